@@ -1,0 +1,51 @@
+// Build step: writes cases/schema.json from the zod schema, and dist/library.json, the bundled
+// cases validated once here so that `mlsd cases list` and friends start without YAML or zod.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { z } from 'zod';
+import { loadCaseFile } from '../src/cases/loader.js';
+import { caseFilesIn, duplicateIdProblems, hashText, PREBUILT_PATH, type PrebuiltLibrary } from '../src/cases/library.js';
+import { CaseSchema } from '../src/cases/schema.js';
+import { formatCaseProblem } from '../src/errors.js';
+import { bundledCasesDir, packageRoot } from '../src/paths.js';
+
+export function caseJsonSchema(): string {
+  const schema = z.toJSONSchema(CaseSchema, { io: 'input', unrepresentable: 'any' });
+  const document = {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    title: 'mlsd-coach case',
+    ...Object.fromEntries(Object.entries(schema).filter(([key]) => key !== '$schema')),
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+function writeIfChanged(file: string, content: string): void {
+  let current: string | undefined;
+  try {
+    current = readFileSync(file, 'utf8');
+  } catch {
+    current = undefined;
+  }
+  if (current !== content) writeFileSync(file, content);
+}
+
+const isMain = process.argv[1] && basename(process.argv[1]) === 'build-library.js';
+if (isMain) {
+  writeIfChanged(join(bundledCasesDir(), 'schema.json'), caseJsonSchema());
+  const files = caseFilesIn(bundledCasesDir());
+  const results = files.map((file) => ({ file, result: loadCaseFile(file, join('cases', basename(file))) }));
+  const problems = results.flatMap(({ result }) => (result.ok ? [] : result.problems));
+  const entries = results.flatMap(({ file, result }) => (result.ok ? [{ case: result.value, file, origin: 'bundled' as const }] : []));
+  problems.push(...duplicateIdProblems(entries));
+  if (problems.length > 0) {
+    // Not fatal: the CLI then reads the YAML itself and reports these problems where they matter.
+    console.warn(`warning: the bundled cases have ${problems.length} problem(s); no prebuilt library written`);
+    for (const p of problems.slice(0, 20)) console.warn(`  ${formatCaseProblem(p)}`);
+  } else {
+    const prebuilt: PrebuiltLibrary = {
+      files: files.map((file) => ({ name: basename(file), hash: hashText(readFileSync(file)) })),
+      cases: entries.map((e) => e.case),
+    };
+    writeFileSync(join(packageRoot(), ...PREBUILT_PATH), JSON.stringify(prebuilt));
+  }
+}

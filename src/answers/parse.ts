@@ -1,0 +1,142 @@
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { STEP_IDS, STEP_TITLES, type StepId } from '../cases/schema.js';
+import { UsageError } from '../errors.js';
+import type { Answers } from '../grading/types.js';
+
+/**
+ * Reads a written answer set: YAML or JSON mapping step id to answer text, or Markdown with one
+ * "## <step id or title>" heading a step. An optional `case` key (or a "case: ID" line before the
+ * first Markdown heading) names the case.
+ */
+export interface AnswerFile {
+  answers: Answers;
+  caseId?: string;
+}
+
+// Headings people actually write for each step, beyond its id and title.
+const STEP_NAMES: Record<StepId, string[]> = {
+  requirements: ['requirements', 'clarify requirements', 'clarifying requirements', 'clarifying questions', 'scope', 'requirements and scope'],
+  framing: ['framing', 'frame as an ml task', 'problem framing', 'ml framing', 'framing the problem', 'ml task'],
+  data: ['data', 'data and features', 'data preparation', 'features', 'feature engineering', 'data and feature engineering'],
+  model: ['model', 'modeling', 'modelling', 'model development', 'models'],
+  evaluation: ['evaluation', 'metrics', 'offline and online evaluation', 'evaluation and metrics'],
+  serving: ['serving', 'deployment', 'deployment and serving', 'inference', 'serving and deployment'],
+  monitoring: ['monitoring', 'monitoring and maintenance', 'maintenance'],
+};
+
+function normalizeHeading(heading: string): string {
+  return heading
+    .toLowerCase()
+    .replace(/^(step\s*)?\d+\s*[.):-]?\s*/, '')
+    .replace(/[`*_]/g, '')
+    .replace(/&/g, 'and')
+    .replace(/[^a-z ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function stepFromHeading(heading: string): StepId | undefined {
+  const h = normalizeHeading(heading);
+  for (const id of STEP_IDS) {
+    if (h === id || h === normalizeHeading(STEP_TITLES[id]) || STEP_NAMES[id].includes(h)) return id;
+  }
+  return undefined;
+}
+
+function unknownStep(file: string, name: string, line?: number): UsageError {
+  const where = line ? `${file}:${line}` : file;
+  return new UsageError(`${where}: unknown step "${name}"; steps are ${STEP_IDS.join(', ')}`);
+}
+
+export function parseMarkdownAnswers(text: string, file: string): AnswerFile {
+  const answers: Answers = {};
+  const lines = text.split(/\r?\n/);
+  let current: StepId | undefined;
+  let buffer: string[] = [];
+  let caseId: string | undefined;
+  const flush = () => {
+    if (current) {
+      const body = buffer.join('\n').trim();
+      if (body) answers[current] = body;
+    }
+    buffer = [];
+  };
+  lines.forEach((line, i) => {
+    const heading = /^##\s+(.+?)\s*#*\s*$/.exec(line);
+    if (heading && !line.startsWith('###')) {
+      flush();
+      const step = stepFromHeading(heading[1]!);
+      if (!step) throw unknownStep(file, heading[1]!, i + 1);
+      if (step in answers) throw new UsageError(`${file}:${i + 1}: step "${step}" appears twice; merge the two sections`);
+      current = step;
+      return;
+    }
+    if (!current) {
+      const caseLine = /^\s*case\s*:\s*([a-z0-9-]+)\s*$/i.exec(line);
+      if (caseLine) caseId = caseLine[1]!.toLowerCase();
+      return;
+    }
+    buffer.push(line);
+  });
+  flush();
+  if (Object.keys(answers).length === 0 && !lines.some((l) => /^##\s/.test(l))) {
+    throw new UsageError(`${file}: no "## <step>" headings found; head each answer with its step, such as "## requirements"`);
+  }
+  return { answers, caseId };
+}
+
+export async function parseStructuredAnswers(text: string, file: string, json: boolean): Promise<AnswerFile> {
+  let data: unknown;
+  if (json) {
+    try {
+      data = JSON.parse(text);
+    } catch (error) {
+      throw new UsageError(`${file}: not valid JSON (${(error as Error).message})`);
+    }
+  } else {
+    const { parseDocument } = await import('yaml');
+    const doc = parseDocument(text, { prettyErrors: true });
+    if (doc.errors.length > 0) {
+      const e = doc.errors[0]!;
+      const pos = e.linePos?.[0];
+      throw new UsageError(`${file}${pos ? `:${pos.line}:${pos.col}` : ''}: malformed YAML: ${e.message.split('\n')[0]}`);
+    }
+    data = doc.toJS();
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new UsageError(`${file}: expected a mapping of step id to answer text, such as "model: I would start with..."`);
+  }
+  const answers: Answers = {};
+  let caseId: string | undefined;
+  for (const [key, value] of Object.entries(data)) {
+    if (key === 'case') {
+      if (typeof value !== 'string') throw new UsageError(`${file}: "case" must be a case id`);
+      caseId = value;
+      continue;
+    }
+    const step = stepFromHeading(key);
+    if (!step) throw unknownStep(file, key);
+    if (value === null || value === undefined) continue;
+    if (typeof value !== 'string') throw new UsageError(`${file}: the answer for "${key}" must be text`);
+    if (value.trim()) answers[step] = value.trim();
+  }
+  return { answers, caseId };
+}
+
+export async function readAnswerFile(file: string): Promise<AnswerFile> {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(`${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : (error as Error).message}`);
+  }
+  const ext = extname(file).toLowerCase();
+  if (ext === '.md' || ext === '.markdown') return parseMarkdownAnswers(text, file);
+  if (ext === '.json') return parseStructuredAnswers(text, file, true);
+  if (ext === '.yaml' || ext === '.yml') return parseStructuredAnswers(text, file, false);
+  if (/^\s*[{]/.test(text)) return parseStructuredAnswers(text, file, true);
+  if (/^##\s/m.test(text)) return parseMarkdownAnswers(text, file);
+  return parseStructuredAnswers(text, file, false);
+}

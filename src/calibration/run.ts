@@ -1,0 +1,212 @@
+import type { Case, StepId } from '../cases/schema.js';
+import { aggregate } from '../grading/score.js';
+import type { Grade, Grader, GraderInfo, StepResult } from '../grading/types.js';
+import { mapLimit } from '../util/pool.js';
+import { levelOfScore, mean, pairwiseAccuracy, quadraticWeightedKappa, stddev, type Pair } from './metrics.js';
+import { LABELS, type Attack, type CalibrationSet, type Label } from './set.js';
+
+/** What a grader must reach on the bundled set to be called fit to grade. */
+export const THRESHOLDS = {
+  pairwise: 0.9,
+  kappa: 0.7,
+  /** Mean standard deviation of one answer's score over repeated runs, in points. */
+  spread: 5,
+  /** Below this standard deviation across all answers, the grader is not grading at all. */
+  constant: 3,
+} as const;
+
+/** Scores below the first cut read as weak, from the second as strong: the middle of the band overlaps. */
+export const LEVEL_CUTS: [number, number] = [37.5, 67.5];
+
+export interface Accuracy {
+  accuracy: number;
+  pairs: number;
+}
+
+export interface AnswerOutcome {
+  id: string;
+  caseId: string;
+  step: StepId;
+  label: Label;
+  band: [number, number];
+  /** Mean over runs. */
+  score: number;
+  scores: number[];
+}
+
+export interface AttackOutcome {
+  id: string;
+  caseId: string;
+  step: StepId;
+  attack: Attack;
+  note: string;
+  cap: number;
+  score: number;
+  /** The same step's mid-level answer, which an attack must not beat. */
+  midScore: number | null;
+  capped: boolean;
+}
+
+export interface CalibrationReport {
+  grader: GraderInfo;
+  runs: number;
+  answers: AnswerOutcome[];
+  pairwise: { steps: Accuracy; overall: Accuracy; dimensions: Accuracy; byStep: Record<string, Accuracy> };
+  kappa: number;
+  bias: number;
+  inBand: number;
+  spread: { mean: number; max: number };
+  constant: boolean;
+  attacks: AttackOutcome[];
+  verdict: { fit: boolean; reasons: string[] };
+}
+
+export interface CalibrationOptions {
+  runs: number;
+  concurrency: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+const RANK: Record<Label, number> = { weak: 0, mid: 1, strong: 2 };
+
+function accuracyOf(pairs: Pair[]): Accuracy {
+  return { accuracy: pairwiseAccuracy(pairs), pairs: pairs.length };
+}
+
+export async function calibrate(grader: Grader, cases: Map<string, Case>, set: CalibrationSet, options: CalibrationOptions): Promise<CalibrationReport> {
+  const jobs = [
+    ...set.labelled.map((a) => ({ id: a.id, caseId: a.caseId, step: a.step, text: a.text })),
+    ...set.adversarial.map((a) => ({ id: a.id, caseId: a.caseId, step: a.step, text: a.text })),
+  ].flatMap((job) => Array.from({ length: options.runs }, (_, run) => ({ ...job, run })));
+  for (const job of jobs) {
+    if (!cases.has(job.caseId)) throw new Error(`the labelled set names case "${job.caseId}", which is not in the library`);
+  }
+  let done = 0;
+  const results = await mapLimit(jobs, options.concurrency, async (job) => {
+    const result = await grader.gradeStep({ case: cases.get(job.caseId)!, step: job.step, answer: job.text });
+    options.onProgress?.(++done, jobs.length);
+    return { job, result };
+  });
+  const byAnswer = new Map<string, StepResult[]>();
+  for (const { job, result } of results) {
+    const list = byAnswer.get(job.id) ?? [];
+    list.push(result);
+    byAnswer.set(job.id, list);
+  }
+  const meanScore = (id: string) => mean(byAnswer.get(id)!.map((r) => r.score));
+
+  const answers: AnswerOutcome[] = set.labelled.map((a) => ({
+    id: a.id,
+    caseId: a.caseId,
+    step: a.step,
+    label: a.label,
+    band: a.band,
+    score: meanScore(a.id),
+    scores: byAnswer.get(a.id)!.map((r) => r.score),
+  }));
+
+  // Pairs of answers to the same step of the same case at different levels.
+  const stepPairs: Pair[] = [];
+  const byStep: Record<string, Pair[]> = {};
+  for (const a of answers) {
+    for (const b of answers) {
+      if (a.caseId !== b.caseId || a.step !== b.step || RANK[a.label] <= RANK[b.label]) continue;
+      const pair = { higher: a.score, lower: b.score };
+      stepPairs.push(pair);
+      (byStep[a.step] ??= []).push(pair);
+    }
+  }
+
+  // Whole answer sets per case and level (first run), for overall and per-dimension pairs.
+  const setGrades = new Map<string, Map<Label, Grade>>();
+  for (const [caseId, c] of cases) {
+    const grades = new Map<Label, Grade>();
+    for (const label of LABELS) {
+      const chosen = set.labelled.filter((a) => a.caseId === caseId && a.label === label);
+      const steps = new Set(chosen.map((a) => a.step));
+      if (steps.size < c.steps.length) continue;
+      const firstOfStep = c.steps.map((s) => chosen.find((a) => a.step === s.id)!);
+      grades.set(label, aggregate(c, grader.info, firstOfStep.map((a) => byAnswer.get(a.id)![0]!)));
+    }
+    if (grades.size > 1) setGrades.set(caseId, grades);
+  }
+  const overallPairs: Pair[] = [];
+  const dimensionPairs: Pair[] = [];
+  for (const grades of setGrades.values()) {
+    for (const hi of LABELS) {
+      for (const lo of LABELS) {
+        if (RANK[hi] <= RANK[lo] || !grades.has(hi) || !grades.has(lo)) continue;
+        const h = grades.get(hi)!;
+        const l = grades.get(lo)!;
+        overallPairs.push({ higher: h.score, lower: l.score });
+        for (const d of Object.keys(h.dimensions)) dimensionPairs.push({ higher: h.dimensions[d]!, lower: l.dimensions[d] ?? 0 });
+      }
+    }
+  }
+
+  const kappa = quadraticWeightedKappa(
+    answers.map((a) => RANK[a.label]),
+    answers.map((a) => levelOfScore(a.score, LEVEL_CUTS)),
+    3,
+  );
+  const bias = mean(answers.map((a) => a.score - (a.band[0] + a.band[1]) / 2));
+  const inBand = answers.filter((a) => a.score >= a.band[0] && a.score <= a.band[1]).length / Math.max(1, answers.length);
+  const spreads = [...byAnswer.values()].map((rs) => stddev(rs.map((r) => r.score)));
+  const allScores = answers.map((a) => a.score);
+  const constant = stddev(allScores) < THRESHOLDS.constant;
+
+  const attacks: AttackOutcome[] = set.adversarial.map((a) => {
+    const score = meanScore(a.id);
+    const mid = answers.find((x) => x.caseId === a.caseId && x.step === a.step && x.label === 'mid');
+    const midScore = mid ? mid.score : null;
+    return {
+      id: a.id,
+      caseId: a.caseId,
+      step: a.step,
+      attack: a.attack,
+      note: a.note,
+      cap: a.cap,
+      score,
+      midScore,
+      capped: score <= a.cap && (midScore === null || score < midScore || constant),
+    };
+  });
+
+  const report: Omit<CalibrationReport, 'verdict'> = {
+    grader: grader.info,
+    runs: options.runs,
+    answers,
+    pairwise: {
+      steps: accuracyOf(stepPairs),
+      overall: accuracyOf(overallPairs),
+      dimensions: accuracyOf(dimensionPairs),
+      byStep: Object.fromEntries(Object.entries(byStep).map(([k, v]) => [k, accuracyOf(v)])),
+    },
+    kappa,
+    bias,
+    inBand,
+    spread: { mean: mean(spreads), max: Math.max(0, ...spreads) },
+    constant,
+    attacks,
+  };
+  return { ...report, verdict: verdictOf(report) };
+}
+
+export function verdictOf(r: Omit<CalibrationReport, 'verdict'>): { fit: boolean; reasons: string[] } {
+  const reasons: string[] = [];
+  const pct = (x: number) => `${Math.round(x * 100)}%`;
+  if (r.constant) reasons.push('it gives (nearly) the same score to every answer, so it is not grading');
+  if (!(r.pairwise.steps.accuracy >= THRESHOLDS.pairwise)) {
+    reasons.push(`it orders only ${pct(r.pairwise.steps.accuracy)} of answer pairs right (needs ${pct(THRESHOLDS.pairwise)})`);
+  }
+  if (r.pairwise.overall.pairs > 0 && !(r.pairwise.overall.accuracy >= THRESHOLDS.pairwise)) {
+    reasons.push(`it orders only ${pct(r.pairwise.overall.accuracy)} of whole interviews right (needs ${pct(THRESHOLDS.pairwise)})`);
+  }
+  if (!(r.kappa >= THRESHOLDS.kappa)) reasons.push(`its agreement with the labels is low (quadratic weighted kappa ${r.kappa.toFixed(2)}, needs ${THRESHOLDS.kappa})`);
+  const failed = r.attacks.filter((a) => !a.capped);
+  if (failed.length > 0) reasons.push(`${failed.length} adversarial answer(s) scored above their cap: ${failed.map((a) => `${a.id} (${a.attack}, ${Math.round(a.score)})`).join(', ')}`);
+  if (r.runs > 1 && r.spread.mean > THRESHOLDS.spread) {
+    reasons.push(`its scores vary between runs (mean spread ${r.spread.mean.toFixed(1)} points, allowed ${THRESHOLDS.spread})`);
+  }
+  return { fit: reasons.length === 0, reasons };
+}

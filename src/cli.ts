@@ -1,0 +1,190 @@
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { renderFailure } from './failure.js';
+import { processIO, type IO } from './io.js';
+import { packageVersion } from './paths.js';
+
+// Commander wiring only. Every action lazy-imports its command, so `mlsd --help` pays for
+// commander alone, and `mlsd cases list` never loads openai or the prompt library.
+
+const io: IO = processIO();
+
+async function run(action: () => Promise<number>): Promise<void> {
+  try {
+    process.exitCode = await action();
+  } catch (error) {
+    process.exitCode = renderFailure(error, io);
+  }
+}
+
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+function positiveNumber(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a positive number.');
+  return n;
+}
+
+function positiveInteger(value: string): number {
+  const n = positiveNumber(value);
+  if (!Number.isInteger(n)) throw new InvalidArgumentError('expected a whole number.');
+  return n;
+}
+
+const casesDirOption = () =>
+  new Option('--cases-dir <dir>', 'also load cases from this folder (repeatable)').argParser(collect);
+const modelOption = () => new Option('--model <name>', 'LLM model name (else MLSD_MODEL, the config file, or the default)');
+const graderOption = () =>
+  new Option('--grader <kind>', 'which grader: auto uses the LLM when one is configured')
+    .choices(['auto', 'offline', 'llm'])
+    .default('auto');
+
+const program = new Command('mlsd')
+  .description('A coach for machine-learning system design interviews: drills, mock interviews, and grading.')
+  .version(packageVersion(), '-V, --version')
+  .showHelpAfterError('(run mlsd --help for usage)')
+  .configureOutput({ outputError: (text, write) => write(text) })
+  .addHelpText(
+    'after',
+    `
+Start here:
+  mlsd                      a menu (in a terminal)
+  mlsd drill                practise one question, graded, with a follow-up
+  mlsd mock                 a timed 45-minute mock interview
+  mlsd review fraud-detection   a cheat sheet, no LLM and no network
+  mlsd grade --case news-feed --answers answers.md
+
+Grading uses an LLM when OPENAI_API_KEY or OPENAI_BASE_URL is set, else the offline grader.`,
+  );
+
+program
+  .command('menu', { hidden: true })
+  .description('the interactive menu')
+  .addOption(casesDirOption())
+  .action((opts) =>
+    run(async () => {
+      const { isInteractive } = await import('./io.js');
+      if (!isInteractive(io)) {
+        io.stdout.write(program.helpInformation());
+        return 0;
+      }
+      return (await import('./commands/menu.js')).runMenu(opts, io);
+    }),
+  );
+
+const cases = program.command('cases').description('list, show and validate case studies');
+
+cases
+  .command('list')
+  .description('list the cases: id, title, tags, difficulty')
+  .option('--json', 'print JSON')
+  .addOption(casesDirOption())
+  .action((opts) => run(async () => (await import('./commands/cases-list.js')).runCasesList(opts, io)));
+
+cases
+  .command('show')
+  .description('show one case: prompt, facts, and each step with its rubric')
+  .argument('<id>', 'case id (see: mlsd cases list)')
+  .option('--json', 'print the normalized case as JSON')
+  .addOption(casesDirOption())
+  .action((id, opts) => run(async () => (await import('./commands/cases-show.js')).runCasesShow(id, opts, io)));
+
+cases
+  .command('validate')
+  .description('check case files; with no path, the whole library (bundled and your folders)')
+  .argument('[paths...]', 'case files or folders')
+  .addOption(casesDirOption())
+  .action((paths, opts) => run(async () => (await import('./commands/cases-validate.js')).runCasesValidate(paths, opts, io)));
+
+program
+  .command('grade')
+  .description('grade a written answer set (YAML, JSON or Markdown) or a saved session')
+  .option('--case <id>', 'the case the answers are for')
+  .option('--answers <file>', 'YAML/JSON mapping step id to answer, or Markdown with one "## <step>" heading a step')
+  .option('--session <id>', 'grade a saved session again')
+  .addOption(graderOption())
+  .addOption(modelOption())
+  .option('--concurrency <n>', 'LLM requests at once', positiveInteger)
+  .option('--no-cache', 'ask the LLM again even for an unchanged answer')
+  .option('--json', 'print the grade as JSON')
+  .addOption(casesDirOption())
+  .action((opts) => run(async () => (await import('./commands/grade.js')).runGrade(opts, io)));
+
+program
+  .command('drill')
+  .description('practise one question at a time, graded, with a follow-up on your weakest gap')
+  .argument('[case]', 'case id; omit to pick from a list')
+  .option('--step <id>', 'the step to drill')
+  .option('--focus <dimension>', 'drill one dimension across cases, such as cold-start')
+  .addOption(graderOption())
+  .addOption(modelOption())
+  .addOption(casesDirOption())
+  .action((caseId, opts) => run(async () => (await import('./commands/drill.js')).runDrill(caseId, opts, io)));
+
+program
+  .command('mock')
+  .description('a timed mock interview: seven steps, a countdown, and a scorecard')
+  .argument('[case]', 'case id; omit to pick from a list')
+  .option('--minutes <n>', 'length of the interview', positiveNumber, 45)
+  .addOption(graderOption())
+  .addOption(modelOption())
+  .addOption(casesDirOption())
+  .action((caseId, opts) => run(async () => (await import('./commands/mock.js')).runMock(caseId, opts, io)));
+
+program
+  .command('resume')
+  .description('continue an unfinished session')
+  .argument('[session]', 'session id; omit for the latest unfinished one')
+  .addOption(graderOption())
+  .addOption(modelOption())
+  .addOption(casesDirOption())
+  .action((id, opts) => run(async () => (await import('./commands/resume.js')).runResume(id, opts, io)));
+
+program
+  .command('review')
+  .description('a cheat sheet per step: talking points, rubric checklist, red flags, probes (no LLM, no network)')
+  .argument('[case]', 'case id; omit to pick from a list (or all steps of a case in a pipe)')
+  .option('--step <id>', 'only this step')
+  .addOption(casesDirOption())
+  .action((caseId, opts) => run(async () => (await import('./commands/review.js')).runReview(caseId, opts, io)));
+
+program
+  .command('history')
+  .description('your sessions: drills and mock interviews, with their scores')
+  .option('--json', 'print JSON')
+  .action((opts) => run(async () => (await import('./commands/history.js')).runHistory(opts, io)));
+
+program
+  .command('report')
+  .description('a shareable report of one session: answers, grades, evidence, pacing')
+  .argument('<session>', 'session id (see: mlsd history)')
+  .addOption(new Option('--format <format>', 'output format').choices(['md', 'html']).default('md'))
+  .option('-o, --output <file>', 'write to a file instead of stdout')
+  .action((id, opts) => run(async () => (await import('./commands/report.js')).runReport(id, opts, io)));
+
+program
+  .command('progress')
+  .description('your scores per dimension over time, your weakest dimension, and what to drill next')
+  .option('--json', 'print JSON')
+  .action((opts) => run(async () => (await import('./commands/progress.js')).runProgress(opts, io)));
+
+program
+  .command('calibrate')
+  .description('grade the labelled answer set and report how well a grader agrees with the labels')
+  .addOption(new Option('--grader <kind>', 'which grader').choices(['offline', 'llm']).default('offline'))
+  .addOption(modelOption())
+  .option('--runs <n>', 'grade each answer this many times, to measure consistency', positiveInteger, 1)
+  .option('--concurrency <n>', 'LLM requests at once', positiveInteger)
+  .option('--set <dir>', 'a labelled answer set other than the bundled one')
+  .option('--json', 'print JSON')
+  .addOption(casesDirOption())
+  .action((opts) => run(async () => (await import('./commands/calibrate.js')).runCalibrate(opts, io)));
+
+program.exitOverride((error) => {
+  // Help and version exit 0; usage errors were already printed by commander, in one line.
+  process.exit(error.exitCode === 0 ? 0 : 2);
+});
+
+// Bare `mlsd` opens the menu in a terminal and prints the help elsewhere.
+await program.parseAsync(process.argv.length <= 2 ? [...process.argv, 'menu'] : process.argv);

@@ -1,0 +1,96 @@
+import { resolve } from 'node:path';
+import { LEVEL_CUTS, THRESHOLDS, calibrate, type CalibrationReport } from '../calibration/run.js';
+import { loadCalibrationSet } from '../calibration/set.js';
+import { resolveConfig } from '../config.js';
+import { UsageError } from '../errors.js';
+import { chooseGrader } from '../grading/choose.js';
+import { print, printErr, type IO } from '../io.js';
+import { padStart, table } from '../ui/text.js';
+import { openLibrary } from './library-options.js';
+
+export interface CalibrateOptions {
+  grader: 'offline' | 'llm';
+  model?: string;
+  runs: number;
+  concurrency?: number;
+  set?: string;
+  json?: boolean;
+  casesDir?: string[];
+}
+
+const pct = (x: number) => (Number.isNaN(x) ? 'n/a' : `${(x * 100).toFixed(1)}%`);
+
+export async function runCalibrate(opts: CalibrateOptions, io: IO): Promise<number> {
+  const config = resolveConfig({ model: opts.model, casesDir: opts.casesDir, concurrency: opts.concurrency }, io.env);
+  const library = await openLibrary(opts, io);
+  const set = loadCalibrationSet(opts.set ? resolve(opts.set) : undefined);
+  const cases = new Map(library.entries.map((e) => [e.case.id, e.case]));
+  const missing = [...new Set([...set.labelled, ...set.adversarial].map((a) => a.caseId))].filter((id) => !cases.has(id));
+  if (missing.length > 0) throw new UsageError(`the labelled set needs case(s) not in the library: ${missing.join(', ')}`);
+
+  // Repeated runs measure consistency, so they must reach the model every time.
+  const { grader, notice } = await chooseGrader(opts.grader, config, [...cases.values()], io.env, { cache: opts.runs > 1 ? false : true });
+  printErr(io, io.colorErr.dim(`${notice}; ${set.labelled.length + set.adversarial.length} answers x ${opts.runs} run(s)`));
+  let lastShown = -1;
+  const report = await calibrate(grader, cases, set, {
+    runs: opts.runs,
+    concurrency: opts.grader === 'offline' ? 1 : config.concurrency,
+    onProgress: (done, total) => {
+      const step = Math.floor((done / total) * 10);
+      if (step !== lastShown && (io.stderr.isTTY || step % 5 === 0)) {
+        lastShown = step;
+        io.stderr.write(io.stderr.isTTY ? `\rgraded ${done}/${total}` : `graded ${done}/${total}\n`);
+      }
+    },
+  });
+  if (io.stderr.isTTY) io.stderr.write('\n');
+
+  if (opts.json) print(io, JSON.stringify(report, null, 2));
+  else print(io, renderReport(report, io));
+  return report.verdict.fit ? 0 : 1;
+}
+
+function renderReport(r: CalibrationReport, io: IO): string {
+  const { color } = io;
+  const label = r.grader.kind === 'offline' ? `offline grader (${r.grader.promptVersion})` : `${r.grader.model} (${r.grader.promptVersion})`;
+  const ok = (pass: boolean) => (pass ? color.green('ok') : color.red('below'));
+  const out: string[] = [];
+  out.push(color.bold(`Calibration: ${label}, ${r.answers.length} labelled answers, ${r.attacks.length} adversarial, ${r.runs} run(s)`), '');
+  out.push(
+    table([
+      ['measure', 'value', 'target', ''].map((h) => color.bold(h)),
+      ['pairwise order, answers to one step', `${pct(r.pairwise.steps.accuracy)} of ${r.pairwise.steps.pairs}`, `>= ${pct(THRESHOLDS.pairwise)}`, ok(r.pairwise.steps.accuracy >= THRESHOLDS.pairwise)],
+      ['pairwise order, whole interviews', `${pct(r.pairwise.overall.accuracy)} of ${r.pairwise.overall.pairs}`, `>= ${pct(THRESHOLDS.pairwise)}`, ok(!(r.pairwise.overall.accuracy < THRESHOLDS.pairwise))],
+      ['pairwise order, per dimension', `${pct(r.pairwise.dimensions.accuracy)} of ${r.pairwise.dimensions.pairs}`, '', ''],
+      ['quadratic weighted kappa', r.kappa.toFixed(2), `>= ${THRESHOLDS.kappa}`, ok(r.kappa >= THRESHOLDS.kappa)],
+      ['mean bias against the bands', `${r.bias >= 0 ? '+' : ''}${r.bias.toFixed(1)} points`, '', ''],
+      ['scores inside their band', pct(r.inBand), '', ''],
+      ['spread over runs (mean / max sd)', `${r.spread.mean.toFixed(1)} / ${r.spread.max.toFixed(1)}`, r.runs > 1 ? `<= ${THRESHOLDS.spread}` : 'use --runs 3', r.runs > 1 ? ok(r.spread.mean <= THRESHOLDS.spread) : ''],
+    ]),
+  );
+  out.push('', color.bold('By step (pairwise order)'));
+  out.push(table(Object.entries(r.pairwise.byStep).map(([step, a]) => [`  ${step}`, `${pct(a.accuracy)} of ${a.pairs}`])));
+  out.push('', color.bold('Adversarial answers'));
+  out.push(
+    table([
+      ['', 'attack', 'answer', 'score', 'cap', 'mid'].map((h) => color.bold(h)),
+      ...r.attacks.map((a) => [
+        a.capped ? color.green('capped') : color.red('NOT capped'),
+        a.attack,
+        a.id,
+        padStart(String(Math.round(a.score)), 3),
+        String(a.cap),
+        a.midScore === null ? '-' : String(Math.round(a.midScore)),
+      ]),
+    ]),
+  );
+  const means = (['strong', 'mid', 'weak'] as const).map((l) => {
+    const xs = r.answers.filter((a) => a.label === l).map((a) => a.score);
+    return `${l} ${xs.length ? Math.round(xs.reduce((s, x) => s + x, 0) / xs.length) : '-'}`;
+  });
+  out.push('', color.dim(`Mean score by label: ${means.join(', ')}. Scores below ${LEVEL_CUTS[0]} read as weak, from ${LEVEL_CUTS[1]} as strong.`));
+  out.push('');
+  if (r.verdict.fit) out.push(color.green(color.bold('Verdict: fit to grade.')) + ' It meets every threshold above.');
+  else out.push(color.red(color.bold('Verdict: not fit to grade: ')) + r.verdict.reasons.join('; ') + '.');
+  return out.join('\n');
+}

@@ -1,0 +1,81 @@
+import { readAnswerFile } from '../answers/parse.js';
+import { findCase } from '../cases/library.js';
+import { resolveConfig } from '../config.js';
+import { UsageError } from '../errors.js';
+import { chooseGrader, type GraderChoice } from '../grading/choose.js';
+import { gradeAnswers } from '../grading/run.js';
+import type { Answers, Grade } from '../grading/types.js';
+import { print, printErr, terminalWidth, type IO } from '../io.js';
+import { renderGrade } from '../ui/grade-report.js';
+import { startSpinner } from '../ui/spinner.js';
+import { openLibrary } from './library-options.js';
+
+export interface GradeOptions {
+  case?: string;
+  answers?: string;
+  session?: string;
+  grader: GraderChoice;
+  model?: string;
+  concurrency?: number;
+  cache?: boolean;
+  json?: boolean;
+  casesDir?: string[];
+}
+
+export async function runGrade(opts: GradeOptions, io: IO): Promise<number> {
+  if (opts.session && opts.answers) throw new UsageError('give either --answers FILE or --session ID, not both');
+  if (!opts.session && !opts.answers) throw new UsageError('nothing to grade: give --answers FILE (and --case ID), or --session ID');
+
+  let caseId = opts.case;
+  let answers: Answers;
+  let sessionId: string | undefined;
+  if (opts.session) {
+    const { SessionStore } = await import('../interview/store.js');
+    const store = new SessionStore(io.env);
+    const session = store.load(opts.session);
+    const { answersOf, caseIdsOf } = await import('../interview/session.js');
+    const ids = caseIdsOf(session);
+    if (caseId && !ids.includes(caseId)) throw new UsageError(`session ${session.id} has no answers for case "${caseId}"; it covers ${ids.join(', ')}`);
+    answers = answersOf(session, caseId);
+    caseId = caseId ?? ids[0]!;
+    sessionId = session.id;
+  } else {
+    const file = await readAnswerFile(opts.answers!);
+    if (caseId && file.caseId && file.caseId !== caseId) {
+      throw new UsageError(`${opts.answers} says it is for case "${file.caseId}", but --case is "${caseId}"`);
+    }
+    caseId = caseId ?? file.caseId;
+    if (!caseId) throw new UsageError(`which case are these answers for? add --case ID (see: mlsd cases list)`);
+    answers = file.answers;
+  }
+
+  const config = resolveConfig({ model: opts.model, casesDir: opts.casesDir, concurrency: opts.concurrency }, io.env);
+  const library = await openLibrary(opts, io);
+  const { case: c } = findCase(library, caseId);
+  if (Object.keys(answers).length === 0) throw new UsageError(`no answers to grade${opts.answers ? ` in ${opts.answers}` : ''}`);
+
+  const { grader, notice } = await chooseGrader(opts.grader, config, library.entries.map((e) => e.case), io.env, { cache: opts.cache });
+  printErr(io, io.colorErr.dim(notice));
+  const total = Object.keys(answers).length;
+  let done = 0;
+  const spinner = await startSpinner(io, `grading ${total} step${total === 1 ? '' : 's'}`);
+  let grade: Grade;
+  try {
+    grade = await gradeAnswers(grader, c, answers, {
+      concurrency: config.concurrency,
+      onProgress: (e) => {
+        if (e.state === 'done') spinner.update(`grading: ${++done}/${total} steps`);
+      },
+    });
+  } finally {
+    spinner.stop();
+  }
+
+  if (sessionId) {
+    const { SessionStore } = await import('../interview/store.js');
+    new SessionStore(io.env).recordGrade(sessionId, grade);
+  }
+  if (opts.json) print(io, JSON.stringify(grade, null, 2));
+  else print(io, renderGrade(grade, c, io.color, terminalWidth(io)));
+  return 0;
+}

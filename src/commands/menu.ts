@@ -1,0 +1,7 @@
+import type { IO } from '../io.js';
+import { UserError } from '../errors.js';
+
+export async function runMenu(...args: unknown[]): Promise<number> {
+  void args;
+  throw new UserError('not built yet');
+}

@@ -1,0 +1,43 @@
+import type { Case } from '../cases/schema.js';
+import { llmConfigured, type Config } from '../config.js';
+import { UsageError } from '../errors.js';
+import { cacheDir } from '../paths.js';
+import { OfflineGrader } from './offline.js';
+import type { Grader } from './types.js';
+
+export type GraderChoice = 'auto' | 'offline' | 'llm';
+
+export interface ChosenGrader {
+  grader: Grader;
+  /** One line for stderr: which grader, and why. */
+  notice: string;
+}
+
+/**
+ * auto: the LLM when a key or base URL is configured, else the offline grader. Asking for the LLM
+ * with nothing configured is an error, never a silent switch to the offline grader.
+ */
+export async function chooseGrader(
+  choice: GraderChoice,
+  config: Config,
+  library: Case[],
+  env: NodeJS.ProcessEnv,
+  options: { cache?: boolean } = {},
+): Promise<ChosenGrader> {
+  const useLlm = choice === 'llm' || (choice === 'auto' && llmConfigured(config));
+  if (!useLlm) {
+    const why = choice === 'offline' ? 'as asked' : 'no OPENAI_API_KEY or OPENAI_BASE_URL set';
+    return { grader: new OfflineGrader(library), notice: `grading with the offline grader (${why})` };
+  }
+  if (!llmConfigured(config)) {
+    throw new UsageError('no LLM is configured: set OPENAI_API_KEY, or OPENAI_BASE_URL for a local server such as Ollama, or use --grader offline');
+  }
+  const [{ LlmClient }, { LlmGrader }, { GradeCache }] = await Promise.all([
+    import('./llm-client.js'),
+    import('./llm.js'),
+    import('./cache.js'),
+  ]);
+  const client = new LlmClient(config);
+  const grader = new LlmGrader(client, { cache: options.cache === false ? undefined : new GradeCache(cacheDir(env)) });
+  return { grader, notice: `grading with ${client.model} at ${client.endpoint}` };
+}

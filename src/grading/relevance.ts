@@ -1,0 +1,116 @@
+import type { Case } from '../cases/schema.js';
+import { analyze, type Analysis } from './text.js';
+
+/**
+ * Is an answer about this case, or about another problem? Each case is a bag of words (its prompt,
+ * facts, questions, talking points and concepts) weighted by TF-IDF across the library; an answer
+ * is off-topic when another case explains its words far better than the case it was written for.
+ */
+
+export interface RelevanceModel {
+  vectors: Map<string, Map<string, number>>;
+  idf: Map<string, number>;
+}
+
+export function caseText(c: Case): string {
+  const parts: string[] = [c.title, c.prompt, c.tags.domain, c.tags.task];
+  for (const f of c.facts) parts.push(f.question, f.answer, ...f.keywords);
+  for (const s of c.steps) {
+    parts.push(s.question, ...s.talkingPoints, ...s.probes);
+    for (const k of s.criteria) {
+      parts.push(k.description, k.probe, ...Object.values(k.levels));
+      for (const concept of k.concepts) parts.push(concept.name, ...concept.aliases, ...concept.paraphrases);
+    }
+    for (const r of s.redFlags) parts.push(r.description, ...r.signals);
+  }
+  // Pattern syntax is not prose: "(a|b)" becomes "a b".
+  return parts.join('\n').replace(/[()|?]/g, ' ');
+}
+
+function termCounts(analysis: Analysis): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const t of analysis.tokens) {
+    if (t.small || t.stem.length < 3 || /^\d/.test(t.stem)) continue;
+    counts.set(t.stem, (counts.get(t.stem) ?? 0) + 1);
+  }
+  return counts;
+}
+
+export function buildRelevanceModel(cases: Case[]): RelevanceModel {
+  const counts = new Map(cases.map((c) => [c.id, termCounts(analyze(caseText(c)))]));
+  const df = new Map<string, number>();
+  for (const terms of counts.values()) for (const term of terms.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+  const n = cases.length;
+  const idf = new Map<string, number>();
+  for (const [term, d] of df) idf.set(term, Math.log((n + 1) / d));
+  const vectors = new Map<string, Map<string, number>>();
+  for (const [id, terms] of counts) {
+    const v = new Map<string, number>();
+    let norm = 0;
+    for (const [term, tf] of terms) {
+      const w = (1 + Math.log(tf)) * idf.get(term)!;
+      if (w > 0) {
+        v.set(term, w);
+        norm += w * w;
+      }
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (const [term, w] of v) v.set(term, w / norm);
+    vectors.set(id, v);
+  }
+  return { vectors, idf };
+}
+
+export interface RelevanceVerdict {
+  /** Similarity to the case the answer is for, and the most similar case. */
+  own: number;
+  best: { id: string; similarity: number };
+  offTopic: boolean;
+}
+
+const MIN_TERMS = 12;
+const RATIO = 0.55;
+
+export function judgeRelevance(model: RelevanceModel, caseId: string, analysis: Analysis): RelevanceVerdict {
+  const terms = termCounts(analysis);
+  const answer = new Map<string, number>();
+  let norm = 0;
+  let known = 0;
+  for (const [term, tf] of terms) {
+    const idf = model.idf.get(term);
+    if (idf === undefined) continue;
+    known += tf;
+    const w = (1 + Math.log(tf)) * idf;
+    answer.set(term, w);
+    norm += w * w;
+  }
+  norm = Math.sqrt(norm) || 1;
+  let own = 0;
+  let best = { id: caseId, similarity: 0 };
+  for (const [id, vector] of model.vectors) {
+    let dot = 0;
+    for (const [term, w] of answer) dot += w * (vector.get(term) ?? 0);
+    const similarity = dot / norm;
+    if (id === caseId) own = similarity;
+    if (similarity > best.similarity) best = { id, similarity };
+  }
+  const offTopic = model.vectors.size > 1 && known >= MIN_TERMS && best.id !== caseId && own < RATIO * best.similarity;
+  return { own, best, offTopic };
+}
+
+/**
+ * How many of the answer's words belong to this case in particular: words of the case's own text
+ * that appear in at most a third of the library's cases ("chargeback", "listing", "auction").
+ */
+export function distinctiveTerms(model: RelevanceModel, caseId: string, analysis: Analysis): number {
+  const vector = model.vectors.get(caseId);
+  if (!vector) return 0;
+  const n = model.vectors.size;
+  const minIdf = Math.log((n + 1) / Math.max(1, Math.ceil(n / 3)));
+  const seen = new Set<string>();
+  for (const t of analysis.tokens) {
+    if (t.small || seen.has(t.stem) || !vector.has(t.stem)) continue;
+    if ((model.idf.get(t.stem) ?? 0) >= minIdf) seen.add(t.stem);
+  }
+  return seen.size;
+}

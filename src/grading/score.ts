@@ -1,0 +1,82 @@
+import type { Case, Criterion, StepId } from '../cases/schema.js';
+import type { CriterionResult, Flag, Grade, GraderInfo, HireSignal, StepResult } from './types.js';
+
+// Points are summed here, in code, never by a model: a criterion earns level x weight of 3 x weight.
+
+export const MAX_LEVEL = 3;
+
+export function round1(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
+export function criterionMax(criterion: Criterion): number {
+  return MAX_LEVEL * criterion.weight;
+}
+
+export function pointsFor(level: number, criterion: Criterion): number {
+  return round1(Math.max(0, Math.min(MAX_LEVEL, level)) * criterion.weight);
+}
+
+export function stepScore(criteria: CriterionResult[]): number {
+  const max = criteria.reduce((sum, c) => sum + c.max, 0);
+  const got = criteria.reduce((sum, c) => sum + c.score, 0);
+  return max === 0 ? 0 : Math.round((100 * got) / max);
+}
+
+/** Scales every criterion of a step down so that the step scores at most `cap` (0-100). */
+export function capStep(criteria: CriterionResult[], cap: number): CriterionResult[] {
+  const current = stepScore(criteria);
+  if (current <= cap || current === 0) return criteria;
+  const factor = cap / current;
+  return criteria.map((c) => ({ ...c, score: round1(c.score * factor), level: round1(c.level * factor) }));
+}
+
+export function hireSignal(score: number): HireSignal {
+  if (score >= 80) return 'strong hire';
+  if (score >= 65) return 'hire';
+  if (score >= 45) return 'lean no hire';
+  return 'no hire';
+}
+
+export function unansweredStep(c: Case, stepId: StepId): StepResult {
+  const step = c.steps.find((s) => s.id === stepId)!;
+  return {
+    step: stepId,
+    answered: false,
+    score: 0,
+    criteria: step.criteria.map((criterion) => ({
+      id: criterion.id,
+      dimension: criterion.dimension,
+      level: 0,
+      score: 0,
+      max: criterionMax(criterion),
+      evidence: [],
+      feedback: 'Unanswered.',
+      covered: [],
+      missing: criterion.concepts.map((k) => k.name),
+    })),
+    improvement: `Answer this step: ${step.question}`,
+    flags: [{ kind: 'unanswered', step: stepId, message: `The ${stepId} step was not answered.` }],
+  };
+}
+
+/** Builds the whole grade from step results, in the case's step order. */
+export function aggregate(c: Case, grader: GraderInfo, results: StepResult[]): Grade {
+  const byStep = new Map(results.map((r) => [r.step, r]));
+  const steps = c.steps.map((s) => byStep.get(s.id) ?? unansweredStep(c, s.id));
+  const all = steps.flatMap((s) => s.criteria);
+  const totals = new Map<string, { got: number; max: number }>();
+  for (const criterion of all) {
+    const t = totals.get(criterion.dimension) ?? { got: 0, max: 0 };
+    t.got += criterion.score;
+    t.max += criterion.max;
+    totals.set(criterion.dimension, t);
+  }
+  const dimensions: Record<string, number> = {};
+  for (const [dimension, t] of [...totals].sort(([a], [b]) => a.localeCompare(b))) {
+    dimensions[dimension] = t.max === 0 ? 0 : Math.round((100 * t.got) / t.max);
+  }
+  const score = stepScore(all);
+  const flags: Flag[] = steps.flatMap((s) => s.flags);
+  return { case: c.id, grader, score, hire: hireSignal(score), steps, dimensions, flags };
+}

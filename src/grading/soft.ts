@@ -1,0 +1,107 @@
+import type { Case, Criterion } from '../cases/schema.js';
+import type { SentenceShape } from './guard.js';
+import { analyze, type Analysis } from './text.js';
+
+/**
+ * Plain-language evidence: an answer that explains a criterion in its own words, without the
+ * rubric's terms, still shares its rarer content words ("correct the outputs so that 2% means 2%"
+ * against "recalibrate the predicted probabilities"). Each criterion's words are weighted by how
+ * rare they are across every criterion in the library, so common words ("model", "data") count
+ * for little and the words that carry the idea count for much.
+ */
+
+export interface SoftVocabulary {
+  /** Stem -> weight, per criterion id (ids are unique within a case). */
+  byCriterion: Map<string, Map<string, number>>;
+}
+
+export interface SoftModel {
+  idf: Map<string, number>;
+  cases: WeakMap<Case, SoftVocabulary>;
+  documents: number;
+}
+
+function criterionText(k: Criterion): string {
+  const parts = [k.description, k.levels.named, k.levels.explained, k.levels.justified, k.probe];
+  for (const concept of k.concepts) parts.push(concept.name, ...concept.aliases, ...concept.paraphrases);
+  return parts.join('\n').replace(/[()|?]/g, ' ');
+}
+
+function stemsOf(analysis: Analysis): Set<string> {
+  const out = new Set<string>();
+  for (const t of analysis.tokens) if (!t.small && t.stem.length >= 3 && !/^\d/.test(t.stem)) out.add(t.stem);
+  return out;
+}
+
+export function buildSoftModel(cases: Case[]): SoftModel {
+  const df = new Map<string, number>();
+  const perCriterion: { c: Case; id: string; stems: Set<string> }[] = [];
+  for (const c of cases) {
+    for (const step of c.steps) {
+      for (const k of step.criteria) {
+        const stems = stemsOf(analyze(criterionText(k)));
+        perCriterion.push({ c, id: k.id, stems });
+        for (const s of stems) df.set(s, (df.get(s) ?? 0) + 1);
+      }
+    }
+  }
+  const documents = perCriterion.length;
+  const idf = new Map<string, number>();
+  for (const [s, d] of df) idf.set(s, Math.log((documents + 1) / d));
+  const model: SoftModel = { idf, cases: new WeakMap(), documents };
+  for (const { c, id, stems } of perCriterion) {
+    let vocab = model.cases.get(c);
+    if (!vocab) model.cases.set(c, (vocab = { byCriterion: new Map() }));
+    vocab.byCriterion.set(id, new Map([...stems].map((s) => [s, idf.get(s)!])));
+  }
+  return model;
+}
+
+/** Vocabulary for a case outside the model (a user case graded alone): weights from the model's IDF. */
+function vocabularyOf(model: SoftModel, c: Case): SoftVocabulary {
+  let vocab = model.cases.get(c);
+  if (vocab) return vocab;
+  vocab = { byCriterion: new Map() };
+  const fallback = Math.log(model.documents + 1);
+  for (const step of c.steps) {
+    for (const k of step.criteria) {
+      const stems = stemsOf(analyze(criterionText(k)));
+      vocab.byCriterion.set(k.id, new Map([...stems].map((s) => [s, model.idf.get(s) ?? fallback])));
+    }
+  }
+  model.cases.set(c, vocab);
+  return vocab;
+}
+
+export interface SoftEvidence {
+  /** Summed weight of the criterion's words in the best window of explanatory sentences. */
+  mass: number;
+  sentence: number;
+  reasoned: boolean;
+}
+
+/** The best one- or two-sentence window of explanatory prose for a criterion. */
+export function softEvidence(model: SoftModel, c: Case, criterionId: string, analysis: Analysis, shapes: SentenceShape[]): SoftEvidence | undefined {
+  const vocab = vocabularyOf(model, c).byCriterion.get(criterionId);
+  if (!vocab) return undefined;
+  const sentenceStems = analysis.sentences.map((s) => {
+    const set = new Set<string>();
+    for (let i = s.from; i < s.to; i++) {
+      const t = analysis.tokens[i]!;
+      if (vocab.has(t.stem)) set.add(t.stem);
+    }
+    return set;
+  });
+  let best: SoftEvidence | undefined;
+  for (let i = 0; i < analysis.sentences.length; i++) {
+    if (!shapes[i]!.explanatory) continue;
+    const window = new Set(sentenceStems[i]);
+    const next = shapes[i + 1]?.explanatory ? sentenceStems[i + 1] : undefined;
+    if (next) for (const s of next) window.add(s);
+    let mass = 0;
+    for (const s of window) mass += vocab.get(s)!;
+    const reasoned = shapes[i]!.reasoned || Boolean(next && shapes[i + 1]!.reasoned);
+    if (!best || mass > best.mass) best = { mass, sentence: i, reasoned };
+  }
+  return best;
+}

@@ -1,0 +1,189 @@
+import { stemmer } from 'stemmer';
+
+/**
+ * Text analysis for the offline grader: sentences, tokens with their offsets, stems, and the word
+ * classes that matter for grading (small words, negations, reasons and contrasts).
+ */
+
+export interface Token {
+  /** Stem after spelling normalisation; what matching compares. */
+  stem: string;
+  /** The word as written, lowercased. */
+  word: string;
+  start: number;
+  end: number;
+  sentence: number;
+  /** A comma, semicolon, colon or bracket separates this token from the one before. */
+  breakBefore: boolean;
+  small: boolean;
+}
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  /** Index of its first token in the token array, and one past its last. */
+  from: number;
+  to: number;
+  /** Starts a bullet or numbered list line. */
+  bulleted: boolean;
+}
+
+export interface Analysis {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  /** Positions of each stem in the token array. */
+  index: Map<string, number[]>;
+  wordCount: number;
+}
+
+// Words that carry grammar rather than meaning. Negations are deliberately absent.
+export const SMALL_WORDS = new Set(
+  `a an the of to in on at for and or nor with by from as into onto about over under than then so
+  that this these those there here it its it's we our us i my me you your they them their he she his
+  her is are was were be been being am do does did done have has had having will would shall should
+  can could may might must also just very really quite which who whom whose what when where why how
+  if else while each every all any some such both either other another own more much many
+  lot lots like per via etc e g eg ie i e let lets let's`.split(/\s+/),
+);
+
+export const NEGATIONS = new Set(['not', 'no', 'never', 'without', 'neither', 'nor', 'avoid', 'avoiding', 'instead', 'rather', 'none']);
+
+const stemCache = new Map<string, string>();
+
+const BRITISH = /\b(optim|normal|personal|priorit|minim|maxim|regular|summar|token|categor|util|real|general|visual|standard|recogn|organ|central|special|custom|emphas|characteri|randomi|vectori|quanti|parameteri|generali|initiali|monet|penal|synchron|serial|anonym|material|amort|stabil|final|author|catalog|capital|hospital|democrat|operational|contextual|conceptual|individual|prioritiz)is(e|es|ed|ing|ation|ations|er|ers)\b/g;
+
+/** Folds spelling variants so that both sides of a comparison see the same words. */
+export function normalizeSpelling(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/[\u2010-\u2015]/g, '-')
+    .replace(/\b(ca|wo)n't\b/g, (_m, w: string) => (w === 'ca' ? 'can not' : 'will not'))
+    .replace(/n't\b/g, ' not')
+    .replace(BRITISH, (_m, root: string, end: string) => `${root}iz${end}`)
+    .replace(/\b(analy|paraly)s(e|ed|es|ing)\b/g, '$1z$2')
+    .replace(/\bmonetis/g, 'monetiz')
+    .replace(/\b(behavio|colo|favo|neighbo)ur/g, '$1r')
+    .replace(/\b(model|label|cancel|travel|signal)l(ed|ing|er|ers)\b/g, '$1$2')
+    .replace(/\btrade-?offs?\b/g, 'trade off')
+    .replace(/\bcentre\b/g, 'center')
+    .replace(/\bcatalogue\b/g, 'catalog');
+}
+
+export function stem(word: string): string {
+  let s = stemCache.get(word);
+  if (s === undefined) {
+    s = /^[a-z]{4,}$/.test(word) ? stemmer(word) : word;
+    if (stemCache.size > 50_000) stemCache.clear();
+    stemCache.set(word, s);
+  }
+  return s;
+}
+
+// A word: letters and digits, with inner dots or apostrophes ("0.5", "e.g", "user's"), or a percent.
+const WORD = /[a-z0-9]+(?:[.'][a-z0-9]+)*%?/g;
+const BREAK = /[,;:()[\]{}]/;
+
+/** Splits text into sentences: at . ! ? followed by space, and at line breaks. */
+export function splitSentences(text: string): { start: number; end: number; bulleted: boolean }[] {
+  const out: { start: number; end: number; bulleted: boolean }[] = [];
+  const lines = text.split(/(\n)/);
+  let offset = 0;
+  for (const line of lines) {
+    if (line === '\n') {
+      offset += 1;
+      continue;
+    }
+    const bulleted = /^\s*(?:[-*•+]|\d+[.)])\s+/.test(line);
+    // Sentence ends: a terminator followed by whitespace and a capital, digit, quote or bracket.
+    const re = /[.!?]+["')\]]*\s+(?=[A-Z0-9"'(\[])/g;
+    let last = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(line)) !== null) {
+      const before = line.slice(Math.max(0, m.index - 4), m.index + 1).toLowerCase();
+      if (/\b(e\.g|i\.e|vs|etc|approx|incl|esp|cf|fig|no)\.$/.test(before)) continue;
+      const end = m.index + m[0].trimEnd().length;
+      if (line.slice(last, end).trim()) out.push({ start: offset + last, end: offset + end, bulleted: bulleted && last === 0 });
+      last = m.index + m[0].length;
+    }
+    if (line.slice(last).trim()) out.push({ start: offset + last, end: offset + line.length, bulleted: bulleted && last === 0 });
+    offset += line.length;
+  }
+  return out;
+}
+
+const NUMBER_STEM = stem('anynumber');
+const PERCENT_STEM = stem('anypercent');
+
+export function analyze(text: string): Analysis {
+  const spans = splitSentences(text);
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  // Spelling normalisation can change lengths ("don't" -> "do not"), so tokens are read from the
+  // normalised text of each sentence while offsets refer back to the original sentence span.
+  spans.forEach((span, sentenceIndex) => {
+    const original = text.slice(span.start, span.end);
+    const norm = normalizeSpelling(original).replace(/[-/_]/g, ' ');
+    const sameLength = norm.length === original.length;
+    const from = tokens.length;
+    let lastEnd = 0;
+    for (const m of norm.matchAll(WORD)) {
+      const raw = m[0];
+      const word = raw.replace(/'s$/, '').replace(/'/g, '');
+      if (!word) continue;
+      const between = norm.slice(lastEnd, m.index);
+      lastEnd = m.index + raw.length;
+      const start = sameLength ? span.start + m.index : span.start;
+      const end = sameLength ? span.start + m.index + raw.length : span.end;
+      tokens.push({
+        stem: stem(word),
+        word,
+        start,
+        end,
+        sentence: sentenceIndex,
+        breakBefore: BREAK.test(between),
+        small: SMALL_WORDS.has(word),
+      });
+    }
+    sentences.push({ index: sentenceIndex, start: span.start, end: span.end, text: original.trim(), from, to: tokens.length, bulleted: span.bulleted });
+  });
+  const index = new Map<string, number[]>();
+  const add = (stemmed: string, i: number) => {
+    const list = index.get(stemmed);
+    if (list) list.push(i);
+    else index.set(stemmed, [i]);
+  };
+  tokens.forEach((t, i) => {
+    add(t.stem, i);
+    // Patterns can ask for any number ("anynumber") or any percentage ("anypercent").
+    if (/^\d/.test(t.word)) add(NUMBER_STEM, i);
+    if (t.word.endsWith('%')) add(PERCENT_STEM, i);
+  });
+  return { text, tokens, sentences, index, wordCount: tokens.length };
+}
+
+/** Stems of the meaningful words of a phrase, in order: what a pattern element matches. */
+export function phraseStems(phrase: string): string[] {
+  const norm = normalizeSpelling(phrase).replace(/[-/_]/g, ' ');
+  const out: string[] = [];
+  for (const m of norm.matchAll(WORD)) {
+    const word = m[0].replace(/'s$/, '').replace(/'/g, '');
+    if (word && !SMALL_WORDS.has(word)) out.push(stem(word));
+  }
+  return out;
+}
+
+/** Folds case and whitespace (and typographic quotes and dashes) for verbatim quote checks. */
+export function foldForQuote(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/[\u2010-\u2015]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

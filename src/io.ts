@@ -1,0 +1,42 @@
+import { Chalk, supportsColor, supportsColorStderr, type ChalkInstance } from 'chalk';
+
+type Out = NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+
+/** The streams a command talks through; tests pass their own. */
+export interface IO {
+  stdout: Out;
+  stderr: Out;
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean; setRawMode?: (mode: boolean) => unknown };
+  env: NodeJS.ProcessEnv;
+  /** Colours for text written to stdout and to stderr; each follows NO_COLOR and FORCE_COLOR for its stream. */
+  color: ChalkInstance;
+  colorErr: ChalkInstance;
+}
+
+export function processIO(): IO {
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    env: process.env,
+    color: new Chalk({ level: supportsColor ? supportsColor.level : 0 }),
+    colorErr: new Chalk({ level: supportsColorStderr ? supportsColorStderr.level : 0 }),
+  };
+}
+
+export function print(io: IO, text = ''): void {
+  io.stdout.write(`${text}\n`);
+}
+
+export function printErr(io: IO, text = ''): void {
+  io.stderr.write(`${text}\n`);
+}
+
+/** Interactive flows need both a keyboard and a screen. */
+export function isInteractive(io: IO): boolean {
+  return Boolean(io.stdin.isTTY && io.stdout.isTTY);
+}
+
+export function terminalWidth(io: IO): number {
+  return Math.max(40, Math.min(io.stdout.columns ?? 100, 110));
+}

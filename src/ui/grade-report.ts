@@ -1,0 +1,71 @@
+import type { ChalkInstance } from 'chalk';
+import type { Case } from '../cases/schema.js';
+import { STEP_TITLES } from '../cases/schema.js';
+import type { Grade, StepResult } from '../grading/types.js';
+import { bullet, padEnd, padStart, truncate, wrap } from './text.js';
+
+/** A bar of `width` cells for a 0-100 score. */
+export function bar(score: number, width = 10): string {
+  const full = Math.round((Math.max(0, Math.min(100, score)) / 100) * width);
+  return '█'.repeat(full) + '░'.repeat(width - full);
+}
+
+export function scoreColor(color: ChalkInstance, score: number): (s: string) => string {
+  return score >= 70 ? color.green : score >= 45 ? color.yellow : color.red;
+}
+
+function levelMark(color: ChalkInstance, level: number): string {
+  if (level >= 2.5) return color.green('✓');
+  if (level >= 0.5) return color.yellow('~');
+  return color.red('✗');
+}
+
+export function graderLabel(grade: Grade): string {
+  const g = grade.grader;
+  return g.kind === 'offline' ? `offline grader (${g.promptVersion})` : `${g.model} (${g.promptVersion})`;
+}
+
+/** One step: score, each criterion with its quote or what is missing, and one improvement. */
+export function renderStep(result: StepResult, color: ChalkInstance, width: number, index?: number): string {
+  const out: string[] = [];
+  const title = `${index !== undefined ? `${index + 1}. ` : ''}${STEP_TITLES[result.step]}`;
+  const tint = scoreColor(color, result.score);
+  const right = result.answered ? `${tint(padStart(String(result.score), 3))}/100 ${tint(bar(result.score))}` : color.dim('unanswered');
+  out.push(`${color.bold(padEnd(title, Math.max(30, width - 24)))}${right}`);
+  if (!result.answered) return out.join('\n');
+  for (const k of result.criteria) {
+    const points = `${Number.isInteger(k.score) ? k.score : k.score.toFixed(1)}/${k.max}`;
+    out.push(`   ${levelMark(color, k.level)} ${color.bold(k.id)} ${color.dim(`[${k.dimension}] ${points}`)}`);
+    for (const quote of k.evidence.slice(0, 1)) out.push(wrap(color.cyan(`"${truncate(quote, 200)}"`), width, '       '));
+    if (k.level < 2.5) out.push(wrap(k.feedback, width, '       '));
+  }
+  out.push(bullet(color.magenta('→'), `Improve: ${result.improvement}`, width, '   '));
+  for (const flag of result.flags.filter((f) => f.kind !== 'unanswered')) {
+    out.push(bullet(color.red('!'), `${flag.kind}: ${flag.message}`, width, '   '));
+  }
+  return out.join('\n');
+}
+
+export function renderDimensions(dimensions: Record<string, number>, color: ChalkInstance): string {
+  const names = Object.keys(dimensions);
+  const w = Math.max(...names.map((n) => n.length), 8);
+  return names
+    .map((name) => {
+      const s = dimensions[name]!;
+      const tint = scoreColor(color, s);
+      return `  ${padEnd(name, w)}  ${tint(bar(s, 20))} ${padStart(String(s), 3)}`;
+    })
+    .join('\n');
+}
+
+export function renderGrade(grade: Grade, c: Case, color: ChalkInstance, width: number): string {
+  const out: string[] = [];
+  out.push(color.bold(c.title) + color.dim(`  graded by the ${graderLabel(grade)}`), '');
+  grade.steps.forEach((step, i) => out.push(renderStep(step, color, width, i), ''));
+  out.push(color.bold('By dimension'), renderDimensions(grade.dimensions, color), '');
+  const tint = scoreColor(color, grade.score);
+  out.push(`${color.bold('Overall')} ${tint(`${grade.score}/100`)}  ${color.dim('hire signal:')} ${tint(color.bold(grade.hire))}`);
+  const unanswered = grade.steps.filter((s) => !s.answered).map((s) => s.step);
+  if (unanswered.length > 0) out.push(color.dim(`Unanswered, scored 0: ${unanswered.join(', ')}`));
+  return out.join('\n');
+}

@@ -1,0 +1,65 @@
+// Plain-text layout helpers shared by everything that prints.
+
+/** Wraps text to a width, keeping paragraph breaks, with an indent on every line. */
+export function wrap(text: string, width: number, indent = ''): string {
+  const usable = Math.max(20, width - indent.length);
+  return text
+    .split(/\n/)
+    .map((paragraph) => {
+      const words = paragraph.split(/\s+/).filter(Boolean);
+      if (words.length === 0) return '';
+      const lines: string[] = [];
+      let line = '';
+      for (const word of words) {
+        if (line && line.length + 1 + word.length > usable) {
+          lines.push(line);
+          line = word;
+        } else line = line ? `${line} ${word}` : word;
+      }
+      if (line) lines.push(line);
+      return lines.map((l) => indent + l).join('\n');
+    })
+    .join('\n');
+}
+
+/** A hanging indent: the first line starts with the marker, later lines align under the text. */
+export function bullet(marker: string, text: string, width: number, indent = '  '): string {
+  const pad = ' '.repeat(visibleLength(marker) + 1);
+  const body = wrap(text, width, indent + pad);
+  return indent + marker + ' ' + body.slice(indent.length + pad.length);
+}
+
+// Matches ANSI colour codes, so that widths are measured as a person sees them.
+const ANSI = /\u001b\[[0-9;]*m/g;
+
+export function visibleLength(s: string): number {
+  return s.replace(ANSI, '').length;
+}
+
+export function padEnd(s: string, width: number): string {
+  return s + ' '.repeat(Math.max(0, width - visibleLength(s)));
+}
+
+export function padStart(s: string, width: number): string {
+  return ' '.repeat(Math.max(0, width - visibleLength(s))) + s;
+}
+
+/** Lays out rows as columns; the last column is not padded. */
+export function table(rows: string[][], gap = '  '): string {
+  const widths: number[] = [];
+  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, visibleLength(cell))));
+  return rows
+    .map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : padEnd(cell, widths[i]!))).join(gap).trimEnd())
+    .join('\n');
+}
+
+export function truncate(s: string, max: number): string {
+  return s.length <= max ? s : `${s.slice(0, Math.max(0, max - 1))}…`;
+}
+
+export function formatDuration(ms: number): string {
+  const total = Math.max(0, Math.round(ms / 1000));
+  const m = Math.floor(total / 60);
+  const s = total % 60;
+  return `${m}:${String(s).padStart(2, '0')}`;
+}
