@@ -1,7 +1,40 @@
 import type { IO } from '../io.js';
-import { UserError } from '../errors.js';
+import { print } from '../io.js';
+import { progressOf } from '../report/progress.js';
+import { SessionStore } from '../interview/store.js';
+import { padEnd, padStart } from '../ui/text.js';
+import { scoreColor } from '../ui/grade-report.js';
+import { localTime } from './history.js';
 
-export async function runProgress(...args: unknown[]): Promise<number> {
-  void args;
-  throw new UserError('not built yet');
+const SPARKS = '▁▂▃▄▅▆▇█';
+
+export function sparkline(values: number[]): string {
+  return values.map((v) => SPARKS[Math.min(SPARKS.length - 1, Math.floor((Math.max(0, Math.min(100, v)) / 100) * SPARKS.length))]).join('');
+}
+
+export async function runProgress(opts: { json?: boolean }, io: IO): Promise<number> {
+  const progress = progressOf(new SessionStore(io.env).list());
+  if (opts.json) {
+    print(io, JSON.stringify(progress, null, 2));
+    return 0;
+  }
+  const { color } = io;
+  if (progress.points === 0) {
+    print(io, 'No graded answers yet. Start with: mlsd drill, or mlsd mock');
+    return 0;
+  }
+  print(io, color.bold(`Progress over ${progress.points} graded session${progress.points === 1 ? '' : 's'}`) + color.dim(` (since ${localTime(progress.since!)})`));
+  print(io, '');
+  const width = Math.max(...progress.dimensions.map((d) => d.dimension.length), 10);
+  print(io, color.dim(`${padEnd('dimension', width)}  ${padEnd('over time', 24)} latest  mean`));
+  for (const d of progress.dimensions) {
+    const tint = scoreColor(color, d.latest);
+    print(io, `${padEnd(d.dimension, width)}  ${padEnd(tint(sparkline(d.scores.slice(-24))), 24)} ${tint(padStart(String(d.latest), 6))}  ${padStart(String(d.mean), 4)}`);
+  }
+  if (progress.weakest) {
+    print(io, '');
+    print(io, `${color.bold('Weakest:')} ${progress.weakest.dimension} (${progress.weakest.recent} on your recent answers).`);
+    print(io, `${color.bold('Drill next:')} ${color.cyan(progress.weakest.drill)}${progress.weakest.why ? color.dim(`  ${progress.weakest.why}`) : ''}`);
+  }
+  return 0;
 }

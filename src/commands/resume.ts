@@ -1,7 +1,30 @@
+import { UsageError } from '../errors.js';
 import type { IO } from '../io.js';
-import { UserError } from '../errors.js';
+import { print } from '../io.js';
+import { SessionHandle } from '../practice/answering.js';
+import { runDrill } from '../practice/drill.js';
+import { gradeMock, runMock } from '../practice/mock.js';
+import { onInterrupt, practiceContext, requireTerminal, type PracticeOptions } from './practice-setup.js';
 
-export async function runResume(...args: unknown[]): Promise<number> {
-  void args;
-  throw new UserError('not built yet');
+export async function runResume(id: string | undefined, opts: PracticeOptions, io: IO): Promise<number> {
+  requireTerminal(io, 'resume');
+  const ctx = await practiceContext(opts, io);
+  const session = id ? ctx.store.load(id) : ctx.store.latestUnfinished();
+  if (!session) throw new UsageError('no unfinished session to resume (see: mlsd history)');
+  if (session.status === 'finished') {
+    throw new UsageError(`session ${session.id} is finished; grade it again with: mlsd grade --session ${session.id}`);
+  }
+  const missing = session.items.map((i) => i.caseId).filter((c) => !ctx.cases.some((x) => x.id === c));
+  if (missing.length > 0) throw new UsageError(`session ${session.id} needs case "${missing[0]}", which is not in your library`);
+  print(io, io.color.dim(`Resuming ${session.kind} ${session.id}.`));
+  const handle = new SessionHandle(ctx, session);
+  const release = onInterrupt(io, () => handle.session.id);
+  try {
+    if (session.kind === 'drill') await runDrill(ctx, handle);
+    else if (session.status === 'answered') await gradeMock(ctx, handle);
+    else await runMock(ctx, handle);
+  } finally {
+    release();
+  }
+  return 0;
 }

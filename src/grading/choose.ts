@@ -9,6 +9,8 @@ export type GraderChoice = 'auto' | 'offline' | 'llm';
 
 export interface ChosenGrader {
   grader: Grader;
+  /** The LLM client behind an LLM grader, for interviewer replies and follow-ups. */
+  client?: import('./llm-client.js').LlmClient;
   /** One line for stderr: which grader, and why. */
   notice: string;
 }
@@ -39,5 +41,5 @@ export async function chooseGrader(
   ]);
   const client = new LlmClient(config);
   const grader = new LlmGrader(client, { cache: options.cache === false ? undefined : new GradeCache(cacheDir(env)) });
-  return { grader, notice: `grading with ${client.model} at ${client.endpoint}` };
+  return { grader, client, notice: `grading with ${client.model} at ${client.endpoint}` };
 }

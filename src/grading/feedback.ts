@@ -1,5 +1,5 @@
-import type { Criterion, Step } from '../cases/schema.js';
-import type { CriterionResult } from './types.js';
+import { STEP_TITLES, type Case, type Criterion, type Step } from '../cases/schema.js';
+import type { CriterionResult, Grade } from './types.js';
 
 // Feedback in the rubric's own words: what the next level looks like for this criterion.
 
@@ -35,6 +35,30 @@ export function stepImprovement(step: Step, results: CriterionResult[]): string 
   if (!best || best.gap <= 0.05) return 'Strong step. Practise saying it within the time budget.';
   const { result, criterion } = best;
   const target = result.level < 1.5 ? criterion.levels.explained : criterion.levels.justified;
-  const examples = result.missing.length > 0 ? ` (for example ${listNames(result.missing, 2)})` : '';
-  return `${criterion.description}${examples}: ${target}`;
+  return `[${criterion.dimension}] ${target}`;
+}
+
+/** The changes that would raise a whole grade most: the largest gaps in points, across steps. */
+export function topChanges(c: Case, grade: Grade, n = 3): string[] {
+  const gaps: { gap: number; text: string }[] = [];
+  for (const stepResult of grade.steps) {
+    const step = c.steps.find((s) => s.id === stepResult.step);
+    if (!step) continue;
+    if (!stepResult.answered) {
+      const gap = stepResult.criteria.reduce((sum, k) => sum + k.max, 0);
+      gaps.push({ gap, text: `${STEP_TITLES[step.id]}: answer it. ${step.question}` });
+      continue;
+    }
+    for (const result of stepResult.criteria) {
+      const criterion = step.criteria.find((k) => k.id === result.id);
+      if (!criterion) continue;
+      const next = result.level < 1.5 ? criterion.levels.explained : criterion.levels.justified;
+      gaps.push({ gap: result.max - result.score, text: `${STEP_TITLES[step.id]}: ${next}` });
+    }
+  }
+  return gaps
+    .filter((g) => g.gap > 0.05)
+    .sort((a, b) => b.gap - a.gap)
+    .slice(0, n)
+    .map((g) => g.text);
 }

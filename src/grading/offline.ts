@@ -249,7 +249,7 @@ export class OfflineGrader implements Grader {
       if (softLevel > level) {
         level = softLevel;
         const s = analysis.sentences[soft.sentence]!;
-        softQuote = analysis.text.slice(s.start, s.end).trim().slice(0, 220);
+        if (hits.length === 0 && softLevel >= 0.5) softQuote = analysis.text.slice(s.start, s.end).trim().slice(0, 220);
       }
     }
     level = round1(level);
@@ -258,7 +258,7 @@ export class OfflineGrader implements Grader {
       .map((h) => quoteAround(analysis, h.match))
       .filter((q, i, all) => all.indexOf(q) === i)
       .slice(0, 2);
-    if (softQuote && !evidence.includes(softQuote)) evidence.unshift(softQuote);
+    if (softQuote && !evidence.includes(softQuote)) evidence.push(softQuote);
     return {
       id: criterion.id,
       dimension: criterion.dimension,

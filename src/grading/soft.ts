@@ -101,7 +101,10 @@ export function softEvidence(model: SoftModel, c: Case, criterionId: string, ana
     let mass = 0;
     for (const s of window) mass += vocab.get(s)!;
     const reasoned = shapes[i]!.reasoned || Boolean(next && shapes[i + 1]!.reasoned);
-    if (!best || mass > best.mass) best = { mass, sentence: i, reasoned };
+    // Quote whichever sentence of the window carries more of the criterion's words.
+    const own = (set: Set<string>) => [...set].reduce((sum, s) => sum + vocab.get(s)!, 0);
+    const sentence = next && own(next) > own(sentenceStems[i]!) ? i + 1 : i;
+    if (!best || mass > best.mass) best = { mass, sentence, reasoned };
   }
   return best;
 }

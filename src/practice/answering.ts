@@ -1,0 +1,93 @@
+import type { Case } from '../cases/schema.js';
+import { InterruptedError } from '../errors.js';
+import { print } from '../io.js';
+import { commitAnswer, saveDraft, type Session } from '../interview/session.js';
+import type { AnswerTimer } from '../ui/answer-prompt.js';
+import { wrap } from '../ui/text.js';
+import type { PracticeContext } from './context.js';
+
+/** Holds the current session and saves every new version of it before anything else happens. */
+export class SessionHandle {
+  constructor(
+    private readonly ctx: PracticeContext,
+    public session: Session,
+  ) {}
+
+  update(next: Session): Session {
+    this.session = next;
+    this.ctx.store.save(next);
+    return next;
+  }
+}
+
+export function interruptedNote(session: Session): InterruptedError {
+  return new InterruptedError(`stopped; everything you typed is saved. Continue with: mlsd resume ${session.id}`);
+}
+
+const DRAFT_SAVE_INTERVAL_MS = 1000;
+
+/**
+ * Asks for one answer: restores any draft, saves drafts as they are typed (at most once a
+ * second, and always on the way out), opens $EDITOR on request, and commits the answer.
+ */
+export async function answerItem(
+  ctx: PracticeContext,
+  handle: SessionHandle,
+  index: number,
+  message: string,
+  timer?: Omit<AnswerTimer, 'elapsedBeforeMs'>,
+): Promise<{ timeUp: boolean }> {
+  const item = handle.session.items[index]!;
+  let text = item.state === 'probing' ? item.draft : item.draft || item.answer;
+  let elapsed = item.elapsedMs;
+  let lastSave = 0;
+  const saveNow = () => {
+    handle.update(saveDraft(handle.session, index, text, elapsed));
+    lastSave = ctx.now();
+  };
+  for (;;) {
+    let result;
+    try {
+      result = await ctx.prompter.answer({
+        message,
+        initial: text,
+        timer: timer && { ...timer, elapsedBeforeMs: elapsed },
+        onDraft: (draft, elapsedMs) => {
+          text = draft;
+          elapsed = elapsedMs;
+          if (ctx.now() - lastSave >= DRAFT_SAVE_INTERVAL_MS) saveNow();
+        },
+      });
+    } catch (error) {
+      saveNow();
+      if (error instanceof InterruptedError) throw interruptedNote(handle.session);
+      throw error;
+    }
+    text = result.text;
+    elapsed = result.elapsedMs;
+    if (result.action === 'editor') {
+      saveNow();
+      try {
+        text = (await ctx.prompter.edit('Opening your editor; save and close it to come back.', text)).replace(/\s+$/, '');
+      } catch (error) {
+        if (error instanceof InterruptedError) throw interruptedNote(handle.session);
+        print(ctx.io, ctx.io.color.yellow(`The editor could not be opened (${(error as Error).message}); keep typing here.`));
+      }
+      saveNow();
+      continue;
+    }
+    if (!text.trim() && result.action === 'submit') {
+      print(ctx.io, ctx.io.color.yellow('Nothing to submit yet: type your answer, then Ctrl-S or "." on its own line.'));
+      continue;
+    }
+    handle.update(commitAnswer(handle.session, index, text, elapsed));
+    return { timeUp: result.action === 'time-up' };
+  }
+}
+
+/** The case's opening, as the interviewer says it. */
+export function printOpening(ctx: PracticeContext, c: Case): void {
+  const { color } = ctx.io;
+  print(ctx.io, `\n${color.bold(c.title)}  ${color.dim(`${c.tags.domain} · ${c.tags.task} · ${c.tags.difficulty}`)}`);
+  print(ctx.io, wrap(color.italic(`Interviewer: "${c.prompt}"`), ctx.width));
+}

@@ -1,0 +1,96 @@
+import { STEP_TITLES } from '../cases/schema.js';
+import { print } from '../io.js';
+import { weakestGap } from '../interview/followup.js';
+import { askFollowUp, finishItem, gradedText, recordItemGrade, type SessionItem } from '../interview/session.js';
+import { renderStep } from '../ui/grade-report.js';
+import { bullet } from '../ui/text.js';
+import { answerItem, printOpening, SessionHandle } from './answering.js';
+import { caseById, type PracticeContext } from './context.js';
+import { followUpQuestion } from './interviewer-llm.js';
+
+/** Items a drill still has to work on: anything not yet graded and closed. */
+function nextItem(items: SessionItem[]): number {
+  return items.findIndex((i) => i.state !== 'done');
+}
+
+/**
+ * A drill: one question at a time. Answer, get graded criterion by criterion, see the reference
+ * talking points, then answer the interviewer's follow-up on the weakest gap or move on.
+ */
+export async function runDrill(ctx: PracticeContext, handle: SessionHandle): Promise<void> {
+  const { io } = ctx;
+  const { color } = io;
+  let lastCase: string | undefined;
+  for (let index = nextItem(handle.session.items); index !== -1; index = nextItem(handle.session.items)) {
+    const item = handle.session.items[index]!;
+    const c = caseById(ctx, item.caseId);
+    const step = c.steps.find((s) => s.id === item.step)!;
+    if (item.caseId !== lastCase) printOpening(ctx, c);
+    lastCase = item.caseId;
+
+    if (item.state === 'pending' || item.state === 'drafting' || item.state === 'probing') {
+      const position = handle.session.items.length > 1 ? color.dim(` (${index + 1} of ${handle.session.items.length})`) : '';
+      if (item.state === 'probing') {
+        const probe = item.followUps[item.followUps.length - 1]!.probe;
+        print(io, `\n${color.bold('Follow-up')}${position}`);
+        await answerItem(ctx, handle, index, probe);
+      } else {
+        print(io, `\n${color.bold(STEP_TITLES[step.id])}${position}`);
+        await answerItem(ctx, handle, index, step.question);
+      }
+    }
+
+    const current = handle.session.items[index]!;
+    if (current.state === 'answered') {
+      const { grader } = await ctx.grader();
+      const spinner = await ctx.spinner('grading your answer');
+      let result;
+      try {
+        result = await grader.gradeStep({ case: c, step: step.id, answer: gradedText(current) });
+      } finally {
+        spinner.stop();
+      }
+      const before = current.result?.score;
+      handle.update(recordItemGrade(handle.session, index, result, grader.info));
+      print(io, '');
+      print(io, renderStep(result, color, ctx.width));
+      if (before !== undefined) {
+        const delta = result.score - before;
+        print(io, color.dim(`With your follow-up: ${before} -> ${result.score} (${delta >= 0 ? '+' : ''}${delta}).`));
+      } else {
+        print(io, `\n${color.bold('What a strong answer says')}`);
+        for (const point of step.talkingPoints) print(io, bullet(color.dim('•'), point, ctx.width));
+      }
+    }
+
+    const graded = handle.session.items[index]!;
+    const gap = graded.result ? weakestGap(c, graded.result) : undefined;
+    const moreItems = handle.session.items.some((it, i) => i !== index && it.state !== 'done');
+    if (!gap || graded.followUps.length >= 2) {
+      handle.update(finishItem(handle.session, index));
+      continue;
+    }
+    const probe = await followUpQuestion(ctx, c, step, gap.criterion, gradedText(graded));
+    print(io, `\n${color.bold('Interviewer:')} ${probe}`);
+    const choice = await ctx.prompter.choose<'answer' | 'next' | 'quit'>(
+      'What next?',
+      [
+        { name: 'Answer the follow-up', value: 'answer' },
+        { name: moreItems ? 'Next question' : 'Finish the drill', value: 'next' },
+        ...(moreItems ? [{ name: 'Stop here (saved; mlsd resume continues)', value: 'quit' as const }] : []),
+      ],
+      'answer',
+    );
+    if (choice === 'answer') {
+      handle.update(askFollowUp(handle.session, index, gap.criterion.id, probe));
+      continue;
+    }
+    handle.update(finishItem(handle.session, index));
+    if (choice === 'quit') {
+      print(io, color.dim(`Saved. Continue with: mlsd resume ${handle.session.id}`));
+      return;
+    }
+  }
+  const scores = handle.session.items.filter((i) => i.result).map((i) => `${i.caseId}/${i.step} ${i.result!.score}`);
+  print(io, `\n${color.bold('Drill finished.')} ${scores.join(', ')}. ${color.dim('See your trend: mlsd progress')}`);
+}

@@ -1,0 +1,81 @@
+import type { CriterionResult } from '../grading/types.js';
+import type { Session } from '../interview/session.js';
+
+/**
+ * Scores per dimension over time, one point per graded session, the weakest dimension on recent
+ * answers, and the drill that would help most with it.
+ */
+export interface DimensionTrend {
+  dimension: string;
+  scores: number[];
+  latest: number;
+  mean: number;
+}
+
+export interface Progress {
+  points: number;
+  since: string | null;
+  dimensions: DimensionTrend[];
+  weakest: { dimension: string; recent: number; drill: string; why: string } | null;
+}
+
+const RECENT = 3;
+
+interface Located extends CriterionResult {
+  caseId: string;
+  step: string;
+}
+
+function criteriaOf(session: Session): Located[] {
+  const latest = session.grades[session.grades.length - 1];
+  if (latest) {
+    return latest.grade.steps.filter((s) => s.answered).flatMap((s) => s.criteria.map((k) => ({ ...k, caseId: latest.caseId, step: s.step })));
+  }
+  return session.items.filter((i) => i.result).flatMap((i) => i.result!.criteria.map((k) => ({ ...k, caseId: i.caseId, step: i.step })));
+}
+
+export function progressOf(sessions: Session[]): Progress {
+  const graded = sessions
+    .map((s) => ({ s, criteria: criteriaOf(s) }))
+    .filter((x) => x.criteria.length > 0)
+    .sort((a, b) => a.s.createdAt.localeCompare(b.s.createdAt));
+  const series = new Map<string, number[]>();
+  const recentCriteria: Located[] = [];
+  graded.forEach(({ criteria }, i) => {
+    const totals = new Map<string, { got: number; max: number }>();
+    for (const k of criteria) {
+      const t = totals.get(k.dimension) ?? { got: 0, max: 0 };
+      t.got += k.score;
+      t.max += k.max;
+      totals.set(k.dimension, t);
+    }
+    for (const [d, t] of totals) {
+      const list = series.get(d) ?? [];
+      list.push(Math.round((100 * t.got) / t.max));
+      series.set(d, list);
+    }
+    if (i >= graded.length - RECENT) recentCriteria.push(...criteria);
+  });
+  const dimensions = [...series]
+    .map(([dimension, scores]) => ({
+      dimension,
+      scores,
+      latest: scores[scores.length - 1]!,
+      mean: Math.round(scores.reduce((a, b) => a + b, 0) / scores.length),
+    }))
+    .sort((a, b) => a.dimension.localeCompare(b.dimension));
+
+  let weakest: Progress['weakest'] = null;
+  const ranked = dimensions.map((d) => ({ d, recent: Math.round(d.scores.slice(-RECENT).reduce((a, b) => a + b, 0) / Math.min(RECENT, d.scores.length)) })).sort((a, b) => a.recent - b.recent);
+  if (ranked[0]) {
+    const dimension = ranked[0].d.dimension;
+    const worst = recentCriteria.filter((k) => k.dimension === dimension).sort((a, b) => a.score / a.max - b.score / b.max)[0];
+    weakest = {
+      dimension,
+      recent: ranked[0].recent,
+      drill: `mlsd drill --focus ${dimension}`,
+      why: worst ? `(or revisit it where you lost most: mlsd drill ${worst.caseId} --step ${worst.step}, criterion ${worst.id})` : '',
+    };
+  }
+  return { points: graded.length, since: graded[0]?.s.createdAt ?? null, dimensions, weakest };
+}

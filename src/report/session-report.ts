@@ -1,0 +1,137 @@
+import { STEP_TITLES, type Case } from '../cases/schema.js';
+import type { Grade, StepResult } from '../grading/types.js';
+import type { Session, SessionItem } from '../interview/session.js';
+import { formatDuration } from '../ui/text.js';
+
+/**
+ * A shareable report of one session, as Markdown or as one self-contained HTML page: the
+ * answers, the grades with their evidence, and the pacing.
+ */
+
+interface Block {
+  title: string;
+  question: string;
+  item: SessionItem;
+  result: StepResult | undefined;
+}
+
+function blocks(session: Session, cases: Map<string, Case>, grade: Grade | undefined): Block[] {
+  return session.items.map((item) => {
+    const c = cases.get(item.caseId);
+    const step = c?.steps.find((s) => s.id === item.step);
+    const result = (grade?.case === item.caseId ? grade.steps.find((s) => s.step === item.step) : undefined) ?? item.result ?? undefined;
+    const prefix = new Set(session.items.map((i) => i.caseId)).size > 1 ? `${c?.title ?? item.caseId}: ` : '';
+    return { title: `${prefix}${STEP_TITLES[item.step]}`, question: step?.question ?? '', item, result };
+  });
+}
+
+function latestGrade(session: Session): Grade | undefined {
+  return session.grades[session.grades.length - 1]?.grade;
+}
+
+function graderLine(session: Session): string {
+  const g = session.grader;
+  if (!g) return 'not graded';
+  return g.kind === 'offline' ? `offline grader (${g.promptVersion})` : `${g.model} (prompt ${g.promptVersion})`;
+}
+
+export function markdownReport(session: Session, cases: Map<string, Case>): string {
+  const grade = latestGrade(session);
+  const titles = [...new Set(session.items.map((i) => cases.get(i.caseId)?.title ?? i.caseId))];
+  const out: string[] = [];
+  out.push(`# ${session.kind === 'mock' ? 'Mock interview' : 'Drill'}: ${titles.join(', ')}`, '');
+  out.push(`- Session: \`${session.id}\``, `- Date: ${session.createdAt.slice(0, 16).replace('T', ' ')} UTC`, `- Graded by: ${graderLine(session)}`);
+  if (grade) out.push(`- Overall: **${grade.score}/100**, hire signal: **${grade.hire}**`);
+  out.push('');
+  if (grade) {
+    out.push('## By dimension', '', '| Dimension | Score |', '|---|---|');
+    for (const [d, s] of Object.entries(grade.dimensions)) out.push(`| ${d} | ${s} |`);
+    out.push('');
+  }
+  const paced = session.items.filter((i) => i.budgetMs);
+  if (paced.length > 0) {
+    out.push('## Pacing', '', '| Step | Used | Budget |', '|---|---|---|');
+    for (const i of paced) out.push(`| ${STEP_TITLES[i.step]} | ${formatDuration(i.elapsedMs)} | ${formatDuration(i.budgetMs!)} |`);
+    out.push('');
+  }
+  for (const b of blocks(session, cases, grade)) {
+    out.push(`## ${b.title}${b.result ? ` (${b.result.score}/100)` : ''}`, '', `*${b.question}*`, '');
+    for (const q of b.item.questions) out.push(`> **Q:** ${q.question}  `, `> **A:** ${q.reply}`, '');
+    const answer = b.item.answer || b.item.draft;
+    out.push(answer ? answer.split('\n').map((l) => `> ${l}`).join('\n') : '_Unanswered._', '');
+    for (const f of b.item.followUps) {
+      out.push(`**Follow-up:** ${f.probe}`, '', f.answer ? f.answer.split('\n').map((l) => `> ${l}`).join('\n') : '_Not answered._', '');
+    }
+    if (b.result) {
+      out.push('| Criterion | Dimension | Points | Evidence |', '|---|---|---|---|');
+      for (const k of b.result.criteria) {
+        const evidence = k.evidence.length > 0 ? k.evidence.map((e) => `"${e.replace(/\|/g, '\\|')}"`).join('<br>') : '-';
+        out.push(`| ${k.id} | ${k.dimension} | ${k.score}/${k.max} | ${evidence} |`);
+      }
+      out.push('', `**Improve:** ${b.result.improvement}`, '');
+      for (const f of b.result.flags.filter((x) => x.kind !== 'unanswered')) out.push(`- ⚠ ${f.kind}: ${f.message}`);
+      if (b.result.flags.length > 0) out.push('');
+    }
+  }
+  return out.join('\n');
+}
+
+function esc(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+function paragraphs(text: string): string {
+  return text
+    .split(/\n{2,}/)
+    .map((p) => `<p>${esc(p).replace(/\n/g, '<br>')}</p>`)
+    .join('');
+}
+
+export function htmlReport(session: Session, cases: Map<string, Case>): string {
+  const grade = latestGrade(session);
+  const titles = [...new Set(session.items.map((i) => cases.get(i.caseId)?.title ?? i.caseId))];
+  const title = `${session.kind === 'mock' ? 'Mock interview' : 'Drill'}: ${titles.join(', ')}`;
+  const meter = (score: number) => `<span class="meter"><span style="width:${score}%"></span></span> ${score}`;
+  const parts: string[] = [];
+  parts.push(`<h1>${esc(title)}</h1>`);
+  parts.push(`<p class="meta">Session <code>${esc(session.id)}</code> · ${esc(session.createdAt.slice(0, 16).replace('T', ' '))} UTC · graded by ${esc(graderLine(session))}</p>`);
+  if (grade) {
+    parts.push(`<p class="overall">Overall <strong>${grade.score}/100</strong> · hire signal <strong>${esc(grade.hire)}</strong></p>`);
+    parts.push('<h2>By dimension</h2><table>');
+    for (const [d, s] of Object.entries(grade.dimensions)) parts.push(`<tr><td>${esc(d)}</td><td>${meter(s)}</td></tr>`);
+    parts.push('</table>');
+  }
+  const paced = session.items.filter((i) => i.budgetMs);
+  if (paced.length > 0) {
+    parts.push('<h2>Pacing</h2><table><tr><th>Step</th><th>Used</th><th>Budget</th></tr>');
+    for (const i of paced) {
+      const over = i.elapsedMs > i.budgetMs! ? ' class="over"' : '';
+      parts.push(`<tr${over}><td>${esc(STEP_TITLES[i.step])}</td><td>${formatDuration(i.elapsedMs)}</td><td>${formatDuration(i.budgetMs!)}</td></tr>`);
+    }
+    parts.push('</table>');
+  }
+  for (const b of blocks(session, cases, grade)) {
+    parts.push(`<section><h2>${esc(b.title)}${b.result ? ` <small>${b.result.score}/100</small>` : ''}</h2><p class="question">${esc(b.question)}</p>`);
+    for (const q of b.item.questions) parts.push(`<p class="qa"><b>Q:</b> ${esc(q.question)}<br><b>A:</b> ${esc(q.reply)}</p>`);
+    const answer = b.item.answer || b.item.draft;
+    parts.push(`<blockquote>${answer ? paragraphs(answer) : '<em>Unanswered.</em>'}</blockquote>`);
+    for (const f of b.item.followUps) parts.push(`<p><b>Follow-up:</b> ${esc(f.probe)}</p><blockquote>${f.answer ? paragraphs(f.answer) : '<em>Not answered.</em>'}</blockquote>`);
+    if (b.result) {
+      parts.push('<table><tr><th>Criterion</th><th>Dimension</th><th>Points</th><th>Evidence</th></tr>');
+      for (const k of b.result.criteria) {
+        const evidence = k.evidence.map((e) => `<q>${esc(e)}</q>`).join('<br>') || '-';
+        parts.push(`<tr><td>${esc(k.id)}</td><td>${esc(k.dimension)}</td><td>${k.score}/${k.max}</td><td>${evidence}</td></tr>`);
+      }
+      parts.push(`</table><p class="improve"><b>Improve:</b> ${esc(b.result.improvement)}</p>`);
+      for (const f of b.result.flags.filter((x) => x.kind !== 'unanswered')) parts.push(`<p class="flag">⚠ ${esc(f.kind)}: ${esc(f.message)}</p>`);
+    }
+    parts.push('</section>');
+  }
+  const css = `body{font:15px/1.5 system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#1d1d1f}
+h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #ddd}small{color:#666}
+table{border-collapse:collapse;width:100%;margin:.5rem 0}td,th{border:1px solid #ddd;padding:.3rem .5rem;text-align:left;vertical-align:top}
+blockquote{background:#f6f6f8;margin:.5rem 0;padding:.5rem 1rem;border-left:3px solid #888}.meta{color:#666}
+.meter{display:inline-block;width:8rem;height:.6rem;background:#eee;vertical-align:middle}.meter span{display:block;height:100%;background:#3a7}
+tr.over td{background:#fff4e0}.flag{color:#a30}.question{font-style:italic}`;
+  return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${esc(title)}</title><style>${css}</style></head><body>\n${parts.join('\n')}\n</body></html>\n`;
+}

@@ -1,0 +1,99 @@
+import { confirm, editor, input, search, select } from '@inquirer/prompts';
+import type { Case, StepId } from '../cases/schema.js';
+import { STEP_TITLES } from '../cases/schema.js';
+import { InterruptedError } from '../errors.js';
+import type { IO } from '../io.js';
+import { answerPrompt, type AnswerPromptConfig, type AnswerResult } from './answer-prompt.js';
+
+/**
+ * Everything the practice flows ask of a person, behind one interface: the terminal version
+ * wraps @inquirer/prompts; tests pass a scripted one.
+ */
+export interface Choice<T> {
+  name: string;
+  value: T;
+  description?: string;
+}
+
+export interface Prompter {
+  pickCase(cases: Case[], message: string, defaultId?: string): Promise<string>;
+  pickStep(c: Case, message: string, defaultStep?: StepId): Promise<StepId>;
+  choose<T>(message: string, choices: Choice<T>[], defaultValue?: T): Promise<T>;
+  answer(config: AnswerPromptConfig): Promise<AnswerResult>;
+  /** Opens $EDITOR on the text and returns what was saved. */
+  edit(message: string, text: string): Promise<string>;
+  line(message: string): Promise<string>;
+  confirm(message: string, defaultValue: boolean): Promise<boolean>;
+}
+
+/** Ctrl-C at a prompt arrives as ExitPromptError; everything else passes through. */
+export function isPromptExit(error: unknown): boolean {
+  return error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
+}
+
+export class TerminalPrompter implements Prompter {
+  private readonly context: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream; clearPromptOnDone: boolean };
+
+  constructor(io: IO) {
+    this.context = { input: io.stdin, output: io.stdout, clearPromptOnDone: false };
+  }
+
+  private async ask<T>(run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      if (isPromptExit(error)) throw new InterruptedError();
+      throw error;
+    }
+  }
+
+  pickCase(cases: Case[], message: string, defaultId?: string): Promise<string> {
+    const ordered = defaultId ? [...cases].sort((a, b) => Number(b.id === defaultId) - Number(a.id === defaultId)) : cases;
+    return this.ask(() =>
+      search<string>(
+        {
+          message,
+          source: (term) => {
+            const q = (term ?? '').toLowerCase();
+            return ordered
+              .filter((c) => !q || `${c.id} ${c.title} ${c.tags.domain} ${c.tags.task}`.toLowerCase().includes(q))
+              .map((c) => ({
+                name: `${c.title}${c.id === defaultId ? ' (last time)' : ''}`,
+                value: c.id,
+                description: `${c.tags.domain} · ${c.tags.task} · ${c.tags.difficulty}`,
+              }));
+          },
+        },
+        this.context,
+      ),
+    );
+  }
+
+  pickStep(c: Case, message: string, defaultStep?: StepId): Promise<StepId> {
+    return this.choose(
+      message,
+      c.steps.map((s, i) => ({ name: `${i + 1}. ${STEP_TITLES[s.id]}`, value: s.id, description: s.question })),
+      defaultStep,
+    );
+  }
+
+  choose<T>(message: string, choices: Choice<T>[], defaultValue?: T): Promise<T> {
+    return this.ask(() => select<T>({ message, choices, default: defaultValue, pageSize: 12 }, this.context));
+  }
+
+  answer(config: AnswerPromptConfig): Promise<AnswerResult> {
+    return this.ask(() => answerPrompt(config, this.context));
+  }
+
+  edit(message: string, text: string): Promise<string> {
+    return this.ask(() => editor({ message, default: text, postfix: '.md', waitForUserInput: false }, this.context));
+  }
+
+  line(message: string): Promise<string> {
+    return this.ask(() => input({ message }, this.context));
+  }
+
+  confirm(message: string, defaultValue: boolean): Promise<boolean> {
+    return this.ask(() => confirm({ message, default: defaultValue }, this.context));
+  }
+}

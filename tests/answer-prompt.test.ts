@@ -1,0 +1,72 @@
+import { render } from '@inquirer/testing';
+import { describe, expect, it } from 'vitest';
+import { answerPrompt } from '../src/ui/answer-prompt.js';
+
+describe('multi-line answer prompt', () => {
+  it('takes several lines and paragraphs and finishes on Ctrl-S', async () => {
+    const drafts: string[] = [];
+    const { answer, events, getScreen } = await render(answerPrompt, { message: 'How would you serve it?', onDraft: (t) => drafts.push(t) });
+    expect(getScreen()).toContain('Ctrl-S or a line with only "." to finish');
+    events.type('First paragraph, line one.');
+    events.keypress('enter');
+    events.keypress('enter');
+    events.type('Second paragraph.');
+    expect(getScreen()).toContain('First paragraph, line one.');
+    events.keypress({ name: 's', ctrl: true });
+    const result = await answer;
+    expect(result.action).toBe('submit');
+    expect(result.text).toBe('First paragraph, line one.\n\nSecond paragraph.');
+    expect(drafts).toContain('First paragraph, line one.');
+    expect(drafts.at(-1)).toBe('First paragraph, line one.\n\nSecond paragraph.');
+  });
+
+  it('finishes on a line with a single period, which is not part of the answer', async () => {
+    const { answer, events } = await render(answerPrompt, { message: 'Q' });
+    events.type('Only line');
+    events.keypress('enter');
+    events.type('.');
+    events.keypress('enter');
+    expect((await answer).text).toBe('Only line');
+  });
+
+  it('goes back into the line above on backspace at the start of an empty line', async () => {
+    const { answer, events } = await render(answerPrompt, { message: 'Q' });
+    events.type('abc');
+    events.keypress('enter');
+    events.keypress('backspace');
+    events.type('d');
+    events.keypress({ name: 's', ctrl: true });
+    expect((await answer).text).toBe('abcd');
+  });
+
+  it('restores a saved draft, last line still editable', async () => {
+    const { answer, events } = await render(answerPrompt, { message: 'Q', initial: 'kept line\nhalf' });
+    events.type(' done');
+    events.keypress({ name: 's', ctrl: true });
+    expect((await answer).text).toBe('kept line\nhalf done');
+  });
+
+  it('asks for the editor with what was typed so far', async () => {
+    const { answer, events } = await render(answerPrompt, { message: 'Q' });
+    events.type('draft');
+    events.keypress('enter');
+    events.type('/edit');
+    events.keypress('enter');
+    expect(await answer).toMatchObject({ action: 'editor', text: 'draft' });
+  });
+
+  it('shows the countdown, nudges when over budget, and moves on at the hard limit keeping the text', async () => {
+    let clock = 0;
+    const timer = { budgetMs: 60_000, elapsedBeforeMs: 0, hardLimitMs: 90_000 };
+    const { answer, events, getScreen } = await render(answerPrompt, { message: 'Q', timer, now: () => clock });
+    expect(getScreen()).toContain('1:00 left of 1:00');
+    events.type('typed before time ran out');
+    clock = 70_000;
+    events.type('!');
+    expect(getScreen()).toContain('over budget by 0:10');
+    clock = 95_000;
+    const result = await answer;
+    expect(result).toMatchObject({ action: 'time-up', text: 'typed before time ran out!' });
+    expect(result.elapsedMs).toBe(95_000);
+  });
+});
