@@ -74,7 +74,7 @@ export function sentenceShape(analysis: Analysis, sentence: Sentence): SentenceS
   const n = tokens.length;
   if (n === 0) return { listLike: false, segments: [], explanatory: false, reasoned: false };
   const small = tokens.filter((t) => t.small).length;
-  const items = 1 + tokens.filter((t, i) => i > 0 && t.breakBefore).length;
+  const items = 1 + tokens.filter((t, i) => i > 0 && t.commaBefore).length;
   const segments = splitSegments(tokens, sentence.from);
   const terms = segments.filter((g) => g.to - g.from <= 5).length;
   const listLike =
@@ -99,7 +99,7 @@ function splitSegments(tokens: Token[], offset: number): { from: number; to: num
     start = -1;
   };
   tokens.forEach((t, i) => {
-    if (t.breakBefore) close(i);
+    if (t.commaBefore) close(i);
     if (t.word === 'and' || t.word === 'or') {
       close(i);
       return;
@@ -122,24 +122,17 @@ export function listShare(analysis: Analysis, shapes: SentenceShape[]): number {
 
 // Terms that name a concrete technique, metric, system or quantity in ML system design.
 const TECHNICAL = new Set(
-  `auc roc pr precision recall f1 ndcg map mrr ctr cvr logloss log loss cross entropy calibration
-  calibrated rmse mae mse accuracy auprc auroc a/b ab test experiment holdout interleaving bandit
-  bandits thompson epsilon greedy exploration logistic regression linear gbdt xgboost lightgbm catboost
-  boosted trees forest random embedding embeddings vector vectors ann faiss hnsw scann knn nearest
-  neighbor neighbour two tower tower transformer transformers bert cnn resnet vit clip lstm rnn gnn
-  graphsage attention softmax sigmoid contrastive triplet negative negatives sampling downsample
-  downsampling upsample oversample smote focal weighted loss dropout regularization distillation
-  quantization pruning onnx triton tensorrt gpu cpu batch streaming kafka flink spark redis cassandra
-  feature store features cache caching sharding replica replicas shard latency p99 p95 qps throughput
-  ms milliseconds seconds drift psi kl divergence retrain retraining shadow canary rollback
-  ensemble cascade funnel retrieval ranking reranking re-ranking candidate candidates collaborative
-  filtering matrix factorization als popularity heuristic rule rules baseline cold start tf idf bm25
-  elasticsearch inverted index ocr detector detection segmentation yolo rcnn nms iou map50 bounding box
-  label labels labeling annotation annotators weak supervision active learning chargeback chargebacks
-  threshold thresholds fpr tpr false positive negative positives imbalance imbalanced class weights
-  dedup deduplication diversity freshness recency dwell watch time hashing hash crosses cross
-  factorization deepfm dcn wide deep fm ffm normalization standardization bucketing bucketize
-  monitoring alert alerts dashboard slo sla gdpr pii privacy fairness`.split(/\s+/),
+  `auc roc pr precision recall f1 ndcg map mrr ctr cvr logloss cross-entropy entropy calibration
+  calibrated rmse mae mse auprc auroc holdout interleaving bandit bandits thompson epsilon
+  logistic regression gbdt xgboost lightgbm catboost boosted embedding embeddings vector vectors ann
+  faiss hnsw scann knn neighbor neighbour transformer transformers bert cnn resnet vit clip lstm rnn gnn
+  graphsage attention softmax sigmoid contrastive triplet downsample downsampling upsample oversample
+  smote focal dropout regularization distillation quantization pruning onnx triton tensorrt gpu gpus
+  cpu kafka flink spark redis cassandra latency p99 p95 qps throughput ms milliseconds drift psi kl
+  divergence retrain retraining shadow canary rollback cascade funnel reranking reranker collaborative
+  factorization als idf bm25 elasticsearch ocr detector yolo rcnn nms iou bounding chargeback
+  chargebacks fpr tpr imbalance imbalanced dedup deduplication sharding replica replicas hashing
+  deepfm dcn fm ffm bucketing slo sla gdpr pii a/b`.split(/\s+/),
 );
 
 const NUMBER_WORDS = new Set(

@@ -68,7 +68,11 @@ export function findMatches(pattern: CompiledPattern, analysis: Analysis, option
       continue;
     }
     const found = windows(stems, lists as number[][], analysis);
-    out.push(...(options.ordered ? found.filter((m) => inOrder(stems, m, analysis)) : found));
+    // "friends of friends" must not match "friend or not friend": a phrase that repeats a word
+    // is matched in order and nearly contiguous.
+    const repeats = new Set(stems).size < stems.length;
+    const kept = repeats ? found.filter((m) => m.to - m.from <= stems.length && inOrder(stems, m, analysis)) : found;
+    out.push(...(options.ordered ? kept.filter((m) => inOrder(stems, m, analysis)) : kept));
   }
   return out;
 }

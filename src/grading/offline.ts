@@ -3,7 +3,7 @@ import { concreteCount, listShare, screenInjection, sentenceShape, type Sentence
 import { compilePattern, findMatches, type CompiledPattern, type Match } from './matcher.js';
 import { isNegated, isRejected } from './negation.js';
 import { buildRelevanceModel, distinctiveTerms, judgeRelevance, type RelevanceModel } from './relevance.js';
-import { capStep, criterionMax, pointsFor, round1, stepScore } from './score.js';
+import { capStep, criterionMax, MAX_LEVEL, pointsFor, round1, stepScore } from './score.js';
 import { buildSoftModel, softEvidence, type SoftEvidence, type SoftModel } from './soft.js';
 import { analyze, type Analysis } from './text.js';
 import { expandPlainLanguage } from './thesaurus.js';
@@ -31,8 +31,9 @@ export function penalizeInjection(criteria: CriterionResult[]): CriterionResult[
 const RED_FLAG_PENALTY = 5;
 /** Plain-language credit: level = (mass - floor) / perLevel, at most max (maxReasoned with a reason). */
 const SOFT = { floor: 8, perLevel: 9, max: 2, maxReasoned: 2.5 } as const;
-const RAMBLING_MIN_WORDS = 90;
-const RAMBLING_CONCRETE_PER_100 = 7.5;
+const LEVEL_CURVE = 0.8;
+const RAMBLING_MIN_WORDS = 120;
+const RAMBLING_CONCRETE_PER_100 = 6;
 
 interface CompiledConcept {
   id: string;
@@ -189,8 +190,13 @@ export class OfflineGrader implements Grader {
     }
 
     // Technical terms and quantities count double; words particular to this case count once.
-    const concrete = 2 * concreteCount(analysis) + distinctiveTerms(this.relevance, c.id, analysis);
-    if (!stuffing && analysis.wordCount >= RAMBLING_MIN_WORDS && (100 * concrete) / analysis.wordCount < RAMBLING_CONCRETE_PER_100) {
+    const technical = concreteCount(analysis);
+    const concrete = 2 * technical + distinctiveTerms(this.relevance, c.id, analysis);
+    // Long and empty: almost nothing concrete, or no rubric concept and hardly a technical term.
+    const conceptsNamed = criteria.reduce((n, k) => n + k.covered.length, 0);
+    const per100 = (n: number) => (100 * n) / Math.max(1, analysis.wordCount);
+    const vague = per100(concrete) < RAMBLING_CONCRETE_PER_100 || (conceptsNamed === 0 && per100(technical) < 1.5);
+    if (!stuffing && analysis.wordCount >= RAMBLING_MIN_WORDS && vague) {
       criteria = capStep(criteria, CAPS.rambling);
       flags.push({
         kind: 'rambling',
@@ -252,7 +258,8 @@ export class OfflineGrader implements Grader {
         if (hits.length === 0 && softLevel >= 0.5) softQuote = analysis.text.slice(s.start, s.end).trim().slice(0, 220);
       }
     }
-    level = round1(level);
+    // Matching finds less than a reader sees, so partial credit is bent upwards (0 and 3 stay put).
+    level = round1(MAX_LEVEL * (level / MAX_LEVEL) ** LEVEL_CURVE);
     const evidence = [...hits]
       .sort((a, b) => b.depth - a.depth || a.sentence - b.sentence)
       .map((h) => quoteAround(analysis, h.match))

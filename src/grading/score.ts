@@ -27,8 +27,10 @@ export function stepScore(criteria: CriterionResult[]): number {
 export function capStep(criteria: CriterionResult[], cap: number): CriterionResult[] {
   const current = stepScore(criteria);
   if (current <= cap || current === 0) return criteria;
+  // Rounded down, so that rounding never lifts the step above its cap.
   const factor = cap / current;
-  return criteria.map((c) => ({ ...c, score: round1(c.score * factor), level: round1(c.level * factor) }));
+  const down = (n: number) => Math.floor(n * factor * 10) / 10;
+  return criteria.map((c) => ({ ...c, score: down(c.score), level: down(c.level) }));
 }
 
 export function hireSignal(score: number): HireSignal {

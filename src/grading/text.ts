@@ -15,6 +15,8 @@ export interface Token {
   sentence: number;
   /** A comma, semicolon, colon or bracket separates this token from the one before. */
   breakBefore: boolean;
+  /** A comma or semicolon does: the separator of listed items. */
+  commaBefore: boolean;
   small: boolean;
 }
 
@@ -146,6 +148,7 @@ export function analyze(text: string): Analysis {
         end,
         sentence: sentenceIndex,
         breakBefore: BREAK.test(between),
+        commaBefore: /[,;]/.test(between),
         small: SMALL_WORDS.has(word),
       });
     }
