@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { loadCaseFile } from '../src/cases/loader.js';
 import { caseFilesIn, duplicateIdProblems, hashText, PREBUILT_PATH, type PrebuiltLibrary } from '../src/cases/library.js';
 import { CaseSchema } from '../src/cases/schema.js';
+import { buildModels, libraryKey, PREBUILT_MODELS, serializeModels } from '../src/grading/models.js';
 import { formatCaseProblem } from '../src/errors.js';
 import { bundledCasesDir, packageRoot } from '../src/paths.js';
 
@@ -47,5 +48,7 @@ if (isMain) {
       cases: entries.map((e) => e.case),
     };
     writeFileSync(join(packageRoot(), ...PREBUILT_PATH), JSON.stringify(prebuilt));
+    const cases = prebuilt.cases;
+    writeFileSync(join(packageRoot(), ...PREBUILT_MODELS), serializeModels(libraryKey(cases), buildModels(cases)));
   }
 }

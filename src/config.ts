@@ -105,7 +105,7 @@ export function resolveConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = 
   if (env.MLSD_CASES_DIR) casesDirs.push(...env.MLSD_CASES_DIR.split(delimiter).filter(Boolean).map((d) => resolve(d)));
   if (flags.casesDir) casesDirs.push(...flags.casesDir.map((d) => resolve(d)));
 
-  const concurrency = Math.max(1, Math.floor(flags.concurrency ?? positiveInt(env.MLSD_CONCURRENCY ?? fromFile.concurrency, 'MLSD_CONCURRENCY', 4)));
+  const concurrency = Math.max(1, Math.floor(flags.concurrency ?? positiveInt(env.MLSD_CONCURRENCY ?? fromFile.concurrency, 'MLSD_CONCURRENCY', 8)));
   const timeoutSeconds = positiveInt(env.MLSD_TIMEOUT ?? fromFile.timeoutSeconds, 'MLSD_TIMEOUT', 60);
   const maxRetries = Math.floor(positiveInt(env.MLSD_MAX_RETRIES ?? fromFile.maxRetries, 'MLSD_MAX_RETRIES', 3));
 

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import jsYaml from 'js-yaml';
 import { LineCounter, parseDocument, isMap, isNode, type Document } from 'yaml';
 import type { z } from 'zod';
 import type { CaseProblem } from '../errors.js';
@@ -20,7 +21,22 @@ export function loadCaseFile(file: string, displayName = file): LoadResult {
   return parseCaseSource(source, displayName);
 }
 
+/**
+ * Valid files take the fast road: js-yaml and one zod pass. Only a file with a problem is parsed
+ * again with the yaml package, whose document keeps the positions that error messages need.
+ */
 export function parseCaseSource(source: string, file: string): LoadResult {
+  let data: unknown;
+  try {
+    data = jsYaml.load(source, { filename: file });
+  } catch {
+    return locatedProblems(source, file);
+  }
+  const parsed = CaseSchema.safeParse(data);
+  return parsed.success ? { ok: true, value: parsed.data } : locatedProblems(source, file);
+}
+
+function locatedProblems(source: string, file: string): LoadResult {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {

@@ -26,17 +26,18 @@ function parsePattern(pattern: string): Element[] {
 }
 
 export function compilePattern(pattern: string): CompiledPattern {
-  let expansions: string[] = [''];
+  // Stem each choice once, then combine the stem lists: far cheaper than stemming every expansion.
+  let expansions: string[][] = [[]];
   for (const element of parsePattern(pattern)) {
-    const choices = element.optional ? [...element.choices, ''] : element.choices;
-    const next: string[] = [];
-    for (const prefix of expansions) for (const choice of choices) next.push(`${prefix} ${choice}`);
+    const choices = element.choices.map((c) => phraseStems(c));
+    if (element.optional) choices.push([]);
+    const next: string[][] = [];
+    for (const prefix of expansions) for (const choice of choices) next.push(prefix.concat(choice));
     expansions = next.slice(0, MAX_EXPANSIONS);
   }
   const seen = new Set<string>();
   const out: string[][] = [];
-  for (const expansion of expansions) {
-    const stems = phraseStems(expansion);
+  for (const stems of expansions) {
     const key = stems.join(' ');
     if (stems.length === 0 || seen.has(key)) continue;
     seen.add(key);

@@ -2,9 +2,10 @@ import type { Case, Criterion, Step } from '../cases/schema.js';
 import { concreteCount, listShare, screenInjection, sentenceShape, type SentenceShape } from './guard.js';
 import { compilePattern, findMatches, type CompiledPattern, type Match } from './matcher.js';
 import { isNegated, isRejected } from './negation.js';
-import { buildRelevanceModel, distinctiveTerms, judgeRelevance, type RelevanceModel } from './relevance.js';
+import { gradingModels } from './models.js';
+import { distinctiveTerms, judgeRelevance, type RelevanceModel } from './relevance.js';
 import { capStep, criterionMax, MAX_LEVEL, pointsFor, round1, stepScore } from './score.js';
-import { buildSoftModel, softEvidence, type SoftEvidence, type SoftModel } from './soft.js';
+import { softEvidence, type SoftEvidence, type SoftModel } from './soft.js';
 import { analyze, type Analysis } from './text.js';
 import { expandPlainLanguage } from './thesaurus.js';
 import type { CriterionResult, Flag, Grader, GraderInfo, StepGradeRequest, StepResult } from './types.js';
@@ -20,7 +21,7 @@ import { criterionFeedback, stepImprovement } from './feedback.js';
 export const OFFLINE_VERSION = 'offline-1';
 
 /** Step score caps: each sits below what a genuine mid-level answer earns. */
-export const CAPS = { stuffing: 30, injection: 30, offTopic: 20, rambling: 25 } as const;
+export const CAPS = { stuffing: 25, injection: 30, offTopic: 15, rambling: 15 } as const;
 /** An answer that tries to instruct the grader keeps at most this share of what the rest earned. */
 export const INJECTION_KEEP = 0.6;
 
@@ -114,8 +115,7 @@ export class OfflineGrader implements Grader {
 
   /** `library` is every case the user has: relevance compares an answer against all of them. */
   constructor(library: Case[]) {
-    this.relevance = buildRelevanceModel(library);
-    this.soft = buildSoftModel(library);
+    ({ relevance: this.relevance, soft: this.soft } = gradingModels(library));
   }
 
   async gradeStep(request: StepGradeRequest): Promise<StepResult> {

@@ -70,6 +70,8 @@ export interface RelevanceVerdict {
 
 const MIN_TERMS = 12;
 const RATIO = 0.55;
+/** A generic answer resembles no case much; only a clear likeness to another case is off-topic. */
+const MIN_OTHER_SIMILARITY = 0.15;
 
 export function judgeRelevance(model: RelevanceModel, caseId: string, analysis: Analysis): RelevanceVerdict {
   const terms = termCounts(analysis);
@@ -94,7 +96,8 @@ export function judgeRelevance(model: RelevanceModel, caseId: string, analysis: 
     if (id === caseId) own = similarity;
     if (similarity > best.similarity) best = { id, similarity };
   }
-  const offTopic = model.vectors.size > 1 && known >= MIN_TERMS && best.id !== caseId && own < RATIO * best.similarity;
+  const offTopic =
+    model.vectors.size > 1 && known >= MIN_TERMS && best.id !== caseId && best.similarity >= MIN_OTHER_SIMILARITY && own < RATIO * best.similarity;
   return { own, best, offTopic };
 }
 

@@ -14,7 +14,7 @@ export interface RunOptions {
  */
 export async function gradeAnswers(grader: Grader, c: Case, answers: Answers, options: RunOptions = {}): Promise<Grade> {
   const answered = c.steps.map((s) => s.id).filter((id): id is StepId => Boolean(answers[id]?.trim()));
-  const results = await mapLimit(answered, options.concurrency ?? 4, async (step) => {
+  const results = await mapLimit(answered, options.concurrency ?? 8, async (step) => {
     options.onProgress?.({ step, state: 'started' });
     const result = await grader.gradeStep({ case: c, step, answer: answers[step]! });
     options.onProgress?.({ step, state: 'done' });

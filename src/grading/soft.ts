@@ -10,14 +10,13 @@ import { analyze, type Analysis } from './text.js';
  * for little and the words that carry the idea count for much.
  */
 
-export interface SoftVocabulary {
-  /** Stem -> weight, per criterion id (ids are unique within a case). */
-  byCriterion: Map<string, Map<string, number>>;
-}
+/** Stem -> weight, per criterion id (ids are unique within a case). */
+export type SoftVocabulary = Map<string, Map<string, number>>;
 
 export interface SoftModel {
   idf: Map<string, number>;
-  cases: WeakMap<Case, SoftVocabulary>;
+  /** By case id. */
+  cases: Map<string, SoftVocabulary>;
   documents: number;
 }
 
@@ -48,28 +47,28 @@ export function buildSoftModel(cases: Case[]): SoftModel {
   const documents = perCriterion.length;
   const idf = new Map<string, number>();
   for (const [s, d] of df) idf.set(s, Math.log((documents + 1) / d));
-  const model: SoftModel = { idf, cases: new WeakMap(), documents };
+  const model: SoftModel = { idf, cases: new Map(), documents };
   for (const { c, id, stems } of perCriterion) {
-    let vocab = model.cases.get(c);
-    if (!vocab) model.cases.set(c, (vocab = { byCriterion: new Map() }));
-    vocab.byCriterion.set(id, new Map([...stems].map((s) => [s, idf.get(s)!])));
+    let vocab = model.cases.get(c.id);
+    if (!vocab) model.cases.set(c.id, (vocab = new Map()));
+    vocab.set(id, new Map([...stems].map((s) => [s, idf.get(s)!])));
   }
   return model;
 }
 
 /** Vocabulary for a case outside the model (a user case graded alone): weights from the model's IDF. */
 function vocabularyOf(model: SoftModel, c: Case): SoftVocabulary {
-  let vocab = model.cases.get(c);
+  let vocab = model.cases.get(c.id);
   if (vocab) return vocab;
-  vocab = { byCriterion: new Map() };
+  vocab = new Map();
   const fallback = Math.log(model.documents + 1);
   for (const step of c.steps) {
     for (const k of step.criteria) {
       const stems = stemsOf(analyze(criterionText(k)));
-      vocab.byCriterion.set(k.id, new Map([...stems].map((s) => [s, model.idf.get(s) ?? fallback])));
+      vocab.set(k.id, new Map([...stems].map((s) => [s, model.idf.get(s) ?? fallback])));
     }
   }
-  model.cases.set(c, vocab);
+  model.cases.set(c.id, vocab);
   return vocab;
 }
 
@@ -82,7 +81,7 @@ export interface SoftEvidence {
 
 /** The best one- or two-sentence window of explanatory prose for a criterion. */
 export function softEvidence(model: SoftModel, c: Case, criterionId: string, analysis: Analysis, shapes: SentenceShape[]): SoftEvidence | undefined {
-  const vocab = vocabularyOf(model, c).byCriterion.get(criterionId);
+  const vocab = vocabularyOf(model, c).get(criterionId);
   if (!vocab) return undefined;
   const sentenceStems = analysis.sentences.map((s) => {
     const set = new Set<string>();

@@ -170,7 +170,19 @@ export function analyze(text: string): Analysis {
 }
 
 /** Stems of the meaningful words of a phrase, in order: what a pattern element matches. */
+const phraseCache = new Map<string, string[]>();
+
 export function phraseStems(phrase: string): string[] {
+  let stems = phraseCache.get(phrase);
+  if (!stems) {
+    stems = computePhraseStems(phrase);
+    if (phraseCache.size > 20_000) phraseCache.clear();
+    phraseCache.set(phrase, stems);
+  }
+  return stems;
+}
+
+function computePhraseStems(phrase: string): string[] {
   const norm = normalizeSpelling(phrase).replace(/[-/_]/g, ' ');
   const out: string[] = [];
   for (const m of norm.matchAll(WORD)) {

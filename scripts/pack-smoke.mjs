@@ -1,0 +1,51 @@
+// Packs the project as npm would publish it, checks the tarball holds only what users need,
+// installs it into an empty folder and runs the installed `mlsd` there. Run by CI after npm test.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const work = mkdtempSync(join(tmpdir(), 'mlsd-pack-'));
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const run = (cmd, args, cwd, env = {}) => execFileSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+const fail = (message) => {
+  console.error(`pack-smoke: ${message}`);
+  process.exitCode = 1;
+};
+
+try {
+  const [packed] = JSON.parse(run(npm, ['pack', '--json', '--pack-destination', work], root));
+  const files = packed.files.map((f) => f.path);
+  const stray = files.filter((f) => /^(src|tests|scripts|dist\/scripts|node_modules|\.ci)\//.test(f) || /tsconfig|vitest/.test(f));
+  if (stray.length > 0) fail(`the tarball holds files users do not need: ${stray.join(', ')}`);
+  for (const needed of ['bin/mlsd.js', 'dist/src/cli.js', 'dist/library.json', 'dist/grading-models.json', 'cases/schema.json', 'cases/fraud-detection.yaml', 'prompts/grader.v1.md', 'README.md', 'LICENSE']) {
+    if (!files.includes(needed)) fail(`the tarball lacks ${needed}`);
+  }
+  console.log(`pack-smoke: ${packed.filename}: ${files.length} files, ${(packed.size / 1024).toFixed(0)} kB packed`);
+
+  const app = join(work, 'app');
+  run('mkdir', ['-p', app], work);
+  writeFileSync(join(app, 'package.json'), '{"name":"empty","version":"1.0.0","private":true}\n');
+  run(npm, ['install', '--no-audit', '--no-fund', '--prefer-offline', join(work, packed.filename)], app);
+
+  const home = join(work, 'home');
+  const env = { HOME: home, XDG_DATA_HOME: join(home, 'data'), XDG_CONFIG_HOME: join(home, 'config'), XDG_CACHE_HOME: join(home, 'cache'), OPENAI_API_KEY: '', OPENAI_BASE_URL: '' };
+  const mlsd = join(app, 'node_modules', '.bin', 'mlsd');
+  if (!run(mlsd, ['--help'], app, env).includes('Usage: mlsd')) fail('mlsd --help printed no usage');
+  const cases = JSON.parse(run(mlsd, ['cases', 'list', '--json'], app, env));
+  if (cases.length !== 11) fail(`mlsd cases list found ${cases.length} cases, expected 11`);
+  if (!run(mlsd, ['cases', 'validate'], app, env).includes('11 case files valid')) fail('mlsd cases validate did not pass');
+  writeFileSync(join(app, 'answers.md'), '## model\nI would start with a logistic regression baseline, then gradient-boosted trees, because fraud data is tabular.\n');
+  const grade = JSON.parse(run(mlsd, ['grade', '--case', 'fraud-detection', '--answers', 'answers.md', '--json'], app, env));
+  if (grade.grader.kind !== 'offline' || !(grade.score >= 0)) fail('mlsd grade did not grade offline');
+  const calibration = JSON.parse(run(mlsd, ['calibrate', '--json'], app, env));
+  if (!calibration.verdict.fit) fail('mlsd calibrate did not find the offline grader fit');
+  if (!run(mlsd, ['review', 'news-feed', '--step', 'model'], app, env).includes('Rubric checklist')) fail('mlsd review printed no checklist');
+  if (!process.exitCode) console.log('pack-smoke: the installed mlsd works');
+} catch (error) {
+  fail(`${error.message.split('\n')[0]}${error.stderr ? `: ${String(error.stderr).trim().split('\n').slice(-3).join(' | ')}` : ''}`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

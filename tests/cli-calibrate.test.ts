@@ -1,0 +1,52 @@
+import { join } from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { isolatedEnv, runCli } from './helpers/cli.js';
+import { answerOf, criterionIds, startFakeOpenAI, type ChatRequestBody, type FakeServer } from './helpers/fake-openai.js';
+import { tempDir } from './helpers/library.js';
+
+const tmp = tempDir();
+afterAll(() => tmp.remove());
+let server: FakeServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+/** A grader that gives every criterion level 2, citing the answer's first words: constant scores. */
+function constant(body: ChatRequestBody): string {
+  const quote = answerOf(body).slice(0, 40);
+  return JSON.stringify({ criteria: Object.fromEntries(criterionIds(body).map((id) => [id, { rationale: 'fine', quotes: [quote], level: 2 }])), improvement: 'more' });
+}
+
+describe('mlsd calibrate', () => {
+  it('finds the offline grader fit on the bundled set, with no network, and exits 0', async () => {
+    const r = await runCli(['calibrate', '--grader', 'offline'], isolatedEnv(join(tmp.dir, 'offline')));
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.stdout).toMatch(/pairwise order, answers to one step\s+(9\d|100)\.\d% of \d+/);
+    expect(r.stdout).toMatch(/quadratic weighted kappa\s+0\.(7|8|9)\d/);
+    expect(r.stdout).not.toMatch(/NOT capped/);
+    expect(r.stdout).toMatch(/Verdict: fit to grade/);
+    expect(r.stderr).toMatch(/graded \d+\/\d+/);
+  });
+
+  it('reports JSON with the same figures', async () => {
+    const r = await runCli(['calibrate', '--json'], isolatedEnv(join(tmp.dir, 'json')));
+    const report = JSON.parse(r.stdout);
+    expect(report.verdict.fit).toBe(true);
+    expect(report.grader.kind).toBe('offline');
+    expect(report.attacks.every((a: { capped: boolean }) => a.capped)).toBe(true);
+  });
+
+  it('runs an LLM grader to the end over several runs, reports its consistency, and calls constant scores unfit', async () => {
+    server = await startFakeOpenAI((body) => ({ content: constant(body) }));
+    const env = isolatedEnv(join(tmp.dir, 'llm'), { OPENAI_BASE_URL: server.url, MLSD_MODEL: 'constant-model', MLSD_CONCURRENCY: '16' });
+    const r = await runCli(['calibrate', '--grader', 'llm', '--runs', '2'], env);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/Calibration: constant-model \(grader-v1\).* 2 run\(s\)/);
+    expect(r.stdout).toMatch(/spread over runs \(mean \/ max sd\)\s+0\.0 \/ 0\.0/);
+    expect(r.stdout).toMatch(/Verdict: not fit to grade: it gives \(nearly\) the same score to every answer/);
+    const answers = Number(/(\d+) labelled answers, (\d+) adversarial/.exec(r.stdout)!.slice(1, 3).reduce((a, b) => String(Number(a) + Number(b))));
+    // Two runs, one request per answer and run: consistency needs fresh requests, not the cache.
+    expect(server.requests.length).toBe(answers * 2);
+  });
+});
