@@ -1,16 +1,16 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { renderFailure } from './failure.js';
-import { processIO, type IO } from './io.js';
+import type { IO } from './io.js';
 import { packageVersion } from './paths.js';
 
 // Commander wiring only. Every action lazy-imports its command, so `mlsd --help` pays for
 // commander alone, and `mlsd cases list` never loads openai or the prompt library.
 
-const io: IO = processIO();
-
-async function run(action: () => Promise<number>): Promise<void> {
+// The streams and colours are set up only when a command runs: --help never loads chalk.
+async function run(action: (io: IO) => Promise<number>): Promise<void> {
+  const [{ processIO }, { renderFailure }] = await Promise.all([import('./io.js'), import('./failure.js')]);
+  const io = processIO();
   try {
-    process.exitCode = await action();
+    process.exitCode = await action(io);
   } catch (error) {
     process.exitCode = renderFailure(error, io);
   }
@@ -63,7 +63,7 @@ program
   .description('the interactive menu')
   .addOption(casesDirOption())
   .action((opts) =>
-    run(async () => {
+    run(async (io) => {
       const { isInteractive } = await import('./io.js');
       if (!isInteractive(io)) {
         io.stdout.write(program.helpInformation());
@@ -80,7 +80,7 @@ cases
   .description('list the cases: id, title, tags, difficulty')
   .option('--json', 'print JSON')
   .addOption(casesDirOption())
-  .action((opts) => run(async () => (await import('./commands/cases-list.js')).runCasesList(opts, io)));
+  .action((opts) => run(async (io) => (await import('./commands/cases-list.js')).runCasesList(opts, io)));
 
 cases
   .command('show')
@@ -88,14 +88,14 @@ cases
   .argument('<id>', 'case id (see: mlsd cases list)')
   .option('--json', 'print the normalized case as JSON')
   .addOption(casesDirOption())
-  .action((id, opts) => run(async () => (await import('./commands/cases-show.js')).runCasesShow(id, opts, io)));
+  .action((id, opts) => run(async (io) => (await import('./commands/cases-show.js')).runCasesShow(id, opts, io)));
 
 cases
   .command('validate')
   .description('check case files; with no path, the whole library (bundled and your folders)')
   .argument('[paths...]', 'case files or folders')
   .addOption(casesDirOption())
-  .action((paths, opts) => run(async () => (await import('./commands/cases-validate.js')).runCasesValidate(paths, opts, io)));
+  .action((paths, opts) => run(async (io) => (await import('./commands/cases-validate.js')).runCasesValidate(paths, opts, io)));
 
 program
   .command('grade')
@@ -109,7 +109,7 @@ program
   .option('--no-cache', 'ask the LLM again even for an unchanged answer')
   .option('--json', 'print the grade as JSON')
   .addOption(casesDirOption())
-  .action((opts) => run(async () => (await import('./commands/grade.js')).runGrade(opts, io)));
+  .action((opts) => run(async (io) => (await import('./commands/grade.js')).runGrade(opts, io)));
 
 program
   .command('drill')
@@ -120,7 +120,7 @@ program
   .addOption(graderOption())
   .addOption(modelOption())
   .addOption(casesDirOption())
-  .action((caseId, opts) => run(async () => (await import('./commands/drill.js')).runDrill(caseId, opts, io)));
+  .action((caseId, opts) => run(async (io) => (await import('./commands/drill.js')).runDrill(caseId, opts, io)));
 
 program
   .command('mock')
@@ -130,7 +130,7 @@ program
   .addOption(graderOption())
   .addOption(modelOption())
   .addOption(casesDirOption())
-  .action((caseId, opts) => run(async () => (await import('./commands/mock.js')).runMock(caseId, opts, io)));
+  .action((caseId, opts) => run(async (io) => (await import('./commands/mock.js')).runMock(caseId, opts, io)));
 
 program
   .command('resume')
@@ -139,7 +139,7 @@ program
   .addOption(graderOption())
   .addOption(modelOption())
   .addOption(casesDirOption())
-  .action((id, opts) => run(async () => (await import('./commands/resume.js')).runResume(id, opts, io)));
+  .action((id, opts) => run(async (io) => (await import('./commands/resume.js')).runResume(id, opts, io)));
 
 program
   .command('review')
@@ -147,13 +147,13 @@ program
   .argument('[case]', 'case id; omit to pick from a list (or all steps of a case in a pipe)')
   .option('--step <id>', 'only this step')
   .addOption(casesDirOption())
-  .action((caseId, opts) => run(async () => (await import('./commands/review.js')).runReview(caseId, opts, io)));
+  .action((caseId, opts) => run(async (io) => (await import('./commands/review.js')).runReview(caseId, opts, io)));
 
 program
   .command('history')
   .description('your sessions: drills and mock interviews, with their scores')
   .option('--json', 'print JSON')
-  .action((opts) => run(async () => (await import('./commands/history.js')).runHistory(opts, io)));
+  .action((opts) => run(async (io) => (await import('./commands/history.js')).runHistory(opts, io)));
 
 program
   .command('report')
@@ -161,13 +161,13 @@ program
   .argument('<session>', 'session id (see: mlsd history)')
   .addOption(new Option('--format <format>', 'output format').choices(['md', 'html']).default('md'))
   .option('-o, --output <file>', 'write to a file instead of stdout')
-  .action((id, opts) => run(async () => (await import('./commands/report.js')).runReport(id, opts, io)));
+  .action((id, opts) => run(async (io) => (await import('./commands/report.js')).runReport(id, opts, io)));
 
 program
   .command('progress')
   .description('your scores per dimension over time, your weakest dimension, and what to drill next')
   .option('--json', 'print JSON')
-  .action((opts) => run(async () => (await import('./commands/progress.js')).runProgress(opts, io)));
+  .action((opts) => run(async (io) => (await import('./commands/progress.js')).runProgress(opts, io)));
 
 program
   .command('calibrate')
@@ -179,7 +179,7 @@ program
   .option('--set <dir>', 'a labelled answer set other than the bundled one')
   .option('--json', 'print JSON')
   .addOption(casesDirOption())
-  .action((opts) => run(async () => (await import('./commands/calibrate.js')).runCalibrate(opts, io)));
+  .action((opts) => run(async (io) => (await import('./commands/calibrate.js')).runCalibrate(opts, io)));
 
 program.exitOverride((error) => {
   // Help and version exit 0; usage errors were already printed by commander, in one line.

@@ -161,7 +161,8 @@ export function analyze(text: string): Analysis {
     else index.set(stemmed, [i]);
   };
   tokens.forEach((t, i) => {
-    add(t.stem, i);
+    // Phrases never ask for small words, so "like" as in "such as" never stands for "likes".
+    if (!t.small) add(t.stem, i);
     // Patterns can ask for any number ("anynumber") or any percentage ("anypercent").
     if (/^\d/.test(t.word)) add(NUMBER_STEM, i);
     if (t.word.endsWith('%')) add(PERCENT_STEM, i);

@@ -22,13 +22,13 @@ export function answerFromFacts(c: Case, question: string): InterviewerReply {
   const asked = analyze(question);
   const askedStems = new Set(asked.tokens.filter((t) => !t.small && t.stem.length > 2).map((t) => t.stem));
   if (askedStems.size === 0) return { reply: NO_FACT_REPLY, fact: null };
-  const factStems = c.facts.map((f) => stemsOf(`${f.question} ${f.topic.replace(/-/g, ' ')}`));
+  const factStems = c.facts.map((f) => stemsOf(f.question));
   const df = new Map<string, number>();
   for (const set of factStems) for (const s of set) df.set(s, (df.get(s) ?? 0) + 1);
   let best: { fact: Fact; score: number } | undefined;
   c.facts.forEach((fact, i) => {
     let score = 0;
-    for (const keyword of fact.keywords) if (findMatches(compilePattern(keyword), asked).length > 0) score += 2;
+    for (const keyword of fact.keywords) if (findMatches(compilePattern(keyword), asked).length > 0) score += 3;
     for (const s of askedStems) if (factStems[i]!.has(s)) score += Math.log((c.facts.length + 1) / df.get(s)!);
     if (!best || score > best.score) best = { fact, score };
   });
