@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { CaseFileError, UsageError, type CaseProblem } from '../errors.js';
 import { bundledCasesDir, packageRoot } from '../paths.js';
@@ -134,12 +134,4 @@ export function findCase(library: Library, id: string): LibraryEntry {
   const near = ids.filter((known) => known.includes(id) || id.includes(known));
   const hint = near.length > 0 ? `did you mean ${near.join(' or ')}?` : `known cases: ${ids.join(', ')}`;
   throw new UsageError(`unknown case "${id}"; ${hint} (see: mlsd cases list)`);
-}
-
-export function statOrUndefined(path: string) {
-  try {
-    return statSync(path);
-  } catch {
-    return undefined;
-  }
 }

@@ -3,10 +3,9 @@ import { UsageError } from '../errors.js';
 import type { IO } from '../io.js';
 import { createSession } from '../interview/session.js';
 import { stepsForDimension } from '../interview/followup.js';
-import { SessionHandle } from '../practice/answering.js';
 import type { PracticeContext } from '../practice/context.js';
 import { runDrill as drillFlow } from '../practice/drill.js';
-import { checkStep, onInterrupt, pickCaseId, practiceContext, requireTerminal, type PracticeOptions } from './practice-setup.js';
+import { checkStep, pickCaseId, practiceContext, requireTerminal, runSession, type PracticeOptions } from './practice-setup.js';
 
 export interface DrillOptions extends PracticeOptions {
   step?: string;
@@ -44,14 +43,5 @@ export async function runDrill(caseId: string | undefined, opts: DrillOptions, i
     const chosen = step ?? (await ctx.prompter.pickStep(c, 'Which step?'));
     items = [{ caseId: c.id, step: chosen }];
   }
-  const handle = new SessionHandle(ctx, createSession('drill', items));
-  handle.update(handle.session);
-  ctx.store.setState({ lastCase: items[0]!.caseId });
-  const release = onInterrupt(io, () => handle.session.id);
-  try {
-    await drillFlow(ctx, handle);
-  } finally {
-    release();
-  }
-  return 0;
+  return runSession(ctx, createSession('drill', items), drillFlow);
 }

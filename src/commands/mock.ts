@@ -2,9 +2,8 @@ import { STEP_IDS } from '../cases/schema.js';
 import type { IO } from '../io.js';
 import { createSession } from '../interview/session.js';
 import { stepBudgetsMs } from '../interview/timer.js';
-import { SessionHandle } from '../practice/answering.js';
 import { runMock as mockFlow } from '../practice/mock.js';
-import { onInterrupt, pickCaseId, practiceContext, requireTerminal, type PracticeOptions } from './practice-setup.js';
+import { pickCaseId, practiceContext, requireTerminal, runSession, type PracticeOptions } from './practice-setup.js';
 
 export interface MockOptions extends PracticeOptions {
   minutes: number;
@@ -16,14 +15,5 @@ export async function runMock(caseId: string | undefined, opts: MockOptions, io:
   const c = await pickCaseId(ctx, caseId, 'Which case for your mock interview? (type to search)');
   const budgets = stepBudgetsMs(opts.minutes);
   const session = createSession('mock', STEP_IDS.map((step) => ({ caseId: c.id, step, budgetMs: budgets[step] })), new Date(), opts.minutes);
-  const handle = new SessionHandle(ctx, session);
-  handle.update(session);
-  ctx.store.setState({ lastCase: c.id });
-  const release = onInterrupt(io, () => handle.session.id);
-  try {
-    await mockFlow(ctx, handle);
-  } finally {
-    release();
-  }
-  return 0;
+  return runSession(ctx, session, mockFlow);
 }

@@ -5,6 +5,8 @@ import { UsageError } from '../errors.js';
 import type { GraderChoice } from '../grading/choose.js';
 import { isInteractive, printErr, terminalWidth, type IO } from '../io.js';
 import { SessionStore } from '../interview/store.js';
+import type { Session } from '../interview/session.js';
+import { SessionHandle } from '../practice/answering.js';
 import { terminalContext, type PracticeContext } from '../practice/context.js';
 import { TerminalPrompter } from '../ui/prompts.js';
 import { openLibrary } from './library-options.js';
@@ -46,15 +48,26 @@ export async function pickCaseId(ctx: PracticeContext, given: string | undefined
 }
 
 /**
- * Ctrl-C outside a prompt (while grading) still leaves cleanly: the session is already saved,
- * so say where it is and exit.
+ * Runs a practice flow on a session: saves it first, remembers its case, and makes Ctrl-C outside
+ * a prompt (while grading) leave cleanly, saying where the saved session is.
  */
-export function onInterrupt(io: IO, sessionId: () => string | undefined): () => void {
-  const handler = () => {
-    const id = sessionId();
-    printErr(io, `\nmlsd: stopped${id ? `; your answers are saved. Continue with: mlsd resume ${id}` : ''}`);
+export async function runSession(
+  ctx: PracticeContext,
+  session: Session,
+  flow: (ctx: PracticeContext, handle: SessionHandle) => Promise<void>,
+): Promise<number> {
+  const handle = new SessionHandle(ctx, session);
+  handle.update(session);
+  ctx.store.setState({ lastCase: session.items[0]!.caseId });
+  const onSigint = () => {
+    printErr(ctx.io, `\nmlsd: stopped; your answers are saved. Continue with: mlsd resume ${handle.session.id}`);
     process.exit(130);
   };
-  process.on('SIGINT', handler);
-  return () => process.off('SIGINT', handler);
+  process.on('SIGINT', onSigint);
+  try {
+    await flow(ctx, handle);
+  } finally {
+    process.off('SIGINT', onSigint);
+  }
+  return 0;
 }

@@ -1,10 +1,9 @@
 import { UsageError } from '../errors.js';
 import type { IO } from '../io.js';
 import { print } from '../io.js';
-import { SessionHandle } from '../practice/answering.js';
 import { runDrill } from '../practice/drill.js';
 import { gradeMock, runMock } from '../practice/mock.js';
-import { onInterrupt, practiceContext, requireTerminal, type PracticeOptions } from './practice-setup.js';
+import { practiceContext, requireTerminal, runSession, type PracticeOptions } from './practice-setup.js';
 
 export async function runResume(id: string | undefined, opts: PracticeOptions, io: IO): Promise<number> {
   requireTerminal(io, 'resume');
@@ -17,14 +16,6 @@ export async function runResume(id: string | undefined, opts: PracticeOptions, i
   const missing = session.items.map((i) => i.caseId).filter((c) => !ctx.cases.some((x) => x.id === c));
   if (missing.length > 0) throw new UsageError(`session ${session.id} needs case "${missing[0]}", which is not in your library`);
   print(io, io.color.dim(`Resuming ${session.kind} ${session.id}.`));
-  const handle = new SessionHandle(ctx, session);
-  const release = onInterrupt(io, () => handle.session.id);
-  try {
-    if (session.kind === 'drill') await runDrill(ctx, handle);
-    else if (session.status === 'answered') await gradeMock(ctx, handle);
-    else await runMock(ctx, handle);
-  } finally {
-    release();
-  }
-  return 0;
+  const flow = session.kind === 'drill' ? runDrill : session.status === 'answered' ? gradeMock : runMock;
+  return runSession(ctx, session, flow);
 }

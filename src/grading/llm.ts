@@ -91,7 +91,9 @@ export class LlmGrader implements Grader {
       const v = verdict?.criteria[criterion.id];
       const { verified, rejected } = checkQuotes(text, v?.quotes ?? []);
       let level = v?.level ?? 0;
+      let feedback = v?.rationale ?? 'Nothing in the answer addresses this.';
       if (level > 0 && verified.length === 0) {
+        feedback = `No credit: the grader's evidence is not in your answer. (It said: ${feedback})`;
         flags.push({
           kind: 'unverified-evidence',
           step: stepId,
@@ -106,7 +108,7 @@ export class LlmGrader implements Grader {
         score: pointsFor(level, criterion),
         max: criterionMax(criterion),
         evidence: verified,
-        feedback: v?.rationale ?? 'Nothing in the answer addresses this.',
+        feedback,
         covered: level > 0 ? [criterion.description] : [],
         missing: level < 3 ? [level === 0 ? criterion.levels.explained : criterion.levels.justified] : [],
       };

@@ -62,13 +62,10 @@ export function unansweredStep(c: Case, stepId: StepId): StepResult {
   };
 }
 
-/** Builds the whole grade from step results, in the case's step order. */
-export function aggregate(c: Case, grader: GraderInfo, results: StepResult[]): Grade {
-  const byStep = new Map(results.map((r) => [r.step, r]));
-  const steps = c.steps.map((s) => byStep.get(s.id) ?? unansweredStep(c, s.id));
-  const all = steps.flatMap((s) => s.criteria);
+/** 0-100 per dimension: points earned over points possible, across every criterion given. */
+export function dimensionScores(criteria: Pick<CriterionResult, 'dimension' | 'score' | 'max'>[]): Record<string, number> {
   const totals = new Map<string, { got: number; max: number }>();
-  for (const criterion of all) {
+  for (const criterion of criteria) {
     const t = totals.get(criterion.dimension) ?? { got: 0, max: 0 };
     t.got += criterion.score;
     t.max += criterion.max;
@@ -78,6 +75,15 @@ export function aggregate(c: Case, grader: GraderInfo, results: StepResult[]): G
   for (const [dimension, t] of [...totals].sort(([a], [b]) => a.localeCompare(b))) {
     dimensions[dimension] = t.max === 0 ? 0 : Math.round((100 * t.got) / t.max);
   }
+  return dimensions;
+}
+
+/** Builds the whole grade from step results, in the case's step order. */
+export function aggregate(c: Case, grader: GraderInfo, results: StepResult[]): Grade {
+  const byStep = new Map(results.map((r) => [r.step, r]));
+  const steps = c.steps.map((s) => byStep.get(s.id) ?? unansweredStep(c, s.id));
+  const all = steps.flatMap((s) => s.criteria);
+  const dimensions = dimensionScores(all);
   const score = stepScore(all);
   const flags: Flag[] = steps.flatMap((s) => s.flags);
   return { case: c.id, grader, score, hire: hireSignal(score), steps, dimensions, flags };

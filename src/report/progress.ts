@@ -1,3 +1,4 @@
+import { dimensionScores } from '../grading/score.js';
 import type { CriterionResult } from '../grading/types.js';
 import type { Session } from '../interview/session.js';
 
@@ -42,16 +43,9 @@ export function progressOf(sessions: Session[]): Progress {
   const series = new Map<string, number[]>();
   const recentCriteria: Located[] = [];
   graded.forEach(({ criteria }, i) => {
-    const totals = new Map<string, { got: number; max: number }>();
-    for (const k of criteria) {
-      const t = totals.get(k.dimension) ?? { got: 0, max: 0 };
-      t.got += k.score;
-      t.max += k.max;
-      totals.set(k.dimension, t);
-    }
-    for (const [d, t] of totals) {
+    for (const [d, score] of Object.entries(dimensionScores(criteria))) {
       const list = series.get(d) ?? [];
-      list.push(Math.round((100 * t.got) / t.max));
+      list.push(score);
       series.set(d, list);
     }
     if (i >= graded.length - RECENT) recentCriteria.push(...criteria);
