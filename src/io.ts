@@ -13,14 +13,25 @@ export interface IO {
   colorErr: ChalkInstance;
 }
 
+/**
+ * The colour level for a stream: FORCE_COLOR wins, then NO_COLOR (any non-empty value turns
+ * colours off, as no-color.org asks; chalk itself ignores it), then what the stream supports.
+ */
+export function colorLevel(supported: { level: number } | false, env: NodeJS.ProcessEnv): 0 | 1 | 2 | 3 {
+  const force = env.FORCE_COLOR;
+  const forced = force !== undefined && force !== '0' && force !== 'false';
+  if (!forced && env.NO_COLOR) return 0;
+  return (supported ? supported.level : 0) as 0 | 1 | 2 | 3;
+}
+
 export function processIO(): IO {
   return {
     stdout: process.stdout,
     stderr: process.stderr,
     stdin: process.stdin,
     env: process.env,
-    color: new Chalk({ level: supportsColor ? supportsColor.level : 0 }),
-    colorErr: new Chalk({ level: supportsColorStderr ? supportsColorStderr.level : 0 }),
+    color: new Chalk({ level: colorLevel(supportsColor, process.env) }),
+    colorErr: new Chalk({ level: colorLevel(supportsColorStderr, process.env) }),
   };
 }
 

@@ -186,3 +186,15 @@ describe('without a terminal', () => {
     expect(r.stdout).toMatch(/\u001b\[/);
   });
 });
+
+describe('colour settings', () => {
+  it('NO_COLOR turns colours off, FORCE_COLOR wins over it', async () => {
+    const { colorLevel } = await import('../src/io.js');
+    expect(colorLevel({ level: 3 }, {})).toBe(3);
+    expect(colorLevel({ level: 3 }, { NO_COLOR: '1' })).toBe(0);
+    expect(colorLevel({ level: 1 }, { NO_COLOR: '1', FORCE_COLOR: '1' })).toBe(1);
+    expect(colorLevel(false, {})).toBe(0);
+    const r = await runCli(['review', 'fraud-detection', '--step', 'model'], { ...env, FORCE_COLOR: '1', NO_COLOR: '1' });
+    expect(r.stdout).toMatch(/\u001b\[/);
+  });
+});
