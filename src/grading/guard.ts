@@ -21,6 +21,17 @@ const INJECTION_PATTERNS: RegExp[] = [
   /\bthis (answer|response|submission) (deserves|should (get|receive|be given|score)|merits|earns|is worth)\b/i,
   /\b(new|updated|real) instructions?\s*:/i,
   /\brespond (only )?with\b[^.\n]{0,30}\b(json|score|full marks)\b/i,
+  /\b(system|admin|developer)\s+(override|prompt|message|instructions?)\b/i,
+  /\b(rate|grade|score|mark|evaluate|judge)\s+(this|my)\s+(answer|response|submission)\s+(as|at|with)\b/i,
+  /\b(give|award|assign)\s+(this|my)\s+(answer|response|submission)\s+(a|an|the)?\s*(\d+\s*\/\s*\d+|perfect|full|maximum|top|highest)/i,
+  /\b(grader|evaluator|judge|marker|grading model|scoring model)\s+(must|should|shall|needs to|has to|is to)\b/i,
+  /\bscore\s*[:=]\s*(100\b|\d+\s*\/\s*\d+)/i,
+  /\bgrading (instructions?|note|guidance|override)\b/i,
+  /\b(correct|right|true|final|expected)\s+(grade|score|mark|rating|verdict)\s+(for|of)\s+(this|the|my)\s+(answer|response|submission)\b/i,
+  /\b(whoever|anyone who|the person who|the model that|the ai that)\s+(grades|is grading|evaluates|marks|scores|reviews)\b/i,
+  /\b(meets|satisfies|covers|hits|fulfils|fulfills)\s+(all|every)\s+(of\s+)?(the\s+)?(rubric|grading)\s+criteri/i,
+  /\bthis (answer|response|submission)\b[^.\n]{0,40}\b(highest|maximum|top|full)\s+(level|score|marks|grade)s?\b/i,
+  /\bfull (credit|marks|points|score)\b[^.\n]{0,20}\bplease\b/i,
 ];
 
 export interface Screened {
