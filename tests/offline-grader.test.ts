@@ -148,6 +148,20 @@ describe('offline grader behaviour', () => {
     expect(onTopic.flags.map((f) => f.kind)).not.toContain('off-topic');
   });
 
+  it("flags every strong answer when it is submitted to another case's step, and keeps it below that case's mid-level answer", () => {
+    const strong = set.labelled.filter((a) => a.label === 'strong' && !a.id.endsWith('plain'));
+    const mid = new Map(report.answers.filter((a) => a.label === 'mid').map((a) => [`${a.caseId}/${a.step}`, a.score]));
+    const missed: string[] = [];
+    for (const a of strong) {
+      for (const c of cases) {
+        if (c.id === a.caseId || !mid.has(`${c.id}/${a.step}`)) continue;
+        const r = grader.gradeStepSync({ case: c, step: a.step, answer: a.text });
+        if (!r.flags.some((f) => f.kind === 'off-topic') || r.score >= mid.get(`${c.id}/${a.step}`)!) missed.push(`${a.id} -> ${c.id}: ${r.score}`);
+      }
+    }
+    expect(missed).toEqual([]);
+  });
+
   it('caps a long answer that names nothing concrete', () => {
     const rambling = Array.from({ length: 6 }, () =>
       'I would think carefully about what matters to the business and make sure that we are aligned with all of the stakeholders, because a thoughtful and iterative process is the key to building something robust and scalable that keeps delivering value over time.',

@@ -21,7 +21,7 @@ import { criterionFeedback, stepImprovement } from './feedback.js';
 export const OFFLINE_VERSION = 'offline-1';
 
 /** Step score caps: each sits below what a genuine mid-level answer earns. */
-export const CAPS = { stuffing: 25, injection: 30, offTopic: 15, rambling: 15 } as const;
+export const CAPS = { stuffing: 25, injection: 30, offTopic: 10, rambling: 15 } as const;
 /** An answer that tries to instruct the grader keeps at most this share of what the rest earned. */
 export const INJECTION_KEEP = 0.6;
 

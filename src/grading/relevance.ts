@@ -69,7 +69,7 @@ export interface RelevanceVerdict {
 }
 
 const MIN_TERMS = 12;
-const RATIO = 0.55;
+const RATIO = 0.75;
 /** A generic answer resembles no case much; only a clear likeness to another case is off-topic. */
 const MIN_OTHER_SIMILARITY = 0.15;
 
