@@ -58,8 +58,13 @@ export function maxSpan(k: number): number {
   return 2 * k + 1;
 }
 
+/** Plain-language descriptions ramble more than terms do, so they get a wider window. */
+export function looseSpan(k: number): number {
+  return 3 * k + 2;
+}
+
 /** Every place in the text where one of the pattern's expansions occurs. */
-export function findMatches(pattern: CompiledPattern, analysis: Analysis, options: { ordered?: boolean } = {}): Match[] {
+export function findMatches(pattern: CompiledPattern, analysis: Analysis, options: { ordered?: boolean; loose?: boolean } = {}): Match[] {
   const out: Match[] = [];
   for (const stems of pattern) {
     const lists = stems.map((s) => analysis.index.get(s));
@@ -68,7 +73,7 @@ export function findMatches(pattern: CompiledPattern, analysis: Analysis, option
       for (const pos of lists[0]!) out.push({ from: pos, to: pos, sentence: analysis.tokens[pos]!.sentence });
       continue;
     }
-    const found = windows(stems, lists as number[][], analysis);
+    const found = windows(stems, lists as number[][], analysis, options.loose ? looseSpan(stems.length) : maxSpan(stems.length));
     // "friends of friends" must not match "friend or not friend": a phrase that repeats a word
     // is matched in order and nearly contiguous.
     const repeats = new Set(stems).size < stems.length;
@@ -79,7 +84,7 @@ export function findMatches(pattern: CompiledPattern, analysis: Analysis, option
 }
 
 /** Smallest windows, sentence by sentence, that hold every stem of the phrase. */
-function windows(stems: string[], lists: number[][], analysis: Analysis): Match[] {
+function windows(stems: string[], lists: number[][], analysis: Analysis, limit: number): Match[] {
   const need = new Map<string, number>();
   for (const s of stems) need.set(s, (need.get(s) ?? 0) + 1);
   const events: { pos: number; stem: string }[] = [];
@@ -94,7 +99,6 @@ function windows(stems: string[], lists: number[][], analysis: Analysis): Match[
     }
   });
   events.sort((a, b) => a.pos - b.pos);
-  const limit = maxSpan(stems.length);
   const out: Match[] = [];
   const have = new Map<string, number>();
   let satisfied = 0;

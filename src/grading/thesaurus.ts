@@ -16,13 +16,16 @@ export interface ThesaurusEntry {
 
 export const THESAURUS: ThesaurusEntry[] = [
   // Representations and retrieval
-  { means: 'embedding vector', plain: ['(list|vector|handful|few dozen|set) numbers (describ|describes|represent|captur|summar)', 'numeric (fingerprint|summary|profile|representation)', 'turn each (user|item|image|video|listing|post|ad|query|person) into (numbers|vector|point)', 'point (in|on) (space|map)', '(place|put|map) (them|each|things) (on|in) (map|space)'] },
-  { means: 'nearest neighbor search similarity', plain: ['(find|look up|fetch|pull) (closest|nearest|most similar) (ones|items|points|neighbours|neighbors|matches)', 'close together (space|map)', '(closest|nearest) (match|matches) (space|map)'] },
+  { means: 'embedding vector', plain: ['(short|small|compact|fixed) list numbers', '(get|gets|have|has|end up with) similar numbers', '(list|vector|handful|few dozen|set) numbers (describ|describes|represent|captur|summar)', 'numeric (fingerprint|summary|profile|representation)', 'turn each (user|item|image|video|listing|post|ad|query|person) into (numbers|vector|point)', 'point (in|on) (space|map)', '(place|put|map) (them|each|things) (on|in) (map|space)'] },
+  { means: 'nearest neighbor search similarity', plain: ['(whose|with|where) numbers (are)? (closest|nearest|most similar)', '(find|look up|fetch|pull) (closest|nearest|most similar) (ones|items|points|neighbours|neighbors|matches)', 'close together (space|map)', '(closest|nearest) (match|matches) (space|map)'] },
   { means: 'approximate nearest neighbor ann index', plain: ['without (checking|comparing|scanning) (every|each|all) (item|one|image|listing|video)', '(quickly|fast) find (close|closest|similar) (without|instead)', 'good enough (closest|nearest) (matches|ones)'] },
   { means: 'candidate generation retrieval', plain: ['(narrow|shrink|cut|filter) (down)? (millions|billions|catalog|catalogue|everything) (hundred|hundreds|thousand|thousands|few)', '(cheap|fast|rough) first (pass|stage|step|cut)', 'shortlist (candidates|items|options)'] },
-  { means: 'ranking ranker re-ranking', plain: ['(more careful|slower|heavier|expensive|second) (stage|pass|step|model) (order|sort|score|rank)', '(order|sort) (them|results|shortlist|candidates|items) (how likely|chance|probability)'] },
+  { means: 'ranking ranker re-ranking reranker', plain: ['(reorder|reorders|reordering|re order|re orders|resort|resorts) (matches|candidates|shortlist|results|hundred|list|closest)', '(more careful|slower|heavier|expensive|second) (stage|pass|step|model) (order|sort|score|rank)', '(order|sort) (them|results|shortlist|candidates|items) (how likely|chance|probability)'] },
+  { means: 'mutual friends common neighbors', plain: ['(friends|connections|contacts) in common', 'shared (friend|friends|connections|contacts)', 'how many (friends|connections) (share|shared|have)'] },
+  { means: 'adamic adar weighted mutual friends', plain: ['(weight|weigh|count) (small|smaller|less popular|small circle) (friends|connections) more', 'shared friend (few|only) friends (says|means|counts) more'] },
+  { means: 'graph neural network node embedding', plain: ['(summary|description|vector|numbers) (each|every) (person|user|member|node|account) (from|based on|using) (their)? (place|position|neighbourhood|neighborhood|connections|friends)', 'learn(s|ed)? from (the)? (friend|social) (graph|network) (structure|itself)'] },
   { means: 'co-occurrence session co-view', plain: ['(viewed|clicked|watched|bought|browsed|looked at) together', '(show up|appear) together (same|session|visit)', 'same (session|visit|sitting|browsing session)'] },
-  { means: 'contrastive loss triplet loss', plain: ['(pull|bring|push) (similar|matching|related) (pairs|ones|items|images|things) (closer|together)', '(push|keep) (different|unrelated|dissimilar|mismatched) (ones|items|images|pairs) (apart|away)'] },
+  { means: 'contrastive loss triplet loss', plain: ['(viewed|clicked|watched|bought|booked|used|seen) together (get|gets|have|end up with|end up) (similar|close|nearby) (numbers|vectors|embeddings|points|positions)', '(pull|bring|push) (similar|matching|related) (pairs|ones|items|images|things) (closer|together)', '(push|keep) (different|unrelated|dissimilar|mismatched) (ones|items|images|pairs) (apart|away)'] },
   { means: 'pretrained fine-tune transfer learning', plain: ['(off shelf|already trained|existing|general purpose|public) (model|recogniser|recognizer|network|encoder) (teach|adapt|train|tune|retrain)', 'start from (model|network) (already|someone) trained', 'trained (millions|huge|large) (images|photos|text) (first|already)'] },
   { means: 'multilingual model transfer', plain: ['trained (many|several|all) languages (once|together)', 'learn(s|ed)? (big|large|common) languages (carries|transfer|helps) (small|smaller|rare)'] },
 
@@ -104,7 +107,7 @@ function compiledThesaurus() {
 export function expandPlainLanguage(analysis: Analysis): void {
   for (const entry of compiledThesaurus()) {
     for (const pattern of entry.patterns) {
-      for (const match of findMatches(pattern, analysis)) {
+      for (const match of findMatches(pattern, analysis, { loose: true })) {
         if (isNegated(analysis, match)) continue;
         for (const stem of entry.stems) {
           const list = analysis.index.get(stem);
