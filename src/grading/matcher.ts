@@ -66,14 +66,18 @@ export function looseSpan(k: number): number {
 /** Every place in the text where one of the pattern's expansions occurs. */
 export function findMatches(pattern: CompiledPattern, analysis: Analysis, options: { ordered?: boolean; loose?: boolean } = {}): Match[] {
   const out: Match[] = [];
+  const { index } = analysis;
   for (const stems of pattern) {
-    const lists = stems.map((s) => analysis.index.get(s));
-    if (lists.some((l) => l === undefined)) continue;
+    // Most expansions miss a word: check before allocating anything (this loop is the hot path).
+    let present = true;
+    for (let i = 0; i < stems.length && present; i++) present = index.has(stems[i]!);
+    if (!present) continue;
+    const lists = stems.map((s) => index.get(s)!);
     if (stems.length === 1) {
       for (const pos of lists[0]!) out.push({ from: pos, to: pos, sentence: analysis.tokens[pos]!.sentence });
       continue;
     }
-    const found = windows(stems, lists as number[][], analysis, options.loose ? looseSpan(stems.length) : maxSpan(stems.length));
+    const found = windows(stems, lists, analysis, options.loose ? looseSpan(stems.length) : maxSpan(stems.length));
     // "friends of friends" must not match "friend or not friend": a phrase that repeats a word
     // is matched in order and nearly contiguous.
     const repeats = new Set(stems).size < stems.length;
