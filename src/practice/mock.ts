@@ -55,7 +55,7 @@ async function clarifyingQuestions(ctx: PracticeContext, handle: SessionHandle, 
   const item = handle.session.items[index]!;
   if (item.questions.length > 0) {
     print(io, io.color.dim('Your earlier questions:'));
-    for (const q of item.questions) print(io, io.color.dim(`  Q: ${q.question}\n  A: ${q.reply}`));
+    for (const q of item.questions) print(io, io.color.dim(wrap(`Q: ${q.question}\nA: ${q.reply}`, ctx.width, '  ')));
   }
   print(io, io.color.dim('Ask the interviewer clarifying questions first, one at a time. An empty line starts your answer.'));
   for (;;) {
