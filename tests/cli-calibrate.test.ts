@@ -1,16 +1,12 @@
 import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { isolatedEnv, runCli } from './helpers/cli.js';
-import { answerOf, criterionIds, startFakeOpenAI, type ChatRequestBody, type FakeServer } from './helpers/fake-openai.js';
+import { answerOf, criterionIds, useFakeServers, type ChatRequestBody } from './helpers/fake-openai.js';
 import { tempDir } from './helpers/library.js';
 
 const tmp = tempDir();
+const fake = useFakeServers();
 afterAll(() => tmp.remove());
-let server: FakeServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
 
 /** A grader that gives every criterion level 2, citing the answer's first words: constant scores. */
 function constant(body: ChatRequestBody): string {
@@ -38,7 +34,7 @@ describe('mlsd calibrate', () => {
   });
 
   it('runs an LLM grader to the end over several runs, reports its consistency, and calls constant scores unfit', async () => {
-    server = await startFakeOpenAI((body) => ({ content: constant(body) }));
+    const server = await fake((body) => ({ content: constant(body) }));
     const env = isolatedEnv(join(tmp.dir, 'llm'), { OPENAI_BASE_URL: server.url, MLSD_MODEL: 'constant-model', MLSD_CONCURRENCY: '16' });
     const r = await runCli(['calibrate', '--grader', 'llm', '--runs', '2'], env);
     expect(r.code).toBe(1);

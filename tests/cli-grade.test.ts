@@ -1,21 +1,17 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { STEP_IDS } from '../src/cases/schema.js';
 import { commitAnswer, createSession } from '../src/interview/session.js';
 import { SessionStore } from '../src/interview/store.js';
 import { isolatedEnv, runCli } from './helpers/cli.js';
-import { answerOf, criterionIds, startFakeOpenAI, type ChatRequestBody, type FakeServer } from './helpers/fake-openai.js';
+import { answerOf, criterionIds, startFakeOpenAI, useFakeServers, type ChatRequestBody } from './helpers/fake-openai.js';
 import { tempDir } from './helpers/library.js';
 
 const KEY = 'sk-cli-test-9f8e7d6c5b4a-secret';
 const tmp = tempDir();
+const fake = useFakeServers();
 afterAll(() => tmp.remove());
-let server: FakeServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
 
 function home(name: string, extra: Record<string, string | undefined> = {}) {
   return isolatedEnv(join(tmp.dir, name), extra);
@@ -134,7 +130,7 @@ describe('mlsd grade, with an LLM on loopback', () => {
   writeFileSync(file, ANSWERS_MD);
 
   it('grades every step concurrently, records model and prompt version, caches unchanged answers, and writes the key nowhere', async () => {
-    server = await startFakeOpenAI((body) => ({ content: verdict(body) }), { delayMs: 100 });
+    const server = await fake((body) => ({ content: verdict(body) }), { delayMs: 100 });
     const env = home('llm-ok', { OPENAI_BASE_URL: server.url, OPENAI_API_KEY: KEY, MLSD_MODEL: 'loopback-model' });
     const r = await runCli(['grade', '--answers', file, '--json'], env);
     expect(r.code, r.stderr).toBe(0);
@@ -160,7 +156,7 @@ describe('mlsd grade, with an LLM on loopback', () => {
   });
 
   it('explains a bad key (401) in one line, exits non-zero, prints no stack and no key', async () => {
-    server = await startFakeOpenAI(() => ({ status: 401, body: { error: { message: `Incorrect API key provided: ${KEY}` } } }));
+    const server = await fake(() => ({ status: 401, body: { error: { message: `Incorrect API key provided: ${KEY}` } } }));
     const env = home('llm-401', { OPENAI_BASE_URL: server.url, OPENAI_API_KEY: KEY });
     const r = await runCli(['grade', '--answers', file], env);
     expect(r.code).toBe(3);
@@ -181,7 +177,7 @@ describe('mlsd grade, with an LLM on loopback', () => {
   });
 
   it('gives up on repeated server errors after retrying, and says so', async () => {
-    server = await startFakeOpenAI(() => ({ status: 503, headers: { 'retry-after-ms': '5' } }));
+    const server = await fake(() => ({ status: 503, headers: { 'retry-after-ms': '5' } }));
     const env = home('llm-503', { OPENAI_BASE_URL: server.url, MLSD_MAX_RETRIES: '2' });
     const r = await runCli(['grade', '--answers', file, '--concurrency', '1'], env);
     expect(r.code).toBe(3);
@@ -190,7 +186,7 @@ describe('mlsd grade, with an LLM on loopback', () => {
   });
 
   it('times out a silent endpoint', async () => {
-    server = await startFakeOpenAI(() => ({ hang: true }));
+    const server = await fake(() => ({ hang: true }));
     const env = home('llm-hang', { OPENAI_BASE_URL: server.url, MLSD_TIMEOUT: '0.3', MLSD_MAX_RETRIES: '0' });
     const r = await runCli(['grade', '--answers', file], env);
     expect(r.code).toBe(3);

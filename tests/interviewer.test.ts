@@ -1,23 +1,19 @@
 import { Writable } from 'node:stream';
 import { Chalk } from 'chalk';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Case } from '../src/cases/schema.js';
 import { LlmClient } from '../src/grading/llm-client.js';
 import { OfflineGrader } from '../src/grading/offline.js';
 import { answerFromFacts, NO_FACT_REPLY } from '../src/interview/interviewer.js';
 import { clarifyingReply, followUpQuestion } from '../src/practice/interviewer-llm.js';
 import type { PracticeContext } from '../src/practice/context.js';
-import { startFakeOpenAI, type FakeServer } from './helpers/fake-openai.js';
+import { useFakeServers } from './helpers/fake-openai.js';
 import { bundledCase, bundledCases } from './helpers/library.js';
 
 let c: Case;
-let server: FakeServer | undefined;
+const fake = useFakeServers();
 beforeAll(async () => {
   c = await bundledCase('video-recommendation');
-});
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
 });
 
 describe('offline interviewer', () => {
@@ -54,7 +50,7 @@ async function ctxWith(client: LlmClient | undefined, errors: string[]): Promise
 
 describe('LLM interviewer', () => {
   it('answers clarifying questions through the LLM, with the facts in the prompt and the question fenced', async () => {
-    server = await startFakeOpenAI(() => ({ content: 'About two billion people a month.' }));
+    const server = await fake(() => ({ content: 'About two billion people a month.' }));
     const client = new LlmClient({ model: 'm', baseURL: server.url, apiKey: undefined, timeoutMs: 2000, maxRetries: 0 });
     const reply = await clarifyingReply(await ctxWith(client, []), c, 'How many users?');
     expect(reply.reply).toBe('About two billion people a month.');
@@ -65,7 +61,7 @@ describe('LLM interviewer', () => {
   });
 
   it("falls back to the case's facts, with a note, when the LLM fails", async () => {
-    server = await startFakeOpenAI(() => ({ status: 500 }));
+    const server = await fake(() => ({ status: 500 }));
     const client = new LlmClient({ model: 'm', baseURL: server.url, apiKey: undefined, timeoutMs: 2000, maxRetries: 0 });
     const errors: string[] = [];
     const reply = await clarifyingReply(await ctxWith(client, errors), c, 'How many daily active users do we have?');
@@ -77,7 +73,7 @@ describe('LLM interviewer', () => {
     const step = c.steps.find((s) => s.id === 'model')!;
     const criterion = step.criteria[0]!;
     expect(await followUpQuestion(await ctxWith(undefined, []), c, step, criterion, 'answer')).toBe(criterion.probe);
-    server = await startFakeOpenAI(() => ({ content: 'What would you ship first, before any neural network?\n' }));
+    const server = await fake(() => ({ content: 'What would you ship first, before any neural network?\n' }));
     const client = new LlmClient({ model: 'm', baseURL: server.url, apiKey: undefined, timeoutMs: 2000, maxRetries: 0 });
     expect(await followUpQuestion(await ctxWith(client, []), c, step, criterion, 'answer')).toBe('What would you ship first, before any neural network?');
   });

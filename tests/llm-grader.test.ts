@@ -1,13 +1,13 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Case } from '../src/cases/schema.js';
 import { GraderError } from '../src/errors.js';
 import { GradeCache } from '../src/grading/cache.js';
 import { LlmClient } from '../src/grading/llm-client.js';
 import { LlmGrader } from '../src/grading/llm.js';
 import { gradeAnswers } from '../src/grading/run.js';
-import { answerOf, criterionIds, fillSchema, startFakeOpenAI, type ChatRequestBody, type FakeServer, type Handler } from './helpers/fake-openai.js';
+import { answerOf, criterionIds, fillSchema, startFakeOpenAI, useFakeServers, type ChatRequestBody, type FakeServer, type Handler } from './helpers/fake-openai.js';
 import { bundledCase, tempDir } from './helpers/library.js';
 
 const KEY = 'sk-test-0123456789-secret';
@@ -27,18 +27,15 @@ const firstSentence = (a: string) => a.split('. ')[0]!;
 
 let c: Case;
 let server: FakeServer | undefined;
+const fake = useFakeServers();
 
 beforeAll(async () => {
   c = await bundledCase('fraud-detection');
 });
 
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
 
 async function grader(handler: Handler, opts: { timeoutMs?: number; maxRetries?: number; cacheDir?: string; delayMs?: number } = {}) {
-  server = await startFakeOpenAI(handler, { delayMs: opts.delayMs });
+  server = await fake(handler, { delayMs: opts.delayMs });
   const client = new LlmClient({ model: 'test-model', baseURL: server.url, apiKey: KEY, timeoutMs: opts.timeoutMs ?? 5000, maxRetries: opts.maxRetries ?? 2 });
   return new LlmGrader(client, { cache: opts.cacheDir ? new GradeCache(opts.cacheDir) : undefined });
 }

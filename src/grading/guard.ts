@@ -1,4 +1,6 @@
+import { capStep, stepScore } from './score.js';
 import type { Analysis, Sentence, Token } from './text.js';
+import type { CriterionResult } from './types.js';
 
 /**
  * Checks that keep the offline grader honest, each independent of the rubric: text aimed at the
@@ -33,6 +35,18 @@ const INJECTION_PATTERNS: RegExp[] = [
   /\bthis (answer|response|submission)\b[^.\n]{0,40}\b(highest|maximum|top|full)\s+(level|score|marks|grade)s?\b/i,
   /\bfull (credit|marks|points|score)\b[^.\n]{0,20}\bplease\b/i,
 ];
+
+/** An answer that tries to instruct the grader scores at most this, and keeps at most this share. */
+export const INJECTION_CAP = 30;
+export const INJECTION_KEEP = 0.6;
+
+/**
+ * Grader-directed text was removed before grading; the attempt itself also costs marks, so it
+ * never pays. Both graders apply it.
+ */
+export function penalizeInjection(criteria: CriterionResult[]): CriterionResult[] {
+  return capStep(criteria, Math.min(INJECTION_CAP, Math.floor(stepScore(criteria) * INJECTION_KEEP)));
+}
 
 export interface Screened {
   /** The answer with grader-directed text removed. */

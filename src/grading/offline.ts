@@ -1,5 +1,5 @@
 import type { Case, Criterion, Step } from '../cases/schema.js';
-import { concreteCount, listShare, screenInjection, sentenceShape, type SentenceShape } from './guard.js';
+import { concreteCount, INJECTION_CAP, listShare, penalizeInjection, screenInjection, sentenceShape, type SentenceShape } from './guard.js';
 import { compilePattern, findMatches, type CompiledPattern, type Match } from './matcher.js';
 import { isNegated, isRejected } from './negation.js';
 import { gradingModels } from './models.js';
@@ -21,14 +21,7 @@ import { criterionFeedback, stepImprovement } from './feedback.js';
 export const OFFLINE_VERSION = 'offline-1';
 
 /** Step score caps: each sits below what a genuine mid-level answer earns. */
-export const CAPS = { stuffing: 25, injection: 30, offTopic: 10, rambling: 15 } as const;
-/** An answer that tries to instruct the grader keeps at most this share of what the rest earned. */
-export const INJECTION_KEEP = 0.6;
-
-/** Grader-directed text was removed; the attempt itself also costs marks, so it never pays. */
-export function penalizeInjection(criteria: CriterionResult[]): CriterionResult[] {
-  return capStep(criteria, Math.min(CAPS.injection, Math.floor(stepScore(criteria) * INJECTION_KEEP)));
-}
+export const CAPS = { stuffing: 25, injection: INJECTION_CAP, offTopic: 10, rambling: 15 } as const;
 const RED_FLAG_PENALTY = 5;
 /** Plain-language credit: level = (mass - floor) / perLevel, at most max (maxReasoned with a reason). */
 const SOFT = { floor: 8, perLevel: 9, max: 2, maxReasoned: 2.5 } as const;

@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -177,4 +178,17 @@ export function fillSchema(schema: JsonSchema, hooks: Record<string, (path: stri
     default:
       return 'x';
   }
+}
+
+/** Starts fake servers for a test file and closes them after each test. */
+export function useFakeServers(): (handler: Handler, options?: { delayMs?: number }) => Promise<FakeServer> {
+  const started: FakeServer[] = [];
+  afterEach(async () => {
+    await Promise.all(started.splice(0).map((s) => s.close()));
+  });
+  return async (handler, options) => {
+    const server = await startFakeOpenAI(handler, options);
+    started.push(server);
+    return server;
+  };
 }
