@@ -24,7 +24,17 @@ export function colorLevel(supported: { level: number } | false, env: NodeJS.Pro
   return (supported ? supported.level : 0) as 0 | 1 | 2 | 3;
 }
 
+/** A reader that goes away (`mlsd cases list | head`) ends the command quietly, not with a stack. */
+function exitQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 export function processIO(): IO {
+  exitQuietlyOnClosedPipe(process.stdout);
+  exitQuietlyOnClosedPipe(process.stderr);
   return {
     stdout: process.stdout,
     stderr: process.stderr,

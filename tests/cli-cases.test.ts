@@ -181,6 +181,19 @@ describe('without a terminal', () => {
     expect(r.stdout).not.toMatch(/Model development/);
   });
 
+  it('ends quietly when the reader of a pipe goes away (mlsd review ... | head -1)', async () => {
+    const { spawn } = await import('node:child_process');
+    const { BIN } = await import('./helpers/cli.js');
+    const child = spawn(process.execPath, [BIN, 'review', 'fraud-detection'], { env });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    // The reader is gone before the first write: every write meets a closed pipe.
+    child.stdout.destroy();
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(stderr).not.toMatch(/EPIPE|\n\s+at /);
+    expect(code).toBe(0);
+  });
+
   it('colours follow FORCE_COLOR', async () => {
     const r = await runCli(['review', 'fraud-detection', '--step', 'model'], { ...env, FORCE_COLOR: '1' });
     expect(r.stdout).toMatch(/\u001b\[/);
