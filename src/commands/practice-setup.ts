@@ -47,9 +47,17 @@ export async function pickCaseId(ctx: PracticeContext, given: string | undefined
   return ctx.cases.find((x) => x.id === id)!;
 }
 
+/** Signals that end a practice session, with the conventional exit status of each (128 + number). */
+const STOP_SIGNALS = [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+  ['SIGHUP', 129],
+] as const;
+
 /**
  * Runs a practice flow on a session: saves it first, remembers its case, and makes Ctrl-C outside
- * a prompt (while grading) leave cleanly, saying where the saved session is.
+ * a prompt (while grading), SIGTERM and a closed terminal (SIGHUP) save what was typed and leave
+ * cleanly, saying where the saved session is when a terminal is still there to say it on.
  */
 export async function runSession(
   ctx: PracticeContext,
@@ -59,15 +67,28 @@ export async function runSession(
   const handle = new SessionHandle(ctx, session);
   handle.update(session);
   ctx.store.setState({ lastCase: session.items[0]!.caseId });
-  const onSigint = () => {
-    printErr(ctx.io, `\nmlsd: stopped; your answers are saved. Continue with: mlsd resume ${handle.session.id}`);
-    process.exit(130);
-  };
-  process.on('SIGINT', onSigint);
+  const handlers = STOP_SIGNALS.map(([signal, status]) => {
+    const handler = () => {
+      try {
+        handle.flush();
+      } finally {
+        if (signal !== 'SIGHUP') {
+          try {
+            printErr(ctx.io, `\nmlsd: stopped; everything you typed is saved. Continue with: mlsd resume ${handle.session.id}`);
+          } catch {
+            // The terminal is gone; the session is saved all the same.
+          }
+        }
+        process.exit(status);
+      }
+    };
+    process.on(signal, handler);
+    return [signal, handler] as const;
+  });
   try {
     await flow(ctx, handle);
   } finally {
-    process.off('SIGINT', onSigint);
+    for (const [signal, handler] of handlers) process.off(signal, handler);
   }
   return 0;
 }

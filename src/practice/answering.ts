@@ -8,6 +8,9 @@ import type { PracticeContext } from './context.js';
 
 /** Holds the current session and saves every new version of it before anything else happens. */
 export class SessionHandle {
+  /** Saves whatever is typed but not yet saved; a signal handler calls it on the way out. */
+  private pending: (() => void) | undefined;
+
   constructor(
     private readonly ctx: PracticeContext,
     public session: Session,
@@ -18,6 +21,14 @@ export class SessionHandle {
     this.ctx.store.save(next);
     return next;
   }
+
+  onFlush(save: (() => void) | undefined): void {
+    this.pending = save;
+  }
+
+  flush(): void {
+    this.pending?.();
+  }
 }
 
 export function interruptedNote(session: Session): InterruptedError {
@@ -25,10 +36,13 @@ export function interruptedNote(session: Session): InterruptedError {
 }
 
 const DRAFT_SAVE_INTERVAL_MS = 1000;
+/** After the last keystroke of a burst, the draft is saved this soon, whatever the interval. */
+export const DRAFT_TRAILING_SAVE_MS = 250;
 
 /**
  * Asks for one answer: restores any draft, saves drafts as they are typed (at most once a
- * second, and always on the way out), opens $EDITOR on request, and commits the answer.
+ * second while typing goes on, shortly after the last keystroke, and always on the way out),
+ * opens $EDITOR on request, and commits the answer.
  */
 export async function answerItem(
   ctx: PracticeContext,
@@ -41,47 +55,70 @@ export async function answerItem(
   let text = item.state === 'probing' ? item.draft : item.draft || item.answer;
   let elapsed = item.elapsedMs;
   let lastSave = 0;
+  let savedText = text;
+  let trailing: ReturnType<typeof setTimeout> | undefined;
   const saveNow = () => {
+    if (trailing) clearTimeout(trailing);
+    trailing = undefined;
     handle.update(saveDraft(handle.session, index, text, elapsed));
+    savedText = text;
     lastSave = ctx.now();
   };
-  for (;;) {
-    let result;
-    try {
-      result = await ctx.prompter.answer({
-        message,
-        initial: text,
-        timer: timer && { ...timer, elapsedBeforeMs: elapsed },
-        onDraft: (draft, elapsedMs) => {
-          text = draft;
-          elapsed = elapsedMs;
-          if (ctx.now() - lastSave >= DRAFT_SAVE_INTERVAL_MS) saveNow();
-        },
-      });
-    } catch (error) {
-      saveNow();
-      if (error instanceof InterruptedError) throw interruptedNote(handle.session);
-      throw error;
-    }
-    text = result.text;
-    elapsed = result.elapsedMs;
-    if (result.action === 'editor') {
-      saveNow();
+  handle.onFlush(() => {
+    if (text !== savedText) saveNow();
+  });
+  try {
+    return await askUntilCommitted();
+  } finally {
+    if (trailing) clearTimeout(trailing);
+    handle.onFlush(undefined);
+  }
+
+  async function askUntilCommitted(): Promise<{ timeUp: boolean }> {
+    for (;;) {
+      let result;
       try {
-        text = (await ctx.prompter.edit('Opening your editor; save and close it to come back.', text)).replace(/\s+$/, '');
+        result = await ctx.prompter.answer({
+          message,
+          initial: text,
+          timer: timer && { ...timer, elapsedBeforeMs: elapsed },
+          onDraft: (draft, elapsedMs) => {
+            text = draft;
+            elapsed = elapsedMs;
+            if (ctx.now() - lastSave >= DRAFT_SAVE_INTERVAL_MS) saveNow();
+            else {
+              if (trailing) clearTimeout(trailing);
+              trailing = setTimeout(saveNow, DRAFT_TRAILING_SAVE_MS);
+            }
+          },
+        });
       } catch (error) {
+        saveNow();
         if (error instanceof InterruptedError) throw interruptedNote(handle.session);
-        print(ctx.io, ctx.io.color.yellow(`The editor could not be opened (${(error as Error).message}); keep typing here.`));
+        throw error;
       }
-      saveNow();
-      continue;
+      text = result.text;
+      elapsed = result.elapsedMs;
+      if (result.action === 'editor') {
+        saveNow();
+        try {
+          text = (await ctx.prompter.edit('Opening your editor; save and close it to come back.', text)).replace(/\s+$/, '');
+        } catch (error) {
+          if (error instanceof InterruptedError) throw interruptedNote(handle.session);
+          print(ctx.io, ctx.io.color.yellow(`The editor could not be opened (${(error as Error).message}); keep typing here.`));
+        }
+        saveNow();
+        continue;
+      }
+      if (!text.trim() && result.action === 'submit') {
+        print(ctx.io, ctx.io.color.yellow('Nothing to submit yet: type your answer, then Ctrl-S or "." on its own line.'));
+        continue;
+      }
+      if (trailing) clearTimeout(trailing);
+      handle.update(commitAnswer(handle.session, index, text, elapsed));
+      savedText = text;
+      return { timeUp: result.action === 'time-up' };
     }
-    if (!text.trim() && result.action === 'submit') {
-      print(ctx.io, ctx.io.color.yellow('Nothing to submit yet: type your answer, then Ctrl-S or "." on its own line.'));
-      continue;
-    }
-    handle.update(commitAnswer(handle.session, index, text, elapsed));
-    return { timeUp: result.action === 'time-up' };
   }
 }
 

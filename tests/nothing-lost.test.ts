@@ -1,0 +1,49 @@
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isolatedEnv } from './helpers/cli.js';
+import { runInPty } from './helpers/pty.js';
+
+// A person types a line into a drill, pauses, and the process dies: what they typed must be on disk.
+const LINE = 'How many payments a second, and what is our p99 budget?';
+
+function savedDraft(home: string): string {
+  const dir = join(home, 'data', 'mlsd-coach', 'sessions');
+  const [file] = readdirSync(dir).filter((n) => n.endsWith('.json'));
+  const session = JSON.parse(readFileSync(join(dir, file!), 'utf8')) as { items: { draft: string }[] };
+  return session.items[0]!.draft;
+}
+
+async function typeThenSignal(signal: NodeJS.Signals): Promise<{ code: number | null; draft: string; screen: string }> {
+  const home = mkdtempSync(join(tmpdir(), 'mlsd-lost-'));
+  const run = runInPty(['drill', 'fraud-detection', '--step', 'requirements'], isolatedEnv(home));
+  await run.waitFor('Ctrl-S');
+  // A burst: the first keystroke is saved at once, the rest only by the save after the pause.
+  run.type(LINE);
+  await run.waitFor('p99 budget?');
+  await new Promise((r) => setTimeout(r, 1200));
+  process.kill(run.cliPid(), signal);
+  const code = await run.exited;
+  return { code, draft: savedDraft(home), screen: run.screen() };
+}
+
+describe('nothing typed is lost', () => {
+  it('keeps the whole line when the process is killed outright after a pause', async () => {
+    const { draft } = await typeThenSignal('SIGKILL');
+    expect(draft).toBe(LINE);
+  });
+
+  it('saves and exits 143 on SIGTERM, saying how to resume', async () => {
+    const { code, draft, screen } = await typeThenSignal('SIGTERM');
+    expect(draft).toBe(LINE);
+    expect(code).toBe(143);
+    expect(screen).toMatch(/everything you typed is saved\. Continue with: mlsd resume/);
+  });
+
+  it('saves and exits 129 when the terminal closes (SIGHUP)', async () => {
+    const { code, draft } = await typeThenSignal('SIGHUP');
+    expect(draft).toBe(LINE);
+    expect(code).toBe(129);
+  });
+});
