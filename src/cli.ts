@@ -178,6 +178,7 @@ program
   .option('--concurrency <n>', 'LLM requests at once', positiveInteger)
   .option('--set <dir>', 'a labelled answer set other than the bundled one')
   .option('--json', 'print JSON')
+  .option('--verbose', 'list every whole-interview result, not only the totals')
   .addOption(casesDirOption())
   .action((opts) => run(async (io) => (await import('./commands/calibrate.js')).runCalibrate(opts, io)));
 

@@ -2,11 +2,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { calibrate, THRESHOLDS, type CalibrationReport } from '../src/calibration/run.js';
 import { loadCalibrationSet, type CalibrationSet } from '../src/calibration/set.js';
 import type { Case } from '../src/cases/schema.js';
-import { compilePattern, findMatches } from '../src/grading/matcher.js';
-import { isNegated } from '../src/grading/negation.js';
+import { compilePattern, findMatches } from '../src/text/matcher.js';
+import { isNegated } from '../src/text/negation.js';
 import { CAPS, OfflineGrader } from '../src/grading/offline.js';
 import { gradeAnswers } from '../src/grading/run.js';
-import { analyze } from '../src/grading/text.js';
+import { analyze } from '../src/text/analyze.js';
 import { bundledCases } from './helpers/library.js';
 
 let cases: Case[];

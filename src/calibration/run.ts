@@ -1,9 +1,10 @@
 import type { Case, StepId } from '../cases/schema.js';
-import { aggregate } from '../grading/score.js';
-import type { Grade, Grader, GraderInfo, StepResult } from '../grading/types.js';
+import { gradeAnswers } from '../grading/run.js';
+import type { Answers, Grade, Grader, GraderInfo, StepResult } from '../grading/types.js';
 import { mapLimit } from '../util/pool.js';
 import { levelOfScore, mean, pairwiseAccuracy, quadraticWeightedKappa, stddev, type Pair } from './metrics.js';
-import { LABELS, type Attack, type CalibrationSet, type Label } from './set.js';
+import { LABELS, STYLES, type Attack, type CalibrationSet, type Label, type Style } from './set.js';
+import { wholeInterviewChecks, type WholeInterviewReport } from './whole.js';
 
 /** What a grader must reach on the bundled set to be called fit to grade. */
 export const THRESHOLDS = {
@@ -13,6 +14,8 @@ export const THRESHOLDS = {
   spread: 5,
   /** Below this standard deviation across all answers, the grader is not grading at all. */
   constant: 3,
+  /** The same content in bullets and in sentences: mean gap in points, per step and per interview. */
+  formatGap: 10,
 } as const;
 
 /** Scores below the first cut read as weak, from the second as strong: the middle of the band overlaps. */
@@ -28,6 +31,8 @@ export interface AnswerOutcome {
   caseId: string;
   step: StepId;
   label: Label;
+  style: Style;
+  sameAs?: string;
   band: [number, number];
   /** Mean over runs. */
   score: number;
@@ -58,6 +63,11 @@ export interface CalibrationReport {
   spread: { mean: number; max: number };
   constant: boolean;
   attacks: AttackOutcome[];
+  /** Mean score per label and style of writing. */
+  styles: { label: Label; style: Style; n: number; mean: number }[];
+  /** Bullets against sentences of the same content, answer by answer. */
+  formatGap: { pairs: number; mean: number; worst: number; worstId: string | null };
+  whole: WholeInterviewReport;
   verdict: { fit: boolean; reasons: string[] };
 }
 
@@ -100,6 +110,8 @@ export async function calibrate(grader: Grader, cases: Map<string, Case>, set: C
     caseId: a.caseId,
     step: a.step,
     label: a.label,
+    style: a.style,
+    ...(a.sameAs ? { sameAs: a.sameAs } : {}),
     band: a.band,
     score: meanScore(a.id),
     scores: byAnswer.get(a.id)!.map((r) => r.score),
@@ -117,36 +129,38 @@ export async function calibrate(grader: Grader, cases: Map<string, Case>, set: C
     }
   }
 
-  // Whole answer sets per case and level (first run), for overall and per-dimension pairs.
-  const setGrades = new Map<string, Map<Label, Grade>>();
+  // Whole answer sets per case, level and style, graded as whole interviews, for overall and per-dimension pairs.
+  const setGrades = new Map<string, { label: Label; style: Style; grade: Grade }[]>();
   for (const [caseId, c] of cases) {
-    const grades = new Map<Label, Grade>();
+    const grades: { label: Label; style: Style; grade: Grade }[] = [];
     for (const label of LABELS) {
-      const chosen = set.labelled.filter((a) => a.caseId === caseId && a.label === label);
-      const steps = new Set(chosen.map((a) => a.step));
-      if (steps.size < c.steps.length) continue;
-      const firstOfStep = c.steps.map((s) => chosen.find((a) => a.step === s.id)!);
-      grades.set(label, aggregate(c, grader.info, firstOfStep.map((a) => byAnswer.get(a.id)![0]!)));
+      for (const style of STYLES) {
+        const chosen = set.labelled.filter((a) => a.caseId === caseId && a.label === label && a.style === style);
+        if (new Set(chosen.map((a) => a.step)).size < c.steps.length) continue;
+        const answersOf: Answers = Object.fromEntries(c.steps.map((s) => [s.id, chosen.find((a) => a.step === s.id)!.text]));
+        grades.push({ label, style, grade: await gradeAnswers(grader, c, answersOf, { concurrency: options.concurrency }) });
+      }
     }
-    if (grades.size > 1) setGrades.set(caseId, grades);
+    if (grades.length > 1) setGrades.set(caseId, grades);
   }
   const overallPairs: Pair[] = [];
   const dimensionPairs: Pair[] = [];
   for (const grades of setGrades.values()) {
-    for (const hi of LABELS) {
-      for (const lo of LABELS) {
-        if (RANK[hi] <= RANK[lo] || !grades.has(hi) || !grades.has(lo)) continue;
-        const h = grades.get(hi)!;
-        const l = grades.get(lo)!;
-        overallPairs.push({ higher: h.score, lower: l.score });
-        for (const d of Object.keys(h.dimensions)) dimensionPairs.push({ higher: h.dimensions[d]!, lower: l.dimensions[d] ?? 0 });
+    for (const hi of grades) {
+      for (const lo of grades) {
+        if (RANK[hi.label] <= RANK[lo.label]) continue;
+        overallPairs.push({ higher: hi.grade.score, lower: lo.grade.score });
+        for (const d of Object.keys(hi.grade.dimensions)) dimensionPairs.push({ higher: hi.grade.dimensions[d]!, lower: lo.grade.dimensions[d] ?? 0 });
       }
     }
   }
 
+  // A 20-30 word note is strong in substance but short by design: its band starts lower, so it is
+  // held to its band and to the pairs, not read against the strong cut.
+  const rated = answers.filter((a) => a.style !== 'dense');
   const kappa = quadraticWeightedKappa(
-    answers.map((a) => RANK[a.label]),
-    answers.map((a) => levelOfScore(a.score, LEVEL_CUTS)),
+    rated.map((a) => RANK[a.label]),
+    rated.map((a) => levelOfScore(a.score, LEVEL_CUTS)),
     3,
   );
   const bias = mean(answers.map((a) => a.score - (a.band[0] + a.band[1]) / 2));
@@ -172,6 +186,19 @@ export async function calibrate(grader: Grader, cases: Map<string, Case>, set: C
     };
   });
 
+  const styles = LABELS.flatMap((label) =>
+    STYLES.map((style) => {
+      const xs = answers.filter((a) => a.label === label && a.style === style).map((a) => a.score);
+      return { label, style, n: xs.length, mean: mean(xs) };
+    }),
+  ).filter((x) => x.n > 0);
+  const gaps = answers
+    .filter((a) => a.sameAs)
+    .map((a) => ({ id: a.id, gap: Math.abs(a.score - answers.find((b) => b.id === a.sameAs)!.score) }));
+  const worst = gaps.reduce<{ id: string; gap: number } | null>((w, g) => (!w || g.gap > w.gap ? g : w), null);
+  const formatGap = { pairs: gaps.length, mean: mean(gaps.map((g) => g.gap)), worst: worst?.gap ?? 0, worstId: worst?.id ?? null };
+  const whole = await wholeInterviewChecks(grader, cases, set, setGrades, options.concurrency);
+
   const report: Omit<CalibrationReport, 'verdict'> = {
     grader: grader.info,
     runs: options.runs,
@@ -188,6 +215,9 @@ export async function calibrate(grader: Grader, cases: Map<string, Case>, set: C
     spread: { mean: mean(spreads), max: Math.max(0, ...spreads) },
     constant,
     attacks,
+    styles,
+    formatGap,
+    whole,
   };
   return { ...report, verdict: verdictOf(report) };
 }
@@ -205,6 +235,10 @@ export function verdictOf(r: Omit<CalibrationReport, 'verdict'>): { fit: boolean
   if (!(r.kappa >= THRESHOLDS.kappa)) reasons.push(`its agreement with the labels is low (quadratic weighted kappa ${r.kappa.toFixed(2)}, needs ${THRESHOLDS.kappa})`);
   const failed = r.attacks.filter((a) => !a.capped);
   if (failed.length > 0) reasons.push(`${failed.length} adversarial answer(s) scored above their cap: ${failed.map((a) => `${a.id} (${a.attack}, ${Math.round(a.score)})`).join(', ')}`);
+  if (r.formatGap.pairs > 0 && r.formatGap.mean > THRESHOLDS.formatGap) {
+    reasons.push(`the same content scores differently in bullets and in sentences (mean gap ${r.formatGap.mean.toFixed(1)} points, allowed ${THRESHOLDS.formatGap})`);
+  }
+  reasons.push(...r.whole.failures);
   if (r.runs > 1 && r.spread.mean > THRESHOLDS.spread) {
     reasons.push(`its scores vary between runs (mean spread ${r.spread.mean.toFixed(1)} points, allowed ${THRESHOLDS.spread})`);
   }

@@ -14,7 +14,10 @@ import { packageRoot } from '../paths.js';
 
 export const LABELS = ['weak', 'mid', 'strong'] as const;
 export type Label = (typeof LABELS)[number];
-export const ATTACKS = ['stuffing', 'injection', 'rambling', 'off-topic'] as const;
+/** How an answer is written: full sentences, terse candidate bullets, a 20-30 word note, or without jargon. */
+export const STYLES = ['prose', 'bullets', 'dense', 'plain'] as const;
+export type Style = (typeof STYLES)[number];
+export const ATTACKS = ['stuffing', 'injection', 'rambling', 'off-topic', 'dismissive', 'wrong'] as const;
 export type Attack = (typeof ATTACKS)[number];
 
 const band = z.tuple([z.number().min(0).max(100), z.number().min(0).max(100)]);
@@ -24,6 +27,10 @@ const LabelledSchema = z
     id: z.string().min(1),
     step: z.enum(STEP_IDS),
     label: z.enum(LABELS),
+    /** Answers written before styles were labelled: plain-language ones end in "plain". */
+    style: z.enum(STYLES).optional(),
+    /** The answer with the same content in another form: their scores should agree. */
+    sameAs: z.string().min(1).optional(),
     band,
     text: z.string().min(1),
   })
@@ -42,14 +49,40 @@ const AdversarialSchema = z
 
 const FileSchema = z.object({ case: z.string().min(1), answers: z.array(z.union([LabelledSchema, AdversarialSchema])).min(1) }).strict();
 
-export type LabelledAnswer = z.output<typeof LabelledSchema> & { caseId: string };
+const stepAnswers = z.partialRecord(z.enum(STEP_IDS), z.string().min(1));
+
+/** Whole answer sets that fit any case: they must be flagged as generic wherever they are pasted. */
+const GenericSchema = z.array(z.object({ id: z.string().min(1), style: z.string(), answers: stepAnswers }).strict());
+
+/** Whole write-ups in the style people publish, with the overall score an interviewer would give. */
+const WriteupSchema = z.array(
+  z
+    .object({
+      id: z.string().min(1),
+      case: z.string().min(1),
+      quality: z.enum(['excellent', 'decent', 'superficial']),
+      estimate: z.number().min(0).max(100),
+      why: z.string(),
+      answers: stepAnswers,
+    })
+    .strict(),
+);
+
+export type LabelledAnswer = z.output<typeof LabelledSchema> & { caseId: string; style: Style };
 export type AdversarialAnswer = z.output<typeof AdversarialSchema> & { caseId: string };
+export type GenericTemplate = z.output<typeof GenericSchema>[number];
+export type Writeup = z.output<typeof WriteupSchema>[number];
 
 export interface CalibrationSet {
   labelled: LabelledAnswer[];
   adversarial: AdversarialAnswer[];
+  generic: GenericTemplate[];
+  writeups: Writeup[];
   files: string[];
 }
+
+/** Whole-interview material lives beside the per-case files, in this folder. */
+export const WHOLE_DIR = 'whole';
 
 export function bundledSetDir(): string {
   return join(packageRoot(), 'calibration');
@@ -58,7 +91,7 @@ export function bundledSetDir(): string {
 export function loadCalibrationSet(dir = bundledSetDir()): CalibrationSet {
   const files = caseFilesIn(dir);
   if (files.length === 0) throw new UserError(`${dir}: no labelled answer files (*.yaml) found`);
-  const set: CalibrationSet = { labelled: [], adversarial: [], files };
+  const set: CalibrationSet = { labelled: [], adversarial: [], generic: [], writeups: [], files };
   const ids = new Set<string>();
   for (const file of files) {
     const doc = parseDocument(readFileSync(file, 'utf8'));
@@ -71,9 +104,31 @@ export function loadCalibrationSet(dir = bundledSetDir()): CalibrationSet {
     for (const answer of parsed.data.answers) {
       if (ids.has(answer.id)) throw new UserError(`${basename(file)}: duplicate answer id "${answer.id}"`);
       ids.add(answer.id);
-      if ('label' in answer) set.labelled.push({ ...answer, caseId: parsed.data.case });
+      if ('label' in answer) set.labelled.push({ ...answer, caseId: parsed.data.case, style: answer.style ?? (answer.id.endsWith('plain') ? 'plain' : 'prose') });
       else set.adversarial.push({ ...answer, caseId: parsed.data.case });
     }
   }
+  for (const answer of set.labelled) {
+    if (answer.sameAs && !set.labelled.some((a) => a.id === answer.sameAs)) throw new UserError(`${answer.caseId}: ${answer.id}: sameAs names "${answer.sameAs}", which is not in the set`);
+  }
+  set.generic = readOptional(join(dir, WHOLE_DIR, 'generic.yaml'), GenericSchema) ?? [];
+  set.writeups = readOptional(join(dir, WHOLE_DIR, 'writeups.yaml'), WriteupSchema) ?? [];
   return set;
+}
+
+function readOptional<T>(file: string, schema: z.ZodType<T>): T | undefined {
+  let source: string;
+  try {
+    source = readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const doc = parseDocument(source);
+  if (doc.errors.length > 0) throw new UserError(`${file}: malformed YAML: ${doc.errors[0]!.message.split('\n')[0]}`);
+  const parsed = schema.safeParse(doc.toJS());
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new UserError(`${basename(file)}: ${issue.path.join('.')}: ${issue.message}`);
+  }
+  return parsed.data;
 }

@@ -15,6 +15,7 @@ export interface CalibrateOptions {
   concurrency?: number;
   set?: string;
   json?: boolean;
+  verbose?: boolean;
   casesDir?: string[];
 }
 
@@ -46,11 +47,11 @@ export async function runCalibrate(opts: CalibrateOptions, io: IO): Promise<numb
   if (io.stderr.isTTY) io.stderr.write('\n');
 
   if (opts.json) print(io, JSON.stringify(report, null, 2));
-  else print(io, renderReport(report, io));
+  else print(io, renderReport(report, io, opts));
   return report.verdict.fit ? 0 : 1;
 }
 
-function renderReport(r: CalibrationReport, io: IO): string {
+function renderReport(r: CalibrationReport, io: IO, opts: { verbose?: boolean }): string {
   const { color } = io;
   const label = r.grader.kind === 'offline' ? `offline grader (${r.grader.promptVersion})` : `${r.grader.model} (${r.grader.promptVersion})`;
   const ok = (pass: boolean) => (pass ? color.green('ok') : color.red('below'));
@@ -84,6 +85,42 @@ function renderReport(r: CalibrationReport, io: IO): string {
       ]),
     ]),
   );
+  out.push('', color.bold('How it is written (mean score by label and style)'));
+  out.push(table(r.styles.map((x) => [`  ${x.label}`, x.style, `${Math.round(x.mean)}`, color.dim(`n=${x.n}`)])));
+  if (r.formatGap.pairs > 0) {
+    out.push(
+      '',
+      `Format gap, bullets vs sentences of the same content: per step mean ${r.formatGap.mean.toFixed(1)}, worst ${Math.round(r.formatGap.worst)} (${r.formatGap.worstId}), ${r.formatGap.pairs} pairs; ` +
+        `whole interviews mean ${r.whole.formatGap.mean.toFixed(1)}, worst ${Math.round(r.whole.formatGap.worst)} (target <= ${THRESHOLDS.formatGap})`,
+    );
+  }
+  const wholeRows = [
+    ['strong interviews in bullets', r.whole.strongBullets],
+    ['dense strong notes', r.whole.dense],
+    ['dismissive interviews', r.whole.dismissive],
+    ['fluent-but-wrong interviews', r.whole.wrong],
+    ['generic templates (every case)', r.whole.generic],
+    ['reference pasted back', r.whole.copy],
+    ['published-style write-ups', r.whole.writeups],
+  ] as const;
+  out.push('', color.bold('Whole interviews'));
+  out.push(
+    table([
+      ['', 'passed', 'scores', 'target'].map((h) => color.bold(h)),
+      ...wholeRows
+        .filter(([, rows]) => rows.length > 0)
+        .map(([name, rows]) => {
+          const scores = rows.map((x) => x.score);
+          const passed = rows.filter((x) => x.pass).length;
+          return [`  ${name}`, (passed === rows.length ? color.green : color.red)(`${passed}/${rows.length}`), `${Math.min(...scores)}-${Math.max(...scores)}`, rows[0]!.target.replace(/\d+ ± /, 'estimate ± ').replace(/mid \d+/, 'mid')];
+        }),
+    ]),
+  );
+  if (opts.verbose) {
+    for (const [name, rows] of wholeRows) {
+      for (const x of rows) out.push(`  ${x.pass ? 'ok  ' : color.red('FAIL')} ${name}: ${x.id} ${x.score} (${x.target})${x.flags.length ? ` [${x.flags.join(', ')}]` : ''}`);
+    }
+  }
   const means = (['strong', 'mid', 'weak'] as const).map((l) => {
     const xs = r.answers.filter((a) => a.label === l).map((a) => a.score);
     return `${l} ${xs.length ? Math.round(xs.reduce((s, x) => s + x, 0) / xs.length) : '-'}`;

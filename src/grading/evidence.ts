@@ -1,4 +1,4 @@
-import { foldForQuote } from './text.js';
+import { foldForQuote } from '../text/analyze.js';
 
 /**
  * Checks that quotes a model cites really are in the answer: case and whitespace folded,

@@ -1,5 +1,5 @@
 import { capStep, stepScore } from './score.js';
-import type { Analysis, Sentence, Token } from './text.js';
+import type { Analysis, Sentence, Token } from '../text/analyze.js';
 import type { CriterionResult } from './types.js';
 
 /**

@@ -1,13 +1,13 @@
 import type { Case, Criterion, Step } from '../cases/schema.js';
 import { concreteCount, INJECTION_CAP, listShare, penalizeInjection, screenInjection, sentenceShape, type SentenceShape } from './guard.js';
-import { compilePattern, findMatches, type CompiledPattern, type Match } from './matcher.js';
-import { isNegated, isRejected } from './negation.js';
+import { compilePattern, findMatches, type CompiledPattern, type Match } from '../text/matcher.js';
+import { isNegated, isRejected } from '../text/negation.js';
 import { gradingModels } from './models.js';
 import { distinctiveTerms, judgeRelevance, type RelevanceModel } from './relevance.js';
 import { capStep, criterionMax, MAX_LEVEL, pointsFor, round1, stepScore } from './score.js';
 import { softEvidence, type SoftEvidence, type SoftModel } from './soft.js';
-import { analyze, type Analysis } from './text.js';
-import { expandPlainLanguage } from './thesaurus.js';
+import { analyze, type Analysis } from '../text/analyze.js';
+import { expandPlainLanguage } from '../text/thesaurus.js';
 import type { CriterionResult, Flag, Grader, GraderInfo, StepGradeRequest, StepResult } from './types.js';
 import { criterionFeedback, stepImprovement } from './feedback.js';
 

@@ -1,5 +1,5 @@
 import type { Case } from '../cases/schema.js';
-import { analyze, type Analysis } from './text.js';
+import { analyze, type Analysis } from '../text/analyze.js';
 
 /**
  * Is an answer about this case, or about another problem? Each case is a bag of words (its prompt,

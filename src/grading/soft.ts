@@ -1,6 +1,6 @@
 import type { Case, Criterion } from '../cases/schema.js';
 import type { SentenceShape } from './guard.js';
-import { analyze, type Analysis } from './text.js';
+import { analyze, type Analysis } from '../text/analyze.js';
 
 /**
  * Plain-language evidence: an answer that explains a criterion in its own words, without the

@@ -9,6 +9,9 @@ export type FlagKind =
   | 'off-topic'
   | 'rambling'
   | 'red-flag'
+  | 'mistake'
+  | 'copy'
+  | 'generic'
   | 'unverified-evidence'
   | 'unanswered'
   | 'grader';

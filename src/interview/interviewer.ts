@@ -1,6 +1,6 @@
 import type { Case, Fact } from '../cases/schema.js';
-import { compilePattern, findMatches } from '../grading/matcher.js';
-import { analyze } from '../grading/text.js';
+import { compilePattern, findMatches } from '../text/matcher.js';
+import { analyze } from '../text/analyze.js';
 
 /**
  * Answers a candidate's clarifying question from the case's facts, offline: the fact whose

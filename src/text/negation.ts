@@ -1,5 +1,5 @@
 import type { Match } from './matcher.js';
-import type { Analysis } from './text.js';
+import type { Analysis } from './analyze.js';
 
 // "We would not use accuracy", "instead of accuracy", "rather than clicks", "never retrain": the
 // phrase that follows a negation within a few words, with no comma or contrast word between.

@@ -1,6 +1,6 @@
 import { compilePattern, findMatches, type CompiledPattern } from './matcher.js';
 import { isNegated } from './negation.js';
-import { phraseStems, type Analysis } from './text.js';
+import { phraseStems, type Analysis } from './analyze.js';
 
 /**
  * Plain words for ML techniques. A candidate who says "give each signal a weight and add them up"

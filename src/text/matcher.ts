@@ -1,4 +1,4 @@
-import { phraseStems, type Analysis } from './text.js';
+import { phraseStems, type Analysis } from './analyze.js';
 
 /**
  * Phrase patterns: "(new|first-time) (user|viewer)" matches one choice per group; "word?" and
