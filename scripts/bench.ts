@@ -81,7 +81,8 @@ async function task(name: string, arg: string | undefined): Promise<void> {
     const cases = (await loadLibrary([])).entries.map((e) => e.case);
     const { answers, caseId } = await bundledFraudAnswers(1);
     const chosen = Object.fromEntries(Object.entries(answers).slice(0, Number(steps)));
-    const grader = new LlmGrader(new LlmClient({ model: 'bench', baseURL: url, apiKey: undefined, timeoutMs: 30_000, maxRetries: 0 }));
+    const { gradingModels } = await import('../src/grading/models.js');
+    const grader = new LlmGrader(new LlmClient({ model: 'bench', baseURL: url, apiKey: undefined, timeoutMs: 30_000, maxRetries: 0 }), { models: gradingModels(cases) });
     const t0 = performance.now();
     await gradeAnswers(grader, cases.find((x) => x.id === caseId)!, chosen, { concurrency: 8 });
     report(performance.now() - t0);

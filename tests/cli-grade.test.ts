@@ -55,7 +55,7 @@ describe('mlsd grade, offline', () => {
     const g = JSON.parse(r.stdout);
     expect(Object.keys(g).sort()).toEqual(['case', 'dimensions', 'flags', 'grader', 'hire', 'score', 'steps']);
     expect(g.case).toBe('fraud-detection');
-    expect(g.grader).toEqual({ kind: 'offline', model: null, promptVersion: 'offline-1' });
+    expect(g.grader).toEqual({ kind: 'offline', model: null, promptVersion: 'offline-2' });
     expect(g.steps.map((s: { step: string }) => s.step)).toEqual([...STEP_IDS]);
     const byStep = Object.fromEntries(g.steps.map((s: { step: string }) => [s.step, s]));
     expect(byStep.requirements.answered).toBe(true);

@@ -6,9 +6,10 @@ import { GraderError } from '../src/errors.js';
 import { GradeCache } from '../src/grading/cache.js';
 import { LlmClient } from '../src/grading/llm-client.js';
 import { LlmGrader } from '../src/grading/llm.js';
+import { gradingModels } from '../src/grading/models.js';
 import { gradeAnswers } from '../src/grading/run.js';
 import { answerOf, criterionIds, fillSchema, startFakeOpenAI, useFakeServers, type ChatRequestBody, type FakeServer, type Handler } from './helpers/fake-openai.js';
-import { bundledCase, tempDir } from './helpers/library.js';
+import { bundledCase, bundledCases, tempDir } from './helpers/library.js';
 
 const KEY = 'sk-test-0123456789-secret';
 
@@ -26,18 +27,21 @@ function verdict(body: ChatRequestBody, level: number, quote: (answer: string) =
 const firstSentence = (a: string) => a.split('. ')[0]!;
 
 let c: Case;
+let library: Case[];
 let server: FakeServer | undefined;
+const models = () => gradingModels(library);
 const fake = useFakeServers();
 
 beforeAll(async () => {
   c = await bundledCase('fraud-detection');
+  library = await bundledCases();
 });
 
 
 async function grader(handler: Handler, opts: { timeoutMs?: number; maxRetries?: number; cacheDir?: string; delayMs?: number } = {}) {
   server = await fake(handler, { delayMs: opts.delayMs });
   const client = new LlmClient({ model: 'test-model', baseURL: server.url, apiKey: KEY, timeoutMs: opts.timeoutMs ?? 5000, maxRetries: opts.maxRetries ?? 2 });
-  return new LlmGrader(client, { cache: opts.cacheDir ? new GradeCache(opts.cacheDir) : undefined });
+  return new LlmGrader(client, { models: models(), ...(opts.cacheDir ? { cache: new GradeCache(opts.cacheDir) } : {}) });
 }
 
 describe('LLM grader against a loopback OpenAI-compatible server', () => {
@@ -176,7 +180,7 @@ describe('LLM grader against a loopback OpenAI-compatible server', () => {
     const url = probe.url;
     await probe.close();
     const client = new LlmClient({ model: 'm', baseURL: url, apiKey: KEY, timeoutMs: 2000, maxRetries: 0 });
-    const error = await new LlmGrader(client).gradeStep({ case: c, step: 'model', answer: ANSWER }).catch((e) => e);
+    const error = await new LlmGrader(client, { models: models() }).gradeStep({ case: c, step: 'model', answer: ANSWER }).catch((e) => e);
     expect(error.message).toContain(`cannot reach the LLM endpoint ${url}`);
     expect(error.message).toMatch(/ECONNREFUSED/);
   });
@@ -215,14 +219,14 @@ describe('LLM grader against a loopback OpenAI-compatible server', () => {
       const first = await grader(handler, { cacheDir: tmp.dir });
       const a = await first.gradeStep({ case: c, step: 'model', answer: ANSWER });
       expect(server!.requests).toHaveLength(1);
-      const again = new LlmGrader(new LlmClient({ model: 'test-model', baseURL: server!.url, apiKey: KEY, timeoutMs: 5000, maxRetries: 0 }), { cache: new GradeCache(tmp.dir) });
+      const again = new LlmGrader(new LlmClient({ model: 'test-model', baseURL: server!.url, apiKey: KEY, timeoutMs: 5000, maxRetries: 0 }), { models: models(), cache: new GradeCache(tmp.dir) });
       const b = await again.gradeStep({ case: c, step: 'model', answer: ANSWER });
       expect(server!.requests).toHaveLength(1);
       expect(again.cacheHits).toBe(1);
       expect(b).toEqual(a);
       await again.gradeStep({ case: c, step: 'model', answer: `${ANSWER} Also a holdout month.` });
       expect(server!.requests).toHaveLength(2);
-      const otherModel = new LlmGrader(new LlmClient({ model: 'other-model', baseURL: server!.url, apiKey: KEY, timeoutMs: 5000, maxRetries: 0 }), { cache: new GradeCache(tmp.dir) });
+      const otherModel = new LlmGrader(new LlmClient({ model: 'other-model', baseURL: server!.url, apiKey: KEY, timeoutMs: 5000, maxRetries: 0 }), { models: models(), cache: new GradeCache(tmp.dir) });
       await otherModel.gradeStep({ case: c, step: 'model', answer: ANSWER });
       expect(server!.requests).toHaveLength(3);
       for (const file of walk(tmp.dir)) expect(readFileSync(file, 'utf8')).not.toContain(KEY);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { STEP_IDS, STEP_TITLES, type StepId } from '../cases/schema.js';
+import type { StepId } from '../cases/schema.js';
+import { STEP_IDS, STEP_TITLES } from '../cases/steps.js';
 import { UsageError } from '../errors.js';
 import type { Answers } from '../grading/types.js';
 
@@ -95,6 +96,14 @@ export async function parseStructuredAnswers(text: string, file: string, json: b
       throw new UsageError(`${file}: not valid JSON (${(error as Error).message})`);
     }
   } else {
+    // The fast road for a well-formed file; the slower parser only to say where a bad one breaks.
+    try {
+      data = (await import('js-yaml')).default.load(text);
+    } catch {
+      data = undefined;
+    }
+  }
+  if (!json && data === undefined) {
     const { parseDocument } = await import('yaml');
     const doc = parseDocument(text, { prettyErrors: true });
     if (doc.errors.length > 0) {

@@ -1,6 +1,7 @@
 import type { Case, StepId } from '../cases/schema.js';
 import { gradeAnswers } from '../grading/run.js';
-import type { Answers, Grade, Grader, GraderInfo, StepResult } from '../grading/types.js';
+import { gradeStep, type PreparedStep } from '../grading/pipeline.js';
+import type { Answers, Grade, Grader, GraderInfo, StepGradeRequest, StepJudgement, StepResult } from '../grading/types.js';
 import { mapLimit } from '../util/pool.js';
 import { levelOfScore, mean, pairwiseAccuracy, quadraticWeightedKappa, stddev, type Pair } from './metrics.js';
 import { LABELS, STYLES, type Attack, type CalibrationSet, type Label, type Style } from './set.js';
@@ -83,7 +84,31 @@ function accuracyOf(pairs: Pair[]): Accuracy {
   return { accuracy: pairwiseAccuracy(pairs), pairs: pairs.length };
 }
 
-export async function calibrate(grader: Grader, cases: Map<string, Case>, set: CalibrationSet, options: CalibrationOptions): Promise<CalibrationReport> {
+/**
+ * The grader as calibration uses it: the first run of every answer is remembered, so whole
+ * interviews built from the same answers reuse those judgements instead of asking an LLM again.
+ */
+function remembering(inner: Grader): Grader & { firstRun: boolean } {
+  const memo = new Map<string, StepJudgement>();
+  const key = (p: PreparedStep) => `${p.case.id}\u0000${p.step}\u0000${p.text}`;
+  const wrapper = {
+    info: inner.info,
+    models: inner.models,
+    firstRun: true,
+    async judgeStep(p: PreparedStep): Promise<StepJudgement> {
+      const known = wrapper.firstRun ? memo.get(key(p)) : undefined;
+      if (known) return known;
+      const judgement = await inner.judgeStep(p);
+      if (wrapper.firstRun) memo.set(key(p), judgement);
+      return judgement;
+    },
+    gradeStep: (request: StepGradeRequest) => gradeStep(wrapper, request),
+  };
+  return wrapper;
+}
+
+export async function calibrate(base: Grader, cases: Map<string, Case>, set: CalibrationSet, options: CalibrationOptions): Promise<CalibrationReport> {
+  const grader = remembering(base);
   const jobs = [
     ...set.labelled.map((a) => ({ id: a.id, caseId: a.caseId, step: a.step, text: a.text })),
     ...set.adversarial.map((a) => ({ id: a.id, caseId: a.caseId, step: a.step, text: a.text })),
@@ -92,11 +117,21 @@ export async function calibrate(grader: Grader, cases: Map<string, Case>, set: C
     if (!cases.has(job.caseId)) throw new Error(`the labelled set names case "${job.caseId}", which is not in the library`);
   }
   let done = 0;
-  const results = await mapLimit(jobs, options.concurrency, async (job) => {
-    const result = await grader.gradeStep({ case: cases.get(job.caseId)!, step: job.step, answer: job.text });
-    options.onProgress?.(++done, jobs.length);
-    return { job, result };
-  });
+  // First runs first, so that later runs ask afresh and whole interviews reuse the first.
+  jobs.sort((a, b) => a.run - b.run);
+  const results: { job: (typeof jobs)[number]; result: StepResult }[] = [];
+  for (let run = 0; run < options.runs; run++) {
+    grader.firstRun = run === 0;
+    results.push(...(await gradeRun(jobs.filter((j) => j.run === run))));
+  }
+  grader.firstRun = true;
+  async function gradeRun(runJobs: typeof jobs) {
+    return mapLimit(runJobs, options.concurrency, async (job) => {
+      const result = await grader.gradeStep({ case: cases.get(job.caseId)!, step: job.step, answer: job.text });
+      options.onProgress?.(++done, jobs.length);
+      return { job, result };
+    });
+  }
   const byAnswer = new Map<string, StepResult[]>();
   for (const { job, result } of results) {
     const list = byAnswer.get(job.id) ?? [];

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
-import { STEP_IDS } from '../cases/schema.js';
+import { STEP_IDS } from '../cases/steps.js';
 import { UserError } from '../errors.js';
 import { caseFilesIn } from '../cases/library.js';
 import { packageRoot } from '../paths.js';

@@ -3,7 +3,8 @@ import jsYaml from 'js-yaml';
 import { LineCounter, parseDocument, isMap, isNode, type Document } from 'yaml';
 import type { z } from 'zod';
 import type { CaseProblem } from '../errors.js';
-import { CaseSchema, STEP_IDS, type Case } from './schema.js';
+import { CaseSchema, type Case } from './schema.js';
+import { STEP_IDS } from './steps.js';
 
 export type LoadResult = { ok: true; value: Case } | { ok: false; problems: CaseProblem[] };
 

@@ -1,5 +1,5 @@
 import { findCase } from '../cases/library.js';
-import { STEP_TITLES } from '../cases/schema.js';
+import { STEP_TITLES } from '../cases/steps.js';
 import type { IO } from '../io.js';
 import { print, terminalWidth } from '../io.js';
 import { bullet, wrap } from '../ui/text.js';

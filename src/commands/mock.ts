@@ -1,4 +1,4 @@
-import { STEP_IDS } from '../cases/schema.js';
+import { STEP_IDS } from '../cases/steps.js';
 import type { IO } from '../io.js';
 import { createSession } from '../interview/session.js';
 import { stepBudgetsMs } from '../interview/timer.js';

@@ -1,5 +1,5 @@
 import type { Case, StepId } from '../cases/schema.js';
-import { STEP_IDS } from '../cases/schema.js';
+import { STEP_IDS } from '../cases/steps.js';
 import { resolveConfig } from '../config.js';
 import { UsageError } from '../errors.js';
 import type { GraderChoice } from '../grading/choose.js';

@@ -1,4 +1,4 @@
-import { STEP_TITLES } from '../cases/schema.js';
+import { STEP_TITLES } from '../cases/steps.js';
 import { findCase } from '../cases/library.js';
 import { UsageError } from '../errors.js';
 import { isInteractive, print, terminalWidth, type IO } from '../io.js';

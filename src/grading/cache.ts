@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../util/atomic.js';
-import type { StepResult } from './types.js';
+import type { StepJudgement } from './types.js';
 
 /**
  * LLM step grades on disk, keyed by everything that could change the grade: the answer text, the
@@ -19,15 +19,15 @@ export class GradeCache {
     return join(this.dir, 'grades', `${key.slice(0, 2)}`, `${key}.json`);
   }
 
-  get(key: string): StepResult | undefined {
+  get(key: string): StepJudgement | undefined {
     try {
-      return JSON.parse(readFileSync(this.file(key), 'utf8')) as StepResult;
+      return JSON.parse(readFileSync(this.file(key), 'utf8')) as StepJudgement;
     } catch {
       return undefined;
     }
   }
 
-  set(key: string, result: StepResult): void {
+  set(key: string, result: StepJudgement): void {
     try {
       writeFileAtomic(this.file(key), JSON.stringify(result));
     } catch {

@@ -2,6 +2,7 @@ import type { Case } from '../cases/schema.js';
 import { llmConfigured, type Config } from '../config.js';
 import { UsageError } from '../errors.js';
 import { cacheDir } from '../paths.js';
+import { gradingModels } from './models.js';
 import { OfflineGrader } from './offline.js';
 import type { Grader } from './types.js';
 
@@ -40,6 +41,6 @@ export async function chooseGrader(
     import('./cache.js'),
   ]);
   const client = new LlmClient(config);
-  const grader = new LlmGrader(client, { cache: options.cache === false ? undefined : new GradeCache(cacheDir(env)) });
+  const grader = new LlmGrader(client, { models: gradingModels(library), ...(options.cache === false ? {} : { cache: new GradeCache(cacheDir(env)) }) });
   return { grader, client, notice: `grading with ${client.model} at ${client.endpoint}` };
 }

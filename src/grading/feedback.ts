@@ -1,4 +1,5 @@
-import { STEP_TITLES, type Case, type Criterion, type Step } from '../cases/schema.js';
+import type { Case, Criterion, Step } from '../cases/schema.js';
+import { STEP_TITLES } from '../cases/steps.js';
 import type { CriterionResult, Grade } from './types.js';
 
 // Feedback in the rubric's own words: what the next level looks like for this criterion.
@@ -9,18 +10,24 @@ function listNames(names: string[], max = 3): string {
   return `${shown.slice(0, -1).join(', ')} or ${shown[shown.length - 1]}`;
 }
 
-export function criterionFeedback(criterion: Criterion, level: number, missing: string[]): string {
+/**
+ * What was not found is reported as not found, with what a strong answer says; never the rubric's
+ * level-0 descriptor as a verdict on the answer.
+ */
+export function criterionFeedback(criterion: Criterion, level: number, missing: string[], options: { loose?: boolean } = {}): string {
   const { levels } = criterion;
+  const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+  const loose = options.loose ? ' (Credited from shared words only: the offline grader reads words, not meaning.)' : '';
   if (level <= 0) {
     const hint = missing.length > 0 ? ` For example: ${listNames(missing)}.` : '';
-    return `Missing. ${levels.absent} To earn credit: ${levels.explained}${hint}`;
+    return `Not found in your answer: ${lowerFirst(criterion.description.trim())} A strong answer: ${levels.explained}${hint}`;
   }
-  if (level === 1) return `Named, not explained. Next level: ${levels.explained}`;
+  if (level === 1) return `Named, not explained. Next level: ${levels.explained}${loose}`;
   if (level === 2) {
     const also = missing.length > 0 ? ` Also cover ${listNames(missing, 2)}.` : '';
-    return `Explained. For full marks: ${levels.justified}${also}`;
+    return `Explained. For full marks: ${levels.justified}${also}${loose}`;
   }
-  return `Justified. ${levels.justified}`;
+  return `Justified. ${levels.justified}${loose}`;
 }
 
 /** The one change that would raise the step's score most: the biggest weighted gap. */

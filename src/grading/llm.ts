@@ -1,24 +1,29 @@
 import { randomBytes } from 'node:crypto';
 import { zodResponseFormat } from 'openai/helpers/zod';
 import { z } from 'zod';
-import { STEP_TITLES, type Case, type Step } from '../cases/schema.js';
+import type { Case, Step } from '../cases/schema.js';
+import { STEP_TITLES } from '../cases/steps.js';
 import { GraderError } from '../errors.js';
 import { GradeCache } from './cache.js';
 import { checkQuotes } from './evidence.js';
-import { penalizeInjection, screenInjection } from './guard.js';
 import type { LlmClient } from './llm-client.js';
 import { parseJsonReply } from './json-reply.js';
-import { criterionMax, pointsFor, stepScore } from './score.js';
+import type { GradingModels } from './models.js';
+import { gradeStep, type PreparedStep } from './pipeline.js';
+import { criterionMax, pointsFor } from './score.js';
 import { fill, loadTemplate } from './templates.js';
-import type { CriterionResult, Flag, Grader, GraderInfo, StepGradeRequest, StepResult } from './types.js';
+import type { CriterionResult, Flag, Grader, GraderInfo, StepGradeRequest, StepJudgement, StepResult } from './types.js';
 
 /**
  * The LLM grader: one request a step, a strict JSON schema naming each criterion, the answer
  * between nonce tags as untrusted data, and every credited criterion backed by quotes that code
- * finds in the answer. No verified quote, no credit. The model's levels otherwise stand.
+ * finds in the answer. No verified quote, no credit; a quote from a sentence that states a known
+ * mistake does not count either. The model judges meaning; the pipeline's checks then apply in code
+ * exactly as they do to the offline grader's levels (keyword lists, padding, another case's answer,
+ * the reference pasted back, a generic template, text aimed at the grader).
  */
 
-const CACHE_VERSION = 1;
+const CACHE_VERSION = 2;
 
 function verdictSchema(step: Step) {
   const verdict = z.object({
@@ -51,6 +56,8 @@ function rubricText(step: Step): string {
 
 export interface LlmGraderOptions {
   cache?: GradeCache;
+  /** Library statistics for the checks. */
+  models: GradingModels;
 }
 
 export class LlmGrader implements Grader {
@@ -59,36 +66,41 @@ export class LlmGrader implements Grader {
   cacheHits = 0;
   private readonly template = loadTemplate('grader');
 
+  readonly models: GradingModels;
+
   constructor(
     private readonly client: LlmClient,
-    private readonly options: LlmGraderOptions = {},
+    private readonly options: LlmGraderOptions,
   ) {
     this.info = { kind: 'llm', model: client.model, promptVersion: this.template.version };
+    this.models = options.models;
   }
 
-  async gradeStep({ case: c, step: stepId, answer }: StepGradeRequest): Promise<StepResult> {
+  gradeStep(request: StepGradeRequest): Promise<StepResult> {
+    return gradeStep(this, request);
+  }
+
+  async judgeStep(prepared: PreparedStep): Promise<StepJudgement> {
+    const { case: c } = prepared;
+    const stepId = prepared.step;
     const step = c.steps.find((s) => s.id === stepId)!;
     const flags: Flag[] = [];
-    const screened = screenInjection(answer);
-    if (screened.removed.length > 0) {
-      flags.push({
-        kind: 'injection',
-        step: stepId,
-        message: `Text aimed at the grader was set aside and not graded: "${screened.removed[0]!.slice(0, 80)}"`,
-      });
-    }
-    const text = screened.text.trim();
-    const key = GradeCache.key([CACHE_VERSION, c.id, step, text, this.client.model, this.client.endpoint, this.template.version, screened.removed]);
-    const cached = this.options.cache?.get(key);
+    const text = prepared.text.trim();
+    const key = GradeCache.key([CACHE_VERSION, c.id, step, text, this.client.model, this.client.endpoint, this.template.version]);
+    const cached = this.options.cache?.get(key) as StepJudgement | undefined;
     if (cached) {
       this.cacheHits++;
       return cached;
     }
+    // Quotes from sentences that state a known mistake earn nothing.
+    const voided = [...prepared.voided].map((i) => prepared.analysis.sentences[i]!.text);
 
     const verdict = text ? await this.requestVerdict(c, step, text) : undefined;
-    let criteria: CriterionResult[] = step.criteria.map((criterion) => {
+    const criteria: CriterionResult[] = step.criteria.map((criterion) => {
       const v = verdict?.criteria[criterion.id];
-      const { verified, rejected } = checkQuotes(text, v?.quotes ?? []);
+      const checked = checkQuotes(text, v?.quotes ?? []);
+      const verified = checked.verified.filter((q) => !voided.some((s) => s.toLowerCase().includes(q.toLowerCase())));
+      const rejected = checked.rejected;
       let level = v?.level ?? 0;
       let feedback = v?.rationale ?? 'Nothing in the answer addresses this.';
       if (level > 0 && verified.length === 0) {
@@ -112,17 +124,13 @@ export class LlmGrader implements Grader {
         missing: level < 3 ? [level === 0 ? criterion.levels.explained : criterion.levels.justified] : [],
       };
     });
-    if (screened.removed.length > 0) criteria = penalizeInjection(criteria);
-    const result: StepResult = {
-      step: stepId,
-      answered: true,
-      score: stepScore(criteria),
+    const judgement: StepJudgement = {
       criteria,
-      improvement: verdict?.improvement?.trim() || 'Answer the question directly, with concrete choices and their reasons.',
       flags,
+      improvement: verdict?.improvement?.trim() || 'Answer the question directly, with concrete choices and their reasons.',
     };
-    this.options.cache?.set(key, result);
-    return result;
+    this.options.cache?.set(key, judgement);
+    return judgement;
   }
 
   private async requestVerdict(c: Case, step: Step, answer: string): Promise<StepVerdict> {

@@ -1,5 +1,6 @@
 import type { Case } from '../cases/schema.js';
 import { analyze, type Analysis } from '../text/analyze.js';
+import { TUNING } from './tuning.js';
 
 /**
  * Is an answer about this case, or about another problem? Each case is a bag of words (its prompt,
@@ -68,10 +69,7 @@ export interface RelevanceVerdict {
   offTopic: boolean;
 }
 
-const MIN_TERMS = 12;
-const RATIO = 0.75;
-/** A generic answer resembles no case much; only a clear likeness to another case is off-topic. */
-const MIN_OTHER_SIMILARITY = 0.15;
+const { minTerms: MIN_TERMS, ratio: RATIO, minOtherSimilarity: MIN_OTHER_SIMILARITY } = TUNING.relevance;
 
 export function judgeRelevance(model: RelevanceModel, caseId: string, analysis: Analysis): RelevanceVerdict {
   const terms = termCounts(analysis);
@@ -106,14 +104,18 @@ export function judgeRelevance(model: RelevanceModel, caseId: string, analysis: 
  * that appear in at most a third of the library's cases ("chargeback", "listing", "auction").
  */
 export function distinctiveTerms(model: RelevanceModel, caseId: string, analysis: Analysis): number {
+  return distinctiveStems(model, caseId, analysis).size;
+}
+
+/** The stems behind `distinctiveTerms`, to count them across several answers. */
+export function distinctiveStems(model: RelevanceModel, caseId: string, analysis: Analysis, into = new Set<string>()): Set<string> {
   const vector = model.vectors.get(caseId);
-  if (!vector) return 0;
+  if (!vector) return into;
   const n = model.vectors.size;
   const minIdf = Math.log((n + 1) / Math.max(1, Math.ceil(n / 3)));
-  const seen = new Set<string>();
   for (const t of analysis.tokens) {
-    if (t.small || seen.has(t.stem) || !vector.has(t.stem)) continue;
-    if ((model.idf.get(t.stem) ?? 0) >= minIdf) seen.add(t.stem);
+    if (t.small || into.has(t.stem) || !vector.has(t.stem)) continue;
+    if ((model.idf.get(t.stem) ?? 0) >= minIdf) into.add(t.stem);
   }
-  return seen.size;
+  return into;
 }

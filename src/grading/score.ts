@@ -1,4 +1,5 @@
-import type { Case, Criterion, StepId } from '../cases/schema.js';
+import type { Case, Criterion, Step, StepId } from '../cases/schema.js';
+import type { CheckResult } from './checks/types.js';
 import type { CriterionResult, Flag, Grade, GraderInfo, HireSignal, StepResult } from './types.js';
 
 // Points are summed here, in code, never by a model: a criterion earns level x weight of 3 x weight.
@@ -31,6 +32,29 @@ export function capStep(criteria: CriterionResult[], cap: number): CriterionResu
   const factor = cap / current;
   const down = (n: number) => Math.floor(n * factor * 10) / 10;
   return criteria.map((c) => ({ ...c, score: down(c.score), level: down(c.level) }));
+}
+
+/**
+ * What the checks do to a step, in one order: levels are held first (a keyword list is "named" at
+ * most), then penalties come off the step's score, then shares and caps bound what is left.
+ */
+export function applyChecks(step: Step, criteria: CriterionResult[], checks: CheckResult[]): CriterionResult[] {
+  const maxLevel = Math.min(MAX_LEVEL, ...checks.map((r) => r.maxLevel ?? MAX_LEVEL));
+  let out = criteria;
+  if (maxLevel < MAX_LEVEL) {
+    out = out.map((k) => {
+      if (k.level <= maxLevel) return k;
+      const criterion = step.criteria.find((x) => x.id === k.id)!;
+      return { ...k, level: maxLevel, score: pointsFor(maxLevel, criterion) };
+    });
+  }
+  const score = stepScore(out);
+  let target = score - checks.reduce((sum, r) => sum + (r.penalty ?? 0), 0);
+  for (const r of checks) {
+    if (r.keep !== undefined) target = Math.min(target, Math.floor(score * r.keep));
+    if (r.cap !== undefined) target = Math.min(target, r.cap);
+  }
+  return target < score ? capStep(out, Math.max(0, target)) : out;
 }
 
 export function hireSignal(score: number): HireSignal {

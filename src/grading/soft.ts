@@ -1,5 +1,5 @@
 import type { Case, Criterion } from '../cases/schema.js';
-import type { SentenceShape } from './guard.js';
+import type { SentenceShape } from '../text/shape.js';
 import { analyze, type Analysis } from '../text/analyze.js';
 
 /**

@@ -1,4 +1,6 @@
 import type { Case, StepId } from '../cases/schema.js';
+import type { GradingModels } from './models.js';
+import type { PreparedStep } from './pipeline.js';
 
 /** What a candidate wrote, by step. A step left out is unanswered. */
 export type Answers = Partial<Record<StepId, string>>;
@@ -20,6 +22,8 @@ export interface Flag {
   kind: FlagKind;
   message: string;
   step?: StepId;
+  /** What the check did to the step: "capped at 25", "-5 points", "held to named". */
+  effect?: string;
 }
 
 export interface CriterionResult {
@@ -36,6 +40,10 @@ export interface CriterionResult {
   /** Names of the criterion's concepts the answer covered, and those it did not. */
   covered: string[];
   missing: string[];
+  /** Credit from loose word overlap only: the offline grader reads words, not meaning. */
+  loose?: boolean;
+  /** Credit earned by what was said under another step of the same interview. */
+  foundIn?: StepId;
 }
 
 export interface StepResult {
@@ -73,9 +81,25 @@ export interface StepGradeRequest {
   answer: string;
 }
 
-/** Both graders implement this; only the step is graded here, aggregation happens in code. */
+/** What a grader finds for one step: each criterion's level with its evidence, before any check. */
+export interface StepJudgement {
+  criteria: CriterionResult[];
+  /** The grader's own flags (a quote it cited that is not in the answer). */
+  flags: Flag[];
+  /** The grader's suggestion; without one, the biggest gap after checks is named. */
+  improvement?: string;
+}
+
+/**
+ * Both graders implement this: they judge the evidence; checks, credit across steps and scores are
+ * applied in code by the pipeline (pipeline.ts), the same way for both.
+ */
 export interface Grader {
   readonly info: GraderInfo;
+  /** Library statistics the checks use (relevance to the case, words particular to it). */
+  readonly models: GradingModels;
+  judgeStep(step: PreparedStep): Promise<StepJudgement>;
+  /** A step graded alone (a drill): judged, checked and scored. */
   gradeStep(request: StepGradeRequest): Promise<StepResult>;
 }
 

@@ -1,4 +1,5 @@
-import { STEP_IDS, type StepId } from '../cases/schema.js';
+import type { StepId } from '../cases/schema.js';
+import { STEP_IDS } from '../cases/steps.js';
 
 /** Minutes of a 45-minute interview per step; other lengths scale these. */
 export const STEP_MINUTES: Record<StepId, number> = {

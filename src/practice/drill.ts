@@ -1,4 +1,4 @@
-import { STEP_TITLES } from '../cases/schema.js';
+import { STEP_TITLES } from '../cases/steps.js';
 import { print } from '../io.js';
 import { weakestGap } from '../interview/followup.js';
 import { askFollowUp, finishItem, gradedText, recordItemGrade, type SessionItem } from '../interview/session.js';

@@ -1,4 +1,4 @@
-import { STEP_TITLES } from '../cases/schema.js';
+import { STEP_TITLES } from '../cases/steps.js';
 import { GraderError } from '../errors.js';
 import { topChanges } from '../grading/feedback.js';
 import { gradeAnswers } from '../grading/run.js';

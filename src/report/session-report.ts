@@ -1,4 +1,5 @@
-import { STEP_TITLES, type Case } from '../cases/schema.js';
+import type { Case } from '../cases/schema.js';
+import { STEP_TITLES } from '../cases/steps.js';
 import type { Grade, StepResult } from '../grading/types.js';
 import type { Session, SessionItem } from '../interview/session.js';
 import { formatDuration } from '../ui/text.js';

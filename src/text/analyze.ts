@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { expandAbbreviations } from './abbreviations.js';
 
 /**
  * Text analysis for the offline grader: sentences, tokens with their offsets, stems, and the word
@@ -48,10 +49,9 @@ export const SMALL_WORDS = new Set(
   her is are was were be been being am do does did done have has had having will would shall should
   can could may might must also just very really quite which who whom whose what when where why how
   if else while each every all any some such both either other another own more much many
-  lot lots like per via etc e g eg ie i e let lets let's`.split(/\s+/),
+  lot lots like per via etc e g eg ie i e let lets let's w`.split(/\s+/),
 );
 
-export const NEGATIONS = new Set(['not', 'no', 'never', 'without', 'neither', 'nor', 'avoid', 'avoiding', 'instead', 'rather', 'none']);
 
 const stemCache = new Map<string, string>();
 
@@ -64,6 +64,11 @@ export function normalizeSpelling(text: string): string {
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
     .replace(/[\u2010-\u2015]/g, '-')
+    // Shorthand, kept the same length so that offsets still point into the original text.
+    .replace(/\bw\/o\b/g, 'wo ')
+    .replace(/\bb\/c\b/g, 'bc ')
+    .replace(/\ba\/b\b/g, 'ab ')
+    .replace(/\bw\/(?=\s|\w)/g, 'w ')
     .replace(/\b(ca|wo)n't\b/g, (_m, w: string) => (w === 'ca' ? 'can not' : 'will not'))
     .replace(/n't\b/g, ' not')
     .replace(BRITISH, (_m, root: string, end: string) => `${root}iz${end}`)
@@ -167,7 +172,9 @@ export function analyze(text: string): Analysis {
     if (/^\d/.test(t.word)) add(NUMBER_STEM, i);
     if (t.word.endsWith('%')) add(PERCENT_STEM, i);
   });
-  return { text, tokens, sentences, index, wordCount: tokens.length };
+  const analysis = { text, tokens, sentences, index, wordCount: tokens.length };
+  expandAbbreviations(analysis);
+  return analysis;
 }
 
 /** Stems of the meaningful words of a phrase, in order: what a pattern element matches. */

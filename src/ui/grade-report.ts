@@ -1,6 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import type { Case } from '../cases/schema.js';
-import { STEP_TITLES } from '../cases/schema.js';
+import { STEP_TITLES } from '../cases/steps.js';
 import type { Grade, StepResult } from '../grading/types.js';
 import { bullet, padEnd, padStart, truncate, wrap } from './text.js';
 

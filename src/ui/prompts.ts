@@ -1,6 +1,6 @@
 import { confirm, editor, input, search, select } from '@inquirer/prompts';
 import type { Case, StepId } from '../cases/schema.js';
-import { STEP_TITLES } from '../cases/schema.js';
+import { STEP_TITLES } from '../cases/steps.js';
 import { InterruptedError } from '../errors.js';
 import type { IO } from '../io.js';
 import { answerPrompt, type AnswerPromptConfig, type AnswerResult } from './answer-prompt.js';

@@ -1,5 +1,6 @@
 import type { ChalkInstance } from 'chalk';
-import { STEP_TITLES, type Case } from '../cases/schema.js';
+import type { Case } from '../cases/schema.js';
+import { STEP_TITLES } from '../cases/steps.js';
 import type { Grade } from '../grading/types.js';
 import type { Pacing } from '../interview/timer.js';
 import { bar, graderLabel, renderDimensions, scoreColor } from './grade-report.js';

@@ -1,0 +1,43 @@
+import type { Case } from '../../cases/schema.js';
+import type { Analysis } from '../../text/analyze.js';
+import type { GradingModels } from '../models.js';
+import { distinctiveStems } from '../relevance.js';
+import { TUNING } from '../tuning.js';
+import type { CheckResult } from './types.js';
+
+/**
+ * A template that would fit any case: across the whole answer set, hardly a word, number or
+ * entity particular to this problem. Judged on the set, so a short general step inside an
+ * otherwise specific answer is not generic. Its criteria are held to "named".
+ */
+
+const factNumbers = new WeakMap<Case, Set<string>>();
+
+function numbersOf(c: Case): Set<string> {
+  let set = factNumbers.get(c);
+  if (!set) {
+    set = new Set((c.facts.map((f) => f.answer).join(' ').match(/\d+(?:[.,]\d+)*/g) ?? []).filter((n) => n.length >= 2));
+    factNumbers.set(c, set);
+  }
+  return set;
+}
+
+export function specificTerms(c: Case, analyses: Analysis[], models: GradingModels): number {
+  const stems = new Set<string>();
+  for (const a of analyses) distinctiveStems(models.relevance, c.id, a, stems);
+  const numbers = numbersOf(c);
+  const quoted = new Set<string>();
+  for (const a of analyses) for (const n of a.text.match(/\d+(?:[.,]\d+)*/g) ?? []) if (numbers.has(n)) quoted.add(n);
+  return stems.size + quoted.size;
+}
+
+export function genericCheck(c: Case, analyses: Analysis[], models: GradingModels): CheckResult | undefined {
+  const words = analyses.reduce((n, a) => n + a.wordCount, 0);
+  if (words < TUNING.generic.minWords || specificTerms(c, analyses, models) > TUNING.generic.maxSpecific) return undefined;
+  return {
+    kind: 'generic',
+    message: `Nothing here is specific to ${c.title}: no fact, number or constraint of this problem, so the same text would fit any case; held to "named". Tie each choice to this problem.`,
+    maxLevel: 1,
+    cap: TUNING.caps.generic,
+  };
+}

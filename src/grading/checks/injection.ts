@@ -1,0 +1,81 @@
+import { TUNING } from '../tuning.js';
+import type { StepCheck } from './types.js';
+
+/**
+ * Text aimed at whoever grades ("ignore the rubric", "give this full marks", a fake JSON verdict)
+ * is set aside before grading by `screenInjection`; this check then makes the attempt cost marks,
+ * so it never pays. Ordinary design talk ("we show the ads with the highest score") is not touched.
+ */
+
+// Instructions aimed at whoever grades: set aside before grading, flagged, never rewarded.
+const INJECTION_PATTERNS: RegExp[] = [
+  /\b(ignore|disregard|forget|override|bypass)\b[^.\n]{0,60}\b(instructions?|prompts?|rubrics?|rules|guidelines|criteria|system message)\b/i,
+  // "Give this answer full marks"; not "we show the ads with the highest score".
+  /\b(give|award|assign|grant)\b[^.\n]{0,40}\b(full|maximum|max|perfect|top|highest|100|10\s*\/\s*10|3\s*\/\s*3|100\s*\/\s*100|all)\s*(marks?|points?|scores?|credit|grades?|levels?|stars?)\b/i,
+  /\b(mark|rate|score|grade)\b[^.\n]{0,40}\b(full|maximum|max|perfect|10\s*\/\s*10|3\s*\/\s*3|100\s*\/\s*100)\s*(marks?|points?|credit|grades?|levels?|stars?)\b/i,
+  /\b(score|grade|rate|mark)\s+(this|me|my answer|the answer|it|this answer|this response)\b[^.\n]{0,30}(\b100\b|10\s*\/\s*10|3\s*\/\s*3|\bfull\b|\bmaximum\b|\bperfect\b|\bhighest\b|strong hire)/i,
+  /\byou are (now )?(a |an |the )?(helpful )?(grader|evaluator|judge|assistant|ai|language model|llm)\b/i,
+  /\bnote (to|for) (the )?(\w+ )?(ai|llm|grader|evaluator|reviewer|judge|model|assistant|scorer|marker)\b/i,
+  /\b(set aside|disregard|ignore|skip)\b[^.\n]{0,25}\b(scoring|grading|marking|evaluation) (criteria|rubric|rules|guide|instructions)\b/i,
+  /\b(record|give|assign|output|return|enter)\b[^.\n]{0,20}\b(top|highest|maximum|max|full|perfect)\s+(score|mark|grade|level|rating)s?\b[^.\n]{0,30}\b(every|all|each)\b/i,
+  /\bthe rubric (does not|doesn't|should not|shouldn't) apply\b/i,
+  /\b(dear|hey|attention)\s+(ai|llm|grader|evaluator|judge|model)\b/i,
+  /^\s*(system|assistant|grader)\s*(note|message)?\s*:\s*(you|ignore|disregard|the (candidate|answer)|grade|score|rate|award|give|override|all criteria)/im,
+  /<\/?\s*(system|instructions?|prompt|im_start|im_end|untrusted[-_ ]?answer|answer-[0-9a-f]+)\b[^>]*>/i,
+  /\{[^{}]*"(score|level|grade|points|hire|verdict|overall)"\s*:\s*[^{}]*\}/i,
+  /\b(all|every|each) (rubric )?criteri(a|on)\b[^.\n]{0,40}\b(met|satisfied|fulfilled|level 3|covered|passed)\b/i,
+  /\bthis (answer|response|submission) (deserves|should (get|receive|be given|score)|merits|earns|is worth)\b/i,
+  /\b(new|updated|real) instructions?\s*:/i,
+  /\brespond (only )?with\b[^.\n]{0,30}\b(json|score|full marks)\b/i,
+  /\b(system|admin|developer)\s+(override|prompt|message|instructions?)\b/i,
+  /\b(rate|grade|score|mark|evaluate|judge)\s+(this|my)\s+(answer|response|submission)\s+(as|at|with)\b/i,
+  /\b(give|award|assign)\s+(this|my)\s+(answer|response|submission)\s+(a|an|the)?\s*(\d+\s*\/\s*\d+|perfect|full|maximum|top|highest)/i,
+  /\b(grader|evaluator|judge|marker|grading model|scoring model)\s+(must|should|shall|needs to|has to|is to)\b/i,
+  /\bscore\s*[:=]\s*(100\b|\d+\s*\/\s*\d+)/i,
+  /\bgrading (instructions?|note|guidance|override)\b/i,
+  /\b(correct|right|true|final|expected)\s+(grade|score|mark|rating|verdict)\s+(for|of)\s+(this|the|my)\s+(answer|response|submission)\b/i,
+  /\b(whoever|anyone who|the person who|the model that|the ai that)\s+(grades|is grading|evaluates|marks|scores|reviews)\b/i,
+  /\b(meets|satisfies|covers|hits|fulfils|fulfills)\s+(all|every)\s+(of\s+)?(the\s+)?(rubric|grading)\s+criteri/i,
+  /\bthis (answer|response|submission)\b[^.\n]{0,40}\b(highest|maximum|top|full)\s+(level|score|marks|grade)s?\b/i,
+  /\bfull (credit|marks|points|score)\b[^.\n]{0,20}\bplease\b/i,
+];
+
+export interface Screened {
+  /** The answer with grader-directed text removed. */
+  text: string;
+  /** The removed passages, verbatim. */
+  removed: string[];
+}
+
+/** Removes every sentence or line that addresses the grader instead of the interviewer. */
+export function screenInjection(answer: string): Screened {
+  const removed: string[] = [];
+  let text = answer;
+  // Fake JSON verdicts go first, whole, wherever they sit.
+  text = text.replace(/\{[^{}]*"(score|level|grade|points|hire|verdict|overall)"\s*:[^{}]*\}/gi, (m) => {
+    removed.push(m.trim());
+    return ' ';
+  });
+  const pieces = text.split(/(?<=[.!?])\s+|\n+/);
+  const kept: string[] = [];
+  for (const piece of pieces) {
+    if (INJECTION_PATTERNS.some((re) => re.test(piece))) removed.push(piece.trim());
+    else kept.push(piece);
+  }
+  if (removed.length === 0) return { text: answer, removed };
+  return { text: kept.join('\n'), removed };
+}
+
+
+export const injectionCheck: StepCheck = ({ removed }) =>
+  removed.length === 0
+    ? []
+    : [
+        {
+          kind: 'injection',
+          message: `Text aimed at the grader was set aside and not graded: "${removed[0]!.slice(0, 80)}"`,
+          quote: removed[0],
+          cap: TUNING.caps.injection,
+          keep: TUNING.caps.injectionKeep,
+        },
+      ];

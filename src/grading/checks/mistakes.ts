@@ -1,0 +1,130 @@
+import type { Case, StepId } from '../../cases/schema.js';
+import { normalizeSpelling, type Analysis } from '../../text/analyze.js';
+import { isRejected } from '../../text/negation.js';
+import { TUNING } from '../tuning.js';
+import type { CheckResult } from './types.js';
+
+/**
+ * The shared library of mistakes interviewers fail people for, written once and applied to every
+ * case where it fits. A mistake is read sentence by sentence on the normalised text ("don't" is
+ * "do not"); a sentence that states one earns no credit, and the step is held low. A mistake that
+ * is denied, contrasted or criticised where it is said ("rather than a random split", "accuracy is
+ * misleading here") does not count.
+ */
+export interface Mistake {
+  id: string;
+  /** What the interviewer hears, as the flag says it. */
+  description: string;
+  /** Any of these in one sentence states the mistake. */
+  patterns: RegExp[];
+  /** ...unless the same sentence also says one of these. */
+  unless?: RegExp;
+  /** Where the phrase sits, so that negation and contrast can be checked there. Omit when the pattern already holds its negation. */
+  trigger?: RegExp;
+  /** Cases where it is not a mistake. */
+  exempt?: (c: Case) => boolean;
+  steps?: StepId[];
+}
+
+const stillImagery = (c: Case) => /imagery|street view/i.test(`${c.tags.domain} ${c.title}`);
+
+export const MISTAKES: Mistake[] = [
+  {
+    id: 'accuracy-headline',
+    description: 'Accuracy as the headline metric, on data where one class dominates',
+    patterns: [/\baccuracy\b[^.]{0,60}\b(main|primary|headline|key|north star|target|success|metric|kpi|goal|optimi[sz]\w*|maximi[sz]\w*|measure|report|track)\b|\b(main|primary|headline|key|north star|target|success|optimi[sz]e|maximi[sz]e|measure|report|track|use|pick|choose|select|evaluate (on|by|with)|judge (on|by))\b[^.]{0,40}\baccuracy\b|\baccuracy\b[^.]{0,30}\d+(\.\d+)?\s*%|\d+(\.\d+)?\s*%[^.]{0,30}\baccuracy\b/],
+    steps: ['framing', 'model', 'evaluation', 'serving', 'monitoring'],
+    unless: /\b(says? little|tells? (us )?(little|nothing)|not enough|top[- ]?\d+|top[- ]?k|@\s*\d+|label\w* accuracy|accuracy of (the )?(labels?|raters?|reviewers?|annotat\w*|labelers?)|rater|reviewer|annotator|balanced accuracy|location|geo\w*|ocr|box|timestamp|imbalanc\w*|misleading|useless|meaningless|trap|rare)\b/,
+    trigger: /^accuracy$/,
+  },
+  {
+    id: 'random-split',
+    description: 'A random or shuffled split of time-ordered data, which tests on the past with the future in training',
+    patterns: [
+      /\b(random|randomly|shuffle|shuffled|shuffling)\b[^.]{0,50}\b(split|splits|train|test|validation|holdout|folds?|partition\w*)\b/,
+      /\b(split|partition)\w*\b[^.]{0,40}\b(random|randomly|shuffle|shuffled|shuffling)\b/,
+      /\bk[- ]?fold\b/,
+    ],
+    unless: /\b(time|temporal|chronolog\w*|dates?|out of time|by user|per user|users?|guests?|viewers?|people|groups?|traffic|ab|experiments?|control|treatment|arms?|buckets?|cohorts?|grouped|leak\w*|future|days?|weeks?|months?)\b/,
+    trigger: /^(random|randomly|shuffle|shuffled|shuffling|k|fold)$/,
+    exempt: stillImagery,
+  },
+  {
+    id: 'future-leakage',
+    description: 'A feature only known after the outcome, or computed from today’s data for past examples (leakage)',
+    patterns: [
+      /\b(features?|feats?|inputs?|signals?|predictors?)\b[^.]{0,80}\b(later|eventually|subsequently|afterwards|after the fact|ultimately|final|lifetime|total)\b[^.]{0,40}\b(chargebacks?|refunds?|disputes?|reports?|reported|clicks?|clicked|purchases?|bought|watched|views|likes|bookings?|booked|conversions?|converted|removed|banned|accepted|outcomes?|fraud)\b/,
+      /\b(later|eventually|subsequently|afterwards|ultimately)\b[^.]{0,40}\b(chargebacks?|refunds?|disputes?|reported|clicked|bought|watched|booked|converted|removed|banned|accepted)\b[^.]{0,60}\b(as|a|an)\s+(features?|inputs?|signals?|predictors?)\b/,
+      /\b(current|today'?s|latest|present[- ]day|up[- ]to[- ]date)\b[^.]{0,40}\b(values?|counts?|stats|statistics|snapshot|features?|feats|popularity|ctr|profiles?|aggregates?)\b[^.]{0,60}\b(past|historical|old|older|all)\b[^.]{0,30}\b(examples|rows|data|impressions|events|transactions|samples|training)\b/,
+    ],
+    unless: /\b(as of|point[- ]in[- ]time|at the time of|at prediction time|before the|prior to|leak\w*|exclude\w*|never|not|labels?|target)\b/,
+  },
+  {
+    id: 'heavy-model-everything',
+    description: 'Scoring the whole catalogue with a heavy model on every request, with no cheap retrieval stage',
+    patterns: [
+      /\b(score|scores|scoring|rank|ranks|ranking|run|runs|running|apply|applies|pass|feed|compare|comparing|evaluate)\b[^.]{0,50}\b(every|all|entire|whole|full)\b[^.]{0,25}\b(items?|videos?|ads|listings?|catalog|corpus|candidates|documents|products|posts|events|users|images|inventory|pool|people|members|accounts)\b[^.]{0,80}\b(per (request|query|user|visit|page load|impression|call)|each (request|query|time)|every (request|query|time)|(request|query|serving) time|online|real[- ]time|on the fly|live)\b/,
+      /\b(per (request|query|visit|page load)|each (request|query)|every (request|query)|(request|query) time|on the fly|in real[- ]time)\b[^.]{0,60}\b(score|scores|scoring|rank|ranks|ranking|run|runs|running)\b[^.]{0,40}\b(every|all|entire|whole|full)\b[^.]{0,25}\b(items?|videos?|ads|listings?|catalog|corpus|candidates|documents|products|posts|events|users|images|inventory|people|members|accounts)\b/,
+    ],
+    unless: /\b(candidate generation|retriev\w*|ann|approximate|nearest|two[- ]stage|stages?|shortlist\w*|pre[- ]?filter\w*|filter\w*|offline|batch|precomput\w*|nightly|cach\w*|lightweight|cheap|eligible|targeting|top[- ]?\d+|top[- ]?k|hundreds?|\d+ candidates)\b/,
+  },
+  {
+    id: 'cold-start-wait',
+    description: 'No plan for new users or items other than waiting until they have engagement',
+    patterns: [
+      /\b(wait|waits|waiting)\b[^.]{0,60}\b(until|till|for)\b[^.]{0,50}\b(engagement|interactions?|history|clicks|data|views|ratings|signals?|feedback|watch\w*|bookings|purchases|activity|traction|connections|friends)\b/,
+      /\b(do not|will not|never|not|cannot|can not)\s+(show|recommend|serve|rank|surface|include|score|suggest|match)\w*\b[^.]{0,50}\b(until|till|before)\b[^.]{0,50}\b(engagement|interactions?|history|clicks|data|views|ratings|signals?|feedback|watch\w*|bookings|purchases|activity|traction|connections|friends)\b/,
+      /\b(only|just)\s+(show|recommend|serve|rank|surface|include|suggest)\w*\b[^.]{0,50}\b(once|after|when)\b[^.]{0,40}\b(enough|some|have|has|accumulat\w*|collect\w*|gather\w*|built|build)\b/,
+      /\b(exclude|excluded|skip|skipped|ignore|ignored|hold back|held back|leave out|left out)\b[^.]{0,30}\b(new|fresh|cold)\b[^.]{0,50}\b(until|till)\b/,
+    ],
+    unless: /\b(explor\w*|boost\w*|content[- ]based|metadata|embeddings?|popular\w*|bandits?|priors?|attributes?|demographic\w*|onboarding|fall ?back|similar|lookalike|small share|some traffic|fraction)\b/,
+  },
+  {
+    id: 'rare-retraining',
+    description: 'Retraining rarely (once a quarter or a year, or once and done) on data that moves daily',
+    patterns: [
+      /\b(retrain\w*|re-train\w*|refresh\w*|update|updated|updating|rebuild\w*|train|trained)\b[^.]{0,50}\b(once (a|per|every) (quarter|year|few months|couple of months)|quarterly|annually|yearly|every (few|couple of|2|3|4|6|two|three|four|six) months|every (quarter|year)|twice a year|once and (then )?(deploy|ship|leave|forget|done|keep)\w*|one[- ]off|only once)\b/,
+    ],
+    unless: /\b(full|from scratch|architecture|backbone|foundation|base model|encoder|embedding model|fine[- ]?tun\w*|daily|hourly|weekly|continuous\w*|incremental\w*|online learning|not|never)\b/,
+    exempt: stillImagery,
+  },
+  {
+    id: 'offline-equals-online',
+    description: 'Offline metric gains taken to mean online gains, with no online test',
+    patterns: [
+      /\boffline\b[^.]{0,60}\b(gains?|improvements?|lift|better|wins?|auc|ndcg|metrics?|results?|numbers)\b[^.]{0,60}\b(will|would|should|guarantee\w*|translate\w*|mean|means|equal|equals|same|directly|automatically|carry over|carries over)\b[^.]{0,40}\b(online|production|revenue|engagement|live|business|users)\b/,
+      /\b(no need|do not need|will not need|need not|skip|unnecessary|not necessary)\b[^.]{0,30}\b(ab|online|experiments?|tests?|testing)\b[^.]{0,60}\b(offline|auc|ndcg|log ?loss|already|since|because)\b/,
+      /\b(if|once|when)\b[^.]{0,30}\b(offline|auc|ndcg|log ?loss)\b[^.]{0,30}\b(improv\w*|better|beats?|goes up|higher)\b[^.]{0,40}\b(ship|launch|deploy|roll out|replace|promote)\w*\b(?![^.]{0,60}\b(ab|experiments?|tests?|canary|shadow|online)\b)/,
+    ],
+    unless: /\b(not always|never|does not|do not always|rarely|may not|might not|not necessarily|is not|correlat\w*|proxy|validate|confirm)\b/,
+  },
+];
+
+export interface MistakesFound {
+  results: CheckResult[];
+  /** Sentences that state a mistake: nothing in them earns credit. */
+  sentences: Set<number>;
+}
+
+export function findMistakes(c: Case, stepId: StepId, analysis: Analysis): MistakesFound {
+  const results: CheckResult[] = [];
+  const sentences = new Set<number>();
+  const texts = analysis.sentences.map((s) => normalizeSpelling(s.text));
+  for (const mistake of MISTAKES) {
+    if (mistake.exempt?.(c) || (mistake.steps && !mistake.steps.includes(stepId))) continue;
+    for (const sentence of analysis.sentences) {
+      const text = texts[sentence.index]!;
+      if (!mistake.patterns.some((p) => p.test(text)) || mistake.unless?.test(text)) continue;
+      if (mistake.trigger) {
+        const at = analysis.tokens.slice(sentence.from, sentence.to).findIndex((t) => mistake.trigger!.test(t.word));
+        if (at >= 0 && isRejected(analysis, { from: sentence.from + at, to: sentence.from + at, sentence: sentence.index })) continue;
+      }
+      sentences.add(sentence.index);
+      if (!results.some((r) => r.message.startsWith(mistake.description))) {
+        const quote = sentence.text.length > 140 ? `${sentence.text.slice(0, 137)}...` : sentence.text;
+        results.push({ kind: 'mistake', message: `${mistake.description} ("${quote}")`, quote: sentence.text, cap: TUNING.caps.mistake });
+      }
+    }
+  }
+  return { results, sentences };
+}

@@ -1,0 +1,39 @@
+import type { Step } from '../../cases/schema.js';
+import type { Analysis } from '../../text/analyze.js';
+import { compilePattern, findMatches, type CompiledPattern } from '../../text/matcher.js';
+import { isRejected } from '../../text/negation.js';
+import { quoteAround } from '../quote.js';
+import { TUNING } from '../tuning.js';
+import type { CheckResult, StepCheck } from './types.js';
+
+/**
+ * The case's own red flags: phrases that suggest a mistake particular to this problem. A signal
+ * that is denied, contrasted or criticised where it stands ("more important than accuracy")
+ * does not count. Each flag quotes what raised it and costs the step points.
+ */
+
+const compiled = new WeakMap<Step, { description: string; patterns: CompiledPattern[] }[]>();
+
+function redFlagsOf(step: Step) {
+  let flags = compiled.get(step);
+  if (!flags) compiled.set(step, (flags = step.redFlags.map((r) => ({ description: r.description, patterns: r.signals.map(compilePattern) }))));
+  return flags;
+}
+
+export function findRedFlags(step: Step, analysis: Analysis): CheckResult[] {
+  const out: CheckResult[] = [];
+  for (const flag of redFlagsOf(step)) {
+    const hit = flag.patterns.flatMap((p) => findMatches(p, analysis, { ordered: true })).find((m) => !isRejected(analysis, m));
+    if (!hit) continue;
+    const quote = quoteAround(analysis, hit, 120);
+    out.push({
+      kind: 'red-flag',
+      message: `${flag.description} ("${quote}")`,
+      quote,
+      penalty: out.length < TUNING.redFlagMax ? TUNING.redFlagPenalty : 0,
+    });
+  }
+  return out;
+}
+
+export const redFlagCheck: StepCheck = ({ step, analysis }) => findRedFlags(step, analysis);

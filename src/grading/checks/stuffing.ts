@@ -1,0 +1,22 @@
+import { listShare } from '../../text/shape.js';
+import { TUNING } from '../tuning.js';
+import type { StepCheck } from './types.js';
+
+/**
+ * A keyword list: most of the words sit in bare terms that nothing relates ("PR-AUC, calibration,
+ * A/B test"). Terse notes that relate things (arrows, `key: value`, reasons, numbers with units)
+ * are explanation and are not caught here.
+ */
+export const stuffingCheck: StepCheck = ({ analysis, shapes }) => {
+  if (analysis.wordCount < TUNING.stuffing.minWords || listShare(analysis, shapes) < TUNING.stuffing.share) return [];
+  const firstList = analysis.sentences.find((_, i) => shapes[i]!.listLike);
+  return [
+    {
+      kind: 'stuffing',
+      message: 'Mostly a list of bare terms: named, not explained, so capped. Say what each choice does here and why (a reason, a number, a consequence).',
+      quote: firstList?.text,
+      maxLevel: 1,
+      cap: TUNING.caps.stuffing,
+    },
+  ];
+};

@@ -1,0 +1,37 @@
+import type { Case, Step } from '../../cases/schema.js';
+import type { Analysis } from '../../text/analyze.js';
+import type { SentenceShape } from '../../text/shape.js';
+import type { GradingModels } from '../models.js';
+import type { CriterionResult, FlagKind } from '../types.js';
+
+/** What every check reads: the step's text analysed once, and the levels the grader found. */
+export interface CheckInput {
+  case: Case;
+  step: Step;
+  analysis: Analysis;
+  shapes: SentenceShape[];
+  criteria: CriterionResult[];
+  models: GradingModels;
+  /** Passages set aside as text aimed at the grader. */
+  removed: string[];
+}
+
+/**
+ * One result shape for every check: a flag with the quote that triggered it, and what it does to
+ * the step. Levels are held first, then penalties come off, then caps apply (see score.ts).
+ */
+export interface CheckResult {
+  kind: FlagKind;
+  message: string;
+  quote?: string;
+  /** The step scores at most this (0-100). */
+  cap?: number;
+  /** The step keeps at most this share of its score. */
+  keep?: number;
+  /** Points off the step. */
+  penalty?: number;
+  /** Every criterion is held to this level. */
+  maxLevel?: number;
+}
+
+export type StepCheck = (input: CheckInput) => CheckResult[];

@@ -1,0 +1,171 @@
+import type { Criterion, Step } from '../cases/schema.js';
+import type { Analysis } from '../text/analyze.js';
+import { compilePattern, findMatches, type CompiledPattern, type Match } from '../text/matcher.js';
+import { isNegated } from '../text/negation.js';
+import type { SentenceShape } from '../text/shape.js';
+import { criterionFeedback } from './feedback.js';
+import { quoteAround } from './quote.js';
+import { criterionMax, MAX_LEVEL, pointsFor, round1 } from './score.js';
+import type { SoftEvidence } from './soft.js';
+import { TUNING } from './tuning.js';
+import type { CriterionResult } from './types.js';
+
+/**
+ * Evidence for each criterion from its concepts: aliases and paraphrases, stemmed, with
+ * abbreviations and plain-language descriptions expanded, and negated or dismissed mentions
+ * dropped. A concept's depth is how it is used: named (1), explained (2), explained with a reason,
+ * consequence or trade-off (3). Read from relations, so bullets and sentences count alike.
+ */
+
+export interface CompiledConcept {
+  id: string;
+  name: string;
+  patterns: CompiledPattern[];
+}
+
+export interface CompiledCriterion {
+  criterion: Criterion;
+  concepts: CompiledConcept[];
+}
+
+const compiledSteps = new WeakMap<Step, CompiledCriterion[]>();
+
+export function compiledCriteria(step: Step): CompiledCriterion[] {
+  let compiled = compiledSteps.get(step);
+  if (!compiled) {
+    compiled = step.criteria.map((criterion) => ({
+      criterion,
+      concepts: criterion.concepts.map((concept) => ({
+        id: concept.id,
+        name: concept.name,
+        patterns: [...concept.aliases, ...concept.paraphrases].map(compilePattern),
+      })),
+    }));
+    compiledSteps.set(step, compiled);
+  }
+  return compiled;
+}
+
+export interface ConceptHit {
+  name: string;
+  depth: number;
+  match: Match;
+}
+
+/** The text of one step, analysed once, with the sentences that state a mistake (they earn nothing). */
+export interface StepText {
+  analysis: Analysis;
+  shapes: SentenceShape[];
+  voided: Set<number>;
+}
+
+/**
+ * Depth of one mention: 1 named, 2 explained, 3 explained with a reason here or in the next
+ * sentence. In a list-like sentence, a term that sits in a longer piece still counts as used.
+ */
+function depthOf(text: StepText, match: Match, residual: number[]): number {
+  const shape = text.shapes[match.sentence]!;
+  if (shape.listLike) {
+    const segment = shape.segments.find((g) => match.from >= g.from && match.from < g.to);
+    if (!segment || segment.to - segment.from < 6) return 1;
+  } else if (!shape.explanatory) return 1;
+  if (residual[match.sentence]! < TUNING.evidence.residual) return 1;
+  const next = text.shapes[match.sentence + 1];
+  return shape.reasoned || (next?.explanatory && next.reasoned) ? 3 : 2;
+}
+
+/** Every criterion's concept hits in one step's text: the best mention of each concept. */
+export function conceptHits(criteria: CompiledCriterion[], text: StepText): ConceptHit[][] {
+  const { analysis } = text;
+  const matches = criteria.map(({ concepts }) =>
+    concepts.map((concept) => ({
+      concept,
+      matches: concept.patterns
+        .flatMap((p) => findMatches(p, analysis))
+        .filter((m) => !text.voided.has(m.sentence) && !isNegated(analysis, m)),
+    })),
+  );
+  // Words inside concept mentions are not explanation of them.
+  const inMention = new Uint8Array(analysis.tokens.length);
+  for (const criterion of matches) for (const { matches: ms } of criterion) for (const m of ms) inMention.fill(1, m.from, m.to + 1);
+  const residual = analysis.sentences.map((s) => {
+    let n = 0;
+    for (let i = s.from; i < s.to; i++) if (!inMention[i] && !analysis.tokens[i]!.small) n++;
+    return n;
+  });
+  return matches.map((criterion) => {
+    const hits: ConceptHit[] = [];
+    for (const { concept, matches: ms } of criterion) {
+      let best: ConceptHit | undefined;
+      for (const m of ms) {
+        const depth = depthOf(text, m, residual);
+        if (!best || depth > best.depth) best = { name: concept.name, depth, match: m };
+      }
+      if (best) hits.push(best);
+    }
+    return hits;
+  });
+}
+
+/** The level concept hits earn: full marks need breadth as well as depth. */
+export function levelOfHits(hits: ConceptHit[], conceptCount: number): number {
+  if (hits.length === 0) return 0;
+  const depth = Math.max(...hits.map((h) => h.depth));
+  const explained = hits.filter((h) => h.depth >= 2).length;
+  const breadth = Math.min(1, explained / Math.min(conceptCount, TUNING.evidence.breadth));
+  const named = Math.min(1, hits.length / Math.min(conceptCount, 3));
+  const level = depth >= 2 ? Math.min(depth, 1.5 + 1.5 * breadth) : 1;
+  return level * (0.8 + 0.2 * named);
+}
+
+/** Matching finds less than a reader sees, so partial credit is bent upwards (0 and 3 stay put). */
+export function curved(level: number): number {
+  return round1(MAX_LEVEL * (level / MAX_LEVEL) ** TUNING.evidence.levelCurve);
+}
+
+export function quotesOf(hits: ConceptHit[], analysis: Analysis): string[] {
+  return [...hits]
+    .sort((a, b) => b.depth - a.depth || a.match.sentence - b.match.sentence)
+    .map((h) => quoteAround(analysis, h.match))
+    .filter((q, i, all) => all.indexOf(q) === i)
+    .slice(0, 2);
+}
+
+export function criterionEvidence(
+  { criterion, concepts }: CompiledCriterion,
+  hits: ConceptHit[],
+  text: StepText,
+  soft: SoftEvidence | undefined,
+): CriterionResult {
+  const covered = hits.map((h) => h.name);
+  const missing = concepts.filter((k) => !covered.includes(k.name)).map((k) => k.name);
+  let level = levelOfHits(hits, concepts.length);
+  // Explained in the candidate's own words: credit up to "explained", more with a reason.
+  let softQuote: string | undefined;
+  if (soft && !text.voided.has(soft.sentence)) {
+    const { floor, perLevel, max, maxReasoned } = TUNING.soft;
+    const softLevel = Math.min(soft.reasoned ? maxReasoned : max, Math.max(0, (soft.mass - floor) / perLevel));
+    if (softLevel > level) {
+      level = softLevel;
+      const s = text.analysis.sentences[soft.sentence]!;
+      if (softLevel >= 0.5) softQuote = text.analysis.text.slice(s.start, s.end).trim().slice(0, 220);
+    }
+  }
+  level = curved(level);
+  const evidence = quotesOf(hits, text.analysis);
+  const loose = hits.length === 0 && level > 0;
+  if (softQuote && loose && !evidence.includes(softQuote)) evidence.push(softQuote);
+  return {
+    id: criterion.id,
+    dimension: criterion.dimension,
+    level,
+    score: pointsFor(level, criterion),
+    max: criterionMax(criterion),
+    evidence,
+    feedback: criterionFeedback(criterion, Math.round(level), missing, { loose }),
+    covered,
+    missing,
+    ...(loose ? { loose: true } : {}),
+  };
+}
+

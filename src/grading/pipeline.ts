@@ -1,0 +1,169 @@
+import type { Case, StepId } from '../cases/schema.js';
+import { STEP_TITLES } from '../cases/steps.js';
+import { analyze } from '../text/analyze.js';
+import { sentenceShape } from '../text/shape.js';
+import { expandPlainLanguage } from '../text/thesaurus.js';
+import { mapLimit } from '../util/pool.js';
+import { compiledCriteria, conceptHits, curved, levelOfHits, quotesOf, type StepText } from './concept-evidence.js';
+import { copyCheck } from './checks/copy.js';
+import { genericCheck } from './checks/generic.js';
+import { injectionCheck, screenInjection } from './checks/injection.js';
+import { findMistakes } from './checks/mistakes.js';
+import { offTopicCheck } from './checks/off-topic.js';
+import { paddingCheck } from './checks/padding.js';
+import { redFlagCheck } from './checks/red-flags.js';
+import { stuffingCheck } from './checks/stuffing.js';
+import type { CheckResult, StepCheck } from './checks/types.js';
+import { criterionFeedback, stepImprovement } from './feedback.js';
+import { aggregate, applyChecks, pointsFor } from './score.js';
+import { TUNING } from './tuning.js';
+import type { Answers, Flag, Grade, Grader, GradeProgress, StepGradeRequest, StepJudgement, StepResult } from './types.js';
+
+/**
+ * One pipeline for both graders: analyse the text once; the grader finds evidence for each
+ * criterion (offline: concept matching; LLM: the model's levels with verified quotes); in a whole
+ * interview, a concept explained under another step earns its criterion too; then the checks run
+ * in code, each returning the same shape; the score is summed in one place.
+ */
+
+export interface PreparedStep extends StepText {
+  case: Case;
+  step: StepId;
+  /** The answer with text aimed at the grader set aside. */
+  text: string;
+  removed: string[];
+  mistakes: CheckResult[];
+}
+
+export function prepareStep(c: Case, step: StepId, answer: string): PreparedStep {
+  const screened = screenInjection(answer);
+  const analysis = analyze(screened.text);
+  expandPlainLanguage(analysis);
+  const shapes = analysis.sentences.map((s) => sentenceShape(analysis, s));
+  const mistakes = findMistakes(c, step, analysis);
+  return { case: c, step, text: screened.text, removed: screened.removed, analysis, shapes, voided: mistakes.sentences, mistakes: mistakes.results };
+}
+
+const STEP_CHECKS: StepCheck[] = [injectionCheck, stuffingCheck, offTopicCheck, paddingCheck, copyCheck, redFlagCheck];
+
+function runChecks(grader: Grader, prepared: PreparedStep, judgement: StepJudgement): CheckResult[] {
+  const step = prepared.case.steps.find((s) => s.id === prepared.step)!;
+  const input = { case: prepared.case, step, analysis: prepared.analysis, shapes: prepared.shapes, criteria: judgement.criteria, models: grader.models, removed: prepared.removed };
+  return [...prepared.mistakes, ...STEP_CHECKS.flatMap((check) => check(input))];
+}
+
+function effectOf(r: CheckResult): string | undefined {
+  const parts: string[] = [];
+  if (r.maxLevel !== undefined) parts.push(r.maxLevel <= 1 ? 'held to "named"' : `held to level ${r.maxLevel}`);
+  if (r.cap !== undefined) parts.push(`capped at ${r.cap}`);
+  if (r.keep !== undefined) parts.push(`keeps at most ${Math.round(r.keep * 100)}%`);
+  if (r.penalty) parts.push(`-${r.penalty} points`);
+  return parts.length > 0 ? parts.join(', ') : undefined;
+}
+
+function finish(prepared: PreparedStep, judgement: StepJudgement, checks: CheckResult[]): StepResult {
+  const step = prepared.case.steps.find((s) => s.id === prepared.step)!;
+  const criteria = applyChecks(step, judgement.criteria, checks);
+  const flags: Flag[] = [
+    ...judgement.flags,
+    ...checks.map((r) => {
+      const effect = effectOf(r);
+      return { kind: r.kind, step: prepared.step, message: r.message, ...(effect ? { effect } : {}) };
+    }),
+  ];
+  return {
+    step: prepared.step,
+    answered: true,
+    score: stepScoreOf(criteria),
+    criteria,
+    improvement: judgement.improvement ?? stepImprovement(step, criteria),
+    flags,
+  };
+}
+
+function stepScoreOf(criteria: StepResult['criteria']): number {
+  const max = criteria.reduce((sum, c) => sum + c.max, 0);
+  const got = criteria.reduce((sum, c) => sum + c.score, 0);
+  return max === 0 ? 0 : Math.round((100 * got) / max);
+}
+
+/** A step graded alone, as in a drill. */
+export async function gradeStep(grader: Grader, request: StepGradeRequest): Promise<StepResult> {
+  const prepared = prepareStep(request.case, request.step, request.answer);
+  return finishStep(grader, prepared, await grader.judgeStep(prepared));
+}
+
+/** Checks and scores a judged step graded alone. */
+export function finishStep(grader: Grader, prepared: PreparedStep, judgement: StepJudgement): StepResult {
+  return finish(prepared, judgement, runChecks(grader, prepared, judgement));
+}
+
+/** Checks whose verdict makes a step's text unfit to lend credit to other steps. */
+const UNFIT: Set<string> = new Set(['injection', 'stuffing', 'off-topic', 'rambling', 'copy']);
+
+/**
+ * Credit across steps: a criterion the grader did not find explained in its own step earns, up to
+ * "explained", what another step of the same interview explains, and says where it was found.
+ */
+function creditAcrossSteps(c: Case, prepared: PreparedStep[], judgements: StepJudgement[], checks: CheckResult[][]): void {
+  const lenders = prepared.filter((_, i) => !checks[i]!.some((r) => UNFIT.has(r.kind)));
+  prepared.forEach((p, i) => {
+    const step = c.steps.find((s) => s.id === p.step)!;
+    const compiled = compiledCriteria(step);
+    judgements[i]!.criteria = judgements[i]!.criteria.map((result, k) => {
+      if (result.level >= TUNING.crossStepLevel) return result;
+      let best: { level: number; from: PreparedStep; quotes: string[]; covered: string[] } | undefined;
+      for (const lender of lenders) {
+        if (lender === p) continue;
+        const hits = conceptHits([compiled[k]!], lender)[0]!;
+        if (!hits.some((h) => h.depth >= 2)) continue;
+        const level = Math.min(TUNING.crossStepLevel, curved(levelOfHits(hits, compiled[k]!.concepts.length)));
+        if (level > (best?.level ?? result.level)) best = { level, from: lender, quotes: quotesOf(hits, lender.analysis), covered: hits.map((h) => h.name) };
+      }
+      if (!best) return result;
+      const criterion = compiled[k]!.criterion;
+      const covered = [...new Set([...result.covered, ...best.covered])];
+      const missing = criterion.concepts.map((x) => x.name).filter((n) => !covered.includes(n));
+      return {
+        ...result,
+        level: best.level,
+        score: pointsFor(best.level, criterion),
+        evidence: best.quotes,
+        covered,
+        missing,
+        foundIn: best.from.step,
+        feedback: `Said under ${STEP_TITLES[best.from.step]}. ${criterionFeedback(criterion, Math.round(best.level), missing)}`,
+      };
+    });
+  });
+}
+
+export interface InterviewOptions {
+  concurrency?: number;
+  onProgress?: (event: GradeProgress) => void;
+}
+
+/**
+ * A whole answer set: every answered step judged (concurrently, bounded), credit across steps,
+ * the checks of each step and of the set, then the grade summed in code. A step the grader cannot
+ * grade fails the whole run: there is no fallback score.
+ */
+export async function gradeInterview(grader: Grader, c: Case, answers: Answers, options: InterviewOptions = {}): Promise<Grade> {
+  const answered = c.steps.map((s) => s.id).filter((id): id is StepId => Boolean(answers[id]?.trim()));
+  const prepared = answered.map((id) => prepareStep(c, id, answers[id]!));
+  const judgements = await mapLimit(prepared, options.concurrency ?? 8, async (p) => {
+    options.onProgress?.({ step: p.step, state: 'started' });
+    const judgement = await grader.judgeStep(p);
+    options.onProgress?.({ step: p.step, state: 'done' });
+    return judgement;
+  });
+  const checks = prepared.map((p, i) => runChecks(grader, p, judgements[i]!));
+  creditAcrossSteps(c, prepared, judgements, checks);
+  const generic = genericCheck(
+    c,
+    prepared.map((p) => p.analysis),
+    grader.models,
+  );
+  const results = prepared.map((p, i) => finish(p, judgements[i]!, generic ? [...checks[i]!, generic] : checks[i]!));
+  return aggregate(c, grader.info, results);
+}

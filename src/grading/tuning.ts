@@ -1,0 +1,73 @@
+/**
+ * Every number that tunes grading, in one place. Change one here and run `mlsd calibrate`:
+ * the labelled set says whether the change helped. Caps are step scores (0-100) and sit below
+ * what a genuine mid-level answer earns.
+ */
+export const TUNING = {
+  caps: {
+    /** Mostly bare terms: named, not explained. */
+    stuffing: 25,
+    /** Text aimed at the grader: at most this, and at most `injectionKeep` of what the rest earns. */
+    injection: 30,
+    injectionKeep: 0.5,
+    /** Written for another case. */
+    offTopic: 10,
+    /** Long, with almost nothing concrete. */
+    rambling: 15,
+    /** Largely the case's own reference material pasted back. */
+    copy: 30,
+    /** An answer set with nothing specific to this case anywhere. */
+    generic: 15,
+    /** A claim interviewers fail people for (shared mistake library): the step is held here. */
+    mistake: 25,
+  },
+  /** Points off a step per case red flag, for at most `redFlagMax` flags. */
+  redFlagPenalty: 5,
+  redFlagMax: 2,
+
+  stuffing: {
+    /** Share of the words in bare-term fragments that makes an answer a keyword list. */
+    share: 0.6,
+    minWords: 3,
+  },
+  rambling: {
+    minWords: 120,
+    /** Concrete things (technical terms and quantities count double, case words once) per 100 words. */
+    concretePer100: 6,
+    /** With no rubric concept at all, technical terms per 100 words below this is padding. */
+    technicalPer100: 1.5,
+  },
+  evidence: {
+    /** Content words outside concept mentions a sentence needs before a mention in it counts as explained. */
+    residual: 2,
+    /** Matching finds less than a reader sees, so partial credit is bent upwards (0 and 3 stay put). */
+    levelCurve: 0.8,
+    /** Full marks need this many explained concepts, where the rubric has that many. */
+    breadth: 2,
+  },
+  /** Plain-language credit: level = (mass - floor) / perLevel, at most max (maxReasoned with a reason). */
+  soft: { floor: 8, perLevel: 9, max: 2, maxReasoned: 2.5 },
+  /** A concept explained in another step of the same interview earns its criterion up to this level. */
+  crossStepLevel: 2,
+  copy: {
+    /** Runs of this many content words shared with the reference count as copied. */
+    shingle: 4,
+    /** Below this many runs the answer is too short to call a copy. */
+    minShingles: 8,
+    /** Share of the answer's runs found in the reference that makes it a copy. */
+    share: 0.35,
+  },
+  generic: {
+    /** Fewer distinct words, numbers and entities of this case than this, across the answer set, is generic. */
+    maxSpecific: 2,
+    /** An answer set shorter than this is too short to judge. */
+    minWords: 60,
+  },
+  relevance: {
+    minTerms: 12,
+    /** Off-topic when the own case's similarity is below this share of another case's. */
+    ratio: 0.75,
+    /** A generic answer resembles no case much; only a clear likeness to another case is off-topic. */
+    minOtherSimilarity: 0.15,
+  },
+} as const;

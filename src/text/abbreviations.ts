@@ -1,0 +1,155 @@
+import { phraseStems, type Analysis } from './analyze.js';
+
+/**
+ * What candidates abbreviate under a clock, read as what it stands for. The expansion's words are
+ * added to the analysis at the abbreviation's position, so "LR baseline" matches a rubric phrase
+ * "logistic regression baseline". Keys are lowercased words as the tokenizer sees them.
+ */
+export const ABBREVIATIONS: Record<string, string> = {
+  lr: 'logistic regression',
+  logreg: 'logistic regression',
+  gbdt: 'gradient boosted decision trees',
+  gbm: 'gradient boosted trees',
+  gbt: 'gradient boosted trees',
+  xgb: 'xgboost gradient boosted trees',
+  lgbm: 'lightgbm gradient boosted trees',
+  dnn: 'deep neural network',
+  nn: 'neural network',
+  mlp: 'multilayer perceptron neural network',
+  mtl: 'multi task learning',
+  ce: 'cross entropy loss',
+  bce: 'binary cross entropy loss',
+  nce: 'normalized cross entropy',
+  ann: 'approximate nearest neighbor',
+  knn: 'k nearest neighbors',
+  ctr: 'click through rate',
+  pctr: 'predicted click through rate',
+  cvr: 'conversion rate',
+  ndcg: 'normalized discounted cumulative gain ranking metric',
+  mrr: 'mean reciprocal rank',
+  qps: 'queries per second',
+  rps: 'requests per second',
+  tps: 'transactions per second',
+  dau: 'daily active users',
+  mau: 'monthly active users',
+  p50: 'median latency',
+  p95: '95th percentile latency',
+  p99: '99th percentile latency',
+  kv: 'key value store',
+  fm: 'factorization machines',
+  ffm: 'field aware factorization machines',
+  dcn: 'deep cross network',
+  mf: 'matrix factorization',
+  cf: 'collaborative filtering',
+  emb: 'embedding',
+  embs: 'embeddings',
+  feat: 'feature',
+  feats: 'features',
+  eval: 'evaluation',
+  evals: 'evaluations',
+  rec: 'recommendation',
+  recs: 'recommendations',
+  reco: 'recommendation',
+  recsys: 'recommender system',
+  fpr: 'false positive rate',
+  tpr: 'true positive rate',
+  fp: 'false positive',
+  fps: 'false positives',
+  fn: 'false negative',
+  fns: 'false negatives',
+  ltr: 'learning to rank',
+  ltv: 'lifetime value',
+  ab: 'ab test experiment',
+  wo: 'without',
+  bc: 'because',
+  ope: 'off policy evaluation',
+  ips: 'inverse propensity weighting',
+  ipw: 'inverse propensity weighting',
+  vids: 'videos',
+  vid: 'video',
+  imgs: 'images',
+  img: 'image',
+  neg: 'negative',
+  negs: 'negatives',
+  pos: 'position positive',
+  impr: 'impressions',
+  imps: 'impressions',
+  prob: 'probability',
+  probs: 'probabilities',
+  calib: 'calibration',
+  perf: 'performance',
+  infra: 'infrastructure',
+  ppl: 'people',
+  usr: 'user',
+  usrs: 'users',
+  avg: 'average',
+  approx: 'approximate',
+  cand: 'candidate',
+  cands: 'candidates',
+  retr: 'retrieval',
+  gen: 'generation',
+  hnsw: 'hnsw approximate nearest neighbor index',
+  cnn: 'convolutional neural network',
+  vit: 'vision transformer',
+  llm: 'large language model',
+  gnn: 'graph neural network',
+  psi: 'population stability index drift',
+  auc: 'area under curve',
+  roc: 'roc curve',
+  prauc: 'precision recall area under curve',
+  aucpr: 'precision recall area under curve',
+  auprc: 'precision recall area under curve',
+  mle: 'maximum likelihood',
+  sla: 'service level agreement latency',
+  slo: 'service level objective latency',
+  cpu: 'cpu',
+  gpu: 'gpu',
+  tb: 'terabytes',
+  gb: 'gigabytes',
+  ms: 'milliseconds',
+};
+
+const expansions = new Map<string, string[]>();
+
+function stemsOf(word: string): string[] | undefined {
+  const phrase = ABBREVIATIONS[word];
+  if (phrase === undefined) return undefined;
+  let stems = expansions.get(word);
+  if (!stems) expansions.set(word, (stems = phraseStems(phrase)));
+  return stems;
+}
+
+/** Adds what each abbreviation stands for to the analysis's index, at the abbreviation's position. */
+export function expandAbbreviations(analysis: Analysis): void {
+  const { tokens, index } = analysis;
+  for (let i = 0; i < tokens.length; i++) {
+    const stems = stemsOf(tokens[i]!.word);
+    if (!stems) continue;
+    for (const s of stems) {
+      const list = index.get(s);
+      if (!list) index.set(s, [i]);
+      else if (!list.includes(i)) {
+        list.push(i);
+        list.sort((a, b) => a - b);
+      }
+    }
+  }
+}
+
+/** A number with its unit, as candidates write it: "1B", "20k QPS", "~150ms", "5 TB", "0.1%", "3x". */
+export const QUANTITY = /^\d+(?:[.,]\d+)?(?:k|m|b|bn|mm|t|ms|s|sec|secs|min|mins|h|hr|hrs|d|tb|gb|mb|kb|pb|x|%)$/;
+const UNITS = new Set(
+  `ms milliseconds millisecond s sec secs second seconds min mins minute minutes hour hours hr hrs day days week weeks month
+  months year years tb gb mb kb pb bytes qps rps tps dau mau users requests queries impressions clicks items videos ads
+  listings posts events payments transactions images documents per percent x k m b bn million millions billion billions
+  thousand thousands trillion cores gpus cpus machines servers replicas shards dims dimensions floats`.split(/\s+/),
+);
+
+/** Tokens that state a quantity: a number with a unit attached or right after it. */
+export function isQuantityAt(analysis: Analysis, i: number): boolean {
+  const t = analysis.tokens[i]!;
+  if (!/^\d/.test(t.word)) return false;
+  if (QUANTITY.test(t.word)) return true;
+  const next = analysis.tokens[i + 1];
+  return Boolean(next && next.sentence === t.sentence && UNITS.has(next.word));
+}

@@ -1,0 +1,177 @@
+import { isQuantityAt } from './abbreviations.js';
+import type { Analysis, Sentence, Token } from './analyze.js';
+
+/**
+ * The shape of each sentence or bullet: does it relate things (a cause, a consequence, a choice
+ * and its reason, a number with its unit), or is it bare terms? Candidates explain in fragments,
+ * arrows and `key: value` notes, so explanation is read from relations, not from grammar words.
+ */
+export interface SentenceShape {
+  /** Bare terms with nothing relating them: "PR-AUC, calibration, A/B test". */
+  listLike: boolean;
+  /** Token ranges between commas and and/or: where a term in a list-like sentence sits. */
+  segments: { from: number; to: number }[];
+  /** Relates things: an explanation, in a sentence or a note. */
+  explanatory: boolean;
+  /** Says why, at what cost or with what consequence: because, so that, ->, vs, trade-off... */
+  reasoned: boolean;
+}
+
+// Words that give a reason, a consequence or a trade-off.
+export const REASON_WORDS = new Set(
+  `because bc since therefore thus hence otherwise means meaning implies order avoid avoids avoiding prevent prevents
+  preventing trade tradeoff cost costs costly downside downsides drawback drawbacks but however whereas versus vs
+  compared instead rather risk risks risky expensive cheaper cheap faster slower exchange expense benefit
+  benefits advantage disadvantage pros cons reason why ensures ensure unless although though balance balances tension
+  sacrifice worth penalty hurts hurt helps outweighs mitigate mitigates else leads causes due resulting breaks
+  biased inflates inflated`.split(/\s+/),
+);
+
+// Verbs that carry a design decision in a fragment ("downsample negs to 10%", "cache top-k per user").
+const VERBS = new Set(
+  `use uses train trains predict predicts serve serves score scores rank ranks log logs join joins split splits cache caches
+  compute computes retrain retrains filter filters drop drops keep keeps add adds sample samples show shows pick picks blend
+  blends boost boosts fall falls fallback learn learns store stores index indexes precompute precomputes refresh refreshes
+  update updates monitor monitors alert alerts track tracks compare compares measure measures optimize optimizes maximize
+  minimize weight weights combine combines feed feeds send sends route routes flag flags block blocks label labels
+  downsample downsamples recalibrate recalibrates calibrate calibrates distill distills quantize quantizes shard shards
+  replicate deploy deploys ship ships launch roll rolls ramp run runs start starts begin move moves handle handles need
+  needs require requires give gives get gets take takes catch catches miss misses cap caps limit limits tune tunes embed
+  embeds encode encodes decode retrieve retrieves rerank reranks dedup dedupe check checks test tests evaluate evaluates
+  fit fits backfill explore exploits explore explores mix mixes replace replaces debias debiases normalize normalizes
+  bucket buckets hash hashes aggregate aggregates smooth smooths mask masks freeze freezes fine tune finetune finetunes
+  warm warms decay decays expire expires matter matters drive drives beat beats outperform outperforms`.split(/\s+/),
+);
+
+const ARROW = /->|=>|→|⇒|-->|\s>\s/;
+const VERSUS = /\bvs\.?\s|\bversus\b|!=|≠|\binstead of\b|\brather than\b/i;
+const EQUALS = /\s=\s|==/;
+
+// Words after which a verb is being used as one: "we cache", "I'd use", "to rank".
+const VERB_LEADS = new Set(['we', 'i', 'd', 'you', 'they', 'will', 'would', 'should', 'can', 'could', 'must', 'to', 'then', 'and', 'also', 'first', 'just', 'only', 'it', 'll']);
+
+/** `key: value` notes: the offset just past the colon when the key is short. */
+function keyValueSplit(text: string): number | undefined {
+  const m = /^\s*(?:[-*•+]|\d+[.)])?\s*([^:\n]{1,40}):\s+\S/.exec(text);
+  if (!m) return undefined;
+  if (m[1]!.trim().split(/\s+/).length > 5) return undefined;
+  return m[0].length - 1;
+}
+
+/**
+ * A piece between commas and and/or relates things when it gives a reason, a quantity, a verb in
+ * use ("downsample negs to 10%", "we cache"), an arrow or a parenthetical aside; otherwise it is a
+ * term, and a bare one when it has at most three content words.
+ */
+function segmentRelates(analysis: Analysis, g: { from: number; to: number }): boolean {
+  const { tokens, text } = analysis;
+  let firstContent = true;
+  for (let i = g.from; i < g.to; i++) {
+    const t = tokens[i]!;
+    if (REASON_WORDS.has(t.word) || isQuantityAt(analysis, i)) return true;
+    if (!t.small) {
+      const before = tokens[i - 1];
+      const led = before !== undefined && i > g.from && VERB_LEADS.has(before.word);
+      if (VERBS.has(t.word) && (firstContent || led)) return true;
+      firstContent = false;
+    }
+  }
+  const raw = text.slice(tokens[g.from]!.start, tokens[g.to - 1]!.end);
+  return ARROW.test(raw) || EQUALS.test(raw) || /\([^()]*\w+\s+\w+[^()]*\)?/.test(raw);
+}
+
+export function sentenceShape(analysis: Analysis, sentence: Sentence): SentenceShape {
+  const all = analysis.tokens.slice(sentence.from, sentence.to);
+  if (all.length === 0) return { listLike: false, segments: [], explanatory: false, reasoned: false };
+  const raw = analysis.text.slice(sentence.start, sentence.end);
+  const segments = splitSegments(all, sentence.from);
+  const reasoned = ARROW.test(raw) || VERSUS.test(raw) || all.some((t) => REASON_WORDS.has(t.word));
+
+  // A `key: value` note relates the key to its value, unless the value is itself a list of terms.
+  const kv = keyValueSplit(raw);
+  const found = kv === undefined ? -1 : all.findIndex((t) => t.start >= sentence.start + kv && t.start !== sentence.start);
+  const valueSegments = found <= 0 ? segments : splitSegments(all.slice(found), sentence.from + found);
+  const singleChoice = found > 0 && valueSegments.length <= 2;
+
+  const content = all.filter((t) => !t.small).length;
+  const grammatical = all.length >= 6 && (all.length - content) / all.length >= 0.2;
+  const bare = valueSegments.filter((g) => isBareTerm(analysis, g)).length;
+  const relates = valueSegments.some((g) => segmentRelates(analysis, g)) || (found > 0 && segmentRelates(analysis, { from: sentence.from, to: sentence.from + found }));
+  const listLike =
+    !singleChoice &&
+    valueSegments.length > 0 &&
+    ((bare === valueSegments.length && !reasoned) || (valueSegments.length >= 4 && bare / valueSegments.length >= (reasoned ? 0.85 : 0.7)));
+  const explanatory = !listLike && content >= 2 && (relates || reasoned || singleChoice || grammatical || content >= 5);
+  return { listLike, segments, explanatory, reasoned };
+}
+
+/** A term: at most four content words, hardly any grammar, and nothing relating it to anything. */
+function isBareTerm(analysis: Analysis, g: { from: number; to: number }): boolean {
+  let content = 0;
+  for (let i = g.from; i < g.to; i++) if (!analysis.tokens[i]!.small) content++;
+  return content <= 4 && g.to - g.from - content <= 1 && !segmentRelates(analysis, g);
+}
+
+/**
+ * Splits a sentence at commas and at "and"/"or". A run-on sentence of terms strung together
+ * ("NCE and AUC and calibration and ...") is mostly pieces of three content words or fewer: a list.
+ */
+function splitSegments(tokens: Token[], offset: number): { from: number; to: number }[] {
+  const out: { from: number; to: number }[] = [];
+  let start = -1;
+  const close = (end: number) => {
+    if (start >= 0 && end > start) out.push({ from: offset + start, to: offset + end });
+    start = -1;
+  };
+  tokens.forEach((t, i) => {
+    if (t.commaBefore) close(i);
+    if (t.word === 'and' || t.word === 'or') {
+      close(i);
+      return;
+    }
+    if (start < 0) start = i;
+  });
+  close(tokens.length);
+  return out;
+}
+
+/** Share of the answer's words that sit in list-like fragments. */
+export function listShare(analysis: Analysis, shapes: SentenceShape[]): number {
+  if (analysis.tokens.length === 0) return 0;
+  let listed = 0;
+  analysis.sentences.forEach((s, i) => {
+    if (shapes[i]!.listLike) listed += s.to - s.from;
+  });
+  return listed / analysis.tokens.length;
+}
+
+// Terms that name a concrete technique, metric, system or quantity in ML system design.
+const TECHNICAL = new Set(
+  `auc roc pr precision recall f1 ndcg map mrr ctr cvr logloss cross-entropy entropy calibration
+  calibrated rmse mae mse auprc auroc holdout interleaving bandit bandits thompson epsilon
+  logistic regression gbdt xgboost lightgbm catboost boosted embedding embeddings vector vectors ann
+  faiss hnsw scann knn neighbor neighbour transformer transformers bert cnn resnet vit clip lstm rnn gnn
+  graphsage attention softmax sigmoid contrastive triplet downsample downsampling upsample oversample
+  smote focal dropout regularization distillation quantization pruning onnx triton tensorrt gpu gpus
+  cpu kafka flink spark redis cassandra latency p99 p95 qps throughput ms milliseconds drift psi kl
+  divergence retrain retraining shadow canary rollback cascade funnel reranking reranker collaborative
+  factorization als idf bm25 elasticsearch ocr detector yolo rcnn nms iou bounding chargeback
+  chargebacks fpr tpr imbalance imbalanced dedup deduplication sharding replica replicas hashing
+  deepfm dcn fm ffm bucketing slo sla gdpr pii ab lr dnn mtl ce bce nce dau mau rps tps kv emb embs
+  feats gbm xgb mf cf ltr ips ope llm`.split(/\s+/),
+);
+
+const NUMBER_WORDS = new Set(
+  `two three four five six seven eight nine ten eleven twelve twenty thirty fifty hundred hundreds
+  thousand thousands million millions billion billions half third quarter dozen percent daily weekly
+  hourly monthly`.split(/\s+/),
+);
+
+/** Counts the concrete things an answer names: technical terms and quantities. */
+export function concreteCount(analysis: Analysis): number {
+  const seen = new Set<string>();
+  for (const t of analysis.tokens) {
+    if (/^\d/.test(t.word) || TECHNICAL.has(t.word) || NUMBER_WORDS.has(t.word)) seen.add(t.word);
+  }
+  return seen.size;
+}
