@@ -1,12 +1,12 @@
 // Build step: writes cases/schema.json from the zod schema, and dist/library.json, the bundled
 // cases validated once here so that `mlsd cases list` and friends start without YAML or zod.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
 import { loadCaseFile } from '../src/cases/loader.js';
 import { caseFilesIn, duplicateIdProblems, hashText, PREBUILT_PATH, type PrebuiltLibrary } from '../src/cases/library.js';
 import { CaseSchema } from '../src/cases/schema.js';
-import { buildModels, libraryKey, PREBUILT_MODELS, serializeModels } from '../src/grading/models.js';
+import { PREBUILT_DIR, prebuildModels } from '../src/grading/models.js';
 import { formatCaseProblem } from '../src/errors.js';
 import { bundledCasesDir, packageRoot } from '../src/paths.js';
 
@@ -48,7 +48,10 @@ if (isMain) {
       cases: entries.map((e) => e.case),
     };
     writeFileSync(join(packageRoot(), ...PREBUILT_PATH), JSON.stringify(prebuilt));
-    const cases = prebuilt.cases;
-    writeFileSync(join(packageRoot(), ...PREBUILT_MODELS), serializeModels(libraryKey(cases), buildModels(cases)));
+    for (const { file, content } of prebuildModels(prebuilt.cases)) {
+      const path = join(packageRoot(), ...PREBUILT_DIR, file);
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, content);
+    }
   }
 }

@@ -30,6 +30,24 @@ export interface CompiledCriterion {
 
 const compiledSteps = new WeakMap<Step, CompiledCriterion[]>();
 
+/** Per criterion, per concept: the compiled patterns (stored with the case's grading pack). */
+export type StepPatterns = CompiledPattern[][][];
+
+export function stepPatterns(step: Step): StepPatterns {
+  return compiledCriteria(step).map((k) => k.concepts.map((concept) => concept.patterns));
+}
+
+/** Uses patterns compiled earlier (at build time, or on a previous run) instead of compiling again. */
+export function seedStepPatterns(step: Step, patterns: StepPatterns): void {
+  compiledSteps.set(
+    step,
+    step.criteria.map((criterion, i) => ({
+      criterion,
+      concepts: criterion.concepts.map((concept, j) => ({ id: concept.id, name: concept.name, patterns: patterns[i]![j]! })),
+    })),
+  );
+}
+
 export function compiledCriteria(step: Step): CompiledCriterion[] {
   let compiled = compiledSteps.get(step);
   if (!compiled) {

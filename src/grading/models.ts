@@ -2,59 +2,136 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Case } from '../cases/schema.js';
-import { packageRoot } from '../paths.js';
+import { cacheDir, packageRoot } from '../paths.js';
+import { compiledThesaurus, seedThesaurus, THESAURUS, type CompiledThesaurus } from '../text/thesaurus.js';
+import { writeFileAtomic } from '../util/atomic.js';
+import { referenceShinglesOf, seedReferenceShingles } from './checks/copy.js';
+import { redFlagPatterns, seedRedFlagPatterns } from './checks/red-flags.js';
+import { seedStepPatterns, stepPatterns, type StepPatterns } from './concept-evidence.js';
 import { buildRelevanceModel, type RelevanceModel } from './relevance.js';
-import { buildSoftModel, type SoftModel } from './soft.js';
+import { buildSoftModel, caseVocabulary, type SoftModel, type SoftVocabulary } from './soft.js';
 
 /**
- * The offline grader's library-wide statistics (TF-IDF vectors per case, word weights per
- * criterion). Building them reads every case's text, which takes about a tenth of a second, so
- * the build step stores them for the bundled library, keyed by a hash of the cases.
+ * The offline grader's statistics and compiled patterns, computed once and stored:
+ * - for the library: TF-IDF vectors per case (relevance), word weights across criteria (soft
+ *   evidence), and the compiled thesaurus;
+ * - for each case: its compiled concept patterns, red-flag signals, reference word runs and word
+ *   weights per criterion, loaded only for the case being graded.
+ * The bundled library's are written by the build step into dist/grading/; a library extended with
+ * your own cases is computed on its first use and kept in the cache folder, keyed by a hash of the
+ * content, so from the second run it loads as fast. Every grade can name the library it used.
  */
 export interface GradingModels {
+  /** Hash of the library the statistics were computed from. */
+  key: string;
   relevance: RelevanceModel;
   soft: SoftModel;
 }
 
-export const PREBUILT_MODELS = ['dist', 'grading-models.json'] as const;
+export const PREBUILT_DIR = ['dist', 'grading'] as const;
+const FORMAT = 2;
 
 type Entries<V> = [string, V][];
-interface SerializedModels {
+interface SerializedLibrary {
+  format: number;
   key: string;
   relevance: { idf: Entries<number>; vectors: Entries<Entries<number>> };
-  soft: { idf: Entries<number>; documents: number; cases: Entries<Entries<Entries<number>>> };
+  soft: { idf: Entries<number>; documents: number };
+  thesaurus: { key: string; compiled: CompiledThesaurus };
 }
+
+interface SerializedCase {
+  format: number;
+  key: string;
+  soft: Entries<Entries<number>>;
+  steps: { patterns: StepPatterns; redFlags: string[][][][]; shingles: string[] }[];
+}
+
+const sha1 = (text: string) => createHash('sha1').update(text).digest('hex');
 
 export function libraryKey(cases: Case[]): string {
-  return createHash('sha1').update(JSON.stringify(cases)).digest('hex');
+  return sha1(JSON.stringify(cases));
 }
 
-export function serializeModels(key: string, m: GradingModels): string {
-  const data: SerializedModels = {
+/** A case's weights depend on the library around it, so its key covers both. */
+const caseKey = (library: string, c: Case) => sha1(`${library}\n${JSON.stringify(c)}`);
+
+const thesaurusKey = () => sha1(JSON.stringify(THESAURUS));
+
+function serializeLibrary(key: string, m: { relevance: RelevanceModel; soft: SoftModel }): string {
+  const data: SerializedLibrary = {
+    format: FORMAT,
     key,
     relevance: { idf: [...m.relevance.idf], vectors: [...m.relevance.vectors].map(([id, v]) => [id, [...v]]) },
-    soft: {
-      idf: [...m.soft.idf],
-      documents: m.soft.documents,
-      cases: [...m.soft.cases].map(([id, byCriterion]) => [id, [...byCriterion].map(([k, v]) => [k, [...v]])]),
-    },
+    soft: { idf: [...m.soft.idf], documents: m.soft.documents },
+    thesaurus: { key: thesaurusKey(), compiled: compiledThesaurus() },
   };
   return JSON.stringify(data);
 }
 
-function deserialize(data: SerializedModels): GradingModels {
+function deserializeLibrary(data: SerializedLibrary): GradingModels {
+  if (data.thesaurus.key === thesaurusKey()) seedThesaurus(data.thesaurus.compiled);
   return {
+    key: data.key,
     relevance: { idf: new Map(data.relevance.idf), vectors: new Map(data.relevance.vectors.map(([id, v]) => [id, new Map(v)])) },
-    soft: {
-      idf: new Map(data.soft.idf),
-      documents: data.soft.documents,
-      cases: new Map(data.soft.cases.map(([id, byCriterion]) => [id, new Map(byCriterion.map(([k, v]) => [k, new Map(v)]))])),
-    },
+    soft: { idf: new Map(data.soft.idf), documents: data.soft.documents, cases: new Map() },
   };
 }
 
-export function buildModels(cases: Case[]): GradingModels {
-  return { relevance: buildRelevanceModel(cases), soft: buildSoftModel(cases) };
+function serializeCase(key: string, models: GradingModels, c: Case): string {
+  const vocabulary = caseVocabulary(models.soft, c);
+  const data: SerializedCase = {
+    format: FORMAT,
+    key,
+    soft: [...vocabulary].map(([id, v]) => [id, [...v]]),
+    steps: c.steps.map((s) => ({ patterns: stepPatterns(s), redFlags: redFlagPatterns(s), shingles: referenceShinglesOf(s) })),
+  };
+  return JSON.stringify(data);
+}
+
+function seedCase(models: GradingModels, c: Case, data: SerializedCase): void {
+  const vocabulary: SoftVocabulary = new Map(data.soft.map(([id, v]) => [id, new Map(v)]));
+  models.soft.cases.set(c.id, vocabulary);
+  c.steps.forEach((s, i) => {
+    const step = data.steps[i]!;
+    seedStepPatterns(s, step.patterns);
+    seedRedFlagPatterns(s, step.redFlags);
+    seedReferenceShingles(s, step.shingles);
+  });
+}
+
+function readJson<T extends { format: number; key: string }>(file: string, key: string): T | undefined {
+  try {
+    const data = JSON.parse(readFileSync(file, 'utf8')) as T;
+    return data.format === FORMAT && data.key === key ? data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes to the cache folder; a cache that cannot be written only costs speed. */
+function remember(file: string, content: string): void {
+  try {
+    writeFileAtomic(file, content, 0o644);
+  } catch {
+    // Read-only or missing cache folder: compute again next time.
+  }
+}
+
+const prebuiltDir = () => join(packageRoot(), ...PREBUILT_DIR);
+const cachedDir = () => join(cacheDir(process.env), 'grading');
+
+/** Everything the build step writes for the bundled library. */
+export function prebuildModels(cases: Case[]): { file: string; content: string }[] {
+  const key = libraryKey(cases);
+  const built = buildModels(cases, key);
+  const out = [{ file: 'library.json', content: serializeLibrary(key, built) }];
+  for (const c of cases) out.push({ file: join('cases', `${c.id}.json`), content: serializeCase(caseKey(key, c), built, c) });
+  return out;
+}
+
+export function buildModels(cases: Case[], key = libraryKey(cases)): GradingModels {
+  return { key, relevance: buildRelevanceModel(cases), soft: buildSoftModel(cases) };
 }
 
 const memo = new Map<string, GradingModels>();
@@ -63,13 +140,27 @@ export function gradingModels(cases: Case[]): GradingModels {
   const key = libraryKey(cases);
   let models = memo.get(key);
   if (models) return models;
-  try {
-    const data = JSON.parse(readFileSync(join(packageRoot(), ...PREBUILT_MODELS), 'utf8')) as SerializedModels;
-    if (data.key === key) models = deserialize(data);
-  } catch {
-    // No prebuilt models (a source checkout before its first build): build them below.
+  const stored =
+    readJson<SerializedLibrary>(join(prebuiltDir(), 'library.json'), key) ?? readJson<SerializedLibrary>(join(cachedDir(), `library-${key}.json`), key);
+  if (stored) models = deserializeLibrary(stored);
+  else {
+    models = buildModels(cases, key);
+    remember(join(cachedDir(), `library-${key}.json`), serializeLibrary(key, models));
   }
-  models ??= buildModels(cases);
   memo.set(key, models);
   return models;
+}
+
+const seeded = new WeakSet<Case>();
+
+/** Loads (or builds and keeps) the compiled patterns and word weights of the case about to be graded. */
+export function prepareCase(models: GradingModels, c: Case): void {
+  if (seeded.has(c)) return;
+  seeded.add(c);
+  const key = caseKey(models.key, c);
+  const stored =
+    readJson<SerializedCase>(join(prebuiltDir(), 'cases', `${c.id}.json`), key) ??
+    readJson<SerializedCase>(join(cachedDir(), 'cases', `${c.id}-${key.slice(0, 16)}.json`), key);
+  if (stored) seedCase(models, c, stored);
+  else remember(join(cachedDir(), 'cases', `${c.id}-${key.slice(0, 16)}.json`), serializeCase(key, models, c));
 }

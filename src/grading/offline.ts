@@ -1,6 +1,6 @@
 import type { Case } from '../cases/schema.js';
 import { compiledCriteria, conceptHits, criterionEvidence } from './concept-evidence.js';
-import { gradingModels, type GradingModels } from './models.js';
+import { gradingModels, prepareCase, type GradingModels } from './models.js';
 import { finishStep, gradeStep, prepareStep, type PreparedStep } from './pipeline.js';
 import { softEvidence } from './soft.js';
 import { TUNING } from './tuning.js';
@@ -32,6 +32,7 @@ export class OfflineGrader implements Grader {
 
   /** The same as `gradeStep`, without a promise: the offline grader never waits. */
   gradeStepSync(request: StepGradeRequest): StepResult {
+    prepareCase(this.models, request.case);
     const prepared = prepareStep(request.case, request.step, request.answer);
     return finishStep(this, prepared, this.judgeStepSync(prepared));
   }

@@ -15,6 +15,7 @@ import { redFlagCheck } from './checks/red-flags.js';
 import { stuffingCheck } from './checks/stuffing.js';
 import type { CheckResult, StepCheck } from './checks/types.js';
 import { criterionFeedback, stepImprovement } from './feedback.js';
+import { prepareCase } from './models.js';
 import { aggregate, applyChecks, pointsFor } from './score.js';
 import { TUNING } from './tuning.js';
 import type { Answers, Flag, Grade, Grader, GradeProgress, StepGradeRequest, StepJudgement, StepResult } from './types.js';
@@ -89,6 +90,7 @@ function stepScoreOf(criteria: StepResult['criteria']): number {
 
 /** A step graded alone, as in a drill. */
 export async function gradeStep(grader: Grader, request: StepGradeRequest): Promise<StepResult> {
+  prepareCase(grader.models, request.case);
   const prepared = prepareStep(request.case, request.step, request.answer);
   return finishStep(grader, prepared, await grader.judgeStep(prepared));
 }
@@ -150,6 +152,7 @@ export interface InterviewOptions {
  */
 export async function gradeInterview(grader: Grader, c: Case, answers: Answers, options: InterviewOptions = {}): Promise<Grade> {
   const answered = c.steps.map((s) => s.id).filter((id): id is StepId => Boolean(answers[id]?.trim()));
+  prepareCase(grader.models, c);
   const prepared = answered.map((id) => prepareStep(c, id, answers[id]!));
   const judgements = await mapLimit(prepared, options.concurrency ?? 8, async (p) => {
     options.onProgress?.({ step: p.step, state: 'started' });

@@ -56,8 +56,8 @@ export function buildSoftModel(cases: Case[]): SoftModel {
   return model;
 }
 
-/** Vocabulary for a case outside the model (a user case graded alone): weights from the model's IDF. */
-function vocabularyOf(model: SoftModel, c: Case): SoftVocabulary {
+/** A case's word weights per criterion; for a case outside the model (a user case graded alone), from the model's IDF. */
+export function caseVocabulary(model: SoftModel, c: Case): SoftVocabulary {
   let vocab = model.cases.get(c.id);
   if (vocab) return vocab;
   vocab = new Map();
@@ -81,7 +81,7 @@ export interface SoftEvidence {
 
 /** The best one- or two-sentence window of explanatory prose for a criterion. */
 export function softEvidence(model: SoftModel, c: Case, criterionId: string, analysis: Analysis, shapes: SentenceShape[]): SoftEvidence | undefined {
-  const vocab = vocabularyOf(model, c).get(criterionId);
+  const vocab = caseVocabulary(model, c).get(criterionId);
   if (!vocab) return undefined;
   const sentenceStems = analysis.sentences.map((s) => {
     const set = new Set<string>();

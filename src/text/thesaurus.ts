@@ -96,11 +96,18 @@ export const THESAURUS: ThesaurusEntry[] = [
   { means: 'fairness bias slices', plain: ['(treat|works?|perform|performs) (some|certain|particular) (groups|languages|regions|people|countries|communities) (unfairly|worse|differently|poorly)', '(break|broken|split) (down)? (results|metrics|numbers|performance) (by|per|each) (group|language|region|country|segment)'] },
 ];
 
-let compiled: { stems: string[]; patterns: CompiledPattern[] }[] | undefined;
+export type CompiledThesaurus = { stems: string[]; patterns: CompiledPattern[] }[];
 
-function compiledThesaurus() {
+let compiled: CompiledThesaurus | undefined;
+
+export function compiledThesaurus(): CompiledThesaurus {
   compiled ??= THESAURUS.map((e) => ({ stems: phraseStems(e.means), patterns: e.plain.map(compilePattern) }));
   return compiled;
+}
+
+/** Uses a thesaurus compiled at build time; it must come from this same thesaurus (checked by the caller's key). */
+export function seedThesaurus(prebuilt: CompiledThesaurus): void {
+  compiled = prebuilt;
 }
 
 /** Adds the technical terms of every plain-language phrase found to the analysis's index. */

@@ -21,6 +21,15 @@ function shingles(analysis: Analysis, size: number): string[] {
 
 const referenceShingles = new WeakMap<Step, Set<string>>();
 
+/** The step's reference word runs, stored with the case's grading pack. */
+export function referenceShinglesOf(step: Step): string[] {
+  return [...referenceOf(step)];
+}
+
+export function seedReferenceShingles(step: Step, runs: string[]): void {
+  referenceShingles.set(step, new Set(runs));
+}
+
 function referenceOf(step: Step): Set<string> {
   let set = referenceShingles.get(step);
   if (!set) {

@@ -15,6 +15,8 @@ export interface Mistake {
   id: string;
   /** What the interviewer hears, as the flag says it. */
   description: string;
+  /** A cheap test every sentence that states the mistake passes; the patterns run only where it does. */
+  needs: RegExp;
   /** Any of these in one sentence states the mistake. */
   patterns: RegExp[];
   /** ...unless the same sentence also says one of these. */
@@ -31,6 +33,7 @@ const stillImagery = (c: Case) => /imagery|street view/i.test(`${c.tags.domain} 
 export const MISTAKES: Mistake[] = [
   {
     id: 'accuracy-headline',
+    needs: /accuracy/,
     description: 'Accuracy as the headline metric, on data where one class dominates',
     patterns: [/\baccuracy\b[^.]{0,60}\b(main|primary|headline|key|north star|target|success|metric|kpi|goal|optimi[sz]\w*|maximi[sz]\w*|measure|report|track)\b|\b(main|primary|headline|key|north star|target|success|optimi[sz]e|maximi[sz]e|measure|report|track|use|pick|choose|select|evaluate (on|by|with)|judge (on|by))\b[^.]{0,40}\baccuracy\b|\baccuracy\b[^.]{0,30}\d+(\.\d+)?\s*%|\d+(\.\d+)?\s*%[^.]{0,30}\baccuracy\b/],
     steps: ['framing', 'model', 'evaluation', 'serving', 'monitoring'],
@@ -39,6 +42,7 @@ export const MISTAKES: Mistake[] = [
   },
   {
     id: 'random-split',
+    needs: /random|shuffl|fold/,
     description: 'A random or shuffled split of time-ordered data, which tests on the past with the future in training',
     patterns: [
       /\b(random|randomly|shuffle|shuffled|shuffling)\b[^.]{0,50}\b(split|splits|train|test|validation|holdout|folds?|partition\w*)\b/,
@@ -51,6 +55,7 @@ export const MISTAKES: Mistake[] = [
   },
   {
     id: 'future-leakage',
+    needs: /later|eventual|subsequent|afterwards|ultimately|final|lifetime|total|current|today|latest|present|up[- ]to[- ]date/,
     description: 'A feature only known after the outcome, or computed from today’s data for past examples (leakage)',
     patterns: [
       /\b(features?|feats?|inputs?|signals?|predictors?)\b[^.]{0,80}\b(later|eventually|subsequently|afterwards|after the fact|ultimately|final|lifetime|total)\b[^.]{0,40}\b(chargebacks?|refunds?|disputes?|reports?|reported|clicks?|clicked|purchases?|bought|watched|views|likes|bookings?|booked|conversions?|converted|removed|banned|accepted|outcomes?|fraud)\b/,
@@ -61,6 +66,7 @@ export const MISTAKES: Mistake[] = [
   },
   {
     id: 'heavy-model-everything',
+    needs: /every|all|entire|whole|full/,
     description: 'Scoring the whole catalogue with a heavy model on every request, with no cheap retrieval stage',
     patterns: [
       /\b(score|scores|scoring|rank|ranks|ranking|run|runs|running|apply|applies|pass|feed|compare|comparing|evaluate)\b[^.]{0,50}\b(every|all|entire|whole|full)\b[^.]{0,25}\b(items?|videos?|ads|listings?|catalog|corpus|candidates|documents|products|posts|events|users|images|inventory|pool|people|members|accounts)\b[^.]{0,80}\b(per (request|query|user|visit|page load|impression|call)|each (request|query|time)|every (request|query|time)|(request|query|serving) time|online|real[- ]time|on the fly|live)\b/,
@@ -70,6 +76,7 @@ export const MISTAKES: Mistake[] = [
   },
   {
     id: 'cold-start-wait',
+    needs: /wait|until|till|once|after|when|exclude|skip|ignore|hold|held|leave|left/,
     description: 'No plan for new users or items other than waiting until they have engagement',
     patterns: [
       /\b(wait|waits|waiting)\b[^.]{0,60}\b(until|till|for)\b[^.]{0,50}\b(engagement|interactions?|history|clicks|data|views|ratings|signals?|feedback|watch\w*|bookings|purchases|activity|traction|connections|friends)\b/,
@@ -81,6 +88,7 @@ export const MISTAKES: Mistake[] = [
   },
   {
     id: 'rare-retraining',
+    needs: /quarter|annual|year|month|once|one[- ]off/,
     description: 'Retraining rarely (once a quarter or a year, or once and done) on data that moves daily',
     patterns: [
       /\b(retrain\w*|re-train\w*|refresh\w*|update|updated|updating|rebuild\w*|train|trained)\b[^.]{0,50}\b(once (a|per|every) (quarter|year|few months|couple of months)|quarterly|annually|yearly|every (few|couple of|2|3|4|6|two|three|four|six) months|every (quarter|year)|twice a year|once and (then )?(deploy|ship|leave|forget|done|keep)\w*|one[- ]off|only once)\b/,
@@ -90,6 +98,7 @@ export const MISTAKES: Mistake[] = [
   },
   {
     id: 'offline-equals-online',
+    needs: /offline|auc|ndcg|log ?loss/,
     description: 'Offline metric gains taken to mean online gains, with no online test',
     patterns: [
       /\boffline\b[^.]{0,60}\b(gains?|improvements?|lift|better|wins?|auc|ndcg|metrics?|results?|numbers)\b[^.]{0,60}\b(will|would|should|guarantee\w*|translate\w*|mean|means|equal|equals|same|directly|automatically|carry over|carries over)\b[^.]{0,40}\b(online|production|revenue|engagement|live|business|users)\b/,
@@ -114,7 +123,7 @@ export function findMistakes(c: Case, stepId: StepId, analysis: Analysis): Mista
     if (mistake.exempt?.(c) || (mistake.steps && !mistake.steps.includes(stepId))) continue;
     for (const sentence of analysis.sentences) {
       const text = texts[sentence.index]!;
-      if (!mistake.patterns.some((p) => p.test(text)) || mistake.unless?.test(text)) continue;
+      if (!mistake.needs.test(text) || !mistake.patterns.some((p) => p.test(text)) || mistake.unless?.test(text)) continue;
       if (mistake.trigger) {
         const at = analysis.tokens.slice(sentence.from, sentence.to).findIndex((t) => mistake.trigger!.test(t.word));
         if (at >= 0 && isRejected(analysis, { from: sentence.from + at, to: sentence.from + at, sentence: sentence.index })) continue;

@@ -14,6 +14,18 @@ import type { CheckResult, StepCheck } from './types.js';
 
 const compiled = new WeakMap<Step, { description: string; patterns: CompiledPattern[] }[]>();
 
+/** The compiled signals of each red flag, stored with the case's grading pack. */
+export function redFlagPatterns(step: Step): CompiledPattern[][] {
+  return redFlagsOf(step).map((f) => f.patterns);
+}
+
+export function seedRedFlagPatterns(step: Step, patterns: CompiledPattern[][]): void {
+  compiled.set(
+    step,
+    step.redFlags.map((r, i) => ({ description: r.description, patterns: patterns[i]! })),
+  );
+}
+
 function redFlagsOf(step: Step) {
   let flags = compiled.get(step);
   if (!flags) compiled.set(step, (flags = step.redFlags.map((r) => ({ description: r.description, patterns: r.signals.map(compilePattern) }))));
