@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { delimiter, resolve } from 'node:path';
-import { UserError } from './errors.js';
+import { UsageError, UserError } from './errors.js';
 import { configFile } from './paths.js';
 
 export const DEFAULT_MODEL = 'gpt-4.1-mini';
@@ -109,10 +109,13 @@ export function resolveConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = 
   const timeoutSeconds = positiveInt(env.MLSD_TIMEOUT ?? fromFile.timeoutSeconds, 'MLSD_TIMEOUT', 60);
   const maxRetries = Math.floor(positiveInt(env.MLSD_MAX_RETRIES ?? fromFile.maxRetries, 'MLSD_MAX_RETRIES', 3));
 
+  const baseURL = env.OPENAI_BASE_URL || fromFile.baseURL || undefined;
+  if (baseURL) checkBaseURL(baseURL, env.OPENAI_BASE_URL ? 'OPENAI_BASE_URL' : `baseURL in ${file}`);
+
   return {
     model,
     modelSource,
-    baseURL: env.OPENAI_BASE_URL || fromFile.baseURL || undefined,
+    baseURL,
     apiKey: env.OPENAI_API_KEY || undefined,
     casesDirs: [...new Set(casesDirs)],
     concurrency,
@@ -120,6 +123,18 @@ export function resolveConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = 
     maxRetries,
     configFile: file,
   };
+}
+
+/** A URL as it may be shown: any user and password in it removed. */
+export function redactUrl(url: string): string {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/i, '$1');
+}
+
+/** Credentials in the endpoint URL would be shown and logged wherever the URL is: refuse them. */
+function checkBaseURL(url: string, where: string): void {
+  if (/^[a-z][a-z0-9+.-]*:\/\/[^/@\s]*@/i.test(url)) {
+    throw new UsageError(`${where} holds a user or password (${redactUrl(url)}); remove it and put the key in OPENAI_API_KEY`);
+  }
 }
 
 /** True when an LLM endpoint is configured: a key, or a base URL (local servers need no key). */

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEFAULT_MODEL, llmConfigured, resolveConfig } from '../src/config.js';
+import { DEFAULT_MODEL, llmConfigured, redactUrl, resolveConfig } from '../src/config.js';
 import { tempDir } from './helpers/library.js';
 
 const tmp = tempDir();
@@ -43,5 +43,21 @@ describe('configuration: defaults < config file < environment < flags', () => {
 
   it('rejects a nonsense number in the environment', () => {
     expect(() => resolveConfig({}, { MLSD_CONFIG: join(tmp.dir, 'none.json'), MLSD_TIMEOUT: 'soon' })).toThrow(/MLSD_TIMEOUT must be a non-negative number, got "soon"/);
+  });
+});
+
+describe('credentials in the endpoint URL', () => {
+  it('refuses them in one line that shows the URL without them', () => {
+    expect(() => resolveConfig({}, { OPENAI_BASE_URL: 'http://user:s3cret@localhost:11434/v1' })).toThrow(/OPENAI_BASE_URL holds a user or password \(http:\/\/localhost:11434\/v1\); .*OPENAI_API_KEY/);
+    try {
+      resolveConfig({}, { OPENAI_BASE_URL: 'http://user:s3cret@localhost:11434/v1' });
+    } catch (error) {
+      expect((error as Error).message).not.toContain('s3cret');
+    }
+  });
+
+  it('removes user and password from any URL it shows', () => {
+    expect(redactUrl('https://me:pw@host.example/v1')).toBe('https://host.example/v1');
+    expect(redactUrl('http://localhost:8000/v1')).toBe('http://localhost:8000/v1');
   });
 });

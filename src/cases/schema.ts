@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CONTROL_CHARACTERS } from '../text/inert.js';
 
 export { REQUIRED_DIMENSIONS, REQUIRED_FACT_TOPICS, STEP_IDS, STEP_TITLES, type StepId } from './steps.js';
 import { STEP_IDS, REQUIRED_DIMENSIONS, REQUIRED_FACT_TOPICS } from './steps.js';
@@ -7,7 +8,11 @@ const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lowercase id of letters, digits and single hyphens, such as "cold-start-plan"');
 
-const text = z.string().trim().min(1, 'a non-empty text');
+const text = z
+  .string()
+  .trim()
+  .min(1, 'a non-empty text')
+  .refine((s) => !CONTROL_CHARACTERS.test(s), 'control characters (such as terminal escape sequences) are not allowed; remove them');
 
 function wordCount(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;

@@ -1,7 +1,7 @@
 import type { Criterion, Step } from '../cases/schema.js';
 import type { Analysis } from '../text/analyze.js';
 import { compilePattern, findMatches, type CompiledPattern, type Match } from '../text/matcher.js';
-import { isNegated } from '../text/negation.js';
+import { dismisses, isNegated } from '../text/negation.js';
 import type { SentenceShape } from '../text/shape.js';
 import { criterionFeedback } from './feedback.js';
 import { quoteAround } from './quote.js';
@@ -160,7 +160,7 @@ export function criterionEvidence(
   let level = levelOfHits(hits, concepts.length);
   // Explained in the candidate's own words: credit up to "explained", more with a reason.
   let softQuote: string | undefined;
-  if (soft && !text.voided.has(soft.sentence)) {
+  if (soft && !text.voided.has(soft.sentence) && !dismisses(text.analysis, soft.sentence)) {
     const { floor, perLevel, max, maxReasoned } = TUNING.soft;
     const softLevel = Math.min(soft.reasoned ? maxReasoned : max, Math.max(0, (soft.mass - floor) / perLevel));
     if (softLevel > level) {

@@ -2,7 +2,11 @@ import type { Case } from '../cases/schema.js';
 import { STEP_TITLES } from '../cases/steps.js';
 import type { Grade, StepResult } from '../grading/types.js';
 import type { Session, SessionItem } from '../interview/session.js';
+import { escapeHtml } from '../text/inert.js';
 import { formatDuration } from '../ui/text.js';
+
+/** Markdown renderers may pass HTML through: everything from outside is escaped. */
+const md = (text: string) => escapeHtml(text);
 
 /**
  * A shareable report of one session, as Markdown or as one self-contained HTML page: the
@@ -56,30 +60,28 @@ export function markdownReport(session: Session, cases: Map<string, Case>): stri
     out.push('');
   }
   for (const b of blocks(session, cases, grade)) {
-    out.push(`## ${b.title}${b.result ? ` (${b.result.score}/100)` : ''}`, '', `*${b.question}*`, '');
-    for (const q of b.item.questions) out.push(`> **Q:** ${q.question}  `, `> **A:** ${q.reply}`, '');
+    out.push(`## ${b.title}${b.result ? ` (${b.result.score}/100)` : ''}`, '', `*${md(b.question)}*`, '');
+    for (const q of b.item.questions) out.push(`> **Q:** ${md(q.question)}  `, `> **A:** ${md(q.reply)}`, '');
     const answer = b.item.answer || b.item.draft;
-    out.push(answer ? answer.split('\n').map((l) => `> ${l}`).join('\n') : '_Unanswered._', '');
+    out.push(answer ? md(answer).split('\n').map((l) => `> ${l}`).join('\n') : '_Unanswered._', '');
     for (const f of b.item.followUps) {
-      out.push(`**Follow-up:** ${f.probe}`, '', f.answer ? f.answer.split('\n').map((l) => `> ${l}`).join('\n') : '_Not answered._', '');
+      out.push(`**Follow-up:** ${md(f.probe)}`, '', f.answer ? md(f.answer).split('\n').map((l) => `> ${l}`).join('\n') : '_Not answered._', '');
     }
     if (b.result) {
       out.push('| Criterion | Dimension | Points | Evidence |', '|---|---|---|---|');
       for (const k of b.result.criteria) {
-        const evidence = k.evidence.length > 0 ? k.evidence.map((e) => `"${e.replace(/\|/g, '\\|')}"`).join('<br>') : '-';
+        const evidence = k.evidence.length > 0 ? k.evidence.map((e) => `"${md(e).replace(/\|/g, '\\|')}"`).join('<br>') : '-';
         out.push(`| ${k.id} | ${k.dimension} | ${k.score}/${k.max} | ${evidence} |`);
       }
-      out.push('', `**Improve:** ${b.result.improvement}`, '');
-      for (const f of b.result.flags.filter((x) => x.kind !== 'unanswered')) out.push(`- ⚠ ${f.kind}: ${f.message}`);
+      out.push('', `**Improve:** ${md(b.result.improvement)}`, '');
+      for (const f of b.result.flags.filter((x) => x.kind !== 'unanswered')) out.push(`- ⚠ ${f.kind}: ${md(f.message)}${f.effect ? ` (${f.effect})` : ''}`);
       if (b.result.flags.length > 0) out.push('');
     }
   }
   return out.join('\n');
 }
 
-function esc(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+const esc = escapeHtml;
 
 function paragraphs(text: string): string {
   return text

@@ -29,7 +29,9 @@ export function compilePattern(pattern: string): CompiledPattern {
   // Stem each choice once, then combine the stem lists: far cheaper than stemming every expansion.
   let expansions: string[][] = [[]];
   for (const element of parsePattern(pattern)) {
-    const choices = element.choices.map((c) => phraseStems(c));
+    // A choice made only of small words ("any") matches nothing, rather than making its element optional.
+    const choices = element.choices.map((c) => phraseStems(c)).filter((stems) => stems.length > 0);
+    if (choices.length === 0) continue;
     if (element.optional) choices.push([]);
     const next: string[][] = [];
     for (const prefix of expansions) for (const choice of choices) next.push(prefix.concat(choice));

@@ -113,3 +113,23 @@ export function isRejected(analysis: Analysis, match: Match): boolean {
   }
   return false;
 }
+
+/**
+ * The sentence waves something away ("no need for", "won't need", "not worth", "doesn't matter",
+ * "skip", "overkill"). Loose word overlap in such a sentence is not evidence of anything.
+ */
+export function dismisses(analysis: Analysis, sentence: number): boolean {
+  const { tokens } = analysis;
+  const s = analysis.sentences[sentence]!;
+  for (let i = s.from; i < s.to; i++) {
+    const w = tokens[i]!.word;
+    if (DISMISSED_AFTER.has(w) || NEAR_ONLY.has(w)) return true;
+    if (w === 'not' || w === 'no' || w === 'never') {
+      for (let j = i + 1, k = 0; j < s.to && k < 3; j++) {
+        if (NOT_PREDICATES.has(tokens[j]!.word)) return true;
+        if (!tokens[j]!.small) k++;
+      }
+    }
+  }
+  return false;
+}

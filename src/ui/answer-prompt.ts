@@ -1,4 +1,5 @@
 import { createPrompt, isBackspaceKey, isEnterKey, makeTheme, useEffect, useKeypress, usePrefix, useRef, useState, type Status } from '@inquirer/core';
+import { inert } from '../text/inert.js';
 import { formatDuration } from './text.js';
 
 /**
@@ -111,10 +112,10 @@ export const answerPrompt = createPrompt<AnswerResult, AnswerPromptConfig>((conf
 
   const maxLines = Math.max(3, config.visibleLines ?? 14);
   const hidden = Math.max(0, lines.length - maxLines);
-  const shown = lines.slice(hidden).map((l) => `  ${l}`);
+  const shown = lines.slice(hidden).map((l) => `  ${inert(l)}`);
   const head = [`${prefix} ${message}`];
   if (hidden > 0) head.push(theme.style.help(`  … ${hidden} earlier line${hidden === 1 ? '' : 's'}`));
-  const content = [...head, ...shown, `  ${current}`].join('\n');
+  const content = [...head, ...shown, `  ${inert(current)}`].join('\n');
 
   const bottom: string[] = [];
   const t = config.timer;

@@ -2,6 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Case } from '../cases/schema.js';
 import { STEP_TITLES } from '../cases/steps.js';
 import type { Grade, StepResult } from '../grading/types.js';
+import { inert } from '../text/inert.js';
 import { bullet, padEnd, padStart, truncate, wrap } from './text.js';
 
 /** A bar of `width` cells for a 0-100 score. */
@@ -36,12 +37,12 @@ export function renderStep(result: StepResult, color: ChalkInstance, width: numb
   for (const k of result.criteria) {
     const points = `${Number.isInteger(k.score) ? k.score : k.score.toFixed(1)}/${k.max}`;
     out.push(`   ${levelMark(color, k.level)} ${color.bold(k.id)} ${color.dim(`[${k.dimension}] ${points}`)}`);
-    for (const quote of k.evidence.slice(0, 1)) out.push(wrap(color.cyan(`"${truncate(quote, 200)}"`), width, '       '));
-    if (k.level < 2.5) out.push(wrap(k.feedback, width, '       '));
+    for (const quote of k.evidence.slice(0, 1)) out.push(wrap(color.cyan(`"${truncate(inert(quote), 200)}"`), width, '       '));
+    if (k.level < 2.5) out.push(wrap(inert(k.feedback), width, '       '));
   }
-  out.push(bullet(color.magenta('→'), `Improve: ${result.improvement}`, width, '   '));
+  out.push(bullet(color.magenta('→'), `Improve: ${inert(result.improvement)}`, width, '   '));
   for (const flag of result.flags.filter((f) => f.kind !== 'unanswered')) {
-    out.push(bullet(color.red('!'), `${flag.kind}: ${flag.message}`, width, '   '));
+    out.push(bullet(color.red('!'), `${flag.kind}: ${inert(flag.message)}${flag.effect ? color.dim(` (${flag.effect})`) : ''}`, width, '   '));
   }
   return out.join('\n');
 }

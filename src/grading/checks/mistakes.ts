@@ -69,10 +69,10 @@ export const MISTAKES: Mistake[] = [
     needs: /every|all|entire|whole|full/,
     description: 'Scoring the whole catalogue with a heavy model on every request, with no cheap retrieval stage',
     patterns: [
-      /\b(score|scores|scoring|rank|ranks|ranking|run|runs|running|apply|applies|pass|feed|compare|comparing|evaluate)\b[^.]{0,50}\b(every|all|entire|whole|full)\b[^.]{0,25}\b(items?|videos?|ads|listings?|catalog|corpus|candidates|documents|products|posts|events|users|images|inventory|pool|people|members|accounts)\b[^.]{0,80}\b(per (request|query|user|visit|page load|impression|call)|each (request|query|time)|every (request|query|time)|(request|query|serving) time|online|real[- ]time|on the fly|live)\b/,
-      /\b(per (request|query|visit|page load)|each (request|query)|every (request|query)|(request|query) time|on the fly|in real[- ]time)\b[^.]{0,60}\b(score|scores|scoring|rank|ranks|ranking|run|runs|running)\b[^.]{0,40}\b(every|all|entire|whole|full)\b[^.]{0,25}\b(items?|videos?|ads|listings?|catalog|corpus|candidates|documents|products|posts|events|users|images|inventory|people|members|accounts)\b/,
+      /\b(score|scores|scoring|rank|ranks|ranking|run|runs|running|apply|applies|pass|feed|compare|comparing|evaluate)\b[^.]{0,50}\b(every|all|entire|whole|full)\b[^.]{0,25}\b(items?|videos?|ads|listings?|catalog|catalogue|corpus|documents|products|posts|events|users|images|inventory|pool|people|members|accounts)\b[^.]{0,80}\b(per (request|query|user|visit|page load|impression|call)|each (request|query|time)|every (request|query|time)|(request|query|serving) time|online|real[- ]time|on the fly|live)\b/,
+      /\b(per (request|query|visit|page load)|each (request|query)|every (request|query)|(request|query) time|on the fly|in real[- ]time)\b[^.]{0,60}\b(score|scores|scoring|rank|ranks|ranking|run|runs|running)\b[^.]{0,40}\b(every|all|entire|whole|full)\b[^.]{0,25}\b(items?|videos?|ads|listings?|catalog|catalogue|corpus|documents|products|posts|events|users|images|inventory|people|members|accounts)\b/,
     ],
-    unless: /\b(candidate generation|retriev\w*|ann|approximate|nearest|two[- ]stage|stages?|shortlist\w*|pre[- ]?filter\w*|filter\w*|offline|batch|precomput\w*|nightly|cach\w*|lightweight|cheap|eligible|targeting|top[- ]?\d+|top[- ]?k|hundreds?|\d+ candidates)\b/,
+    unless: /\b(candidate generation|retriev\w*|ann|approximate|nearest|two[- ]stage|stages?|shortlist\w*|pre[- ]?filter\w*|filter\w*|offline|batch|precomput\w*|nightly|cach\w*|lightweight|cheap|eligible|targeting|\d+ candidates)\b/,
   },
   {
     id: 'cold-start-wait',

@@ -1,0 +1,164 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Case, StepId } from '../src/cases/schema.js';
+import { referenceAnswers } from '../src/calibration/whole.js';
+import { OfflineGrader } from '../src/grading/offline.js';
+import { gradeAnswers } from '../src/grading/run.js';
+import type { StepResult } from '../src/grading/types.js';
+import { analyze } from '../src/text/analyze.js';
+import { sentenceShape } from '../src/text/shape.js';
+import { bundledCases } from './helpers/library.js';
+
+// Single-sentence probes: what small words, notes and abbreviations do to a grade.
+
+let cases: Case[];
+let grader: OfflineGrader;
+const byId = (id: string) => cases.find((c) => c.id === id)!;
+const grade = (caseId: string, step: StepId, answer: string): StepResult => grader.gradeStepSync({ case: byId(caseId), step, answer });
+const level = (r: StepResult, criterion: string) => r.criteria.find((k) => k.id === criterion)!.level;
+const kinds = (r: { flags: { kind: string }[] }) => r.flags.map((f) => f.kind);
+
+beforeAll(async () => {
+  cases = await bundledCases();
+  grader = new OfflineGrader(cases);
+});
+
+describe('dismissed points earn nothing', () => {
+  it.each([
+    ['fraud-detection', 'model', 'rules-and-linear-baseline', 'We start with rules and a logistic regression baseline, because it is cheap to serve and sets the bar the GBDT must beat.', 'We won’t need a baseline; the existing rules and logistic regression are not worth comparing against, so we go straight to a GBDT.'],
+    ['video-recommendation', 'model', 'cold-start-plan', 'New videos get a small exploration slot so they collect engagement, and new users get popular videos in their country.', 'Cold start for new users and new videos doesn’t matter here, since most traffic is from people with long histories.'],
+    ['video-recommendation', 'model', 'simple-baseline', 'Baseline first: rank by popularity in the user’s country, so we know what the two-tower model has to beat.', 'No need for a popularity baseline; skip it and go straight to a two-tower model.'],
+  ])('%s %s: %s said vs dismissed', (caseId, step, criterion, said, dismissed) => {
+    expect(level(grade(caseId, step as StepId, said), criterion)).toBeGreaterThan(0);
+    expect(level(grade(caseId, step as StepId, dismissed), criterion)).toBe(0);
+  });
+});
+
+describe('contrast is not a mistake', () => {
+  it.each([
+    'Precision and recall at a fixed false-positive rate matter more than accuracy, since fraud is 0.12% of payments.',
+    'Beyond accuracy, which is meaningless at a 0.12% fraud rate, we report PR-AUC and recall at 0.5% FPR.',
+    'We split by time rather than randomly, so no card’s future leaks into training.',
+  ])('%s', (text) => {
+    const r = grade('fraud-detection', 'evaluation', text);
+    expect(kinds(r)).not.toContain('red-flag');
+    expect(kinds(r)).not.toContain('mistake');
+  });
+
+  it('flags the mistake itself, with its quote, and the statement earns nothing', () => {
+    const r = grade('fraud-detection', 'evaluation', 'Our main metric is accuracy: the model should get 99.9% of transactions right on a random 80/20 split.');
+    const mistakes = r.flags.filter((f) => f.kind === 'mistake');
+    expect(mistakes.map((f) => f.message).join(' ')).toMatch(/Accuracy as the headline metric.*main metric is accuracy/);
+    expect(r.score).toBeLessThanOrEqual(25);
+  });
+});
+
+describe('shared mistakes', () => {
+  it.each([
+    ['fraud-detection', 'data', 'Features: amount, merchant category, and whether the payment later received a chargeback.', 'future-leakage'],
+    ['video-recommendation', 'data', 'We shuffle all watch events and split them randomly 80/20 into train and test.', 'random-split'],
+    ['video-recommendation', 'model', 'New videos should wait until they have engagement before we recommend them.', 'cold-start-wait'],
+    ['ad-click-prediction', 'monitoring', 'We retrain the click model once a quarter, which is plenty.', 'rare-retraining'],
+    ['video-recommendation', 'serving', 'At request time the deep ranker scores every video in the catalogue for the user and we take the top 20.', 'heavy-model-everything'],
+    ['ad-click-prediction', 'evaluation', 'If the offline AUC improves we ship the new model straight to everyone.', 'offline-equals-online'],
+  ])('%s %s: %s', (caseId, step, text) => {
+    expect(kinds(grade(caseId, step as StepId, text))).toContain('mistake');
+  });
+
+  it.each([
+    ['fraud-detection', 'data', 'Labels: a payment is fraud if a chargeback arrives within 90 days; features are computed as of the authorisation time.'],
+    ['video-recommendation', 'evaluation', 'Online we split users at random into control and treatment for two weeks.'],
+    ['video-recommendation', 'model', 'New videos get exploration traffic until they have enough engagement for the ranker, using their metadata embedding meanwhile.'],
+    ['ad-click-prediction', 'monitoring', 'Retrain daily on the last 30 days; the embedding backbone is refreshed once a quarter.'],
+    ['video-recommendation', 'serving', 'Candidate generation with ANN narrows millions of videos to 500, and only those go through the heavy ranker.'],
+  ])('leaves the right version alone: %s %s', (caseId, step, text) => {
+    expect(kinds(grade(caseId, step as StepId, text))).not.toContain('mistake');
+  });
+});
+
+describe('notes, arrows and abbreviations', () => {
+  it.each([
+    ['click-only -> clickbait; raw watch time -> biased to long vids -> satisfaction-weighted watch time', false],
+    ['GBDT first (strong tabular baseline, cheap on CPU)', false],
+    ['label: click w/in 15 min window', false],
+    ['downsample negs to 10%, recalibrate after', false],
+    ['PR-AUC, calibration, A/B test, drift, retraining', true],
+    ['Normalized cross-entropy and AUC and calibration and log loss and CTR', true],
+  ])('"%s" is a keyword list: %s', (text, list) => {
+    const a = analyze(text);
+    expect(sentenceShape(a, a.sentences[0]!).listLike).toBe(list);
+  });
+
+  it('reads LR, GBDT and CE as what they stand for', () => {
+    const spelled = grade('ad-click-prediction', 'model', 'Baseline: logistic regression with feature crosses, trained with cross-entropy, because it is cheap and calibrated; then gradient boosted trees.');
+    const short = grade('ad-click-prediction', 'model', 'Baseline: LR w/ feature crosses, trained w/ CE, because cheap + calibrated; then GBDT.');
+    expect(level(short, 'logistic-regression-baseline')).toBeGreaterThan(0);
+    expect(Math.abs(short.score - spelled.score)).toBeLessThanOrEqual(10);
+  });
+
+  it('counts numbers with units as concrete, so short notes full of numbers are not padding', () => {
+    const r = grade('fraud-detection', 'requirements', 'Qs: peak TPS (~2.5k, 6k on Black Friday)? p99 budget for us (40ms)? fraud rate (0.12%)? label delay (chargebacks up to 90d)? cost of a false decline vs a missed fraud?');
+    expect(kinds(r)).not.toContain('rambling');
+    expect(kinds(r)).not.toContain('stuffing');
+    expect(r.score).toBeGreaterThan(30);
+  });
+});
+
+describe('text aimed at the interviewer is not an injection', () => {
+  it.each([
+    'The model takes the user and the ad and outputs a score, and we show the ads with the highest score.',
+    'Interviewer, could you tell me the peak QPS and the p99 budget?',
+    'Question for you: do we have labels for the new markets, or only clicks?',
+    'I would give the top slot to the highest-scoring ad that passes the quality bar.',
+  ])('%s', (text) => {
+    expect(kinds(grade('ad-click-prediction', 'framing', text))).not.toContain('injection');
+  });
+});
+
+describe('feedback never contradicts the answer', () => {
+  it('says a missing criterion was not found, and quotes the words that earned credit', () => {
+    const text = 'I would start with a logistic regression baseline on amount, merchant category and card velocity, because it is fast and explainable.';
+    const r = grade('fraud-detection', 'model', text);
+    const missing = r.criteria.find((k) => k.level === 0)!;
+    expect(missing.feedback).toMatch(/^Not found in your answer: /);
+    expect(missing.feedback).not.toMatch(/^Missing\./);
+    const baseline = r.criteria.find((k) => k.id === 'rules-and-linear-baseline')!;
+    expect(baseline.evidence.join(' ')).toMatch(/logistic regression baseline/);
+  });
+});
+
+describe('whole interviews', () => {
+  it('credits a concept explained under another step, and says where', async () => {
+    const c = byId('ad-click-prediction');
+    const g = await gradeAnswers(grader, c, {
+      framing: 'Binary classification per impression: p(click | user, ad, context).',
+      model: 'Label: click within the 15-min attribution window -> positive, else negative once the window closes; accidental bounces < 1s dropped. Loss: BCE, so outputs stay probabilities.',
+    });
+    const label = g.steps.find((s) => s.step === 'framing')!.criteria.find((k) => k.id === 'label-definition')!;
+    expect(label.level).toBeGreaterThan(0);
+    expect(label.foundIn).toBe('model');
+    expect(label.feedback).toMatch(/^Said under Model development/);
+    // A drill grades the step alone.
+    expect(grade('ad-click-prediction', 'framing', 'Binary classification per impression: p(click | user, ad, context).').criteria.find((k) => k.id === 'label-definition')!.level).toBe(0);
+  });
+
+  it('flags a template that fits any case as generic and holds it low', async () => {
+    const template = {
+      requirements: 'I would clarify the business objective, the scale of users and items, the latency budget and any constraints such as privacy, and agree on success metrics with stakeholders.',
+      framing: 'I would frame it as a supervised learning problem that predicts the probability of the target action for a user and an item, so we can rank by it.',
+      model: 'Start with a simple baseline such as logistic regression, then move to gradient boosted trees and a deep model if they beat it offline and online, watching the trade-off between accuracy and latency.',
+      evaluation: 'Offline I would use precision, recall and AUC on a held-out set split by time, then run an A/B test on the business metric with guardrails.',
+    };
+    for (const id of ['fraud-detection', 'video-recommendation', 'ad-click-prediction']) {
+      const g = await gradeAnswers(grader, byId(id), template);
+      expect(kinds(g), id).toContain('generic');
+      expect(g.score, id).toBeLessThanOrEqual(15);
+    }
+  });
+
+  it("flags the case's own reference pasted back, and holds it to 30", async () => {
+    const c = byId('fraud-detection');
+    const g = await gradeAnswers(grader, c, referenceAnswers(c));
+    expect(kinds(g)).toContain('copy');
+    expect(g.score).toBeLessThanOrEqual(30);
+  });
+});
