@@ -8,7 +8,7 @@ import { writeFileAtomic } from '../util/atomic.js';
 import { referenceShinglesOf, seedReferenceShingles } from './checks/copy.js';
 import { redFlagPatterns, seedRedFlagPatterns } from './checks/red-flags.js';
 import { seedStepPatterns, stepPatterns, type StepPatterns } from './concept-evidence.js';
-import { buildRelevanceModel, type RelevanceModel } from './relevance.js';
+import { buildProblemVocabulary, buildRelevanceModel, type RelevanceModel } from './relevance.js';
 import { buildSoftModel, caseVocabulary, type SoftModel, type SoftVocabulary } from './soft.js';
 
 /**
@@ -26,10 +26,12 @@ export interface GradingModels {
   key: string;
   relevance: RelevanceModel;
   soft: SoftModel;
+  /** Per case, the words particular to its problem statement (see relevance.ts). */
+  problem: Map<string, string[]>;
 }
 
 export const PREBUILT_DIR = ['dist', 'grading'] as const;
-const FORMAT = 2;
+const FORMAT = 3;
 
 type Entries<V> = [string, V][];
 interface SerializedLibrary {
@@ -37,6 +39,7 @@ interface SerializedLibrary {
   key: string;
   relevance: { idf: Entries<number>; vectors: Entries<Entries<number>> };
   soft: { idf: Entries<number>; documents: number };
+  problem: Entries<string[]>;
   thesaurus: { key: string; compiled: CompiledThesaurus };
 }
 
@@ -58,12 +61,13 @@ const caseKey = (library: string, c: Case) => sha1(`${library}\n${JSON.stringify
 
 const thesaurusKey = () => sha1(JSON.stringify(THESAURUS));
 
-function serializeLibrary(key: string, m: { relevance: RelevanceModel; soft: SoftModel }): string {
+function serializeLibrary(key: string, m: GradingModels): string {
   const data: SerializedLibrary = {
     format: FORMAT,
     key,
     relevance: { idf: [...m.relevance.idf], vectors: [...m.relevance.vectors].map(([id, v]) => [id, [...v]]) },
     soft: { idf: [...m.soft.idf], documents: m.soft.documents },
+    problem: [...m.problem],
     thesaurus: { key: thesaurusKey(), compiled: compiledThesaurus() },
   };
   return JSON.stringify(data);
@@ -75,6 +79,7 @@ function deserializeLibrary(data: SerializedLibrary): GradingModels {
     key: data.key,
     relevance: { idf: new Map(data.relevance.idf), vectors: new Map(data.relevance.vectors.map(([id, v]) => [id, new Map(v)])) },
     soft: { idf: new Map(data.soft.idf), documents: data.soft.documents, cases: new Map() },
+    problem: new Map(data.problem),
   };
 }
 
@@ -131,7 +136,7 @@ export function prebuildModels(cases: Case[]): { file: string; content: string }
 }
 
 export function buildModels(cases: Case[], key = libraryKey(cases)): GradingModels {
-  return { key, relevance: buildRelevanceModel(cases), soft: buildSoftModel(cases) };
+  return { key, relevance: buildRelevanceModel(cases), soft: buildSoftModel(cases), problem: buildProblemVocabulary(cases) };
 }
 
 const memo = new Map<string, GradingModels>();

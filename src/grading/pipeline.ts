@@ -6,6 +6,7 @@ import { expandPlainLanguage } from '../text/thesaurus.js';
 import { mapLimit } from '../util/pool.js';
 import { compiledCriteria, conceptHits, curved, levelOfHits, quotesOf, type StepText } from './concept-evidence.js';
 import { copyCheck } from './checks/copy.js';
+import { dismissalCheck } from './checks/dismissal.js';
 import { genericCheck } from './checks/generic.js';
 import { injectionCheck, screenInjection } from './checks/injection.js';
 import { findMistakes } from './checks/mistakes.js';
@@ -45,7 +46,7 @@ export function prepareStep(c: Case, step: StepId, answer: string): PreparedStep
   return { case: c, step, text: screened.text, removed: screened.removed, analysis, shapes, voided: mistakes.sentences, mistakes: mistakes.results };
 }
 
-const STEP_CHECKS: StepCheck[] = [injectionCheck, stuffingCheck, offTopicCheck, paddingCheck, copyCheck, redFlagCheck];
+const STEP_CHECKS: StepCheck[] = [injectionCheck, stuffingCheck, offTopicCheck, paddingCheck, copyCheck, redFlagCheck, dismissalCheck];
 
 function runChecks(grader: Grader, prepared: PreparedStep, judgement: StepJudgement): CheckResult[] {
   const step = prepared.case.steps.find((s) => s.id === prepared.step)!;
@@ -112,8 +113,10 @@ function creditAcrossSteps(c: Case, prepared: PreparedStep[], judgements: StepJu
   prepared.forEach((p, i) => {
     const step = c.steps.find((s) => s.id === p.step)!;
     const compiled = compiledCriteria(step);
+    // What the candidate waved away here is not made up for by what they said elsewhere.
+    const dismissed = new Set(checks[i]!.map((r) => r.criterion).filter(Boolean));
     judgements[i]!.criteria = judgements[i]!.criteria.map((result, k) => {
-      if (result.level >= TUNING.crossStepLevel) return result;
+      if (result.level >= TUNING.crossStepLevel || dismissed.has(result.id)) return result;
       let best: { level: number; from: PreparedStep; quotes: string[]; covered: string[] } | undefined;
       for (const lender of lenders) {
         if (lender === p) continue;

@@ -119,3 +119,23 @@ export function distinctiveStems(model: RelevanceModel, caseId: string, analysis
   }
   return into;
 }
+
+/**
+ * The words of each case's problem as the interviewer states it (title, opening, facts) that few
+ * other problems share: its entities and constraints ("chargeback", "merchant", "listing",
+ * "advertiser"). Technique words from the rubric are not among them, so a memorised template that
+ * names techniques but nothing of the problem has none.
+ */
+export function buildProblemVocabulary(cases: Case[]): Map<string, string[]> {
+  const stemsOf = (c: Case) => {
+    const text = [c.title, c.prompt, ...c.facts.flatMap((f) => [f.question, f.answer])].join('\n');
+    return new Set([...termCounts(analyze(text)).keys()]);
+  };
+  const perCase = new Map(cases.map((c) => [c.id, stemsOf(c)]));
+  // Rarity is counted over each case's whole text, rubric included, so that technique words
+  // ("model", "retrain", "calibration") never count as particular to one problem.
+  const df = new Map<string, number>();
+  for (const c of cases) for (const s of termCounts(analyze(caseText(c))).keys()) df.set(s, (df.get(s) ?? 0) + 1);
+  const limit = Math.max(1, Math.ceil(cases.length / 4));
+  return new Map([...perCase].map(([id, stems]) => [id, [...stems].filter((s) => (df.get(s) ?? 0) <= limit)]));
+}

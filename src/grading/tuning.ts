@@ -20,10 +20,17 @@ export const TUNING = {
     generic: 15,
     /** A claim interviewers fail people for (shared mistake library): the step is held here. */
     mistake: 25,
+    /** Waving away several of the points interviewers listen for. */
+    dismissive: 25,
   },
   /** Points off a step per case red flag, for at most `redFlagMax` flags. */
-  redFlagPenalty: 5,
+  redFlagPenalty: 10,
   redFlagMax: 2,
+  /** Points off a step per rubric point waved away ("no need for a baseline"), for at most `dismissalMax`. */
+  dismissalPenalty: 15,
+  dismissalMax: 3,
+  /** A step that waves away this many rubric points is held at `caps.dismissive`. */
+  dismissalsForCap: 2,
 
   stuffing: {
     /** Share of the words in bare-term fragments that makes an answer a keyword list. */
@@ -59,7 +66,7 @@ export const TUNING = {
   },
   generic: {
     /** Fewer distinct words, numbers and entities of this case than this, across the answer set, is generic. */
-    maxSpecific: 2,
+    maxSpecific: 1,
     /** An answer set shorter than this is too short to judge. */
     minWords: 60,
   },

@@ -12,6 +12,7 @@ export type FlagKind =
   | 'rambling'
   | 'red-flag'
   | 'mistake'
+  | 'dismissed'
   | 'copy'
   | 'generic'
   | 'unverified-evidence'

@@ -21,49 +21,46 @@ const TRANSPARENT = new Set(
   `use using used rely relying optimize optimizing optimise train training pick choose trust report measure look treat apply
   go need needs needed want recommend show just simply plain raw overall really worry bother care handle have build add
   consider include compare comparing about bothering worrying separate dedicated explicit any real extra special fancy
-  multiple complex complicated heavy`.split(/\s+/),
+  multiple complex complicated heavy worth against get fuss fussing spend spending time think thinking`.split(/\s+/),
 );
 const LOOKBACK = 6;
 
-// After the phrase, in its clause: "X is not worth ...", "X doesn't matter", "X isn't an issue".
-const NOT_PREDICATES = new Set(['worth', 'need', 'needed', 'necessary', 'required', 'matter', 'matters', 'issue', 'concern', 'problem', 'important', 'relevant', 'useful', 'helpful', 'applicable', 'worry', 'priority', 'needs', 'big', 'deal', 'bother', 'value', 'valuable', 'point', 'something', 'work', 'works', 'fit', 'suitable', 'appropriate', 'good', 'informative', 'meaningful', 'reliable', 'enough', 'sufficient', 'ideal', 'great', 'tell', 'capture', 'reflect', 'mean']);
-const DISMISSED_AFTER = new Set(['unnecessary', 'irrelevant', 'overkill', 'pointless', 'useless', 'meaningless', 'misleading', 'wrong', 'inflated', 'trap', 'negligible', 'moot', 'skip', 'skipped', 'skippable', 'superfluous', 'redundant', 'premature', 'waste']);
+// After the phrase, in its clause: "X is not worth ...", "X doesn't matter", "X isn't an issue"
+// dismiss it; "X doesn't capture Y", "X is not enough" criticise it.
+const DISMISSING_PREDICATES = new Set(['worth', 'need', 'needed', 'needs', 'necessary', 'required', 'matter', 'matters', 'issue', 'concern', 'problem', 'important', 'relevant', 'applicable', 'worry', 'priority', 'bother', 'deal']);
+const CRITICAL_PREDICATES = new Set(['useful', 'helpful', 'value', 'valuable', 'point', 'work', 'works', 'fit', 'suitable', 'appropriate', 'good', 'informative', 'meaningful', 'reliable', 'enough', 'sufficient', 'ideal', 'great', 'tell', 'capture', 'reflect', 'mean']);
+const DISMISSED_AFTER = new Set(['unnecessary', 'irrelevant', 'overkill', 'pointless', 'negligible', 'moot', 'skip', 'skipped', 'skippable', 'superfluous', 'redundant', 'premature', 'waste', 'overthinking', 'overthink', 'academic', 'theoretical', 'nah', 'ceremony', 'overcomplicates', 'overcomplicate', 'overcomplicating', 'overengineering', 'overengineered', 'nice']);
+// After "not" in dismiss mode, these verbs say the candidate would not bother: "isn't something I'd track".
+const NOT_BOTHERING = new Set(['track', 'chase', 'fix', 'handle', 'add', 'build', 'monitor', 'alert', 'measure']);
+
+// Words after a phrase that reject it outright: "accuracy is misleading here".
+const STRONG_CRITICISM = new Set(['misleading', 'useless', 'meaningless', 'wrong', 'inflated', 'trap']);
 // Milder criticism: enough to clear a red flag, not to deny credit.
-const MILD_CRITICISM = new Set(['insufficient', 'inadequate', 'unreliable', 'bad', 'poor', 'fail', 'fails', 'broken', 'naive', 'flawed', 'worse', 'misleads', 'hides', 'hide', 'lies', 'fooled', 'useless']);
+const MILD_CRITICISM = new Set(['leak', 'leaks', 'leaking', 'flatter', 'flatters', 'flattering', 'overstate', 'overstates', 'little', 'insufficient', 'inadequate', 'unreliable', 'bad', 'poor', 'fail', 'fails', 'broken', 'naive', 'flawed', 'worse', 'misleads', 'hides', 'hide', 'lies', 'fooled']);
 const LOOKAHEAD = 8;
 
-// Contrast before the phrase: "more than accuracy", "beyond accuracy", "not just accuracy", "over clicks".
-const CONTRASTS = new Set(['than', 'beyond', 'over', 'vs', 'versus', 'replacing', 'replace', 'not']);
+type After = 'dismiss' | 'deny' | 'criticise';
 
-function negatedBefore(analysis: Analysis, match: Match): boolean {
-  const { tokens } = analysis;
-  const sentenceStart = analysis.sentences[match.sentence]!.from;
-  for (let i = match.from - 1, steps = 0; i >= sentenceStart && steps < LOOKBACK; i--, steps++) {
-    // A comma, colon or bracket between the cue and the phrase ends the cue's scope.
-    if (tokens[i + 1]!.breakBefore) return false;
-    const t = tokens[i]!;
-    if (SCOPE_ENDS.has(t.word)) return false;
-    if (CUES.has(t.word)) {
-      const next = tokens[i + 1];
-      // "not only", "not just": emphasis, not negation; "rather" negates only as "rather than".
-      if (t.word === 'not' && next && (next.word === 'only' || next.word === 'just')) return false;
-      if (t.word === 'rather' && next?.word !== 'than') return false;
-      if (NEAR_ONLY.has(t.word) && steps > 1) return false;
-      return true;
-    }
-    if (!t.small && !TRANSPARENT.has(t.word)) return false;
-  }
-  return false;
-}
-
-/** "X is not worth it", "X doesn't matter", "X is overkill": the clause after the phrase dismisses it. */
-function dismissedAfter(analysis: Analysis, match: Match, mild: boolean): boolean {
+/** The clause after the phrase waves it away (dismiss), rejects it (deny), or finds fault with it (criticise). */
+function rejectedAfter(analysis: Analysis, match: Match, mode: After): boolean {
   const { tokens } = analysis;
   const sentenceEnd = analysis.sentences[match.sentence]!.to;
+  const words = mode === 'dismiss' ? [DISMISSED_AFTER] : mode === 'deny' ? [DISMISSED_AFTER, STRONG_CRITICISM] : [DISMISSED_AFTER, STRONG_CRITICISM, MILD_CRITICISM];
+  const predicates = mode === 'dismiss' ? [DISMISSING_PREDICATES, NOT_BOTHERING] : [DISMISSING_PREDICATES, CRITICAL_PREDICATES];
+  // In a `key: value` note the value speaks of the key: "label delay: not worth it".
+  const raw = analysis.text.slice(analysis.sentences[match.sentence]!.start, analysis.tokens[match.from]!.start);
+  let colonAllowed = !raw.includes(':') && /:\s*\S/.test(analysis.text.slice(analysis.tokens[match.to]!.end, analysis.sentences[match.sentence]!.end));
   for (let i = match.to + 1, steps = 0; i < sentenceEnd && steps < LOOKAHEAD; i++, steps++) {
     const t = tokens[i]!;
-    if (t.breakBefore || SCOPE_ENDS.has(t.word)) return false;
-    if (DISMISSED_AFTER.has(t.word) || (mild && MILD_CRITICISM.has(t.word))) return true;
+    if (t.breakBefore) {
+      const between = analysis.text.slice(tokens[i - 1]!.end, t.start);
+      if (!(colonAllowed && /[:=]/.test(between))) return false;
+      colonAllowed = false;
+    }
+    if (SCOPE_ENDS.has(t.word)) return false;
+    if (words.some((set) => set.has(t.word))) return true;
+    // "too granular to be worth alerting on"
+    if (t.word === 'too' && tokens.slice(i + 1, Math.min(sentenceEnd, i + 6)).some((w) => w.word === 'worth')) return true;
     if (t.word === 'not' || t.word === 'no' || t.word === 'never') {
       const next = tokens[i + 1];
       if (next && (next.word === 'only' || next.word === 'just')) return false;
@@ -71,7 +68,7 @@ function dismissedAfter(analysis: Analysis, match: Match, mild: boolean): boolea
       for (let j = i + 1, k = 0; j < sentenceEnd && k < 4; j++) {
         const w = tokens[j]!;
         if (w.breakBefore) break;
-        if (NOT_PREDICATES.has(w.word)) return true;
+        if (predicates.some((set) => set.has(w.word))) return true;
         if (!w.small && w.word !== 'really') k++;
       }
       return false;
@@ -80,15 +77,62 @@ function dismissedAfter(analysis: Analysis, match: Match, mild: boolean): boolea
   return false;
 }
 
+// Contrast before the phrase: "more than accuracy", "beyond accuracy", "not just accuracy", "over clicks";
+// and conditions, which weigh an option rather than choose it: "if the goal is time spent".
+const CONTRASTS = new Set(['than', 'beyond', 'over', 'vs', 'versus', 'replacing', 'replace', 'not', 'if', 'whether']);
+
+// In a negation's reach, these make it a dismissal: "no need for", "not worth", "don't bother with".
+const DISMISSING = new Set(['need', 'needs', 'needed', 'worth', 'bother', 'bothering', 'worry', 'worrying', 'care']);
+// Cues that dismiss by themselves.
+const DISMISSING_CUES = new Set(['skip', 'skipping', 'forget', 'ignore', 'ignoring', 'unnecessary', 'needless', 'pointless']);
+
+/** How the words before a phrase deny it, if they do: a plain negation, or a dismissal. */
+function negationBefore(analysis: Analysis, match: Match): 'negated' | 'dismissed' | undefined {
+  const { tokens } = analysis;
+  const sentenceStart = analysis.sentences[match.sentence]!.from;
+  let dismissing = false;
+  for (let i = match.from - 1, steps = 0; i >= sentenceStart && steps < LOOKBACK; i--, steps++) {
+    // A comma, colon or bracket between the cue and the phrase ends the cue's scope.
+    if (tokens[i + 1]!.breakBefore) return undefined;
+    const t = tokens[i]!;
+    if (SCOPE_ENDS.has(t.word)) return undefined;
+    if (CUES.has(t.word)) {
+      const next = tokens[i + 1];
+      // "not only", "not just": emphasis, not negation; "rather" negates only as "rather than".
+      if (t.word === 'not' && next && (next.word === 'only' || next.word === 'just')) return undefined;
+      if (t.word === 'rather' && next?.word !== 'than') return undefined;
+      if (NEAR_ONLY.has(t.word) && steps > 1) return undefined;
+      return dismissing || DISMISSING_CUES.has(t.word) ? 'dismissed' : 'negated';
+    }
+    if (DISMISSING.has(t.word)) dismissing = true;
+    if (!t.small && !TRANSPARENT.has(t.word)) return undefined;
+  }
+  return undefined;
+}
+
+function negatedBefore(analysis: Analysis, match: Match): boolean {
+  return negationBefore(analysis, match) !== undefined;
+}
+
+/**
+ * The phrase is waved away, not just denied: "no need for a baseline", "cold start doesn't matter",
+ * "skip monitoring", "rules are not worth comparing against". A plain negation ("we would not use
+ * accuracy", "instead of clicks") is a choice, not a dismissal.
+ */
+export function isDismissed(analysis: Analysis, match: Match): boolean {
+  if (analysis.sentences[match.sentence]!.text.trimEnd().endsWith('?')) return false;
+  return negationBefore(analysis, match) === 'dismissed' || rejectedAfter(analysis, match, 'dismiss');
+}
+
 /** The phrase is denied or dismissed: it earns no credit. */
 export function isNegated(analysis: Analysis, match: Match): boolean {
-  return negatedBefore(analysis, match) || dismissedAfter(analysis, match, false);
+  return negatedBefore(analysis, match) || rejectedAfter(analysis, match, 'deny');
 }
 
 function contrastedBefore(analysis: Analysis, match: Match): boolean {
   const { tokens } = analysis;
   const sentenceStart = analysis.sentences[match.sentence]!.from;
-  for (let i = match.from - 1, steps = 0; i >= sentenceStart && steps < 3; i--, steps++) {
+  for (let i = match.from - 1, steps = 0; i >= sentenceStart && steps < 5; i--, steps++) {
     if (tokens[i + 1]!.breakBefore) return false;
     const t = tokens[i]!;
     if (CONTRASTS.has(t.word)) {
@@ -103,13 +147,15 @@ function contrastedBefore(analysis: Analysis, match: Match): boolean {
 
 /** The phrase is denied, contrasted with something better, or criticised: a red-flag signal there does not count. */
 export function isRejected(analysis: Analysis, match: Match): boolean {
-  if (negatedBefore(analysis, match) || contrastedBefore(analysis, match) || dismissedAfter(analysis, match, true)) return true;
+  // A question weighs the option; it does not choose it.
+  if (analysis.sentences[match.sentence]!.text.trimEnd().endsWith('?')) return true;
+  if (negatedBefore(analysis, match) || contrastedBefore(analysis, match) || rejectedAfter(analysis, match, 'criticise')) return true;
   // "plain accuracy would be misleading because ...": criticism anywhere in the same sentence.
   const { tokens } = analysis;
   const s = analysis.sentences[match.sentence]!;
   for (let i = s.from; i < s.to; i++) {
     const w = tokens[i]!.word;
-    if (DISMISSED_AFTER.has(w) || MILD_CRITICISM.has(w)) return true;
+    if (DISMISSED_AFTER.has(w) || STRONG_CRITICISM.has(w) || MILD_CRITICISM.has(w)) return true;
   }
   return false;
 }
@@ -123,10 +169,10 @@ export function dismisses(analysis: Analysis, sentence: number): boolean {
   const s = analysis.sentences[sentence]!;
   for (let i = s.from; i < s.to; i++) {
     const w = tokens[i]!.word;
-    if (DISMISSED_AFTER.has(w) || NEAR_ONLY.has(w)) return true;
+    if (DISMISSED_AFTER.has(w) || DISMISSING_CUES.has(w)) return true;
     if (w === 'not' || w === 'no' || w === 'never') {
       for (let j = i + 1, k = 0; j < s.to && k < 3; j++) {
-        if (NOT_PREDICATES.has(tokens[j]!.word)) return true;
+        if (DISMISSING_PREDICATES.has(tokens[j]!.word)) return true;
         if (!tokens[j]!.small) k++;
       }
     }

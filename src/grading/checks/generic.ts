@@ -1,7 +1,6 @@
 import type { Case } from '../../cases/schema.js';
 import type { Analysis } from '../../text/analyze.js';
 import type { GradingModels } from '../models.js';
-import { distinctiveStems } from '../relevance.js';
 import { TUNING } from '../tuning.js';
 import type { CheckResult } from './types.js';
 
@@ -23,8 +22,9 @@ function numbersOf(c: Case): Set<string> {
 }
 
 export function specificTerms(c: Case, analyses: Analysis[], models: GradingModels): number {
+  const vocabulary = new Set(models.problem.get(c.id) ?? []);
   const stems = new Set<string>();
-  for (const a of analyses) distinctiveStems(models.relevance, c.id, a, stems);
+  for (const a of analyses) for (const t of a.tokens) if (t.stem.length >= 4 && vocabulary.has(t.stem)) stems.add(t.stem);
   const numbers = numbersOf(c);
   const quoted = new Set<string>();
   for (const a of analyses) for (const n of a.text.match(/\d+(?:[.,]\d+)*/g) ?? []) if (numbers.has(n)) quoted.add(n);

@@ -36,8 +36,7 @@ export const MISTAKES: Mistake[] = [
     needs: /accuracy/,
     description: 'Accuracy as the headline metric, on data where one class dominates',
     patterns: [/\baccuracy\b[^.]{0,60}\b(main|primary|headline|key|north star|target|success|metric|kpi|goal|optimi[sz]\w*|maximi[sz]\w*|measure|report|track)\b|\b(main|primary|headline|key|north star|target|success|optimi[sz]e|maximi[sz]e|measure|report|track|use|pick|choose|select|evaluate (on|by|with)|judge (on|by))\b[^.]{0,40}\baccuracy\b|\baccuracy\b[^.]{0,30}\d+(\.\d+)?\s*%|\d+(\.\d+)?\s*%[^.]{0,30}\baccuracy\b/],
-    steps: ['framing', 'model', 'evaluation', 'serving', 'monitoring'],
-    unless: /\b(says? little|tells? (us )?(little|nothing)|not enough|top[- ]?\d+|top[- ]?k|@\s*\d+|label\w* accuracy|accuracy of (the )?(labels?|raters?|reviewers?|annotat\w*|labelers?)|rater|reviewer|annotator|balanced accuracy|location|geo\w*|ocr|box|timestamp|imbalanc\w*|misleading|useless|meaningless|trap|rare)\b/,
+    unless: /\b(recall|says? little|tells? (us )?(little|nothing)|not enough|top[- ]?\d+|top[- ]?k|@\s*\d+|label\w* accuracy|accuracy of (the )?(labels?|raters?|reviewers?|annotat\w*|labelers?)|rater|reviewer|annotator|balanced accuracy|location|geo\w*|ocr|box|timestamp|imbalanc\w*|misleading|useless|meaningless|trap|rare)\b/,
     trigger: /^accuracy$/,
   },
   {
@@ -45,11 +44,12 @@ export const MISTAKES: Mistake[] = [
     needs: /random|shuffl|fold/,
     description: 'A random or shuffled split of time-ordered data, which tests on the past with the future in training',
     patterns: [
-      /\b(random|randomly|shuffle|shuffled|shuffling)\b[^.]{0,50}\b(split|splits|train|test|validation|holdout|folds?|partition\w*)\b/,
+      /\b(random|randomly|shuffle|shuffled|shuffling)\b[^.]{0,50}\b(split|splits|train|test|validation|folds?|partition\w*)\b/,
       /\b(split|partition)\w*\b[^.]{0,40}\b(random|randomly|shuffle|shuffled|shuffling)\b/,
+      /\b(shuffle|shuffled|shuffling)\b[^.]{0,60}\b(hold(ing)? out|held out|test|eval\w*)\b|\b(hold(ing)? out|held out)\b[^.]{0,20}\ba random\b/,
       /\bk[- ]?fold\b/,
     ],
-    unless: /\b(time|temporal|chronolog\w*|dates?|out of time|by user|per user|users?|guests?|viewers?|people|groups?|traffic|ab|experiments?|control|treatment|arms?|buckets?|cohorts?|grouped|leak\w*|future|days?|weeks?|months?)\b/,
+    unless: /\b(time[- ]based|by time|temporal|chronolog\w*|by date|out of time|(by|per) (user|guest|viewer|member|account|card|session)s?|(users|guests|viewers|people|traffic|members|accounts) (at random|randomly)|groups?|traffic|ab|experiments?|control|treatment|arms?|buckets?|cohorts?|grouped|leak\w*|future|flatter\w*)\b/,
     trigger: /^(random|randomly|shuffle|shuffled|shuffling|k|fold)$/,
     exempt: stillImagery,
   },
@@ -58,11 +58,17 @@ export const MISTAKES: Mistake[] = [
     needs: /later|eventual|subsequent|afterwards|ultimately|final|lifetime|total|current|today|latest|present|up[- ]to[- ]date/,
     description: 'A feature only known after the outcome, or computed from today’s data for past examples (leakage)',
     patterns: [
-      /\b(features?|feats?|inputs?|signals?|predictors?)\b[^.]{0,80}\b(later|eventually|subsequently|afterwards|after the fact|ultimately|final|lifetime|total)\b[^.]{0,40}\b(chargebacks?|refunds?|disputes?|reports?|reported|clicks?|clicked|purchases?|bought|watched|views|likes|bookings?|booked|conversions?|converted|removed|banned|accepted|outcomes?|fraud)\b/,
+      /\b(features?|feats?|inputs?|signals?|predictors?)\b[^.]{0,80}\b(later|eventually|subsequently|afterwards|after the fact|ultimately|final|lifetime|total)\b[^.]{0,40}\b(chargebacks?|refunds?|disputes?|reports?|reported|clicks?|clicked|purchases?|bought|watched|views|likes|bookings?|booked|conversions?|converted|removed|banned|accepted|outcomes?|fraud|tickets?|sold|sales|sell[- ]through|registrations?|attendance)\b/,
+      /\b(join|attach|add)\w*\b[^.]{0,60}\b(final|eventual|lifetime|end[- ]of[- ](day|week|month|event))\b[^.]{0,30}\b(tickets?|sold|sales|sell[- ]through|registrations?|attendance|views|likes|clicks|bookings|purchases|totals?|counts?)\b/,
+      /\b(over|across|from) the (full|whole|entire)\b[^.]{0,40}\b(logs?|table|window|period|dataset|data|history)\b[^.]{0,60}\b(join\w*|attach\w*|onto)\b[^.]{0,30}\b(every|each|all)\b/,
+      /\b(totals?|counts?|aggregates?|sums?)\b[^.]{0,30}\b(for the (calendar )?day|of the day|end[- ]of[- ]day)\b[^.]{0,80}\b(onto|to)\b[^.]{0,20}\b(every|each|all)\b[^.]{0,30}\b(from|of|on) (that|the same) day\b/,
+      /\b(end[- ]of[- ]day|daily) (totals?|counts?|aggregates?)\b[^.]{0,60}\b(join\w*|attach\w*|onto)\b[^.]{0,30}\b(every|each|all)\b[^.]{0,20}\b(transactions?|payments?|rows?|events?)\b[^.]{0,20}\b(that|the same) day\b/,
       /\b(later|eventually|subsequently|afterwards|ultimately)\b[^.]{0,40}\b(chargebacks?|refunds?|disputes?|reported|clicked|bought|watched|booked|converted|removed|banned|accepted)\b[^.]{0,60}\b(as|a|an)\s+(features?|inputs?|signals?|predictors?)\b/,
       /\b(current|today'?s|latest|present[- ]day|up[- ]to[- ]date)\b[^.]{0,40}\b(values?|counts?|stats|statistics|snapshot|features?|feats|popularity|ctr|profiles?|aggregates?)\b[^.]{0,60}\b(past|historical|old|older|all)\b[^.]{0,30}\b(examples|rows|data|impressions|events|transactions|samples|training)\b/,
+      /\b(total|lifetime|final)\b[^.]{0,30}\b(views?|view count|likes?|like ratio|clicks?|watch time|bookings?|purchases?|registrations?|reports?)\b[^.]{0,60}\b(read|taken|pulled|looked up|joined|from)\b[^.]{0,30}\b(current|today'?s|latest|live)\b/,
+      /\b(read|taken|pulled|looked up|joined)\b[^.]{0,20}\b(from|off)\b[^.]{0,10}\b(the )?(current|today'?s|latest|live)\b[^.]{0,30}\b(table|snapshot|state|values?|counts?|stats)\b[^.]{0,40}\b(when we build|at (training|build) time|for (training|every row|all rows|past))/,
     ],
-    unless: /\b(as of|point[- ]in[- ]time|at the time of|at prediction time|before the|prior to|leak\w*|exclude\w*|never|not|labels?|target)\b/,
+    unless: /\b(as of|point[- ]in[- ]time|at the time of|at prediction time|before the|prior to|leak\w*|exclude\w*|never|not|target)\b/,
   },
   {
     id: 'heavy-model-everything',
@@ -71,18 +77,21 @@ export const MISTAKES: Mistake[] = [
     patterns: [
       /\b(score|scores|scoring|rank|ranks|ranking|run|runs|running|apply|applies|pass|feed|compare|comparing|evaluate)\b[^.]{0,50}\b(every|all|entire|whole|full)\b[^.]{0,25}\b(items?|videos?|ads|listings?|catalog|catalogue|corpus|documents|products|posts|events|users|images|inventory|pool|people|members|accounts)\b[^.]{0,80}\b(per (request|query|user|visit|page load|impression|call)|each (request|query|time)|every (request|query|time)|(request|query|serving) time|online|real[- ]time|on the fly|live)\b/,
       /\b(per (request|query|visit|page load)|each (request|query)|every (request|query)|(request|query) time|on the fly|in real[- ]time)\b[^.]{0,60}\b(score|scores|scoring|rank|ranks|ranking|run|runs|running)\b[^.]{0,40}\b(every|all|entire|whole|full)\b[^.]{0,25}\b(items?|videos?|ads|listings?|catalog|catalogue|corpus|documents|products|posts|events|users|images|inventory|people|members|accounts)\b/,
+      /\b(score|scores|scoring|rank|ranks|ranking|run|runs|running)\b[^.]{0,30}\ball\b[^.]{0,5}(~|about |around )?(\d+(\.\d+)?k|\d{4,}|\d{1,3}(,\d{3})+|thousands|few thousand)\b[^.]{0,30}\b(candidates|ads|posts|items|videos|events|listings)\b[^.]{0,40}\b(per|each|every) (request|query|call)\b/,
     ],
-    unless: /\b(candidate generation|retriev\w*|ann|approximate|nearest|two[- ]stage|stages?|shortlist\w*|pre[- ]?filter\w*|filter\w*|offline|batch|precomput\w*|nightly|cach\w*|lightweight|cheap|eligible|targeting|\d+ candidates)\b/,
+    unless: /\b(candidate generation|retriev\w*|ann|approximate|nearest|two[- ]stage|stages?|shortlist\w*|pre[- ]?filter\w*|filter\w*|offline|batch|precomput\w*|nightly|cach\w*|lightweight|cheap)\b/,
   },
   {
     id: 'cold-start-wait',
     needs: /wait|until|till|once|after|when|exclude|skip|ignore|hold|held|leave|left/,
+    steps: ['requirements', 'framing', 'data', 'model', 'serving', 'monitoring'],
     description: 'No plan for new users or items other than waiting until they have engagement',
     patterns: [
       /\b(wait|waits|waiting)\b[^.]{0,60}\b(until|till|for)\b[^.]{0,50}\b(engagement|interactions?|history|clicks|data|views|ratings|signals?|feedback|watch\w*|bookings|purchases|activity|traction|connections|friends)\b/,
       /\b(do not|will not|never|not|cannot|can not)\s+(show|recommend|serve|rank|surface|include|score|suggest|match)\w*\b[^.]{0,50}\b(until|till|before)\b[^.]{0,50}\b(engagement|interactions?|history|clicks|data|views|ratings|signals?|feedback|watch\w*|bookings|purchases|activity|traction|connections|friends)\b/,
       /\b(only|just)\s+(show|recommend|serve|rank|surface|include|suggest)\w*\b[^.]{0,50}\b(once|after|when)\b[^.]{0,40}\b(enough|some|have|has|accumulat\w*|collect\w*|gather\w*|built|build)\b/,
       /\b(exclude|excluded|skip|skipped|ignore|ignored|hold back|held back|leave out|left out)\b[^.]{0,30}\b(new|fresh|cold)\b[^.]{0,50}\b(until|till)\b/,
+      /\b(new|fresh|cold)\b[^.]{0,80}\b(until|till)\b[^.]{0,30}\b(they'?ve|they have|it has|they get|got|gets|have|has|built up|build up|accumulat\w*|collect\w*|gather\w*)\b[^.]{0,40}\b(friends|interactions|history|engagement|impressions|views|clicks|bookings|ratings|data|traffic)\b/,
     ],
     unless: /\b(explor\w*|boost\w*|content[- ]based|metadata|embeddings?|popular\w*|bandits?|priors?|attributes?|demographic\w*|onboarding|fall ?back|similar|lookalike|small share|some traffic|fraction)\b/,
   },
@@ -91,9 +100,10 @@ export const MISTAKES: Mistake[] = [
     needs: /quarter|annual|year|month|once|one[- ]off/,
     description: 'Retraining rarely (once a quarter or a year, or once and done) on data that moves daily',
     patterns: [
-      /\b(retrain\w*|re-train\w*|refresh\w*|update|updated|updating|rebuild\w*|train|trained)\b[^.]{0,50}\b(once (a|per|every) (quarter|year|few months|couple of months)|quarterly|annually|yearly|every (few|couple of|2|3|4|6|two|three|four|six) months|every (quarter|year)|twice a year|once and (then )?(deploy|ship|leave|forget|done|keep)\w*|one[- ]off|only once)\b/,
+      /\b(retrain\w*|re-train\w*|refresh\w*|update|updated|updating|rebuild\w*|train|trained)\b[^.]{0,50}\b(once (a|per|every) (quarter|year|few months|couple of months)|quarterly|annually|yearly|every (few|couple of|2|3|4|6|two|three|four|six) months|every (quarter|year)|twice a year|once and (then )?(deploy|ship|leave|forget|done|keep)\w*|one[- ]off)\b/,
+      /\b(once (a|per|every) (quarter|year|few months|couple of months)|quarterly|annually|yearly|every (few|couple of|2|3|4|6|two|three|four|six) months|every (quarter|year)|twice a year)\b[^.]{0,40}\b(retrain\w*|re-train\w*|refresh\w*|rebuild\w*)\b/,
     ],
-    unless: /\b(full|from scratch|architecture|backbone|foundation|base model|encoder|embedding model|fine[- ]?tun\w*|daily|hourly|weekly|continuous\w*|incremental\w*|online learning|not|never)\b/,
+    unless: /\b(from scratch|architecture|backbone|foundation|base model|encoder|embedding model|fine[- ]?tun\w*|daily|hourly|weekly|nightly|continuous\w*|incremental\w*|online learning|not|never)\b/,
     exempt: stillImagery,
   },
   {
@@ -106,6 +116,26 @@ export const MISTAKES: Mistake[] = [
       /\b(if|once|when)\b[^.]{0,30}\b(offline|auc|ndcg|log ?loss)\b[^.]{0,30}\b(improv\w*|better|beats?|goes up|higher)\b[^.]{0,40}\b(ship|launch|deploy|roll out|replace|promote)\w*\b(?![^.]{0,60}\b(ab|experiments?|tests?|canary|shadow|online)\b)/,
     ],
     unless: /\b(not always|never|does not|do not always|rarely|may not|might not|not necessarily|is not|correlat\w*|proxy|validate|confirm)\b/,
+  },
+  {
+    id: 'sampling-without-recalibration',
+    description: 'Negatives downsampled, and the skewed probabilities used as they are (in an auction, a threshold or a blend) with no correction',
+    needs: /sampl|balanc|50\/50/,
+    patterns: [
+      /\b(downsampl\w*|undersampl\w*|balanc\w*|50\/50|1:1)\b[^.]{0,80}\b(straight|directly|as is|as-is|unchanged|raw)\b[^.]{0,40}\b(auction|probabilit\w*|probs|pctr|scores?|threshold|bids?)\b/,
+      /\b(downsampl\w*|undersampl\w*|balanc\w*|50\/50|1:1)\b[^.]{0,80}\b(no need|not need|do not need|without)\b[^.]{0,20}\b(correct\w*|recalibrat\w*|calibrat\w*|adjust\w*)\b/,
+    ],
+    unless: /\b(recalibrat\w*|correct(ed|ion)? (for|the)|re-?weight\w*|undo|adjust for)\b/,
+  },
+  {
+    id: 'short-test',
+    description: 'An online test read after a few days, or shipped at the first significant result (novelty, weekly cycles and late labels ignored)',
+    needs: /day|significan/,
+    patterns: [
+      /\b(a few|few|two|three|four|2|3|4|couple of|a couple of) (week)?days\b[^.]{0,40}\b(is |are )?(enough|plenty|sufficient)\b/,
+      /\b(run|test|read|ab|experiment)\w*\b[^.]{0,40}\bfor (a few|few|two|three|four|2|3|4|a couple of) (week)?days\b[^.]{0,60}\b(then|and) (ship|launch|decide|roll)\w*/,
+      /\b(ship|launch|stop|call)\w*\b[^.]{0,30}\bas soon as\b[^.]{0,30}\bsignifican\w*/,
+    ],
   },
 ];
 
@@ -123,6 +153,8 @@ export function findMistakes(c: Case, stepId: StepId, analysis: Analysis): Mista
     if (mistake.exempt?.(c) || (mistake.steps && !mistake.steps.includes(stepId))) continue;
     for (const sentence of analysis.sentences) {
       const text = texts[sentence.index]!;
+      // A question weighs an option; it does not choose it.
+      if (text.trimEnd().endsWith('?')) continue;
       if (!mistake.needs.test(text) || !mistake.patterns.some((p) => p.test(text)) || mistake.unless?.test(text)) continue;
       if (mistake.trigger) {
         const at = analysis.tokens.slice(sentence.from, sentence.to).findIndex((t) => mistake.trigger!.test(t.word));

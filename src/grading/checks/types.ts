@@ -32,6 +32,8 @@ export interface CheckResult {
   penalty?: number;
   /** Every criterion is held to this level. */
   maxLevel?: number;
+  /** The criterion the result is about, when it is about one: it earns no credit from other steps. */
+  criterion?: string;
 }
 
 export type StepCheck = (input: CheckInput) => CheckResult[];
