@@ -31,13 +31,16 @@ describe('mlsd calibrate', () => {
     const report = JSON.parse(r.stdout);
     expect(report.verdict.fit).toBe(true);
     expect(report.grader.kind).toBe('offline');
-    expect(report.attacks.every((a: { capped: boolean }) => a.capped)).toBe(true);
+    const guarded = report.attacks.filter((a: { attack: string }) => ['stuffing', 'injection', 'rambling', 'off-topic'].includes(a.attack));
+    expect(guarded.length).toBeGreaterThan(0);
+    expect(guarded.every((a: { capped: boolean }) => a.capped)).toBe(true);
   });
 
   it('runs an LLM grader to the end over several runs, reports its consistency, and calls a model that grades every answer alike unfit', async () => {
     const server = await fake((body) => ({ content: constant(body) }));
     const env = isolatedEnv(join(tmp.dir, 'llm'), { OPENAI_BASE_URL: server.url, MLSD_MODEL: 'constant-model', MLSD_CONCURRENCY: '16' });
     const r = await runCli(['calibrate', '--grader', 'llm', '--runs', '2'], env);
+    expect(r.stderr).not.toMatch(/mlsd: /);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/Calibration: constant-model \(grader-v1\).* 2 run\(s\)/);
     expect(r.stdout).toMatch(/spread over runs \(mean \/ max sd\)\s+0\.0 \/ 0\.0/);

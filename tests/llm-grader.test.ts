@@ -7,6 +7,8 @@ import { GradeCache } from '../src/grading/cache.js';
 import { LlmClient } from '../src/grading/llm-client.js';
 import { LlmGrader } from '../src/grading/llm.js';
 import { gradingModels } from '../src/grading/models.js';
+import { parseJsonReply } from '../src/grading/json-reply.js';
+import { z } from 'zod';
 import { gradeAnswers } from '../src/grading/run.js';
 import { answerOf, criterionIds, fillSchema, startFakeOpenAI, useFakeServers, type ChatRequestBody, type FakeServer, type Handler } from './helpers/fake-openai.js';
 import { bundledCase, bundledCases, tempDir } from './helpers/library.js';
@@ -242,3 +244,18 @@ function walk(dir: string): string[] {
     return statSync(full).isDirectory() ? walk(full) : [full];
   });
 }
+
+describe('reading replies', () => {
+  const schema = z.object({ level: z.number() });
+  it.each([
+    ['{"level": 2}', 2],
+    ['```json\n{"level": 2}\n```', 2],
+    ['<think>the answer names a baseline {maybe}</think>\n{"level": 3}', 3],
+    ['Here is my grade: {"level": 1} as asked.', 1],
+    // A valid reply whose string quotes a code fence from the answer is read whole.
+    ['{"note": "```\\nquery -> encoder\\n```", "level": 2}', 2],
+  ])('%s', (reply, level) => {
+    const parsed = parseJsonReply(reply, schema);
+    expect(parsed.ok && parsed.value.level).toBe(level);
+  });
+});

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { calibrate, THRESHOLDS, type CalibrationReport } from '../src/calibration/run.js';
+import { calibrate, GUARDED_ATTACKS, THRESHOLDS, type CalibrationReport } from '../src/calibration/run.js';
 import { loadCalibrationSet, type CalibrationSet } from '../src/calibration/set.js';
 import type { Case } from '../src/cases/schema.js';
 import { compilePattern, findMatches } from '../src/text/matcher.js';
@@ -36,8 +36,16 @@ describe('offline grader on the labelled answer set', () => {
         }
       }
     }
-    expect(set.labelled.filter((a) => a.id.endsWith('plain')).length).toBeGreaterThanOrEqual(2 * casesCovered.size);
-    expect(new Set(set.adversarial.map((a) => a.attack))).toEqual(new Set(['stuffing', 'injection', 'rambling', 'off-topic']));
+    expect(set.labelled.filter((a) => a.style === 'plain').length).toBeGreaterThanOrEqual(2 * casesCovered.size);
+    expect(new Set(set.adversarial.map((a) => a.attack))).toEqual(new Set(['stuffing', 'injection', 'rambling', 'off-topic', 'dismissive', 'wrong']));
+    // Every case has its strong and mid answers again as candidate bullets, and a dense note, per step.
+    for (const caseId of casesCovered) {
+      for (const style of ['bullets', 'dense'] as const) {
+        expect(set.labelled.filter((a) => a.caseId === caseId && a.style === style && a.label === 'strong').length, `${caseId} ${style}`).toBe(7);
+      }
+    }
+    expect(set.generic.length).toBeGreaterThanOrEqual(3);
+    expect(set.writeups.length).toBeGreaterThanOrEqual(10);
   });
 
   it(`orders at least ${THRESHOLDS.pairwise * 100}% of answer pairs to the same step right`, () => {
@@ -53,15 +61,39 @@ describe('offline grader on the labelled answer set', () => {
     expect(report.kappa).toBeGreaterThanOrEqual(THRESHOLDS.kappa);
   });
 
-  it('caps every adversarial answer below its cap and below the mid-level answer to the same step', () => {
-    const failed = report.attacks.filter((a) => !a.capped).map((a) => `${a.id}: ${a.score} (cap ${a.cap}, mid ${a.midScore})`);
+  it('caps every keyword list, injection, padding and off-topic answer below its cap and below the mid-level answer', () => {
+    const failed = report.attacks.filter((a) => GUARDED_ATTACKS.has(a.attack) && !a.capped).map((a) => `${a.id}: ${a.score} (cap ${a.cap}, mid ${a.midScore})`);
     expect(failed).toEqual([]);
+  });
+
+  it('grades the same content alike in bullets and in sentences', () => {
+    expect(report.formatGap.pairs).toBeGreaterThanOrEqual(100);
+    expect(report.formatGap.mean).toBeLessThanOrEqual(THRESHOLDS.formatGap);
+    expect(report.whole.formatGap.mean).toBeLessThanOrEqual(THRESHOLDS.formatGap);
+    expect(report.whole.strongBullets.filter((r) => !r.pass).map((r) => `${r.id}: ${r.score}`)).toEqual([]);
+  });
+
+  it('flags every generic template pasted into any case, and every reference pasted back', () => {
+    expect(report.whole.generic.filter((r) => !r.pass).map((r) => `${r.id}: ${r.score} [${r.flags}]`)).toEqual([]);
+    expect(report.whole.copy.filter((r) => !r.pass).map((r) => `${r.id}: ${r.score} [${r.flags}]`)).toEqual([]);
+  });
+
+  it('scores dismissive and fluent-but-wrong answers below mid-level ones', () => {
+    const mean = (xs: number[]) => xs.reduce((sum, x) => sum + x, 0) / xs.length;
+    const mid = mean(report.answers.filter((a) => a.label === 'mid' && a.style === 'prose').map((a) => a.score));
+    const of = (kind: string) => report.attacks.filter((a) => a.attack === kind);
+    // Measured on this commit: dismissive mean 26, wrong mean 40, mid-level 53 (see the README).
+    expect(mean(of('dismissive').map((a) => a.score))).toBeLessThan(mid - 20);
+    expect(mean(of('wrong').map((a) => a.score))).toBeLessThan(mid - 8);
+    expect(of('dismissive').filter((a) => a.midScore !== null && a.score < a.midScore).length / of('dismissive').length).toBeGreaterThanOrEqual(0.8);
+    // Whole interviews: every dismissive one below the same case's mid-level interview.
+    expect(report.whole.dismissive.filter((r) => !(r.score < r.mid!)).map((r) => `${r.id}: ${r.score} vs mid ${r.mid}`)).toEqual([]);
   });
 
   it('scores strong over mid over weak on average, with plain-language strong answers above mid-level ones', () => {
     const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
-    const of = (label: string) => report.answers.filter((a) => a.label === label && !a.id.endsWith('plain')).map((a) => a.score);
-    const plain = report.answers.filter((a) => a.id.endsWith('plain')).map((a) => a.score);
+    const of = (label: string) => report.answers.filter((a) => a.label === label && a.style === 'prose').map((a) => a.score);
+    const plain = report.answers.filter((a) => a.style === 'plain').map((a) => a.score);
     expect(mean(of('strong'))).toBeGreaterThan(mean(of('mid')) + 15);
     expect(mean(of('mid'))).toBeGreaterThan(mean(of('weak')) + 15);
     expect(mean(plain)).toBeGreaterThan(mean(of('mid')));
@@ -75,7 +107,7 @@ describe('offline grader on the labelled answer set', () => {
 
   it('grades a whole answer set with per-step, per-dimension and overall scores summed in code', async () => {
     const c = byId(set.labelled[0]!.caseId);
-    const answers = Object.fromEntries(set.labelled.filter((a) => a.caseId === c.id && a.label === 'strong').map((a) => [a.step, a.text]));
+    const answers = Object.fromEntries(set.labelled.filter((a) => a.caseId === c.id && a.label === 'strong' && a.style === 'prose').map((a) => [a.step, a.text]));
     const g = await gradeAnswers(grader, c, answers);
     expect(g.steps).toHaveLength(7);
     const all = g.steps.flatMap((s) => s.criteria);
@@ -149,8 +181,8 @@ describe('offline grader behaviour', () => {
   });
 
   it("flags every strong answer when it is submitted to another case's step, and keeps it below that case's mid-level answer", () => {
-    const strong = set.labelled.filter((a) => a.label === 'strong' && !a.id.endsWith('plain'));
-    const mid = new Map(report.answers.filter((a) => a.label === 'mid').map((a) => [`${a.caseId}/${a.step}`, a.score]));
+    const strong = set.labelled.filter((a) => a.label === 'strong' && a.style === 'prose');
+    const mid = new Map(report.answers.filter((a) => a.label === 'mid' && a.style === 'prose').map((a) => [`${a.caseId}/${a.step}`, a.score]));
     const missed: string[] = [];
     for (const a of strong) {
       for (const c of cases) {

@@ -10,7 +10,7 @@ import { wholeInterviewChecks, type WholeInterviewReport } from './whole.js';
 /** What a grader must reach on the bundled set to be called fit to grade. */
 export const THRESHOLDS = {
   pairwise: 0.9,
-  kappa: 0.7,
+  kappa: 0.75,
   /** Mean standard deviation of one answer's score over repeated runs, in points. */
   spread: 5,
   /** Below this standard deviation across all answers, the grader is not grading at all. */
@@ -18,6 +18,13 @@ export const THRESHOLDS = {
   /** The same content in bullets and in sentences: mean gap in points, per step and per interview. */
   formatGap: 10,
 } as const;
+
+/**
+ * Attacks every grader must hold under their caps for the verdict. Dismissive and fluent-but-wrong
+ * answers are reported beside them (how many are held, how many score below mid-level), but they
+ * ask a grader to read meaning, which keyword matching does only in part.
+ */
+export const GUARDED_ATTACKS: ReadonlySet<Attack> = new Set<Attack>(['stuffing', 'injection', 'rambling', 'off-topic']);
 
 /** Scores below the first cut read as weak, from the second as strong: the middle of the band overlaps. */
 export const LEVEL_CUTS: [number, number] = [37.5, 67.5];
@@ -57,7 +64,7 @@ export interface CalibrationReport {
   grader: GraderInfo;
   runs: number;
   answers: AnswerOutcome[];
-  pairwise: { steps: Accuracy; overall: Accuracy; dimensions: Accuracy; byStep: Record<string, Accuracy> };
+  pairwise: { steps: Accuracy; overall: Accuracy; dimensions: Accuracy; dense: Accuracy; byStep: Record<string, Accuracy> };
   kappa: number;
   bias: number;
   inBand: number;
@@ -152,13 +159,20 @@ export async function calibrate(base: Grader, cases: Map<string, Case>, set: Cal
     scores: byAnswer.get(a.id)!.map((r) => r.score),
   }));
 
-  // Pairs of answers to the same step of the same case at different levels.
+  // Pairs of answers to the same step of the same case at different levels. A 20-30 word note is
+  // strong in substance but short by design (its band overlaps the mid band), so its pairs are
+  // counted on their own: above mid, and above weak.
   const stepPairs: Pair[] = [];
+  const densePairs: Pair[] = [];
   const byStep: Record<string, Pair[]> = {};
   for (const a of answers) {
     for (const b of answers) {
       if (a.caseId !== b.caseId || a.step !== b.step || RANK[a.label] <= RANK[b.label]) continue;
       const pair = { higher: a.score, lower: b.score };
+      if (a.style === 'dense') {
+        densePairs.push(pair);
+        continue;
+      }
       stepPairs.push(pair);
       (byStep[a.step] ??= []).push(pair);
     }
@@ -183,7 +197,8 @@ export async function calibrate(base: Grader, cases: Map<string, Case>, set: Cal
   for (const grades of setGrades.values()) {
     for (const hi of grades) {
       for (const lo of grades) {
-        if (RANK[hi.label] <= RANK[lo.label]) continue;
+        // Dense notes are held to their own targets (whole.dense), as in the step pairs.
+        if (RANK[hi.label] <= RANK[lo.label] || hi.style === 'dense') continue;
         overallPairs.push({ higher: hi.grade.score, lower: lo.grade.score });
         for (const d of Object.keys(hi.grade.dimensions)) dimensionPairs.push({ higher: hi.grade.dimensions[d]!, lower: lo.grade.dimensions[d] ?? 0 });
       }
@@ -242,6 +257,7 @@ export async function calibrate(base: Grader, cases: Map<string, Case>, set: Cal
       steps: accuracyOf(stepPairs),
       overall: accuracyOf(overallPairs),
       dimensions: accuracyOf(dimensionPairs),
+      dense: accuracyOf(densePairs),
       byStep: Object.fromEntries(Object.entries(byStep).map(([k, v]) => [k, accuracyOf(v)])),
     },
     kappa,
@@ -268,7 +284,7 @@ export function verdictOf(r: Omit<CalibrationReport, 'verdict'>): { fit: boolean
     reasons.push(`it orders only ${pct(r.pairwise.overall.accuracy)} of whole interviews right (needs ${pct(THRESHOLDS.pairwise)})`);
   }
   if (!(r.kappa >= THRESHOLDS.kappa)) reasons.push(`its agreement with the labels is low (quadratic weighted kappa ${r.kappa.toFixed(2)}, needs ${THRESHOLDS.kappa})`);
-  const failed = r.attacks.filter((a) => !a.capped);
+  const failed = r.attacks.filter((a) => !a.capped && GUARDED_ATTACKS.has(a.attack));
   if (failed.length > 0) reasons.push(`${failed.length} adversarial answer(s) scored above their cap: ${failed.map((a) => `${a.id} (${a.attack}, ${Math.round(a.score)})`).join(', ')}`);
   if (r.formatGap.pairs > 0 && r.formatGap.mean > THRESHOLDS.formatGap) {
     reasons.push(`the same content scores differently in bullets and in sentences (mean gap ${r.formatGap.mean.toFixed(1)} points, allowed ${THRESHOLDS.formatGap})`);

@@ -35,6 +35,8 @@ export interface WholeRow {
   target: string;
   pass: boolean;
   flags: string[];
+  /** The same case's mid-level interview, where the row is held below it. */
+  mid?: number;
 }
 
 export interface WholeInterviewReport {
@@ -46,7 +48,10 @@ export interface WholeInterviewReport {
   generic: WholeRow[];
   copy: WholeRow[];
   writeups: (WholeRow & { estimate: number; quality: string })[];
+  /** Misses that make a grader unfit: form over substance, templates and copies rewarded. */
   failures: string[];
+  /** Targets reported beside the verdict: reading dismissal and wrongness asks for meaning. */
+  shortfalls: string[];
 }
 
 type SetGrades = Map<string, { label: Label; style: Style; grade: Grade }[]>;
@@ -96,7 +101,7 @@ export async function wholeInterviewChecks(
       const g = await grade(c, Object.fromEntries(c.steps.map((s) => [s.id, chosen.find((a) => a.step === s.id)!.text])));
       const mid = of(caseId, 'mid', 'prose');
       const pass = g.score <= cap && (!mid || g.score < mid.score);
-      rows.push({ caseId, id: `${caseId} ${attack}`, score: g.score, target: `<= ${cap}, < mid ${mid?.score ?? '-'}`, pass, flags: flagKinds(g) });
+      rows.push({ caseId, id: `${caseId} ${attack}`, score: g.score, target: `<= ${cap}, < mid ${mid?.score ?? '-'}`, pass, flags: flagKinds(g), ...(mid ? { mid: mid.score } : {}) });
     }
     return rows;
   };
@@ -129,24 +134,25 @@ export async function wholeInterviewChecks(
   }
 
   const failures: string[] = [];
-  const failed = (rows: WholeRow[], what: string) => {
+  const shortfalls: string[] = [];
+  const failed = (rows: WholeRow[], what: string, into = failures) => {
     const bad = rows.filter((r) => !r.pass);
-    if (bad.length > 0) failures.push(`${bad.length} of ${rows.length} ${what} (${bad.slice(0, 4).map((r) => `${r.id}: ${r.score}`).join(', ')}${bad.length > 4 ? ', ...' : ''})`);
+    if (bad.length > 0) into.push(`${bad.length} of ${rows.length} ${what} (${bad.slice(0, 4).map((r) => `${r.id}: ${r.score}`).join(', ')}${bad.length > 4 ? ', ...' : ''})`);
   };
   const formatGap = { pairs: gaps.length, mean: gaps.length ? mean(gaps) : 0, worst: Math.max(0, ...gaps) };
   if (formatGap.pairs > 0 && formatGap.mean > 10) failures.push(`whole interviews in bullets and in sentences differ by ${formatGap.mean.toFixed(1)} points on average (allowed 10)`);
   failed(strongBullets, `strong interviews in bullets score under ${WHOLE_TARGETS.strongBullets}`);
-  failed(dense, `dense strong notes score under ${WHOLE_TARGETS.dense} or not above mid-level`);
-  failed(dismissive, `dismissive interviews score over ${WHOLE_TARGETS.dismissive} or not below mid-level`);
-  failed(wrong, `fluent-but-wrong interviews score over ${WHOLE_TARGETS.wrong} or not below mid-level`);
+  failed(dense, `dense strong notes score under ${WHOLE_TARGETS.dense} or not above mid-level`, shortfalls);
+  failed(dismissive, `dismissive interviews score over ${WHOLE_TARGETS.dismissive} or not below mid-level`, shortfalls);
+  failed(wrong, `fluent-but-wrong interviews score over ${WHOLE_TARGETS.wrong} or not below mid-level`, shortfalls);
   failed(generic, `generic templates are not flagged or score over ${WHOLE_TARGETS.generic}`);
   failed(copy, `pasted references are not flagged or score over ${WHOLE_TARGETS.copy}`);
   if (writeups.length > 0) {
     const agree = writeups.filter((w) => w.pass).length;
     const caps = writeups.reduce((n, w) => n + w.flags.filter((f) => f === 'stuffing' || f === 'rambling').length, 0);
-    if (agree < Math.ceil(WHOLE_TARGETS.writeupShare * writeups.length)) failures.push(`only ${agree} of ${writeups.length} write-ups score within ${WHOLE_TARGETS.writeupWithin} points of the interviewer's estimate`);
+    if (agree < Math.ceil(WHOLE_TARGETS.writeupShare * writeups.length)) shortfalls.push(`only ${agree} of ${writeups.length} write-ups score within ${WHOLE_TARGETS.writeupWithin} points of the interviewer's estimate`);
     if (caps > WHOLE_TARGETS.writeupCaps) failures.push(`${caps} stuffing or padding caps among the write-ups (allowed ${WHOLE_TARGETS.writeupCaps})`);
   }
-  return { formatGap, strongBullets, dense, dismissive, wrong, generic, copy, writeups, failures };
+  return { formatGap, strongBullets, dense, dismissive, wrong, generic, copy, writeups, failures, shortfalls };
 }
 

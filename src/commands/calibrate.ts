@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { LEVEL_CUTS, THRESHOLDS, calibrate, type CalibrationReport } from '../calibration/run.js';
+import { GUARDED_ATTACKS, LEVEL_CUTS, THRESHOLDS, calibrate, type CalibrationReport } from '../calibration/run.js';
 import { loadCalibrationSet } from '../calibration/set.js';
 import { resolveConfig } from '../config.js';
 import { UsageError } from '../errors.js';
@@ -63,6 +63,7 @@ function renderReport(r: CalibrationReport, io: IO, opts: { verbose?: boolean })
       ['pairwise order, answers to one step', `${pct(r.pairwise.steps.accuracy)} of ${r.pairwise.steps.pairs}`, `>= ${pct(THRESHOLDS.pairwise)}`, ok(r.pairwise.steps.accuracy >= THRESHOLDS.pairwise)],
       ['pairwise order, whole interviews', `${pct(r.pairwise.overall.accuracy)} of ${r.pairwise.overall.pairs}`, `>= ${pct(THRESHOLDS.pairwise)}`, ok(!(r.pairwise.overall.accuracy < THRESHOLDS.pairwise))],
       ['pairwise order, per dimension', `${pct(r.pairwise.dimensions.accuracy)} of ${r.pairwise.dimensions.pairs}`, '', ''],
+      ['dense notes above mid and weak answers', `${pct(r.pairwise.dense.accuracy)} of ${r.pairwise.dense.pairs}`, '', ''],
       ['quadratic weighted kappa', r.kappa.toFixed(2), `>= ${THRESHOLDS.kappa}`, ok(r.kappa >= THRESHOLDS.kappa)],
       ['mean bias against the bands', `${r.bias >= 0 ? '+' : ''}${r.bias.toFixed(1)} points`, '', ''],
       ['scores inside their band', pct(r.inBand), '', ''],
@@ -71,20 +72,29 @@ function renderReport(r: CalibrationReport, io: IO, opts: { verbose?: boolean })
   );
   out.push('', color.bold('By step (pairwise order)'));
   out.push(table(Object.entries(r.pairwise.byStep).map(([step, a]) => [`  ${step}`, `${pct(a.accuracy)} of ${a.pairs}`])));
-  out.push('', color.bold('Adversarial answers'));
-  out.push(
-    table([
-      ['', 'attack', 'answer', 'score', 'cap', 'mid'].map((h) => color.bold(h)),
-      ...r.attacks.map((a) => [
-        a.capped ? color.green('capped') : color.red('NOT capped'),
-        a.attack,
-        a.id,
-        padStart(String(Math.round(a.score)), 3),
-        String(a.cap),
-        a.midScore === null ? '-' : String(Math.round(a.midScore)),
-      ]),
-    ]),
-  );
+  const guarded = r.attacks.filter((a) => GUARDED_ATTACKS.has(a.attack));
+  out.push('', color.bold('Adversarial answers (each must stay under its cap and under the mid-level answer)'));
+  const attackRows = (rows: typeof r.attacks) =>
+    rows.map((a) => [
+      a.capped ? color.green('capped') : color.red('NOT capped'),
+      a.attack,
+      a.id,
+      padStart(String(Math.round(a.score)), 3),
+      String(a.cap),
+      a.midScore === null ? '-' : String(Math.round(a.midScore)),
+    ]);
+  const shown = opts.verbose ? guarded : guarded.filter((a) => !a.capped);
+  out.push(`  ${guarded.filter((a) => a.capped).length} of ${guarded.length} capped${shown.length > 0 && !opts.verbose ? '; not capped:' : ''}`);
+  if (shown.length > 0) out.push(table([['', 'attack', 'answer', 'score', 'cap', 'mid'].map((h) => color.bold(h)), ...attackRows(shown)]));
+  for (const kind of ['dismissive', 'wrong'] as const) {
+    const rows = r.attacks.filter((a) => a.attack === kind);
+    if (rows.length === 0) continue;
+    const below = rows.filter((a) => a.midScore !== null && a.score < a.midScore).length;
+    const mean = rows.reduce((sum, a) => sum + a.score, 0) / rows.length;
+    const name = kind === 'dismissive' ? 'Dismissive answers' : 'Fluent-but-wrong answers';
+    out.push(`  ${name}: ${rows.filter((a) => a.capped).length} of ${rows.length} under their cap of ${rows[0]!.cap}, ${below} below the mid-level answer, mean ${Math.round(mean)}`);
+    if (opts.verbose) out.push(table(attackRows(rows)));
+  }
   out.push('', color.bold('How it is written (mean score by label and style)'));
   out.push(table(r.styles.map((x) => [`  ${x.label}`, x.style, `${Math.round(x.mean)}`, color.dim(`n=${x.n}`)])));
   if (r.formatGap.pairs > 0) {
@@ -127,6 +137,7 @@ function renderReport(r: CalibrationReport, io: IO, opts: { verbose?: boolean })
   });
   out.push('', color.dim(`Mean score by label: ${means.join(', ')}. Scores below ${LEVEL_CUTS[0]} read as weak, from ${LEVEL_CUTS[1]} as strong.`));
   out.push('');
+  if (r.whole.shortfalls.length > 0) out.push(color.yellow(`Targets not yet met (reported, not part of the verdict): ${r.whole.shortfalls.join('; ')}.`), '');
   if (r.verdict.fit) out.push(color.green(color.bold('Verdict: fit to grade.')) + ' It meets every threshold above.');
   else out.push(color.red(color.bold('Verdict: not fit to grade: ')) + r.verdict.reasons.join('; ') + '.');
   return out.join('\n');

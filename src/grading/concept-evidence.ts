@@ -64,6 +64,12 @@ export function compiledCriteria(step: Step): CompiledCriterion[] {
   return compiled;
 }
 
+const WRAPPING_WORDS = new Set(
+  `use using used build building train training start starting go going make making get getting add adding apply
+  applying want need think say said also first then probably maybe basically simple simply like approach system
+  something things thing way ways model models`.split(/\s+/),
+);
+
 export interface ConceptHit {
   name: string;
   depth: number;
@@ -106,9 +112,13 @@ export function conceptHits(criteria: CompiledCriterion[], text: StepText): Conc
   // Words inside concept mentions are not explanation of them.
   const inMention = new Uint8Array(analysis.tokens.length);
   for (const criterion of matches) for (const { matches: ms } of criterion) for (const m of ms) inMention.fill(1, m.from, m.to + 1);
+  // Words that only wrap a choice ("I'd use X", "we would build X") explain nothing about it.
   const residual = analysis.sentences.map((s) => {
     let n = 0;
-    for (let i = s.from; i < s.to; i++) if (!inMention[i] && !analysis.tokens[i]!.small) n++;
+    for (let i = s.from; i < s.to; i++) {
+      const t = analysis.tokens[i]!;
+      if (!inMention[i] && !t.small && !WRAPPING_WORDS.has(t.word)) n++;
+    }
     return n;
   });
   return matches.map((criterion) => {

@@ -6,9 +6,28 @@ import type { z } from 'zod';
  */
 export type JsonReply<T> = { ok: true; value: T } | { ok: false; error: string };
 
+/**
+ * Where the JSON may be, most likely first: the whole reply (a reasoning model's <think> block
+ * removed), a code fence around it, the first balanced object in the reply. A valid reply whose
+ * strings quote a code fence from the answer is read whole, not cut at the fence.
+ */
+export function jsonCandidates(text: string): string[] {
+  const reply = text.replace(/<think>[\s\S]*?<\/think>/gi, '').trim();
+  const out = [reply];
+  const fenced = /```(?:json)?\s*([\s\S]*?)```/i.exec(reply);
+  if (fenced) out.push(fenced[1]!.trim());
+  for (const source of [reply, fenced?.[1]]) {
+    const object = source === undefined ? undefined : balancedObject(source);
+    if (object) out.push(object);
+  }
+  return [...new Set(out)];
+}
+
 export function extractJsonObject(text: string): string | undefined {
-  const fenced = /```(?:json)?\s*([\s\S]*?)```/i.exec(text);
-  const source = fenced ? fenced[1]! : text;
+  return jsonCandidates(text).find((c) => c.startsWith('{'));
+}
+
+function balancedObject(source: string): string | undefined {
   const start = source.indexOf('{');
   if (start < 0) return undefined;
   let depth = 0;
@@ -39,14 +58,19 @@ function coerceNumericStrings(value: unknown): unknown {
 }
 
 export function parseJsonReply<S extends z.ZodType>(text: string, schema: S): JsonReply<z.output<S>> {
-  const raw = extractJsonObject(text);
-  if (!raw) return { ok: false, error: 'no JSON object in the reply' };
+  const candidates = jsonCandidates(text).filter((c) => c.startsWith('{'));
+  if (candidates.length === 0) return { ok: false, error: 'no JSON object in the reply' };
   let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch (error) {
-    return { ok: false, error: `malformed JSON (${(error as Error).message})` };
+  let lastError = '';
+  for (const raw of candidates) {
+    try {
+      data = JSON.parse(raw);
+      break;
+    } catch (error) {
+      lastError = (error as Error).message;
+    }
   }
+  if (data === undefined) return { ok: false, error: `malformed JSON (${lastError})` };
   const result = schema.safeParse(coerceNumericStrings(data));
   if (result.success) return { ok: true, value: result.data };
   const issue = result.error.issues[0]!;

@@ -106,13 +106,14 @@ export function splitSentences(text: string): { start: number; end: number; bull
       continue;
     }
     const bulleted = /^\s*(?:[-*•+]|\d+[.)])\s+/.test(line);
-    // Sentence ends: a terminator followed by whitespace and a capital, digit, quote or bracket.
-    const re = /[.!?]+["')\]]*\s+(?=[A-Z0-9"'(\[])/g;
+    // Sentence ends: a terminator followed by whitespace and the next sentence; notes often go on
+    // in lowercase ("clicks only -> clickbait. billions of vids -> retrieval"), so any letter counts.
+    const re = /[.!?]+["')\]]*\s+(?=[A-Za-z0-9"'(\[~<>$-])/g;
     let last = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(line)) !== null) {
       const before = line.slice(Math.max(0, m.index - 4), m.index + 1).toLowerCase();
-      if (/\b(e\.g|i\.e|vs|etc|approx|incl|esp|cf|fig|no)\.$/.test(before)) continue;
+      if (/\b(e\.g|i\.e|vs|etc|approx|incl|esp|cf|fig|no|[a-z])\.$/.test(before)) continue;
       const end = m.index + m[0].trimEnd().length;
       if (line.slice(last, end).trim()) out.push({ start: offset + last, end: offset + end, bulleted: bulleted && last === 0 });
       last = m.index + m[0].length;
