@@ -161,6 +161,7 @@ program
   .argument('<session>', 'session id (see: mlsd history)')
   .addOption(new Option('--format <format>', 'output format').choices(['md', 'html']).default('md'))
   .option('-o, --output <file>', 'write to a file instead of stdout')
+  .option('--force', 'overwrite the output file if it exists')
   .action((id, opts) => run(async (io) => (await import('./commands/report.js')).runReport(id, opts, io)));
 
 program

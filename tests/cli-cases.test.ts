@@ -18,6 +18,9 @@ const CASE_IDS = [
   'news-feed',
   'people-you-may-know',
   'fraud-detection',
+  'rag-assistant',
+  'notification-ranking',
+  'product-search',
 ];
 
 const tmp = tempDir();
@@ -27,7 +30,7 @@ const env = isolatedEnv(tmp.dir);
 const noStackTrace = (text: string) => expect(text).not.toMatch(/\n\s+at .+:\d+:\d+/);
 
 describe('mlsd cases', () => {
-  it('lists all eleven cases as JSON', async () => {
+  it('lists every bundled case as JSON', async () => {
     const r = await runCli(['cases', 'list', '--json'], env);
     expect(r.code).toBe(0);
     const list = JSON.parse(r.stdout) as { id: string; title: string; tags: { domain: string; task: string; difficulty: string }; difficulty: string }[];
@@ -84,7 +87,7 @@ describe('mlsd cases', () => {
     const r = await runCli(['cases', 'validate'], env);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/11 case files valid/);
+    expect(r.stdout).toMatch(new RegExp(`^${CASE_IDS.length} case files valid`));
   });
 
   it('reports every problem in every broken file with file and line, one line each, and exits 1', async () => {
@@ -110,9 +113,9 @@ describe('mlsd cases', () => {
     const good = readFileSync(join(bundledCasesDir(), 'news-feed.yaml'), 'utf8');
     writeFileSync(join(dir, 'feed.yaml'), good.replace(/^id: news-feed$/m, 'id: my-feed'));
     const ok = await runCli(['cases', 'list', '--json', '--cases-dir', dir], env);
-    expect(JSON.parse(ok.stdout)).toHaveLength(12);
+    expect(JSON.parse(ok.stdout)).toHaveLength(CASE_IDS.length + 1);
     const viaEnv = await runCli(['cases', 'list', '--json'], { ...env, MLSD_CASES_DIR: dir });
-    expect(JSON.parse(viaEnv.stdout)).toHaveLength(12);
+    expect(JSON.parse(viaEnv.stdout)).toHaveLength(CASE_IDS.length + 1);
     writeFileSync(join(dir, 'broken.yaml'), 'id: [\n');
     const bad = await runCli(['cases', 'list', '--cases-dir', dir], env);
     expect(bad.code).toBe(1);

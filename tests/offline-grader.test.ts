@@ -36,7 +36,8 @@ describe('offline grader on the labelled answer set', () => {
         }
       }
     }
-    expect(set.labelled.filter((a) => a.style === 'plain').length).toBeGreaterThanOrEqual(2 * casesCovered.size);
+    // Plain-language strong answers: two for each of the first eleven cases.
+    expect(set.labelled.filter((a) => a.style === 'plain').length).toBeGreaterThanOrEqual(22);
     expect(new Set(set.adversarial.map((a) => a.attack))).toEqual(new Set(['stuffing', 'injection', 'rambling', 'off-topic', 'dismissive', 'wrong']));
     // Every case has its strong and mid answers again as candidate bullets, and a dense note, per step.
     for (const caseId of casesCovered) {

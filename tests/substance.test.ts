@@ -162,3 +162,13 @@ describe('whole interviews', () => {
     expect(g.score).toBeLessThanOrEqual(30);
   });
 });
+
+describe('designing an LLM system is not an injection', () => {
+  it.each([
+    'We cache the system prompt prefix so that every request reuses it, which cuts time to first token.',
+    'The system prompt tells the model to ignore instructions inside retrieved documents and to cite the chunk ids it used.',
+    'Retrieved text is wrapped as data; instructions in it are ignored, and the developer message sets the answer format.',
+  ])('%s', (text) => {
+    expect(kinds(grade('rag-assistant', 'serving', text))).not.toContain('injection');
+  });
+});

@@ -3,6 +3,7 @@ import { extname } from 'node:path';
 import type { StepId } from '../cases/schema.js';
 import { STEP_IDS, STEP_TITLES } from '../cases/steps.js';
 import { UsageError } from '../errors.js';
+import { aliasBombLine, checkInputSize, MAX_YAML_ALIASES } from '../util/input-limits.js';
 import type { Answers } from '../grading/types.js';
 
 /**
@@ -96,6 +97,8 @@ export async function parseStructuredAnswers(text: string, file: string, json: b
       throw new UsageError(`${file}: not valid JSON (${(error as Error).message})`);
     }
   } else {
+    const bomb = aliasBombLine(text);
+    if (bomb !== undefined) throw new UsageError(`${file}:${bomb}: more than ${MAX_YAML_ALIASES} YAML aliases (*name); write the answers out instead`);
     // The fast road for a well-formed file; the slower parser only to say where a bad one breaks.
     try {
       data = (await import('js-yaml')).default.load(text);
@@ -134,6 +137,7 @@ export async function parseStructuredAnswers(text: string, file: string, json: b
 }
 
 export async function readAnswerFile(file: string): Promise<AnswerFile> {
+  checkInputSize(file, 'an answer file');
   let text: string;
   try {
     text = readFileSync(file, 'utf8');

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import jsYaml from 'js-yaml';
+import { aliasBombLine, checkInputSize, MAX_YAML_ALIASES } from '../util/input-limits.js';
 import { LineCounter, parseDocument, isMap, isNode, type Document } from 'yaml';
 import type { z } from 'zod';
 import type { CaseProblem } from '../errors.js';
@@ -12,6 +13,11 @@ type PathKey = string | number;
 
 /** Reads and validates one case file. Never throws for bad content: every problem is returned. */
 export function loadCaseFile(file: string, displayName = file): LoadResult {
+  try {
+    checkInputSize(file, 'a case file');
+  } catch (error) {
+    return { ok: false, problems: [{ file: displayName, message: (error as Error).message.replace(`${file}: `, '') }] };
+  }
   let source: string;
   try {
     source = readFileSync(file, 'utf8');
@@ -27,6 +33,8 @@ export function loadCaseFile(file: string, displayName = file): LoadResult {
  * again with the yaml package, whose document keeps the positions that error messages need.
  */
 export function parseCaseSource(source: string, file: string): LoadResult {
+  const bomb = aliasBombLine(source);
+  if (bomb !== undefined) return { ok: false, problems: [{ file, line: bomb, column: 1, message: `more than ${MAX_YAML_ALIASES} YAML aliases (*name), which can expand without bound; write the text out instead` }] };
   let data: unknown;
   try {
     data = jsYaml.load(source, { filename: file });
@@ -51,7 +59,13 @@ function locatedProblems(source: string, file: string): LoadResult {
       })),
     };
   }
-  const data: unknown = doc.toJS();
+  let data: unknown;
+  try {
+    data = doc.toJS();
+  } catch (error) {
+    // The yaml package stops alias bombs itself: still bad input, with its place.
+    return { ok: false, problems: [{ file, line: aliasBombLine(source) ?? 1, column: 1, message: `cannot expand the YAML (${firstLine((error as Error).message)})` }] };
+  }
   const parsed = CaseSchema.safeParse(data, { reportInput: true });
   if (parsed.success) return { ok: true, value: parsed.data };
   const problems = parsed.error.issues.flatMap((issue) => issueToProblems(issue, doc, lineCounter, file));

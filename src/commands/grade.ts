@@ -4,6 +4,7 @@ import { resolveConfig } from '../config.js';
 import { UsageError } from '../errors.js';
 import { chooseGrader, type GraderChoice } from '../grading/choose.js';
 import { gradeAnswers } from '../grading/run.js';
+import type { StepId } from '../cases/schema.js';
 import type { Answers, Grade } from '../grading/types.js';
 import { print, printErr, terminalWidth, type IO } from '../io.js';
 import { renderGrade } from '../ui/grade-report.js';
@@ -29,16 +30,20 @@ export async function runGrade(opts: GradeOptions, io: IO): Promise<number> {
   let caseId = opts.case;
   let answers: Answers;
   let sessionId: string | undefined;
+  let only: StepId[] | undefined;
+  let before: number | null = null;
   if (opts.session) {
     const { SessionStore } = await import('../interview/store.js');
     const store = new SessionStore(io.env);
     const session = store.load(opts.session);
-    const { answersOf, caseIdsOf } = await import('../interview/session.js');
+    const { answersOf, caseIdsOf, latestScore } = await import('../interview/session.js');
     const ids = caseIdsOf(session);
     if (caseId && !ids.includes(caseId)) throw new UsageError(`session ${session.id} has no answers for case "${caseId}"; it covers ${ids.join(', ')}`);
     answers = answersOf(session, caseId);
     caseId = caseId ?? ids[0]!;
     sessionId = session.id;
+    if (session.kind === 'drill') only = session.items.filter((i) => i.caseId === caseId).map((i) => i.step);
+    before = latestScore(session);
   } else {
     const file = await readAnswerFile(opts.answers!);
     if (caseId && file.caseId && file.caseId !== caseId) {
@@ -63,6 +68,7 @@ export async function runGrade(opts: GradeOptions, io: IO): Promise<number> {
   try {
     grade = await gradeAnswers(grader, c, answers, {
       concurrency: config.concurrency,
+      ...(only ? { only } : {}),
       onProgress: (e) => {
         if (e.state === 'done') spinner.update(`grading: ${++done}/${total} steps`);
       },
@@ -74,6 +80,8 @@ export async function runGrade(opts: GradeOptions, io: IO): Promise<number> {
   if (sessionId) {
     const { SessionStore } = await import('../interview/store.js');
     new SessionStore(io.env).recordGrade(sessionId, grade);
+    const what = only ? `the ${only.length} step${only.length === 1 ? '' : 's'} this drill covered` : 'the whole interview';
+    printErr(io, io.colorErr.dim(`graded ${what}; ${before === null ? 'recorded as the session grade' : `replaced the recorded grade (${before} -> ${grade.score})`}`));
   }
   if (opts.json) print(io, JSON.stringify(grade, null, 2));
   else print(io, renderGrade(grade, c, io.color, terminalWidth(io)));

@@ -27,7 +27,7 @@ export function localTime(iso: string): string {
 export async function runHistory(opts: { json?: boolean }, io: IO): Promise<number> {
   const store = new SessionStore(io.env);
   const sessions = store.list().reverse();
-  for (const file of store.damaged) printErr(io, io.colorErr.yellow(`warning: skipped a damaged session file: ${file}`));
+  for (const problem of store.damaged) printErr(io, io.colorErr.yellow(`warning: skipped ${problem}`));
   if (opts.json) {
     print(io, JSON.stringify(sessions.map(sessionSummary), null, 2));
     return 0;

@@ -64,6 +64,7 @@ export async function runSession(
   session: Session,
   flow: (ctx: PracticeContext, handle: SessionHandle) => Promise<void>,
 ): Promise<number> {
+  const release = ctx.store.lock(session.id);
   const handle = new SessionHandle(ctx, session);
   handle.update(session);
   ctx.store.setState({ lastCase: session.items[0]!.caseId });
@@ -89,6 +90,7 @@ export async function runSession(
     await flow(ctx, handle);
   } finally {
     for (const [signal, handler] of handlers) process.off(signal, handler);
+    release();
   }
   return 0;
 }

@@ -1,5 +1,5 @@
 import type { IO } from '../io.js';
-import { print } from '../io.js';
+import { print, printErr } from '../io.js';
 import { progressOf } from '../report/progress.js';
 import { SessionStore } from '../interview/store.js';
 import { padEnd, padStart } from '../ui/text.js';
@@ -13,7 +13,9 @@ export function sparkline(values: number[]): string {
 }
 
 export async function runProgress(opts: { json?: boolean }, io: IO): Promise<number> {
-  const progress = progressOf(new SessionStore(io.env).list());
+  const store = new SessionStore(io.env);
+  const progress = progressOf(store.list());
+  for (const problem of store.damaged) printErr(io, io.colorErr.yellow(`warning: skipped ${problem}`));
   if (opts.json) {
     print(io, JSON.stringify(progress, null, 2));
     return 0;

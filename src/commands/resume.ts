@@ -1,6 +1,6 @@
 import { UsageError } from '../errors.js';
 import type { IO } from '../io.js';
-import { print } from '../io.js';
+import { print, printErr } from '../io.js';
 import { runDrill } from '../practice/drill.js';
 import { gradeMock, runMock } from '../practice/mock.js';
 import { practiceContext, requireTerminal, runSession, type PracticeOptions } from './practice-setup.js';
@@ -9,6 +9,7 @@ export async function runResume(id: string | undefined, opts: PracticeOptions, i
   requireTerminal(io, 'resume');
   const ctx = await practiceContext(opts, io);
   const session = id ? ctx.store.load(id) : ctx.store.latestUnfinished();
+  for (const problem of ctx.store.damaged) printErr(io, io.colorErr.yellow(`warning: skipped ${problem}`));
   if (!session) throw new UsageError('no unfinished session to resume (see: mlsd history)');
   if (session.status === 'finished') {
     throw new UsageError(`session ${session.id} is finished; grade it again with: mlsd grade --session ${session.id}`);

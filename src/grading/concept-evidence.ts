@@ -172,7 +172,8 @@ export function criterionEvidence(
   let softQuote: string | undefined;
   if (soft && !text.voided.has(soft.sentence) && !dismisses(text.analysis, soft.sentence)) {
     const { floor, perLevel, max, maxReasoned } = TUNING.soft;
-    const softLevel = Math.min(soft.reasoned ? maxReasoned : max, Math.max(0, (soft.mass - floor) / perLevel));
+    const ceiling = soft.listed ? 1 : soft.reasoned ? maxReasoned : max;
+    const softLevel = Math.min(ceiling, Math.max(0, (soft.mass - floor) / perLevel));
     if (softLevel > level) {
       level = softLevel;
       const s = text.analysis.sentences[soft.sentence]!;

@@ -145,6 +145,8 @@ function creditAcrossSteps(c: Case, prepared: PreparedStep[], judgements: StepJu
 
 export interface InterviewOptions {
   concurrency?: number;
+  /** Grade these steps only (a drill): the grade is over them, not the whole interview. */
+  only?: readonly StepId[];
   onProgress?: (event: GradeProgress) => void;
 }
 
@@ -171,5 +173,5 @@ export async function gradeInterview(grader: Grader, c: Case, answers: Answers, 
     grader.models,
   );
   const results = prepared.map((p, i) => finish(p, judgements[i]!, generic ? [...checks[i]!, generic] : checks[i]!));
-  return aggregate(c, grader.info, results);
+  return aggregate(c, grader.info, results, options.only);
 }

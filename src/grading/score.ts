@@ -103,9 +103,10 @@ export function dimensionScores(criteria: Pick<CriterionResult, 'dimension' | 's
 }
 
 /** Builds the whole grade from step results, in the case's step order. */
-export function aggregate(c: Case, grader: GraderInfo, results: StepResult[]): Grade {
+export function aggregate(c: Case, grader: GraderInfo, results: StepResult[], only?: readonly StepId[]): Grade {
   const byStep = new Map(results.map((r) => [r.step, r]));
-  const steps = c.steps.map((s) => byStep.get(s.id) ?? unansweredStep(c, s.id));
+  // A drill covers some steps: its grade is over those alone, not the whole interview.
+  const steps = c.steps.filter((s) => !only || only.includes(s.id)).map((s) => byStep.get(s.id) ?? unansweredStep(c, s.id));
   const all = steps.flatMap((s) => s.criteria);
   const dimensions = dimensionScores(all);
   const score = stepScore(all);

@@ -1,6 +1,7 @@
 import type { Case, Criterion } from '../cases/schema.js';
 import type { SentenceShape } from '../text/shape.js';
 import { analyze, type Analysis } from '../text/analyze.js';
+import { TUNING } from './tuning.js';
 
 /**
  * Plain-language evidence: an answer that explains a criterion in its own words, without the
@@ -73,17 +74,21 @@ export function caseVocabulary(model: SoftModel, c: Case): SoftVocabulary {
 }
 
 export interface SoftEvidence {
-  /** Summed weight of the criterion's words in the best window of explanatory sentences. */
+  /** Summed weight of the criterion's words in the best window of the answer. */
   mass: number;
   sentence: number;
   reasoned: boolean;
+  /** Every sentence of the window is bare terms: it can show the idea named, not explained. */
+  listed: boolean;
 }
 
-/** The best one- or two-sentence window of explanatory prose for a criterion. */
+
+/** The best window of consecutive sentences (or bullet lines) for a criterion. */
 export function softEvidence(model: SoftModel, c: Case, criterionId: string, analysis: Analysis, shapes: SentenceShape[]): SoftEvidence | undefined {
   const vocab = caseVocabulary(model, c).get(criterionId);
   if (!vocab) return undefined;
-  const sentenceStems = analysis.sentences.map((s) => {
+  const { sentences } = analysis;
+  const sentenceStems = sentences.map((s) => {
     const set = new Set<string>();
     for (let i = s.from; i < s.to; i++) {
       const t = analysis.tokens[i]!;
@@ -91,19 +96,25 @@ export function softEvidence(model: SoftModel, c: Case, criterionId: string, ana
     }
     return set;
   });
+  const own = (set: Set<string>) => [...set].reduce((sum, s) => sum + vocab.get(s)!, 0);
   let best: SoftEvidence | undefined;
-  for (let i = 0; i < analysis.sentences.length; i++) {
-    if (!shapes[i]!.explanatory) continue;
-    const window = new Set(sentenceStems[i]);
-    const next = shapes[i + 1]?.explanatory ? sentenceStems[i + 1] : undefined;
-    if (next) for (const s of next) window.add(s);
+  for (let i = 0; i < sentences.length; i++) {
+    const window = new Set<string>();
+    let words = 0;
+    let reasoned = false;
+    let listed = true;
+    let sentence = i;
+    for (let j = i; j < sentences.length && (j === i || words + (sentences[j]!.to - sentences[j]!.from) <= TUNING.soft.windowWords); j++) {
+      words += sentences[j]!.to - sentences[j]!.from;
+      for (const stem of sentenceStems[j]!) window.add(stem);
+      reasoned ||= shapes[j]!.reasoned;
+      listed &&= !shapes[j]!.explanatory;
+      // Quote whichever sentence of the window carries most of the criterion's words.
+      if (own(sentenceStems[j]!) > own(sentenceStems[sentence]!)) sentence = j;
+    }
     let mass = 0;
-    for (const s of window) mass += vocab.get(s)!;
-    const reasoned = shapes[i]!.reasoned || Boolean(next && shapes[i + 1]!.reasoned);
-    // Quote whichever sentence of the window carries more of the criterion's words.
-    const own = (set: Set<string>) => [...set].reduce((sum, s) => sum + vocab.get(s)!, 0);
-    const sentence = next && own(next) > own(sentenceStems[i]!) ? i + 1 : i;
-    if (!best || mass > best.mass) best = { mass, sentence, reasoned };
+    for (const stem of window) mass += vocab.get(stem)!;
+    if (!best || mass > best.mass) best = { mass, sentence, reasoned, listed };
   }
   return best;
 }

@@ -6,7 +6,7 @@
 export const TUNING = {
   caps: {
     /** Mostly bare terms: named, not explained. */
-    stuffing: 25,
+    stuffing: 20,
     /** Text aimed at the grader: at most this, and at most `injectionKeep` of what the rest earns. */
     injection: 30,
     injectionKeep: 0.5,
@@ -52,8 +52,12 @@ export const TUNING = {
     /** Full marks need this many explained concepts, where the rubric has that many. */
     breadth: 2,
   },
-  /** Plain-language credit: level = (mass - floor) / perLevel, at most max (maxReasoned with a reason). */
-  soft: { floor: 8, perLevel: 9, max: 2, maxReasoned: 2.5 },
+  /**
+   * Plain-language credit: level = (mass - floor) / perLevel, at most max (maxReasoned with a reason,
+   * 1 when the window is only bare terms). The window holds consecutive sentences or bullet lines up
+   * to windowWords words, so notes and prose are read alike.
+   */
+  soft: { floor: 8, perLevel: 9, max: 2, maxReasoned: 2.5, windowWords: 30 },
   /** A concept explained in another step of the same interview earns its criterion up to this level. */
   crossStepLevel: 2,
   copy: {
@@ -73,7 +77,7 @@ export const TUNING = {
   relevance: {
     minTerms: 12,
     /** Off-topic when the own case's similarity is below this share of another case's. */
-    ratio: 0.75,
+    ratio: 0.82,
     /** A generic answer resembles no case much; only a clear likeness to another case is off-topic. */
     minOtherSimilarity: 0.15,
   },

@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { z } from 'zod';
 import { UsageError, UserError } from '../errors.js';
 import type { Grade } from '../grading/types.js';
 import { dataDir } from '../paths.js';
@@ -14,6 +15,35 @@ export interface UserState {
   lastCase?: string;
 }
 
+/** What `newSessionId` makes: date, time, case, four hex digits. Nothing else names a session file. */
+export const SESSION_ID = /^\d{8}-\d{6}-[a-z0-9]+(?:-[a-z0-9]+)*-[0-9a-f]{4}$/;
+
+// The shape a session file must have to be used; grades inside are trusted to the grader's types.
+const ItemSchema = z.object({
+  caseId: z.string().min(1),
+  step: z.enum(['requirements', 'framing', 'data', 'model', 'evaluation', 'serving', 'monitoring']),
+  state: z.enum(['pending', 'drafting', 'answered', 'graded', 'probing', 'done']),
+  answer: z.string(),
+  draft: z.string(),
+  elapsedMs: z.number().nonnegative(),
+  budgetMs: z.number().nonnegative().nullable(),
+  questions: z.array(z.object({ question: z.string(), reply: z.string(), factId: z.string().nullable() })),
+  followUps: z.array(z.object({ criterion: z.string(), probe: z.string(), answer: z.string() })),
+  result: z.unknown().nullable(),
+});
+const SessionSchema = z.object({
+  version: z.literal(1),
+  id: z.string().regex(SESSION_ID),
+  kind: z.enum(['drill', 'mock']),
+  createdAt: z.string().min(1),
+  updatedAt: z.string().min(1),
+  status: z.enum(['active', 'answered', 'finished']),
+  minutes: z.number().nullable(),
+  items: z.array(ItemSchema).min(1),
+  grades: z.array(z.object({ at: z.string(), caseId: z.string(), grade: z.unknown() })),
+  grader: z.unknown().nullable(),
+});
+
 export class SessionStore {
   readonly dir: string;
   private readonly stateFile: string;
@@ -26,36 +56,88 @@ export class SessionStore {
     this.stateFile = join(root, 'state.json');
   }
 
+  /** A session's file: only ever inside the sessions folder, whatever the id says. */
   fileOf(id: string): string {
+    if (!SESSION_ID.test(id)) throw new UserError(`"${id}" is not a session id; session files are named like 20261201-093000-fraud-detection-1a2b`);
     return join(this.dir, `${id}.json`);
   }
 
+  /** The file of a name read from the sessions folder itself (so it cannot point elsewhere). */
+  private listed(name: string): string {
+    return join(this.dir, `${name}.json`);
+  }
+
   save(session: Session): Session {
-    writeFileAtomic(this.fileOf(session.id), `${JSON.stringify(session, null, 2)}\n`);
+    const file = this.fileOf(session.id);
+    try {
+      writeFileAtomic(file, `${JSON.stringify(session, null, 2)}\n`);
+    } catch (error) {
+      throw this.folderError(error, 'save your session');
+    }
     return session;
   }
 
-  private read(file: string): Session {
+  /** One line naming the data folder and what to do, for any reason it cannot be used. */
+  private folderError(error: unknown, doing: string): UserError {
+    const code = (error as NodeJS.ErrnoException).code;
+    const root = join(this.dir, '..');
+    const why =
+      code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+        ? 'is not writable'
+        : code === 'ENOTDIR' || code === 'EEXIST'
+          ? 'is not a folder'
+          : code === 'ENOSPC'
+            ? 'is on a full disk'
+            : `cannot be used (${(error as Error).message})`;
+    return new UserError(`cannot ${doing}: the data folder ${root} ${why}; fix its permissions or set MLSD_DATA_DIR to a folder you can write`);
+  }
+
+  private read(file: string, expectedId?: string): Session {
+    if (expectedId !== undefined && !SESSION_ID.test(expectedId)) {
+      // Parse it anyway for the more useful message when it is damaged.
+      try {
+        JSON.parse(readFileSync(file, 'utf8'));
+      } catch (error) {
+        throw new UserError(`${file}: the session file is damaged (${(error as Error).message}); move it aside`);
+      }
+      throw new UserError(`${file}: not a session file (its name is not a session id); move it aside`);
+    }
     let data: unknown;
     try {
       data = JSON.parse(readFileSync(file, 'utf8'));
     } catch (error) {
       throw new UserError(`${file}: the session file is damaged (${(error as Error).message}); move it aside`);
     }
-    const s = data as Session;
-    if (s?.version !== 1 || !Array.isArray(s.items)) throw new UserError(`${file}: not a session file this version of mlsd can read`);
-    return s;
+    const parsed = SessionSchema.safeParse(data);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw new UserError(`${file}: not a session file this version of mlsd can read (${issue.path.join('.') || 'file'}: ${issue.message}); move it aside`);
+    }
+    if (expectedId !== undefined && parsed.data.id !== expectedId) throw new UserError(`${file}: its id "${parsed.data.id}" does not match its file name; move it aside`);
+    return parsed.data as unknown as Session;
   }
 
   ids(): string[] {
+    let names: string[];
     try {
-      return readdirSync(this.dir)
-        .filter((n) => n.endsWith('.json'))
-        .map((n) => n.slice(0, -5))
-        .sort();
-    } catch {
-      return [];
+      names = readdirSync(this.dir);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') {
+        // No sessions folder yet; but a data folder that is a file is not "no history".
+        try {
+          if (!statSync(join(this.dir, '..')).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
+        } catch (inner) {
+          if ((inner as NodeJS.ErrnoException).code !== 'ENOENT') throw this.folderError(inner, 'read your sessions');
+        }
+        return [];
+      }
+      throw this.folderError(error, 'read your sessions');
     }
+    return names
+      .filter((n) => n.endsWith('.json'))
+      .map((n) => n.slice(0, -5))
+      .sort();
   }
 
   /** Loads a session by id or by a unique prefix of it. */
@@ -65,7 +147,7 @@ export class SessionStore {
     const matches = exact ? [exact] : ids.filter((i) => i.startsWith(id));
     if (matches.length === 0) throw new UsageError(`no session "${id}" (see: mlsd history)`);
     if (matches.length > 1) throw new UsageError(`"${id}" matches ${matches.length} sessions; give more of the id (see: mlsd history)`);
-    return this.read(this.fileOf(matches[0]!));
+    return this.read(this.listed(matches[0]!), matches[0]!);
   }
 
   /** Every readable session, oldest first. */
@@ -73,12 +155,49 @@ export class SessionStore {
     const out: Session[] = [];
     for (const id of this.ids()) {
       try {
-        out.push(this.read(this.fileOf(id)));
-      } catch {
-        this.damaged.push(this.fileOf(id));
+        out.push(this.read(this.listed(id), id));
+      } catch (error) {
+        this.damaged.push((error as Error).message);
       }
     }
     return out.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  }
+
+  /**
+   * Marks a session as open in this process, so that a second terminal resuming it is told where
+   * it is open instead of overwriting what is typed here. A lock left by a process that is gone
+   * is taken over. Returns the release function.
+   */
+  lock(id: string): () => void {
+    const file = join(this.dir, `${this.fileOf(id).slice(this.dir.length + 1, -5)}.lock`);
+    mkdirSync(this.dir, { recursive: true, mode: 0o700 });
+    for (let attempt = 0; attempt < 2; attempt++) {
+      try {
+        writeFileSync(file, JSON.stringify({ pid: process.pid, since: new Date().toISOString() }), { flag: 'wx', mode: 0o600 });
+        let released = false;
+        const release = () => {
+          if (released) return;
+          released = true;
+          rmSync(file, { force: true });
+          process.off('exit', release);
+        };
+        process.on('exit', release);
+        return release;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw this.folderError(error, 'open your session');
+        let holder: { pid?: number; since?: string } = {};
+        try {
+          holder = JSON.parse(readFileSync(file, 'utf8')) as typeof holder;
+        } catch {
+          // A torn lock file: treat it as stale.
+        }
+        if (holder.pid && holder.pid !== process.pid && processAlive(holder.pid)) {
+          throw new UsageError(`session ${id} is open in another terminal (process ${holder.pid}, since ${holder.since ?? 'earlier'}); continue there, or close it first`);
+        }
+        rmSync(file, { force: true });
+      }
+    }
+    throw new UserError(`cannot lock session ${id}; try again`);
   }
 
   latestUnfinished(): Session | undefined {
@@ -105,5 +224,14 @@ export class SessionStore {
     } catch {
       // Remembering the last case is a convenience; failing to is not worth an error.
     }
+  }
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

@@ -29,14 +29,14 @@ const LOOKBACK = 6;
 // dismiss it; "X doesn't capture Y", "X is not enough" criticise it.
 const DISMISSING_PREDICATES = new Set(['worth', 'need', 'needed', 'needs', 'necessary', 'required', 'matter', 'matters', 'issue', 'concern', 'problem', 'important', 'relevant', 'applicable', 'worry', 'priority', 'bother', 'deal']);
 const CRITICAL_PREDICATES = new Set(['useful', 'helpful', 'value', 'valuable', 'point', 'work', 'works', 'fit', 'suitable', 'appropriate', 'good', 'informative', 'meaningful', 'reliable', 'enough', 'sufficient', 'ideal', 'great', 'tell', 'capture', 'reflect', 'mean']);
-const DISMISSED_AFTER = new Set(['unnecessary', 'irrelevant', 'overkill', 'pointless', 'negligible', 'moot', 'skip', 'skipped', 'skippable', 'superfluous', 'redundant', 'premature', 'waste', 'overthinking', 'overthink', 'academic', 'theoretical', 'nah', 'ceremony', 'overcomplicates', 'overcomplicate', 'overcomplicating', 'overengineering', 'overengineered', 'nice']);
+const DISMISSED_AFTER = new Set(['unnecessary', 'irrelevant', 'overkill', 'pointless', 'negligible', 'moot', 'skippable', 'superfluous', 'redundant', 'premature', 'waste', 'overthinking', 'overthink', 'academic', 'theoretical', 'nah', 'ceremony', 'overcomplicates', 'overcomplicate', 'overcomplicating', 'overengineering', 'overengineered', 'nice']);
 // After "not" in dismiss mode, these verbs say the candidate would not bother: "isn't something I'd track".
 const NOT_BOTHERING = new Set(['track', 'chase', 'fix', 'handle', 'add', 'build', 'monitor', 'alert', 'measure']);
 
 // Words after a phrase that reject it outright: "accuracy is misleading here".
 const STRONG_CRITICISM = new Set(['misleading', 'useless', 'meaningless', 'wrong', 'inflated', 'trap']);
 // Milder criticism: enough to clear a red flag, not to deny credit.
-const MILD_CRITICISM = new Set(['leak', 'leaks', 'leaking', 'flatter', 'flatters', 'flattering', 'overstate', 'overstates', 'little', 'insufficient', 'inadequate', 'unreliable', 'bad', 'poor', 'fail', 'fails', 'broken', 'naive', 'flawed', 'worse', 'misleads', 'hides', 'hide', 'lies', 'fooled']);
+const MILD_CRITICISM = new Set(['leak', 'leaks', 'leaking', 'flatter', 'flatters', 'flattering', 'overstate', 'overstates', 'little', 'insufficient', 'inadequate', 'unreliable', 'bad', 'poor', 'fail', 'fails', 'broken', 'naive', 'flawed', 'worse', 'misleads', 'lies', 'fooled']);
 const LOOKAHEAD = 8;
 
 type After = 'dismiss' | 'deny' | 'criticise';
@@ -56,6 +56,8 @@ function rejectedAfter(analysis: Analysis, match: Match, mode: After): boolean {
       const between = analysis.text.slice(tokens[i - 1]!.end, t.start);
       if (!(colonAllowed && /[:=]/.test(between))) return false;
       colonAllowed = false;
+      // "guardrails: skip" waves the key away; "above click above skip" does not.
+      if (t.word === 'skip' || t.word === 'nah') return true;
     }
     if (SCOPE_ENDS.has(t.word)) return false;
     if (words.some((set) => set.has(t.word))) return true;
@@ -84,7 +86,7 @@ const CONTRASTS = new Set(['than', 'beyond', 'over', 'vs', 'versus', 'replacing'
 // In a negation's reach, these make it a dismissal: "no need for", "not worth", "don't bother with".
 const DISMISSING = new Set(['need', 'needs', 'needed', 'worth', 'bother', 'bothering', 'worry', 'worrying', 'care']);
 // Cues that dismiss by themselves.
-const DISMISSING_CUES = new Set(['skip', 'skipping', 'forget', 'ignore', 'ignoring', 'unnecessary', 'needless', 'pointless']);
+const DISMISSING_CUES = new Set(['forget', 'ignore', 'ignoring', 'unnecessary', 'needless', 'pointless']);
 
 /** How the words before a phrase deny it, if they do: a plain negation, or a dismissal. */
 function negationBefore(analysis: Analysis, match: Match): 'negated' | 'dismissed' | undefined {
@@ -150,6 +152,11 @@ export function isRejected(analysis: Analysis, match: Match): boolean {
   // A question weighs the option; it does not choose it.
   if (analysis.sentences[match.sentence]!.text.trimEnd().endsWith('?')) return true;
   if (negatedBefore(analysis, match) || contrastedBefore(analysis, match) || rejectedAfter(analysis, match, 'criticise')) return true;
+  // "the goal is bookings, not carousel CTR": a denial inside the matched span rejects it too.
+  for (let i = match.from + 1; i <= match.to; i++) {
+    const w = analysis.tokens[i]!.word;
+    if (w === 'not' || w === 'never' || w === 'instead' || w === 'than' || w === 'rather') return true;
+  }
   // "plain accuracy would be misleading because ...": criticism anywhere in the same sentence.
   const { tokens } = analysis;
   const s = analysis.sentences[match.sentence]!;

@@ -9,7 +9,8 @@ import type { StepCheck } from './types.js';
 
 // Instructions aimed at whoever grades: set aside before grading, flagged, never rewarded.
 const INJECTION_PATTERNS: RegExp[] = [
-  /\b(ignore|disregard|forget|override|bypass)\b[^.\n]{0,60}\b(instructions?|prompts?|rubrics?|rules|guidelines|criteria|system message)\b/i,
+  // "Ignore all previous instructions", "disregard the rubric"; not "tell the model to ignore instructions inside retrieved documents".
+  /\b(ignore|disregard|forget|override|bypass)\b[^.\n]{0,30}\b((all|any|previous|prior|above|earlier|preceding|your|the grader'?s?|the grading|the scoring|these|those) (\w+ )?(instructions?|prompts?|rules|guidelines|criteria|system message)|rubrics?|the grading|the scoring)\b/i,
   // "Give this answer full marks"; not "we show the ads with the highest score".
   /\b(give|award|assign|grant)\b[^.\n]{0,40}\b(full|maximum|max|perfect|top|highest|100|10\s*\/\s*10|3\s*\/\s*3|100\s*\/\s*100|all)\s*(marks?|points?|scores?|credit|grades?|levels?|stars?)\b/i,
   /\b(mark|rate|score|grade)\b[^.\n]{0,40}\b(full|maximum|max|perfect|10\s*\/\s*10|3\s*\/\s*3|100\s*\/\s*100)\s*(marks?|points?|credit|grades?|levels?|stars?)\b/i,
@@ -27,7 +28,7 @@ const INJECTION_PATTERNS: RegExp[] = [
   /\bthis (answer|response|submission) (deserves|should (get|receive|be given|score)|merits|earns|is worth)\b/i,
   /\b(new|updated|real) instructions?\s*:/i,
   /\brespond (only )?with\b[^.\n]{0,30}\b(json|score|full marks)\b/i,
-  /\b(system|admin|developer)\s+(override|prompt|message|instructions?)\b/i,
+  /\b(system|admin|developer)\s+override\b|^\s*(system|admin|developer)\s+(prompt|message|instructions?)\s*:/im,
   /\b(rate|grade|score|mark|evaluate|judge)\s+(this|my)\s+(answer|response|submission)\s+(as|at|with)\b/i,
   /\b(give|award|assign)\s+(this|my)\s+(answer|response|submission)\s+(a|an|the)?\s*(\d+\s*\/\s*\d+|perfect|full|maximum|top|highest)/i,
   /\b(grader|evaluator|judge|marker|grading model|scoring model)\s+(must|should|shall|needs to|has to|is to)\b/i,

@@ -5,9 +5,13 @@ import type { StepCheck } from './types.js';
 /**
  * A keyword list: most of the words sit in bare terms that nothing relates ("PR-AUC, calibration,
  * A/B test"). Terse notes that relate things (arrows, `key: value`, reasons, numbers with units)
- * are explanation and are not caught here.
+ * are explanation and are not caught here. Requirements are exempt: a list of topics to ask about
+ * is how clarifying questions are written down.
  */
-export const stuffingCheck: StepCheck = ({ analysis, shapes }) => {
+export const stuffingCheck: StepCheck = ({ step, analysis, shapes }) => {
+  // Clarifying questions are jotted as short topics ("- LLM budget", "- peak QPS?"): each is a
+  // question to the interviewer, and a bare topic already earns no more than "named".
+  if (step.id === 'requirements') return [];
   if (analysis.wordCount < TUNING.stuffing.minWords || listShare(analysis, shapes) < TUNING.stuffing.share) return [];
   const firstList = analysis.sentences.find((_, i) => shapes[i]!.listLike);
   return [
