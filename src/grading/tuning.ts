@@ -77,7 +77,7 @@ export const TUNING = {
   relevance: {
     minTerms: 12,
     /** Off-topic when the own case's similarity is below this share of another case's. */
-    ratio: 0.82,
+    ratio: 0.78,
     /** A generic answer resembles no case much; only a clear likeness to another case is off-topic. */
     minOtherSimilarity: 0.15,
   },
