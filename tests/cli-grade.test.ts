@@ -210,8 +210,14 @@ describe('sessions from the command line', () => {
     expect(r.code, r.stderr).toBe(0);
     const g = JSON.parse(r.stdout);
     expect(g.case).toBe('news-feed');
-    expect(g.steps.filter((s: { answered: boolean }) => s.answered).map((s: { step: string }) => s.step)).toEqual(['model', 'evaluation']);
+    // A drill is graded over the steps it covered, not as a whole interview with five zeros.
+    expect(g.steps.map((s: { step: string }) => s.step)).toEqual(['model', 'evaluation']);
+    const steps = g.steps as { score: number }[];
+    expect(g.score).toBeGreaterThanOrEqual(Math.min(...steps.map((x) => x.score)));
+    expect(r.stderr).toMatch(/graded the 2 steps this drill covered; recorded as the session grade/);
     expect(store.load(session.id).grades).toHaveLength(1);
+    const again = await runCli(['grade', '--session', session.id, '--json'], env);
+    expect(again.stderr).toMatch(new RegExp(`replaced the recorded grade \\(${g.score} -> ${g.score}\\)`));
   });
 
   it('lists history, as a table and as JSON', async () => {
@@ -233,6 +239,14 @@ describe('sessions from the command line', () => {
     expect(page).toMatch(/^<!doctype html>/);
     expect(page).toContain('A chronological baseline first');
     expect(page).not.toMatch(/<script/);
+    // An existing file is not overwritten without --force when there is no terminal to ask on.
+    const refused = await runCli(['report', session.id, '-o', out], env);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/report\.html already exists; add --force/);
+    expect(readFileSync(out, 'utf8')).toBe(page);
+    const forced = await runCli(['report', session.id, '-o', out, '--force'], env);
+    expect(forced.code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toMatch(/^# Drill: /);
   });
 
   it('shows progress per dimension, the weakest, and the drill to do next', async () => {

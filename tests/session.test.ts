@@ -98,6 +98,48 @@ describe('session store', () => {
     expect(() => store.load('broken')).toThrow(/broken\.json: the session file is damaged/);
   });
 
+  it('refuses a session whose id climbs out of the data folder, and keeps listing the rest', () => {
+    const store = new SessionStore({ MLSD_DATA_DIR: join(tmp.dir, 'planted') });
+    const good = store.save(createSession('drill', [{ caseId: 'news-feed', step: 'data' }]));
+    const planted = { ...good, id: '../../../outside' };
+    writeFileSync(join(store.dir, '20261201-000000-news-feed-abcd.json'), JSON.stringify(planted));
+    expect(store.list().map((x) => x.id)).toEqual([good.id]);
+    expect(store.damaged.join('\n')).toMatch(/20261201-000000-news-feed-abcd\.json: not a session file/);
+    expect(() => store.save(planted)).toThrow(/"\.\.\/\.\.\/\.\.\/outside" is not a session id/);
+    expect(readdirSync(join(tmp.dir, 'planted'))).toEqual(['sessions']);
+  });
+
+  it('skips a session file with valid JSON but missing fields, with a warning naming the field', () => {
+    const store = new SessionStore({ MLSD_DATA_DIR: join(tmp.dir, 'invalid') });
+    const good = store.save(createSession('drill', [{ caseId: 'news-feed', step: 'data' }]));
+    const { createdAt: _dropped, ...noDate } = good;
+    writeFileSync(join(store.dir, '20261201-000001-news-feed-abcd.json'), JSON.stringify({ ...noDate, id: '20261201-000001-news-feed-abcd' }));
+    expect(store.list()).toHaveLength(1);
+    expect(store.damaged.join('\n')).toMatch(/createdAt/);
+  });
+
+  it('says in one line that a data folder which is a file cannot be used', () => {
+    const file = join(tmp.dir, 'not-a-folder');
+    writeFileSync(file, 'x');
+    const store = new SessionStore({ MLSD_DATA_DIR: file });
+    expect(() => store.list()).toThrow(/the data folder .*not-a-folder is not a folder; .*MLSD_DATA_DIR/);
+    expect(() => store.save(createSession('drill', [{ caseId: 'news-feed', step: 'data' }]))).toThrow(/is not a folder/);
+  });
+
+  it('locks a session open in one process against a second, and takes over a stale lock', async () => {
+    const store = new SessionStore({ MLSD_DATA_DIR: join(tmp.dir, 'locks') });
+    const s = store.save(createSession('drill', [{ caseId: 'news-feed', step: 'data' }]));
+    // A lock held by another live process (the test runner's parent stands in for a second terminal).
+    writeFileSync(join(store.dir, `${s.id}.lock`), JSON.stringify({ pid: process.ppid, since: 'earlier' }));
+    expect(() => store.lock(s.id)).toThrow(new RegExp(`session ${s.id} is open in another terminal \\(process ${process.ppid}`));
+    // A lock left by a process that is gone is taken over, and released.
+    writeFileSync(join(store.dir, `${s.id}.lock`), JSON.stringify({ pid: 2 ** 22 + 12345, since: 'earlier' }));
+    const release = store.lock(s.id);
+    expect(JSON.parse(readFileSync(join(store.dir, `${s.id}.lock`), 'utf8')).pid).toBe(process.pid);
+    release();
+    expect(readdirSync(store.dir).filter((n) => n.endsWith('.lock'))).toEqual([]);
+  });
+
   it('never leaves a torn file when the writing process is killed midway', async () => {
     const dir = join(tmp.dir, 'killed');
     const file = join(dir, 'session.json');

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { CaseFileError, UsageError, type CaseProblem } from '../errors.js';
-import { bundledCasesDir, packageRoot } from '../paths.js';
+import { bundledCasesDir, cacheDir, packageRoot, packageVersion } from '../paths.js';
+import { writeFileAtomic } from '../util/atomic.js';
 import type { Case } from './schema.js';
 
 export type CaseOrigin = 'bundled' | 'user';
@@ -65,14 +66,45 @@ function tryPrebuilt(files: string[]): Case[] | undefined {
   return prebuilt.cases;
 }
 
+/**
+ * A user's case file that validated once is kept, parsed, in the cache folder under a hash of its
+ * content and of this version of mlsd, so later runs skip YAML and the schema. `cases validate`
+ * always reads the file itself.
+ */
+function cachedCaseFile(file: string): string | undefined {
+  try {
+    const key = hashText(`${packageVersion()}\n${readFileSync(file, 'utf8')}`);
+    return join(cacheDir(process.env), 'cases', `${key}.json`);
+  } catch {
+    return undefined;
+  }
+}
+
 async function loadFiles(files: string[], origin: CaseOrigin): Promise<{ entries: LibraryEntry[]; problems: CaseProblem[] }> {
-  const { loadCaseFile } = await import('./loader.js');
   const entries: LibraryEntry[] = [];
   const problems: CaseProblem[] = [];
   for (const file of files) {
+    const cached = origin === 'user' ? cachedCaseFile(file) : undefined;
+    if (cached) {
+      try {
+        entries.push({ case: JSON.parse(readFileSync(cached, 'utf8')) as Case, file, origin });
+        continue;
+      } catch {
+        // Not cached yet: validate below.
+      }
+    }
+    const { loadCaseFile } = await import('./loader.js');
     const result = loadCaseFile(file, displayPath(file));
-    if (result.ok) entries.push({ case: result.value, file, origin });
-    else problems.push(...result.problems);
+    if (result.ok) {
+      entries.push({ case: result.value, file, origin });
+      if (cached) {
+        try {
+          writeFileAtomic(cached, JSON.stringify(result.value), 0o644);
+        } catch {
+          // A cache that cannot be written only costs speed.
+        }
+      }
+    } else problems.push(...result.problems);
   }
   return { entries, problems };
 }
