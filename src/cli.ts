@@ -171,6 +171,13 @@ program
   .action((opts) => run(async (io) => (await import('./commands/progress.js')).runProgress(opts, io)));
 
 program
+  .command('doctor')
+  .description('say whether grading will work and how: the LLM endpoint, key, model and what it accepts, or the offline grader')
+  .addOption(modelOption())
+  .option('--json', 'print JSON')
+  .action((opts) => run(async (io) => (await import('./commands/doctor.js')).runDoctor(opts, io)));
+
+program
   .command('calibrate')
   .description('grade the labelled answer set and report how well a grader agrees with the labels')
   .addOption(new Option('--grader <kind>', 'which grader').choices(['offline', 'llm']).default('offline'))

@@ -203,8 +203,9 @@ describe('LLM grader against a loopback OpenAI-compatible server', () => {
     const grade = await gradeAnswers(g, c, answers, { concurrency: 7 });
     const elapsed = Date.now() - started;
     expect(grade.steps.every((s) => s.answered)).toBe(true);
-    expect(server!.maxInFlight()).toBe(7);
-    expect(elapsed).toBeLessThan(7 * 150);
+    // The first request settles what the endpoint accepts; the other six then go at once.
+    expect(server!.maxInFlight()).toBe(6);
+    expect(elapsed).toBeLessThan(4 * 150);
   });
 
   it('keeps concurrency within its bound', async () => {
@@ -257,5 +258,58 @@ describe('reading replies', () => {
   ])('%s', (reply, level) => {
     const parsed = parseJsonReply(reply, schema);
     expect(parsed.ok && parsed.value.level).toBe(level);
+  });
+});
+
+describe('endpoints with quirks, seven steps in flight', () => {
+  const reject = (message: string) => ({ status: 400, body: { error: { message, type: 'invalid_request_error' } } });
+  const answers = () => Object.fromEntries(c.steps.map((s) => [s.id, ANSWER]));
+  it.each<[string, Handler]>([
+    ['rejects temperature', (b) => (b.temperature !== undefined ? reject("Unsupported value: 'temperature' does not support 0 with this model.") : { content: verdict(b, 2, firstSentence) })],
+    ['rejects json_schema', (b) => (b.response_format?.type === 'json_schema' ? reject('response_format json_schema is not supported') : { content: verdict(b, 2, firstSentence) })],
+    ['rejects json_schema and JSON mode', (b) => (b.response_format ? reject(`response_format ${b.response_format.type} is not supported`) : { content: verdict(b, 2, firstSentence) })],
+    ['rejects max_tokens', (b) => ('max_tokens' in b ? reject("Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead.") : { content: verdict(b, 2, firstSentence) })],
+    ['ignores the schema and thinks first', (b) => ({ content: `<think>Let me weigh each criterion {carefully}.</think>\n${verdict(b, 2, firstSentence)}` })],
+    ['wraps the JSON in a fence', (b) => ({ content: '```json\n' + verdict(b, 2, firstSentence) + '\n```' })],
+    ['wraps the JSON in sentences', (b) => ({ content: `Here is the grade you asked for: ${verdict(b, 2, firstSentence)} I hope it helps.` })],
+  ])('grades all seven steps when the endpoint %s', async (_name, handler) => {
+    const g = await grader(handler, { delayMs: 30 });
+    const grade = await gradeAnswers(g, c, answers(), { concurrency: 8 });
+    expect(grade.steps.every((s) => s.answered && s.score > 0)).toBe(true);
+    // After the first request settled the form, no request was sent in a form the server refused.
+    const refusals = server!.requests.filter((b) => handlerRefuses(handler, b));
+    expect(refusals.length).toBeLessThanOrEqual(2);
+    expect(server!.maxInFlight()).toBeGreaterThanOrEqual(6);
+  });
+
+  function handlerRefuses(handler: Handler, body: ChatRequestBody): boolean {
+    const reply = handler(body, 0) as { status?: number };
+    return reply.status === 400;
+  }
+});
+
+describe('a gullible model cannot get past the checks in code', () => {
+  // Every criterion at the top level, quoting the answer's own first words: what a flattering judge does.
+  const gullible = (body: ChatRequestBody) => verdict(body, 3, (a) => a.replace(/\s+/g, ' ').trim().slice(0, 60));
+  it('holds keyword lists, padding, another case, the reference pasted back and injections down; strong answers stay high', async () => {
+    const { loadCalibrationSet } = await import('../src/calibration/set.js');
+    const { referenceAnswers } = await import('../src/calibration/whole.js');
+    const set = loadCalibrationSet();
+    const g = await grader((body) => ({ content: gullible(body) }));
+    const byCase = new Map(library.map((x) => [x.id, x]));
+    for (const a of set.adversarial.filter((x) => x.caseId === 'fraud-detection' && ['stuffing', 'rambling', 'off-topic', 'injection'].includes(x.attack))) {
+      const r = await g.gradeStep({ case: byCase.get(a.caseId)!, step: a.step, answer: a.text });
+      const kind = a.attack === 'rambling' ? 'rambling' : a.attack;
+      expect(r.flags.map((f) => f.kind), a.id).toContain(kind);
+      expect(r.score, a.id).toBeLessThanOrEqual(a.attack === 'off-topic' ? 20 : 30);
+    }
+    const reference = await gradeAnswers(g, c, referenceAnswers(c));
+    expect(reference.flags.map((f) => f.kind)).toContain('copy');
+    expect(reference.score).toBeLessThanOrEqual(30);
+    for (const style of ['prose', 'bullets'] as const) {
+      const strong = Object.fromEntries(set.labelled.filter((x) => x.caseId === c.id && x.label === 'strong' && x.style === style).map((x) => [x.step, x.text]));
+      const grade = await gradeAnswers(g, c, strong);
+      expect(grade.score, style).toBeGreaterThanOrEqual(85);
+    }
   });
 });

@@ -1,12 +1,12 @@
 import type { Case, StepId } from '../cases/schema.js';
 import { STEP_IDS } from '../cases/steps.js';
 import { resolveConfig } from '../config.js';
-import { UsageError } from '../errors.js';
+import { InterruptedError, UsageError } from '../errors.js';
 import type { GraderChoice } from '../grading/choose.js';
 import { isInteractive, printErr, terminalWidth, type IO } from '../io.js';
 import { SessionStore } from '../interview/store.js';
 import type { Session } from '../interview/session.js';
-import { SessionHandle } from '../practice/answering.js';
+import { interruptedNote, SessionHandle } from '../practice/answering.js';
 import { terminalContext, type PracticeContext } from '../practice/context.js';
 import { TerminalPrompter } from '../ui/prompts.js';
 import { openLibrary } from './library-options.js';
@@ -88,6 +88,10 @@ export async function runSession(
   });
   try {
     await flow(ctx, handle);
+  } catch (error) {
+    // Ctrl-C at any prompt (a menu, a choice) ends with where to pick up, as it does mid-answer.
+    if (error instanceof InterruptedError && error.message === 'Interrupted.') throw interruptedNote(handle.session);
+    throw error;
   } finally {
     for (const [signal, handler] of handlers) process.off(signal, handler);
     release();

@@ -35,12 +35,13 @@ export async function chooseGrader(
   if (!llmConfigured(config)) {
     throw new UsageError('no LLM is configured: set OPENAI_API_KEY, or OPENAI_BASE_URL for a local server such as Ollama, or use --grader offline');
   }
-  const [{ LlmClient }, { LlmGrader }, { GradeCache }] = await Promise.all([
+  const [{ LlmClient }, { LlmGrader }, { GradeCache }, { FileCapabilityStore }] = await Promise.all([
     import('./llm-client.js'),
     import('./llm.js'),
     import('./cache.js'),
+    import('./capability-cache.js'),
   ]);
-  const client = new LlmClient(config);
+  const client = new LlmClient(config, { capabilities: new FileCapabilityStore(cacheDir(env)) });
   const grader = new LlmGrader(client, { models: gradingModels(library), ...(options.cache === false ? {} : { cache: new GradeCache(cacheDir(env)) }) });
   return { grader, client, notice: `grading with ${client.model} at ${client.endpoint}` };
 }

@@ -5,7 +5,8 @@ import { GraderError } from '../errors.js';
 /**
  * Chat Completions through the openai package, for any OpenAI-compatible endpoint. Rate limits,
  * server errors and timeouts are retried by the SDK with backoff; what still fails becomes one
- * clear GraderError. Endpoints without json_schema fall back to JSON mode, then to plain text.
+ * clear GraderError. Endpoints without json_schema fall back to JSON mode, then to plain text;
+ * models that reject a temperature or max_tokens are asked without them.
  */
 
 export interface LlmSettings {
@@ -33,6 +34,51 @@ export interface ChatReply {
 
 type Mode = ChatReply['mode'];
 
+/**
+ * What an endpoint accepts: how to ask for JSON, whether it takes a temperature, and how it
+ * names the output limit. Settled by the first request (the others wait for it), every later
+ * request sends that form, and a fallback is decided from what the failing request itself sent,
+ * so seven requests in flight never read one another's half-changed state.
+ */
+export interface Capabilities {
+  mode: Mode;
+  temperature: boolean;
+  tokens: 'max_tokens' | 'max_completion_tokens' | 'none';
+}
+
+export const FULL_CAPABILITIES: Capabilities = { mode: 'json_schema', temperature: true, tokens: 'max_tokens' };
+const MODES: Mode[] = ['json_schema', 'json_object', 'text'];
+const TOKENS: Capabilities['tokens'][] = ['max_tokens', 'max_completion_tokens', 'none'];
+/** Room for a rationale and quotes for every criterion of a step. */
+export const MAX_OUTPUT_TOKENS = 4096;
+
+/** The weaker of two forms, field by field: a downgrade seen by any request stands. */
+function weaker(a: Capabilities, b: Capabilities): Capabilities {
+  return {
+    mode: MODES[Math.max(MODES.indexOf(a.mode), MODES.indexOf(b.mode))]!,
+    temperature: a.temperature && b.temperature,
+    tokens: TOKENS[Math.max(TOKENS.indexOf(a.tokens), TOKENS.indexOf(b.tokens))]!,
+  };
+}
+
+/** The next form to try after a 400, from what this request sent and what the server said. */
+export function fallbackFor(sent: Capabilities, message: string, wantsJson: boolean): Capabilities | undefined {
+  const text = message.toLowerCase();
+  if (sent.temperature && text.includes('temperature')) return { ...sent, temperature: false };
+  if (sent.tokens === 'max_tokens' && text.includes('max_tokens')) return { ...sent, tokens: 'max_completion_tokens' };
+  if (sent.tokens === 'max_completion_tokens' && text.includes('max_completion_tokens')) return { ...sent, tokens: 'none' };
+  if (wantsJson && sent.mode !== 'text' && /response_format|json_schema|json_object|schema|structured/.test(text)) {
+    return { ...sent, mode: sent.mode === 'json_schema' ? 'json_object' : 'text' };
+  }
+  return undefined;
+}
+
+/** Where a client keeps what it learned about an endpoint between runs; never holds a key. */
+export interface CapabilityStore {
+  get(endpoint: string, model: string): Capabilities | undefined;
+  set(endpoint: string, model: string, capabilities: Capabilities): void;
+}
+
 export const OPENAI_DEFAULT_URL = 'https://api.openai.com/v1';
 
 export class LlmClient {
@@ -40,13 +86,22 @@ export class LlmClient {
   readonly model: string;
   private readonly client: OpenAI;
   private readonly settings: LlmSettings;
-  private mode: Mode = 'json_schema';
-  private temperature = true;
+  private readonly store: CapabilityStore | undefined;
+  private capabilities: Capabilities;
+  private remembered: boolean;
+  private settling: Promise<void> | undefined;
+  private settled = false;
 
-  constructor(settings: LlmSettings) {
+  constructor(settings: LlmSettings, options: { capabilities?: CapabilityStore } = {}) {
     this.settings = settings;
     this.model = settings.model;
     this.endpoint = (settings.baseURL ?? OPENAI_DEFAULT_URL).replace(/\/+$/, '');
+    this.store = options.capabilities;
+    const known = this.store?.get(this.endpoint, this.model);
+    this.capabilities = known ?? { ...FULL_CAPABILITIES };
+    this.remembered = Boolean(known);
+    // A form remembered from an earlier run needs no settling: every request goes at once.
+    this.settled = this.remembered;
     this.client = new OpenAI({
       // Local servers (Ollama, vLLM, LM Studio) need some key string and ignore it.
       apiKey: settings.apiKey || 'no-key-needed',
@@ -57,9 +112,35 @@ export class LlmClient {
     });
   }
 
+  /** The form requests are sent in now. */
+  get form(): Capabilities {
+    return { ...this.capabilities };
+  }
+
   async chat(request: ChatRequest): Promise<ChatReply> {
-    for (let attempt = 0; attempt < 4; attempt++) {
-      const mode: Mode = request.jsonSchema ? this.mode : 'text';
+    if (!this.settled) {
+      if (this.settling) {
+        await this.settling;
+      } else {
+        // The first request settles what the endpoint accepts; the rest wait for it.
+        let done!: () => void;
+        this.settling = new Promise<void>((resolve) => (done = resolve));
+        try {
+          return await this.send(request);
+        } finally {
+          this.settled = true;
+          done();
+        }
+      }
+    }
+    return this.send(request);
+  }
+
+  private async send(request: ChatRequest): Promise<ChatReply> {
+    let form = { ...this.capabilities };
+    let reprobed = false;
+    for (let attempt = 0; attempt < 8; attempt++) {
+      const mode: Mode = request.jsonSchema ? form.mode : 'text';
       const params: ChatCompletionCreateParamsNonStreaming = {
         model: this.model,
         messages: [
@@ -68,7 +149,9 @@ export class LlmClient {
           ...(request.extra ?? []),
         ],
       };
-      if (this.temperature) params.temperature = 0;
+      if (form.temperature) params.temperature = 0;
+      if (form.tokens === 'max_tokens') params.max_tokens = MAX_OUTPUT_TOKENS;
+      else if (form.tokens === 'max_completion_tokens') params.max_completion_tokens = MAX_OUTPUT_TOKENS;
       if (mode === 'json_schema' && request.jsonSchema) {
         params.response_format = { type: 'json_schema', json_schema: { ...request.jsonSchema, strict: true } };
       } else if (mode === 'json_object') {
@@ -84,16 +167,22 @@ export class LlmClient {
         }
         const content = typeof message?.content === 'string' ? message.content : '';
         if (!content.trim()) throw new GraderError(`${this.endpoint} returned an empty reply from ${this.model}`);
+        this.learn(form);
         return { content, mode };
       } catch (error) {
         if (error instanceof OpenAI.BadRequestError) {
-          const text = describe(error).toLowerCase();
-          if (this.temperature && text.includes('temperature')) {
-            this.temperature = false;
+          const next = fallbackFor(form, describe(error), Boolean(request.jsonSchema));
+          if (next) {
+            form = next;
+            this.capabilities = weaker(this.capabilities, next);
             continue;
           }
-          if (request.jsonSchema && this.mode !== 'text' && /response_format|json_schema|json_object|schema|structured/.test(text)) {
-            this.mode = this.mode === 'json_schema' ? 'json_object' : 'text';
+          // A form remembered from an earlier run that no longer works: the server changed, so ask afresh once.
+          if (this.remembered && !reprobed) {
+            reprobed = true;
+            this.remembered = false;
+            form = { ...FULL_CAPABILITIES };
+            this.capabilities = { ...FULL_CAPABILITIES };
             continue;
           }
         }
@@ -101,6 +190,12 @@ export class LlmClient {
       }
     }
     throw new GraderError(`${this.endpoint} rejected every form of the request; check the model name and the server`);
+  }
+
+  /** Keeps the form that worked, for this run and the next. */
+  private learn(form: Capabilities): void {
+    const changed = JSON.stringify(form) !== JSON.stringify(this.store?.get(this.endpoint, this.model));
+    if (this.store && changed) this.store.set(this.endpoint, this.model, form);
   }
 
   /** Turns any failure into one line that says what happened, where, and what to do. */

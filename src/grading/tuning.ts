@@ -79,6 +79,6 @@ export const TUNING = {
     /** Off-topic when the own case's similarity is below this share of another case's. */
     ratio: 0.78,
     /** A generic answer resembles no case much; only a clear likeness to another case is off-topic. */
-    minOtherSimilarity: 0.15,
+    minOtherSimilarity: 0.2,
   },
 } as const;
