@@ -76,7 +76,7 @@ async function task(name: string, arg: string | undefined): Promise<void> {
   } else if (name === 'grade-llm') {
     const [url, steps] = arg!.split(',');
     const { loadLibrary } = await import('../src/cases/library.js');
-    const { LlmClient } = await import('../src/grading/llm-client.js');
+    const { LlmClient } = await import('../src/llm/client.js');
     const { LlmGrader } = await import('../src/grading/llm.js');
     const cases = (await loadLibrary([])).entries.map((e) => e.case);
     const { answers, caseId } = await bundledFraudAnswers(1);

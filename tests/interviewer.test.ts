@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import { Chalk } from 'chalk';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Case } from '../src/cases/schema.js';
-import { LlmClient } from '../src/grading/llm-client.js';
+import { LlmClient } from '../src/llm/client.js';
 import { OfflineGrader } from '../src/grading/offline.js';
 import { answerFromFacts, NO_FACT_REPLY } from '../src/interview/interviewer.js';
 import { clarifyingReply, followUpQuestion } from '../src/practice/interviewer-llm.js';

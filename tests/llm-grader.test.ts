@@ -4,10 +4,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Case } from '../src/cases/schema.js';
 import { GraderError } from '../src/errors.js';
 import { GradeCache } from '../src/grading/cache.js';
-import { LlmClient } from '../src/grading/llm-client.js';
+import { LlmClient } from '../src/llm/client.js';
 import { LlmGrader } from '../src/grading/llm.js';
 import { gradingModels } from '../src/grading/models.js';
-import { parseJsonReply } from '../src/grading/json-reply.js';
+import { parseJsonReply } from '../src/llm/json-reply.js';
 import { z } from 'zod';
 import { gradeAnswers } from '../src/grading/run.js';
 import { answerOf, criterionIds, fillSchema, startFakeOpenAI, useFakeServers, type ChatRequestBody, type FakeServer, type Handler } from './helpers/fake-openai.js';
@@ -255,6 +255,8 @@ describe('reading replies', () => {
     ['Here is my grade: {"level": 1} as asked.', 1],
     // A valid reply whose string quotes a code fence from the answer is read whole.
     ['{"note": "```\\nquery -> encoder\\n```", "level": 2}', 2],
+    // Almost-JSON from a small model: bare keys, single quotes, a trailing comma.
+    ["{level: 3, 'note': 'ok',}", 3],
   ])('%s', (reply, level) => {
     const parsed = parseJsonReply(reply, schema);
     expect(parsed.ok && parsed.value.level).toBe(level);

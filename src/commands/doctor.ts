@@ -58,7 +58,7 @@ export async function diagnose(opts: { model?: string }, env: NodeJS.ProcessEnv)
       summary: 'No LLM is configured (OPENAI_API_KEY or OPENAI_BASE_URL): mlsd grade uses the offline grader, with no network.',
     };
   }
-  const { LlmClient } = await import('../grading/llm-client.js');
+  const { LlmClient } = await import('../llm/client.js');
   const client = new LlmClient(config);
   const report: DoctorReport = {
     grader: 'llm',

@@ -11,7 +11,7 @@ export type GraderChoice = 'auto' | 'offline' | 'llm';
 export interface ChosenGrader {
   grader: Grader;
   /** The LLM client behind an LLM grader, for interviewer replies and follow-ups. */
-  client?: import('./llm-client.js').LlmClient;
+  client?: import('../llm/client.js').LlmClient;
   /** One line for stderr: which grader, and why. */
   notice: string;
 }
@@ -36,10 +36,10 @@ export async function chooseGrader(
     throw new UsageError('no LLM is configured: set OPENAI_API_KEY, or OPENAI_BASE_URL for a local server such as Ollama, or use --grader offline');
   }
   const [{ LlmClient }, { LlmGrader }, { GradeCache }, { FileCapabilityStore }] = await Promise.all([
-    import('./llm-client.js'),
+    import('../llm/client.js'),
     import('./llm.js'),
     import('./cache.js'),
-    import('./capability-cache.js'),
+    import('../llm/capability-cache.js'),
   ]);
   const client = new LlmClient(config, { capabilities: new FileCapabilityStore(cacheDir(env)) });
   const grader = new LlmGrader(client, { models: gradingModels(library), ...(options.cache === false ? {} : { cache: new GradeCache(cacheDir(env)) }) });

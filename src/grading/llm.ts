@@ -6,12 +6,12 @@ import { STEP_TITLES } from '../cases/steps.js';
 import { GraderError } from '../errors.js';
 import { GradeCache } from './cache.js';
 import { checkQuotes } from './evidence.js';
-import type { LlmClient } from './llm-client.js';
-import { parseJsonReply } from './json-reply.js';
+import type { LlmClient } from '../llm/client.js';
+import { parseJsonReply } from '../llm/json-reply.js';
 import type { GradingModels } from './models.js';
 import { gradeStep, type PreparedStep } from './pipeline.js';
 import { criterionMax, pointsFor } from './score.js';
-import { fill, loadTemplate } from './templates.js';
+import { fill, loadTemplate } from '../llm/templates.js';
 import type { CriterionResult, Flag, Grader, GraderInfo, StepGradeRequest, StepJudgement, StepResult } from './types.js';
 
 /**

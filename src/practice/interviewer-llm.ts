@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Case, Criterion, Step } from '../cases/schema.js';
 import { printErr } from '../io.js';
 import { answerFromFacts, type InterviewerReply } from '../interview/interviewer.js';
-import { fill, loadTemplate } from '../grading/templates.js';
+import { fill, loadTemplate } from '../llm/templates.js';
 import type { PracticeContext } from './context.js';
 
 // The interviewer's voice: the LLM when one grades, the case's own facts and probes otherwise.

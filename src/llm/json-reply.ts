@@ -1,8 +1,10 @@
+import { jsonrepair } from 'jsonrepair';
 import type { z } from 'zod';
 
 /**
- * Reads a JSON object out of a model's reply, tolerating what local models do: code fences, prose
- * around the object, numbers as strings. The result must still pass the schema.
+ * Reads a JSON object out of a model's reply, tolerating what local models do: a reasoning block,
+ * code fences, prose around the object, almost-JSON (jsonrepair), numbers as strings. The result
+ * must still pass the schema.
  */
 export type JsonReply<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -68,6 +70,16 @@ export function parseJsonReply<S extends z.ZodType>(text: string, schema: S): Js
       break;
     } catch (error) {
       lastError = (error as Error).message;
+    }
+  }
+  // Small models write almost-JSON (single quotes, trailing commas, bare keys): repair it before
+  // spending a repair request on it.
+  for (const raw of data === undefined ? candidates : []) {
+    try {
+      data = JSON.parse(jsonrepair(raw));
+      break;
+    } catch {
+      // Not repairable; the caller asks the model once more.
     }
   }
   if (data === undefined) return { ok: false, error: `malformed JSON (${lastError})` };

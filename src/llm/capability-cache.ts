@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../util/atomic.js';
-import type { Capabilities, CapabilityStore } from './llm-client.js';
+import type { Capabilities, CapabilityStore } from './client.js';
 
 /**
  * What each endpoint and model accepted, kept in the cache folder so the next run sends the right
