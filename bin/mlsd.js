@@ -1,2 +1,6 @@
 #!/usr/bin/env node
-import '../dist/src/cli.js';
+// Node 22+ keeps compiled code between runs; on Node 20 this is skipped.
+import module from 'node:module';
+
+module.enableCompileCache?.();
+await import('../dist/src/cli.js');

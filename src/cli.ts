@@ -190,10 +190,14 @@ program
   .addOption(casesDirOption())
   .action((opts) => run(async (io) => (await import('./commands/calibrate.js')).runCalibrate(opts, io)));
 
-program.exitOverride((error) => {
-  // Help and version exit 0; usage errors were already printed by commander, in one line.
-  process.exit(error.exitCode === 0 ? 0 : 2);
-});
+// Help and version exit 0; usage errors were already printed by commander, in one line, and exit 2
+// (bad input) from every subcommand too, which do not inherit an override set after they exist.
+const exitOnUsage = (error: { exitCode: number }) => process.exit(error.exitCode === 0 ? 0 : 2);
+program.exitOverride(exitOnUsage);
+for (const command of program.commands) {
+  command.exitOverride(exitOnUsage);
+  for (const sub of command.commands) sub.exitOverride(exitOnUsage);
+}
 
 // Bare `mlsd` opens the menu in a terminal and prints the help elsewhere.
 await program.parseAsync(process.argv.length <= 2 ? [...process.argv, 'menu'] : process.argv);

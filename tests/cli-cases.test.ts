@@ -1,4 +1,5 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { REQUIRED_DIMENSIONS, STEP_IDS } from '../src/cases/schema.js';
@@ -212,5 +213,17 @@ describe('colour settings', () => {
     expect(colorLevel(false, {})).toBe(0);
     const r = await runCli(['review', 'fraud-detection', '--step', 'model'], { ...env, FORCE_COLOR: '1', NO_COLOR: '1' });
     expect(r.stdout).toMatch(/\u001b\[/);
+  });
+});
+
+describe('bad flag values', () => {
+  it.each([
+    [['mock', '--minutes', 'abc'], /argument 'abc' is invalid/],
+    [['calibrate', '--runs', '0'], /argument '0' is invalid/],
+    [['cases', 'show'], /missing required argument/],
+  ])('mlsd %s exits 2 with one line', async (args, message) => {
+    const r = await runCli(args as string[], isolatedEnv(join(tmpdir(), `mlsd-flags-${process.pid}`)));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message as RegExp);
   });
 });
