@@ -53,7 +53,7 @@ export async function runDrill(ctx: PracticeContext, handle: SessionHandle): Pro
       const before = current.result?.score;
       handle.update(recordItemGrade(handle.session, index, result, grader.info));
       print(io, '');
-      print(io, renderStep(result, color, ctx.width));
+      print(io, renderStep(result, color, ctx.width, undefined, c));
       if (before !== undefined) {
         const delta = result.score - before;
         print(io, color.dim(`With your follow-up: ${before} -> ${result.score} (${delta >= 0 ? '+' : ''}${delta}).`));

@@ -26,8 +26,18 @@ export function graderLabel(grade: Grade): string {
   return g.kind === 'offline' ? `offline grader (${g.promptVersion})` : `${g.model} (${g.promptVersion})`;
 }
 
+/** A criterion as a person reads it: the first clause of its description (ids stay in --json). */
+export function criterionName(c: Case | undefined, step: StepResult['step'], id: string): string {
+  const description = c?.steps.find((s) => s.id === step)?.criteria.find((k) => k.id === id)?.description;
+  if (!description) return id;
+  const first = description.split(/(?<=[.;:])\s|,\s(?=and |but )/)[0]!.replace(/[.;:]$/, '');
+  return first.length <= 72 ? first : `${first.slice(0, 69).replace(/\s+\S*$/, '')}...`;
+}
+
+const points = (n: number) => String(Math.round(n));
+
 /** One step: score, each criterion with its quote or what is missing, and one improvement. */
-export function renderStep(result: StepResult, color: ChalkInstance, width: number, index?: number): string {
+export function renderStep(result: StepResult, color: ChalkInstance, width: number, index?: number, c?: Case): string {
   const out: string[] = [];
   const title = `${index !== undefined ? `${index + 1}. ` : ''}${STEP_TITLES[result.step]}`;
   const tint = scoreColor(color, result.score);
@@ -35,8 +45,8 @@ export function renderStep(result: StepResult, color: ChalkInstance, width: numb
   out.push(`${color.bold(padEnd(title, Math.max(30, width - 24)))}${right}`);
   if (!result.answered) return out.join('\n');
   for (const k of result.criteria) {
-    const points = `${Number.isInteger(k.score) ? k.score : k.score.toFixed(1)}/${k.max}`;
-    out.push(`   ${levelMark(color, k.level)} ${color.bold(k.id)} ${color.dim(`[${k.dimension}] ${points}`)}`);
+    const earned = `${points(k.score)}/${points(k.max)}`;
+    out.push(wrap(`${levelMark(color, k.level)} ${color.bold(criterionName(c, result.step, k.id))} ${color.dim(`${k.dimension} · ${earned}${k.foundIn ? ' · said under another step' : ''}`)}`, width, '   '));
     for (const quote of k.evidence.slice(0, 1)) out.push(wrap(color.cyan(`"${truncate(inert(quote), 200)}"`), width, '       '));
     if (k.level < 2.5) out.push(wrap(inert(k.feedback), width, '       '));
   }
@@ -62,7 +72,7 @@ export function renderDimensions(dimensions: Record<string, number>, color: Chal
 export function renderGrade(grade: Grade, c: Case, color: ChalkInstance, width: number): string {
   const out: string[] = [];
   out.push(color.bold(c.title) + color.dim(`  graded by the ${graderLabel(grade)}`), '');
-  grade.steps.forEach((step, i) => out.push(renderStep(step, color, width, i), ''));
+  grade.steps.forEach((step, i) => out.push(renderStep(step, color, width, i, c), ''));
   out.push(color.bold('By dimension'), renderDimensions(grade.dimensions, color), '');
   const tint = scoreColor(color, grade.score);
   out.push(`${color.bold('Overall')} ${tint(`${grade.score}/100`)}  ${color.dim('hire signal:')} ${tint(color.bold(grade.hire))}`);

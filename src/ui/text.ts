@@ -11,7 +11,7 @@ export function wrap(text: string, width: number, indent = ''): string {
       const lines: string[] = [];
       let line = '';
       for (const word of words) {
-        if (line && line.length + 1 + word.length > usable) {
+        if (line && visibleLength(line) + 1 + visibleLength(word) > usable) {
           lines.push(line);
           line = word;
         } else line = line ? `${line} ${word}` : word;
