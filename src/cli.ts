@@ -171,6 +171,13 @@ program
   .action((opts) => run(async (io) => (await import('./commands/progress.js')).runProgress(opts, io)));
 
 program
+  .command('next')
+  .description('what to do now: reviews due (what you missed, on a spaced schedule), then your weakest dimension, then a new case')
+  .option('--json', 'print JSON')
+  .addOption(casesDirOption())
+  .action((opts) => run(async (io) => (await import('./commands/next.js')).runNext(opts, io)));
+
+program
   .command('doctor')
   .description('say whether grading will work and how: the LLM endpoint, key, model and what it accepts, or the offline grader')
   .addOption(modelOption())

@@ -1,41 +1,94 @@
-import type { IO } from '../io.js';
+import { STEP_TITLES } from '../cases/steps.js';
+import { InterruptedError, UserError } from '../errors.js';
+import { print, printErr, type IO } from '../io.js';
 import { SessionStore } from '../interview/store.js';
-import { TerminalPrompter } from '../ui/prompts.js';
+import { dueCards, syncCards } from '../review/schedule.js';
+import { ReviewStore } from '../review/store.js';
+import { TerminalPrompter, type Choice } from '../ui/prompts.js';
 import { openLibrary } from './library-options.js';
 
-type Action = 'drill' | 'mock' | 'review' | 'progress' | 'cases' | 'resume' | 'history' | 'quit';
+type Action =
+  | { kind: 'review'; caseId: string; step: string }
+  | { kind: 'weakest'; focus: string }
+  | { kind: 'drill' | 'mock' | 'cheatsheet' | 'progress' | 'cases' | 'resume' | 'history' | 'quit' };
 
-/** The front door: one short menu, remembering the last case practised. */
+/**
+ * The front door, and a loop: after each action the menu comes back, with the next sensible
+ * choices first (a review that is due, the drill for your weakest dimension). Quit or Ctrl-C leaves.
+ */
 export async function runMenu(opts: { casesDir?: string[] }, io: IO): Promise<number> {
+  const prompter = new TerminalPrompter(io);
+  for (;;) {
+    const action = await prompter.choose<Action>(...(await menuChoices(opts, io)));
+    if (action.kind === 'quit') return 0;
+    try {
+      await perform(action, opts, io, prompter);
+    } catch (error) {
+      // Ctrl-C inside an action leaves the coach, as it does at the menu; other failures are shown and the menu returns.
+      if (error instanceof InterruptedError) throw error;
+      if (!(error instanceof UserError)) throw error;
+      printErr(io, io.colorErr.red(`mlsd: ${error.message}`));
+    }
+    print(io, '');
+  }
+}
+
+async function menuChoices(_opts: { casesDir?: string[] }, io: IO): Promise<[string, Choice<Action>[], Action]> {
   const store = new SessionStore(io.env);
+  const sessions = store.list();
   const last = store.state().lastCase;
   const unfinished = store.latestUnfinished();
-  const prompter = new TerminalPrompter(io);
-  const action = await prompter.choose<Action>(
-    `mlsd-coach${last ? io.color.dim(` (last case: ${last})`) : ''}: what would you like to do?`,
-    [
-      ...(unfinished ? [{ name: `Resume your unfinished ${unfinished.kind} (${unfinished.items[0]!.caseId})`, value: 'resume' as const }] : []),
-      { name: 'Drill a question', value: 'drill', description: 'One step at a time, graded, with a follow-up on your weakest gap' },
-      { name: 'Mock interview', value: 'mock', description: 'All seven steps against the clock (45 minutes), then a scorecard' },
-      { name: 'Quick review', value: 'review', description: 'A cheat sheet for a case: talking points, rubric, red flags, probes' },
-      { name: 'Progress', value: 'progress', description: 'Scores per dimension over time and what to drill next' },
-      { name: 'Cases', value: 'cases', description: 'The case library' },
-      { name: 'History', value: 'history', description: 'Your past sessions' },
-      { name: 'Quit', value: 'quit' },
-    ],
-    unfinished ? 'resume' : 'drill',
+  const reviews = new ReviewStore(io.env);
+  let due: ReturnType<typeof dueCards> = [];
+  try {
+    const schedule = syncCards(reviews.load(), sessions, new Date());
+    reviews.save(schedule);
+    due = dueCards(schedule, new Date());
+  } catch {
+    // A damaged schedule does not keep the menu from opening; mlsd next says what is wrong.
+  }
+  const { progressOf } = await import('../report/progress.js');
+  const weakest = progressOf(sessions).weakest;
+  const choices: Choice<Action>[] = [];
+  if (unfinished) choices.push({ name: `Resume your unfinished ${unfinished.kind} (${unfinished.items[0]!.caseId})`, value: { kind: 'resume' } });
+  if (due.length > 0) {
+    const first = due[0]!;
+    choices.push({
+      name: `Review what you missed: ${due.length} due, next ${first.caseId} · ${STEP_TITLES[first.step]}`,
+      value: { kind: 'review', caseId: first.caseId, step: first.step },
+      description: 'Answer the step again; how you do reschedules it (spaced repetition)',
+    });
+  }
+  if (weakest) choices.push({ name: `Drill your weakest dimension: ${weakest.dimension} (${weakest.recent})`, value: { kind: 'weakest', focus: weakest.dimension } });
+  choices.push(
+    { name: 'Drill a question', value: { kind: 'drill' }, description: 'One step at a time, graded, with a follow-up on your weakest gap' },
+    { name: 'Mock interview', value: { kind: 'mock' }, description: 'All seven steps against the clock (45 minutes), then a scorecard' },
+    { name: 'Quick review', value: { kind: 'cheatsheet' }, description: 'A cheat sheet for a case: talking points, rubric, red flags, probes' },
+    { name: 'Progress', value: { kind: 'progress' }, description: 'Scores per dimension over time and what to drill next' },
+    { name: 'Cases', value: { kind: 'cases' }, description: 'The case library' },
+    { name: 'History', value: { kind: 'history' }, description: 'Your past sessions' },
+    { name: 'Quit', value: { kind: 'quit' } },
   );
+  const message = `mlsd-coach${last ? io.color.dim(` (last case: ${last})`) : ''}: what next?`;
+  return [message, choices, choices[0]!.value];
+}
+
+async function perform(action: Action, opts: { casesDir?: string[] }, io: IO, prompter: TerminalPrompter): Promise<number> {
   const practice = { grader: 'auto' as const, casesDir: opts.casesDir };
-  switch (action) {
+  switch (action.kind) {
+    case 'review':
+      return (await import('./drill.js')).runDrill(action.caseId, { ...practice, step: action.step }, io);
+    case 'weakest':
+      return (await import('./drill.js')).runDrill(undefined, { ...practice, focus: action.focus }, io);
     case 'drill':
       return (await import('./drill.js')).runDrill(undefined, practice, io);
     case 'mock':
       return (await import('./mock.js')).runMock(undefined, { ...practice, minutes: 45 }, io);
     case 'resume':
-      return (await import('./resume.js')).runResume(unfinished!.id, practice, io);
-    case 'review': {
+      return (await import('./resume.js')).runResume(undefined, practice, io);
+    case 'cheatsheet': {
       const library = await openLibrary(opts, io);
-      const id = await prompter.pickCase(library.entries.map((e) => e.case), 'Review which case? (type to search)', last);
+      const id = await prompter.pickCase(library.entries.map((e) => e.case), 'Review which case? (type to search)', new SessionStore(io.env).state().lastCase);
       return (await import('./review.js')).runReview(id, opts, io);
     }
     case 'progress':

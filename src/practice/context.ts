@@ -4,6 +4,7 @@ import { chooseGrader, type ChosenGrader, type GraderChoice } from '../grading/c
 import type { IO } from '../io.js';
 import { printErr } from '../io.js';
 import type { SessionStore } from '../interview/store.js';
+import { ReviewStore } from '../review/store.js';
 import type { Prompter } from '../ui/prompts.js';
 import { startSpinner, type Spinner } from '../ui/spinner.js';
 
@@ -17,6 +18,8 @@ export interface PracticeContext {
   now: () => number;
   grader: () => Promise<ChosenGrader>;
   spinner: (text: string) => Promise<Spinner>;
+  /** The spaced-review schedule: a step graded again reviews the cards it holds. */
+  reviews?: ReviewStore;
 }
 
 export function caseById(ctx: PracticeContext, id: string): Case {
@@ -40,5 +43,6 @@ export function terminalContext(io: IO, prompter: Prompter, store: SessionStore,
         return g;
       })),
     spinner: (text) => startSpinner(io, text),
+    reviews: new ReviewStore(io.env),
   };
 }

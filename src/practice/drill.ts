@@ -52,6 +52,11 @@ export async function runDrill(ctx: PracticeContext, handle: SessionHandle): Pro
       }
       const before = current.result?.score;
       handle.update(recordItemGrade(handle.session, index, result, grader.info));
+      if (ctx.reviews) {
+        // Grading a step again is a review of what was missed there before.
+        const { reviewStep } = await import('../review/schedule.js');
+        ctx.reviews.save(reviewStep(ctx.reviews.load(), c.id, result, new Date(ctx.now())));
+      }
       print(io, '');
       print(io, renderStep(result, color, ctx.width, undefined, c));
       if (before !== undefined) {
