@@ -115,9 +115,34 @@ describe('drill flow', () => {
     const item = saved.items[0]!;
     expect(item.followUps).toHaveLength(1);
     expect(item.followUps[0]!.answer).toMatch(/rules baseline/);
-    const [first, second] = out.match(/Model development\s+(\d+)\/100/g)!.map((m) => Number(/(\d+)\/100/.exec(m)![1]));
-    expect(second!).toBeGreaterThan(first!);
-    expect(out).toMatch(/With your follow-up: \d+ -> \d+/);
+    // The follow-up is graded for what it adds: the delta once, on the probed criterion only.
+    const [, before, after] = /With your follow-up: (\d+) -> (\d+) \(\+\d+\)/.exec(out)!;
+    expect(Number(after)).toBeGreaterThan(Number(before));
+    expect(out.match(/Model development\s+\d+\/100/g)).toHaveLength(1);
+    const probed = item.followUps[0]!.criterion;
+    const firstGrade = saved.items[0]!.result!;
+    expect(firstGrade.criteria.find((k) => k.id === probed)!.evidence.join(' ')).toMatch(/rules baseline|logistic regression|BIN/);
+  });
+
+  it('lets a follow-up raise only the criterion it probed, and never asks the same probe twice', async () => {
+    const { mergeFollowUp, weakestGap } = await import('../src/interview/followup.js');
+    const cases = await bundledCases();
+    const c = cases.find((x) => x.id === 'fraud-detection')!;
+    const grader = new OfflineGrader(cases);
+    const answer = 'I would train a deep neural network on all the payment data and pick the best one.';
+    const first = grader.gradeStepSync({ case: c, step: 'model', answer });
+    const gap = weakestGap(c, first)!;
+    // The follow-up answers the probe and also says things about other criteria.
+    const followUp = 'For new cards with no history, back off to BIN and issuer fraud rates and device signals; also rules plus a logistic regression baseline, then gradient-boosted trees with class weights.';
+    const after = grader.gradeStepSync({ case: c, step: 'model', answer: `${answer}\n\n${followUp}` });
+    // Graded whole, the follow-up would lift other criteria too; merged, it lifts only the probed one.
+    expect(after.criteria.filter((k) => k.id !== gap.criterion.id && k.score > first.criteria.find((x) => x.id === k.id)!.score).length).toBeGreaterThan(0);
+    const merged = mergeFollowUp(first, after, gap.criterion.id, followUp);
+    for (const k of merged.result.criteria) {
+      if (k.id === gap.criterion.id) continue;
+      expect(k, k.id).toEqual(first.criteria.find((x) => x.id === k.id));
+    }
+    expect(weakestGap(c, merged.result, [gap.criterion.id])?.criterion.id).not.toBe(gap.criterion.id);
   });
 
   it('saves what was typed when Ctrl-C interrupts, and resumes with the draft', async () => {

@@ -1,8 +1,8 @@
 import { STEP_TITLES } from '../cases/steps.js';
 import { print } from '../io.js';
-import { weakestGap } from '../interview/followup.js';
+import { mergeFollowUp, weakestGap } from '../interview/followup.js';
 import { askFollowUp, finishItem, gradedText, recordItemGrade, type SessionItem } from '../interview/session.js';
-import { renderStep } from '../ui/grade-report.js';
+import { criterionName, renderStep } from '../ui/grade-report.js';
 import { bullet } from '../ui/text.js';
 import { answerItem, printOpening, SessionHandle } from './answering.js';
 import { caseById, type PracticeContext } from './context.js';
@@ -50,26 +50,34 @@ export async function runDrill(ctx: PracticeContext, handle: SessionHandle): Pro
       } finally {
         spinner.stop();
       }
-      const before = current.result?.score;
-      handle.update(recordItemGrade(handle.session, index, result, grader.info));
+      const previous = current.result;
+      const probe = current.followUps[current.followUps.length - 1];
+      if (previous && probe?.answer.trim()) {
+        // A follow-up counts for what it adds: only the probed criterion can rise.
+        const merged = mergeFollowUp(previous, result, probe.criterion, probe.answer);
+        handle.update(recordItemGrade(handle.session, index, merged.result, grader.info));
+        const k = merged.criterion;
+        print(io, '');
+        if (k && merged.delta > 0) {
+          print(io, `${color.bold('With your follow-up:')} ${previous.score} -> ${merged.result.score} (+${merged.delta}), ${criterionName(c, step.id, k.id)}: ${Math.round(k.score)}/${Math.round(k.max)}`);
+          if (k.evidence[0]) print(io, bullet(color.dim('"'), `${k.evidence[0]}"`, ctx.width));
+        } else print(io, color.dim(`With your follow-up: ${previous.score} -> ${merged.result.score}; it did not add what the question asked for.`));
+      } else {
+        handle.update(recordItemGrade(handle.session, index, result, grader.info));
+        print(io, '');
+        print(io, renderStep(result, color, ctx.width, undefined, c));
+        print(io, `\n${color.bold('What a strong answer says')}`);
+        for (const point of step.talkingPoints) print(io, bullet(color.dim('•'), point, ctx.width));
+      }
       if (ctx.reviews) {
         // Grading a step again is a review of what was missed there before.
         const { reviewStep } = await import('../review/schedule.js');
-        ctx.reviews.save(reviewStep(ctx.reviews.load(), c.id, result, new Date(ctx.now())));
-      }
-      print(io, '');
-      print(io, renderStep(result, color, ctx.width, undefined, c));
-      if (before !== undefined) {
-        const delta = result.score - before;
-        print(io, color.dim(`With your follow-up: ${before} -> ${result.score} (${delta >= 0 ? '+' : ''}${delta}).`));
-      } else {
-        print(io, `\n${color.bold('What a strong answer says')}`);
-        for (const point of step.talkingPoints) print(io, bullet(color.dim('•'), point, ctx.width));
+        ctx.reviews.save(reviewStep(ctx.reviews.load(), c.id, handle.session.items[index]!.result!, new Date(ctx.now())));
       }
     }
 
     const graded = handle.session.items[index]!;
-    const gap = graded.result ? weakestGap(c, graded.result) : undefined;
+    const gap = graded.result ? weakestGap(c, graded.result, graded.followUps.map((f) => f.criterion)) : undefined;
     const moreItems = handle.session.items.some((it, i) => i !== index && it.state !== 'done');
     if (!gap || graded.followUps.length >= 2) {
       handle.update(finishItem(handle.session, index));
