@@ -151,8 +151,11 @@ program
 
 program
   .command('history')
-  .description('your sessions: drills and mock interviews, with their scores')
+  .description('your sessions: drills and mock interviews, with their scores; delete one or prune unfinished ones')
   .option('--json', 'print JSON')
+  .option('--delete <session>', 'delete a session (asks first on a terminal)')
+  .option('--prune <days>', 'delete unfinished sessions not touched for this many days', positiveNumber)
+  .option('--yes', 'do not ask before deleting (for scripts)')
   .action((opts) => run(async (io) => (await import('./commands/history.js')).runHistory(opts, io)));
 
 program

@@ -1,5 +1,6 @@
+import { UsageError } from '../errors.js';
 import type { IO } from '../io.js';
-import { print, printErr } from '../io.js';
+import { isInteractive, print, printErr } from '../io.js';
 import { caseIdsOf, latestScore, type Session } from '../interview/session.js';
 import { SessionStore } from '../interview/store.js';
 import { table } from '../ui/text.js';
@@ -24,8 +25,41 @@ export function localTime(iso: string): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
-export async function runHistory(opts: { json?: boolean }, io: IO): Promise<number> {
+export interface HistoryOptions {
+  json?: boolean;
+  delete?: string;
+  prune?: number;
+  yes?: boolean;
+}
+
+/** Deletes sessions after saying which, asking first on a terminal unless --yes; refuses without a terminal. */
+async function deleteSessions(store: SessionStore, sessions: Session[], opts: HistoryOptions, io: IO): Promise<number> {
+  if (sessions.length === 0) {
+    print(io, 'Nothing to delete.');
+    return 0;
+  }
+  const names = sessions.map((s) => `${s.id} (${s.kind}, ${caseIdsOf(s).join(', ')}, ${s.status})`);
+  if (!opts.yes) {
+    if (!isInteractive(io)) throw new UsageError(`would delete ${sessions.length} session(s): ${names.join('; ')}; add --yes to delete without a terminal`);
+    const { TerminalPrompter } = await import('../ui/prompts.js');
+    print(io, names.map((n) => `  ${n}`).join('\n'));
+    if (!(await new TerminalPrompter(io).confirm(`Delete ${sessions.length === 1 ? 'this session' : `these ${sessions.length} sessions`}? This cannot be undone.`, false))) {
+      print(io, 'Nothing deleted.');
+      return 0;
+    }
+  }
+  for (const s of sessions) store.remove(s.id);
+  print(io, `Deleted ${sessions.length} session${sessions.length === 1 ? '' : 's'}.`);
+  return 0;
+}
+
+export async function runHistory(opts: HistoryOptions, io: IO): Promise<number> {
   const store = new SessionStore(io.env);
+  if (opts.delete) return deleteSessions(store, [store.load(opts.delete)], opts, io);
+  if (opts.prune !== undefined) {
+    const cutoff = Date.now() - opts.prune * 24 * 3600 * 1000;
+    return deleteSessions(store, store.list().filter((s) => s.status !== 'finished' && Date.parse(s.updatedAt) < cutoff), opts, io);
+  }
   const sessions = store.list().reverse();
   for (const problem of store.damaged) printErr(io, io.colorErr.yellow(`warning: skipped ${problem}`));
   if (opts.json) {

@@ -200,6 +200,18 @@ export class SessionStore {
     throw new UserError(`cannot lock session ${id}; try again`);
   }
 
+  /** Deletes a session's file (and a stale lock); one that is open in another terminal is refused. */
+  remove(id: string): void {
+    const release = this.lock(id);
+    try {
+      rmSync(this.fileOf(id), { force: true });
+    } catch (error) {
+      throw this.folderError(error, `delete session ${id}`);
+    } finally {
+      release();
+    }
+  }
+
   latestUnfinished(): Session | undefined {
     return this.list()
       .filter((s) => s.status !== 'finished')
