@@ -102,7 +102,7 @@ describe('drill flow', () => {
         },
         submit('First a rules baseline and a logistic regression on velocity features, because they are fast and explainable; then gradient-boosted trees. For new cards with no history, back off to BIN and issuer fraud rates.'),
       ],
-      choose: ['answer', 'next'],
+      choose: ['strong', 'details', 'answer', 'next'],
     });
     const ctx = context(prompter, io, store);
     const handle = new SessionHandle(ctx, createSession('drill', [{ caseId: 'fraud-detection', step: 'model' }]));
@@ -118,7 +118,9 @@ describe('drill flow', () => {
     // The follow-up is graded for what it adds: the delta once, on the probed criterion only.
     const [, before, after] = /With your follow-up: (\d+) -> (\d+) \(\+\d+\)/.exec(out)!;
     expect(Number(after)).toBeGreaterThan(Number(before));
-    expect(out.match(/Model development\s+\d+\/100/g)).toHaveLength(1);
+    // The step's score: once in the summary, once in the full list asked for; not again after the follow-up.
+    expect(out.match(/Model development\s+\d+\/100/g)).toHaveLength(2);
+    expect(out.match(/With your follow-up/g)).toHaveLength(1);
     const probed = item.followUps[0]!.criterion;
     const firstGrade = saved.items[0]!.result!;
     expect(firstGrade.criteria.find((k) => k.id === probed)!.evidence.join(' ')).toMatch(/rules baseline|logistic regression|BIN/);

@@ -2,7 +2,7 @@ import { STEP_TITLES } from '../cases/steps.js';
 import { print } from '../io.js';
 import { mergeFollowUp, weakestGap } from '../interview/followup.js';
 import { askFollowUp, finishItem, gradedText, recordItemGrade, type SessionItem } from '../interview/session.js';
-import { criterionName, renderStep } from '../ui/grade-report.js';
+import { criterionName, renderStep, renderStepSummary } from '../ui/grade-report.js';
 import { bullet } from '../ui/text.js';
 import { answerItem, printOpening, SessionHandle } from './answering.js';
 import { caseById, type PracticeContext } from './context.js';
@@ -65,9 +65,7 @@ export async function runDrill(ctx: PracticeContext, handle: SessionHandle): Pro
       } else {
         handle.update(recordItemGrade(handle.session, index, result, grader.info));
         print(io, '');
-        print(io, renderStep(result, color, ctx.width, undefined, c));
-        print(io, `\n${color.bold('What a strong answer says')}`);
-        for (const point of step.talkingPoints) print(io, bullet(color.dim('•'), point, ctx.width));
+        print(io, renderStepSummary(result, color, ctx.width, c));
       }
       if (ctx.reviews) {
         // Grading a step again is a review of what was missed there before.
@@ -85,15 +83,27 @@ export async function runDrill(ctx: PracticeContext, handle: SessionHandle): Pro
     }
     const probe = await followUpQuestion(ctx, c, step, gap.criterion, gradedText(graded));
     print(io, `\n${color.bold('Interviewer:')} ${probe}`);
-    const choice = await ctx.prompter.choose<'answer' | 'next' | 'quit'>(
-      'What next?',
-      [
-        { name: 'Answer the follow-up', value: 'answer' },
-        { name: moreItems ? 'Next question' : 'Finish the drill', value: 'next' },
-        ...(moreItems ? [{ name: 'Stop here (saved; mlsd resume continues)', value: 'quit' as const }] : []),
-      ],
-      'answer',
-    );
+    // Summary first; every criterion and the strong answer are a key away.
+    let choice: 'answer' | 'next' | 'quit' | 'details' | 'strong';
+    for (;;) {
+      choice = await ctx.prompter.choose<typeof choice>(
+        'What next?',
+        [
+          { name: 'Answer the follow-up', value: 'answer' },
+          { name: 'See every criterion, with the quotes', value: 'details' },
+          { name: 'See what a strong answer says', value: 'strong' },
+          { name: moreItems ? 'Next question' : 'Finish the drill', value: 'next' },
+          ...(moreItems ? [{ name: 'Stop here (saved; mlsd resume continues)', value: 'quit' as const }] : []),
+        ],
+        'answer',
+      );
+      if (choice === 'details') print(io, `\n${renderStep(graded.result!, color, ctx.width, undefined, c)}\n`);
+      else if (choice === 'strong') {
+        print(io, `\n${color.bold('What a strong answer says')}`);
+        for (const point of step.talkingPoints) print(io, bullet(color.dim('•'), point, ctx.width));
+        print(io, '');
+      } else break;
+    }
     if (choice === 'answer') {
       handle.update(askFollowUp(handle.session, index, gap.criterion.id, probe));
       continue;

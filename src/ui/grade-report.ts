@@ -1,6 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { Case } from '../cases/schema.js';
 import { STEP_TITLES } from '../cases/steps.js';
+import { hireSignal } from '../grading/score.js';
 import type { Grade, StepResult } from '../grading/types.js';
 import { inert } from '../text/inert.js';
 import { bullet, padEnd, padStart, truncate, wrap } from './text.js';
@@ -78,5 +79,25 @@ export function renderGrade(grade: Grade, c: Case, color: ChalkInstance, width: 
   out.push(`${color.bold('Overall')} ${tint(`${grade.score}/100`)}  ${color.dim('hire signal:')} ${tint(color.bold(grade.hire))}`);
   const unanswered = grade.steps.filter((s) => !s.answered).map((s) => s.step);
   if (unanswered.length > 0) out.push(color.dim(`Unanswered, scored 0: ${unanswered.join(', ')}`));
+  return out.join('\n');
+}
+
+/**
+ * A step in one screen: the score and its hire-signal band, the two or three criteria that cost
+ * the most with one line each, and the one change worth most. The full list is on request.
+ */
+export function renderStepSummary(result: StepResult, color: ChalkInstance, width: number, c?: Case): string {
+  const tint = scoreColor(color, result.score);
+  const title = STEP_TITLES[result.step];
+  const out = [`${color.bold(title)}  ${tint(`${result.score}/100`)} ${tint(bar(result.score))}  ${color.dim(hireSignal(result.score))}`];
+  const costly = [...result.criteria].filter((k) => k.max - k.score > 0.05).sort((a, b) => b.max - b.score - (a.max - a.score)).slice(0, 3);
+  for (const k of costly) {
+    const state = k.level < 0.5 ? 'not found' : k.level < 1.5 ? 'named, not explained' : 'explained, not justified';
+    out.push(bullet(levelMark(color, k.level), `${criterionName(c, result.step, k.id)} ${color.dim(`(${state}, -${Math.round(k.max - k.score)})`)}`, width, '  '));
+  }
+  for (const flag of result.flags.filter((f) => f.kind !== 'unanswered').slice(0, 2)) {
+    out.push(bullet(color.red('!'), `${flag.kind}: ${inert(flag.message)}`, width, '  '));
+  }
+  out.push(bullet(color.magenta('→'), inert(result.improvement), width, '  '));
   return out.join('\n');
 }
