@@ -1,6 +1,6 @@
 import { Chalk, supportsColor, supportsColorStderr, type ChalkInstance } from 'chalk';
 
-type Out = NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+type Out = NodeJS.WritableStream & { isTTY?: boolean; columns?: number; rows?: number };
 
 /** The streams a command talks through; tests pass their own. */
 export interface IO {

@@ -1,7 +1,8 @@
 import { STEP_TITLES } from '../cases/steps.js';
 import { findCase } from '../cases/library.js';
 import { UsageError } from '../errors.js';
-import { isInteractive, print, terminalWidth, type IO } from '../io.js';
+import { isInteractive, terminalWidth, type IO } from '../io.js';
+import { page } from '../ui/pager.js';
 import { TerminalPrompter } from '../ui/prompts.js';
 import { bullet, wrap } from '../ui/text.js';
 import { checkStep } from './practice-setup.js';
@@ -39,6 +40,6 @@ export async function runReview(caseId: string | undefined, opts: LibraryOptions
     for (const p of s.probes) out.push(bullet('?', p, width, '   '));
   });
   out.push('', color.dim(`Practise it: mlsd drill ${c.id}${step ? ` --step ${step}` : ''}, or mlsd mock ${c.id}`));
-  print(io, out.join('\n'));
+  page(io, out.join('\n'));
   return 0;
 }
