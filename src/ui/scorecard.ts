@@ -4,6 +4,7 @@ import { STEP_TITLES } from '../cases/steps.js';
 import type { Grade } from '../grading/types.js';
 import type { Pacing } from '../interview/timer.js';
 import { bar, graderLabel, renderDimensions, scoreColor } from './grade-report.js';
+import { inert } from '../text/inert.js';
 import { bullet, formatDuration, padEnd, padStart } from './text.js';
 
 /** The end of a mock interview: per step with pacing, per dimension, hire signal, three changes. */
@@ -33,7 +34,7 @@ export function renderScorecard(grade: Grade, c: Case, pacing: Pacing[], changes
   const flags = grade.flags.filter((f) => f.kind !== 'unanswered');
   if (flags.length > 0) {
     out.push('', color.bold('Flags'));
-    for (const f of flags) out.push(bullet(color.red('!'), `${f.step ? `${f.step}: ` : ''}${f.message}`, width));
+    for (const f of flags) out.push(bullet(color.red('!'), `${f.step ? `${f.step}: ` : ''}${inert(f.message)}${f.effect ? color.dim(` (${f.effect})`) : ''}`, width));
   }
   return out.join('\n');
 }
