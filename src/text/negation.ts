@@ -57,8 +57,10 @@ function rejectedAfter(analysis: Analysis, match: Match, mode: After): boolean {
       if (!(colonAllowed && /[:=]/.test(between))) return false;
       colonAllowed = false;
       // "guardrails: skip" waves the key away; "above click above skip" does not.
-      if (t.word === 'skip' || t.word === 'nah') return true;
+      if (t.word === 'skip' || t.word === 'nah' || t.word === 'minor') return true;
     }
+    // "X is minor", "X are minor": not "survives minor edits".
+    if (t.word === 'minor' && (tokens[i - 1]?.word === 'is' || tokens[i - 1]?.word === 'are')) return true;
     if (SCOPE_ENDS.has(t.word)) return false;
     if (words.some((set) => set.has(t.word))) return true;
     // "too granular to be worth alerting on"
