@@ -5,6 +5,7 @@ import { OfflineGrader } from '../src/grading/offline.js';
 import { gradeAnswers } from '../src/grading/run.js';
 import type { StepResult } from '../src/grading/types.js';
 import { analyze } from '../src/text/analyze.js';
+import { checkEstimates } from '../src/text/estimates.js';
 import { sentenceShape } from '../src/text/shape.js';
 import { bundledCases } from './helpers/library.js';
 
@@ -170,5 +171,31 @@ describe('designing an LLM system is not an injection', () => {
     'Retrieved text is wrapped as data; instructions in it are ignored, and the developer message sets the answer format.',
   ])('%s', (text) => {
     expect(kinds(grade('rag-assistant', 'serving', text))).not.toContain('injection');
+  });
+});
+
+describe('back-of-envelope arithmetic', () => {
+  it.each([
+    ['800M DAU x 3 visits x 40 videos = 96B impressions a day', true],
+    ['800M DAU x 3 visits x 40 videos = 9.6B impressions a day', false],
+    ['20B impressions/day ≈ 230k/s on average', true],
+    ['20B impressions/day ≈ 2.3k/s on average', false],
+    ['150k QPS x 500 ads = 75M scores a second', true],
+  ])('%s adds up: %s', (text, ok) => {
+    const checks = checkEstimates(text);
+    expect(checks).toHaveLength(1);
+    expect(checks[0]!.ok).toBe(ok);
+  });
+
+  it('leaves alone what it cannot reconstruct', () => {
+    expect(checkEstimates('We have about 500 candidates and 40 ms, and 1.5B views a month.')).toEqual([]);
+  });
+
+  it('flags a wrong estimate with the right order of magnitude, and leaves a right one unflagged', () => {
+    const wrong = grade('video-recommendation', 'requirements', 'Scale: 800M DAU x 3 visits x 40 videos = 9.6B impressions a day, so retrieval must be cheap.');
+    const flag = wrong.flags.find((f) => f.kind === 'estimate')!;
+    expect(flag.message).toMatch(/about 96B, not 9\.6B/);
+    const right = grade('video-recommendation', 'requirements', 'Scale: 800M DAU x 3 visits x 40 videos = 96B impressions a day, so retrieval must be cheap.');
+    expect(kinds(right)).not.toContain('estimate');
   });
 });

@@ -7,6 +7,7 @@ import { mapLimit } from '../util/pool.js';
 import { compiledCriteria, conceptHits, curved, levelOfHits, quotesOf, type StepText } from './concept-evidence.js';
 import { copyCheck } from './checks/copy.js';
 import { dismissalCheck } from './checks/dismissal.js';
+import { estimateCheck } from './checks/estimates.js';
 import { genericCheck } from './checks/generic.js';
 import { injectionCheck, screenInjection } from './checks/injection.js';
 import { findMistakes } from './checks/mistakes.js';
@@ -46,7 +47,7 @@ export function prepareStep(c: Case, step: StepId, answer: string): PreparedStep
   return { case: c, step, text: screened.text, removed: screened.removed, analysis, shapes, voided: mistakes.sentences, mistakes: mistakes.results };
 }
 
-const STEP_CHECKS: StepCheck[] = [injectionCheck, stuffingCheck, offTopicCheck, paddingCheck, copyCheck, redFlagCheck, dismissalCheck];
+const STEP_CHECKS: StepCheck[] = [injectionCheck, stuffingCheck, offTopicCheck, paddingCheck, copyCheck, redFlagCheck, dismissalCheck, estimateCheck];
 
 function runChecks(grader: Grader, prepared: PreparedStep, judgement: StepJudgement): CheckResult[] {
   const step = prepared.case.steps.find((s) => s.id === prepared.step)!;

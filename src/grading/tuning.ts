@@ -26,6 +26,8 @@ export const TUNING = {
   /** Points off a step per case red flag, for at most `redFlagMax` flags. */
   redFlagPenalty: 10,
   redFlagMax: 2,
+  /** Points off a step whose back-of-envelope arithmetic is off by more than 3x (once a step). */
+  estimatePenalty: 5,
   /** Points off a step per rubric point waved away ("no need for a baseline"), for at most `dismissalMax`. */
   dismissalPenalty: 15,
   dismissalMax: 3,

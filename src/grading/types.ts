@@ -13,6 +13,7 @@ export type FlagKind =
   | 'red-flag'
   | 'mistake'
   | 'dismissed'
+  | 'estimate'
   | 'copy'
   | 'generic'
   | 'unverified-evidence'
