@@ -16,6 +16,8 @@ export async function runResume(id: string | undefined, opts: PracticeOptions, i
   }
   const missing = session.items.map((i) => i.caseId).filter((c) => !ctx.cases.some((x) => x.id === c));
   if (missing.length > 0) throw new UsageError(`session ${session.id} needs case "${missing[0]}", which is not in your library`);
+  // Say where it is open before saying anything else; runSession then holds the lock.
+  ctx.store.lock(session.id)();
   print(io, io.color.dim(`Resuming ${session.kind} ${session.id}.`));
   const flow = session.kind === 'drill' ? runDrill : session.status === 'answered' ? gradeMock : runMock;
   return runSession(ctx, session, flow);
