@@ -46,7 +46,7 @@ describe('mlsd cases', () => {
   it('lists cases as a table for a person', async () => {
     const r = await runCli(['cases', 'list'], env);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^ID\s+TITLE\s+DOMAIN/m);
+    expect(r.stdout).toMatch(/^ID\s+TITLE\s+BEST\s+LAST\s+DIFFICULTY\s+DOMAIN/m);
     expect(r.stdout).toContain('fraud-detection');
     expect(r.stdout).not.toMatch(/\u001b\[/);
   });

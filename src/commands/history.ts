@@ -3,7 +3,7 @@ import type { IO } from '../io.js';
 import { isInteractive, print, printErr } from '../io.js';
 import { caseIdsOf, latestScore, type Session } from '../interview/session.js';
 import { SessionStore } from '../interview/store.js';
-import { table } from '../ui/text.js';
+import { fitTable } from '../ui/text.js';
 
 export function sessionSummary(s: Session) {
   return {
@@ -73,7 +73,7 @@ export async function runHistory(opts: HistoryOptions, io: IO): Promise<number> 
   const { color } = io;
   print(
     io,
-    table([
+    fitTable([
       ['SESSION', 'WHEN', 'KIND', 'CASE', 'STATUS', 'SCORE'].map((h) => color.bold(h)),
       ...sessions.map((s) => {
         const score = latestScore(s);
@@ -81,7 +81,7 @@ export async function runHistory(opts: HistoryOptions, io: IO): Promise<number> 
         const status = s.status === 'finished' ? 'finished' : s.status === 'answered' ? color.yellow('not graded') : color.yellow('unfinished');
         return [color.cyan(s.id), localTime(s.createdAt), s.kind, caseIdsOf(s).join(', ') + steps, status, score === null ? '-' : String(score)];
       }),
-    ]),
+    ], io.stdout.isTTY ? (io.stdout.columns ?? 80) : undefined, { drop: [1, 2], shrink: 3 }),
   );
   print(io, color.dim('\nContinue one: mlsd resume ID · report: mlsd report ID · trend: mlsd progress'));
   return 0;

@@ -1,6 +1,5 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
 import { UsageError, UserError } from '../errors.js';
 import type { Grade } from '../grading/types.js';
 import { dataDir } from '../paths.js';
@@ -19,30 +18,36 @@ export interface UserState {
 export const SESSION_ID = /^\d{8}-\d{6}-[a-z0-9]+(?:-[a-z0-9]+)*-[0-9a-f]{4}$/;
 
 // The shape a session file must have to be used; grades inside are trusted to the grader's types.
-const ItemSchema = z.object({
-  caseId: z.string().min(1),
-  step: z.enum(['requirements', 'framing', 'data', 'model', 'evaluation', 'serving', 'monitoring']),
-  state: z.enum(['pending', 'drafting', 'answered', 'graded', 'probing', 'done']),
-  answer: z.string(),
-  draft: z.string(),
-  elapsedMs: z.number().nonnegative(),
-  budgetMs: z.number().nonnegative().nullable(),
-  questions: z.array(z.object({ question: z.string(), reply: z.string(), factId: z.string().nullable() })),
-  followUps: z.array(z.object({ criterion: z.string(), probe: z.string(), answer: z.string() })),
-  result: z.unknown().nullable(),
-});
-const SessionSchema = z.object({
-  version: z.literal(1),
-  id: z.string().regex(SESSION_ID),
-  kind: z.enum(['drill', 'mock']),
-  createdAt: z.string().min(1),
-  updatedAt: z.string().min(1),
-  status: z.enum(['active', 'answered', 'finished']),
-  minutes: z.number().nullable(),
-  items: z.array(ItemSchema).min(1),
-  grades: z.array(z.object({ at: z.string(), caseId: z.string(), grade: z.unknown() })),
-  grader: z.unknown().nullable(),
-});
+// Checked by hand, not with zod: listing sessions is on the start-up path of `mlsd cases list`.
+const STEPS = new Set(['requirements', 'framing', 'data', 'model', 'evaluation', 'serving', 'monitoring']);
+const ITEM_STATES = new Set(['pending', 'drafting', 'answered', 'graded', 'probing', 'done']);
+
+/** The first problem with a parsed session file, as "field: what is wrong", or undefined. */
+export function sessionProblem(data: unknown): string | undefined {
+  const s = data as Record<string, unknown> | null;
+  if (!s || typeof s !== 'object' || Array.isArray(s)) return 'file: not an object';
+  const str = (v: unknown) => typeof v === 'string' && v.length > 0;
+  if (s.version !== 1) return 'version: expected 1';
+  if (!str(s.id) || !SESSION_ID.test(s.id as string)) return 'id: not a session id';
+  if (s.kind !== 'drill' && s.kind !== 'mock') return 'kind: expected drill or mock';
+  for (const field of ['createdAt', 'updatedAt'] as const) if (!str(s[field])) return `${field}: missing`;
+  if (!['active', 'answered', 'finished'].includes(s.status as string)) return 'status: unknown';
+  if (s.minutes !== null && typeof s.minutes !== 'number') return 'minutes: expected a number or null';
+  if (!Array.isArray(s.items) || s.items.length === 0) return 'items: expected at least one';
+  for (const [i, raw] of (s.items as unknown[]).entries()) {
+    const item = raw as Record<string, unknown> | null;
+    if (!item || typeof item !== 'object') return `items.${i}: not an object`;
+    if (!str(item.caseId)) return `items.${i}.caseId: missing`;
+    if (!STEPS.has(item.step as string)) return `items.${i}.step: unknown`;
+    if (!ITEM_STATES.has(item.state as string)) return `items.${i}.state: unknown`;
+    if (typeof item.answer !== 'string' || typeof item.draft !== 'string') return `items.${i}: answer and draft must be text`;
+    if (typeof item.elapsedMs !== 'number' || item.elapsedMs < 0) return `items.${i}.elapsedMs: expected a number`;
+    if (item.budgetMs !== null && typeof item.budgetMs !== 'number') return `items.${i}.budgetMs: expected a number or null`;
+    if (!Array.isArray(item.questions) || !Array.isArray(item.followUps)) return `items.${i}: questions and followUps must be lists`;
+  }
+  if (!Array.isArray(s.grades)) return 'grades: expected a list';
+  return undefined;
+}
 
 export class SessionStore {
   readonly dir: string;
@@ -108,13 +113,11 @@ export class SessionStore {
     } catch (error) {
       throw new UserError(`${file}: the session file is damaged (${(error as Error).message}); move it aside`);
     }
-    const parsed = SessionSchema.safeParse(data);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      throw new UserError(`${file}: not a session file this version of mlsd can read (${issue.path.join('.') || 'file'}: ${issue.message}); move it aside`);
-    }
-    if (expectedId !== undefined && parsed.data.id !== expectedId) throw new UserError(`${file}: its id "${parsed.data.id}" does not match its file name; move it aside`);
-    return parsed.data as unknown as Session;
+    const problem = sessionProblem(data);
+    if (problem) throw new UserError(`${file}: not a session file this version of mlsd can read (${problem}); move it aside`);
+    const session = data as Session;
+    if (expectedId !== undefined && session.id !== expectedId) throw new UserError(`${file}: its id "${session.id}" does not match its file name; move it aside`);
+    return session;
   }
 
   ids(): string[] {

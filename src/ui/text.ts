@@ -63,3 +63,32 @@ export function formatDuration(ms: number): string {
   const s = total % 60;
   return `${m}:${String(s).padStart(2, '0')}`;
 }
+
+/**
+ * A table that fits a width: columns named in `drop` go first, in that order, then the `shrink`
+ * column is cut with an ellipsis. Ids and commands are never cut. Without a width (a pipe), rows
+ * are laid out in full.
+ */
+export function fitTable(rows: string[][], width: number | undefined, options: { drop?: number[]; shrink?: number } = {}, gap = '  '): string {
+  if (!width) return table(rows, gap);
+  let columns = rows[0]!.map((_, i) => i);
+  const total = (cols: number[]) =>
+    cols.reduce((sum, c) => sum + Math.max(...rows.map((r) => visibleLength(r[c] ?? ''))), 0) + gap.length * (cols.length - 1);
+  for (const d of options.drop ?? []) {
+    if (total(columns) <= width) break;
+    columns = columns.filter((c) => c !== d);
+  }
+  let picked = rows.map((r) => columns.map((c) => r[c] ?? ''));
+  const over = total(columns) - width;
+  const s = options.shrink === undefined ? -1 : columns.indexOf(options.shrink);
+  if (over > 0 && s >= 0) {
+    const current = Math.max(...picked.map((r) => visibleLength(r[s]!)));
+    const keep = Math.max(8, current - over);
+    picked = picked.map((r) => r.map((cell, i) => (i === s && visibleLength(cell) > keep ? `${stripAnsi(cell).slice(0, keep - 1)}…` : cell)));
+  }
+  return table(picked, gap);
+}
+
+function stripAnsi(s: string): string {
+  return s.replace(ANSI, '');
+}
