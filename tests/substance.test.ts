@@ -28,6 +28,7 @@ describe('dismissed points earn nothing', () => {
     ['fraud-detection', 'model', 'rules-and-linear-baseline', 'We start with rules and a logistic regression baseline, because it is cheap to serve and sets the bar the GBDT must beat.', 'We won’t need a baseline; the existing rules and logistic regression are not worth comparing against, so we go straight to a GBDT.'],
     ['video-recommendation', 'model', 'cold-start-plan', 'New videos get a small exploration slot so they collect engagement, and new users get popular videos in their country.', 'Cold start for new users and new videos doesn’t matter here, since most traffic is from people with long histories.'],
     ['video-recommendation', 'model', 'simple-baseline', 'Baseline first: rank by popularity in the user’s country, so we know what the two-tower model has to beat.', 'No need for a popularity baseline; skip it and go straight to a two-tower model.'],
+    ['fraud-detection', 'data', 'label-maturity', 'Labels: only payments older than 90 days, once chargebacks have matured, because fresher ones look legitimate.', '- label maturity: a detail for later, who cares, chargebacks come eventually'],
   ])('%s %s: %s said vs dismissed', (caseId, step, criterion, said, dismissed) => {
     expect(level(grade(caseId, step as StepId, said), criterion)).toBeGreaterThan(0);
     expect(level(grade(caseId, step as StepId, dismissed), criterion)).toBe(0);

@@ -21,7 +21,7 @@ const TRANSPARENT = new Set(
   `use using used rely relying optimize optimizing optimise train training pick choose trust report measure look treat apply
   go need needs needed want recommend show just simply plain raw overall really worry bother care handle have build add
   consider include compare comparing about bothering worrying separate dedicated explicit any real extra special fancy
-  multiple complex complicated heavy worth against get fuss fussing spend spending time think thinking`.split(/\s+/),
+  multiple complex complicated heavy worth against get fuss fussing spend spending time think thinking ask asking`.split(/\s+/),
 );
 const LOOKBACK = 6;
 
@@ -41,9 +41,18 @@ const LOOKAHEAD = 8;
 
 type After = 'dismiss' | 'deny' | 'criticise';
 
+// Phrases after a point that wave it away: "who cares", "just leave them out", "a detail for later".
+const DISMISSING_PHRASES =
+  /\b(who cares|leave (it|them|that|this|those) out|(a |one )?detail for later|can wait|bolt(ed)? on (later|afterwards)|not (our|my) (problem|job|concern)|someone else'?s (problem|job)|(other|another) teams?'?s? (problem|job)|belongs? to (the |another |other )?[a-z]+ team|legal'?s job|(is|are) (a |just a )?nice[- ]to[- ]have)\b/i;
+
 /** The clause after the phrase waves it away (dismiss), rejects it (deny), or finds fault with it (criticise). */
 function rejectedAfter(analysis: Analysis, match: Match, mode: After): boolean {
   const { tokens } = analysis;
+  {
+    // The rest of the sentence after the phrase, up to a turn such as "but".
+    const after = analysis.text.slice(tokens[match.to]!.end, analysis.sentences[match.sentence]!.end).split(/\b(?:but|however|although|though|whereas|because|since)\b/i)[0]!;
+    if (DISMISSING_PHRASES.test(after.slice(0, 120))) return true;
+  }
   const sentenceEnd = analysis.sentences[match.sentence]!.to;
   const words = mode === 'dismiss' ? [DISMISSED_AFTER] : mode === 'deny' ? [DISMISSED_AFTER, STRONG_CRITICISM] : [DISMISSED_AFTER, STRONG_CRITICISM, MILD_CRITICISM];
   const predicates = mode === 'dismiss' ? [DISMISSING_PREDICATES, NOT_BOTHERING] : [DISMISSING_PREDICATES, CRITICAL_PREDICATES];
