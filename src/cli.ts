@@ -108,6 +108,7 @@ program
   .option('--concurrency <n>', 'LLM requests at once', positiveInteger)
   .option('--no-cache', 'ask the LLM again even for an unchanged answer')
   .option('--json', 'print the grade as JSON')
+  .option('--verbose', 'print every criterion with the quote that earned it')
   .addOption(casesDirOption())
   .action((opts) => run(async (io) => (await import('./commands/grade.js')).runGrade(opts, io)));
 

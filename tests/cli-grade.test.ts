@@ -74,16 +74,21 @@ describe('mlsd grade, offline', () => {
     for (const d of ['baseline', 'cold-start', 'metrics', 'trade-offs']) expect(g.dimensions[d]).toBeTypeOf('number');
   });
 
-  it('prints a report a person reads: per step, covered with quotes, missing, one improvement, per dimension, overall and hire signal', async () => {
+  it('prints a report a person reads: overall first, a line a step, dimensions, the changes worth most; every criterion with --verbose', async () => {
     const r = await runCli(['grade', '--answers', file], env);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/Model development\s+\d+\/100/);
-    expect(r.stdout).toMatch(/✓|~/);
-    expect(r.stdout).toMatch(/"I would start with rules/);
-    expect(r.stdout).toMatch(/Improve: /);
+    const lines = r.stdout.split('\n');
+    expect(lines[1]).toMatch(/^Overall \d+\/100\s+hire signal: (strong hire|hire|lean no hire|no hire)/);
+    expect(r.stdout).toMatch(/4\. Model development\s+\d+\/100/);
+    expect(r.stdout).toMatch(/2\. Frame as an ML task\s+unanswered/);
     expect(r.stdout).toMatch(/By dimension/);
-    expect(r.stdout).toMatch(/Overall \d+\/100\s+hire signal: (strong hire|hire|lean no hire|no hire)/);
-    expect(r.stdout).toMatch(/Unanswered, scored 0: framing, data, serving, monitoring/);
+    expect(r.stdout).toMatch(/The changes worth most/);
+    expect(r.stdout).not.toMatch(/"I would start with rules/);
+    expect(lines.length).toBeLessThan(60);
+    const verbose = await runCli(['grade', '--answers', file, '--verbose'], env);
+    expect(verbose.stdout).toMatch(/✓|~/);
+    expect(verbose.stdout).toMatch(/"I would start with rules/);
+    expect(verbose.stdout).toMatch(/Improve: /);
   });
 
   it('reads YAML and JSON answer files too', async () => {

@@ -28,7 +28,7 @@ describe('inert text', () => {
   it('grade prints no escape sequence from an answer file', async () => {
     const file = join(tmp.dir, 'hostile.yaml');
     writeFileSync(file, `model: ${JSON.stringify(HOSTILE)}\n`);
-    const r = await runCli(['grade', '--grader', 'offline', '--case', 'fraud-detection', '--answers', file], isolatedEnv(join(tmp.dir, 'home')));
+    const r = await runCli(['grade', '--grader', 'offline', '--case', 'fraud-detection', '--answers', file, '--verbose'], isolatedEnv(join(tmp.dir, 'home')));
     expect(r.code).toBe(0);
     expect(r.stdout).not.toContain('\u001b]0;');
     expect(r.stdout).not.toContain('\u001b[2J');

@@ -20,6 +20,7 @@ export interface GradeOptions {
   concurrency?: number;
   cache?: boolean;
   json?: boolean;
+  verbose?: boolean;
   casesDir?: string[];
 }
 
@@ -84,6 +85,6 @@ export async function runGrade(opts: GradeOptions, io: IO): Promise<number> {
     printErr(io, io.colorErr.dim(`graded ${what}; ${before === null ? 'recorded as the session grade' : `replaced the recorded grade (${before} -> ${grade.score})`}`));
   }
   if (opts.json) print(io, JSON.stringify(grade, null, 2));
-  else print(io, renderGrade(grade, c, io.color, terminalWidth(io)));
+  else print(io, renderGrade(grade, c, io.color, terminalWidth(io), { verbose: opts.verbose }));
   return 0;
 }

@@ -1,6 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { Case } from '../cases/schema.js';
 import { STEP_TITLES } from '../cases/steps.js';
+import { topChanges } from '../grading/feedback.js';
 import { hireSignal } from '../grading/score.js';
 import type { Grade, StepResult } from '../grading/types.js';
 import { inert } from '../text/inert.js';
@@ -70,15 +71,35 @@ export function renderDimensions(dimensions: Record<string, number>, color: Chal
     .join('\n');
 }
 
-export function renderGrade(grade: Grade, c: Case, color: ChalkInstance, width: number): string {
+/**
+ * A whole grade, overall first: the score and hire signal, one line a step, the dimensions, the
+ * changes worth most and the flags; every criterion with its quote only when asked (--verbose).
+ */
+export function renderGrade(grade: Grade, c: Case, color: ChalkInstance, width: number, options: { verbose?: boolean } = {}): string {
   const out: string[] = [];
-  out.push(color.bold(c.title) + color.dim(`  graded by the ${graderLabel(grade)}`), '');
-  grade.steps.forEach((step, i) => out.push(renderStep(step, color, width, i, c), ''));
-  out.push(color.bold('By dimension'), renderDimensions(grade.dimensions, color), '');
   const tint = scoreColor(color, grade.score);
-  out.push(`${color.bold('Overall')} ${tint(`${grade.score}/100`)}  ${color.dim('hire signal:')} ${tint(color.bold(grade.hire))}`);
-  const unanswered = grade.steps.filter((s) => !s.answered).map((s) => s.step);
-  if (unanswered.length > 0) out.push(color.dim(`Unanswered, scored 0: ${unanswered.join(', ')}`));
+  out.push(color.bold(c.title) + color.dim(`  graded by the ${graderLabel(grade)}`));
+  out.push(`${color.bold('Overall')} ${tint(`${grade.score}/100`)}  ${color.dim('hire signal:')} ${tint(color.bold(grade.hire))}`, '');
+  grade.steps.forEach((step, i) => {
+    const t = scoreColor(color, step.score);
+    const right = step.answered ? `${t(padStart(String(step.score), 3))}/100 ${t(bar(step.score))}` : color.dim('unanswered');
+    out.push(`${padEnd(`${i + 1}. ${STEP_TITLES[step.step]}`, 30)}${right}`);
+  });
+  out.push('', color.bold('By dimension'), renderDimensions(grade.dimensions, color));
+  const changes = topChanges(c, grade);
+  if (changes.length > 0) {
+    out.push('', color.bold('The changes worth most'));
+    changes.forEach((change, i) => out.push(bullet(color.magenta(`${i + 1}.`), inert(change), width)));
+  }
+  const flags = grade.flags.filter((f) => f.kind !== 'unanswered');
+  if (flags.length > 0) {
+    out.push('', color.bold('Flags'));
+    for (const f of flags) out.push(bullet(color.red('!'), `${f.step ? `${f.step}: ` : ''}${inert(f.message)}${f.effect ? color.dim(` (${f.effect})`) : ''}`, width));
+  }
+  if (options.verbose) {
+    out.push('');
+    grade.steps.forEach((step, i) => out.push(renderStep(step, color, width, i, c), ''));
+  } else out.push('', color.dim('Every criterion, with the quote that earned it: add --verbose.'));
   return out.join('\n');
 }
 
