@@ -46,7 +46,9 @@ class ScriptedPrompter implements Prompter {
   async edit(_m: string, text: string): Promise<string> {
     return `${text} (edited)`;
   }
-  async line(): Promise<string> {
+  readonly lineMessages: string[] = [];
+  async line(message: string): Promise<string> {
+    this.lineMessages.push(message);
     return this.next('line');
   }
   async confirm(): Promise<boolean> {
@@ -218,5 +220,7 @@ describe('mock interview flow', () => {
     expect(saved.status).toBe('finished');
     expect(saved.grades).toHaveLength(1);
     expect(saved.items[0]!.questions.map((q) => q.factId)).toEqual([volume.id, null]);
+    // The step's clock shows while clarifying questions are asked.
+    expect(prompter.lineMessages[0]).toMatch(/^Your question \(\d+:\d\d left of 5:00\):$/);
   });
 });

@@ -101,12 +101,15 @@ export async function answerItem(
       elapsed = result.elapsedMs;
       if (result.action === 'editor') {
         saveNow();
+        const editing = ctx.now();
         try {
           text = (await ctx.prompter.edit('Opening your editor; save and close it to come back.', text)).replace(/\s+$/, '');
         } catch (error) {
           if (error instanceof InterruptedError) throw interruptedNote(handle.session);
           print(ctx.io, ctx.io.color.yellow(`The editor could not be opened (${(error as Error).message}); keep typing here.`));
         }
+        // Time in the editor is time spent on the step.
+        elapsed += ctx.now() - editing;
         saveNow();
         continue;
       }

@@ -60,9 +60,17 @@ async function clarifyingQuestions(ctx: PracticeContext, handle: SessionHandle, 
   print(io, io.color.dim('Ask the interviewer clarifying questions first, one at a time. An empty line starts your answer.'));
   for (;;) {
     const started = ctx.now();
+    // The step's clock runs while questions are asked: show it, and stop asking when it is out.
+    const budget = handle.session.items[index]!.budgetMs ?? 0;
+    const used = handle.session.items[index]!.elapsedMs;
+    if (budget > 0 && used >= hardLimitMs(budget)) {
+      print(io, io.color.yellow("Time's up for questions on this step; give your answer now."));
+      return;
+    }
+    const clock = budget > 0 ? (used <= budget ? ` (${formatDuration(budget - used)} left of ${formatDuration(budget)})` : ` (over budget by ${formatDuration(used - budget)})`) : '';
     let question: string;
     try {
-      question = (await ctx.prompter.line('Your question:')).trim();
+      question = (await ctx.prompter.line(`Your question${clock}:`)).trim();
     } catch (error) {
       if (error instanceof InterruptedError) throw interruptedNote(handle.session);
       throw error;
