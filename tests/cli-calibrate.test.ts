@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { isolatedEnv, runCli } from './helpers/cli.js';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isolatedEnv, ROOT, runCli } from './helpers/cli.js';
 import { answerOf, criterionIds, useFakeServers, type ChatRequestBody } from './helpers/fake-openai.js';
 import { loadCalibrationSet } from '../src/calibration/set.js';
 import { bundledCases, tempDir } from './helpers/library.js';
@@ -39,7 +40,13 @@ describe('mlsd calibrate', () => {
   it('runs an LLM grader to the end over several runs, reports its consistency, and calls a model that grades every answer alike unfit', async () => {
     const server = await fake((body) => ({ content: constant(body) }));
     const env = isolatedEnv(join(tmp.dir, 'llm'), { OPENAI_BASE_URL: server.url, MLSD_MODEL: 'constant-model', MLSD_CONCURRENCY: '16' });
-    const r = await runCli(['calibrate', '--grader', 'llm', '--runs', '2'], env);
+    // Two cases' answers and one template keep this test quick; the whole set runs offline above.
+    const small = join(tmp.dir, 'small-set');
+    mkdirSync(join(small, 'whole'), { recursive: true });
+    for (const f of ['fraud-detection.yaml', 'news-feed.yaml']) copyFileSync(join(ROOT, 'calibration', f), join(small, f));
+    const generic = (await import('js-yaml')).default.load(readFileSync(join(ROOT, 'calibration', 'whole', 'generic.yaml'), 'utf8')) as unknown[];
+    writeFileSync(join(small, 'whole', 'generic.yaml'), JSON.stringify(generic.slice(0, 1)));
+    const r = await runCli(['calibrate', '--grader', 'llm', '--runs', '2', '--set', small], env);
     expect(r.stderr).not.toMatch(/mlsd: /);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/Calibration: constant-model \(grader-v1\).* 2 run\(s\)/);
@@ -50,7 +57,7 @@ describe('mlsd calibrate', () => {
     // Two runs, one request per answer and run: consistency needs fresh requests, not the cache. Whole
     // interviews reuse the first run; only texts that are not step answers (templates, the reference
     // pasted back, write-ups) need requests of their own.
-    const set = loadCalibrationSet();
+    const set = loadCalibrationSet(small);
     const cases = await bundledCases();
     const steps = (a: Record<string, string | undefined>) => Object.values(a).filter((t) => t?.trim()).length;
     const wholeOnly =
