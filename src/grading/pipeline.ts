@@ -18,7 +18,7 @@ import { stuffingCheck } from './checks/stuffing.js';
 import type { CheckResult, StepCheck } from './checks/types.js';
 import { criterionFeedback, stepImprovement } from './feedback.js';
 import { prepareCase } from './models.js';
-import { aggregate, applyChecks, pointsFor } from './score.js';
+import { aggregate, applyChecks, pointsFor, stepScore } from './score.js';
 import { TUNING } from './tuning.js';
 import type { Answers, Flag, Grade, Grader, GradeProgress, StepGradeRequest, StepJudgement, StepResult } from './types.js';
 
@@ -77,17 +77,11 @@ function finish(prepared: PreparedStep, judgement: StepJudgement, checks: CheckR
   return {
     step: prepared.step,
     answered: true,
-    score: stepScoreOf(criteria),
+    score: stepScore(criteria),
     criteria,
     improvement: judgement.improvement ?? stepImprovement(step, criteria),
     flags,
   };
-}
-
-function stepScoreOf(criteria: StepResult['criteria']): number {
-  const max = criteria.reduce((sum, c) => sum + c.max, 0);
-  const got = criteria.reduce((sum, c) => sum + c.score, 0);
-  return max === 0 ? 0 : Math.round((100 * got) / max);
 }
 
 /** A step graded alone, as in a drill. */

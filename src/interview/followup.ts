@@ -1,4 +1,5 @@
 import type { Case, Criterion, StepId } from '../cases/schema.js';
+import { stepScore } from '../grading/score.js';
 import type { CriterionResult, StepResult } from '../grading/types.js';
 
 /** The criterion with the most points left on the table; heavier criteria win ties. A criterion already probed is not probed again. */
@@ -38,9 +39,7 @@ export function mergeFollowUp(
     const inFollowUp = moved.evidence.filter((q) => followUpAnswer.includes(q));
     return { ...moved, evidence: inFollowUp.length > 0 ? inFollowUp : moved.evidence };
   });
-  const max = criteria.reduce((s, k) => s + k.max, 0);
-  const got = criteria.reduce((s, k) => s + k.score, 0);
-  const score = max === 0 ? 0 : Math.round((100 * got) / max);
+  const score = stepScore(criteria);
   const criterion = criteria.find((k) => k.id === probed);
   return { result: { ...before, criteria, score }, criterion, delta: score - before.score };
 }
