@@ -19,7 +19,7 @@ type Action =
 export async function runMenu(opts: { casesDir?: string[] }, io: IO): Promise<number> {
   const prompter = new TerminalPrompter(io);
   for (;;) {
-    const action = await prompter.choose<Action>(...(await menuChoices(opts, io)));
+    const action = await prompter.choose<Action>(...(await menuChoices(io)));
     if (action.kind === 'quit') return 0;
     try {
       await perform(action, opts, io, prompter);
@@ -33,7 +33,7 @@ export async function runMenu(opts: { casesDir?: string[] }, io: IO): Promise<nu
   }
 }
 
-async function menuChoices(_opts: { casesDir?: string[] }, io: IO): Promise<[string, Choice<Action>[], Action]> {
+async function menuChoices(io: IO): Promise<[string, Choice<Action>[], Action]> {
   const store = new SessionStore(io.env);
   const sessions = store.list();
   const last = store.state().lastCase;
