@@ -94,6 +94,56 @@ export const FactSchema = z
   })
   .strict();
 
+/**
+ * What an answer to a twist or a deep-dive question should say: graded like a criterion, by its
+ * concepts. "change" is what must move in the design; "keep" is what can stay, and saying so is
+ * part of a good answer.
+ */
+export const FollowCriterionSchema = z
+  .object({
+    id: slug,
+    description: text,
+    kind: z.enum(['change', 'keep']).default('change'),
+    concepts: z.array(ConceptSchema).min(1),
+  })
+  .strict();
+
+export const TwistSchema = z
+  .object({
+    id: slug,
+    step: z.enum(STEP_IDS).describe('The interviewer brings the twist in after the candidate answers this step.'),
+    change: text.describe('What the interviewer says: the requirement that has changed, with its numbers.'),
+    criteria: z.array(FollowCriterionSchema).min(2).describe('What a good answer changes, and what it rightly keeps.'),
+  })
+  .strict();
+
+export const DeepDiveSchema = z
+  .object({
+    id: slug,
+    step: z.enum(STEP_IDS).describe('The step the deep dive digs into.'),
+    topic: text.describe('The area, as the interviewer names it: "candidate retrieval at a billion items".'),
+    questions: z.array(text).min(2).max(3).describe('Asked in order, each going one level deeper than the last.'),
+    criteria: z.array(FollowCriterionSchema).min(2),
+  })
+  .strict();
+
+/**
+ * A figure a candidate may estimate, and its value from the case's facts. `given` figures are
+ * facts the candidate may restate or replace with an assumption of their own; derived ones are
+ * checked against `value` unless the candidate assumed a different value for one they depend on.
+ */
+export const EstimateSchema = z
+  .object({
+    id: slug,
+    name: text.describe('What the figure is: "peak ranking requests per second".'),
+    aliases: z.array(text).min(1).describe('How candidates write it: "QPS", "requests per second", "req/s".'),
+    value: z.number().positive(),
+    given: z.boolean().default(false).describe('A fact of the case rather than a figure to derive.'),
+    dependsOn: z.array(slug).default([]).describe('Ids of the figures this one is derived from.'),
+    derivation: text.describe('How the value follows from the facts: "20B impressions a day / 86,400 s x 3 at peak".'),
+  })
+  .strict();
+
 export const TagsSchema = z
   .object({
     domain: text,
@@ -110,6 +160,9 @@ export const CaseSchema = z
     tags: TagsSchema,
     facts: z.array(FactSchema).min(6),
     steps: z.array(StepSchema).length(STEP_IDS.length),
+    twists: z.array(TwistSchema).default([]).describe('Changed requirements the interviewer brings in during a mock.'),
+    deepDives: z.array(DeepDiveSchema).default([]).describe('Areas the interviewer may dig into near the end of a mock.'),
+    estimates: z.array(EstimateSchema).default([]).describe('Figures whose estimates are checked against the facts.'),
   })
   .strict()
   .superRefine((c, ctx) => {
@@ -156,6 +209,19 @@ export const CaseSchema = z
       }
       facts.add(fact.id);
     });
+    const ids = new Set<string>();
+    (['twists', 'deepDives', 'estimates'] as const).forEach((list) => {
+      c[list].forEach((entry, i) => {
+        if (ids.has(entry.id)) ctx.addIssue({ code: 'custom', path: [list, i, 'id'], message: `duplicate id "${entry.id}" among twists, deep dives and estimates` });
+        ids.add(entry.id);
+      });
+    });
+    const estimateIds = new Set(c.estimates.map((e) => e.id));
+    c.estimates.forEach((e, i) => {
+      e.dependsOn.forEach((dep, j) => {
+        if (!estimateIds.has(dep)) ctx.addIssue({ code: 'custom', path: ['estimates', i, 'dependsOn', j], message: `"${dep}" is not the id of another estimate in this case` });
+      });
+    });
     const topics = new Set(c.facts.map((f) => f.topic));
     const missingTopics = REQUIRED_FACT_TOPICS.filter((t) => !topics.has(t));
     if (missingTopics.length > 0) {
@@ -182,3 +248,7 @@ export type Criterion = Step['criteria'][number];
 export type Concept = Criterion['concepts'][number];
 export type RedFlag = Step['redFlags'][number];
 export type Fact = Case['facts'][number];
+export type Twist = Case['twists'][number];
+export type DeepDive = Case['deepDives'][number];
+export type FollowCriterion = Twist['criteria'][number];
+export type Estimate = Case['estimates'][number];
