@@ -128,6 +128,7 @@ program
   .description('a timed mock interview: seven steps, a countdown, and a scorecard')
   .argument('[case]', 'case id; omit to pick from a list')
   .option('--minutes <n>', 'length of the interview', positiveNumber, 45)
+  .addOption(new Option('--level <level>', 'the level you aim at: what the scorecard expects and how deep the probes go').choices(['mid', 'senior', 'staff']).default('senior'))
   .addOption(graderOption())
   .addOption(modelOption())
   .addOption(casesDirOption())

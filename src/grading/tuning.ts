@@ -23,6 +23,20 @@ export const TUNING = {
     /** Waving away several of the points interviewers listen for. */
     dismissive: 25,
   },
+  /**
+   * The mock's conversation. A criterion met only after a probe earns this share of what the
+   * probe added; the levels' verdicts need these overall scores, shares of the rubric raised
+   * unprompted (criteria explained or better in the first answers) and twist/deep-dive scores.
+   */
+  conversation: {
+    promptedShare: 2 / 3,
+    unpromptedLevel: 2,
+    levels: {
+      mid: { hire: 55, strongHire: 72, unprompted: 0.2, twist: 0, deepDive: 0 },
+      senior: { hire: 65, strongHire: 80, unprompted: 0.35, twist: 40, deepDive: 40 },
+      staff: { hire: 72, strongHire: 85, unprompted: 0.5, twist: 60, deepDive: 55 },
+    },
+  },
   /** Points off a step per case red flag, for at most `redFlagMax` flags. */
   redFlagPenalty: 10,
   redFlagMax: 2,

@@ -46,6 +46,8 @@ export interface CriterionResult {
   loose?: boolean;
   /** Credit earned by what was said under another step of the same interview. */
   foundIn?: StepId;
+  /** Met only after the interviewer probed for it: worth less than raised unprompted. */
+  prompted?: boolean;
 }
 
 export interface StepResult {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { StepId } from '../cases/schema.js';
 import { UsageError } from '../errors.js';
+import type { ConversationSummary } from '../grading/conversation.js';
 import type { Answers, Grade, GraderInfo, StepResult } from '../grading/types.js';
 
 /**
@@ -25,6 +26,36 @@ export interface FollowUp {
   criterion: string;
   probe: string;
   answer: string;
+  /** A probe the candidate passed on. */
+  skipped?: boolean;
+}
+
+export type TargetLevel = 'mid' | 'senior' | 'staff';
+export const TARGET_LEVELS: readonly TargetLevel[] = ['mid', 'senior', 'staff'];
+
+/** A turn of the mock's conversation beyond the seven steps: a changed requirement, a deep-dive question. */
+export interface Exchange {
+  kind: 'twist' | 'deep-dive';
+  /** The twist's or deep dive's id in the case. */
+  id: string;
+  step: StepId;
+  question: string;
+  answer: string;
+  draft: string;
+  elapsedMs: number;
+  budgetMs: number | null;
+  state: 'asked' | 'answered';
+}
+
+/** The dialogue as it happened, in order. */
+export interface TranscriptEntry {
+  at: string;
+  step: StepId | null;
+  who: 'interviewer' | 'candidate';
+  kind: 'question' | 'clarifying' | 'reply' | 'answer' | 'probe' | 'twist' | 'deep-dive' | 'note';
+  text: string;
+  /** Time on the clock when it was said, for the candidate's turns. */
+  elapsedMs?: number;
 }
 
 export interface SessionItem {
@@ -54,6 +85,12 @@ export interface Session {
   /** Whole-case grades, newest last (mock interviews and re-grades). */
   grades: { at: string; caseId: string; grade: Grade }[];
   grader: GraderInfo | null;
+  /** Mock interviews: the level the candidate aims at, the turns beyond the steps, and the dialogue. */
+  level?: TargetLevel;
+  exchanges?: Exchange[];
+  transcript?: TranscriptEntry[];
+  /** The latest grade's reading of the conversation: unprompted share, twist, deep dive, estimates, verdicts. */
+  conversation?: ConversationSummary;
 }
 
 export function newSessionId(now: Date, caseId: string): string {
@@ -174,6 +211,49 @@ export function recordSessionGrade(s: Session, grade: Grade, now = new Date()): 
 export function closeUnanswered(s: Session): Session {
   const items = s.items.map((i) => (i.state === 'pending' ? { ...i, state: 'answered' as const } : i));
   return touch(s, items, { status: 'answered' });
+}
+
+export function addExchange(s: Session, exchange: Omit<Exchange, 'answer' | 'draft' | 'elapsedMs' | 'state'>): Session {
+  return touch(s, s.items, { exchanges: [...(s.exchanges ?? []), { ...exchange, answer: '', draft: '', elapsedMs: 0, state: 'asked' }] });
+}
+
+function updateExchange(s: Session, index: number, change: (e: Exchange) => Exchange): Session {
+  const exchanges = (s.exchanges ?? []).slice();
+  const e = exchanges[index];
+  if (!e) throw new Error(`no exchange ${index} in session ${s.id}`);
+  exchanges[index] = change(e);
+  return touch(s, s.items, { exchanges });
+}
+
+export function saveExchangeDraft(s: Session, index: number, draft: string, elapsedMs: number): Session {
+  return updateExchange(s, index, (e) => ({ ...e, draft, elapsedMs }));
+}
+
+export function commitExchange(s: Session, index: number, answer: string, elapsedMs: number): Session {
+  return updateExchange(s, index, (e) => ({ ...e, answer, draft: '', elapsedMs, state: 'answered' }));
+}
+
+export function addTranscript(s: Session, entry: Omit<TranscriptEntry, 'at'>, now = new Date()): Session {
+  return touch(s, s.items, { transcript: [...(s.transcript ?? []), { at: now.toISOString(), ...entry }] }, now);
+}
+
+/** Marks the last probe of an item as passed on: it stays in the record, with no answer. */
+export function skipFollowUp(s: Session, index: number, elapsedMs: number): Session {
+  return updateItem(s, index, (item) => {
+    const last = item.followUps[item.followUps.length - 1]!;
+    return { ...item, followUps: [...item.followUps.slice(0, -1), { ...last, answer: '', skipped: true }], draft: '', elapsedMs, state: 'answered' };
+  });
+}
+
+/** The first answer of each step, without what probes drew out: what the candidate raised unprompted. */
+export function firstAnswersOf(s: Session, caseId: string): Answers {
+  const answers: Answers = {};
+  for (const item of s.items) {
+    if (item.caseId !== caseId) continue;
+    const text = gradedText({ ...item, answer: item.answer || item.draft, followUps: [] });
+    if (text.trim()) answers[item.step] = text;
+  }
+  return answers;
 }
 
 export function caseIdsOf(s: Session): string[] {

@@ -46,6 +46,20 @@ export function sessionProblem(data: unknown): string | undefined {
     if (!Array.isArray(item.questions) || !Array.isArray(item.followUps)) return `items.${i}: questions and followUps must be lists`;
   }
   if (!Array.isArray(s.grades)) return 'grades: expected a list';
+  if (s.level !== undefined && !['mid', 'senior', 'staff'].includes(s.level as string)) return 'level: expected mid, senior or staff';
+  if (s.exchanges !== undefined) {
+    if (!Array.isArray(s.exchanges)) return 'exchanges: expected a list';
+    for (const [i, raw] of (s.exchanges as unknown[]).entries()) {
+      const e = raw as Record<string, unknown> | null;
+      if (!e || typeof e !== 'object') return `exchanges.${i}: not an object`;
+      if (e.kind !== 'twist' && e.kind !== 'deep-dive') return `exchanges.${i}.kind: expected twist or deep-dive`;
+      if (!STEPS.has(e.step as string)) return `exchanges.${i}.step: unknown`;
+      if (typeof e.question !== 'string' || typeof e.answer !== 'string' || typeof e.draft !== 'string') return `exchanges.${i}: question, answer and draft must be text`;
+      if (typeof e.elapsedMs !== 'number' || e.elapsedMs < 0) return `exchanges.${i}.elapsedMs: expected a number`;
+      if (e.state !== 'asked' && e.state !== 'answered') return `exchanges.${i}.state: unknown`;
+    }
+  }
+  if (s.transcript !== undefined && !Array.isArray(s.transcript)) return 'transcript: expected a list';
   return undefined;
 }
 

@@ -1,7 +1,7 @@
 import type { Case } from '../cases/schema.js';
 import { InterruptedError } from '../errors.js';
 import { print } from '../io.js';
-import { commitAnswer, saveDraft, type Session } from '../interview/session.js';
+import { commitAnswer, commitExchange, saveDraft, saveExchangeDraft, type Session } from '../interview/session.js';
 import type { AnswerTimer } from '../ui/answer-prompt.js';
 import { wrap } from '../ui/text.js';
 import type { PracticeContext } from './context.js';
@@ -39,6 +39,41 @@ const DRAFT_SAVE_INTERVAL_MS = 1000;
 /** After the last keystroke of a burst, the draft is saved this soon, whatever the interval. */
 export const DRAFT_TRAILING_SAVE_MS = 250;
 
+/** Where an answer goes: a step of the session, or a turn of the mock's conversation. */
+export interface AnswerSlot {
+  initial(s: Session): { text: string; elapsedMs: number };
+  save(s: Session, text: string, elapsedMs: number): Session;
+  commit(s: Session, text: string, elapsedMs: number): Session;
+}
+
+export function itemSlot(index: number): AnswerSlot {
+  return {
+    initial: (s) => {
+      const item = s.items[index]!;
+      return { text: item.state === 'probing' ? item.draft : item.draft || item.answer, elapsedMs: item.elapsedMs };
+    },
+    save: (s, text, elapsedMs) => saveDraft(s, index, text, elapsedMs),
+    commit: (s, text, elapsedMs) => commitAnswer(s, index, text, elapsedMs),
+  };
+}
+
+export function exchangeSlot(index: number): AnswerSlot {
+  return {
+    initial: (s) => {
+      const e = s.exchanges![index]!;
+      return { text: e.draft || e.answer, elapsedMs: e.elapsedMs };
+    },
+    save: (s, text, elapsedMs) => saveExchangeDraft(s, index, text, elapsedMs),
+    commit: (s, text, elapsedMs) => commitExchange(s, index, text, elapsedMs),
+  };
+}
+
+export interface AnswerOptions {
+  timer?: Omit<AnswerTimer, 'elapsedBeforeMs'>;
+  /** An empty submission passes (a probe the candidate skips) instead of asking again. */
+  allowEmpty?: boolean;
+}
+
 /**
  * Asks for one answer: restores any draft, saves drafts as they are typed (at most once a
  * second while typing goes on, shortly after the last keystroke, and always on the way out),
@@ -50,17 +85,25 @@ export async function answerItem(
   index: number,
   message: string,
   timer?: Omit<AnswerTimer, 'elapsedBeforeMs'>,
-): Promise<{ timeUp: boolean }> {
-  const item = handle.session.items[index]!;
-  let text = item.state === 'probing' ? item.draft : item.draft || item.answer;
-  let elapsed = item.elapsedMs;
+): Promise<{ timeUp: boolean; text: string }> {
+  return answerSlot(ctx, handle, itemSlot(index), message, { timer });
+}
+
+export async function answerSlot(
+  ctx: PracticeContext,
+  handle: SessionHandle,
+  slot: AnswerSlot,
+  message: string,
+  { timer, allowEmpty = false }: AnswerOptions = {},
+): Promise<{ timeUp: boolean; text: string }> {
+  let { text, elapsedMs: elapsed } = slot.initial(handle.session);
   let lastSave = 0;
   let savedText = text;
   let trailing: ReturnType<typeof setTimeout> | undefined;
   const saveNow = () => {
     if (trailing) clearTimeout(trailing);
     trailing = undefined;
-    handle.update(saveDraft(handle.session, index, text, elapsed));
+    handle.update(slot.save(handle.session, text, elapsed));
     savedText = text;
     lastSave = ctx.now();
   };
@@ -74,7 +117,7 @@ export async function answerItem(
     handle.onFlush(undefined);
   }
 
-  async function askUntilCommitted(): Promise<{ timeUp: boolean }> {
+  async function askUntilCommitted(): Promise<{ timeUp: boolean; text: string }> {
     for (;;) {
       let result;
       try {
@@ -113,14 +156,14 @@ export async function answerItem(
         saveNow();
         continue;
       }
-      if (!text.trim() && result.action === 'submit') {
+      if (!text.trim() && result.action === 'submit' && !allowEmpty) {
         print(ctx.io, ctx.io.color.yellow('Nothing to submit yet: type your answer, then Ctrl-S or "." on its own line.'));
         continue;
       }
       if (trailing) clearTimeout(trailing);
-      handle.update(commitAnswer(handle.session, index, text, elapsed));
+      handle.update(slot.commit(handle.session, text, elapsed));
       savedText = text;
-      return { timeUp: result.action === 'time-up' };
+      return { timeUp: result.action === 'time-up', text };
     }
   }
 }
@@ -128,6 +171,6 @@ export async function answerItem(
 /** The case's opening, as the interviewer says it. */
 export function printOpening(ctx: PracticeContext, c: Case): void {
   const { color } = ctx.io;
-  print(ctx.io, `\n${color.bold(c.title)}  ${color.dim(`${c.tags.domain} · ${c.tags.task} · ${c.tags.difficulty}`)}`);
+  print(ctx.io, `\n${wrap(`${color.bold(c.title)}  ${color.dim(`${c.tags.domain} · ${c.tags.task} · ${c.tags.difficulty}`)}`, ctx.width)}`);
   print(ctx.io, wrap(color.italic(`Interviewer: "${c.prompt}"`), ctx.width));
 }

@@ -1,51 +1,74 @@
+import type { Case } from '../cases/schema.js';
 import { STEP_TITLES } from '../cases/steps.js';
-import { GraderError } from '../errors.js';
+import { GraderError, InterruptedError } from '../errors.js';
+import { discountPrompted, estimateOutcomes, gradeConversation, levelVerdicts, unpromptedShare, type ConversationSummary } from '../grading/conversation.js';
 import { topChanges } from '../grading/feedback.js';
 import { gradeAnswers } from '../grading/run.js';
+import type { Answers, Grade } from '../grading/types.js';
 import { print } from '../io.js';
-import { addClarifying, answersOf, recordSessionGrade, saveDraft } from '../interview/session.js';
+import { addClarifying, addTranscript, answersOf, firstAnswersOf, recordSessionGrade, saveDraft, type Session } from '../interview/session.js';
 import { hardLimitMs, pacingOf } from '../interview/timer.js';
-import { InterruptedError } from '../errors.js';
 import { renderScorecard } from '../ui/scorecard.js';
 import { formatDuration, wrap } from '../ui/text.js';
 import { answerItem, interruptedNote, printOpening, SessionHandle } from './answering.js';
 import { caseById, type PracticeContext } from './context.js';
+import { answerProbe, deepDive, maybeProbe, maybeTwist, usedMs } from './conversation.js';
 import { clarifyingReply } from './interviewer-llm.js';
 
 /**
  * A mock interview: the seven steps in order, each with its budget and a visible countdown; a
  * nudge when a step runs over and a move to the next step when its time is up. Clarifying
- * questions in the first step get the interviewer's answers. At the end every step is graded at
- * once and the scorecard shows scores, pacing and the three changes worth most.
+ * questions in the first step get the interviewer's answers. The interviewer probes a step's
+ * thinnest part or pushes back on a mistake, brings in a changed requirement at the step the case
+ * names, and digs into the weakest area at the end. Then every step is graded at once.
  */
 export async function runMock(ctx: PracticeContext, handle: SessionHandle): Promise<void> {
   const { io } = ctx;
   const { color } = io;
   const c = caseById(ctx, handle.session.items[0]!.caseId);
   const totalMs = (handle.session.minutes ?? 45) * 60_000;
+  // Sessions from before the interviewer could talk back are timed forms, as they were.
+  const conversational = handle.session.level !== undefined;
   printOpening(ctx, c);
-  print(io, color.dim(`${handle.session.minutes} minutes in all. Each step shows its own clock; past its budget you get a nudge, and at 1.5x it moves on.`));
+  print(io, color.dim(wrap(`${handle.session.minutes} minutes in all. Each step shows its own clock; past its budget you get a nudge, and at 1.5x it moves on.`, ctx.width)));
+  if (conversational) print(io, color.dim(wrap(`Target level: ${handle.session.level}. The interviewer may probe, push back, change a requirement, and dig deeper at the end.`, ctx.width)));
 
   for (let index = 0; index < handle.session.items.length; index++) {
     const item = handle.session.items[index]!;
-    if (item.state !== 'pending' && item.state !== 'drafting') continue;
     const step = c.steps.find((s) => s.id === item.step)!;
-    const budget = item.budgetMs ?? 0;
-    print(io, `\n${color.bold(`${index + 1}/7 ${STEP_TITLES[step.id]}`)} ${color.dim(`(budget ${formatDuration(budget)})`)}`);
-    print(io, wrap(`${color.bold('Interviewer:')} ${step.question}`, ctx.width));
+    let fresh = false;
+    let timeUp = false;
+    if (item.state === 'pending' || item.state === 'drafting') {
+      const budget = item.budgetMs ?? 0;
+      print(io, `\n${color.bold(`${index + 1}/7 ${STEP_TITLES[step.id]}`)} ${color.dim(`(budget ${formatDuration(budget)})`)}`);
+      print(io, wrap(`${color.bold('Interviewer:')} ${step.question}`, ctx.width));
+      if (conversational && item.state === 'pending') handle.update(addTranscript(handle.session, { step: step.id, who: 'interviewer', kind: 'question', text: step.question }));
 
-    if (step.id === 'requirements') await clarifyingQuestions(ctx, handle, index);
+      if (step.id === 'requirements') await clarifyingQuestions(ctx, handle, index);
 
-    const others = () => handle.session.items.reduce((sum, it, i) => (i === index ? sum : sum + it.elapsedMs), 0);
-    const promptStart = ctx.now();
-    const before = handle.session.items[index]!.elapsedMs;
-    const { timeUp } = await answerItem(ctx, handle, index, 'Your answer:', {
-      budgetMs: budget,
-      hardLimitMs: hardLimitMs(budget),
-      interviewLeftMs: () => totalMs - others() - before - (ctx.now() - promptStart),
-    });
-    if (timeUp) print(io, color.yellow("Time's up for this step; your answer so far is saved. Moving on."));
+      const before = usedMs(handle.session) - handle.session.items[index]!.elapsedMs;
+      const promptStart = ctx.now();
+      const answered = await answerItem(ctx, handle, index, 'Your answer:', {
+        budgetMs: budget,
+        hardLimitMs: hardLimitMs(budget),
+        interviewLeftMs: () => totalMs - before - handle.session.items[index]!.elapsedMs - (ctx.now() - promptStart),
+      });
+      timeUp = answered.timeUp;
+      if (timeUp) print(io, color.yellow("Time's up for this step; your answer so far is saved. Moving on."));
+      if (conversational) {
+        const done = handle.session.items[index]!;
+        handle.update(addTranscript(handle.session, { step: step.id, who: 'candidate', kind: 'answer', text: done.answer, elapsedMs: done.elapsedMs }));
+      }
+      fresh = true;
+    } else if (item.state === 'probing') {
+      print(io, `\n${color.bold(`${index + 1}/7 ${STEP_TITLES[step.id]}`)} ${color.dim('(follow-up)')}`);
+      await answerProbe(ctx, handle, index, totalMs);
+    }
+    if (!conversational) continue;
+    if (fresh && !timeUp) await maybeProbe(ctx, handle, c, index, totalMs);
+    await maybeTwist(ctx, handle, c, index, totalMs, fresh);
   }
+  if (conversational) await deepDive(ctx, handle, c, totalMs);
 
   await gradeMock(ctx, handle);
 }
@@ -57,7 +80,7 @@ async function clarifyingQuestions(ctx: PracticeContext, handle: SessionHandle, 
     print(io, io.color.dim('Your earlier questions:'));
     for (const q of item.questions) print(io, io.color.dim(wrap(`Q: ${q.question}\nA: ${q.reply}`, ctx.width, '  ')));
   }
-  print(io, io.color.dim('Ask the interviewer clarifying questions first, one at a time. An empty line starts your answer.'));
+  print(io, io.color.dim(wrap('Ask the interviewer clarifying questions first, one at a time. An empty line starts your answer.', ctx.width)));
   for (;;) {
     const started = ctx.now();
     // The step's clock runs while questions are asked: show it, and stop asking when it is out.
@@ -82,25 +105,70 @@ async function clarifyingQuestions(ctx: PracticeContext, handle: SessionHandle, 
     const { reply, fact } = await clarifyingReply(ctx, caseById(ctx, current.caseId), question);
     print(io, wrap(`${io.color.bold('Interviewer:')} ${reply}`, ctx.width, '  ').trimStart());
     handle.update(addClarifying(handle.session, index, { question, reply, factId: fact?.id ?? null }));
+    if (handle.session.level !== undefined) {
+      handle.update(addTranscript(handle.session, { step: current.step, who: 'candidate', kind: 'clarifying', text: question, elapsedMs: spent }));
+      handle.update(addTranscript(handle.session, { step: current.step, who: 'interviewer', kind: 'reply', text: reply }));
+    }
   }
+}
+
+/** Every answer with what probes and the deep dive drew out; deep-dive answers count under the step they dig into. */
+function fullAnswers(s: Session, c: Case): Answers {
+  const answers = answersOf(s, c.id);
+  for (const e of s.exchanges ?? []) {
+    if (e.kind !== 'deep-dive' || !(e.answer || e.draft).trim()) continue;
+    answers[e.step] = [answers[e.step], e.answer || e.draft].filter(Boolean).join('\n\n');
+  }
+  return answers;
+}
+
+function same(a: Answers, b: Answers): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * Grades the interview: every step as answered, with probes and the deep dive counted for less
+ * than what was raised unprompted; the changed requirement and the deep dive against their own
+ * criteria; the estimates; and what it all signals at each level.
+ */
+async function gradeConversationally(ctx: PracticeContext, s: Session, c: Case, onStep: () => void): Promise<{ grade: Grade; summary?: ConversationSummary }> {
+  const { grader } = await ctx.grader();
+  const full = fullAnswers(s, c);
+  const fullGrade = await gradeAnswers(grader, c, full, { onProgress: (e) => e.state === 'done' && onStep() });
+  if (s.level === undefined) return { grade: fullGrade };
+  const first = firstAnswersOf(s, c.id);
+  const unprompted = same(first, full) ? fullGrade : await gradeAnswers(grader, c, first, { onProgress: (e) => e.state === 'done' && onStep() });
+  const grade = unprompted === fullGrade ? fullGrade : discountPrompted(c, unprompted, fullGrade);
+  const exchanges = s.exchanges ?? [];
+  const twistTurn = exchanges.find((e) => e.kind === 'twist');
+  const twist = twistTurn && c.twists.find((t) => t.id === twistTurn.id);
+  const diveTurns = exchanges.filter((e) => e.kind === 'deep-dive');
+  const dive = diveTurns[0] && c.deepDives.find((d) => d.id === diveTurns[0]!.id);
+  const twistResult = twist ? await gradeConversation(grader, c, 'twist', twist, twistTurn!.answer || twistTurn!.draft) : undefined;
+  const diveResult = dive ? await gradeConversation(grader, c, 'deep-dive', dive, diveTurns.map((e) => e.answer || e.draft).join('\n\n')) : undefined;
+  const share = unpromptedShare(unprompted);
+  const summary: ConversationSummary = {
+    level: s.level,
+    unprompted: share,
+    prompted: grade.steps.flatMap((st) => st.criteria.filter((k) => k.prompted).map((k) => k.id)),
+    ...(twistResult ? { twist: twistResult } : {}),
+    ...(diveResult ? { deepDive: diveResult } : {}),
+    estimates: estimateOutcomes(c, full),
+    verdicts: levelVerdicts(grade.score, share, twistResult?.score, diveResult?.score),
+  };
+  return { grade, summary };
 }
 
 /** Grades every answered step concurrently and shows the scorecard; answers stay saved on failure. */
 export async function gradeMock(ctx: PracticeContext, handle: SessionHandle): Promise<void> {
   const { io } = ctx;
   const c = caseById(ctx, handle.session.items[0]!.caseId);
-  const answers = answersOf(handle.session, c.id);
-  const { grader } = await ctx.grader();
-  const total = Object.keys(answers).length;
+  const total = Object.keys(answersOf(handle.session, c.id)).length;
   const spinner = await ctx.spinner(`grading ${total} steps`);
   let done = 0;
-  let grade;
+  let graded;
   try {
-    grade = await gradeAnswers(grader, c, answers, {
-      onProgress: (e) => {
-        if (e.state === 'done') spinner.update(`grading: ${++done}/${total} steps`);
-      },
-    });
+    graded = await gradeConversationally(ctx, handle.session, c, () => spinner.update(`grading: ${++done} answers judged`));
   } catch (error) {
     if (error instanceof GraderError) {
       throw new GraderError(`${error.message}. Your answers are saved; grade them later with: mlsd grade --session ${handle.session.id}`);
@@ -109,9 +177,10 @@ export async function gradeMock(ctx: PracticeContext, handle: SessionHandle): Pr
   } finally {
     spinner.stop();
   }
-  handle.update(recordSessionGrade(handle.session, grade));
+  const { grade, summary } = graded;
+  handle.update({ ...recordSessionGrade(handle.session, grade), ...(summary ? { conversation: summary } : {}) });
   const pacing = pacingOf(handle.session.items);
   print(io, '');
-  print(io, renderScorecard(grade, c, pacing, topChanges(c, grade, 3), io.color, ctx.width));
-  print(io, io.color.dim(`\nSaved as ${handle.session.id}. Full report: mlsd report ${handle.session.id} --format html -o report.html`));
+  print(io, renderScorecard(grade, c, pacing, topChanges(c, grade, 3), io.color, ctx.width, summary));
+  print(io, io.color.dim(wrap(`\nSaved as ${handle.session.id}. Full report: mlsd report ${handle.session.id} --format html -o report.html`, ctx.width)));
 }

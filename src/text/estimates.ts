@@ -33,10 +33,16 @@ const SCALE: Record<string, number> = {
   billions: 1e9,
   t: 1e12,
   trillion: 1e12,
+  // Bytes: figures of memory and storage are compared in bytes.
+  kb: 1e3,
+  mb: 1e6,
+  gb: 1e9,
+  tb: 1e12,
+  pb: 1e15,
 };
 
 // A quantity: 800M, 1.5 billion, 2,500, 0.1%, ~150, 96B.
-const NUMBER = String.raw`~?\s?(\d+(?:[.,]\d+)*)\s?(k|thousand|mm|mn|m|million|millions|bn|b|billion|billions|t|trillion|%)?\b`;
+const NUMBER = String.raw`~?\s?(\d+(?:[.,]\d+)*)\s?(kb|mb|gb|tb|pb|k|thousand|mm|mn|m|million|millions|bn|b|billion|billions|t|trillion|%)?\b`;
 const OPERATOR = String.raw`\s*(?:x|×|\*|/|÷|times|per)\s*`;
 const RESULT = String.raw`\s*(?:=|≈|~=|~|->|→|=>|is about|is roughly|gives|comes to|makes)\s*`;
 const QUANTITY_RE = new RegExp(NUMBER, 'i');
@@ -111,4 +117,99 @@ export function formatQuantity(n: number): string {
     if (n >= size) return `${Number((n / size).toPrecision(2))}${suffix}`;
   }
   return String(Number(n.toPrecision(2)));
+}
+
+/** A figure of the case the candidate stated, and how it compares with the case's value. */
+export interface FigureClaim {
+  id: string;
+  name: string;
+  text: string;
+  stated: number;
+  expected: number;
+  factor: number;
+  ok: boolean;
+  derivation: string;
+}
+
+export interface CaseFigure {
+  id: string;
+  name: string;
+  aliases: string[];
+  value: number;
+  given: boolean;
+  dependsOn: string[];
+  derivation: string;
+}
+
+// Numbers that measure something other than a count or a rate: times, shares, multipliers.
+const NOT_A_COUNT = /^\s?(?:ms|millis|milliseconds?|s|secs?|seconds?|min|mins|minutes?|h|hrs?|hours?|d|days?|weeks?|%|x|×)(?![a-z])/i;
+const FIGURE = new RegExp(NUMBER, 'gi');
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The number closest to a mention of the figure, in the same sentence: "peak QPS ~ 70k", "70k QPS". */
+function figureNear(sentence: string, from: number, to: number): number | undefined {
+  let best: { value: number; distance: number } | undefined;
+  for (const m of sentence.matchAll(FIGURE)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (NOT_A_COUNT.test(sentence.slice(end)) && !m[2]) continue;
+    // Part of a longer figure (a version, a date): not a quantity on its own.
+    if (/\d/.test(sentence[start - 1] ?? '') || /^(?:\d|\.\d)/.test(sentence.slice(end))) continue;
+    const distance = end <= from ? from - end : start >= to ? start - to : 0;
+    if (distance > 24) continue;
+    const value = parseQuantity(m[0]);
+    if (value === undefined || value <= 0) continue;
+    if (!best || distance < best.distance) best = { value, distance };
+  }
+  return best?.value;
+}
+
+/** Sentences with arithmetic in them are checked by `checkEstimates`, on their own figures. */
+const ARITHMETIC = /\d[^\n]{0,40}?(?:\s(?:x|times)\s|×|\*|÷|\s\/\s)\s*\$?~?\d|\d[^\n]*?(?:=|≈|→|->)\s*\$?~?\d/i;
+
+function statedValues(text: string, figure: CaseFigure): { text: string; value: number }[] {
+  const out: { text: string; value: number }[] = [];
+  const aliases = figure.aliases.map((a) => new RegExp(String.raw`(?<![a-z])${escapeRe(a).replace(/\s+/g, '[\\s-]+')}(?![a-z])`, 'gi'));
+  for (const sentence of text.split(/(?<=[.!?;])\s+|\n+/)) {
+    if (ARITHMETIC.test(sentence)) continue;
+    for (const re of aliases) {
+      for (const m of sentence.matchAll(re)) {
+        const value = figureNear(sentence, m.index!, m.index! + m[0].length);
+        if (value !== undefined) {
+          out.push({ text: sentence.trim(), value });
+          break;
+        }
+      }
+      if (out.length > 0 && out[out.length - 1]!.text === sentence.trim()) break;
+    }
+  }
+  return out;
+}
+
+/**
+ * The case's derived figures as the candidate states them, compared with the value the case's
+ * facts give. A figure derived from one the candidate assumed differently is their own
+ * arithmetic, not the case's, and is left alone (arithmetic is checked by `checkEstimates`).
+ */
+export function checkCaseFigures(text: string, figures: readonly CaseFigure[]): FigureClaim[] {
+  const assumedOtherwise = new Set<string>();
+  for (const f of figures) {
+    if (!f.given) continue;
+    for (const s of statedValues(text, f)) {
+      const factor = Math.max(s.value, f.value) / Math.min(s.value, f.value);
+      if (factor > 1.5) assumedOtherwise.add(f.id);
+    }
+  }
+  const out: FigureClaim[] = [];
+  for (const f of figures) {
+    if (f.given || f.dependsOn.some((d) => assumedOtherwise.has(d))) continue;
+    for (const s of statedValues(text, f)) {
+      const factor = Math.max(s.value, f.value) / Math.min(s.value, f.value);
+      out.push({ id: f.id, name: f.name, text: s.text, stated: s.value, expected: f.value, factor, ok: factor <= ESTIMATE_TOLERANCE, derivation: f.derivation });
+    }
+  }
+  return out;
 }

@@ -1,16 +1,20 @@
 import type { ChalkInstance } from 'chalk';
 import type { Case } from '../cases/schema.js';
 import { STEP_TITLES } from '../cases/steps.js';
+import type { ConversationSummary } from '../grading/conversation.js';
 import type { Grade } from '../grading/types.js';
+import { renderConversation } from './conversation-report.js';
 import type { Pacing } from '../interview/timer.js';
 import { bar, graderLabel, renderDimensions, scoreColor } from './grade-report.js';
 import { inert } from '../text/inert.js';
 import { bullet, formatDuration, padEnd, padStart } from './text.js';
 
 /** The end of a mock interview: per step with pacing, per dimension, hire signal, three changes. */
-export function renderScorecard(grade: Grade, c: Case, pacing: Pacing[], changes: string[], color: ChalkInstance, width: number): string {
+export function renderScorecard(grade: Grade, c: Case, pacing: Pacing[], changes: string[], color: ChalkInstance, width: number, conversation?: ConversationSummary): string {
   const out: string[] = [];
-  out.push(color.bold(`Scorecard: ${c.title}`) + color.dim(`  (${graderLabel(grade)})`), '');
+  out.push(color.bold(`Scorecard: ${c.title}`) + color.dim(`  (${graderLabel(grade)})`));
+  const tint = scoreColor(color, grade.score);
+  out.push(`${color.bold('Overall')} ${tint(`${grade.score}/100`)}   ${color.dim('hire signal:')} ${tint(color.bold(grade.hire))}`, '');
   const byStep = new Map(pacing.map((p) => [p.step, p]));
   out.push(color.bold(`${padEnd('Step', 30)}${padStart('Score', 6)}            ${padStart('Time', 6)} / budget`));
   for (const s of grade.steps) {
@@ -21,12 +25,11 @@ export function renderScorecard(grade: Grade, c: Case, pacing: Pacing[], changes
     const score = s.answered ? `${tint(padStart(String(s.score), 3))}/100 ${tint(bar(s.score))}` : color.dim('unanswered      ');
     out.push(`${padEnd(STEP_TITLES[s.step], 30)}${score}  ${time}${pace}`);
   }
-  out.push('', color.bold('By dimension'), renderDimensions(grade.dimensions, color), '');
-  const tint = scoreColor(color, grade.score);
-  out.push(`${color.bold('Overall')} ${tint(`${grade.score}/100`)}   ${color.dim('hire signal:')} ${tint(color.bold(grade.hire))}`);
   const used = pacing.reduce((sum, p) => sum + p.usedMs, 0);
   const budget = pacing.reduce((sum, p) => sum + p.budgetMs, 0);
   if (budget > 0) out.push(color.dim(`Pacing: ${formatDuration(used)} used of ${formatDuration(budget)}.`));
+  if (conversation) out.push('', renderConversation(conversation, c, color, width));
+  out.push('', color.bold('By dimension'), renderDimensions(grade.dimensions, color));
   if (changes.length > 0) {
     out.push('', color.bold('Three changes that would raise your score most'));
     changes.forEach((change, i) => out.push(bullet(color.magenta(`${i + 1}.`), change, width)));

@@ -15,6 +15,8 @@ export interface Mistake {
   id: string;
   /** What the interviewer hears, as the flag says it. */
   description: string;
+  /** How an interviewer pushes back when they hear it, in a mock. */
+  challenge: string;
   /** A cheap test every sentence that states the mistake passes; the patterns run only where it does. */
   needs: RegExp;
   /** Any of these in one sentence states the mistake. */
@@ -33,6 +35,7 @@ const stillImagery = (c: Case) => /imagery|street view/i.test(`${c.tags.domain} 
 export const MISTAKES: Mistake[] = [
   {
     id: 'accuracy-headline',
+    challenge: 'Positives are a small share of the data here. What does a high accuracy tell you, and which metric would you report instead?',
     needs: /accuracy/,
     description: 'Accuracy as the headline metric, on data where one class dominates',
     patterns: [/\baccuracy\b[^.]{0,60}\b(main|primary|headline|key|north star|target|success|metric|kpi|goal|optimi[sz]\w*|maximi[sz]\w*|measure|report|track)\b|\b(main|primary|headline|key|north star|target|success|optimi[sz]e|maximi[sz]e|measure|report|track|use|pick|choose|select|evaluate (on|by|with)|judge (on|by))\b[^.]{0,40}\baccuracy\b|\baccuracy\b[^.]{0,30}\d+(\.\d+)?\s*%|\d+(\.\d+)?\s*%[^.]{0,30}\baccuracy\b/],
@@ -41,6 +44,7 @@ export const MISTAKES: Mistake[] = [
   },
   {
     id: 'random-split',
+    challenge: 'Your examples are ordered in time. What goes wrong with a random split, and how would you split instead?',
     needs: /random|shuffl|fold/,
     description: 'A random or shuffled split of time-ordered data, which tests on the past with the future in training',
     patterns: [
@@ -55,6 +59,7 @@ export const MISTAKES: Mistake[] = [
   },
   {
     id: 'future-leakage',
+    challenge: 'When is that feature known, relative to the moment you predict? What does it look like at serving time?',
     needs: /later|eventual|subsequent|afterwards|ultimately|final|lifetime|total|current|today|latest|present|up[- ]to[- ]date/,
     description: 'A feature only known after the outcome, or computed from today’s data for past examples (leakage)',
     patterns: [
@@ -72,6 +77,7 @@ export const MISTAKES: Mistake[] = [
   },
   {
     id: 'heavy-model-everything',
+    challenge: 'How many items would that model score per request, and does it fit the latency budget? What would you put in front of it?',
     needs: /every|all|entire|whole|full/,
     description: 'Scoring the whole catalogue with a heavy model on every request, with no cheap retrieval stage',
     patterns: [
@@ -83,6 +89,7 @@ export const MISTAKES: Mistake[] = [
   },
   {
     id: 'cold-start-wait',
+    challenge: 'What does a brand-new user or item get from your system on day one, before any engagement exists?',
     needs: /wait|until|till|once|after|when|exclude|skip|ignore|hold|held|leave|left/,
     steps: ['requirements', 'framing', 'data', 'model', 'serving', 'monitoring'],
     description: 'No plan for new users or items other than waiting until they have engagement',
@@ -97,6 +104,7 @@ export const MISTAKES: Mistake[] = [
   },
   {
     id: 'rare-retraining',
+    challenge: "How fast do the patterns in this data change? What happens to the model's quality between retrains?",
     needs: /quarter|annual|year|month|once|one[- ]off/,
     description: 'Retraining rarely (once a quarter or a year, or once and done) on data that moves daily',
     patterns: [
@@ -108,6 +116,7 @@ export const MISTAKES: Mistake[] = [
   },
   {
     id: 'offline-equals-online',
+    challenge: 'Suppose the offline metric improves and the online test is flat. What would you check, and what decides the launch?',
     needs: /offline|auc|ndcg|log ?loss/,
     description: 'Offline metric gains taken to mean online gains, with no online test',
     patterns: [
@@ -119,6 +128,7 @@ export const MISTAKES: Mistake[] = [
   },
   {
     id: 'sampling-without-recalibration',
+    challenge: 'You sampled the training data. What does that do to the predicted probabilities, and who downstream relies on them?',
     description: 'Negatives downsampled, and the skewed probabilities used as they are (in an auction, a threshold or a blend) with no correction',
     needs: /sampl|balanc|50\/50/,
     patterns: [
@@ -129,6 +139,7 @@ export const MISTAKES: Mistake[] = [
   },
   {
     id: 'short-test',
+    challenge: 'How long would you run the test, and what could a short test mislead you about?',
     description: 'An online test read after a few days, or shipped at the first significant result (novelty, weekly cycles and late labels ignored)',
     needs: /day|significan/,
     patterns: [
