@@ -153,12 +153,13 @@ program
 
 program
   .command('history')
-  .description('your sessions: drills and mock interviews, with their scores; delete one or prune unfinished ones')
+  .description('your sessions: drills and mock interviews, with their scores; one session\'s dialogue; delete one or prune unfinished ones')
+  .argument('[session]', 'show this session: its scores and, for a mock, the whole dialogue')
   .option('--json', 'print JSON')
   .option('--delete <session>', 'delete a session (asks first on a terminal)')
   .option('--prune <days>', 'delete unfinished sessions not touched for this many days', positiveNumber)
   .option('--yes', 'do not ask before deleting (for scripts)')
-  .action((opts) => run(async (io) => (await import('./commands/history.js')).runHistory(opts, io)));
+  .action((id, opts) => run(async (io) => (await import('./commands/history.js')).runHistory({ ...opts, show: id }, io)));
 
 program
   .command('report')

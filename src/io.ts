@@ -58,6 +58,11 @@ export function isInteractive(io: IO): boolean {
   return Boolean(io.stdin.isTTY && io.stdout.isTTY);
 }
 
+/** The width to wrap to: the terminal's (at most 110, for reading); in a pipe, none, so lines stay whole for the next program. */
 export function terminalWidth(io: IO): number {
-  return Math.max(40, Math.min(io.stdout.columns ?? 100, 110));
+  if (!io.stdout.isTTY) return UNWRAPPED;
+  return Math.max(40, Math.min(io.stdout.columns ?? 80, 110));
 }
+
+/** Wide enough that no paragraph is broken. */
+export const UNWRAPPED = 100_000;

@@ -212,11 +212,15 @@ describe('prompted and unprompted credit', () => {
   });
 
   it('reads the interview at each level: staff needs more raised unprompted than mid', () => {
-    const [mid, senior, staff] = levelVerdicts(70, 0.3, 70, 70);
+    const [mid, senior, staff] = levelVerdicts(70, 0.5, 70, 70);
     expect(mid!.hire).toBe('hire');
     expect(senior!.hire).toBe('lean no hire');
-    expect(senior!.reasons[0]).toMatch(/raised 30% of the rubric unprompted; senior needs 35%/);
+    expect(senior!.reasons[0]).toMatch(/raised 50% of the rubric unprompted; senior needs 60%/);
     expect(staff!.hire).toBe('no hire');
+    // A twist handled badly costs the level that expects it, not the one that does not.
+    const [midTwist, seniorTwist] = levelVerdicts(70, 0.7, 20, 70);
+    expect(midTwist!.hire).toBe('hire');
+    expect(seniorTwist!.reasons).toEqual(['adapted to the changed requirement at 20; senior needs 40']);
   });
 
   it('aims a probe at the weakest criterion the level expects, and never repeats it', async () => {
@@ -250,6 +254,9 @@ describe('estimates against the case facts', () => {
   });
   it('ignores what it cannot parse, and figures derived from the candidate\'s own assumption', () => {
     expect(checkCaseFigures('Peak TPS is high, lots of transactions per second.', fraud.estimates)).toEqual([]);
+    // Numbers that are not the figure: part of a token (p99), or a time (30 days).
+    expect(checkCaseFigures('peak QPS, p99 split, CPU ranking', fraud.estimates)).toEqual([]);
+    expect(checkCaseFigures('read peak TPS for 30 days after launch', fraud.estimates)).toEqual([]);
     expect(checkCaseFigures('Assume 400M payments a day. Peak TPS about 25k.', fraud.estimates)).toEqual([]);
   });
 });

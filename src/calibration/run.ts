@@ -1,3 +1,4 @@
+import { calibrateConversation, type ConversationReport } from './conversation.js';
 import type { Case, StepId } from '../cases/schema.js';
 import { gradeAnswers } from '../grading/run.js';
 import { gradeStep, type PreparedStep } from '../grading/pipeline.js';
@@ -76,6 +77,8 @@ export interface CalibrationReport {
   /** Bullets against sentences of the same content, answer by answer. */
   formatGap: { pairs: number; mean: number; worst: number; worstId: string | null };
   whole: WholeInterviewReport;
+  /** Answers to changed requirements and deep dives, in order strong > mid > weak. */
+  conversation: ConversationReport;
   verdict: { fit: boolean; reasons: string[] };
 }
 
@@ -248,6 +251,7 @@ export async function calibrate(base: Grader, cases: Map<string, Case>, set: Cal
   const worst = gaps.reduce<{ id: string; gap: number } | null>((w, g) => (!w || g.gap > w.gap ? g : w), null);
   const formatGap = { pairs: gaps.length, mean: mean(gaps.map((g) => g.gap)), worst: worst?.gap ?? 0, worstId: worst?.id ?? null };
   const whole = await wholeInterviewChecks(grader, cases, set, setGrades, options.concurrency);
+  const conversation = await calibrateConversation(grader, cases, set.conversation, options.concurrency);
 
   const report: Omit<CalibrationReport, 'verdict'> = {
     grader: grader.info,
@@ -269,6 +273,7 @@ export async function calibrate(base: Grader, cases: Map<string, Case>, set: Cal
     styles,
     formatGap,
     whole,
+    conversation,
   };
   return { ...report, verdict: verdictOf(report) };
 }
@@ -290,6 +295,9 @@ export function verdictOf(r: Omit<CalibrationReport, 'verdict'>): { fit: boolean
     reasons.push(`the same content scores differently in bullets and in sentences (mean gap ${r.formatGap.mean.toFixed(1)} points, allowed ${THRESHOLDS.formatGap})`);
   }
   reasons.push(...r.whole.failures);
+  if (r.conversation.pairs > 0 && !(r.conversation.ordered / r.conversation.pairs >= THRESHOLDS.pairwise)) {
+    reasons.push(`it orders only ${pct(r.conversation.ordered / r.conversation.pairs)} of twist and deep-dive answer pairs right (needs ${pct(THRESHOLDS.pairwise)})`);
+  }
   if (r.runs > 1 && r.spread.mean > THRESHOLDS.spread) {
     reasons.push(`its scores vary between runs (mean spread ${r.spread.mean.toFixed(1)} points, allowed ${THRESHOLDS.spread})`);
   }

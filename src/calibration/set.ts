@@ -6,6 +6,7 @@ import { STEP_IDS } from '../cases/steps.js';
 import { UserError } from '../errors.js';
 import { caseFilesIn } from '../cases/library.js';
 import { packageRoot } from '../paths.js';
+import { loadConversationSet, type ConversationAnswers } from './conversation.js';
 
 /**
  * The labelled answer set: per case, answers at known levels with the score band a fair grader
@@ -78,6 +79,8 @@ export interface CalibrationSet {
   adversarial: AdversarialAnswer[];
   generic: GenericTemplate[];
   writeups: Writeup[];
+  /** Answers to the mock's changed requirements and deep dives. */
+  conversation: ConversationAnswers[];
   files: string[];
 }
 
@@ -91,7 +94,7 @@ export function bundledSetDir(): string {
 export function loadCalibrationSet(dir = bundledSetDir()): CalibrationSet {
   const files = caseFilesIn(dir);
   if (files.length === 0) throw new UserError(`${dir}: no labelled answer files (*.yaml) found`);
-  const set: CalibrationSet = { labelled: [], adversarial: [], generic: [], writeups: [], files };
+  const set: CalibrationSet = { labelled: [], adversarial: [], generic: [], writeups: [], conversation: loadConversationSet(dir), files };
   const ids = new Set<string>();
   for (const file of files) {
     const doc = parseDocument(readFileSync(file, 'utf8'));

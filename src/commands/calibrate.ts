@@ -63,6 +63,9 @@ function renderReport(r: CalibrationReport, io: IO, opts: { verbose?: boolean })
       ['pairwise order, answers to one step', `${pct(r.pairwise.steps.accuracy)} of ${r.pairwise.steps.pairs}`, `>= ${pct(THRESHOLDS.pairwise)}`, ok(r.pairwise.steps.accuracy >= THRESHOLDS.pairwise)],
       ['pairwise order, whole interviews', `${pct(r.pairwise.overall.accuracy)} of ${r.pairwise.overall.pairs}`, `>= ${pct(THRESHOLDS.pairwise)}`, ok(!(r.pairwise.overall.accuracy < THRESHOLDS.pairwise))],
       ['pairwise order, per dimension', `${pct(r.pairwise.dimensions.accuracy)} of ${r.pairwise.dimensions.pairs}`, '', ''],
+      ...(r.conversation.pairs > 0
+        ? [['pairwise order, twists and deep dives', `${pct(r.conversation.ordered / r.conversation.pairs)} of ${r.conversation.pairs}`, `>= ${pct(THRESHOLDS.pairwise)}`, ok(r.conversation.ordered / r.conversation.pairs >= THRESHOLDS.pairwise)]]
+        : []),
       ['dense notes above mid and weak answers', `${pct(r.pairwise.dense.accuracy)} of ${r.pairwise.dense.pairs}`, '', ''],
       ['quadratic weighted kappa', r.kappa.toFixed(2), `>= ${THRESHOLDS.kappa}`, ok(r.kappa >= THRESHOLDS.kappa)],
       ['mean bias against the bands', `${r.bias >= 0 ? '+' : ''}${r.bias.toFixed(1)} points`, '', ''],
@@ -136,6 +139,11 @@ function renderReport(r: CalibrationReport, io: IO, opts: { verbose?: boolean })
     return `${l} ${xs.length ? Math.round(xs.reduce((s, x) => s + x, 0) / xs.length) : '-'}`;
   });
   out.push('', color.dim(`Mean score by label: ${means.join(', ')}. Scores below ${LEVEL_CUTS[0]} read as weak, from ${LEVEL_CUTS[1]} as strong.`));
+  if (r.conversation.entries > 0) {
+    const m = r.conversation.means;
+    out.push(color.dim(`Twists and deep dives (${r.conversation.entries}, three answers each): mean strong ${m.strong}, mid ${m.mid}, weak ${m.weak}.`));
+    if (opts.verbose) for (const x of r.conversation.misses) out.push(`  ${color.red('out of order')} ${x.caseId} ${x.id}: strong ${x.scores.strong}, mid ${x.scores.mid}, weak ${x.scores.weak}`);
+  }
   out.push('');
   if (r.whole.shortfalls.length > 0) out.push(color.yellow(`Targets not yet met (reported, not part of the verdict): ${r.whole.shortfalls.join('; ')}.`), '');
   if (r.verdict.fit) out.push(color.green(color.bold('Verdict: fit to grade.')) + ' It meets every threshold above.');

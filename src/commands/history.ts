@@ -1,9 +1,9 @@
 import { UsageError } from '../errors.js';
 import type { IO } from '../io.js';
-import { isInteractive, print, printErr } from '../io.js';
+import { isInteractive, print, printErr, terminalWidth } from '../io.js';
 import { caseIdsOf, latestScore, type Session } from '../interview/session.js';
 import { SessionStore } from '../interview/store.js';
-import { fitTable } from '../ui/text.js';
+import { fitTable, wrap } from '../ui/text.js';
 
 export function sessionSummary(s: Session) {
   return {
@@ -16,6 +16,8 @@ export function sessionSummary(s: Session) {
     steps: s.items.map((i) => ({ case: i.caseId, step: i.step, state: i.state, score: i.result?.score ?? null })),
     score: latestScore(s),
     grader: s.grader,
+    ...(s.level ? { level: s.level } : {}),
+    ...(s.transcript ? { turns: s.transcript.length } : {}),
   };
 }
 
@@ -30,6 +32,8 @@ export interface HistoryOptions {
   delete?: string;
   prune?: number;
   yes?: boolean;
+  /** A session to show whole. */
+  show?: string;
 }
 
 /** Deletes sessions after saying which, asking first on a terminal unless --yes; refuses without a terminal. */
@@ -53,8 +57,32 @@ async function deleteSessions(store: SessionStore, sessions: Session[], opts: Hi
   return 0;
 }
 
+/** One session: what it was, its score, and for a mock the dialogue as it happened. */
+async function showSession(s: Session, opts: HistoryOptions, io: IO): Promise<number> {
+  if (opts.json) {
+    print(io, JSON.stringify({ ...sessionSummary(s), transcript: s.transcript ?? [] }, null, 2));
+    return 0;
+  }
+  const { color } = io;
+  const width = terminalWidth(io);
+  const score = latestScore(s);
+  const head = [
+    color.bold(`${s.kind === 'mock' ? 'Mock interview' : 'Drill'}: ${caseIdsOf(s).join(', ')}`),
+    color.dim(`${s.id} · ${localTime(s.createdAt)} · ${s.status}${s.level ? ` · target ${s.level}` : ''}${score === null ? '' : ` · ${score}/100`}`),
+  ];
+  const { renderTranscript } = await import('../ui/transcript.js');
+  const body = s.transcript && s.transcript.length > 0 ? renderTranscript(s, color, width) : color.dim('No dialogue recorded (drills, and mocks from before the interviewer talked back, keep only their answers): see mlsd report ' + s.id);
+  const { page } = await import('../ui/pager.js');
+  page(io, `${head.join('\n')}\n\n${body}\n\n${color.dim(`Full report: mlsd report ${s.id}`)}`);
+  return 0;
+}
+
 export async function runHistory(opts: HistoryOptions, io: IO): Promise<number> {
   const store = new SessionStore(io.env);
+  if (opts.show) {
+    if (opts.delete || opts.prune !== undefined) throw new UsageError('give a session to show, or --delete/--prune, not both');
+    return showSession(store.load(opts.show), opts, io);
+  }
   if (opts.delete) return deleteSessions(store, [store.load(opts.delete)], opts, io);
   if (opts.prune !== undefined) {
     const cutoff = Date.now() - opts.prune * 24 * 3600 * 1000;
@@ -79,10 +107,10 @@ export async function runHistory(opts: HistoryOptions, io: IO): Promise<number> 
         const score = latestScore(s);
         const steps = s.kind === 'drill' ? ` (${s.items.map((i) => i.step).join(', ')})` : '';
         const status = s.status === 'finished' ? 'finished' : s.status === 'answered' ? color.yellow('not graded') : color.yellow('unfinished');
-        return [color.cyan(s.id), localTime(s.createdAt), s.kind, caseIdsOf(s).join(', ') + steps, status, score === null ? '-' : String(score)];
+        return [color.cyan(s.id), localTime(s.createdAt), s.level ? `${s.kind} (${s.level})` : s.kind, caseIdsOf(s).join(', ') + steps, status, score === null ? '-' : String(score)];
       }),
     ], io.stdout.isTTY ? (io.stdout.columns ?? 80) : undefined, { drop: [1, 2], shrink: 3 }),
   );
-  print(io, color.dim('\nContinue one: mlsd resume ID · report: mlsd report ID · trend: mlsd progress'));
+  print(io, color.dim(`\n${wrap("One session's dialogue: mlsd history ID · continue: mlsd resume ID · report: mlsd report ID · trend: mlsd progress", terminalWidth(io))}`));
   return 0;
 }

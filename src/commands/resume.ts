@@ -19,6 +19,14 @@ export async function runResume(id: string | undefined, opts: PracticeOptions, i
   // Say where it is open before saying anything else; runSession then holds the lock.
   ctx.store.lock(session.id)();
   print(io, io.color.dim(`Resuming ${session.kind} ${session.id}.`));
+  const turns = session.transcript ?? [];
+  if (turns.length > 0) {
+    // The last few turns, so the candidate picks up the thread; `mlsd history ID` shows them all.
+    const { renderTranscript } = await import('../ui/transcript.js');
+    const recent = { ...session, transcript: turns.slice(-8) };
+    print(io, io.color.dim(`${turns.length > 8 ? `The last 8 of ${turns.length} turns (all: mlsd history ${session.id}):` : 'So far:'}`));
+    print(io, renderTranscript(recent, io.color, ctx.width, { brief: true }));
+  }
   const flow = session.kind === 'drill' ? runDrill : session.status === 'answered' ? gradeMock : runMock;
   return runSession(ctx, session, flow);
 }

@@ -32,9 +32,11 @@ export const TUNING = {
     promptedShare: 2 / 3,
     unpromptedLevel: 2,
     levels: {
-      mid: { hire: 55, strongHire: 72, unprompted: 0.2, twist: 0, deepDive: 0 },
-      senior: { hire: 65, strongHire: 80, unprompted: 0.35, twist: 40, deepDive: 40 },
-      staff: { hire: 72, strongHire: 85, unprompted: 0.5, twist: 60, deepDive: 55 },
+      // Unprompted shares measured on the labelled whole interviews: strong 85-100%, mid 18-82%
+      // (median 48%), weak 0-18%. Twist and deep-dive answers: strong mean 74, mid 47, weak 15.
+      mid: { hire: 55, strongHire: 72, unprompted: 0.35, twist: 0, deepDive: 0 },
+      senior: { hire: 65, strongHire: 80, unprompted: 0.6, twist: 40, deepDive: 40 },
+      staff: { hire: 72, strongHire: 85, unprompted: 0.8, twist: 60, deepDive: 55 },
     },
   },
   /** Points off a step per case red flag, for at most `redFlagMax` flags. */

@@ -25,7 +25,8 @@ function quoted(message: string): string | undefined {
 function pushback(message: string, kind: string): string | undefined {
   const quote = quoted(message);
   if (!quote) return undefined;
-  const short = quote.length > 90 ? `${quote.slice(0, 87)}...` : quote;
+  const trimmed = quote.replace(/[\s.;,]+$/, '');
+  const short = trimmed.length > 90 ? `${trimmed.slice(0, 87).replace(/\s+\S*$/, '')}...` : trimmed;
   if (kind === 'mistake') {
     const mistake = MISTAKES.find((m) => message.startsWith(m.description));
     if (mistake) return `You said "${short}". ${mistake.challenge}`;

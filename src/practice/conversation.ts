@@ -43,12 +43,12 @@ export async function answerProbe(ctx: PracticeContext, handle: SessionHandle, i
   const probe = item.followUps[item.followUps.length - 1]!;
   say(ctx, probe.probe);
   print(ctx.io, ctx.io.color.dim('Answer on the same clock; an empty answer or "skip" passes.'));
-  const before = usedMs(handle.session) - item.elapsedMs;
+  const before = usedMs(handle.session);
   const started = ctx.now();
   const budget = item.budgetMs ?? 0;
   const { text } = await answerSlot(ctx, handle, itemSlot(index), 'Your answer:', {
     allowEmpty: true,
-    timer: budget ? { budgetMs: budget, hardLimitMs: hardLimitMs(budget), interviewLeftMs: () => totalMs - before - handle.session.items[index]!.elapsedMs - (ctx.now() - started) } : undefined,
+    timer: budget ? { budgetMs: budget, hardLimitMs: hardLimitMs(budget), interviewLeftMs: () => totalMs - before - (ctx.now() - started) } : undefined,
   });
   const current = handle.session.items[index]!;
   if (SKIP.test(text)) {
@@ -83,11 +83,11 @@ function conversationBudgets(s: Session, c: Case) {
 
 async function answerExchange(ctx: PracticeContext, handle: SessionHandle, index: number, totalMs: number): Promise<void> {
   const e = handle.session.exchanges![index]!;
-  const before = usedMs(handle.session) - e.elapsedMs;
+  const before = usedMs(handle.session);
   const started = ctx.now();
   const budget = e.budgetMs ?? 0;
   const { text } = await answerSlot(ctx, handle, exchangeSlot(index), 'Your answer:', {
-    timer: budget ? { budgetMs: budget, hardLimitMs: hardLimitMs(budget), interviewLeftMs: () => totalMs - before - handle.session.exchanges![index]!.elapsedMs - (ctx.now() - started) } : undefined,
+    timer: budget ? { budgetMs: budget, hardLimitMs: hardLimitMs(budget), interviewLeftMs: () => totalMs - before - (ctx.now() - started) } : undefined,
   });
   handle.update(addTranscript(handle.session, { step: e.step, who: 'candidate', kind: 'answer', text, elapsedMs: handle.session.exchanges![index]!.elapsedMs }));
 }

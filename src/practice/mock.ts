@@ -46,12 +46,13 @@ export async function runMock(ctx: PracticeContext, handle: SessionHandle): Prom
 
       if (step.id === 'requirements') await clarifyingQuestions(ctx, handle, index);
 
-      const before = usedMs(handle.session) - handle.session.items[index]!.elapsedMs;
+      // Everything already on the clock, this step's earlier time included; the prompt adds its own.
+      const before = usedMs(handle.session);
       const promptStart = ctx.now();
       const answered = await answerItem(ctx, handle, index, 'Your answer:', {
         budgetMs: budget,
         hardLimitMs: hardLimitMs(budget),
-        interviewLeftMs: () => totalMs - before - handle.session.items[index]!.elapsedMs - (ctx.now() - promptStart),
+        interviewLeftMs: () => totalMs - before - (ctx.now() - promptStart),
       });
       timeUp = answered.timeUp;
       if (timeUp) print(io, color.yellow("Time's up for this step; your answer so far is saved. Moving on."));

@@ -4,6 +4,9 @@ import type { Grade, StepResult } from '../grading/types.js';
 import type { Session, SessionItem } from '../interview/session.js';
 import { escapeHtml } from '../text/inert.js';
 import { formatDuration } from '../ui/text.js';
+import { criterionName } from '../ui/grade-report.js';
+import { markdownTranscript } from '../ui/transcript.js';
+import type { ConversationSummary } from '../grading/conversation.js';
 
 /** Markdown renderers may pass HTML through: everything from outside is escaped. */
 const md = (text: string) => escapeHtml(text);
@@ -59,6 +62,8 @@ export function markdownReport(session: Session, cases: Map<string, Case>): stri
     for (const i of paced) out.push(`| ${STEP_TITLES[i.step]} | ${formatDuration(i.elapsedMs)} | ${formatDuration(i.budgetMs!)} |`);
     out.push('');
   }
+  const c = cases.get(session.items[0]!.caseId);
+  if (session.conversation && c) out.push(...markdownConversation(session, session.conversation, c));
   for (const b of blocks(session, cases, grade)) {
     out.push(`## ${b.title}${b.result ? ` (${b.result.score}/100)` : ''}`, '', `*${md(b.question)}*`, '');
     for (const q of b.item.questions) out.push(`> **Q:** ${md(q.question)}  `, `> **A:** ${md(q.reply)}`, '');
@@ -69,16 +74,50 @@ export function markdownReport(session: Session, cases: Map<string, Case>): stri
     }
     if (b.result) {
       out.push('| Criterion | Dimension | Points | Evidence |', '|---|---|---|---|');
+      const bc = cases.get(b.item.caseId);
       for (const k of b.result.criteria) {
         const evidence = k.evidence.length > 0 ? k.evidence.map((e) => `"${md(e).replace(/\|/g, '\\|')}"`).join('<br>') : '-';
-        out.push(`| ${k.id} | ${k.dimension} | ${k.score}/${k.max} | ${evidence} |`);
+        const name = md(criterionName(bc, b.item.step, k.id)).replace(/\|/g, '\\|');
+        out.push(`| ${name}${k.prompted ? ' (after a probe)' : ''} | ${k.dimension} | ${Math.round(k.score)}/${Math.round(k.max)} | ${evidence} |`);
       }
+      const missing = b.result.criteria.filter((k) => k.level < 1).map((k) => md(criterionName(bc, b.item.step, k.id)));
+      if (missing.length > 0) out.push('', `**Not found in your answer:** ${missing.join('; ')}`);
       out.push('', `**Improve:** ${md(b.result.improvement)}`, '');
+      const points = bc?.steps.find((st) => st.id === b.item.step)?.talkingPoints ?? [];
+      if (points.length > 0) out.push('**What a strong answer says:**', '', ...points.map((p) => `- ${md(p)}`), '');
       for (const f of b.result.flags.filter((x) => x.kind !== 'unanswered')) out.push(`- ⚠ ${f.kind}: ${md(f.message)}${f.effect ? ` (${f.effect})` : ''}`);
       if (b.result.flags.length > 0) out.push('');
     }
   }
+  if ((session.transcript ?? []).length > 0) out.push('## Transcript', '', markdownTranscript(session, md));
   return out.join('\n');
+}
+
+function markdownConversation(session: Session, summary: ConversationSummary, c: Case): string[] {
+  const out: string[] = ['## The interview', ''];
+  const target = summary.verdicts.find((v) => v.level === summary.level)!;
+  out.push(`- Target level: **${summary.level}**, signal **${target.hire}**${target.reasons.length > 0 ? ` (${target.reasons.join('; ')})` : ''}`);
+  out.push(`- At each level: ${summary.verdicts.map((v) => `${v.level} ${v.hire}`).join(', ')}`);
+  out.push(`- Raised unprompted: ${Math.round(summary.unprompted * 100)}% of the rubric explained before any probe`);
+  const off = summary.estimates.filter((e) => !e.ok);
+  out.push(`- Estimates checked: ${summary.estimates.length}, ${off.length} off by more than 3x`);
+  for (const e of off) out.push(`  - ${md(e.claim)}: ${md(e.note ?? '')}`);
+  out.push('');
+  for (const result of [summary.twist, summary.deepDive]) {
+    if (!result) continue;
+    const entry = result.kind === 'twist' ? c.twists.find((t) => t.id === result.id) : c.deepDives.find((d) => d.id === result.id);
+    const title = result.kind === 'twist' ? 'Changed requirement' : `Deep dive: ${md((entry as { topic?: string } | undefined)?.topic ?? result.id)}`;
+    out.push(`### ${title} (${result.score}/100)`, '');
+    for (const e of (session.exchanges ?? []).filter((x) => x.kind === result.kind)) {
+      out.push(`*${md(e.question)}*`, '', (e.answer || e.draft) ? md(e.answer || e.draft).split('\n').map((l) => `> ${l}`).join('\n') : '_Unanswered._', '');
+    }
+    for (const k of result.criteria) {
+      const description = entry?.criteria.find((x) => x.id === k.id)?.description ?? k.id;
+      out.push(`- ${k.level >= 2 ? '✓' : k.level > 0 ? '~' : '✗'} ${k.kind === 'keep' ? 'Keeps: ' : ''}${md(description)}`);
+    }
+    out.push('');
+  }
+  return out;
 }
 
 const esc = escapeHtml;
@@ -121,14 +160,28 @@ export function htmlReport(session: Session, cases: Map<string, Case>): string {
     for (const f of b.item.followUps) parts.push(`<p><b>Follow-up:</b> ${esc(f.probe)}</p><blockquote>${f.answer ? paragraphs(f.answer) : '<em>Not answered.</em>'}</blockquote>`);
     if (b.result) {
       parts.push('<table><tr><th>Criterion</th><th>Dimension</th><th>Points</th><th>Evidence</th></tr>');
+      const bc = cases.get(b.item.caseId);
       for (const k of b.result.criteria) {
         const evidence = k.evidence.map((e) => `<q>${esc(e)}</q>`).join('<br>') || '-';
-        parts.push(`<tr><td>${esc(k.id)}</td><td>${esc(k.dimension)}</td><td>${k.score}/${k.max}</td><td>${evidence}</td></tr>`);
+        parts.push(`<tr><td>${esc(criterionName(bc, b.item.step, k.id))}${k.prompted ? ' <small>(after a probe)</small>' : ''}</td><td>${esc(k.dimension)}</td><td>${Math.round(k.score)}/${Math.round(k.max)}</td><td>${evidence}</td></tr>`);
       }
       parts.push(`</table><p class="improve"><b>Improve:</b> ${esc(b.result.improvement)}</p>`);
+      const points = bc?.steps.find((st) => st.id === b.item.step)?.talkingPoints ?? [];
+      if (points.length > 0) parts.push(`<details><summary>What a strong answer says</summary><ul>${points.map((p) => `<li>${esc(p)}</li>`).join('')}</ul></details>`);
       for (const f of b.result.flags.filter((x) => x.kind !== 'unanswered')) parts.push(`<p class="flag">⚠ ${esc(f.kind)}: ${esc(f.message)}</p>`);
     }
     parts.push('</section>');
+  }
+  const summary = session.conversation;
+  if (summary) {
+    const target = summary.verdicts.find((v) => v.level === summary.level)!;
+    parts.push(`<h2>The interview</h2><p>Target level <strong>${esc(summary.level)}</strong>: <strong>${esc(target.hire)}</strong>${target.reasons.length > 0 ? ` (${esc(target.reasons.join('; '))})` : ''}. At each level: ${esc(summary.verdicts.map((v) => `${v.level} ${v.hire}`).join(', '))}. Raised unprompted: ${Math.round(summary.unprompted * 100)}% of the rubric.${summary.twist ? ` Changed requirement: ${summary.twist.score}/100.` : ''}${summary.deepDive ? ` Deep dive: ${summary.deepDive.score}/100.` : ''} Estimates checked: ${summary.estimates.length}, ${summary.estimates.filter((e) => !e.ok).length} off.</p>`);
+  }
+  if ((session.transcript ?? []).length > 0) {
+    parts.push('<h2>Transcript</h2>');
+    for (const t of session.transcript!) {
+      parts.push(`<p class="turn"><b>${t.who === 'interviewer' ? 'Interviewer' : 'You'}</b>${t.step ? ` <small>${esc(STEP_TITLES[t.step])}, ${esc(t.kind)}</small>` : ''}</p>${paragraphs(t.text || '(nothing typed)')}`);
+    }
   }
   const css = `body{font:15px/1.5 system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#1d1d1f}
 h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #ddd}small{color:#666}

@@ -153,11 +153,11 @@ function escapeRe(s: string): string {
 function figureNear(sentence: string, from: number, to: number): number | undefined {
   let best: { value: number; distance: number } | undefined;
   for (const m of sentence.matchAll(FIGURE)) {
-    const start = m.index!;
-    const end = start + m[0].length;
+    const start = m.index! + m[0].indexOf(m[1]!);
+    const end = m.index! + m[0].length;
     if (NOT_A_COUNT.test(sentence.slice(end)) && !m[2]) continue;
-    // Part of a longer figure (a version, a date): not a quantity on its own.
-    if (/\d/.test(sentence[start - 1] ?? '') || /^(?:\d|\.\d)/.test(sentence.slice(end))) continue;
+    // Part of a longer token (p99, v2, a version, a date): not a quantity on its own.
+    if (/[\da-z]/i.test(sentence[start - 1] ?? '') || /^(?:\d|\.\d)/.test(sentence.slice(end))) continue;
     const distance = end <= from ? from - end : start >= to ? start - to : 0;
     if (distance > 24) continue;
     const value = parseQuantity(m[0]);

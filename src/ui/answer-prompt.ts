@@ -1,6 +1,6 @@
 import { createPrompt, isBackspaceKey, isEnterKey, makeTheme, useEffect, useKeypress, usePrefix, useRef, useState, type Status } from '@inquirer/core';
 import { inert } from '../text/inert.js';
-import { formatDuration } from './text.js';
+import { formatDuration, wrap } from './text.js';
 
 /**
  * Multi-line answer entry for long answers. Enter starts a new line; Ctrl-S or a line with a
@@ -54,6 +54,9 @@ export const answerPrompt = createPrompt<AnswerResult, AnswerPromptConfig>((conf
   const textOf = (all: string[], line: string) => [...all, line].join('\n').replace(/\s+$/, '');
 
   const finish = (action: AnswerResult['action'], all: string[], line: string) => {
+    // What the done line counts is what was submitted, not the "." that finished it.
+    setLines(all);
+    setCurrent(line);
     setStatus('done');
     done({ text: textOf(all, line), action, elapsedMs: elapsed() });
   };
@@ -107,7 +110,7 @@ export const answerPrompt = createPrompt<AnswerResult, AnswerPromptConfig>((conf
   const message = theme.style.message(config.message, status);
   if (status === 'done') {
     const words = textOf(lines, current).split(/\s+/).filter(Boolean).length;
-    return `${prefix} ${message} ${theme.style.answer(`(${words} words)`)}`;
+    return `${prefix} ${message} ${theme.style.answer(`(${words} word${words === 1 ? '' : 's'})`)}`;
   }
 
   const maxLines = Math.max(3, config.visibleLines ?? 14);
@@ -126,6 +129,8 @@ export const answerPrompt = createPrompt<AnswerResult, AnswerPromptConfig>((conf
     const whole = t.interviewLeftMs ? ` · interview ${formatDuration(Math.max(0, t.interviewLeftMs()))} left` : '';
     bottom.push(left >= 0 ? theme.style.help(clock + whole) : `\u001b[33m${clock}\u001b[39m${theme.style.help(whole)}`);
   }
-  bottom.push(theme.style.help(FINISH_HELP));
+  // Wrapped here, by words: the terminal would break "$EDITOR" in two at 80 columns.
+  const width = Math.max(40, (process.stdout.columns || 80) - 1);
+  bottom.push(theme.style.help(wrap(FINISH_HELP, width)));
   return [content, bottom.join('\n')];
 });

@@ -41,7 +41,8 @@ function renderTurn(title: string, result: ConversationResult, criteria: FollowC
   for (const k of result.criteria) {
     const mark = k.level >= 2 ? color.green('✓') : k.level > 0 ? color.yellow('~') : color.red('✗');
     const description = criteria.find((x) => x.id === k.id)?.description ?? k.id;
-    out.push(bullet(mark, `${k.kind === 'keep' ? 'Keeps: ' : ''}${description}`, width));
+    const short = description.length > 110 ? `${description.slice(0, 107).replace(/\s+\S*$/, '')}...` : description;
+    out.push(bullet(mark, `${k.kind === 'keep' && !/^keeps?\b/i.test(short) ? 'Keeps: ' : ''}${short}`, width));
   }
   return out;
 }

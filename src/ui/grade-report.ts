@@ -44,7 +44,7 @@ export function renderStep(result: StepResult, color: ChalkInstance, width: numb
   const title = `${index !== undefined ? `${index + 1}. ` : ''}${STEP_TITLES[result.step]}`;
   const tint = scoreColor(color, result.score);
   const right = result.answered ? `${tint(padStart(String(result.score), 3))}/100 ${tint(bar(result.score))}` : color.dim('unanswered');
-  out.push(`${color.bold(padEnd(title, Math.max(30, width - 24)))}${right}`);
+  out.push(`${color.bold(padEnd(title, Math.max(30, Math.min(width, 80) - 24)))}${right}`);
   if (!result.answered) return out.join('\n');
   for (const k of result.criteria) {
     const earned = `${points(k.score)}/${points(k.max)}`;

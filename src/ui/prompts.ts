@@ -4,6 +4,7 @@ import { STEP_TITLES } from '../cases/steps.js';
 import { InterruptedError } from '../errors.js';
 import type { IO } from '../io.js';
 import { answerPrompt, type AnswerPromptConfig, type AnswerResult } from './answer-prompt.js';
+import { wrap } from './text.js';
 
 /**
  * Everything the practice flows ask of a person, behind one interface: the terminal version
@@ -90,7 +91,14 @@ export class TerminalPrompter implements Prompter {
   }
 
   line(message: string): Promise<string> {
-    return this.ask(() => input({ message }, this.context));
+    // The answer, once given, stays on screen after the message: wrap it by words, not mid-word.
+    const width = Math.max(40, (process.stdout.columns || 80) - 1);
+    const transformer = (value: string, { isFinal }: { isFinal: boolean }) => {
+      if (!isFinal) return value;
+      const lead = 'x'.repeat(message.length + 3);
+      return wrap(`${lead} ${value}`, width).slice(lead.length + 1).replace(/\n/g, '\n  ');
+    };
+    return this.ask(() => input({ message, transformer }, this.context));
   }
 
   confirm(message: string, defaultValue: boolean): Promise<boolean> {
