@@ -1,5 +1,12 @@
 import { CaseFileError, UserError } from './errors.js';
 import type { IO } from './io.js';
+import { wrap } from './ui/text.js';
+
+/** On a terminal, the message is wrapped by words, so that a session id or a command is never cut in two. */
+function fitted(io: IO, text: string): string {
+  const width = io.stderr.isTTY ? io.stderr.columns : undefined;
+  return width ? wrap(text, width - 1) : text;
+}
 
 /**
  * The one place errors become output: one clear line for a user error (a line per problem for
@@ -12,7 +19,7 @@ export function renderFailure(error: unknown, io: IO): number {
     return error.exitCode;
   }
   if (error instanceof UserError) {
-    io.stderr.write(`${red('mlsd:')} ${error.message}\n`);
+    io.stderr.write(`${fitted(io, `${red('mlsd:')} ${error.message}`)}\n`);
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);

@@ -157,6 +157,27 @@ describe('whole interviews', () => {
     }
   });
 
+  it('holds an interview low when several steps state mistakes or wave points away, but not one slip', async () => {
+    const c = byId('fraud-detection');
+    const strong: Partial<Record<StepId, string>> = {
+      framing: 'Binary classification per authorisation: the model outputs a fraud probability, and thresholds on expected cost decide approve, step-up or decline.',
+      data: 'Velocity features per card over 1 hour and 24 hours, merchant fraud rates and device reputation; labels from fraud chargebacks, leaving out payments too recent to have matured.',
+      model: 'Start with the rules plus a logistic regression baseline because it is fast and explainable, then gradient-boosted trees on the same features.',
+      serving: 'Score inside the authorisation path from an online feature store within the 40 ms budget, with the rules as the fallback on timeout.',
+    };
+    const slip = await gradeAnswers(grader, c, { ...strong, evaluation: 'Accuracy is our main metric.' });
+    expect(kinds(slip)).not.toContain('pattern');
+    const wrong = await gradeAnswers(grader, c, {
+      ...strong,
+      evaluation: 'Accuracy is our main metric, on a random split of the payments.',
+      monitoring: 'We retrain the model once a year, since fraud patterns rarely change.',
+      model: 'No need for a baseline; the rules and logistic regression are not worth comparing against, so straight to a deep network.',
+    });
+    expect(kinds(wrong).filter((k) => k === 'pattern')).toHaveLength(1);
+    expect(wrong.score).toBeLessThanOrEqual(20);
+    expect(slip.score).toBeGreaterThan(wrong.score + 15);
+  });
+
   it("flags the case's own reference pasted back, and holds it to 30", async () => {
     const c = byId('fraud-detection');
     const g = await gradeAnswers(grader, c, referenceAnswers(c));

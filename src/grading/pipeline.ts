@@ -13,6 +13,7 @@ import { injectionCheck, screenInjection } from './checks/injection.js';
 import { findMistakes } from './checks/mistakes.js';
 import { offTopicCheck } from './checks/off-topic.js';
 import { paddingCheck } from './checks/padding.js';
+import { patternCheck } from './checks/pattern.js';
 import { redFlagCheck } from './checks/red-flags.js';
 import { stuffingCheck } from './checks/stuffing.js';
 import type { CheckResult, StepCheck } from './checks/types.js';
@@ -167,6 +168,8 @@ export async function gradeInterview(grader: Grader, c: Case, answers: Answers, 
     prepared.map((p) => p.analysis),
     grader.models,
   );
-  const results = prepared.map((p, i) => finish(p, judgements[i]!, generic ? [...checks[i]!, generic] : checks[i]!));
+  const pattern = options.only ? undefined : patternCheck(checks);
+  const setChecks = [generic, pattern].filter((r): r is CheckResult => r !== undefined);
+  const results = prepared.map((p, i) => finish(p, judgements[i]!, [...checks[i]!, ...setChecks]));
   return aggregate(c, grader.info, results, options.only);
 }

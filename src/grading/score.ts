@@ -110,6 +110,14 @@ export function aggregate(c: Case, grader: GraderInfo, results: StepResult[], on
   const all = steps.flatMap((s) => s.criteria);
   const dimensions = dimensionScores(all);
   const score = stepScore(all);
-  const flags: Flag[] = steps.flatMap((s) => s.flags);
+  // A check judged on the whole set (generic, pattern) is said once for the interview, not per step.
+  const seen = new Set<string>();
+  const flags: Flag[] = steps.flatMap((s) => s.flags).flatMap((f) => {
+    if (f.kind !== 'generic' && f.kind !== 'pattern') return [f];
+    if (seen.has(f.kind)) return [];
+    seen.add(f.kind);
+    const { step: _step, ...whole } = f;
+    return [whole];
+  });
   return { case: c.id, grader, score, hire: hireSignal(score), steps, dimensions, flags };
 }

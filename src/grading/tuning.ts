@@ -22,7 +22,11 @@ export const TUNING = {
     mistake: 25,
     /** Waving away several of the points interviewers listen for. */
     dismissive: 25,
+    /** Mistakes, red flags or dismissals in several steps of one interview (see pattern). */
+    pattern: 20,
   },
+  /** Steps of a whole interview with a mistake, red flag or dismissal before every step is held low. */
+  pattern: { minSteps: 3 },
   /**
    * The mock's conversation. A criterion met only after a probe earns this share of what the
    * probe added; the levels' verdicts need these overall scores, shares of the rubric raised

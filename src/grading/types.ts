@@ -16,6 +16,7 @@ export type FlagKind =
   | 'estimate'
   | 'copy'
   | 'generic'
+  | 'pattern'
   | 'unverified-evidence'
   | 'unanswered'
   | 'grader';
