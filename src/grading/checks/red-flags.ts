@@ -32,10 +32,10 @@ function redFlagsOf(step: Step) {
   return flags;
 }
 
-export function findRedFlags(step: Step, analysis: Analysis): CheckResult[] {
+export function findRedFlags(step: Step, analysis: Analysis, voided?: ReadonlySet<number>): CheckResult[] {
   const out: CheckResult[] = [];
   for (const flag of redFlagsOf(step)) {
-    const hit = flag.patterns.flatMap((p) => findMatches(p, analysis, { ordered: true })).find((m) => !isRejected(analysis, m));
+    const hit = flag.patterns.flatMap((p) => findMatches(p, analysis, { ordered: true })).find((m) => !isRejected(analysis, m) && !voided?.has(m.sentence));
     if (!hit) continue;
     const quote = quoteAround(analysis, hit, 120);
     out.push({
@@ -48,4 +48,4 @@ export function findRedFlags(step: Step, analysis: Analysis): CheckResult[] {
   return out;
 }
 
-export const redFlagCheck: StepCheck = ({ step, analysis }) => findRedFlags(step, analysis);
+export const redFlagCheck: StepCheck = ({ step, analysis, voided }) => findRedFlags(step, analysis, voided);
