@@ -135,8 +135,10 @@ describe('offline grader behaviour', () => {
   it('gives negated concepts nothing: "we would not use accuracy"', () => {
     const negated = grade('fraud-detection', 'evaluation', 'We would not use accuracy as the metric here, because almost everything is legitimate and it hides the fraud we miss.');
     const naive = grade('fraud-detection', 'evaluation', 'We would use accuracy as the main metric and pick the model with the highest accuracy on the test set.');
-    expect(negated.flags.some((f) => f.kind === 'red-flag')).toBe(false);
-    expect(naive.flags.some((f) => f.kind === 'red-flag')).toBe(true);
+    // The shared mistake library says it once; the case's own red flag does not repeat it.
+    const wrongClaim = (r: typeof naive) => r.flags.filter((f) => f.kind === 'red-flag' || f.kind === 'mistake');
+    expect(wrongClaim(negated)).toEqual([]);
+    expect(wrongClaim(naive).map((f) => f.kind)).toEqual(['mistake']);
   });
 
   it('sets aside instructions aimed at the grader and never rewards them', () => {
