@@ -3,7 +3,7 @@ import type { IO } from '../io.js';
 import { isInteractive, print, printErr, terminalWidth } from '../io.js';
 import { caseIdsOf, latestScore, type Session } from '../interview/session.js';
 import { SessionStore } from '../interview/store.js';
-import { fitTable, wrap } from '../ui/text.js';
+import { fitTable, localTime, wrap } from '../ui/text.js';
 
 export function sessionSummary(s: Session) {
   return {
@@ -21,11 +21,6 @@ export function sessionSummary(s: Session) {
   };
 }
 
-export function localTime(iso: string): string {
-  const d = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
 
 export interface HistoryOptions {
   json?: boolean;

@@ -8,6 +8,7 @@ import { ReviewStore } from '../review/store.js';
 import { criterionName } from '../ui/grade-report.js';
 import { wrap } from '../ui/text.js';
 import { openLibrary } from './library-options.js';
+import { focusCommand } from './suggest.js';
 
 /**
  * `mlsd next`: what to do now. Reviews that are due come first (what you missed, brought back on
@@ -39,7 +40,7 @@ export function planNext(cases: Case[], sessions: import('../interview/session.j
     .slice(0, 3)
     .map((c) => ({ caseId: c.caseId, step: c.step, criterion: c.criterion, due: dueOf(c).toISOString() }));
   const progress = progressOf(sessions);
-  const weakest = progress.weakest ? { dimension: progress.weakest.dimension, recent: progress.weakest.recent, command: progress.weakest.drill } : null;
+  const weakest = progress.weakest ? { dimension: progress.weakest.dimension, recent: progress.weakest.recent, command: focusCommand(progress.weakest.dimension) } : null;
   const tried = new Set(sessions.flatMap((s) => s.items.map((i) => i.caseId)));
   const fresh = cases.find((c) => !tried.has(c.id));
   const newCase = fresh ? { caseId: fresh.id, title: fresh.title, command: `mlsd drill ${fresh.id}` } : null;

@@ -2,9 +2,9 @@ import type { IO } from '../io.js';
 import { print, printErr } from '../io.js';
 import { progressOf } from '../report/progress.js';
 import { SessionStore } from '../interview/store.js';
-import { padEnd, padStart } from '../ui/text.js';
+import { padEnd, padStart, localTime } from '../ui/text.js';
 import { scoreColor } from '../ui/grade-report.js';
-import { localTime } from './history.js';
+import { focusCommand } from './suggest.js';
 
 const SPARKS = '▁▂▃▄▅▆▇█';
 
@@ -17,7 +17,8 @@ export async function runProgress(opts: { json?: boolean }, io: IO): Promise<num
   const progress = progressOf(store.list());
   for (const problem of store.damaged) printErr(io, io.colorErr.yellow(`warning: skipped ${problem}`));
   if (opts.json) {
-    print(io, JSON.stringify(progress, null, 2));
+    const weakest = progress.weakest && { ...progress.weakest, drill: focusCommand(progress.weakest.dimension) };
+    print(io, JSON.stringify({ ...progress, weakest }, null, 2));
     return 0;
   }
   const { color } = io;
@@ -36,7 +37,9 @@ export async function runProgress(opts: { json?: boolean }, io: IO): Promise<num
   if (progress.weakest) {
     print(io, '');
     print(io, `${color.bold('Weakest:')} ${progress.weakest.dimension} (${progress.weakest.recent} on your recent answers).`);
-    print(io, `${color.bold('Drill next:')} ${color.cyan(progress.weakest.drill)}${progress.weakest.why ? color.dim(`  ${progress.weakest.why}`) : ''}`);
+    const worst = progress.weakest.worst;
+    const why = worst ? `(or revisit it where you lost most: mlsd drill ${worst.caseId} --step ${worst.step}, criterion ${worst.criterion})` : '';
+    print(io, `${color.bold('Drill next:')} ${color.cyan(focusCommand(progress.weakest.dimension))}${why ? color.dim(`  ${why}`) : ''}`);
   }
   return 0;
 }

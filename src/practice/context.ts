@@ -20,6 +20,8 @@ export interface PracticeContext {
   spinner: (text: string) => Promise<Spinner>;
   /** The spaced-review schedule: a step graded again reviews the cards it holds. */
   reviews?: ReviewStore;
+  /** Steps graded at once (the configured concurrency); 8 when not given. */
+  concurrency?: number;
 }
 
 export function caseById(ctx: PracticeContext, id: string): Case {
@@ -44,5 +46,6 @@ export function terminalContext(io: IO, prompter: Prompter, store: SessionStore,
       })),
     spinner: (text) => startSpinner(io, text),
     reviews: new ReviewStore(io.env),
+    concurrency: config.concurrency,
   };
 }

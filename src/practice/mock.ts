@@ -4,7 +4,7 @@ import { GraderError, InterruptedError } from '../errors.js';
 import { discountPrompted, estimateOutcomes, gradeConversation, levelVerdicts, unpromptedShare, type ConversationSummary } from '../grading/conversation.js';
 import { topChanges } from '../grading/feedback.js';
 import { gradeAnswers } from '../grading/run.js';
-import type { Answers, Grade } from '../grading/types.js';
+import type { Answers, Grade, GradeProgress } from '../grading/types.js';
 import { print } from '../io.js';
 import { addClarifying, addTranscript, answersOf, firstAnswersOf, recordSessionGrade, saveDraft, type Session } from '../interview/session.js';
 import { hardLimitMs, pacingOf } from '../interview/timer.js';
@@ -135,10 +135,11 @@ function same(a: Answers, b: Answers): boolean {
 async function gradeConversationally(ctx: PracticeContext, s: Session, c: Case, onStep: () => void): Promise<{ grade: Grade; summary?: ConversationSummary }> {
   const { grader } = await ctx.grader();
   const full = fullAnswers(s, c);
-  const fullGrade = await gradeAnswers(grader, c, full, { onProgress: (e) => e.state === 'done' && onStep() });
+  const options = { concurrency: ctx.concurrency, onProgress: (e: GradeProgress) => e.state === 'done' && onStep() };
+  const fullGrade = await gradeAnswers(grader, c, full, options);
   if (s.level === undefined) return { grade: fullGrade };
   const first = firstAnswersOf(s, c.id);
-  const unprompted = same(first, full) ? fullGrade : await gradeAnswers(grader, c, first, { onProgress: (e) => e.state === 'done' && onStep() });
+  const unprompted = same(first, full) ? fullGrade : await gradeAnswers(grader, c, first, options);
   const grade = unprompted === fullGrade ? fullGrade : discountPrompted(c, unprompted, fullGrade);
   const exchanges = s.exchanges ?? [];
   const twistTurn = exchanges.find((e) => e.kind === 'twist');

@@ -17,7 +17,8 @@ export interface Progress {
   points: number;
   since: string | null;
   dimensions: DimensionTrend[];
-  weakest: { dimension: string; recent: number; drill: string; why: string } | null;
+  /** The weakest dimension on recent answers, and the criterion of it where most was lost. */
+  weakest: { dimension: string; recent: number; worst: { caseId: string; step: string; criterion: string } | null } | null;
 }
 
 const RECENT = 3;
@@ -67,8 +68,7 @@ export function progressOf(sessions: Session[]): Progress {
     weakest = {
       dimension,
       recent: ranked[0].recent,
-      drill: `mlsd drill --focus ${dimension}`,
-      why: worst ? `(or revisit it where you lost most: mlsd drill ${worst.caseId} --step ${worst.step}, criterion ${worst.id})` : '',
+      worst: worst ? { caseId: worst.caseId, step: worst.step, criterion: worst.id } : null,
     };
   }
   return { points: graded.length, since: graded[0]?.s.createdAt ?? null, dimensions, weakest };

@@ -92,3 +92,10 @@ export function fitTable(rows: string[][], width: number | undefined, options: {
 function stripAnsi(s: string): string {
   return s.replace(ANSI, '');
 }
+
+/** A moment as people read it, in their own time zone: 2026-12-01 09:30. */
+export function localTime(iso: string): string {
+  const d = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
