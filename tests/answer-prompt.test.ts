@@ -1,6 +1,7 @@
 import { render } from '@inquirer/testing';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { answerPrompt } from '../src/ui/answer-prompt.js';
+import { questionPrompt } from '../src/ui/question-prompt.js';
 
 describe('multi-line answer prompt', () => {
   it('takes several lines and paragraphs and finishes on Ctrl-S', async () => {
@@ -39,6 +40,12 @@ describe('multi-line answer prompt', () => {
     expect((await answer).text).toBe('abcd');
   });
 
+  it('keeps a restored draft as the answer when the time is already up', async () => {
+    const timer = { budgetMs: 10_000, elapsedBeforeMs: 20_000, hardLimitMs: 15_000 };
+    const { answer } = await render(answerPrompt, { message: 'Q', initial: 'first line\nHow many daily users', timer });
+    expect(await answer).toMatchObject({ text: 'first line\nHow many daily users', action: 'time-up' });
+  });
+
   it('restores a saved draft, last line still editable', async () => {
     const { answer, events } = await render(answerPrompt, { message: 'Q', initial: 'kept line\nhalf' });
     events.type(' done');
@@ -68,5 +75,33 @@ describe('multi-line answer prompt', () => {
     const result = await answer;
     expect(result).toMatchObject({ action: 'time-up', text: 'typed before time ran out!' });
     expect(result.elapsedMs).toBe(95_000);
+  });
+});
+
+describe('clarifying-question prompt', () => {
+  it('shows the step clock ticking under the question and sends on Enter', async () => {
+    let t = 0;
+    const { answer, events, getScreen } = await render(questionPrompt, { message: 'Your question:', clock: { budgetMs: 300_000, elapsedBeforeMs: 60_000, hardLimitMs: 450_000 }, now: () => t });
+    expect(getScreen()).toContain('4:00 left of 5:00');
+    events.type('How many payments a day?');
+    events.keypress('enter');
+    expect(await answer).toEqual({ text: 'How many payments a day?', timeUp: false });
+  });
+
+  it('says when the step is over budget, and ends by itself at the hard limit keeping the text', async () => {
+    vi.useFakeTimers();
+    try {
+      let t = 0;
+      const { answer, events, getScreen } = await render(questionPrompt, { message: 'Your question:', clock: { budgetMs: 10_000, elapsedBeforeMs: 9_000, hardLimitMs: 15_000 }, now: () => t });
+      events.type('What is the p99');
+      t = 3_000;
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(getScreen()).toContain('over budget by 0:02');
+      t = 7_000;
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(await answer).toEqual({ text: 'What is the p99', timeUp: true });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -166,6 +166,8 @@ describe('mock interview flow', () => {
     expect(saved.grades).toHaveLength(1);
     expect(saved.items[0]!.questions.map((q) => q.factId)).toEqual([volume.id, null]);
     // The step's clock shows while clarifying questions are asked.
-    expect(prompter.lineMessages[0]).toMatch(/^Your question \(\d+:\d\d left of 5:00\):$/);
+    expect(prompter.clocks[0]).toMatchObject({ budgetMs: budgets.requirements, hardLimitMs: budgets.requirements * 1.5 });
+    // Time spent asking counts: the second question starts where the first left the clock.
+    expect(prompter.clocks[1]!.elapsedBeforeMs).toBeGreaterThanOrEqual(prompter.clocks[0]!.elapsedBeforeMs);
   });
 });

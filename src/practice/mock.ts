@@ -91,17 +91,24 @@ async function clarifyingQuestions(ctx: PracticeContext, handle: SessionHandle, 
       print(io, io.color.yellow("Time's up for questions on this step; give your answer now."));
       return;
     }
-    const clock = budget > 0 ? (used <= budget ? ` (${formatDuration(budget - used)} left of ${formatDuration(budget)})` : ` (over budget by ${formatDuration(used - budget)})`) : '';
     let question: string;
+    let timeUp = false;
     try {
-      question = (await ctx.prompter.line(`Your question${clock}:`)).trim();
+      if (budget > 0) ({ text: question, timeUp } = await ctx.prompter.question('Your question:', { budgetMs: budget, elapsedBeforeMs: used, hardLimitMs: hardLimitMs(budget) }));
+      else question = (await ctx.prompter.line('Your question:')).trim();
     } catch (error) {
       if (error instanceof InterruptedError) throw interruptedNote(handle.session);
       throw error;
     }
     const current = handle.session.items[index]!;
     const spent = current.elapsedMs + (ctx.now() - started);
-    handle.update(saveDraft(handle.session, index, current.draft, spent));
+    // A question cut off by the clock is not lost: it starts the answer.
+    const draft = timeUp && question ? [current.draft, question].filter(Boolean).join('\n') : current.draft;
+    handle.update(saveDraft(handle.session, index, draft, spent));
+    if (timeUp) {
+      print(io, io.color.yellow("Time's up for questions on this step; give your answer now."));
+      return;
+    }
     if (!question) return;
     const { reply, fact } = await clarifyingReply(ctx, caseById(ctx, current.caseId), question);
     print(io, wrap(`${io.color.bold('Interviewer:')} ${reply}`, ctx.width, '  ').trimStart());

@@ -75,11 +75,15 @@ export const answerPrompt = createPrompt<AnswerResult, AnswerPromptConfig>((conf
     return () => clearInterval(timer);
   }, []);
 
-  useEffect(() => {
-    const t = config.timer;
-    if (!t || status !== 'idle') return;
-    if (elapsed() >= t.hardLimitMs) finish('time-up', lines, current);
-  }, [tick]);
+  useEffect(
+    (rl) => {
+      const t = config.timer;
+      if (!t || status !== 'idle') return;
+      // The line being typed is in readline, which may be ahead of the last render (a restored draft).
+      if (elapsed() >= t.hardLimitMs) finish('time-up', lines, rl.line || current);
+    },
+    [tick],
+  );
 
   useKeypress((key, rl) => {
     if (status !== 'idle') return;

@@ -4,6 +4,7 @@ import { STEP_TITLES } from '../cases/steps.js';
 import { InterruptedError } from '../errors.js';
 import type { IO } from '../io.js';
 import { answerPrompt, type AnswerPromptConfig, type AnswerResult } from './answer-prompt.js';
+import { questionPrompt, type QuestionClock, type QuestionResult } from './question-prompt.js';
 import { wrap } from './text.js';
 
 /**
@@ -24,6 +25,8 @@ export interface Prompter {
   /** Opens $EDITOR on the text and returns what was saved. */
   edit(message: string, text: string): Promise<string>;
   line(message: string): Promise<string>;
+  /** One line on a running clock: the countdown ticks under it, and it ends itself at the hard limit. */
+  question(message: string, clock: QuestionClock): Promise<QuestionResult>;
   confirm(message: string, defaultValue: boolean): Promise<boolean>;
 }
 
@@ -88,6 +91,10 @@ export class TerminalPrompter implements Prompter {
 
   edit(message: string, text: string): Promise<string> {
     return this.ask(() => editor({ message, default: text, postfix: '.md', waitForUserInput: false }, this.context));
+  }
+
+  question(message: string, clock: QuestionClock): Promise<QuestionResult> {
+    return this.ask(() => questionPrompt({ message, clock }, this.context));
   }
 
   line(message: string): Promise<string> {

@@ -4,6 +4,7 @@ import type { StepId } from '../../src/cases/schema.js';
 import type { IO } from '../../src/io.js';
 import type { AnswerPromptConfig, AnswerResult } from '../../src/ui/answer-prompt.js';
 import type { Choice, Prompter } from '../../src/ui/prompts.js';
+import type { QuestionClock, QuestionResult } from '../../src/ui/question-prompt.js';
 
 type Scripted = { answer: (config: AnswerPromptConfig) => AnswerResult; line: string; choose: string };
 
@@ -36,6 +37,11 @@ export class ScriptedPrompter implements Prompter {
     return `${text} (edited)`;
   }
   readonly lineMessages: string[] = [];
+  readonly clocks: QuestionClock[] = [];
+  async question(message: string, clock: QuestionClock): Promise<QuestionResult> {
+    this.clocks.push(clock);
+    return { text: (await this.line(message)).trim(), timeUp: false };
+  }
   async line(message: string): Promise<string> {
     this.lineMessages.push(message);
     return this.next('line');
