@@ -113,7 +113,7 @@ function markdownConversation(session: Session, summary: ConversationSummary, c:
     }
     for (const k of result.criteria) {
       const description = entry?.criteria.find((x) => x.id === k.id)?.description ?? k.id;
-      out.push(`- ${k.level >= 2 ? '✓' : k.level > 0 ? '~' : '✗'} ${k.kind === 'keep' ? 'Keeps: ' : ''}${md(description)}`);
+      out.push(`- ${k.level >= 2 ? '✓' : k.level > 0 ? '~' : '✗'} ${k.kind === 'keep' && !/^keeps?\b/i.test(description) ? 'Keeps: ' : ''}${md(description)}`);
     }
     out.push('');
   }

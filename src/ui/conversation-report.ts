@@ -31,7 +31,7 @@ export function renderConversation(summary: ConversationSummary, c: Case, color:
     out.push('', ...renderTurn(`Deep dive: ${dive?.topic ?? summary.deepDive.id}`, summary.deepDive, dive?.criteria ?? [], color, width));
   }
   const off = summary.estimates.filter((e) => !e.ok);
-  out.push('', `${color.bold('Estimates checked:')} ${summary.estimates.length}${summary.estimates.length > 0 ? `, ${off.length} off by more than 3x` : ' (none the code could reconstruct)'}`);
+  out.push('', `${color.bold('Estimates checked:')} ${summary.estimates.length}${summary.estimates.length > 0 ? `, ${off.length} off by more than 3x` : ' (no derived figure stated that the code could check)'}`);
   for (const e of off) out.push(bullet(color.red('!'), `${inert(truncate(e.claim, 80))}: ${e.note}`, width));
   return out.join('\n');
 }
@@ -41,7 +41,9 @@ function renderTurn(title: string, result: ConversationResult, criteria: FollowC
   for (const k of result.criteria) {
     const mark = k.level >= 2 ? color.green('✓') : k.level > 0 ? color.yellow('~') : color.red('✗');
     const description = criteria.find((x) => x.id === k.id)?.description ?? k.id;
-    const short = description.length > 110 ? `${description.slice(0, 107).replace(/\s+\S*$/, '')}...` : description;
+    // The clause before the first colon or full stop names it; the rest is in the report.
+    const head = description.split(/(?<=[.;:])\s/)[0]!.replace(/[.;:]$/, '');
+    const short = head.length > 100 ? `${head.slice(0, 97).replace(/\s+\S*$/, '')}...` : head;
     out.push(bullet(mark, `${k.kind === 'keep' && !/^keeps?\b/i.test(short) ? 'Keeps: ' : ''}${short}`, width));
   }
   return out;
