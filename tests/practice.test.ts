@@ -65,6 +65,10 @@ describe('drill flow', () => {
     // The follow-up is graded for what it adds: the delta once, on the probed criterion only.
     const [, before, after] = /With your follow-up: (\d+) -> (\d+) \(\+\d+\)/.exec(out)!;
     expect(Number(after)).toBeGreaterThan(Number(before));
+    // The report shows the follow-up's before and after.
+    expect(item.followUps[0]!.scores).toEqual({ before: Number(before), after: Number(after) });
+    const { markdownReport } = await import('../src/report/session-report.js');
+    expect(markdownReport(saved, new Map(cases.map((c) => [c.id, c])))).toContain(`**Follow-up (step ${before} → ${after}):**`);
     // The step's score: once in the summary, once in the full list asked for; not again after the follow-up.
     expect(out.match(/Model development\s+\d+\/100/g)).toHaveLength(2);
     expect(out.match(/With your follow-up/g)).toHaveLength(1);

@@ -28,6 +28,8 @@ export interface FollowUp {
   answer: string;
   /** A probe the candidate passed on. */
   skipped?: boolean;
+  /** The step's score before and after the follow-up was graded (drills). */
+  scores?: { before: number; after: number };
 }
 
 export type TargetLevel = 'mid' | 'senior' | 'staff';
@@ -235,6 +237,15 @@ export function commitExchange(s: Session, index: number, answer: string, elapse
 
 export function addTranscript(s: Session, entry: Omit<TranscriptEntry, 'at'>, now = new Date()): Session {
   return touch(s, s.items, { transcript: [...(s.transcript ?? []), { at: now.toISOString(), ...entry }] }, now);
+}
+
+/** Records what the last follow-up of an item did to the step's score. */
+export function scoreFollowUp(s: Session, index: number, before: number, after: number): Session {
+  return updateItem(s, index, (item) => {
+    const last = item.followUps[item.followUps.length - 1];
+    if (!last) return item;
+    return { ...item, followUps: [...item.followUps.slice(0, -1), { ...last, scores: { before, after } }] };
+  });
 }
 
 /** Marks the last probe of an item as passed on: it stays in the record, with no answer. */

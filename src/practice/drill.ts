@@ -1,7 +1,7 @@
 import { STEP_TITLES } from '../cases/steps.js';
 import { print } from '../io.js';
 import { mergeFollowUp, weakestGap } from '../interview/followup.js';
-import { askFollowUp, finishItem, gradedText, recordItemGrade, type SessionItem } from '../interview/session.js';
+import { askFollowUp, finishItem, gradedText, recordItemGrade, scoreFollowUp, type SessionItem } from '../interview/session.js';
 import { criterionName, renderStep, renderStepSummary } from '../ui/grade-report.js';
 import { bullet } from '../ui/text.js';
 import { answerItem, printOpening, SessionHandle } from './answering.js';
@@ -56,6 +56,7 @@ export async function runDrill(ctx: PracticeContext, handle: SessionHandle): Pro
         // A follow-up counts for what it adds: only the probed criterion can rise.
         const merged = mergeFollowUp(previous, result, probe.criterion, probe.answer);
         handle.update(recordItemGrade(handle.session, index, merged.result, grader.info));
+        handle.update(scoreFollowUp(handle.session, index, previous.score, merged.result.score));
         const k = merged.criterion;
         print(io, '');
         if (k && merged.delta > 0) {

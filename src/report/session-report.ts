@@ -70,7 +70,8 @@ export function markdownReport(session: Session, cases: Map<string, Case>): stri
     const answer = b.item.answer || b.item.draft;
     out.push(answer ? md(answer).split('\n').map((l) => `> ${l}`).join('\n') : '_Unanswered._', '');
     for (const f of b.item.followUps) {
-      out.push(`**Follow-up:** ${md(f.probe)}`, '', f.answer ? md(f.answer).split('\n').map((l) => `> ${l}`).join('\n') : '_Not answered._', '');
+      const moved = f.scores ? ` (step ${f.scores.before} → ${f.scores.after})` : f.skipped ? ' (passed)' : '';
+      out.push(`**Follow-up${moved}:** ${md(f.probe)}`, '', f.answer ? md(f.answer).split('\n').map((l) => `> ${l}`).join('\n') : '_Not answered._', '');
     }
     if (b.result) {
       out.push('| Criterion | Dimension | Points | Evidence |', '|---|---|---|---|');
@@ -157,7 +158,7 @@ export function htmlReport(session: Session, cases: Map<string, Case>): string {
     for (const q of b.item.questions) parts.push(`<p class="qa"><b>Q:</b> ${esc(q.question)}<br><b>A:</b> ${esc(q.reply)}</p>`);
     const answer = b.item.answer || b.item.draft;
     parts.push(`<blockquote>${answer ? paragraphs(answer) : '<em>Unanswered.</em>'}</blockquote>`);
-    for (const f of b.item.followUps) parts.push(`<p><b>Follow-up:</b> ${esc(f.probe)}</p><blockquote>${f.answer ? paragraphs(f.answer) : '<em>Not answered.</em>'}</blockquote>`);
+    for (const f of b.item.followUps) parts.push(`<p><b>Follow-up${f.scores ? ` (step ${f.scores.before} → ${f.scores.after})` : f.skipped ? ' (passed)' : ''}:</b> ${esc(f.probe)}</p><blockquote>${f.answer ? paragraphs(f.answer) : '<em>Not answered.</em>'}</blockquote>`);
     if (b.result) {
       parts.push('<table><tr><th>Criterion</th><th>Dimension</th><th>Points</th><th>Evidence</th></tr>');
       const bc = cases.get(b.item.caseId);
