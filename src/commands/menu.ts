@@ -2,6 +2,7 @@ import { STEP_TITLES } from '../cases/steps.js';
 import { InterruptedError, UserError } from '../errors.js';
 import { print, printErr, type IO } from '../io.js';
 import { SessionStore } from '../interview/store.js';
+import { TARGET_LEVELS, type TargetLevel } from '../interview/session.js';
 import { dueCards, syncCards } from '../review/schedule.js';
 import { ReviewStore } from '../review/store.js';
 import { TerminalPrompter, type Choice } from '../ui/prompts.js';
@@ -62,7 +63,7 @@ async function menuChoices(io: IO): Promise<[string, Choice<Action>[], Action]> 
   if (weakest) choices.push({ name: `Drill your weakest dimension: ${weakest.dimension} (${weakest.recent})`, value: { kind: 'weakest', focus: weakest.dimension } });
   choices.push(
     { name: 'Drill a question', value: { kind: 'drill' }, description: 'One step at a time, graded, with a follow-up on your weakest gap' },
-    { name: 'Mock interview', value: { kind: 'mock' }, description: 'All seven steps against the clock (45 minutes), then a scorecard' },
+    { name: 'Mock interview', value: { kind: 'mock' }, description: 'The whole interview against the clock, with probes, a changed requirement and a deep dive; you choose the length and your level' },
     { name: 'Quick review', value: { kind: 'cheatsheet' }, description: 'A cheat sheet for a case: talking points, rubric, red flags, probes' },
     { name: 'Progress', value: { kind: 'progress' }, description: 'Scores per dimension over time and what to drill next' },
     { name: 'Cases', value: { kind: 'cases' }, description: 'The case library' },
@@ -73,6 +74,12 @@ async function menuChoices(io: IO): Promise<[string, Choice<Action>[], Action]> 
   return [message, choices, choices[0]!.value];
 }
 
+const LEVEL_NOTES: Record<TargetLevel, string> = {
+  mid: 'Solid basics: a baseline, the right metrics, a working design',
+  senior: 'Most of the rubric raised unprompted, adapts to a changed requirement',
+  staff: 'Nearly everything unprompted, risks and trade-offs across the system',
+};
+
 async function perform(action: Action, opts: { casesDir?: string[] }, io: IO, prompter: TerminalPrompter): Promise<number> {
   const practice = { grader: 'auto' as const, casesDir: opts.casesDir };
   switch (action.kind) {
@@ -82,8 +89,11 @@ async function perform(action: Action, opts: { casesDir?: string[] }, io: IO, pr
       return (await import('./drill.js')).runDrill(undefined, { ...practice, focus: action.focus }, io);
     case 'drill':
       return (await import('./drill.js')).runDrill(undefined, practice, io);
-    case 'mock':
-      return (await import('./mock.js')).runMock(undefined, { ...practice, minutes: 45 }, io);
+    case 'mock': {
+      const minutes = await prompter.choose('How long?', [20, 30, 45, 60].map((m) => ({ name: `${m} minutes${m === 45 ? ' (a typical interview)' : ''}`, value: m })), 45);
+      const level = await prompter.choose<TargetLevel>('Which level are you aiming at?', TARGET_LEVELS.map((l) => ({ name: l, value: l, description: LEVEL_NOTES[l] })), 'senior');
+      return (await import('./mock.js')).runMock(undefined, { ...practice, minutes, level }, io);
+    }
     case 'resume':
       return (await import('./resume.js')).runResume(undefined, practice, io);
     case 'cheatsheet': {

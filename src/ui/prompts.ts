@@ -35,6 +35,22 @@ export function isPromptExit(error: unknown): boolean {
   return error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
 }
 
+/**
+ * The answer a prompt leaves on screen after its message, wrapped by words under the message, so
+ * a long case title is not cut mid-word by the terminal.
+ */
+function wrappedAnswer(message: string): { style: { answer: (text: string) => string } } {
+  return {
+    style: {
+      answer: (text: string) => {
+        const width = Math.max(40, (process.stdout.columns || 80) - 1);
+        const lead = 'x'.repeat(message.length + 3);
+        return wrap(`${lead} ${text}`, width).slice(lead.length + 1).replace(/\n/g, '\n  ');
+      },
+    },
+  };
+}
+
 export class TerminalPrompter implements Prompter {
   private readonly context: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream; clearPromptOnDone: boolean };
 
@@ -57,6 +73,7 @@ export class TerminalPrompter implements Prompter {
       search<string>(
         {
           message,
+          theme: wrappedAnswer(message),
           source: (term) => {
             const q = (term ?? '').toLowerCase();
             return ordered
@@ -82,7 +99,7 @@ export class TerminalPrompter implements Prompter {
   }
 
   choose<T>(message: string, choices: Choice<T>[], defaultValue?: T): Promise<T> {
-    return this.ask(() => select<T>({ message, choices, default: defaultValue, pageSize: 12 }, this.context));
+    return this.ask(() => select<T>({ message, choices, default: defaultValue, pageSize: 12, theme: wrappedAnswer(message) }, this.context));
   }
 
   answer(config: AnswerPromptConfig): Promise<AnswerResult> {
@@ -98,14 +115,7 @@ export class TerminalPrompter implements Prompter {
   }
 
   line(message: string): Promise<string> {
-    // The answer, once given, stays on screen after the message: wrap it by words, not mid-word.
-    const width = Math.max(40, (process.stdout.columns || 80) - 1);
-    const transformer = (value: string, { isFinal }: { isFinal: boolean }) => {
-      if (!isFinal) return value;
-      const lead = 'x'.repeat(message.length + 3);
-      return wrap(`${lead} ${value}`, width).slice(lead.length + 1).replace(/\n/g, '\n  ');
-    };
-    return this.ask(() => input({ message, transformer }, this.context));
+    return this.ask(() => input({ message, theme: wrappedAnswer(message) }, this.context));
   }
 
   confirm(message: string, defaultValue: boolean): Promise<boolean> {
