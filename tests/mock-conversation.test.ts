@@ -6,6 +6,7 @@ import { estimateCheck } from '../src/grading/checks/estimates.js';
 import { discountPrompted, levelVerdicts } from '../src/grading/conversation.js';
 import { OfflineGrader } from '../src/grading/offline.js';
 import { gradeAnswers } from '../src/grading/run.js';
+import { gradeMockSession } from '../src/interview/grade-session.js';
 import { chooseProbe } from '../src/interview/probe.js';
 import { createSession, type Session } from '../src/interview/session.js';
 import { SessionStore } from '../src/interview/store.js';
@@ -143,6 +144,10 @@ describe('the mock interviewer', () => {
     expect(kinds.indexOf('twist')).toBeGreaterThan(kinds.indexOf('question'));
     expect(kinds.filter((k) => k === 'deep-dive')).toHaveLength(3);
     expect(saved.status).toBe('finished');
+    // Grading the saved session again (mlsd grade --session) reads it the same way.
+    const again = await gradeMockSession(new OfflineGrader(cases), saved, fraud);
+    expect(again.grade.score).toBe(saved.grades[0]!.grade.score);
+    expect(again.summary).toEqual(saved.conversation);
     // No line wider than the terminal.
     for (const line of out.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
   });

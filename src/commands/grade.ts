@@ -5,7 +5,9 @@ import { UsageError } from '../errors.js';
 import { chooseGrader, type GraderChoice } from '../grading/choose.js';
 import { gradeAnswers } from '../grading/run.js';
 import type { StepId } from '../cases/schema.js';
+import type { ConversationSummary } from '../grading/conversation.js';
 import type { Answers, Grade } from '../grading/types.js';
+import type { Session } from '../interview/session.js';
 import { print, printErr, terminalWidth, type IO } from '../io.js';
 import { renderGrade } from '../ui/grade-report.js';
 import { startSpinner } from '../ui/spinner.js';
@@ -33,6 +35,7 @@ export async function runGrade(opts: GradeOptions, io: IO): Promise<number> {
   let sessionId: string | undefined;
   let only: StepId[] | undefined;
   let before: number | null = null;
+  let mock: Session | undefined;
   if (opts.session) {
     const { SessionStore } = await import('../interview/store.js');
     const store = new SessionStore(io.env);
@@ -45,6 +48,8 @@ export async function runGrade(opts: GradeOptions, io: IO): Promise<number> {
     sessionId = session.id;
     if (session.kind === 'drill') only = session.items.filter((i) => i.caseId === caseId).map((i) => i.step);
     before = latestScore(session);
+    // A mock with the interviewer's conversation is graded as the mock grades it: probes count for less.
+    if (session.kind === 'mock' && session.level) mock = session;
   } else {
     const file = await readAnswerFile(opts.answers!);
     if (caseId && file.caseId && file.caseId !== caseId) {
@@ -66,21 +71,27 @@ export async function runGrade(opts: GradeOptions, io: IO): Promise<number> {
   let done = 0;
   const spinner = await startSpinner(io, `grading ${total} step${total === 1 ? '' : 's'}`);
   let grade: Grade;
+  let conversation: ConversationSummary | undefined;
   try {
-    grade = await gradeAnswers(grader, c, answers, {
-      concurrency: config.concurrency,
-      ...(only ? { only } : {}),
-      onProgress: (e) => {
-        if (e.state === 'done') spinner.update(`grading: ${++done}/${total} steps`);
-      },
-    });
+    if (mock) {
+      const { gradeMockSession } = await import('../interview/grade-session.js');
+      ({ grade, summary: conversation } = await gradeMockSession(grader, mock, c, { concurrency: config.concurrency, onJudged: () => spinner.update(`grading: ${++done} answers judged`) }));
+    } else {
+      grade = await gradeAnswers(grader, c, answers, {
+        concurrency: config.concurrency,
+        ...(only ? { only } : {}),
+        onProgress: (e) => {
+          if (e.state === 'done') spinner.update(`grading: ${++done}/${total} steps`);
+        },
+      });
+    }
   } finally {
     spinner.stop();
   }
 
   if (sessionId) {
     const { SessionStore } = await import('../interview/store.js');
-    new SessionStore(io.env).recordGrade(sessionId, grade);
+    new SessionStore(io.env).recordGrade(sessionId, grade, conversation);
     const what = only ? `the ${only.length} step${only.length === 1 ? '' : 's'} this drill covered` : 'the whole interview';
     printErr(io, io.colorErr.dim(`graded ${what}; ${before === null ? 'recorded as the session grade' : `replaced the recorded grade (${before} -> ${grade.score})`}`));
   }

@@ -1,6 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError, UserError } from '../errors.js';
+import type { ConversationSummary } from '../grading/conversation.js';
 import type { Grade } from '../grading/types.js';
 import { dataDir } from '../paths.js';
 import { writeFileAtomic } from '../util/atomic.js';
@@ -235,8 +236,9 @@ export class SessionStore {
       .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
   }
 
-  recordGrade(id: string, grade: Grade): Session {
-    return this.save(recordSessionGrade(this.load(id), grade));
+  recordGrade(id: string, grade: Grade, conversation?: ConversationSummary): Session {
+    const graded = recordSessionGrade(this.load(id), grade);
+    return this.save(conversation ? { ...graded, conversation } : graded);
   }
 
   state(): UserState {

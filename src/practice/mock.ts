@@ -1,12 +1,9 @@
-import type { Case } from '../cases/schema.js';
 import { STEP_TITLES } from '../cases/steps.js';
 import { GraderError, InterruptedError } from '../errors.js';
-import { discountPrompted, estimateOutcomes, gradeConversation, levelVerdicts, unpromptedShare, type ConversationSummary } from '../grading/conversation.js';
 import { topChanges } from '../grading/feedback.js';
-import { gradeAnswers } from '../grading/run.js';
-import type { Answers, Grade, GradeProgress } from '../grading/types.js';
 import { print } from '../io.js';
-import { addClarifying, addTranscript, answersOf, firstAnswersOf, recordSessionGrade, saveDraft, type Session } from '../interview/session.js';
+import { gradeMockSession } from '../interview/grade-session.js';
+import { addClarifying, addTranscript, answersOf, recordSessionGrade, saveDraft } from '../interview/session.js';
 import { hardLimitMs, pacingOf } from '../interview/timer.js';
 import { renderScorecard } from '../ui/scorecard.js';
 import { formatDuration, wrap } from '../ui/text.js';
@@ -120,54 +117,6 @@ async function clarifyingQuestions(ctx: PracticeContext, handle: SessionHandle, 
   }
 }
 
-/** Every answer with what probes and the deep dive drew out; deep-dive answers count under the step they dig into. */
-function fullAnswers(s: Session, c: Case): Answers {
-  const answers = answersOf(s, c.id);
-  for (const e of s.exchanges ?? []) {
-    if (e.kind !== 'deep-dive' || !(e.answer || e.draft).trim()) continue;
-    answers[e.step] = [answers[e.step], e.answer || e.draft].filter(Boolean).join('\n\n');
-  }
-  return answers;
-}
-
-function same(a: Answers, b: Answers): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
-/**
- * Grades the interview: every step as answered, with probes and the deep dive counted for less
- * than what was raised unprompted; the changed requirement and the deep dive against their own
- * criteria; the estimates; and what it all signals at each level.
- */
-async function gradeConversationally(ctx: PracticeContext, s: Session, c: Case, onStep: () => void): Promise<{ grade: Grade; summary?: ConversationSummary }> {
-  const { grader } = await ctx.grader();
-  const full = fullAnswers(s, c);
-  const options = { concurrency: ctx.concurrency, onProgress: (e: GradeProgress) => e.state === 'done' && onStep() };
-  const fullGrade = await gradeAnswers(grader, c, full, options);
-  if (s.level === undefined) return { grade: fullGrade };
-  const first = firstAnswersOf(s, c.id);
-  const unprompted = same(first, full) ? fullGrade : await gradeAnswers(grader, c, first, options);
-  const grade = unprompted === fullGrade ? fullGrade : discountPrompted(c, unprompted, fullGrade);
-  const exchanges = s.exchanges ?? [];
-  const twistTurn = exchanges.find((e) => e.kind === 'twist');
-  const twist = twistTurn && c.twists.find((t) => t.id === twistTurn.id);
-  const diveTurns = exchanges.filter((e) => e.kind === 'deep-dive');
-  const dive = diveTurns[0] && c.deepDives.find((d) => d.id === diveTurns[0]!.id);
-  const twistResult = twist ? await gradeConversation(grader, c, 'twist', twist, twistTurn!.answer || twistTurn!.draft) : undefined;
-  const diveResult = dive ? await gradeConversation(grader, c, 'deep-dive', dive, diveTurns.map((e) => e.answer || e.draft).join('\n\n')) : undefined;
-  const share = unpromptedShare(unprompted);
-  const summary: ConversationSummary = {
-    level: s.level,
-    unprompted: share,
-    prompted: grade.steps.flatMap((st) => st.criteria.filter((k) => k.prompted).map((k) => k.id)),
-    ...(twistResult ? { twist: twistResult } : {}),
-    ...(diveResult ? { deepDive: diveResult } : {}),
-    estimates: estimateOutcomes(c, full),
-    verdicts: levelVerdicts(grade.score, share, twistResult?.score, diveResult?.score),
-  };
-  return { grade, summary };
-}
-
 /** Grades every answered step concurrently and shows the scorecard; answers stay saved on failure. */
 export async function gradeMock(ctx: PracticeContext, handle: SessionHandle): Promise<void> {
   const { io } = ctx;
@@ -177,7 +126,8 @@ export async function gradeMock(ctx: PracticeContext, handle: SessionHandle): Pr
   let done = 0;
   let graded;
   try {
-    graded = await gradeConversationally(ctx, handle.session, c, () => spinner.update(`grading: ${++done} answers judged`));
+    const { grader } = await ctx.grader();
+    graded = await gradeMockSession(grader, handle.session, c, { concurrency: ctx.concurrency, onJudged: () => spinner.update(`grading: ${++done} answers judged`) });
   } catch (error) {
     if (error instanceof GraderError) {
       throw new GraderError(`${error.message}. Your answers are saved; grade them later with: mlsd grade --session ${handle.session.id}`);
