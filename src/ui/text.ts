@@ -32,8 +32,20 @@ export function bullet(marker: string, text: string, width: number, indent = '  
 // Matches ANSI colour codes, so that widths are measured as a person sees them.
 const ANSI = /\u001b\[[0-9;]*m/g;
 
+// Characters a terminal draws two columns wide: East Asian wide and fullwidth forms, and emoji.
+// (string-width does this fully, but importing it costs tens of milliseconds on every start.)
+const WIDE =
+  /[\u1100-\u115F\u231A\u231B\u23E9-\u23EC\u23F0\u23F3\u25FD\u25FE\u2614\u2615\u2648-\u2653\u267F\u2693\u26A1\u26AA\u26AB\u26BD\u26BE\u26C4\u26C5\u26CE\u26D4\u26EA\u26F2\u26F3\u26F5\u26FA\u26FD\u2705\u270A\u270B\u2728\u274C\u274E\u2753-\u2755\u2757\u2795-\u2797\u27B0\u27BF\u2B1B\u2B1C\u2B50\u2B55\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{1F300}-\u{1F64F}\u{1F680}-\u{1F6FF}\u{1F900}-\u{1F9FF}\u{20000}-\u{3FFFD}]/gu;
+// Marks that combine with the character before them, and joiners: no column of their own.
+const ZERO = /[\p{M}\u200B-\u200F\uFE0E\uFE0F]/gu;
+
+/** Columns a string takes on a terminal: colour codes take none, wide characters two. */
 export function visibleLength(s: string): number {
-  return s.replace(ANSI, '').length;
+  const plain = s.replace(ANSI, '');
+  if (/^[\x20-\x7e]*$/.test(plain)) return plain.length;
+  let n = 0;
+  for (const _ of plain) n++;
+  return n + (plain.match(WIDE)?.length ?? 0) - (plain.match(ZERO)?.length ?? 0);
 }
 
 export function padEnd(s: string, width: number): string {

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { bullet, fitTable, visibleLength, wrap } from '../src/ui/text.js';
+
+describe('text measured as a terminal draws it', () => {
+  it('counts colour codes as nothing, wide characters as two columns, combining marks as none', () => {
+    expect(visibleLength('plain text')).toBe(10);
+    expect(visibleLength('\u001b[31mred\u001b[39m')).toBe(3);
+    expect(visibleLength('日本語')).toBe(6);
+    expect(visibleLength('e\u0301')).toBe(1);
+    expect(visibleLength('✅ done')).toBe(7);
+    expect(visibleLength('a · b — c')).toBe(9);
+  });
+
+  it('wraps by words to the width, never inside a word, with wide characters counted', () => {
+    const text = '会議 summary: the session 20261201-093000-fraud-detection-1a2b is saved and can be resumed';
+    for (const width of [40, 60, 80]) {
+      const lines = wrap(text, width).split('\n');
+      for (const line of lines) expect(visibleLength(line)).toBeLessThanOrEqual(width);
+      expect(lines.join(' ')).toBe(text);
+    }
+    expect(wrap(text, 40)).toContain('20261201-093000-fraud-detection-1a2b');
+  });
+
+  it('hangs a bullet under its text, and fits a table to the width by dropping then shrinking columns', () => {
+    expect(bullet('-', 'one two three four five six', 24)).toBe('  - one two three four\n    five six');
+    const rows = [
+      ['ID', 'WHEN', 'CASE', 'SCORE'],
+      ['20261201-093000-fraud-detection-1a2b', '2026-12-01 09:30', 'fraud-detection', '72'],
+    ];
+    const narrow = fitTable(rows, 60, { drop: [1], shrink: 2 });
+    for (const line of narrow.split('\n')) expect(visibleLength(line)).toBeLessThanOrEqual(60);
+    expect(narrow).toContain('20261201-093000-fraud-detection-1a2b');
+    expect(narrow).not.toContain('2026-12-01 09:30');
+  });
+});
