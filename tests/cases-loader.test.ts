@@ -117,6 +117,15 @@ describe('case loader errors', () => {
     expect(p.message).toMatch(/missing cold-start/);
   });
 
+  it('checks twists, deep dives and estimates: known steps, ids unique, dependencies that exist', () => {
+    const twistStep = problemsOf(source.replace(/(\ntwists:\n  - id: [a-z0-9-]+\n    step: )\w+/, '$1deployment'));
+    expect(twistStep).toMatchObject([{ path: 'twists[0].step', message: expect.stringMatching(/expected one of "requirements".*got "deployment"/) }]);
+    const missingDep = problemsOf(source.replace(/dependsOn: \[daily-authorisations\]/, 'dependsOn: [daily-payments]'));
+    expect(missingDep.find((p) => /dependsOn/.test(p.path))!.message).toMatch(/"daily-payments" is not the id of another estimate/);
+    const dupId = problemsOf(source.replace(/(\ndeepDives:\n  - id: )[a-z0-9-]+/, '$1device-data-restricted'));
+    expect(dupId.some((p) => /duplicate id "device-data-restricted"/.test(p.message))).toBe(true);
+  });
+
   it('says when a file cannot be read', () => {
     const result = loadCaseFile('/nonexistent/case.yaml');
     expect(result.ok).toBe(false);
@@ -127,6 +136,17 @@ describe('case loader errors', () => {
 describe('library', () => {
   const tmp = tempDir();
   afterAll(() => tmp.remove());
+
+  it('gives every bundled case the mock\'s conversation: twists, deep dives and estimates', async () => {
+    const library = await loadLibrary([]);
+    expect(library.entries.length).toBeGreaterThanOrEqual(14);
+    for (const { case: c } of library.entries) {
+      expect(c.twists.length, c.id).toBeGreaterThanOrEqual(1);
+      expect(c.deepDives.length, c.id).toBeGreaterThanOrEqual(1);
+      expect(c.estimates.filter((e) => !e.given).length, c.id).toBeGreaterThanOrEqual(2);
+      for (const t of c.twists) expect(t.criteria.some((k) => k.kind === 'keep'), `${c.id} ${t.id}`).toBe(true);
+    }
+  });
 
   it('lets a user case replace a bundled one, and says so', async () => {
     const dir = join(tmp.dir, 'override');
