@@ -121,7 +121,7 @@ describe('case loader errors', () => {
     const twistStep = problemsOf(source.replace(/(\ntwists:\n  - id: [a-z0-9-]+\n    step: )\w+/, '$1deployment'));
     expect(twistStep).toMatchObject([{ path: 'twists[0].step', message: expect.stringMatching(/expected one of "requirements".*got "deployment"/) }]);
     const missingDep = problemsOf(source.replace(/dependsOn: \[daily-authorisations\]/, 'dependsOn: [daily-payments]'));
-    expect(missingDep.find((p) => /dependsOn/.test(p.path))!.message).toMatch(/"daily-payments" is not the id of another estimate/);
+    expect(missingDep.find((p) => /dependsOn/.test(p.path ?? ""))!.message).toMatch(/"daily-payments" is not the id of another estimate/);
     const dupId = problemsOf(source.replace(/(\ndeepDives:\n  - id: )[a-z0-9-]+/, '$1device-data-restricted'));
     expect(dupId.some((p) => /duplicate id "device-data-restricted"/.test(p.message))).toBe(true);
   });
