@@ -54,6 +54,18 @@ describe('contrast is not a mistake', () => {
   });
 });
 
+describe('red flags cleared by the sound practice beside them', () => {
+  it.each([
+    ['product-search', 'data', 'We treat every click as a relevant label.', 'We use clicks as relevance labels, weighted by inverse propensity from randomized top results.'],
+    ['rag-assistant', 'data', 'Rebuild the index nightly.', 'Incremental updates from change events, plus a weekly full reindex as a backstop.'],
+    ['notification-ranking', 'data', 'Random train test split of sends.', 'A random 5% split of decisions is sent at random to learn uplift.'],
+  ] as const)('%s %s: "%s" is flagged, "%s" is not', (caseId, step, wrong, sound) => {
+    const flagged = (text: string) => kinds(grade(caseId, step, text)).filter((k) => k === 'red-flag' || k === 'mistake');
+    expect(flagged(wrong).length).toBeGreaterThan(0);
+    expect(flagged(sound)).toEqual([]);
+  });
+});
+
 describe('shared mistakes', () => {
   it.each([
     ['fraud-detection', 'data', 'Features: amount, merchant category, and whether the payment later received a chargeback.', 'future-leakage'],

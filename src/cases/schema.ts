@@ -64,6 +64,10 @@ export const RedFlagSchema = z
       .array(text)
       .default([])
       .describe('Phrases that suggest the mistake; a signal that is negated or criticised does not count.'),
+    unless: z
+      .array(text)
+      .default([])
+      .describe('Phrases that, in the same sentence, show the signal is the sound practice instead ("inverse propensity" beside "clicks as labels").'),
   })
   .strict();
 

@@ -53,7 +53,7 @@ export const MISTAKES: Mistake[] = [
       /\b(shuffle|shuffled|shuffling)\b[^.]{0,60}\b(hold(ing)? out|held out|test|eval\w*)\b|\b(hold(ing)? out|held out)\b[^.]{0,20}\ba random\b/,
       /\bk[- ]?fold\b/,
     ],
-    unless: /\b(time[- ]based|by time|temporal|chronolog\w*|by date|out of time|(by|per) (user|guest|viewer|member|account|card|session)s?|(users|guests|viewers|people|traffic|members|accounts) (at random|randomly)|groups?|traffic|ab|experiments?|control|treatment|arms?|buckets?|cohorts?|grouped|leak\w*|future|flatter\w*)\b/,
+    unless: /\b(time[- ]based|by time|temporal|chronolog\w*|by date|out of time|(by|per) (user|guest|viewer|member|account|card|session)s?|(users|guests|viewers|people|traffic|members|accounts) (at random|randomly)|groups?|traffic|ab|experiments?|control|treatment|arms?|buckets?|cohorts?|grouped|leak\w*|future|flatter\w*|decisions|exploration|explore|holdouts?|uplift|randomi[sz]ed (sends|decisions|delivery))\b/,
     trigger: /^(random|randomly|shuffle|shuffled|shuffling|k|fold)$/,
     exempt: stillImagery,
   },

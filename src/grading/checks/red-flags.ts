@@ -32,10 +32,23 @@ function redFlagsOf(step: Step) {
   return flags;
 }
 
+const clearing = new WeakMap<Step, CompiledPattern[][]>();
+
+/** Per red flag, the phrases that clear it in their sentence; compiled on first use (few cases have them). */
+function clearingOf(step: Step): CompiledPattern[][] {
+  let patterns = clearing.get(step);
+  if (!patterns) clearing.set(step, (patterns = step.redFlags.map((r) => (r.unless ?? []).map(compilePattern))));
+  return patterns;
+}
+
 export function findRedFlags(step: Step, analysis: Analysis, voided?: ReadonlySet<number>): CheckResult[] {
   const out: CheckResult[] = [];
-  for (const flag of redFlagsOf(step)) {
-    const hit = flag.patterns.flatMap((p) => findMatches(p, analysis, { ordered: true })).find((m) => !isRejected(analysis, m) && !voided?.has(m.sentence));
+  const unless = clearingOf(step);
+  for (const [i, flag] of redFlagsOf(step).entries()) {
+    const cleared = (sentence: number) => unless[i]!.some((p) => findMatches(p, analysis).some((m) => m.sentence === sentence));
+    const hit = flag.patterns
+      .flatMap((p) => findMatches(p, analysis, { ordered: true }))
+      .find((m) => !isRejected(analysis, m) && !voided?.has(m.sentence) && !cleared(m.sentence));
     if (!hit) continue;
     const quote = quoteAround(analysis, hit, 120);
     out.push({
