@@ -1,10 +1,13 @@
-// Build step: writes cases/schema.json from the zod schema, and dist/library.json, the bundled
-// cases validated once here so that `mlsd cases list` and friends start without YAML or zod.
+// Build step: writes cases/schema.json from the zod schema, and the prebuilt library (dist/library.json,
+// dist/library/) with the bundled cases validated once here, so that `mlsd cases list` and friends
+// start without YAML or zod; then the offline grader's statistics for them (dist/grading/).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
 import { loadCaseFile } from '../src/cases/loader.js';
-import { caseFilesIn, duplicateIdProblems, hashText, PREBUILT_PATH, type PrebuiltLibrary } from '../src/cases/library.js';
+import { caseHash, hashText } from '../src/cases/content-hash.js';
+import { caseFilesIn, duplicateIdProblems } from '../src/cases/library.js';
+import { PREBUILT_INDEX, prebuiltCaseFile, type PrebuiltIndex } from '../src/cases/prebuilt.js';
 import { CaseSchema } from '../src/cases/schema.js';
 import { PREBUILT_DIR, prebuildModels } from '../src/grading/models.js';
 import { formatCaseProblem } from '../src/errors.js';
@@ -43,12 +46,15 @@ if (isMain) {
     console.warn(`warning: the bundled cases have ${problems.length} problem(s); no prebuilt library written`);
     for (const p of problems.slice(0, 20)) console.warn(`  ${formatCaseProblem(p)}`);
   } else {
-    const prebuilt: PrebuiltLibrary = {
-      files: files.map((file) => ({ name: basename(file), hash: hashText(readFileSync(file)) })),
-      cases: entries.map((e) => e.case),
+    const index: PrebuiltIndex = {
+      files: entries.map(({ case: c, file }) => ({ name: basename(file), hash: hashText(readFileSync(file)), id: c.id, caseHash: caseHash(c) })),
     };
-    writeFileSync(join(packageRoot(), ...PREBUILT_PATH), JSON.stringify(prebuilt));
-    for (const { file, content } of prebuildModels(prebuilt.cases)) {
+    for (const { case: c, file } of entries) {
+      mkdirSync(dirname(prebuiltCaseFile(file)), { recursive: true });
+      writeFileSync(prebuiltCaseFile(file), JSON.stringify(c));
+    }
+    writeFileSync(join(packageRoot(), ...PREBUILT_INDEX), JSON.stringify(index));
+    for (const { file, content } of prebuildModels(entries.map((e) => e.case))) {
       const path = join(packageRoot(), ...PREBUILT_DIR, file);
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, content);

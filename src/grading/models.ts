@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { caseHash, libraryKeyOf } from '../cases/content-hash.js';
+import type { CaseSet } from '../cases/library.js';
 import type { Case } from '../cases/schema.js';
 import { cacheDir, packageRoot } from '../paths.js';
 import { compiledThesaurus, seedThesaurus, THESAURUS, type CompiledThesaurus } from '../text/thesaurus.js';
@@ -53,7 +55,7 @@ interface SerializedCase {
 const sha1 = (text: string) => createHash('sha1').update(text).digest('hex');
 
 export function libraryKey(cases: Case[]): string {
-  return sha1(JSON.stringify(cases));
+  return libraryKeyOf(cases.map(caseHash));
 }
 
 /** A case's weights depend on the library around it, so its key covers both. */
@@ -141,15 +143,16 @@ export function buildModels(cases: Case[], key = libraryKey(cases)): GradingMode
 
 const memo = new Map<string, GradingModels>();
 
-export function gradingModels(cases: Case[]): GradingModels {
-  const key = libraryKey(cases);
+/** `library`: every case, or a library that knows its key without reading them all. */
+export function gradingModels(library: Case[] | CaseSet): GradingModels {
+  const key = Array.isArray(library) ? libraryKey(library) : library.key;
   let models = memo.get(key);
   if (models) return models;
   const stored =
     readJson<SerializedLibrary>(join(prebuiltDir(), 'library.json'), key) ?? readJson<SerializedLibrary>(join(cachedDir(), `library-${key}.json`), key);
   if (stored) models = deserializeLibrary(stored);
   else {
-    models = buildModels(cases, key);
+    models = buildModels(Array.isArray(library) ? library : library.cases(), key);
     remember(join(cachedDir(), `library-${key}.json`), serializeLibrary(key, models));
   }
   memo.set(key, models);
