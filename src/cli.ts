@@ -1,6 +1,11 @@
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { createRequire } from 'node:module';
+import type * as Commander from 'commander';
 import type { IO } from './io.js';
 import { packageVersion } from './paths.js';
+
+// commander is CommonJS: required directly, it skips the ES module wrapper and the scan of its
+// exports that `import` costs (a few milliseconds on every start).
+const { Command, InvalidArgumentError, Option } = createRequire(import.meta.url)('commander') as typeof Commander;
 
 // Commander wiring only. Every action lazy-imports its command, so `mlsd --help` pays for
 // commander alone, and `mlsd cases list` never loads openai or the prompt library.
