@@ -13,7 +13,7 @@ const { Command, InvalidArgumentError, Option } = createRequire(import.meta.url)
 // The streams and colours are set up only when a command runs: --help never loads chalk.
 async function run(action: (io: IO) => Promise<number>): Promise<void> {
   const [{ processIO }, { renderFailure }] = await Promise.all([import('./io.js'), import('./failure.js')]);
-  const io = processIO();
+  const io = await processIO();
   try {
     process.exitCode = await action(io);
   } catch (error) {
