@@ -7,6 +7,7 @@ import type { Case } from '../cases/schema.js';
 import { cacheDir, packageRoot } from '../paths.js';
 import { compiledThesaurus, seedThesaurus, THESAURUS, type CompiledThesaurus } from '../text/thesaurus.js';
 import { writeFileAtomic } from '../util/atomic.js';
+import { packFloats, unpackFloats } from '../util/float-pack.js';
 import { referenceShinglesOf, seedReferenceShingles } from './checks/copy.js';
 import { redFlagPatterns, seedRedFlagPatterns } from './checks/red-flags.js';
 import { seedStepPatterns, stepPatterns, type StepPatterns } from './concept-evidence.js';
@@ -33,14 +34,15 @@ export interface GradingModels {
 }
 
 export const PREBUILT_DIR = ['dist', 'grading'] as const;
-const FORMAT = 3;
+const FORMAT = 4;
 
 type Entries<V> = [string, V][];
-interface SerializedLibrary {
+/** The library's statistics are stored as a header and, in binary, their weights (see float-pack.ts). */
+interface LibraryHeader {
   format: number;
   key: string;
-  relevance: { idf: Entries<number>; vectors: Entries<Entries<number>> };
-  soft: { idf: Entries<number>; documents: number };
+  relevance: { ids: string[]; terms: string[] };
+  soft: { terms: string[]; documents: number };
   problem: Entries<string[]>;
   thesaurus: { key: string; compiled: CompiledThesaurus };
 }
@@ -63,24 +65,33 @@ const caseKey = (library: string, c: Case) => sha1(`${library}\n${JSON.stringify
 
 const thesaurusKey = () => sha1(JSON.stringify(THESAURUS));
 
-function serializeLibrary(key: string, m: GradingModels): string {
-  const data: SerializedLibrary = {
+function serializeLibrary(key: string, m: GradingModels): Buffer {
+  const header: LibraryHeader = {
     format: FORMAT,
     key,
-    relevance: { idf: [...m.relevance.idf], vectors: [...m.relevance.vectors].map(([id, v]) => [id, [...v]]) },
-    soft: { idf: [...m.soft.idf], documents: m.soft.documents },
+    relevance: { ids: m.relevance.ids, terms: [...m.relevance.terms.keys()] },
+    soft: { terms: [...m.soft.idf.keys()], documents: m.soft.documents },
     problem: [...m.problem],
     thesaurus: { key: thesaurusKey(), compiled: compiledThesaurus() },
   };
-  return JSON.stringify(data);
+  return packFloats(header, [m.relevance.idf, m.relevance.weights, Float64Array.from(m.soft.idf.values())]);
 }
 
-function deserializeLibrary(data: SerializedLibrary): GradingModels {
+function readLibrary(file: string, key: string): GradingModels | undefined {
+  let unpacked: ReturnType<typeof unpackFloats>;
+  try {
+    unpacked = unpackFloats(readFileSync(file));
+  } catch {
+    return undefined; // Not built or not cached yet.
+  }
+  const data = unpacked?.header as LibraryHeader | undefined;
+  if (!unpacked || data?.format !== FORMAT || data.key !== key) return undefined;
+  const [idf, weights, softIdf] = unpacked.arrays as [Float64Array, Float64Array, Float64Array];
   if (data.thesaurus.key === thesaurusKey()) seedThesaurus(data.thesaurus.compiled);
   return {
     key: data.key,
-    relevance: { idf: new Map(data.relevance.idf), vectors: new Map(data.relevance.vectors.map(([id, v]) => [id, new Map(v)])) },
-    soft: { idf: new Map(data.soft.idf), documents: data.soft.documents, cases: new Map() },
+    relevance: { ids: data.relevance.ids, terms: new Map(data.relevance.terms.map((t, i) => [t, i])), idf, weights },
+    soft: { idf: new Map(data.soft.terms.map((t, i) => [t, softIdf[i]!])), documents: data.soft.documents, cases: new Map() },
     problem: new Map(data.problem),
   };
 }
@@ -117,7 +128,7 @@ function readJson<T extends { format: number; key: string }>(file: string, key: 
 }
 
 /** Writes to the cache folder; a cache that cannot be written only costs speed. */
-function remember(file: string, content: string): void {
+function remember(file: string, content: string | Buffer): void {
   try {
     writeFileAtomic(file, content, 0o644);
   } catch {
@@ -129,10 +140,10 @@ const prebuiltDir = () => join(packageRoot(), ...PREBUILT_DIR);
 const cachedDir = () => join(cacheDir(process.env), 'grading');
 
 /** Everything the build step writes for the bundled library. */
-export function prebuildModels(cases: Case[]): { file: string; content: string }[] {
+export function prebuildModels(cases: Case[]): { file: string; content: string | Buffer }[] {
   const key = libraryKey(cases);
   const built = buildModels(cases, key);
-  const out = [{ file: 'library.json', content: serializeLibrary(key, built) }];
+  const out: { file: string; content: string | Buffer }[] = [{ file: 'library.bin', content: serializeLibrary(key, built) }];
   for (const c of cases) out.push({ file: join('cases', `${c.id}.json`), content: serializeCase(caseKey(key, c), built, c) });
   return out;
 }
@@ -148,12 +159,10 @@ export function gradingModels(library: Case[] | CaseSet): GradingModels {
   const key = Array.isArray(library) ? libraryKey(library) : library.key;
   let models = memo.get(key);
   if (models) return models;
-  const stored =
-    readJson<SerializedLibrary>(join(prebuiltDir(), 'library.json'), key) ?? readJson<SerializedLibrary>(join(cachedDir(), `library-${key}.json`), key);
-  if (stored) models = deserializeLibrary(stored);
-  else {
+  models = readLibrary(join(prebuiltDir(), 'library.bin'), key) ?? readLibrary(join(cachedDir(), `library-${key}.bin`), key);
+  if (!models) {
     models = buildModels(Array.isArray(library) ? library : library.cases(), key);
-    remember(join(cachedDir(), `library-${key}.json`), serializeLibrary(key, models));
+    remember(join(cachedDir(), `library-${key}.bin`), serializeLibrary(key, models));
   }
   memo.set(key, models);
   return models;
