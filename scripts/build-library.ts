@@ -1,6 +1,7 @@
 // Build step: writes cases/schema.json from the zod schema, and the prebuilt library (dist/library.json,
 // dist/library/) with the bundled cases validated once here, so that `mlsd cases list` and friends
-// start without YAML or zod; then the offline grader's statistics for them (dist/grading/).
+// start without YAML or zod; then the offline grader's statistics for them and the gates of its
+// regexes (dist/grading/).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
@@ -10,6 +11,9 @@ import { caseFilesIn, duplicateIdProblems } from '../src/cases/library.js';
 import { PREBUILT_INDEX, prebuiltCaseFile, type PrebuiltIndex } from '../src/cases/prebuilt.js';
 import { CaseSchema } from '../src/cases/schema.js';
 import { PREBUILT_DIR, prebuildModels } from '../src/grading/models.js';
+import '../src/grading/pipeline.js';
+import { GATES_FILE, gatedRegexes, gateKey, type Gates } from '../src/text/regex-gate.js';
+import { gateOf } from './regex-literals.js';
 import { formatCaseProblem } from '../src/errors.js';
 import { bundledCasesDir, packageRoot } from '../src/paths.js';
 
@@ -33,9 +37,24 @@ function writeIfChanged(file: string, content: string): void {
   if (current !== content) writeFileSync(file, content);
 }
 
+/** The gate of every regex the checks marked (pipeline.js imports them all). */
+export function regexGates(): Gates {
+  const gates: Gates = {};
+  for (const re of gatedRegexes()) {
+    try {
+      gates[gateKey(re)] = gateOf(re);
+    } catch (error) {
+      console.warn(`warning: no gate for a regex the analysis cannot read (it will always run): ${(error as Error).message}`);
+    }
+  }
+  return gates;
+}
+
 const isMain = process.argv[1] && basename(process.argv[1]) === 'build-library.js';
 if (isMain) {
   writeIfChanged(join(bundledCasesDir(), 'schema.json'), caseJsonSchema());
+  mkdirSync(join(packageRoot(), ...PREBUILT_DIR), { recursive: true });
+  writeFileSync(join(packageRoot(), ...GATES_FILE), JSON.stringify(regexGates()));
   const files = caseFilesIn(bundledCasesDir());
   const results = files.map((file) => ({ file, result: loadCaseFile(file, join('cases', basename(file))) }));
   const problems = results.flatMap(({ result }) => (result.ok ? [] : result.problems));

@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from '../paths.js';
+
+/**
+ * The checks' large regexes cost more to compile than to run, and most never match an ordinary
+ * answer. The build works out, from each one's source, strings it cannot match without (groups:
+ * every match holds one string of each; see scripts/regex-literals.ts) and stores them here; a text
+ * that lacks a group is refused without running, so without compiling, the regex. A regex the file
+ * does not list (not built, or edited since) simply runs.
+ */
+export const GATES_FILE = ['dist', 'grading', 'regex-gates.json'] as const;
+
+/** Gates by `${flags}/${source}`. */
+export type Gates = Record<string, string[][]>;
+
+export const gateKey = (re: RegExp) => `${re.flags}/${re.source}`;
+
+const registered: RegExp[] = [];
+
+/** Marks a regex for the build to work out its gate; returns it. */
+export function gated<T extends RegExp>(re: T): T {
+  registered.push(re);
+  return re;
+}
+
+/** Every regex marked so far (the build imports the checks first). */
+export function gatedRegexes(): readonly RegExp[] {
+  return registered;
+}
+
+let stored: Gates | undefined;
+const byRegex = new WeakMap<RegExp, string[][] | null>();
+
+function gateFor(re: RegExp): string[][] | null {
+  let gate = byRegex.get(re);
+  if (gate === undefined) {
+    if (!stored) {
+      try {
+        stored = JSON.parse(readFileSync(join(packageRoot(), ...GATES_FILE), 'utf8')) as Gates;
+      } catch {
+        stored = {};
+      }
+    }
+    gate = Object.hasOwn(stored, gateKey(re)) ? stored[gateKey(re)]! : null;
+    byRegex.set(re, gate);
+  }
+  return gate;
+}
+
+/**
+ * False when `re` surely cannot match `text`; true when it may. `lower` is the text lowercased (it
+ * is computed when not given), which a case-insensitive regex's gate is checked against.
+ */
+export function mayMatch(re: RegExp, text: string, lower?: string): boolean {
+  const gate = gateFor(re);
+  if (!gate) return true;
+  const seen = re.ignoreCase ? (lower ?? text.toLowerCase()) : text;
+  return gate.every((group) => group.some((s) => seen.includes(s)));
+}
+
+/** `re.test(text)` for a regex without the g or y flag, run only when it may match. */
+export function gatedTest(re: RegExp, text: string, lower?: string): boolean {
+  // Skipping a global or sticky regex's test would leave its lastIndex where it was.
+  if (re.global || re.sticky) return re.test(text);
+  return mayMatch(re, text, lower) && re.test(text);
+}
