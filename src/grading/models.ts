@@ -137,14 +137,17 @@ function remember(file: string, content: string | Buffer): void {
 }
 
 const prebuiltDir = () => join(packageRoot(), ...PREBUILT_DIR);
+// Named by key, in the package and in the cache alike: a file is opened only when it is the one.
+const libraryFile = (key: string) => `library-${key}.bin`;
+const caseFile = (c: Case, key: string) => join('cases', `${c.id}-${key.slice(0, 16)}.json`);
 const cachedDir = () => join(cacheDir(process.env), 'grading');
 
 /** Everything the build step writes for the bundled library. */
 export function prebuildModels(cases: Case[]): { file: string; content: string | Buffer }[] {
   const key = libraryKey(cases);
   const built = buildModels(cases, key);
-  const out: { file: string; content: string | Buffer }[] = [{ file: 'library.bin', content: serializeLibrary(key, built) }];
-  for (const c of cases) out.push({ file: join('cases', `${c.id}.json`), content: serializeCase(caseKey(key, c), built, c) });
+  const out: { file: string; content: string | Buffer }[] = [{ file: libraryFile(key), content: serializeLibrary(key, built) }];
+  for (const c of cases) out.push({ file: caseFile(c, caseKey(key, c)), content: serializeCase(caseKey(key, c), built, c) });
   return out;
 }
 
@@ -159,10 +162,10 @@ export function gradingModels(library: Case[] | CaseSet): GradingModels {
   const key = Array.isArray(library) ? libraryKey(library) : library.key;
   let models = memo.get(key);
   if (models) return models;
-  models = readLibrary(join(prebuiltDir(), 'library.bin'), key) ?? readLibrary(join(cachedDir(), `library-${key}.bin`), key);
+  models = readLibrary(join(prebuiltDir(), libraryFile(key)), key) ?? readLibrary(join(cachedDir(), libraryFile(key)), key);
   if (!models) {
     models = buildModels(Array.isArray(library) ? library : library.cases(), key);
-    remember(join(cachedDir(), `library-${key}.bin`), serializeLibrary(key, models));
+    remember(join(cachedDir(), libraryFile(key)), serializeLibrary(key, models));
   }
   memo.set(key, models);
   return models;
@@ -175,9 +178,7 @@ export function prepareCase(models: GradingModels, c: Case): void {
   if (seeded.has(c)) return;
   seeded.add(c);
   const key = caseKey(models.key, c);
-  const stored =
-    readJson<SerializedCase>(join(prebuiltDir(), 'cases', `${c.id}.json`), key) ??
-    readJson<SerializedCase>(join(cachedDir(), 'cases', `${c.id}-${key.slice(0, 16)}.json`), key);
+  const stored = readJson<SerializedCase>(join(prebuiltDir(), caseFile(c, key)), key) ?? readJson<SerializedCase>(join(cachedDir(), caseFile(c, key)), key);
   if (stored) seedCase(models, c, stored);
-  else remember(join(cachedDir(), 'cases', `${c.id}-${key.slice(0, 16)}.json`), serializeCase(key, models, c));
+  else remember(join(cachedDir(), caseFile(c, key)), serializeCase(key, models, c));
 }
