@@ -5,7 +5,7 @@ import { caseHash, libraryKeyOf } from '../cases/content-hash.js';
 import type { CaseSet } from '../cases/library.js';
 import type { Case } from '../cases/schema.js';
 import { cacheDir, packageRoot } from '../paths.js';
-import { compiledThesaurus, seedThesaurus, THESAURUS, type CompiledThesaurus } from '../text/thesaurus.js';
+import { compiledThesaurus, indexThesaurus, seedThesaurus, THESAURUS, type ThesaurusIndex } from '../text/thesaurus.js';
 import { writeFileAtomic } from '../util/atomic.js';
 import { packFloats, unpackFloats } from '../util/float-pack.js';
 import { referenceShinglesOf, seedReferenceShingles } from './checks/copy.js';
@@ -34,7 +34,7 @@ export interface GradingModels {
 }
 
 export const PREBUILT_DIR = ['dist', 'grading'] as const;
-const FORMAT = 4;
+const FORMAT = 5;
 
 type Entries<V> = [string, V][];
 /** The library's statistics are stored as a header and, in binary, their weights (see float-pack.ts). */
@@ -44,7 +44,7 @@ interface LibraryHeader {
   relevance: { ids: string[]; terms: string[] };
   soft: { terms: string[]; documents: number };
   problem: Entries<string[]>;
-  thesaurus: { key: string; compiled: CompiledThesaurus };
+  thesaurus: { key: string; index: ThesaurusIndex };
 }
 
 interface SerializedCase {
@@ -72,7 +72,7 @@ function serializeLibrary(key: string, m: GradingModels): Buffer {
     relevance: { ids: m.relevance.ids, terms: [...m.relevance.terms.keys()] },
     soft: { terms: [...m.soft.idf.keys()], documents: m.soft.documents },
     problem: [...m.problem],
-    thesaurus: { key: thesaurusKey(), compiled: compiledThesaurus() },
+    thesaurus: { key: thesaurusKey(), index: indexThesaurus(compiledThesaurus()) },
   };
   return packFloats(header, [m.relevance.idf, m.relevance.weights, Float64Array.from(m.soft.idf.values())]);
 }
@@ -87,7 +87,7 @@ function readLibrary(file: string, key: string): GradingModels | undefined {
   const data = unpacked?.header as LibraryHeader | undefined;
   if (!unpacked || data?.format !== FORMAT || data.key !== key) return undefined;
   const [idf, weights, softIdf] = unpacked.arrays as [Float64Array, Float64Array, Float64Array];
-  if (data.thesaurus.key === thesaurusKey()) seedThesaurus(data.thesaurus.compiled);
+  if (data.thesaurus.key === thesaurusKey()) seedThesaurus(data.thesaurus.index);
   return {
     key: data.key,
     relevance: { ids: data.relevance.ids, terms: new Map(data.relevance.terms.map((t, i) => [t, i])), idf, weights },

@@ -98,22 +98,97 @@ export const THESAURUS: ThesaurusEntry[] = [
 
 export type CompiledThesaurus = { stems: string[]; patterns: CompiledPattern[] }[];
 
+/**
+ * The thesaurus as the grader reads it. Its patterns expand to some 8,000 word lists, and most miss
+ * a word of any one answer; so each list is filed under one of its words, and only the lists filed
+ * under the answer's words are tried. A list made only of technical terms (which an earlier entry
+ * may add to the answer) is filed under "" and always tried.
+ */
+export interface ThesaurusIndex {
+  /** Each entry's technical terms, and how many patterns it has. */
+  entries: { stems: string[]; patterns: number }[];
+  /** Word -> its lists, in thesaurus order, each "pattern.expansion:stem stem ..." (numbered across the thesaurus), joined by "|". */
+  byStem: [string, string][];
+}
+
+export function indexThesaurus(compiled: CompiledThesaurus): ThesaurusIndex {
+  const added = new Set(compiled.flatMap((e) => e.stems));
+  const byStem = new Map<string, string[]>();
+  let p = 0;
+  for (const entry of compiled) {
+    for (const pattern of entry.patterns) {
+      pattern.forEach((stems, x) => {
+        const key = stems.find((s) => !added.has(s)) ?? '';
+        const list = byStem.get(key) ?? [];
+        list.push(`${p}.${x}:${stems.join(' ')}`);
+        byStem.set(key, list);
+      });
+      p++;
+    }
+  }
+  return { entries: compiled.map((e) => ({ stems: e.stems, patterns: e.patterns.length })), byStem: [...byStem].map(([k, v]) => [k, v.join('|')]) };
+}
+
+interface Filed {
+  pattern: number;
+  expansion: number;
+  stems: string[];
+}
+
+interface Index {
+  entries: ThesaurusIndex['entries'];
+  encoded: Map<string, string>;
+  /** The lists of each word decoded so far. */
+  decoded: Map<string, Filed[]>;
+}
+
 let compiled: CompiledThesaurus | undefined;
+let index: Index | undefined;
 
 export function compiledThesaurus(): CompiledThesaurus {
   compiled ??= THESAURUS.map((e) => ({ stems: phraseStems(e.means), patterns: e.plain.map(compilePattern) }));
   return compiled;
 }
 
-/** Uses a thesaurus compiled at build time; it must come from this same thesaurus (checked by the caller's key). */
-export function seedThesaurus(prebuilt: CompiledThesaurus): void {
-  compiled = prebuilt;
+const unpacked = (built: ThesaurusIndex): Index => ({ entries: built.entries, encoded: new Map(built.byStem), decoded: new Map() });
+
+/** Uses a thesaurus indexed at build time; it must come from this same thesaurus (checked by the caller's key). */
+export function seedThesaurus(prebuilt: ThesaurusIndex): void {
+  index = unpacked(prebuilt);
+}
+
+function thesaurusIndex(): Index {
+  index ??= unpacked(indexThesaurus(compiledThesaurus()));
+  return index;
+}
+
+function filedUnder(stem: string): Filed[] {
+  const { encoded, decoded } = thesaurusIndex();
+  let filed = decoded.get(stem);
+  if (!filed) {
+    filed = (encoded.get(stem)?.split('|') ?? []).map((item) => {
+      const dot = item.indexOf('.');
+      const colon = item.indexOf(':');
+      return { pattern: Number(item.slice(0, dot)), expansion: Number(item.slice(dot + 1, colon)), stems: item.slice(colon + 1).split(' ') };
+    });
+    decoded.set(stem, filed);
+  }
+  return filed;
 }
 
 /** Adds the technical terms of every plain-language phrase found to the analysis's index. */
 export function expandPlainLanguage(analysis: Analysis): void {
-  for (const entry of compiledThesaurus()) {
-    for (const pattern of entry.patterns) {
+  // Lists filed under a word the answer lacks cannot match: no entry adds that word.
+  const tried = [...filedUnder('')];
+  for (const stem of analysis.index.keys()) if (stem !== '') tried.push(...filedUnder(stem));
+  tried.sort((a, b) => a.pattern - b.pattern || a.expansion - b.expansion);
+  let next = 0;
+  let p = 0;
+  for (const entry of thesaurusIndex().entries) {
+    for (let i = 0; i < entry.patterns; i++, p++) {
+      const pattern: CompiledPattern = [];
+      while (next < tried.length && tried[next]!.pattern === p) pattern.push(tried[next++]!.stems);
+      if (pattern.length === 0) continue;
       for (const match of findMatches(pattern, analysis, { loose: true })) {
         if (isNegated(analysis, match)) continue;
         for (const stem of entry.stems) {
