@@ -212,9 +212,20 @@ export function requiredLiterals(re: RegExp): string[][] {
     });
 }
 
-/** The few strongest groups: enough to refuse most texts, cheap to check. */
-export function gateOf(re: RegExp, max = 3): string[][] {
+/** A group without its strings that hold another of its strings: a text with one has the other. */
+function minimal(group: string[]): string[] {
+  return group.filter((s, i) => !group.some((t, j) => j !== i && s.includes(t) && (t !== s || j < i)));
+}
+
+/**
+ * The groups worth checking: each made minimal, then the two that refuse most texts for the least
+ * work, short of fewest strings among those whose strings are all words of some length (a group
+ * holding "a" or "=" refuses little).
+ */
+export function gateOf(re: RegExp, max = 2): string[][] {
+  const cost = (g: string[]) => g.length + (Math.min(...g.map((s) => s.length)) < 4 ? 100 : 0);
   return requiredLiterals(re)
-    .sort((a, b) => strength(new Set(b)) - strength(new Set(a)))
+    .map(minimal)
+    .sort((a, b) => cost(a) - cost(b))
     .slice(0, max);
 }

@@ -29,10 +29,21 @@ export function gatedRegexes(): readonly RegExp[] {
   return registered;
 }
 
-let stored: Gates | undefined;
-const byRegex = new WeakMap<RegExp, string[][] | null>();
+/**
+ * Checking a gate costs more than running a compiled regex: a regex that has been gated this many
+ * times (a long answer) is compiled after all, and from then on simply runs.
+ */
+const CHECKS = 256;
 
-function gateFor(re: RegExp): string[][] | null {
+interface Gate {
+  groups: string[][];
+  checks: number;
+}
+
+let stored: Gates | undefined;
+const byRegex = new WeakMap<RegExp, Gate | null>();
+
+function gateFor(re: RegExp): Gate | null {
   let gate = byRegex.get(re);
   if (gate === undefined) {
     if (!stored) {
@@ -42,7 +53,7 @@ function gateFor(re: RegExp): string[][] | null {
         stored = {};
       }
     }
-    gate = Object.hasOwn(stored, gateKey(re)) ? stored[gateKey(re)]! : null;
+    gate = Object.hasOwn(stored, gateKey(re)) ? { groups: stored[gateKey(re)]!, checks: 0 } : null;
     byRegex.set(re, gate);
   }
   return gate;
@@ -56,7 +67,10 @@ export function mayMatch(re: RegExp, text: string, lower?: string): boolean {
   const gate = gateFor(re);
   if (!gate) return true;
   const seen = re.ignoreCase ? (lower ?? text.toLowerCase()) : text;
-  return gate.every((group) => group.some((s) => seen.includes(s)));
+  if (++gate.checks < CHECKS && !gate.groups.every((group) => group.some((s) => seen.includes(s)))) return false;
+  // The regex is about to be compiled: from now on, running it is cheaper than its gate.
+  byRegex.set(re, null);
+  return true;
 }
 
 /** `re.test(text)` for a regex without the g or y flag, run only when it may match. */
