@@ -218,11 +218,11 @@ function minimal(group: string[]): string[] {
 }
 
 /**
- * The groups worth checking: each made minimal, then the two that refuse most texts for the least
- * work, short of fewest strings among those whose strings are all words of some length (a group
- * holding "a" or "=" refuses little).
+ * The groups worth checking: each made minimal, cheapest first (fewest strings, all of them words of
+ * some length: a group holding "a" or "=" refuses little). A text is checked against the next group
+ * only while it passes the previous ones, so the later groups cost little and refuse more.
  */
-export function gateOf(re: RegExp, max = 2): string[][] {
+export function gateOf(re: RegExp, max = 4): string[][] {
   const cost = (g: string[]) => g.length + (Math.min(...g.map((s) => s.length)) < 4 ? 100 : 0);
   return requiredLiterals(re)
     .map(minimal)
