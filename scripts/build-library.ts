@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { loadCaseFile } from '../src/cases/loader.js';
 import { caseHash, hashText } from '../src/cases/content-hash.js';
 import { caseFilesIn, duplicateIdProblems } from '../src/cases/library.js';
-import { PREBUILT_INDEX, prebuiltCaseFile, type PrebuiltIndex } from '../src/cases/prebuilt.js';
+import { PREBUILT_INDEX, prebuiltCaseFile, statOf, type PrebuiltIndex } from '../src/cases/prebuilt.js';
 import { CaseSchema } from '../src/cases/schema.js';
 import { PREBUILT_DIR, prebuildModels } from '../src/grading/models.js';
 import '../src/grading/pipeline.js';
@@ -66,7 +66,7 @@ if (isMain) {
     for (const p of problems.slice(0, 20)) console.warn(`  ${formatCaseProblem(p)}`);
   } else {
     const index: PrebuiltIndex = {
-      files: entries.map(({ case: c, file }) => ({ name: basename(file), hash: hashText(readFileSync(file)), id: c.id, caseHash: caseHash(c) })),
+      files: entries.map(({ case: c, file }) => ({ name: basename(file), hash: hashText(readFileSync(file)), id: c.id, caseHash: caseHash(c), stat: statOf(file) })),
     };
     for (const { case: c, file } of entries) {
       mkdirSync(dirname(prebuiltCaseFile(file)), { recursive: true });

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { packageRoot } from '../paths.js';
 import { hashText } from './content-hash.js';
@@ -10,7 +10,16 @@ import { hashText } from './content-hash.js';
  */
 export interface PrebuiltIndex {
   /** The bundled YAML files in order, each with a hash of its text, and the id and content hash of its case. */
-  files: { name: string; hash: string; id: string; caseHash: string }[];
+  files: { name: string; hash: string; id: string; caseHash: string; stat: string }[];
+}
+
+/**
+ * A file's size and change times: while they are as the build saw them, the file is as it was (any
+ * write moves its change time, which cannot be set back), and reading and hashing it is spared.
+ */
+export function statOf(file: string): string {
+  const s = statSync(file);
+  return `${s.size} ${s.mtimeMs} ${s.ctimeMs}`;
 }
 
 export const PREBUILT_INDEX = ['dist', 'library.json'] as const;
@@ -33,7 +42,8 @@ export function readPrebuiltIndex(files: string[]): PrebuiltIndex | undefined {
   for (let i = 0; i < files.length; i++) {
     const expected = index.files[i]!;
     const file = files[i]!;
-    if (basename(file) !== expected.name || hashText(readFileSync(file)) !== expected.hash || !existsSync(prebuiltCaseFile(file))) return undefined;
+    if (basename(file) !== expected.name || !existsSync(prebuiltCaseFile(file))) return undefined;
+    if (statOf(file) !== expected.stat && hashText(readFileSync(file)) !== expected.hash) return undefined;
   }
   return index;
 }
