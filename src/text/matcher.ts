@@ -69,14 +69,18 @@ export function looseSpan(k: number): number {
 export function findMatches(pattern: CompiledPattern, analysis: Analysis, options: { ordered?: boolean; loose?: boolean } = {}): Match[] {
   const out: Match[] = [];
   const { index } = analysis;
-  for (const stems of pattern) {
+  // Indexed loops: this runs for every expansion of every pattern, mostly before V8 optimises it,
+  // and an unoptimised for-of pays for an iterator call per element.
+  for (let e = 0; e < pattern.length; e++) {
+    const stems = pattern[e]!;
     // Most expansions miss a word: check before allocating anything (this loop is the hot path).
     let present = true;
     for (let i = 0; i < stems.length && present; i++) present = index.has(stems[i]!);
     if (!present) continue;
     const lists = stems.map((s) => index.get(s)!);
     if (stems.length === 1) {
-      for (const pos of lists[0]!) out.push({ from: pos, to: pos, sentence: analysis.tokens[pos]!.sentence });
+      const positions = lists[0]!;
+      for (let i = 0; i < positions.length; i++) out.push({ from: positions[i]!, to: positions[i]!, sentence: analysis.tokens[positions[i]!]!.sentence });
       continue;
     }
     const found = windows(stems, lists, analysis, options.loose ? looseSpan(stems.length) : maxSpan(stems.length));
@@ -92,18 +96,22 @@ export function findMatches(pattern: CompiledPattern, analysis: Analysis, option
 /** Smallest windows, sentence by sentence, that hold every stem of the phrase. */
 function windows(stems: string[], lists: number[][], analysis: Analysis, limit: number): Match[] {
   const need = new Map<string, number>();
-  for (const s of stems) need.set(s, (need.get(s) ?? 0) + 1);
+  for (let i = 0; i < stems.length; i++) need.set(stems[i]!, (need.get(stems[i]!) ?? 0) + 1);
   const events: { pos: number; stem: string }[] = [];
-  const seen = new Set<string>();
-  stems.forEach((s, i) => {
-    for (const pos of lists[i]!) {
-      const key = `${pos}:${s}`;
+  // One event per position and stem: a stem is known by the place it first appears in the phrase.
+  const seen = new Set<number>();
+  for (let i = 0; i < stems.length; i++) {
+    const s = stems[i]!;
+    const first = stems.indexOf(s);
+    const positions = lists[i]!;
+    for (let k = 0; k < positions.length; k++) {
+      const key = positions[k]! * stems.length + first;
       if (!seen.has(key)) {
         seen.add(key);
-        events.push({ pos, stem: s });
+        events.push({ pos: positions[k]!, stem: s });
       }
     }
-  });
+  }
   events.sort((a, b) => a.pos - b.pos);
   const out: Match[] = [];
   const have = new Map<string, number>();
