@@ -34,7 +34,7 @@ export interface GradingModels {
 }
 
 export const PREBUILT_DIR = ['dist', 'grading'] as const;
-const FORMAT = 5;
+const FORMAT = 6;
 
 type Entries<V> = [string, V][];
 /** The library's statistics are stored as a header and, in binary, their weights (see float-pack.ts). */

@@ -105,41 +105,38 @@ export type CompiledThesaurus = { stems: string[]; patterns: CompiledPattern[] }
  * may add to the answer) is filed under "" and always tried.
  */
 export interface ThesaurusIndex {
-  /** Each entry's technical terms, and how many patterns it has. */
-  entries: { stems: string[]; patterns: number }[];
-  /** Word -> its lists, in thesaurus order, each "pattern.expansion:stem stem ..." (numbered across the thesaurus), joined by "|". */
-  byStem: [string, string][];
+  /** Each entry's technical terms, and how many lists each of its patterns expands to. */
+  entries: { stems: string[]; sizes: number[] }[];
+  /** Word -> the lists filed under it: their numbers (counted in thesaurus order) and their stems, lists joined by "|". */
+  byStem: [string, number[], string][];
 }
 
 export function indexThesaurus(compiled: CompiledThesaurus): ThesaurusIndex {
   const added = new Set(compiled.flatMap((e) => e.stems));
-  const byStem = new Map<string, string[]>();
-  let p = 0;
+  const byStem = new Map<string, { numbers: number[]; lists: string[] }>();
+  let n = 0;
   for (const entry of compiled) {
     for (const pattern of entry.patterns) {
-      pattern.forEach((stems, x) => {
+      for (const stems of pattern) {
         const key = stems.find((s) => !added.has(s)) ?? '';
-        const list = byStem.get(key) ?? [];
-        list.push(`${p}.${x}:${stems.join(' ')}`);
-        byStem.set(key, list);
-      });
-      p++;
+        const filed = byStem.get(key) ?? { numbers: [], lists: [] };
+        filed.numbers.push(n++);
+        filed.lists.push(stems.join(' '));
+        byStem.set(key, filed);
+      }
     }
   }
-  return { entries: compiled.map((e) => ({ stems: e.stems, patterns: e.patterns.length })), byStem: [...byStem].map(([k, v]) => [k, v.join('|')]) };
-}
-
-interface Filed {
-  pattern: number;
-  expansion: number;
-  stems: string[];
+  return {
+    entries: compiled.map((e) => ({ stems: e.stems, sizes: e.patterns.map((p) => p.length) })),
+    byStem: [...byStem].map(([key, { numbers, lists }]) => [key, numbers, lists.join('|')]),
+  };
 }
 
 interface Index {
   entries: ThesaurusIndex['entries'];
-  encoded: Map<string, string>;
-  /** The lists of each word decoded so far. */
-  decoded: Map<string, Filed[]>;
+  filed: Map<string, [number[], string]>;
+  /** The stems of each list decoded so far, by number. */
+  lists: string[][];
 }
 
 let compiled: CompiledThesaurus | undefined;
@@ -150,7 +147,11 @@ export function compiledThesaurus(): CompiledThesaurus {
   return compiled;
 }
 
-const unpacked = (built: ThesaurusIndex): Index => ({ entries: built.entries, encoded: new Map(built.byStem), decoded: new Map() });
+const unpacked = (built: ThesaurusIndex): Index => ({
+  entries: built.entries,
+  filed: new Map(built.byStem.map(([key, numbers, lists]) => [key, [numbers, lists]])),
+  lists: [],
+});
 
 /** Uses a thesaurus indexed at build time; it must come from this same thesaurus (checked by the caller's key). */
 export function seedThesaurus(prebuilt: ThesaurusIndex): void {
@@ -162,32 +163,34 @@ function thesaurusIndex(): Index {
   return index;
 }
 
-function filedUnder(stem: string): Filed[] {
-  const { encoded, decoded } = thesaurusIndex();
-  let filed = decoded.get(stem);
-  if (!filed) {
-    filed = (encoded.get(stem)?.split('|') ?? []).map((item) => {
-      const dot = item.indexOf('.');
-      const colon = item.indexOf(':');
-      return { pattern: Number(item.slice(0, dot)), expansion: Number(item.slice(dot + 1, colon)), stems: item.slice(colon + 1).split(' ') };
-    });
-    decoded.set(stem, filed);
+/** The numbers of the lists filed under a word, decoding their stems on first use. */
+function filedUnder(stem: string, into: number[]): void {
+  const { filed, lists } = thesaurusIndex();
+  const found = filed.get(stem);
+  if (!found) return;
+  const [numbers, packed] = found;
+  if (lists[numbers[0]!] === undefined) {
+    const decoded = packed.split('|');
+    for (let i = 0; i < numbers.length; i++) lists[numbers[i]!] = decoded[i]!.split(' ');
   }
-  return filed;
+  for (let i = 0; i < numbers.length; i++) into.push(numbers[i]!);
 }
 
 /** Adds the technical terms of every plain-language phrase found to the analysis's index. */
 export function expandPlainLanguage(analysis: Analysis): void {
+  const { entries, lists } = thesaurusIndex();
   // Lists filed under a word the answer lacks cannot match: no entry adds that word.
-  const tried = [...filedUnder('')];
-  for (const stem of analysis.index.keys()) if (stem !== '') tried.push(...filedUnder(stem));
-  tried.sort((a, b) => a.pattern - b.pattern || a.expansion - b.expansion);
+  const found: number[] = [];
+  filedUnder('', found);
+  for (const stem of analysis.index.keys()) if (stem !== '') filedUnder(stem, found);
+  const tried = Int32Array.from(found).sort();
   let next = 0;
-  let p = 0;
-  for (const entry of thesaurusIndex().entries) {
-    for (let i = 0; i < entry.patterns; i++, p++) {
+  let end = 0;
+  for (const entry of entries) {
+    for (const size of entry.sizes) {
+      end += size;
       const pattern: CompiledPattern = [];
-      while (next < tried.length && tried[next]!.pattern === p) pattern.push(tried[next++]!.stems);
+      while (next < tried.length && tried[next]! < end) pattern.push(lists[tried[next++]!]!);
       if (pattern.length === 0) continue;
       for (const match of findMatches(pattern, analysis, { loose: true })) {
         if (isNegated(analysis, match)) continue;
