@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { CaseFileError, UsageError, type CaseProblem } from '../errors.js';
 import { bundledCasesDir, cacheDir, packageVersion } from '../paths.js';
 import { writeFileAtomic } from '../util/atomic.js';
-import { caseHash, hashText, libraryKeyOf } from './content-hash.js';
+import { caseHash, hashText, libraryKeyOf, withKnownHash } from './content-hash.js';
 import { prebuiltCaseFile, readPrebuiltIndex } from './prebuilt.js';
 import type { Case } from './schema.js';
 
@@ -54,7 +54,7 @@ function prebuiltEntries(files: string[]): LibraryEntry[] | undefined {
     const entry = { id, file, origin: 'bundled' } as LibraryEntry;
     Object.defineProperty(entry, 'case', {
       enumerable: true,
-      get: () => (value ??= JSON.parse(readFileSync(prebuiltCaseFile(file), 'utf8')) as Case),
+      get: () => (value ??= withKnownHash(JSON.parse(readFileSync(prebuiltCaseFile(file), 'utf8')) as Case, hash)),
     });
     knownHashes.set(entry, hash);
     return entry;
@@ -82,7 +82,8 @@ async function loadFiles(files: string[], origin: CaseOrigin): Promise<{ entries
     const cached = origin === 'user' ? cachedCaseFile(file) : undefined;
     if (cached) {
       try {
-        const c = JSON.parse(readFileSync(cached, 'utf8')) as Case;
+        const text = readFileSync(cached, 'utf8');
+        const c = withKnownHash(JSON.parse(text) as Case, hashText(text));
         entries.push({ id: c.id, case: c, file, origin });
         continue;
       } catch {

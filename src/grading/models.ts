@@ -34,7 +34,7 @@ export interface GradingModels {
 }
 
 export const PREBUILT_DIR = ['dist', 'grading'] as const;
-const FORMAT = 6;
+const FORMAT = 7;
 
 type Entries<V> = [string, V][];
 /** The library's statistics are stored as a header and, in binary, their weights (see float-pack.ts). */
@@ -61,7 +61,7 @@ export function libraryKey(cases: Case[]): string {
 }
 
 /** A case's weights depend on the library around it, so its key covers both. */
-const caseKey = (library: string, c: Case) => sha1(`${library}\n${JSON.stringify(c)}`);
+const caseKey = (library: string, c: Case) => sha1(`${library}\n${caseHash(c)}`);
 
 const thesaurusKey = () => sha1(JSON.stringify(THESAURUS));
 
