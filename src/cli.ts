@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type * as Commander from 'commander';
-import type { IO } from './io.js';
+import { renderFailure } from './failure.js';
+import { isInteractive, processIO, type IO } from './io.js';
 import { packageVersion } from './paths.js';
 
 // commander is CommonJS: required directly, it skips the ES module wrapper and the scan of its
@@ -12,7 +13,6 @@ const { Command, InvalidArgumentError, Option } = createRequire(import.meta.url)
 
 // The streams and colours are set up only when a command runs: --help never loads chalk.
 async function run(action: (io: IO) => Promise<number>): Promise<void> {
-  const [{ processIO }, { renderFailure }] = await Promise.all([import('./io.js'), import('./failure.js')]);
   const io = await processIO();
   try {
     process.exitCode = await action(io);
@@ -69,7 +69,6 @@ program
   .addOption(casesDirOption())
   .action((opts) =>
     run(async (io) => {
-      const { isInteractive } = await import('./io.js');
       if (!isInteractive(io)) {
         io.stdout.write(program.helpInformation());
         return 0;
