@@ -16,8 +16,9 @@ export async function bundle(): Promise<void> {
   await build({
     input: join(root, 'dist', 'src', 'cli.js'),
     platform: 'node',
-    // Only our own modules are bundled: anything imported by package name, or node:, stays outside.
-    external: (id) => !id.startsWith('.') && !id.startsWith('/'),
+    // Our own modules are bundled, and stemmer (small, and loaded by every grade); other packages,
+    // and node:, stay outside.
+    external: (id) => !id.startsWith('.') && !id.startsWith('/') && id !== 'stemmer',
     output: {
       dir,
       format: 'esm',
