@@ -77,6 +77,18 @@ function serializeLibrary(key: string, m: GradingModels): Buffer {
   return packFloats(header, [m.relevance.idf, m.relevance.weights, Float64Array.from(m.soft.idf.values())]);
 }
 
+/** The soft model's IDF is only needed for a case without a grading pack: built on first use. */
+function lazySoftModel(terms: string[], idf: Float64Array, documents: number): SoftModel {
+  let built: Map<string, number> | undefined;
+  return {
+    get idf() {
+      return (built ??= new Map(terms.map((t, i) => [t, idf[i]!])));
+    },
+    documents,
+    cases: new Map(),
+  };
+}
+
 function readLibrary(file: string, key: string): GradingModels | undefined {
   let unpacked: ReturnType<typeof unpackFloats>;
   try {
@@ -91,7 +103,7 @@ function readLibrary(file: string, key: string): GradingModels | undefined {
   return {
     key: data.key,
     relevance: { ids: data.relevance.ids, terms: new Map(data.relevance.terms.map((t, i) => [t, i])), idf, weights },
-    soft: { idf: new Map(data.soft.terms.map((t, i) => [t, softIdf[i]!])), documents: data.soft.documents, cases: new Map() },
+    soft: lazySoftModel(data.soft.terms, softIdf, data.soft.documents),
     problem: new Map(data.problem),
   };
 }
