@@ -52,7 +52,9 @@ function rejectedAfter(analysis: Analysis, match: Match, mode: After): boolean {
   const { tokens } = analysis;
   {
     // The rest of the sentence after the phrase, up to a turn such as "but".
-    const after = analysis.text.slice(tokens[match.to]!.end, analysis.sentences[match.sentence]!.end).split(/\b(?:but|however|although|though|whereas|because|since)\b/i)[0]!;
+    const rest = analysis.text.slice(tokens[match.to]!.end, analysis.sentences[match.sentence]!.end);
+    const turn = rest.search(/\b(?:but|however|although|though|whereas|because|since)\b/i);
+    const after = turn < 0 ? rest : rest.slice(0, turn);
     if (gatedTest(DISMISSING_PHRASES, after.slice(0, 120))) return true;
   }
   const sentenceEnd = analysis.sentences[match.sentence]!.to;
