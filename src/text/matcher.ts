@@ -95,47 +95,62 @@ export function findMatches(pattern: CompiledPattern, analysis: Analysis, option
 
 /** Smallest windows, sentence by sentence, that hold every stem of the phrase. */
 function windows(stems: string[], lists: number[][], analysis: Analysis, limit: number): Match[] {
-  const need = new Map<string, number>();
-  for (let i = 0; i < stems.length; i++) need.set(stems[i]!, (need.get(stems[i]!) ?? 0) + 1);
-  const events: { pos: number; stem: string }[] = [];
-  // One event per position and stem: a stem is known by the place it first appears in the phrase.
-  const seen = new Set<number>();
+  const { tokens } = analysis;
+  // Each distinct stem is known by its first place in the phrase; a repeated one must occur as often.
+  const distinctOf: number[] = [];
+  const need: number[] = [];
+  let total = 0;
   for (let i = 0; i < stems.length; i++) {
-    const s = stems[i]!;
-    const first = stems.indexOf(s);
-    const positions = lists[i]!;
-    for (let k = 0; k < positions.length; k++) {
-      const key = positions[k]! * stems.length + first;
-      if (!seen.has(key)) {
-        seen.add(key);
-        events.push({ pos: positions[k]!, stem: s });
-      }
+    const first = stems.indexOf(stems[i]!);
+    if (first === i) {
+      distinctOf.push(need.length);
+      need.push(1);
+      total += lists[i]!.length;
+    } else {
+      distinctOf.push(distinctOf[first]!);
+      need[distinctOf[first]!]!++;
     }
   }
-  events.sort((a, b) => a.pos - b.pos);
+  // The stems' positions in order, ties in the order found: sorted as numbers, position * total + order.
+  const keys = new Float64Array(total);
+  const stemOf = new Int32Array(total);
+  let found = 0;
+  for (let i = 0; i < stems.length; i++) {
+    if (stems.indexOf(stems[i]!) !== i) continue; // A repeated stem has the same positions.
+    const positions = lists[i]!;
+    for (let k = 0; k < positions.length; k++) {
+      keys[found] = positions[k]! * total + found;
+      stemOf[found++] = distinctOf[i]!;
+    }
+  }
+  keys.sort();
+  const at = new Int32Array(total);
+  const stem = new Int32Array(total);
+  let events = 0;
+  for (let e = 0; e < total; e++) {
+    const order = keys[e]! % total;
+    const pos = (keys[e]! - order) / total;
+    // A position listed twice for a stem is one event (the copies sort next to each other).
+    if (events > 0 && at[events - 1] === pos && stem[events - 1] === stemOf[order]) continue;
+    at[events] = pos;
+    stem[events++] = stemOf[order]!;
+  }
   const out: Match[] = [];
-  const have = new Map<string, number>();
+  const have = new Int32Array(need.length);
   let satisfied = 0;
   let left = 0;
-  for (let right = 0; right < events.length; right++) {
-    const r = events[right]!;
+  for (let right = 0; right < events; right++) {
     // Reset the window at a sentence boundary.
-    if (right > left && analysis.tokens[r.pos]!.sentence !== analysis.tokens[events[left]!.pos]!.sentence) {
-      have.clear();
+    if (right > left && tokens[at[right]!]!.sentence !== tokens[at[left]!]!.sentence) {
+      have.fill(0);
       satisfied = 0;
       left = right;
     }
-    const count = (have.get(r.stem) ?? 0) + 1;
-    have.set(r.stem, count);
-    if (count === need.get(r.stem)) satisfied++;
-    while (satisfied === need.size) {
-      const l = events[left]!;
-      if (r.pos - l.pos + 1 <= limit) {
-        out.push({ from: l.pos, to: r.pos, sentence: analysis.tokens[l.pos]!.sentence });
-      }
-      const c = have.get(l.stem)! - 1;
-      have.set(l.stem, c);
-      if (c < need.get(l.stem)!) satisfied--;
+    if (++have[stem[right]!]! === need[stem[right]!]) satisfied++;
+    while (satisfied === need.length) {
+      const from = at[left]!;
+      if (at[right]! - from + 1 <= limit) out.push({ from, to: at[right]!, sentence: tokens[from]!.sentence });
+      if (--have[stem[left]!]! < need[stem[left]!]!) satisfied--;
       left++;
     }
   }
