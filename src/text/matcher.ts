@@ -77,25 +77,40 @@ export function findMatches(pattern: CompiledPattern, analysis: Analysis, option
     let present = true;
     for (let i = 0; i < stems.length && present; i++) present = index.has(stems[i]!);
     if (!present) continue;
-    const lists = stems.map((s) => index.get(s)!);
     if (stems.length === 1) {
-      const positions = lists[0]!;
+      const positions = index.get(stems[0]!)!;
       for (let i = 0; i < positions.length; i++) out.push({ from: positions[i]!, to: positions[i]!, sentence: analysis.tokens[positions[i]!]!.sentence });
       continue;
     }
-    const found = windows(stems, lists, analysis, options.loose ? looseSpan(stems.length) : maxSpan(stems.length));
+    const found = windows(stems, analysis, options.loose ? looseSpan(stems.length) : maxSpan(stems.length));
     // "friends of friends" must not match "friend or not friend": a phrase that repeats a word
     // is matched in order and nearly contiguous.
-    const repeats = new Set(stems).size < stems.length;
-    const kept = repeats ? found.filter((m) => m.to - m.from <= stems.length && inOrder(stems, m, analysis)) : found;
-    out.push(...(options.ordered ? kept.filter((m) => inOrder(stems, m, analysis)) : kept));
+    const repeats = hasRepeat(stems);
+    for (let i = 0; i < found.length; i++) {
+      const m = found[i]!;
+      if (repeats && !(m.to - m.from <= stems.length && inOrder(stems, m, analysis))) continue;
+      if (options.ordered && !inOrder(stems, m, analysis)) continue;
+      out.push(m);
+    }
   }
   return out;
 }
 
+function hasRepeat(stems: string[]): boolean {
+  for (let i = 1; i < stems.length; i++) if (stems.lastIndexOf(stems[i]!, i - 1) >= 0) return true;
+  return false;
+}
+
+// Working space for windows(), reused from call to call (it is called for every expansion found).
+let keys = new Float64Array(64);
+let stemOf = new Int32Array(64);
+let at = new Int32Array(64);
+let stem = new Int32Array(64);
+let have = new Int32Array(8);
+
 /** Smallest windows, sentence by sentence, that hold every stem of the phrase. */
-function windows(stems: string[], lists: number[][], analysis: Analysis, limit: number): Match[] {
-  const { tokens } = analysis;
+function windows(stems: string[], analysis: Analysis, limit: number): Match[] {
+  const { tokens, index } = analysis;
   // Each distinct stem is known by its first place in the phrase; a repeated one must occur as often.
   const distinctOf: number[] = [];
   const need: number[] = [];
@@ -105,27 +120,28 @@ function windows(stems: string[], lists: number[][], analysis: Analysis, limit: 
     if (first === i) {
       distinctOf.push(need.length);
       need.push(1);
-      total += lists[i]!.length;
+      total += index.get(stems[i]!)!.length;
     } else {
       distinctOf.push(distinctOf[first]!);
       need[distinctOf[first]!]!++;
     }
   }
+  if (keys.length < total) {
+    const size = 2 ** Math.ceil(Math.log2(total));
+    [keys, stemOf, at, stem] = [new Float64Array(size), new Int32Array(size), new Int32Array(size), new Int32Array(size)];
+  }
+  if (have.length < need.length) have = new Int32Array(2 ** Math.ceil(Math.log2(need.length)));
   // The stems' positions in order, ties in the order found: sorted as numbers, position * total + order.
-  const keys = new Float64Array(total);
-  const stemOf = new Int32Array(total);
   let found = 0;
   for (let i = 0; i < stems.length; i++) {
     if (stems.indexOf(stems[i]!) !== i) continue; // A repeated stem has the same positions.
-    const positions = lists[i]!;
+    const positions = index.get(stems[i]!)!;
     for (let k = 0; k < positions.length; k++) {
       keys[found] = positions[k]! * total + found;
       stemOf[found++] = distinctOf[i]!;
     }
   }
-  keys.sort();
-  const at = new Int32Array(total);
-  const stem = new Int32Array(total);
+  keys.subarray(0, total).sort();
   let events = 0;
   for (let e = 0; e < total; e++) {
     const order = keys[e]! % total;
@@ -136,13 +152,13 @@ function windows(stems: string[], lists: number[][], analysis: Analysis, limit: 
     stem[events++] = stemOf[order]!;
   }
   const out: Match[] = [];
-  const have = new Int32Array(need.length);
+  have.fill(0, 0, need.length);
   let satisfied = 0;
   let left = 0;
   for (let right = 0; right < events; right++) {
     // Reset the window at a sentence boundary.
     if (right > left && tokens[at[right]!]!.sentence !== tokens[at[left]!]!.sentence) {
-      have.fill(0);
+      have.fill(0, 0, need.length);
       satisfied = 0;
       left = right;
     }
