@@ -5,7 +5,7 @@ import { caseHash, libraryKeyOf } from '../cases/content-hash.js';
 import type { CaseSet } from '../cases/library.js';
 import type { Case } from '../cases/schema.js';
 import { cacheDir, packageRoot } from '../paths.js';
-import { compiledThesaurus, indexThesaurus, seedThesaurus, THESAURUS, type ThesaurusIndex } from '../text/thesaurus.js';
+import { compiledThesaurus, indexThesaurus, seedThesaurus, THESAURUS, type ThesaurusIndex, type ThesaurusNumbers } from '../text/thesaurus.js';
 import { writeFileAtomic } from '../util/atomic.js';
 import { packFloats, unpackFloats } from '../util/float-pack.js';
 import { referenceShinglesOf, seedReferenceShingles } from './checks/copy.js';
@@ -34,7 +34,7 @@ export interface GradingModels {
 }
 
 export const PREBUILT_DIR = ['dist', 'grading'] as const;
-const FORMAT = 7;
+const FORMAT = 8;
 
 type Entries<V> = [string, V][];
 /** The library's statistics are stored as a header and, in binary, their weights (see float-pack.ts). */
@@ -66,15 +66,16 @@ const caseKey = (library: string, c: Case) => sha1(`${library}\n${caseHash(c)}`)
 const thesaurusKey = () => sha1(JSON.stringify(THESAURUS));
 
 function serializeLibrary(key: string, m: GradingModels): Buffer {
+  const thesaurus = indexThesaurus(compiledThesaurus());
   const header: LibraryHeader = {
     format: FORMAT,
     key,
     relevance: { ids: m.relevance.ids, terms: [...m.relevance.terms.keys()] },
     soft: { terms: [...m.soft.idf.keys()], documents: m.soft.documents },
     problem: [...m.problem],
-    thesaurus: { key: thesaurusKey(), index: indexThesaurus(compiledThesaurus()) },
+    thesaurus: { key: thesaurusKey(), index: thesaurus.index },
   };
-  return packFloats(header, [m.relevance.idf, m.relevance.weights, Float64Array.from(m.soft.idf.values())]);
+  return packFloats(header, [m.relevance.idf, m.relevance.weights, Float64Array.from(m.soft.idf.values()), ...thesaurus.numbers]);
 }
 
 /** The soft model's IDF is only needed for a case without a grading pack: built on first use. */
@@ -98,8 +99,8 @@ function readLibrary(file: string, key: string): GradingModels | undefined {
   }
   const data = unpacked?.header as LibraryHeader | undefined;
   if (!unpacked || data?.format !== FORMAT || data.key !== key) return undefined;
-  const [idf, weights, softIdf] = unpacked.arrays as [Float64Array, Float64Array, Float64Array];
-  if (data.thesaurus.key === thesaurusKey()) seedThesaurus(data.thesaurus.index);
+  const [idf, weights, softIdf, ...thesaurus] = unpacked.arrays as [Float64Array, Float64Array, Float64Array, ...ThesaurusNumbers];
+  if (data.thesaurus.key === thesaurusKey()) seedThesaurus(data.thesaurus.index, thesaurus);
   return {
     key: data.key,
     relevance: { ids: data.relevance.ids, terms: new Map(data.relevance.terms.map((t, i) => [t, i])), idf, weights },
