@@ -69,7 +69,7 @@ async function task(name: string, arg: string | undefined): Promise<void> {
     for (const file of files) {
       const r = loadCaseFile(file);
       if (!r.ok) throw new Error(`${file} is invalid`);
-      entries.push({ case: r.value, file, origin: 'user' });
+      entries.push({ id: r.value.id, case: r.value, file, origin: 'user' });
     }
     if (duplicateIdProblems(entries).length > 0) throw new Error('duplicate ids');
     report(performance.now() - t0, { cases: files.length });

@@ -1,12 +1,19 @@
-// Build step: writes cases/schema.json from the zod schema, and dist/library.json, the bundled
-// cases validated once here so that `mlsd cases list` and friends start without YAML or zod.
+// Build step: writes cases/schema.json from the zod schema, and the prebuilt library (dist/library.json,
+// dist/library/) with the bundled cases validated once here, so that `mlsd cases list` and friends
+// start without YAML or zod; then the offline grader's statistics for them and the gates of its
+// regexes (dist/grading/).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
 import { loadCaseFile } from '../src/cases/loader.js';
-import { caseFilesIn, duplicateIdProblems, hashText, PREBUILT_PATH, type PrebuiltLibrary } from '../src/cases/library.js';
+import { caseHash, hashText } from '../src/cases/content-hash.js';
+import { caseFilesIn, duplicateIdProblems } from '../src/cases/library.js';
+import { PREBUILT_INDEX, prebuiltCaseFile, statOf, type PrebuiltIndex } from '../src/cases/prebuilt.js';
 import { CaseSchema } from '../src/cases/schema.js';
 import { PREBUILT_DIR, prebuildModels } from '../src/grading/models.js';
+import '../src/grading/pipeline.js';
+import { GATES_FILE, gatedRegexes, gateKey, type Gates } from '../src/text/regex-gate.js';
+import { gateOf } from './regex-literals.js';
 import { formatCaseProblem } from '../src/errors.js';
 import { bundledCasesDir, packageRoot } from '../src/paths.js';
 
@@ -30,9 +37,24 @@ function writeIfChanged(file: string, content: string): void {
   if (current !== content) writeFileSync(file, content);
 }
 
+/** The gate of every regex the checks marked (pipeline.js imports them all). */
+export function regexGates(): Gates {
+  const gates: Gates = {};
+  for (const re of gatedRegexes()) {
+    try {
+      gates[gateKey(re)] = gateOf(re);
+    } catch (error) {
+      console.warn(`warning: no gate for a regex the analysis cannot read (it will always run): ${(error as Error).message}`);
+    }
+  }
+  return gates;
+}
+
 const isMain = process.argv[1] && basename(process.argv[1]) === 'build-library.js';
 if (isMain) {
   writeIfChanged(join(bundledCasesDir(), 'schema.json'), caseJsonSchema());
+  mkdirSync(join(packageRoot(), ...PREBUILT_DIR), { recursive: true });
+  writeFileSync(join(packageRoot(), ...GATES_FILE), JSON.stringify(regexGates()));
   const files = caseFilesIn(bundledCasesDir());
   const results = files.map((file) => ({ file, result: loadCaseFile(file, join('cases', basename(file))) }));
   const problems = results.flatMap(({ result }) => (result.ok ? [] : result.problems));
@@ -43,12 +65,15 @@ if (isMain) {
     console.warn(`warning: the bundled cases have ${problems.length} problem(s); no prebuilt library written`);
     for (const p of problems.slice(0, 20)) console.warn(`  ${formatCaseProblem(p)}`);
   } else {
-    const prebuilt: PrebuiltLibrary = {
-      files: files.map((file) => ({ name: basename(file), hash: hashText(readFileSync(file)) })),
-      cases: entries.map((e) => e.case),
+    const index: PrebuiltIndex = {
+      files: entries.map(({ case: c, file }) => ({ name: basename(file), hash: hashText(readFileSync(file)), id: c.id, caseHash: caseHash(c), stat: statOf(file) })),
     };
-    writeFileSync(join(packageRoot(), ...PREBUILT_PATH), JSON.stringify(prebuilt));
-    for (const { file, content } of prebuildModels(prebuilt.cases)) {
+    for (const { case: c, file } of entries) {
+      mkdirSync(dirname(prebuiltCaseFile(file)), { recursive: true });
+      writeFileSync(prebuiltCaseFile(file), JSON.stringify(c));
+    }
+    writeFileSync(join(packageRoot(), ...PREBUILT_INDEX), JSON.stringify(index));
+    for (const { file, content } of prebuildModels(entries.map((e) => e.case))) {
       const path = join(packageRoot(), ...PREBUILT_DIR, file);
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, content);

@@ -1,14 +1,19 @@
-import { Command, InvalidArgumentError, Option } from 'commander';
-import type { IO } from './io.js';
+import { createRequire } from 'node:module';
+import type * as Commander from 'commander';
+import { renderFailure } from './failure.js';
+import { isInteractive, processIO, type IO } from './io.js';
 import { packageVersion } from './paths.js';
+
+// commander is CommonJS: required directly, it skips the ES module wrapper and the scan of its
+// exports that `import` costs (a few milliseconds on every start).
+const { Command, InvalidArgumentError, Option } = createRequire(import.meta.url)('commander') as typeof Commander;
 
 // Commander wiring only. Every action lazy-imports its command, so `mlsd --help` pays for
 // commander alone, and `mlsd cases list` never loads openai or the prompt library.
 
 // The streams and colours are set up only when a command runs: --help never loads chalk.
 async function run(action: (io: IO) => Promise<number>): Promise<void> {
-  const [{ processIO }, { renderFailure }] = await Promise.all([import('./io.js'), import('./failure.js')]);
-  const io = processIO();
+  const io = await processIO();
   try {
     process.exitCode = await action(io);
   } catch (error) {
@@ -64,7 +69,6 @@ program
   .addOption(casesDirOption())
   .action((opts) =>
     run(async (io) => {
-      const { isInteractive } = await import('./io.js');
       if (!isInteractive(io)) {
         io.stdout.write(program.helpInformation());
         return 0;

@@ -1,4 +1,5 @@
-import { Chalk, supportsColor, supportsColorStderr, type ChalkInstance } from 'chalk';
+import type { ChalkInstance } from 'chalk';
+import { PLAIN_COLORS, surelyColorless } from './plain-colors.js';
 
 type Out = NodeJS.WritableStream & { isTTY?: boolean; columns?: number; rows?: number };
 
@@ -32,17 +33,18 @@ function exitQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
   });
 }
 
-export function processIO(): IO {
+/** Colours for one stream; chalk is loaded only when they may be on. */
+async function colorsFor(fd: 1 | 2, env: NodeJS.ProcessEnv): Promise<ChalkInstance> {
+  if (colorLevel({ level: 1 }, env) === 0 || surelyColorless(fd, env)) return PLAIN_COLORS;
+  const { Chalk, supportsColor, supportsColorStderr } = await import('chalk');
+  return new Chalk({ level: colorLevel(fd === 1 ? supportsColor : supportsColorStderr, env) });
+}
+
+export async function processIO(): Promise<IO> {
   exitQuietlyOnClosedPipe(process.stdout);
   exitQuietlyOnClosedPipe(process.stderr);
-  return {
-    stdout: process.stdout,
-    stderr: process.stderr,
-    stdin: process.stdin,
-    env: process.env,
-    color: new Chalk({ level: colorLevel(supportsColor, process.env) }),
-    colorErr: new Chalk({ level: colorLevel(supportsColorStderr, process.env) }),
-  };
+  const [color, colorErr] = await Promise.all([colorsFor(1, process.env), colorsFor(2, process.env)]);
+  return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, color, colorErr };
 }
 
 export function print(io: IO, text = ''): void {

@@ -151,7 +151,7 @@ describe('start-up', () => {
 
   it.each([[['--help']], [['cases', 'list']]])('%j loads neither openai nor the prompt library', async (args) => {
     const imports = await importsOf(args);
-    expect(imports.some((u) => u.includes('/dist/src/cli.js'))).toBe(true);
+    expect(imports.some((u) => u.includes('/dist/bundle/cli.js'))).toBe(true);
     expect(imports.filter((u) => /node_modules\/(openai|@inquirer)\//.test(u))).toEqual([]);
   });
 

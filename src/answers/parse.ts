@@ -88,6 +88,32 @@ export function parseMarkdownAnswers(text: string, file: string): AnswerFile {
   return { answers, caseId };
 }
 
+// Characters js-yaml refuses anywhere in a file (its PATTERN_NON_PRINTABLE).
+const NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+
+/**
+ * A YAML answer file written as JSON, read by JSON.parse: YAML is a superset of JSON, and js-yaml
+ * reads such a file to the same object when it is one flat mapping (text or null values), no key
+ * repeats (js-yaml refuses that, JSON.parse keeps the last) and no character YAML forbids occurs.
+ * Otherwise undefined, and js-yaml reads it (loading it costs more than the parse).
+ */
+function jsonAsYaml(text: string): object | undefined {
+  if (!/^\s*\{/.test(text) || NON_PRINTABLE.test(text)) return undefined;
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
+  const values = Object.values(data);
+  if (!values.every((v) => typeof v === 'string' || v === null)) return undefined;
+  // JSON strings hold no bare quote, so this walks the string tokens in order; keys are those before a colon.
+  let keys = 0;
+  for (const m of text.matchAll(/"(?:[^"\\]|\\.)*"\s*(:)?/g)) if (m[1]) keys++;
+  return keys === values.length ? data : undefined;
+}
+
 export async function parseStructuredAnswers(text: string, file: string, json: boolean): Promise<AnswerFile> {
   let data: unknown;
   if (json) {
@@ -100,10 +126,13 @@ export async function parseStructuredAnswers(text: string, file: string, json: b
     const bomb = aliasBombLine(text);
     if (bomb !== undefined) throw new UsageError(`${file}:${bomb}: more than ${MAX_YAML_ALIASES} YAML aliases (*name); write the answers out instead`);
     // The fast road for a well-formed file; the slower parser only to say where a bad one breaks.
-    try {
-      data = (await import('js-yaml')).default.load(text);
-    } catch {
-      data = undefined;
+    data = jsonAsYaml(text);
+    if (data === undefined) {
+      try {
+        data = (await import('js-yaml')).default.load(text);
+      } catch {
+        data = undefined;
+      }
     }
   }
   if (!json && data === undefined) {

@@ -1,14 +1,18 @@
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { CaseFileError, UsageError, type CaseProblem } from '../errors.js';
-import { bundledCasesDir, cacheDir, packageRoot, packageVersion } from '../paths.js';
+import { bundledCasesDir, cacheDir, packageVersion } from '../paths.js';
 import { writeFileAtomic } from '../util/atomic.js';
+import { caseHash, hashText, libraryKeyOf, withKnownHash } from './content-hash.js';
+import { prebuiltCaseFile, readPrebuiltIndex } from './prebuilt.js';
 import type { Case } from './schema.js';
 
 export type CaseOrigin = 'bundled' | 'user';
 
 export interface LibraryEntry {
+  /** The case's id, known before the case is read. */
+  id: string;
+  /** A bundled case is read on first use. */
   case: Case;
   file: string;
   origin: CaseOrigin;
@@ -19,14 +23,6 @@ export interface Library {
   /** Things the user should know, such as a user case overriding a bundled one. */
   notices: string[];
 }
-
-/** The bundled library as validated at build time, so start-up skips YAML and zod. */
-export interface PrebuiltLibrary {
-  files: { name: string; hash: string }[];
-  cases: Case[];
-}
-
-export const PREBUILT_PATH = ['dist', 'library.json'] as const;
 
 export function caseFilesIn(dir: string): string[] {
   let names: string[];
@@ -40,30 +36,29 @@ export function caseFilesIn(dir: string): string[] {
   return names.filter((n) => /\.ya?ml$/i.test(n)).sort().map((n) => join(dir, n));
 }
 
-export function hashText(text: string | Buffer): string {
-  return createHash('sha1').update(text).digest('hex');
-}
-
 /** Shown paths are relative to the working folder when that is shorter. */
 export function displayPath(file: string): string {
   const rel = relative(process.cwd(), file);
   return rel && !rel.startsWith('..') && rel.length < file.length ? rel : file;
 }
 
-function tryPrebuilt(files: string[]): Case[] | undefined {
-  let prebuilt: PrebuiltLibrary;
-  try {
-    prebuilt = JSON.parse(readFileSync(join(packageRoot(), ...PREBUILT_PATH), 'utf8')) as PrebuiltLibrary;
-  } catch {
-    return undefined;
-  }
-  if (prebuilt.files.length !== files.length) return undefined;
-  for (let i = 0; i < files.length; i++) {
-    const expected = prebuilt.files[i]!;
+/** Content hashes known without reading the case: the bundled ones, from the build. */
+const knownHashes = new WeakMap<LibraryEntry, string>();
+
+function prebuiltEntries(files: string[]): LibraryEntry[] | undefined {
+  const index = readPrebuiltIndex(files);
+  if (!index) return undefined;
+  return index.files.map(({ id, caseHash: hash }, i) => {
     const file = files[i]!;
-    if (!file.endsWith(expected.name) || hashText(readFileSync(file)) !== expected.hash) return undefined;
-  }
-  return prebuilt.cases;
+    let value: Case | undefined;
+    const entry = { id, file, origin: 'bundled' } as LibraryEntry;
+    Object.defineProperty(entry, 'case', {
+      enumerable: true,
+      get: () => (value ??= withKnownHash(JSON.parse(readFileSync(prebuiltCaseFile(file), 'utf8')) as Case, hash)),
+    });
+    knownHashes.set(entry, hash);
+    return entry;
+  });
 }
 
 /**
@@ -87,7 +82,9 @@ async function loadFiles(files: string[], origin: CaseOrigin): Promise<{ entries
     const cached = origin === 'user' ? cachedCaseFile(file) : undefined;
     if (cached) {
       try {
-        entries.push({ case: JSON.parse(readFileSync(cached, 'utf8')) as Case, file, origin });
+        const text = readFileSync(cached, 'utf8');
+        const c = withKnownHash(JSON.parse(text) as Case, hashText(text));
+        entries.push({ id: c.id, case: c, file, origin });
         continue;
       } catch {
         // Not cached yet: validate below.
@@ -96,7 +93,7 @@ async function loadFiles(files: string[], origin: CaseOrigin): Promise<{ entries
     const { loadCaseFile } = await import('./loader.js');
     const result = loadCaseFile(file, displayPath(file));
     if (result.ok) {
-      entries.push({ case: result.value, file, origin });
+      entries.push({ id: result.value.id, case: result.value, file, origin });
       if (cached) {
         try {
           writeFileAtomic(cached, JSON.stringify(result.value), 0o644);
@@ -110,8 +107,8 @@ async function loadFiles(files: string[], origin: CaseOrigin): Promise<{ entries
 }
 
 /** Problems of ids used twice within one group of files. */
-export function duplicateIdProblems(entries: LibraryEntry[]): CaseProblem[] {
-  const first = new Map<string, LibraryEntry>();
+export function duplicateIdProblems(entries: Omit<LibraryEntry, 'id'>[]): CaseProblem[] {
+  const first = new Map<string, Omit<LibraryEntry, 'id'>>();
   const problems: CaseProblem[] = [];
   for (const entry of entries) {
     const earlier = first.get(entry.case.id);
@@ -132,38 +129,53 @@ export function duplicateIdProblems(entries: LibraryEntry[]): CaseProblem[] {
  */
 export async function loadLibrary(userDirs: string[] = []): Promise<Library> {
   const bundledFiles = caseFilesIn(bundledCasesDir());
-  const prebuilt = tryPrebuilt(bundledFiles);
-  const bundled = prebuilt
-    ? { entries: prebuilt.map((c, i) => ({ case: c, file: bundledFiles[i]!, origin: 'bundled' as const })), problems: [] }
-    : await loadFiles(bundledFiles, 'bundled');
+  // The build validated the prebuilt cases, duplicate ids included.
+  const prebuilt = prebuiltEntries(bundledFiles);
+  const bundled = prebuilt ? { entries: prebuilt, problems: [] } : await loadFiles(bundledFiles, 'bundled');
   const userFiles = userDirs.flatMap(caseFilesIn);
   const user = userFiles.length > 0 ? await loadFiles(userFiles, 'user') : { entries: [], problems: [] };
 
   const problems = [
     ...bundled.problems,
     ...user.problems,
-    ...duplicateIdProblems(bundled.entries),
+    ...(prebuilt ? [] : duplicateIdProblems(bundled.entries)),
     ...duplicateIdProblems(user.entries),
   ];
   if (problems.length > 0) throw new CaseFileError(problems);
 
   const notices: string[] = [];
   const byId = new Map<string, LibraryEntry>();
-  for (const entry of bundled.entries) byId.set(entry.case.id, entry);
+  for (const entry of bundled.entries) byId.set(entry.id, entry);
   for (const entry of user.entries) {
-    if (byId.get(entry.case.id)?.origin === 'bundled') {
-      notices.push(`note: your case "${entry.case.id}" (${displayPath(entry.file)}) overrides the bundled one`);
+    if (byId.get(entry.id)?.origin === 'bundled') {
+      notices.push(`note: your case "${entry.id}" (${displayPath(entry.file)}) overrides the bundled one`);
     }
-    byId.set(entry.case.id, entry);
+    byId.set(entry.id, entry);
   }
   return { entries: [...byId.values()], notices };
 }
 
 export function findCase(library: Library, id: string): LibraryEntry {
-  const entry = library.entries.find((e) => e.case.id === id);
+  const entry = library.entries.find((e) => e.id === id);
   if (entry) return entry;
-  const ids = library.entries.map((e) => e.case.id);
+  const ids = library.entries.map((e) => e.id);
   const near = ids.filter((known) => known.includes(id) || id.includes(known));
   const hint = near.length > 0 ? `did you mean ${near.join(' or ')}?` : `known cases: ${ids.join(', ')}`;
   throw new UsageError(`unknown case "${id}"; ${hint} (see: mlsd cases list)`);
+}
+
+/**
+ * The library as the grader's statistics see it: a key over every case's content, known without
+ * reading the bundled cases, and the cases themselves, read only if the statistics must be computed.
+ */
+export interface CaseSet {
+  key: string;
+  cases: () => Case[];
+}
+
+export function caseSet(library: Library): CaseSet {
+  return {
+    key: libraryKeyOf(library.entries.map((e) => knownHashes.get(e) ?? caseHash(e.case))),
+    cases: () => library.entries.map((e) => e.case),
+  };
 }

@@ -37,7 +37,7 @@ export async function runCasesValidate(paths: string[], opts: { casesDir?: strin
     for (const file of group) {
       files++;
       const result = loadCaseFile(file, displayPath(file));
-      if (result.ok) entries.push({ case: result.value, file, origin: 'user' });
+      if (result.ok) entries.push({ id: result.value.id, case: result.value, file, origin: 'user' });
       else {
         problems.push(...result.problems);
         badFiles.add(file);

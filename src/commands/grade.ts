@@ -1,5 +1,5 @@
 import { readAnswerFile } from '../answers/parse.js';
-import { findCase } from '../cases/library.js';
+import { caseSet, findCase } from '../cases/library.js';
 import { resolveConfig } from '../config.js';
 import { UsageError } from '../errors.js';
 import { chooseGrader, type GraderChoice } from '../grading/choose.js';
@@ -65,7 +65,7 @@ export async function runGrade(opts: GradeOptions, io: IO): Promise<number> {
   const { case: c } = findCase(library, caseId);
   if (Object.keys(answers).length === 0) throw new UsageError(`no answers to grade${opts.answers ? ` in ${opts.answers}` : ''}`);
 
-  const { grader, notice } = await chooseGrader(opts.grader, config, library.entries.map((e) => e.case), io.env, { cache: opts.cache });
+  const { grader, notice } = await chooseGrader(opts.grader, config, caseSet(library), io.env, { cache: opts.cache });
   printErr(io, io.colorErr.dim(notice));
   const total = Object.keys(answers).length;
   let done = 0;

@@ -1,3 +1,4 @@
+import type { CaseSet } from '../cases/library.js';
 import type { Case } from '../cases/schema.js';
 import { llmConfigured, type Config } from '../config.js';
 import { UsageError } from '../errors.js';
@@ -23,7 +24,7 @@ export interface ChosenGrader {
 export async function chooseGrader(
   choice: GraderChoice,
   config: Config,
-  library: Case[],
+  library: Case[] | CaseSet,
   env: NodeJS.ProcessEnv,
   options: { cache?: boolean } = {},
 ): Promise<ChosenGrader> {

@@ -98,6 +98,20 @@ function depthOf(text: StepText, match: Match, residual: number[]): number {
   return shape.reasoned || (next?.explanatory && next.reasoned) ? 3 : 2;
 }
 
+/**
+ * Where a concept pattern occurs in a prepared text. The grader, the dismissal check and the credit
+ * across steps each ask; the text no longer changes once prepared, so the first answer is kept.
+ */
+const foundIn = new WeakMap<Analysis, Map<CompiledPattern, Match[]>>();
+
+export function conceptMatches(pattern: CompiledPattern, analysis: Analysis): Match[] {
+  let byPattern = foundIn.get(analysis);
+  if (!byPattern) foundIn.set(analysis, (byPattern = new Map()));
+  let matches = byPattern.get(pattern);
+  if (!matches) byPattern.set(pattern, (matches = findMatches(pattern, analysis)));
+  return matches;
+}
+
 /** Every criterion's concept hits in one step's text: the best mention of each concept. */
 export function conceptHits(criteria: CompiledCriterion[], text: StepText): ConceptHit[][] {
   const { analysis } = text;
@@ -105,7 +119,7 @@ export function conceptHits(criteria: CompiledCriterion[], text: StepText): Conc
     concepts.map((concept) => ({
       concept,
       matches: concept.patterns
-        .flatMap((p) => findMatches(p, analysis))
+        .flatMap((p) => conceptMatches(p, analysis))
         .filter((m) => !text.voided.has(m.sentence) && !isNegated(analysis, m)),
     })),
   );

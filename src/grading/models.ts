@@ -1,10 +1,13 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { caseHash, libraryKeyOf } from '../cases/content-hash.js';
+import type { CaseSet } from '../cases/library.js';
 import type { Case } from '../cases/schema.js';
 import { cacheDir, packageRoot } from '../paths.js';
-import { compiledThesaurus, seedThesaurus, THESAURUS, type CompiledThesaurus } from '../text/thesaurus.js';
+import { compiledThesaurus, indexThesaurus, seedThesaurus, THESAURUS, type ThesaurusIndex, type ThesaurusNumbers } from '../text/thesaurus.js';
 import { writeFileAtomic } from '../util/atomic.js';
+import { packFloats, unpackFloats } from '../util/float-pack.js';
 import { referenceShinglesOf, seedReferenceShingles } from './checks/copy.js';
 import { redFlagPatterns, seedRedFlagPatterns } from './checks/red-flags.js';
 import { seedStepPatterns, stepPatterns, type StepPatterns } from './concept-evidence.js';
@@ -31,16 +34,17 @@ export interface GradingModels {
 }
 
 export const PREBUILT_DIR = ['dist', 'grading'] as const;
-const FORMAT = 3;
+const FORMAT = 8;
 
 type Entries<V> = [string, V][];
-interface SerializedLibrary {
+/** The library's statistics are stored as a header and, in binary, their weights (see float-pack.ts). */
+interface LibraryHeader {
   format: number;
   key: string;
-  relevance: { idf: Entries<number>; vectors: Entries<Entries<number>> };
-  soft: { idf: Entries<number>; documents: number };
+  relevance: { ids: string[]; terms: string[] };
+  soft: { terms: string[]; documents: number };
   problem: Entries<string[]>;
-  thesaurus: { key: string; compiled: CompiledThesaurus };
+  thesaurus: { key: string; index: ThesaurusIndex };
 }
 
 interface SerializedCase {
@@ -53,32 +57,54 @@ interface SerializedCase {
 const sha1 = (text: string) => createHash('sha1').update(text).digest('hex');
 
 export function libraryKey(cases: Case[]): string {
-  return sha1(JSON.stringify(cases));
+  return libraryKeyOf(cases.map(caseHash));
 }
 
 /** A case's weights depend on the library around it, so its key covers both. */
-const caseKey = (library: string, c: Case) => sha1(`${library}\n${JSON.stringify(c)}`);
+const caseKey = (library: string, c: Case) => sha1(`${library}\n${caseHash(c)}`);
 
 const thesaurusKey = () => sha1(JSON.stringify(THESAURUS));
 
-function serializeLibrary(key: string, m: GradingModels): string {
-  const data: SerializedLibrary = {
+function serializeLibrary(key: string, m: GradingModels): Buffer {
+  const thesaurus = indexThesaurus(compiledThesaurus());
+  const header: LibraryHeader = {
     format: FORMAT,
     key,
-    relevance: { idf: [...m.relevance.idf], vectors: [...m.relevance.vectors].map(([id, v]) => [id, [...v]]) },
-    soft: { idf: [...m.soft.idf], documents: m.soft.documents },
+    relevance: { ids: m.relevance.ids, terms: [...m.relevance.terms.keys()] },
+    soft: { terms: [...m.soft.idf.keys()], documents: m.soft.documents },
     problem: [...m.problem],
-    thesaurus: { key: thesaurusKey(), compiled: compiledThesaurus() },
+    thesaurus: { key: thesaurusKey(), index: thesaurus.index },
   };
-  return JSON.stringify(data);
+  return packFloats(header, [m.relevance.idf, m.relevance.weights, Float64Array.from(m.soft.idf.values()), ...thesaurus.numbers]);
 }
 
-function deserializeLibrary(data: SerializedLibrary): GradingModels {
-  if (data.thesaurus.key === thesaurusKey()) seedThesaurus(data.thesaurus.compiled);
+/** The soft model's IDF is only needed for a case without a grading pack: built on first use. */
+function lazySoftModel(terms: string[], idf: Float64Array, documents: number): SoftModel {
+  let built: Map<string, number> | undefined;
+  return {
+    get idf() {
+      return (built ??= new Map(terms.map((t, i) => [t, idf[i]!])));
+    },
+    documents,
+    cases: new Map(),
+  };
+}
+
+function readLibrary(file: string, key: string): GradingModels | undefined {
+  let unpacked: ReturnType<typeof unpackFloats>;
+  try {
+    unpacked = unpackFloats(readFileSync(file));
+  } catch {
+    return undefined; // Not built or not cached yet.
+  }
+  const data = unpacked?.header as LibraryHeader | undefined;
+  if (!unpacked || data?.format !== FORMAT || data.key !== key) return undefined;
+  const [idf, weights, softIdf, ...thesaurus] = unpacked.arrays as [Float64Array, Float64Array, Float64Array, ...ThesaurusNumbers];
+  if (data.thesaurus.key === thesaurusKey()) seedThesaurus(data.thesaurus.index, thesaurus);
   return {
     key: data.key,
-    relevance: { idf: new Map(data.relevance.idf), vectors: new Map(data.relevance.vectors.map(([id, v]) => [id, new Map(v)])) },
-    soft: { idf: new Map(data.soft.idf), documents: data.soft.documents, cases: new Map() },
+    relevance: { ids: data.relevance.ids, terms: new Map(data.relevance.terms.map((t, i) => [t, i])), idf, weights },
+    soft: lazySoftModel(data.soft.terms, softIdf, data.soft.documents),
     problem: new Map(data.problem),
   };
 }
@@ -115,7 +141,7 @@ function readJson<T extends { format: number; key: string }>(file: string, key: 
 }
 
 /** Writes to the cache folder; a cache that cannot be written only costs speed. */
-function remember(file: string, content: string): void {
+function remember(file: string, content: string | Buffer): void {
   try {
     writeFileAtomic(file, content, 0o644);
   } catch {
@@ -124,14 +150,17 @@ function remember(file: string, content: string): void {
 }
 
 const prebuiltDir = () => join(packageRoot(), ...PREBUILT_DIR);
+// Named by key, in the package and in the cache alike: a file is opened only when it is the one.
+const libraryFile = (key: string) => `library-${key}.bin`;
+const caseFile = (c: Case, key: string) => join('cases', `${c.id}-${key.slice(0, 16)}.json`);
 const cachedDir = () => join(cacheDir(process.env), 'grading');
 
 /** Everything the build step writes for the bundled library. */
-export function prebuildModels(cases: Case[]): { file: string; content: string }[] {
+export function prebuildModels(cases: Case[]): { file: string; content: string | Buffer }[] {
   const key = libraryKey(cases);
   const built = buildModels(cases, key);
-  const out = [{ file: 'library.json', content: serializeLibrary(key, built) }];
-  for (const c of cases) out.push({ file: join('cases', `${c.id}.json`), content: serializeCase(caseKey(key, c), built, c) });
+  const out: { file: string; content: string | Buffer }[] = [{ file: libraryFile(key), content: serializeLibrary(key, built) }];
+  for (const c of cases) out.push({ file: caseFile(c, caseKey(key, c)), content: serializeCase(caseKey(key, c), built, c) });
   return out;
 }
 
@@ -141,16 +170,15 @@ export function buildModels(cases: Case[], key = libraryKey(cases)): GradingMode
 
 const memo = new Map<string, GradingModels>();
 
-export function gradingModels(cases: Case[]): GradingModels {
-  const key = libraryKey(cases);
+/** `library`: every case, or a library that knows its key without reading them all. */
+export function gradingModels(library: Case[] | CaseSet): GradingModels {
+  const key = Array.isArray(library) ? libraryKey(library) : library.key;
   let models = memo.get(key);
   if (models) return models;
-  const stored =
-    readJson<SerializedLibrary>(join(prebuiltDir(), 'library.json'), key) ?? readJson<SerializedLibrary>(join(cachedDir(), `library-${key}.json`), key);
-  if (stored) models = deserializeLibrary(stored);
-  else {
-    models = buildModels(cases, key);
-    remember(join(cachedDir(), `library-${key}.json`), serializeLibrary(key, models));
+  models = readLibrary(join(prebuiltDir(), libraryFile(key)), key) ?? readLibrary(join(cachedDir(), libraryFile(key)), key);
+  if (!models) {
+    models = buildModels(Array.isArray(library) ? library : library.cases(), key);
+    remember(join(cachedDir(), libraryFile(key)), serializeLibrary(key, models));
   }
   memo.set(key, models);
   return models;
@@ -163,9 +191,7 @@ export function prepareCase(models: GradingModels, c: Case): void {
   if (seeded.has(c)) return;
   seeded.add(c);
   const key = caseKey(models.key, c);
-  const stored =
-    readJson<SerializedCase>(join(prebuiltDir(), 'cases', `${c.id}.json`), key) ??
-    readJson<SerializedCase>(join(cachedDir(), 'cases', `${c.id}-${key.slice(0, 16)}.json`), key);
+  const stored = readJson<SerializedCase>(join(prebuiltDir(), caseFile(c, key)), key) ?? readJson<SerializedCase>(join(cachedDir(), caseFile(c, key)), key);
   if (stored) seedCase(models, c, stored);
-  else remember(join(cachedDir(), 'cases', `${c.id}-${key.slice(0, 16)}.json`), serializeCase(key, models, c));
+  else remember(join(cachedDir(), caseFile(c, key)), serializeCase(key, models, c));
 }

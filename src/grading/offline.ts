@@ -1,3 +1,4 @@
+import type { CaseSet } from '../cases/library.js';
 import type { Case } from '../cases/schema.js';
 import { compiledCriteria, conceptHits, criterionEvidence } from './concept-evidence.js';
 import { gradingModels, prepareCase, type GradingModels } from './models.js';
@@ -22,7 +23,7 @@ export class OfflineGrader implements Grader {
   readonly models: GradingModels;
 
   /** `library` is every case the user has: relevance compares an answer against all of them. */
-  constructor(library: Case[]) {
+  constructor(library: Case[] | CaseSet) {
     this.models = gradingModels(library);
   }
 

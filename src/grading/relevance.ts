@@ -9,8 +9,13 @@ import { TUNING } from './tuning.js';
  */
 
 export interface RelevanceModel {
-  vectors: Map<string, Map<string, number>>;
-  idf: Map<string, number>;
+  /** The library's case ids, in library order. */
+  ids: string[];
+  /** Every term of the library, and its place in `idf` and in each case's row of `weights`. */
+  terms: Map<string, number>;
+  idf: Float64Array;
+  /** Case i's TF-IDF weight for term t is weights[i * terms.size + t], 0 where the case lacks the term; each row has unit length. */
+  weights: Float64Array;
 }
 
 export function caseText(c: Case): string {
@@ -44,11 +49,12 @@ export function buildRelevanceModel(cases: Case[]): RelevanceModel {
   const n = cases.length;
   const idf = new Map<string, number>();
   for (const [term, d] of df) idf.set(term, Math.log((n + 1) / d));
-  const vectors = new Map<string, Map<string, number>>();
-  for (const [id, terms] of counts) {
+  const terms = new Map([...idf.keys()].map((term, t) => [term, t]));
+  const weights = new Float64Array(counts.size * terms.size);
+  [...counts.values()].forEach((caseTerms, i) => {
     const v = new Map<string, number>();
     let norm = 0;
-    for (const [term, tf] of terms) {
+    for (const [term, tf] of caseTerms) {
       const w = (1 + Math.log(tf)) * idf.get(term)!;
       if (w > 0) {
         v.set(term, w);
@@ -56,10 +62,9 @@ export function buildRelevanceModel(cases: Case[]): RelevanceModel {
       }
     }
     norm = Math.sqrt(norm) || 1;
-    for (const [term, w] of v) v.set(term, w / norm);
-    vectors.set(id, v);
-  }
-  return { vectors, idf };
+    for (const [term, w] of v) weights[i * terms.size + terms.get(term)!] = w / norm;
+  });
+  return { ids: [...counts.keys()], terms, idf: Float64Array.from(idf.values()), weights };
 }
 
 export interface RelevanceVerdict {
@@ -72,30 +77,34 @@ export interface RelevanceVerdict {
 const { minTerms: MIN_TERMS, ratio: RATIO, minOtherSimilarity: MIN_OTHER_SIMILARITY } = TUNING.relevance;
 
 export function judgeRelevance(model: RelevanceModel, caseId: string, analysis: Analysis): RelevanceVerdict {
-  const terms = termCounts(analysis);
-  const answer = new Map<string, number>();
+  const counts = termCounts(analysis);
+  // The answer's vector: the terms the library knows, with their weights.
+  const terms: number[] = [];
+  const weights: number[] = [];
   let norm = 0;
   let known = 0;
-  for (const [term, tf] of terms) {
-    const idf = model.idf.get(term);
-    if (idf === undefined) continue;
+  for (const [term, tf] of counts) {
+    const t = model.terms.get(term);
+    if (t === undefined) continue;
     known += tf;
-    const w = (1 + Math.log(tf)) * idf;
-    answer.set(term, w);
+    const w = (1 + Math.log(tf)) * model.idf[t]!;
+    terms.push(t);
+    weights.push(w);
     norm += w * w;
   }
   norm = Math.sqrt(norm) || 1;
   let own = 0;
   let best = { id: caseId, similarity: 0 };
-  for (const [id, vector] of model.vectors) {
+  model.ids.forEach((id, i) => {
+    const row = i * model.terms.size;
     let dot = 0;
-    for (const [term, w] of answer) dot += w * (vector.get(term) ?? 0);
+    for (let k = 0; k < terms.length; k++) dot += weights[k]! * model.weights[row + terms[k]!]!;
     const similarity = dot / norm;
     if (id === caseId) own = similarity;
     if (similarity > best.similarity) best = { id, similarity };
-  }
+  });
   const offTopic =
-    model.vectors.size > 1 && known >= MIN_TERMS && best.id !== caseId && best.similarity >= MIN_OTHER_SIMILARITY && own < RATIO * best.similarity;
+    model.ids.length > 1 && known >= MIN_TERMS && best.id !== caseId && best.similarity >= MIN_OTHER_SIMILARITY && own < RATIO * best.similarity;
   return { own, best, offTopic };
 }
 
@@ -109,13 +118,16 @@ export function distinctiveTerms(model: RelevanceModel, caseId: string, analysis
 
 /** The stems behind `distinctiveTerms`, to count them across several answers. */
 export function distinctiveStems(model: RelevanceModel, caseId: string, analysis: Analysis, into = new Set<string>()): Set<string> {
-  const vector = model.vectors.get(caseId);
-  if (!vector) return into;
-  const n = model.vectors.size;
+  const index = model.ids.indexOf(caseId);
+  if (index < 0) return into;
+  const row = index * model.terms.size;
+  const n = model.ids.length;
   const minIdf = Math.log((n + 1) / Math.max(1, Math.ceil(n / 3)));
   for (const t of analysis.tokens) {
-    if (t.small || into.has(t.stem) || !vector.has(t.stem)) continue;
-    if ((model.idf.get(t.stem) ?? 0) >= minIdf) into.add(t.stem);
+    if (t.small || into.has(t.stem)) continue;
+    const term = model.terms.get(t.stem);
+    if (term === undefined || !(model.weights[row + term]! > 0)) continue;
+    if (model.idf[term]! >= minIdf) into.add(t.stem);
   }
   return into;
 }

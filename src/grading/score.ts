@@ -96,7 +96,9 @@ export function dimensionScores(criteria: Pick<CriterionResult, 'dimension' | 's
     totals.set(criterion.dimension, t);
   }
   const dimensions: Record<string, number> = {};
-  for (const [dimension, t] of [...totals].sort(([a], [b]) => a.localeCompare(b))) {
+  // Dimensions are slugs ([a-z0-9-]), which sort alike by code unit and by locale; comparing code
+  // units spares the first grade of a process the collator's start-up (several milliseconds).
+  for (const [dimension, t] of [...totals].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     dimensions[dimension] = t.max === 0 ? 0 : Math.round((100 * t.got) / t.max);
   }
   return dimensions;

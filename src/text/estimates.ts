@@ -1,3 +1,5 @@
+import { gated, mayMatch } from './regex-gate.js';
+
 /**
  * Back-of-envelope arithmetic, checked. A candidate writes "800M DAU x 3 visits x 40 videos = 96B
  * impressions a day" or "20B/day ≈ 230k/s": the figures on the left are multiplied (or divided)
@@ -61,7 +63,7 @@ export function parseQuantity(text: string): number | undefined {
 
 // Operands may carry a word after the number ("3 visits", "40 videos/visit").
 const OPERAND = String.raw`${NUMBER}(?:\s?[a-z][a-z/-]*){0,2}`;
-const CHAIN = new RegExp(String.raw`(${OPERAND}(?:${OPERATOR}${OPERAND})+)${RESULT}(${NUMBER})`, 'gi');
+const CHAIN = gated(new RegExp(String.raw`(${OPERAND}(?:${OPERATOR}${OPERAND})+)${RESULT}(${NUMBER})`, 'gi'));
 
 function evaluate(chain: string): number | undefined {
   const parts = chain.split(/(\s(?:x|times|per)\s|×|\*|\/|÷)/i);
@@ -82,9 +84,11 @@ function evaluate(chain: string): number | undefined {
 }
 
 const WORDS = String.raw`(?:\s?[a-z][a-z-]*){0,2}`;
-const PER_DAY_TO_SECOND = new RegExp(
-  String.raw`(?<day>${NUMBER})${WORDS}\s?(?:/|per|a)\s?day\b${RESULT}(?:about |roughly |~)?(?<second>${NUMBER})${WORDS}\s?(?:/|per|a)\s?(?:s|sec|second)\b`,
-  'gi',
+const PER_DAY_TO_SECOND = gated(
+  new RegExp(
+    String.raw`(?<day>${NUMBER})${WORDS}\s?(?:/|per|a)\s?day\b${RESULT}(?:about |roughly |~)?(?<second>${NUMBER})${WORDS}\s?(?:/|per|a)\s?(?:s|sec|second)\b`,
+    'gi',
+  ),
 );
 
 export function checkEstimates(text: string): EstimateCheck[] {
@@ -94,10 +98,11 @@ export function checkEstimates(text: string): EstimateCheck[] {
     const factor = Math.max(stated, computed) / Math.min(stated, computed);
     out.push({ text: claim.trim(), stated, computed, factor, ok: factor <= ESTIMATE_TOLERANCE });
   };
-  for (const m of text.matchAll(PER_DAY_TO_SECOND)) {
+  const lower = text.toLowerCase();
+  for (const m of mayMatch(PER_DAY_TO_SECOND, text, lower) ? text.matchAll(PER_DAY_TO_SECOND) : []) {
     add(m[0], parseQuantity(m.groups!.second!), (parseQuantity(m.groups!.day!) ?? 0) / 86_400);
   }
-  for (const m of text.matchAll(CHAIN)) {
+  for (const m of mayMatch(CHAIN, text, lower) ? text.matchAll(CHAIN) : []) {
     // A per-day to per-second restatement is checked above, with its own arithmetic.
     if (/day\b[^=≈~→>]*(?:=|≈|~|->|→)/i.test(m[0]) && /\/\s?s\b|per\s?s(ec(ond)?)?\b/i.test(m[0])) continue;
     add(m[0], parseQuantity(m[m.length - 3] ?? ''), evaluate(m[1]!));

@@ -69,65 +69,104 @@ export function looseSpan(k: number): number {
 export function findMatches(pattern: CompiledPattern, analysis: Analysis, options: { ordered?: boolean; loose?: boolean } = {}): Match[] {
   const out: Match[] = [];
   const { index } = analysis;
-  for (const stems of pattern) {
+  // Indexed loops: this runs for every expansion of every pattern, mostly before V8 optimises it,
+  // and an unoptimised for-of pays for an iterator call per element.
+  for (let e = 0; e < pattern.length; e++) {
+    const stems = pattern[e]!;
     // Most expansions miss a word: check before allocating anything (this loop is the hot path).
     let present = true;
     for (let i = 0; i < stems.length && present; i++) present = index.has(stems[i]!);
     if (!present) continue;
-    const lists = stems.map((s) => index.get(s)!);
     if (stems.length === 1) {
-      for (const pos of lists[0]!) out.push({ from: pos, to: pos, sentence: analysis.tokens[pos]!.sentence });
+      const positions = index.get(stems[0]!)!;
+      for (let i = 0; i < positions.length; i++) out.push({ from: positions[i]!, to: positions[i]!, sentence: analysis.tokens[positions[i]!]!.sentence });
       continue;
     }
-    const found = windows(stems, lists, analysis, options.loose ? looseSpan(stems.length) : maxSpan(stems.length));
+    const found = windows(stems, analysis, options.loose ? looseSpan(stems.length) : maxSpan(stems.length));
     // "friends of friends" must not match "friend or not friend": a phrase that repeats a word
     // is matched in order and nearly contiguous.
-    const repeats = new Set(stems).size < stems.length;
-    const kept = repeats ? found.filter((m) => m.to - m.from <= stems.length && inOrder(stems, m, analysis)) : found;
-    out.push(...(options.ordered ? kept.filter((m) => inOrder(stems, m, analysis)) : kept));
+    const repeats = hasRepeat(stems);
+    for (let i = 0; i < found.length; i++) {
+      const m = found[i]!;
+      if (repeats && !(m.to - m.from <= stems.length && inOrder(stems, m, analysis))) continue;
+      if (options.ordered && !inOrder(stems, m, analysis)) continue;
+      out.push(m);
+    }
   }
   return out;
 }
 
+function hasRepeat(stems: string[]): boolean {
+  for (let i = 1; i < stems.length; i++) if (stems.lastIndexOf(stems[i]!, i - 1) >= 0) return true;
+  return false;
+}
+
+// Working space for windows(), reused from call to call (it is called for every expansion found).
+let keys = new Float64Array(64);
+let stemOf = new Int32Array(64);
+let at = new Int32Array(64);
+let stem = new Int32Array(64);
+let have = new Int32Array(8);
+
 /** Smallest windows, sentence by sentence, that hold every stem of the phrase. */
-function windows(stems: string[], lists: number[][], analysis: Analysis, limit: number): Match[] {
-  const need = new Map<string, number>();
-  for (const s of stems) need.set(s, (need.get(s) ?? 0) + 1);
-  const events: { pos: number; stem: string }[] = [];
-  const seen = new Set<string>();
-  stems.forEach((s, i) => {
-    for (const pos of lists[i]!) {
-      const key = `${pos}:${s}`;
-      if (!seen.has(key)) {
-        seen.add(key);
-        events.push({ pos, stem: s });
-      }
+function windows(stems: string[], analysis: Analysis, limit: number): Match[] {
+  const { tokens, index } = analysis;
+  // Each distinct stem is known by its first place in the phrase; a repeated one must occur as often.
+  const distinctOf: number[] = [];
+  const need: number[] = [];
+  let total = 0;
+  for (let i = 0; i < stems.length; i++) {
+    const first = stems.indexOf(stems[i]!);
+    if (first === i) {
+      distinctOf.push(need.length);
+      need.push(1);
+      total += index.get(stems[i]!)!.length;
+    } else {
+      distinctOf.push(distinctOf[first]!);
+      need[distinctOf[first]!]!++;
     }
-  });
-  events.sort((a, b) => a.pos - b.pos);
+  }
+  if (keys.length < total) {
+    const size = 2 ** Math.ceil(Math.log2(total));
+    [keys, stemOf, at, stem] = [new Float64Array(size), new Int32Array(size), new Int32Array(size), new Int32Array(size)];
+  }
+  if (have.length < need.length) have = new Int32Array(2 ** Math.ceil(Math.log2(need.length)));
+  // The stems' positions in order, ties in the order found: sorted as numbers, position * total + order.
+  let found = 0;
+  for (let i = 0; i < stems.length; i++) {
+    if (stems.indexOf(stems[i]!) !== i) continue; // A repeated stem has the same positions.
+    const positions = index.get(stems[i]!)!;
+    for (let k = 0; k < positions.length; k++) {
+      keys[found] = positions[k]! * total + found;
+      stemOf[found++] = distinctOf[i]!;
+    }
+  }
+  keys.subarray(0, total).sort();
+  let events = 0;
+  for (let e = 0; e < total; e++) {
+    const order = keys[e]! % total;
+    const pos = (keys[e]! - order) / total;
+    // A position listed twice for a stem is one event (the copies sort next to each other).
+    if (events > 0 && at[events - 1] === pos && stem[events - 1] === stemOf[order]) continue;
+    at[events] = pos;
+    stem[events++] = stemOf[order]!;
+  }
   const out: Match[] = [];
-  const have = new Map<string, number>();
+  have.fill(0, 0, need.length);
   let satisfied = 0;
   let left = 0;
-  for (let right = 0; right < events.length; right++) {
-    const r = events[right]!;
+  for (let right = 0; right < events; right++) {
     // Reset the window at a sentence boundary.
-    if (right > left && analysis.tokens[r.pos]!.sentence !== analysis.tokens[events[left]!.pos]!.sentence) {
-      have.clear();
+    if (right > left && tokens[at[right]!]!.sentence !== tokens[at[left]!]!.sentence) {
+      have.fill(0, 0, need.length);
       satisfied = 0;
       left = right;
     }
-    const count = (have.get(r.stem) ?? 0) + 1;
-    have.set(r.stem, count);
-    if (count === need.get(r.stem)) satisfied++;
-    while (satisfied === need.size) {
-      const l = events[left]!;
-      if (r.pos - l.pos + 1 <= limit) {
-        out.push({ from: l.pos, to: r.pos, sentence: analysis.tokens[l.pos]!.sentence });
-      }
-      const c = have.get(l.stem)! - 1;
-      have.set(l.stem, c);
-      if (c < need.get(l.stem)!) satisfied--;
+    if (++have[stem[right]!]! === need[stem[right]!]) satisfied++;
+    while (satisfied === need.length) {
+      const from = at[left]!;
+      if (at[right]! - from + 1 <= limit) out.push({ from, to: at[right]!, sentence: tokens[from]!.sentence });
+      if (--have[stem[left]!]! < need[stem[left]!]!) satisfied--;
       left++;
     }
   }

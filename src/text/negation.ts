@@ -1,5 +1,6 @@
 import type { Analysis } from './analyze.js';
 import type { Match } from './matcher.js';
+import { gated, gatedTest } from './regex-gate.js';
 
 /**
  * The small words that change what a phrase means, scoped to its clause: a comma, semicolon,
@@ -42,16 +43,19 @@ const LOOKAHEAD = 8;
 type After = 'dismiss' | 'deny' | 'criticise';
 
 // Phrases after a point that wave it away: "who cares", "just leave them out", "a detail for later".
-const DISMISSING_PHRASES =
-  /\b(who cares|leave (it|them|that|this|those) out|(a |one )?detail for later|can wait|bolt(ed)? on (later|afterwards)|not (our|my) (problem|job|concern)|someone else'?s (problem|job)|(other|another) teams?'?s? (problem|job)|belongs? to (the |another |other )?[a-z]+ team|legal'?s job|(is|are) (a |just a )?nice[- ]to[- ]have)\b/i;
+const DISMISSING_PHRASES = gated(
+  /\b(who cares|leave (it|them|that|this|those) out|(a |one )?detail for later|can wait|bolt(ed)? on (later|afterwards)|not (our|my) (problem|job|concern)|someone else'?s (problem|job)|(other|another) teams?'?s? (problem|job)|belongs? to (the |another |other )?[a-z]+ team|legal'?s job|(is|are) (a |just a )?nice[- ]to[- ]have)\b/i,
+);
 
 /** The clause after the phrase waves it away (dismiss), rejects it (deny), or finds fault with it (criticise). */
 function rejectedAfter(analysis: Analysis, match: Match, mode: After): boolean {
   const { tokens } = analysis;
   {
     // The rest of the sentence after the phrase, up to a turn such as "but".
-    const after = analysis.text.slice(tokens[match.to]!.end, analysis.sentences[match.sentence]!.end).split(/\b(?:but|however|although|though|whereas|because|since)\b/i)[0]!;
-    if (DISMISSING_PHRASES.test(after.slice(0, 120))) return true;
+    const rest = analysis.text.slice(tokens[match.to]!.end, analysis.sentences[match.sentence]!.end);
+    const turn = rest.search(/\b(?:but|however|although|though|whereas|because|since)\b/i);
+    const after = turn < 0 ? rest : rest.slice(0, turn);
+    if (gatedTest(DISMISSING_PHRASES, after.slice(0, 120))) return true;
   }
   const sentenceEnd = analysis.sentences[match.sentence]!.to;
   const words = mode === 'dismiss' ? [DISMISSED_AFTER] : mode === 'deny' ? [DISMISSED_AFTER, STRONG_CRITICISM] : [DISMISSED_AFTER, STRONG_CRITICISM, MILD_CRITICISM];

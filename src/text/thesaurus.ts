@@ -98,22 +98,131 @@ export const THESAURUS: ThesaurusEntry[] = [
 
 export type CompiledThesaurus = { stems: string[]; patterns: CompiledPattern[] }[];
 
+/**
+ * The thesaurus as the grader reads it. Its patterns expand to some 8,000 word lists, and most miss
+ * a word of any one answer; so each list is filed under one of its words, and only the lists filed
+ * under the answer's words, whose other words the answer has too, are tried. A list made only of
+ * technical terms (which an earlier entry may add to the answer) is filed under "" and always tried.
+ * Lists are numbered in thesaurus order and spelled with numbers into the vocabulary of their words;
+ * the numbers are stored in binary (see models.ts).
+ */
+export interface ThesaurusIndex {
+  /** Each entry's technical terms, and how many lists each of its patterns expands to. */
+  entries: { stems: string[]; sizes: number[] }[];
+  /** Every word of every list. */
+  vocabulary: string[];
+  /** The words lists are filed under. */
+  keys: string[];
+}
+
+/** The index's numbers: list numbers by key (keys[k]'s are filed[keyStarts[k]] up to keyStarts[k + 1]), words by list likewise. */
+export type ThesaurusNumbers = [keyStarts: Float64Array, filed: Float64Array, starts: Float64Array, words: Float64Array];
+
+export function indexThesaurus(compiled: CompiledThesaurus): { index: ThesaurusIndex; numbers: ThesaurusNumbers } {
+  const added = new Set(compiled.flatMap((e) => e.stems));
+  const vocabulary = new Map<string, number>();
+  const byKey = new Map<string, number[]>();
+  const starts: number[] = [0];
+  const words: number[] = [];
+  let n = 0;
+  for (const entry of compiled) {
+    for (const pattern of entry.patterns) {
+      for (const stems of pattern) {
+        const key = stems.find((s) => !added.has(s)) ?? '';
+        if (!byKey.has(key)) byKey.set(key, []);
+        byKey.get(key)!.push(n++);
+        for (const s of stems) {
+          if (!vocabulary.has(s)) vocabulary.set(s, vocabulary.size);
+          words.push(vocabulary.get(s)!);
+        }
+        starts.push(words.length);
+      }
+    }
+  }
+  const keyStarts = [0];
+  for (const filed of byKey.values()) keyStarts.push(keyStarts.at(-1)! + filed.length);
+  return {
+    index: { entries: compiled.map((e) => ({ stems: e.stems, sizes: e.patterns.map((p) => p.length) })), vocabulary: [...vocabulary.keys()], keys: [...byKey.keys()] },
+    numbers: [Float64Array.from(keyStarts), Float64Array.from([...byKey.values()].flat()), Float64Array.from(starts), Float64Array.from(words)],
+  };
+}
+
+interface Index {
+  entries: ThesaurusIndex['entries'];
+  vocabulary: string[];
+  /** Vocabulary words that an entry adds to an answer. */
+  added: Uint8Array;
+  keyOf: Map<string, number>;
+  numbers: ThesaurusNumbers;
+  /** The stems of each list spelled out so far, by number. */
+  lists: string[][];
+}
+
 let compiled: CompiledThesaurus | undefined;
+let index: Index | undefined;
 
 export function compiledThesaurus(): CompiledThesaurus {
   compiled ??= THESAURUS.map((e) => ({ stems: phraseStems(e.means), patterns: e.plain.map(compilePattern) }));
   return compiled;
 }
 
-/** Uses a thesaurus compiled at build time; it must come from this same thesaurus (checked by the caller's key). */
-export function seedThesaurus(prebuilt: CompiledThesaurus): void {
-  compiled = prebuilt;
+function unpacked(built: ThesaurusIndex, numbers: ThesaurusNumbers): Index {
+  const technical = new Set(built.entries.flatMap((e) => e.stems));
+  return {
+    entries: built.entries,
+    vocabulary: built.vocabulary,
+    added: Uint8Array.from(built.vocabulary, (s) => (technical.has(s) ? 1 : 0)),
+    keyOf: new Map(built.keys.map((k, i) => [k, i])),
+    numbers,
+    lists: [],
+  };
+}
+
+/** Uses a thesaurus indexed at build time; it must come from this same thesaurus (checked by the caller's key). */
+export function seedThesaurus(prebuilt: ThesaurusIndex, numbers: ThesaurusNumbers): void {
+  index = unpacked(prebuilt, numbers);
+}
+
+function thesaurusIndex(): Index {
+  if (!index) {
+    const built = indexThesaurus(compiledThesaurus());
+    index = unpacked(built.index, built.numbers);
+  }
+  return index;
 }
 
 /** Adds the technical terms of every plain-language phrase found to the analysis's index. */
 export function expandPlainLanguage(analysis: Analysis): void {
-  for (const entry of compiledThesaurus()) {
-    for (const pattern of entry.patterns) {
+  const { entries, vocabulary, added, keyOf, numbers, lists } = thesaurusIndex();
+  const [keyStarts, filed, starts, words] = numbers;
+  // A list can match only if each of its words is in the answer, or is a term an entry may add.
+  const known = new Int8Array(vocabulary.length); // 0 not looked up yet, 1 may be there, -1 cannot
+  const mayHold = (v: number) => (known[v] ||= added[v] || analysis.index.has(vocabulary[v]!) ? 1 : -1) > 0;
+  const tried: number[] = [];
+  const consider = (key: string) => {
+    const k = keyOf.get(key);
+    if (k === undefined) return;
+    for (let f = keyStarts[k]!; f < keyStarts[k + 1]!; f++) {
+      const n = filed[f]!;
+      let possible = true;
+      for (let w = starts[n]!; w < starts[n + 1]! && possible; w++) possible = mayHold(words[w]!);
+      if (possible) tried.push(n);
+    }
+  };
+  consider('');
+  for (const stem of analysis.index.keys()) if (stem !== '') consider(stem);
+  const order = Int32Array.from(tried).sort();
+  let next = 0;
+  let end = 0;
+  for (const entry of entries) {
+    for (const size of entry.sizes) {
+      end += size;
+      if (!(next < order.length && order[next]! < end)) continue;
+      const pattern: CompiledPattern = [];
+      while (next < order.length && order[next]! < end) {
+        const n = order[next++]!;
+        pattern.push((lists[n] ??= Array.from(words.subarray(starts[n]!, starts[n + 1]!), (v) => vocabulary[v]!)));
+      }
       for (const match of findMatches(pattern, analysis, { loose: true })) {
         if (isNegated(analysis, match)) continue;
         for (const stem of entry.stems) {

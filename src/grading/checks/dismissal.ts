@@ -1,6 +1,6 @@
-import { findMatches } from '../../text/matcher.js';
+import type { Match } from '../../text/matcher.js';
 import { isDismissed } from '../../text/negation.js';
-import { compiledCriteria } from '../concept-evidence.js';
+import { compiledCriteria, conceptMatches } from '../concept-evidence.js';
 import { quoteAround } from '../quote.js';
 import { TUNING } from '../tuning.js';
 import type { CheckResult, StepCheck } from './types.js';
@@ -14,9 +14,9 @@ import type { CheckResult, StepCheck } from './types.js';
 export const dismissalCheck: StepCheck = ({ step, analysis }) => {
   const out: CheckResult[] = [];
   for (const { criterion, concepts } of compiledCriteria(step)) {
-    let hit: ReturnType<typeof findMatches>[number] | undefined;
+    let hit: Match | undefined;
     for (const concept of concepts) {
-      hit ??= concept.patterns.flatMap((p) => findMatches(p, analysis)).find((m) => isDismissed(analysis, m));
+      hit ??= concept.patterns.flatMap((p) => conceptMatches(p, analysis)).find((m) => isDismissed(analysis, m));
     }
     if (!hit) continue;
     const quote = quoteAround(analysis, hit, 140);

@@ -1,3 +1,4 @@
+import { gated, gatedTest, mayMatch } from '../../text/regex-gate.js';
 import { TUNING } from '../tuning.js';
 import type { StepCheck } from './types.js';
 
@@ -44,6 +45,10 @@ const INJECTION_PATTERNS: RegExp[] = [
   /\bfull (credit|marks|points|score)\b[^.\n]{0,20}\bplease\b/i,
 ];
 
+INJECTION_PATTERNS.forEach(gated);
+
+const FAKE_VERDICT = gated(/\{[^{}]*"(score|level|grade|points|hire|verdict|overall)"\s*:[^{}]*\}/gi);
+
 export interface Screened {
   /** The answer with grader-directed text removed. */
   text: string;
@@ -56,14 +61,17 @@ export function screenInjection(answer: string): Screened {
   const removed: string[] = [];
   let text = answer;
   // Fake JSON verdicts go first, whole, wherever they sit.
-  text = text.replace(/\{[^{}]*"(score|level|grade|points|hire|verdict|overall)"\s*:[^{}]*\}/gi, (m) => {
-    removed.push(m.trim());
-    return ' ';
-  });
+  if (mayMatch(FAKE_VERDICT, text)) {
+    text = text.replace(FAKE_VERDICT, (m) => {
+      removed.push(m.trim());
+      return ' ';
+    });
+  }
   const pieces = text.split(/(?<=[.!?])\s+|\n+/);
   const kept: string[] = [];
   for (const piece of pieces) {
-    if (INJECTION_PATTERNS.some((re) => re.test(piece))) removed.push(piece.trim());
+    const lower = piece.toLowerCase();
+    if (INJECTION_PATTERNS.some((re) => gatedTest(re, piece, lower))) removed.push(piece.trim());
     else kept.push(piece);
   }
   if (removed.length === 0) return { text: answer, removed };

@@ -1,6 +1,7 @@
 import type { Case, StepId } from '../../cases/schema.js';
 import { normalizeSpelling, type Analysis } from '../../text/analyze.js';
 import { isRejected } from '../../text/negation.js';
+import { gated, gatedTest } from '../../text/regex-gate.js';
 import { TUNING } from '../tuning.js';
 import type { CheckResult } from './types.js';
 
@@ -150,6 +151,11 @@ export const MISTAKES: Mistake[] = [
   },
 ];
 
+for (const mistake of MISTAKES) {
+  mistake.patterns.forEach(gated);
+  if (mistake.unless) gated(mistake.unless);
+}
+
 export interface MistakesFound {
   results: CheckResult[];
   /** Sentences that state a mistake: nothing in them earns credit. */
@@ -166,7 +172,7 @@ export function findMistakes(c: Case, stepId: StepId, analysis: Analysis): Mista
       const text = texts[sentence.index]!;
       // A question weighs an option; it does not choose it.
       if (text.trimEnd().endsWith('?')) continue;
-      if (!mistake.needs.test(text) || !mistake.patterns.some((p) => p.test(text)) || mistake.unless?.test(text)) continue;
+      if (!mistake.needs.test(text) || !mistake.patterns.some((p) => gatedTest(p, text)) || (mistake.unless && gatedTest(mistake.unless, text))) continue;
       if (mistake.trigger) {
         const at = analysis.tokens.slice(sentence.from, sentence.to).findIndex((t) => mistake.trigger!.test(t.word));
         if (at >= 0 && isRejected(analysis, { from: sentence.from + at, to: sentence.from + at, sentence: sentence.index })) continue;

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { gateOf, requiredLiterals } from '../scripts/regex-literals.js';
+import { loadCalibrationSet } from '../src/calibration/set.js';
+import { normalizeSpelling } from '../src/text/analyze.js';
+import '../src/grading/pipeline.js';
+import { gatedRegexes } from '../src/text/regex-gate.js';
+
+const passes = (gate: string[][], text: string) => gate.every((group) => group.some((s) => text.includes(s)));
+
+describe('required literals of a regex', () => {
+  it('reads words, alternatives, optional parts and classes', () => {
+    expect(requiredLiterals(/\baccuracy\b[^.]{0,60}\b(main|primary)\b/)).toEqual([['main', 'primary'], ['accuracy']]);
+    expect(requiredLiterals(/hold(ing)? out/)).toEqual([['holding out', 'hold out']]);
+    expect(requiredLiterals(/optimi[sz]e/)).toEqual([['optimise', 'optimize']]);
+    expect(requiredLiterals(/\bk[- ]?fold\b/)).toEqual([['k-fold', 'k fold', 'kfold']]);
+  });
+
+  it('lowercases for a case-insensitive regex', () => {
+    expect(requiredLiterals(/Note (to|for) AI/i)).toContainEqual(['note to ai', 'note for ai']);
+  });
+
+  it('asks nothing of what may be absent or is only looked at', () => {
+    expect(requiredLiterals(/(abc)?\d+/)).toEqual([]);
+    expect(requiredLiterals(/x*y{0,3}/)).toEqual([]);
+    expect(requiredLiterals(/(?=abc)\w+(?!def)/)).toEqual([]);
+    expect(requiredLiterals(/a|\d/)).toEqual([]);
+  });
+
+  it('keeps what a repeated part needs at least once', () => {
+    expect(requiredLiterals(/(?:ab|cd)+/)).toEqual([['ab', 'cd']]);
+    expect(requiredLiterals(/(?:ab){2}/)).toEqual([['ab'], ['abab']]);
+  });
+
+  it('refuses what it cannot read, so the regex stays ungated', () => {
+    expect(() => requiredLiterals(/\u00e9/)).toThrow();
+  });
+});
+
+describe('gates of the checks', () => {
+  it('covers every regex the checks mark', () => {
+    expect(gatedRegexes().length).toBeGreaterThan(60);
+    for (const re of gatedRegexes()) expect(gateOf(re).length, re.source).toBeGreaterThan(0);
+  });
+
+  it('never refuses a text its regex matches (the labelled answers, sentence by sentence)', () => {
+    const set = loadCalibrationSet();
+    const texts = [...set.labelled, ...set.adversarial].flatMap((a) => [a.text, ...a.text.split(/(?<=[.!?])\s+|\n+/)]);
+    const gates = gatedRegexes().map((re) => [re, gateOf(re)] as const);
+    let matched = 0;
+    for (const raw of texts) {
+      for (const text of [raw, normalizeSpelling(raw)]) {
+        const lower = text.toLowerCase();
+        for (const [re, gate] of gates) {
+          re.lastIndex = 0;
+          if (!re.test(text)) continue;
+          matched++;
+          expect(passes(gate, re.ignoreCase ? lower : text), `${re.source} on "${text}"`).toBe(true);
+        }
+      }
+    }
+    expect(matched).toBeGreaterThan(100);
+  });
+});
