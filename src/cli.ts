@@ -63,149 +63,186 @@ Start here:
 Grading uses an LLM when OPENAI_API_KEY or OPENAI_BASE_URL is set, else the offline grader.`,
   );
 
-program
-  .command('menu', { hidden: true })
-  .description('the interactive menu')
-  .addOption(casesDirOption())
-  .action((opts) =>
-    run(async (io) => {
-      if (!isInteractive(io)) {
-        io.stdout.write(program.helpInformation());
-        return 0;
-      }
-      return (await import('./commands/menu.js')).runMenu(opts, io);
-    }),
-  );
+// Defining a command costs commander some work for each option: a run that names a command
+// defines only that one (--help and the menu, which print the full help, define them all).
+const definitions: [name: string, define: () => void][] = [];
+function defineCommand(name: string, define: () => void): void {
+  definitions.push([name, define]);
+}
 
-const cases = program.command('cases').description('list, show and validate case studies');
+defineCommand('menu', () => {
+  program
+    .command('menu', { hidden: true })
+    .description('the interactive menu')
+    .addOption(casesDirOption())
+    .action((opts) =>
+      run(async (io) => {
+        if (!isInteractive(io)) {
+          io.stdout.write(program.helpInformation());
+          return 0;
+        }
+        return (await import('./commands/menu.js')).runMenu(opts, io);
+      }),
+    );
+});
 
-cases
-  .command('list')
-  .description('list the cases: id, title, tags, difficulty')
-  .option('--json', 'print JSON')
-  .addOption(casesDirOption())
-  .action((opts) => run(async (io) => (await import('./commands/cases-list.js')).runCasesList(opts, io)));
+defineCommand('cases', () => {
+  const cases = program.command('cases').description('list, show and validate case studies');
 
-cases
-  .command('show')
-  .description('show one case: prompt, facts, and each step with its rubric')
-  .argument('<id>', 'case id (see: mlsd cases list)')
-  .option('--json', 'print the normalized case as JSON')
-  .addOption(casesDirOption())
-  .action((id, opts) => run(async (io) => (await import('./commands/cases-show.js')).runCasesShow(id, opts, io)));
+  cases
+    .command('list')
+    .description('list the cases: id, title, tags, difficulty')
+    .option('--json', 'print JSON')
+    .addOption(casesDirOption())
+    .action((opts) => run(async (io) => (await import('./commands/cases-list.js')).runCasesList(opts, io)));
 
-cases
-  .command('validate')
-  .description('check case files; with no path, the whole library (bundled and your folders)')
-  .argument('[paths...]', 'case files or folders')
-  .addOption(casesDirOption())
-  .action((paths, opts) => run(async (io) => (await import('./commands/cases-validate.js')).runCasesValidate(paths, opts, io)));
+  cases
+    .command('show')
+    .description('show one case: prompt, facts, and each step with its rubric')
+    .argument('<id>', 'case id (see: mlsd cases list)')
+    .option('--json', 'print the normalized case as JSON')
+    .addOption(casesDirOption())
+    .action((id, opts) => run(async (io) => (await import('./commands/cases-show.js')).runCasesShow(id, opts, io)));
 
-program
-  .command('grade')
-  .description('grade a written answer set (YAML, JSON or Markdown) or a saved session')
-  .option('--case <id>', 'the case the answers are for')
-  .option('--answers <file>', 'YAML/JSON mapping step id to answer, or Markdown with one "## <step>" heading a step')
-  .option('--session <id>', 'grade a saved session again')
-  .addOption(graderOption())
-  .addOption(modelOption())
-  .option('--concurrency <n>', 'LLM requests at once', positiveInteger)
-  .option('--no-cache', 'ask the LLM again even for an unchanged answer')
-  .option('--json', 'print the grade as JSON')
-  .option('--verbose', 'print every criterion with the quote that earned it')
-  .addOption(casesDirOption())
-  .action((opts) => run(async (io) => (await import('./commands/grade.js')).runGrade(opts, io)));
+  cases
+    .command('validate')
+    .description('check case files; with no path, the whole library (bundled and your folders)')
+    .argument('[paths...]', 'case files or folders')
+    .addOption(casesDirOption())
+    .action((paths, opts) => run(async (io) => (await import('./commands/cases-validate.js')).runCasesValidate(paths, opts, io)));
+});
 
-program
-  .command('drill')
-  .description('practise one question at a time, graded, with a follow-up on your weakest gap')
-  .argument('[case]', 'case id; omit to pick from a list')
-  .option('--step <id>', 'the step to drill')
-  .option('--focus <dimension>', 'drill one dimension across cases, such as cold-start')
-  .addOption(graderOption())
-  .addOption(modelOption())
-  .addOption(casesDirOption())
-  .action((caseId, opts) => run(async (io) => (await import('./commands/drill.js')).runDrill(caseId, opts, io)));
+defineCommand('grade', () => {
+  program
+    .command('grade')
+    .description('grade a written answer set (YAML, JSON or Markdown) or a saved session')
+    .option('--case <id>', 'the case the answers are for')
+    .option('--answers <file>', 'YAML/JSON mapping step id to answer, or Markdown with one "## <step>" heading a step')
+    .option('--session <id>', 'grade a saved session again')
+    .addOption(graderOption())
+    .addOption(modelOption())
+    .option('--concurrency <n>', 'LLM requests at once', positiveInteger)
+    .option('--no-cache', 'ask the LLM again even for an unchanged answer')
+    .option('--json', 'print the grade as JSON')
+    .option('--verbose', 'print every criterion with the quote that earned it')
+    .addOption(casesDirOption())
+    .action((opts) => run(async (io) => (await import('./commands/grade.js')).runGrade(opts, io)));
+});
 
-program
-  .command('mock')
-  .description('a timed mock interview: seven steps, a countdown, and a scorecard')
-  .argument('[case]', 'case id; omit to pick from a list')
-  .option('--minutes <n>', 'length of the interview', positiveNumber, 45)
-  .addOption(new Option('--level <level>', 'the level you aim at: what the scorecard expects and how deep the probes go').choices(['mid', 'senior', 'staff']).default('senior'))
-  .addOption(graderOption())
-  .addOption(modelOption())
-  .addOption(casesDirOption())
-  .action((caseId, opts) => run(async (io) => (await import('./commands/mock.js')).runMock(caseId, opts, io)));
+defineCommand('drill', () => {
+  program
+    .command('drill')
+    .description('practise one question at a time, graded, with a follow-up on your weakest gap')
+    .argument('[case]', 'case id; omit to pick from a list')
+    .option('--step <id>', 'the step to drill')
+    .option('--focus <dimension>', 'drill one dimension across cases, such as cold-start')
+    .addOption(graderOption())
+    .addOption(modelOption())
+    .addOption(casesDirOption())
+    .action((caseId, opts) => run(async (io) => (await import('./commands/drill.js')).runDrill(caseId, opts, io)));
+});
 
-program
-  .command('resume')
-  .description('continue an unfinished session')
-  .argument('[session]', 'session id; omit for the latest unfinished one')
-  .addOption(graderOption())
-  .addOption(modelOption())
-  .addOption(casesDirOption())
-  .action((id, opts) => run(async (io) => (await import('./commands/resume.js')).runResume(id, opts, io)));
+defineCommand('mock', () => {
+  program
+    .command('mock')
+    .description('a timed mock interview: seven steps, a countdown, and a scorecard')
+    .argument('[case]', 'case id; omit to pick from a list')
+    .option('--minutes <n>', 'length of the interview', positiveNumber, 45)
+    .addOption(new Option('--level <level>', 'the level you aim at: what the scorecard expects and how deep the probes go').choices(['mid', 'senior', 'staff']).default('senior'))
+    .addOption(graderOption())
+    .addOption(modelOption())
+    .addOption(casesDirOption())
+    .action((caseId, opts) => run(async (io) => (await import('./commands/mock.js')).runMock(caseId, opts, io)));
+});
 
-program
-  .command('review')
-  .description('a cheat sheet per step: talking points, rubric checklist, red flags, probes (no LLM, no network)')
-  .argument('[case]', 'case id; omit to pick from a list (or all steps of a case in a pipe)')
-  .option('--step <id>', 'only this step')
-  .addOption(casesDirOption())
-  .action((caseId, opts) => run(async (io) => (await import('./commands/review.js')).runReview(caseId, opts, io)));
+defineCommand('resume', () => {
+  program
+    .command('resume')
+    .description('continue an unfinished session')
+    .argument('[session]', 'session id; omit for the latest unfinished one')
+    .addOption(graderOption())
+    .addOption(modelOption())
+    .addOption(casesDirOption())
+    .action((id, opts) => run(async (io) => (await import('./commands/resume.js')).runResume(id, opts, io)));
+});
 
-program
-  .command('history')
-  .description('your sessions: drills and mock interviews, with their scores; one session\'s dialogue; delete one or prune unfinished ones')
-  .argument('[session]', 'show this session: its scores and, for a mock, the whole dialogue')
-  .option('--json', 'print JSON')
-  .option('--delete <session>', 'delete a session (asks first on a terminal)')
-  .option('--prune <days>', 'delete unfinished sessions not touched for this many days', positiveNumber)
-  .option('--yes', 'do not ask before deleting (for scripts)')
-  .action((id, opts) => run(async (io) => (await import('./commands/history.js')).runHistory({ ...opts, show: id }, io)));
+defineCommand('review', () => {
+  program
+    .command('review')
+    .description('a cheat sheet per step: talking points, rubric checklist, red flags, probes (no LLM, no network)')
+    .argument('[case]', 'case id; omit to pick from a list (or all steps of a case in a pipe)')
+    .option('--step <id>', 'only this step')
+    .addOption(casesDirOption())
+    .action((caseId, opts) => run(async (io) => (await import('./commands/review.js')).runReview(caseId, opts, io)));
+});
 
-program
-  .command('report')
-  .description('a shareable report of one session: answers, grades, evidence, pacing')
-  .argument('<session>', 'session id (see: mlsd history)')
-  .addOption(new Option('--format <format>', 'output format').choices(['md', 'html']).default('md'))
-  .option('-o, --output <file>', 'write to a file instead of stdout')
-  .option('--force', 'overwrite the output file if it exists')
-  .action((id, opts) => run(async (io) => (await import('./commands/report.js')).runReport(id, opts, io)));
+defineCommand('history', () => {
+  program
+    .command('history')
+    .description('your sessions: drills and mock interviews, with their scores; one session\'s dialogue; delete one or prune unfinished ones')
+    .argument('[session]', 'show this session: its scores and, for a mock, the whole dialogue')
+    .option('--json', 'print JSON')
+    .option('--delete <session>', 'delete a session (asks first on a terminal)')
+    .option('--prune <days>', 'delete unfinished sessions not touched for this many days', positiveNumber)
+    .option('--yes', 'do not ask before deleting (for scripts)')
+    .action((id, opts) => run(async (io) => (await import('./commands/history.js')).runHistory({ ...opts, show: id }, io)));
+});
 
-program
-  .command('progress')
-  .description('your scores per dimension over time, your weakest dimension, and what to drill next')
-  .option('--json', 'print JSON')
-  .action((opts) => run(async (io) => (await import('./commands/progress.js')).runProgress(opts, io)));
+defineCommand('report', () => {
+  program
+    .command('report')
+    .description('a shareable report of one session: answers, grades, evidence, pacing')
+    .argument('<session>', 'session id (see: mlsd history)')
+    .addOption(new Option('--format <format>', 'output format').choices(['md', 'html']).default('md'))
+    .option('-o, --output <file>', 'write to a file instead of stdout')
+    .option('--force', 'overwrite the output file if it exists')
+    .action((id, opts) => run(async (io) => (await import('./commands/report.js')).runReport(id, opts, io)));
+});
 
-program
-  .command('next')
-  .description('what to do now: reviews due (what you missed, on a spaced schedule), then your weakest dimension, then a new case')
-  .option('--json', 'print JSON')
-  .addOption(casesDirOption())
-  .action((opts) => run(async (io) => (await import('./commands/next.js')).runNext(opts, io)));
+defineCommand('progress', () => {
+  program
+    .command('progress')
+    .description('your scores per dimension over time, your weakest dimension, and what to drill next')
+    .option('--json', 'print JSON')
+    .action((opts) => run(async (io) => (await import('./commands/progress.js')).runProgress(opts, io)));
+});
 
-program
-  .command('doctor')
-  .description('say whether grading will work and how: the LLM endpoint, key, model and what it accepts, or the offline grader')
-  .addOption(modelOption())
-  .option('--json', 'print JSON')
-  .action((opts) => run(async (io) => (await import('./commands/doctor.js')).runDoctor(opts, io)));
+defineCommand('next', () => {
+  program
+    .command('next')
+    .description('what to do now: reviews due (what you missed, on a spaced schedule), then your weakest dimension, then a new case')
+    .option('--json', 'print JSON')
+    .addOption(casesDirOption())
+    .action((opts) => run(async (io) => (await import('./commands/next.js')).runNext(opts, io)));
+});
 
-program
-  .command('calibrate')
-  .description('grade the labelled answer set and report how well a grader agrees with the labels')
-  .addOption(new Option('--grader <kind>', 'which grader').choices(['offline', 'llm']).default('offline'))
-  .addOption(modelOption())
-  .option('--runs <n>', 'grade each answer this many times, to measure consistency', positiveInteger, 1)
-  .option('--concurrency <n>', 'LLM requests at once', positiveInteger)
-  .option('--set <dir>', 'a labelled answer set other than the bundled one')
-  .option('--json', 'print JSON')
-  .option('--verbose', 'list every whole-interview result, not only the totals')
-  .addOption(casesDirOption())
-  .action((opts) => run(async (io) => (await import('./commands/calibrate.js')).runCalibrate(opts, io)));
+defineCommand('doctor', () => {
+  program
+    .command('doctor')
+    .description('say whether grading will work and how: the LLM endpoint, key, model and what it accepts, or the offline grader')
+    .addOption(modelOption())
+    .option('--json', 'print JSON')
+    .action((opts) => run(async (io) => (await import('./commands/doctor.js')).runDoctor(opts, io)));
+});
+
+defineCommand('calibrate', () => {
+  program
+    .command('calibrate')
+    .description('grade the labelled answer set and report how well a grader agrees with the labels')
+    .addOption(new Option('--grader <kind>', 'which grader').choices(['offline', 'llm']).default('offline'))
+    .addOption(modelOption())
+    .option('--runs <n>', 'grade each answer this many times, to measure consistency', positiveInteger, 1)
+    .option('--concurrency <n>', 'LLM requests at once', positiveInteger)
+    .option('--set <dir>', 'a labelled answer set other than the bundled one')
+    .option('--json', 'print JSON')
+    .option('--verbose', 'list every whole-interview result, not only the totals')
+    .addOption(casesDirOption())
+    .action((opts) => run(async (io) => (await import('./commands/calibrate.js')).runCalibrate(opts, io)));
+});
+
+const named = definitions.find(([name]) => name === process.argv[2] && name !== 'menu');
+const helpAsked = process.argv.slice(2).some((arg) => arg === '--help' || arg === '-h' || arg === 'help');
+for (const [, define] of named && !helpAsked ? [named] : definitions) define();
 
 // Help and version exit 0; usage errors were already printed by commander, in one line, and exit 2
 // (bad input) from every subcommand too, which do not inherit an override set after they exist.

@@ -78,6 +78,13 @@ function serializeLibrary(key: string, m: GradingModels): Buffer {
   return packFloats(header, [m.relevance.idf, m.relevance.weights, Float64Array.from(m.soft.idf.values()), ...thesaurus.numbers]);
 }
 
+/** Each string's position in the list, without a pair array per string. */
+function positions(list: string[]): Map<string, number> {
+  const map = new Map<string, number>();
+  for (let i = 0; i < list.length; i++) map.set(list[i]!, i);
+  return map;
+}
+
 /** The soft model's IDF is only needed for a case without a grading pack: built on first use. */
 function lazySoftModel(terms: string[], idf: Float64Array, documents: number): SoftModel {
   let built: Map<string, number> | undefined;
@@ -103,7 +110,7 @@ function readLibrary(file: string, key: string): GradingModels | undefined {
   if (data.thesaurus.key === thesaurusKey()) seedThesaurus(data.thesaurus.index, thesaurus);
   return {
     key: data.key,
-    relevance: { ids: data.relevance.ids, terms: new Map(data.relevance.terms.map((t, i) => [t, i])), idf, weights },
+    relevance: { ids: data.relevance.ids, terms: positions(data.relevance.terms), idf, weights },
     soft: lazySoftModel(data.soft.terms, softIdf, data.soft.documents),
     problem: new Map(data.problem),
   };

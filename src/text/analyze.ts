@@ -139,7 +139,9 @@ export function analyze(text: string): Analysis {
     const sameLength = norm.length === original.length;
     const from = tokens.length;
     let lastEnd = 0;
-    for (const m of norm.matchAll(WORD)) {
+    // exec on a copy rather than matchAll: the same matches, without an iterator (this is cold code).
+    const words = new RegExp(WORD);
+    for (let m = words.exec(norm); m !== null; m = words.exec(norm)) {
       const raw = m[0];
       const word = raw.replace(/'s$/, '').replace(/'/g, '');
       if (!word) continue;
