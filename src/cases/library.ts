@@ -44,11 +44,13 @@ export function displayPath(file: string): string {
 
 /** Content hashes known without reading the case: the bundled ones, from the build. */
 const knownHashes = new WeakMap<LibraryEntry, string>();
+/** The key of a library that is the bundled one, unextended: from the build. */
+const knownKeys = new WeakMap<LibraryEntry[], string>();
 
-function prebuiltEntries(files: string[]): LibraryEntry[] | undefined {
+function prebuiltEntries(files: string[]): { entries: LibraryEntry[]; key: string } | undefined {
   const index = readPrebuiltIndex(files);
   if (!index) return undefined;
-  return index.files.map(({ id, caseHash: hash }, i) => {
+  const entries = index.files.map(({ id, caseHash: hash }, i) => {
     const file = files[i]!;
     let value: Case | undefined;
     const entry = { id, file, origin: 'bundled' } as LibraryEntry;
@@ -59,6 +61,7 @@ function prebuiltEntries(files: string[]): LibraryEntry[] | undefined {
     knownHashes.set(entry, hash);
     return entry;
   });
+  return { entries, key: index.key };
 }
 
 /**
@@ -131,7 +134,7 @@ export async function loadLibrary(userDirs: string[] = []): Promise<Library> {
   const bundledFiles = caseFilesIn(bundledCasesDir());
   // The build validated the prebuilt cases, duplicate ids included.
   const prebuilt = prebuiltEntries(bundledFiles);
-  const bundled = prebuilt ? { entries: prebuilt, problems: [] } : await loadFiles(bundledFiles, 'bundled');
+  const bundled = prebuilt ? { entries: prebuilt.entries, problems: [] } : await loadFiles(bundledFiles, 'bundled');
   const userFiles = userDirs.flatMap(caseFilesIn);
   const user = userFiles.length > 0 ? await loadFiles(userFiles, 'user') : { entries: [], problems: [] };
 
@@ -152,7 +155,9 @@ export async function loadLibrary(userDirs: string[] = []): Promise<Library> {
     }
     byId.set(entry.id, entry);
   }
-  return { entries: [...byId.values()], notices };
+  const entries = [...byId.values()];
+  if (prebuilt && user.entries.length === 0) knownKeys.set(entries, prebuilt.key);
+  return { entries, notices };
 }
 
 export function findCase(library: Library, id: string): LibraryEntry {
@@ -175,7 +180,7 @@ export interface CaseSet {
 
 export function caseSet(library: Library): CaseSet {
   return {
-    key: libraryKeyOf(library.entries.map((e) => knownHashes.get(e) ?? caseHash(e.case))),
+    key: knownKeys.get(library.entries) ?? libraryKeyOf(library.entries.map((e) => knownHashes.get(e) ?? caseHash(e.case))),
     cases: () => library.entries.map((e) => e.case),
   };
 }
