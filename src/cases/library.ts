@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { CaseFileError, UsageError, type CaseProblem } from '../errors.js';
-import { bundledCasesDir, cacheDir, packageVersion } from '../paths.js';
-import { writeFileAtomic } from '../util/atomic.js';
-import { caseHash, hashText, libraryKeyOf, withKnownHash } from './content-hash.js';
+import { bundledCasesDir } from '../paths.js';
+import { cacheCase, readCachedCase } from './case-cache.js';
+import { caseHash, libraryKeyOf, withKnownHash } from './content-hash.js';
 import { prebuiltCaseFile, readPrebuiltIndex } from './prebuilt.js';
 import type { Case } from './schema.js';
 
@@ -64,46 +64,20 @@ function prebuiltEntries(files: string[]): { entries: LibraryEntry[]; key: strin
   return { entries, key: index.key };
 }
 
-/**
- * A user's case file that validated once is kept, parsed, in the cache folder under a hash of its
- * content and of this version of mlsd, so later runs skip YAML and the schema. `cases validate`
- * always reads the file itself.
- */
-function cachedCaseFile(file: string): string | undefined {
-  try {
-    const key = hashText(`${packageVersion()}\n${readFileSync(file, 'utf8')}`);
-    return join(cacheDir(process.env), 'cases', `${key}.json`);
-  } catch {
-    return undefined;
-  }
-}
-
 async function loadFiles(files: string[], origin: CaseOrigin): Promise<{ entries: LibraryEntry[]; problems: CaseProblem[] }> {
   const entries: LibraryEntry[] = [];
   const problems: CaseProblem[] = [];
   for (const file of files) {
-    const cached = origin === 'user' ? cachedCaseFile(file) : undefined;
+    const cached = origin === 'user' ? readCachedCase(file) : undefined;
     if (cached) {
-      try {
-        const text = readFileSync(cached, 'utf8');
-        const c = withKnownHash(JSON.parse(text) as Case, hashText(text));
-        entries.push({ id: c.id, case: c, file, origin });
-        continue;
-      } catch {
-        // Not cached yet: validate below.
-      }
+      entries.push({ id: cached.id, case: cached, file, origin });
+      continue;
     }
     const { loadCaseFile } = await import('./loader.js');
     const result = loadCaseFile(file, displayPath(file));
     if (result.ok) {
       entries.push({ id: result.value.id, case: result.value, file, origin });
-      if (cached) {
-        try {
-          writeFileAtomic(cached, JSON.stringify(result.value), 0o644);
-        } catch {
-          // A cache that cannot be written only costs speed.
-        }
-      }
+      if (origin === 'user') cacheCase(file, result.value);
     } else problems.push(...result.problems);
   }
   return { entries, problems };
