@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
 import { loadCaseFile } from '../src/cases/loader.js';
-import { caseHash, hashText } from '../src/cases/content-hash.js';
+import { caseHash, hashText, libraryKeyOf } from '../src/cases/content-hash.js';
 import { caseFilesIn, duplicateIdProblems } from '../src/cases/library.js';
 import { PREBUILT_INDEX, prebuiltCaseFile, statOf, type PrebuiltIndex } from '../src/cases/prebuilt.js';
 import { CaseSchema } from '../src/cases/schema.js';
@@ -67,6 +67,7 @@ if (isMain) {
   } else {
     const index: PrebuiltIndex = {
       files: entries.map(({ case: c, file }) => ({ name: basename(file), hash: hashText(readFileSync(file)), id: c.id, caseHash: caseHash(c), stat: statOf(file) })),
+      key: libraryKeyOf(entries.map((e) => caseHash(e.case))),
     };
     for (const { case: c, file } of entries) {
       mkdirSync(dirname(prebuiltCaseFile(file)), { recursive: true });

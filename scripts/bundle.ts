@@ -35,7 +35,7 @@ export async function bundle(): Promise<void> {
       codeSplitting: {
         groups: [
           { name: 'core', test: /dist[\\/]src[\\/]((errors|paths|io|config|failure|plain-colors|ui[\\/]text)\.js$|util[\\/])/ },
-          { name: 'library', test: /dist[\\/]src[\\/](cases[\\/](library|content-hash|prebuilt|steps)|commands[\\/]library-options)\.js$/ },
+          { name: 'library', test: /dist[\\/]src[\\/](cases[\\/](library|content-hash|prebuilt|steps|case-cache)|commands[\\/]library-options)\.js$/ },
           {
             name: 'grading',
             test: /dist[\\/]src[\\/]((grading[\\/](?!llm\.js$|cache\.js$))|text[\\/]|answers[\\/]|ui[\\/](grade-report|spinner)\.js$)/,

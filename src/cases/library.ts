@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { CaseFileError, UsageError, type CaseProblem } from '../errors.js';
-import { bundledCasesDir, cacheDir, packageVersion } from '../paths.js';
-import { writeFileAtomic } from '../util/atomic.js';
-import { caseHash, hashText, libraryKeyOf, withKnownHash } from './content-hash.js';
+import { bundledCasesDir } from '../paths.js';
+import { cacheCase, readCachedCase } from './case-cache.js';
+import { caseHash, libraryKeyOf, withKnownHash } from './content-hash.js';
 import { prebuiltCaseFile, readPrebuiltIndex } from './prebuilt.js';
 import type { Case } from './schema.js';
 
@@ -44,11 +44,13 @@ export function displayPath(file: string): string {
 
 /** Content hashes known without reading the case: the bundled ones, from the build. */
 const knownHashes = new WeakMap<LibraryEntry, string>();
+/** The key of a library that is the bundled one, unextended: from the build. */
+const knownKeys = new WeakMap<LibraryEntry[], string>();
 
-function prebuiltEntries(files: string[]): LibraryEntry[] | undefined {
+function prebuiltEntries(files: string[]): { entries: LibraryEntry[]; key: string } | undefined {
   const index = readPrebuiltIndex(files);
   if (!index) return undefined;
-  return index.files.map(({ id, caseHash: hash }, i) => {
+  const entries = index.files.map(({ id, caseHash: hash }, i) => {
     const file = files[i]!;
     let value: Case | undefined;
     const entry = { id, file, origin: 'bundled' } as LibraryEntry;
@@ -59,48 +61,23 @@ function prebuiltEntries(files: string[]): LibraryEntry[] | undefined {
     knownHashes.set(entry, hash);
     return entry;
   });
-}
-
-/**
- * A user's case file that validated once is kept, parsed, in the cache folder under a hash of its
- * content and of this version of mlsd, so later runs skip YAML and the schema. `cases validate`
- * always reads the file itself.
- */
-function cachedCaseFile(file: string): string | undefined {
-  try {
-    const key = hashText(`${packageVersion()}\n${readFileSync(file, 'utf8')}`);
-    return join(cacheDir(process.env), 'cases', `${key}.json`);
-  } catch {
-    return undefined;
-  }
+  return { entries, key: index.key };
 }
 
 async function loadFiles(files: string[], origin: CaseOrigin): Promise<{ entries: LibraryEntry[]; problems: CaseProblem[] }> {
   const entries: LibraryEntry[] = [];
   const problems: CaseProblem[] = [];
   for (const file of files) {
-    const cached = origin === 'user' ? cachedCaseFile(file) : undefined;
+    const cached = origin === 'user' ? readCachedCase(file) : undefined;
     if (cached) {
-      try {
-        const text = readFileSync(cached, 'utf8');
-        const c = withKnownHash(JSON.parse(text) as Case, hashText(text));
-        entries.push({ id: c.id, case: c, file, origin });
-        continue;
-      } catch {
-        // Not cached yet: validate below.
-      }
+      entries.push({ id: cached.id, case: cached, file, origin });
+      continue;
     }
     const { loadCaseFile } = await import('./loader.js');
     const result = loadCaseFile(file, displayPath(file));
     if (result.ok) {
       entries.push({ id: result.value.id, case: result.value, file, origin });
-      if (cached) {
-        try {
-          writeFileAtomic(cached, JSON.stringify(result.value), 0o644);
-        } catch {
-          // A cache that cannot be written only costs speed.
-        }
-      }
+      if (origin === 'user') cacheCase(file, result.value);
     } else problems.push(...result.problems);
   }
   return { entries, problems };
@@ -131,7 +108,7 @@ export async function loadLibrary(userDirs: string[] = []): Promise<Library> {
   const bundledFiles = caseFilesIn(bundledCasesDir());
   // The build validated the prebuilt cases, duplicate ids included.
   const prebuilt = prebuiltEntries(bundledFiles);
-  const bundled = prebuilt ? { entries: prebuilt, problems: [] } : await loadFiles(bundledFiles, 'bundled');
+  const bundled = prebuilt ? { entries: prebuilt.entries, problems: [] } : await loadFiles(bundledFiles, 'bundled');
   const userFiles = userDirs.flatMap(caseFilesIn);
   const user = userFiles.length > 0 ? await loadFiles(userFiles, 'user') : { entries: [], problems: [] };
 
@@ -152,7 +129,9 @@ export async function loadLibrary(userDirs: string[] = []): Promise<Library> {
     }
     byId.set(entry.id, entry);
   }
-  return { entries: [...byId.values()], notices };
+  const entries = [...byId.values()];
+  if (prebuilt && user.entries.length === 0) knownKeys.set(entries, prebuilt.key);
+  return { entries, notices };
 }
 
 export function findCase(library: Library, id: string): LibraryEntry {
@@ -175,7 +154,7 @@ export interface CaseSet {
 
 export function caseSet(library: Library): CaseSet {
   return {
-    key: libraryKeyOf(library.entries.map((e) => knownHashes.get(e) ?? caseHash(e.case))),
+    key: knownKeys.get(library.entries) ?? libraryKeyOf(library.entries.map((e) => knownHashes.get(e) ?? caseHash(e.case))),
     cases: () => library.entries.map((e) => e.case),
   };
 }

@@ -11,6 +11,8 @@ import { hashText } from './content-hash.js';
 export interface PrebuiltIndex {
   /** The bundled YAML files in order, each with a hash of its text, and the id and content hash of its case. */
   files: { name: string; hash: string; id: string; caseHash: string; stat: string }[];
+  /** The key of the library they make (see content-hash.ts). */
+  key: string;
 }
 
 /**

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { caseHash, libraryKeyOf } from '../cases/content-hash.js';
@@ -34,7 +33,7 @@ export interface GradingModels {
 }
 
 export const PREBUILT_DIR = ['dist', 'grading'] as const;
-const FORMAT = 8;
+const FORMAT = 9;
 
 type Entries<V> = [string, V][];
 /** The library's statistics are stored as a header and, in binary, their weights (see float-pack.ts). */
@@ -54,16 +53,16 @@ interface SerializedCase {
   steps: { patterns: StepPatterns; redFlags: string[][][][]; shingles: string[] }[];
 }
 
-const sha1 = (text: string) => createHash('sha1').update(text).digest('hex');
 
 export function libraryKey(cases: Case[]): string {
   return libraryKeyOf(cases.map(caseHash));
 }
 
 /** A case's weights depend on the library around it, so its key covers both. */
-const caseKey = (library: string, c: Case) => sha1(`${library}\n${caseHash(c)}`);
+const caseKey = (library: string, c: Case) => `${library}-${caseHash(c)}`;
 
-const thesaurusKey = () => sha1(JSON.stringify(THESAURUS));
+/** The prebuilt thesaurus index is used only if it comes from this very thesaurus. */
+const thesaurusKey = () => JSON.stringify(THESAURUS);
 
 function serializeLibrary(key: string, m: GradingModels): Buffer {
   const thesaurus = indexThesaurus(compiledThesaurus());
@@ -159,6 +158,7 @@ function remember(file: string, content: string | Buffer): void {
 const prebuiltDir = () => join(packageRoot(), ...PREBUILT_DIR);
 // Named by key, in the package and in the cache alike: a file is opened only when it is the one.
 const libraryFile = (key: string) => `library-${key}.bin`;
+// A case pack is named by its case and library: within a library, the id says which content.
 const caseFile = (c: Case, key: string) => join('cases', `${c.id}-${key.slice(0, 16)}.json`);
 const cachedDir = () => join(cacheDir(process.env), 'grading');
 
