@@ -153,7 +153,8 @@ interface Index {
   /** Vocabulary words that an entry adds to an answer. */
   added: Uint8Array;
   keyOf: Map<string, number>;
-  numbers: ThesaurusNumbers;
+  /** As ThesaurusNumbers, in Int32Arrays: unoptimised code reading a Float64Array boxes every number. */
+  numbers: [keyStarts: Int32Array, filed: Int32Array, starts: Int32Array, words: Int32Array];
   /** The stems of each list spelled out so far, by number. */
   lists: string[][];
 }
@@ -173,7 +174,7 @@ function unpacked(built: ThesaurusIndex, numbers: ThesaurusNumbers): Index {
     vocabulary: built.vocabulary,
     added: Uint8Array.from(built.vocabulary, (s) => (technical.has(s) ? 1 : 0)),
     keyOf: new Map(built.keys.map((k, i) => [k, i])),
-    numbers,
+    numbers: [Int32Array.from(numbers[0]), Int32Array.from(numbers[1]), Int32Array.from(numbers[2]), Int32Array.from(numbers[3])],
     lists: [],
   };
 }
