@@ -175,20 +175,40 @@ function figureNear(sentence: string, from: number, to: number): number | undefi
 /** Sentences with arithmetic in them are checked by `checkEstimates`, on their own figures. */
 const ARITHMETIC = /\d[^\n]{0,40}?(?:\s(?:x|times)\s|×|\*|÷|\s\/\s)\s*\$?~?\d|\d[^\n]*?(?:=|≈|→|->)\s*\$?~?\d/i;
 
-function statedValues(text: string, figure: CaseFigure): { text: string; value: number }[] {
+const aliasPatterns = new WeakMap<CaseFigure, { plain: string[]; patterns: RegExp[] }>();
+
+/** A figure's aliases compiled once, with their plain spelling to skip sentences that cannot mention them. */
+function aliasesOf(figure: CaseFigure): { plain: string[]; patterns: RegExp[] } {
+  let compiled = aliasPatterns.get(figure);
+  if (!compiled) {
+    compiled = {
+      plain: figure.aliases.map((a) => a.toLowerCase().replace(/[\s-]+/g, ' ')),
+      patterns: figure.aliases.map((a) => new RegExp(String.raw`(?<![a-z])${escapeRe(a).replace(/\s+/g, '[\\s-]+')}(?![a-z])`, 'gi')),
+    };
+    aliasPatterns.set(figure, compiled);
+  }
+  return compiled;
+}
+
+/** Sentences that state a figure and are not arithmetic, with a plain lowercase copy for quick tests. */
+function figureSentences(text: string): { text: string; plain: string }[] {
+  return text
+    .split(/(?<=[.!?;])\s+|\n+/)
+    .filter((sentence) => /\d/.test(sentence) && !ARITHMETIC.test(sentence))
+    .map((sentence) => ({ text: sentence, plain: sentence.toLowerCase().replace(/[\s-]+/g, ' ') }));
+}
+
+function statedValues(sentences: { text: string; plain: string }[], figure: CaseFigure): { text: string; value: number }[] {
   const out: { text: string; value: number }[] = [];
-  const aliases = figure.aliases.map((a) => new RegExp(String.raw`(?<![a-z])${escapeRe(a).replace(/\s+/g, '[\\s-]+')}(?![a-z])`, 'gi'));
-  for (const sentence of text.split(/(?<=[.!?;])\s+|\n+/)) {
-    if (ARITHMETIC.test(sentence)) continue;
-    for (const re of aliases) {
-      for (const m of sentence.matchAll(re)) {
-        const value = figureNear(sentence, m.index!, m.index! + m[0].length);
-        if (value !== undefined) {
-          out.push({ text: sentence.trim(), value });
-          break;
-        }
+  const { plain, patterns } = aliasesOf(figure);
+  for (const sentence of sentences) {
+    for (let i = 0; i < patterns.length; i++) {
+      if (!sentence.plain.includes(plain[i]!)) continue;
+      const m = [...sentence.text.matchAll(patterns[i]!)].map((x) => figureNear(sentence.text, x.index!, x.index! + x[0].length)).find((v) => v !== undefined);
+      if (m !== undefined) {
+        out.push({ text: sentence.text.trim(), value: m });
+        break;
       }
-      if (out.length > 0 && out[out.length - 1]!.text === sentence.trim()) break;
     }
   }
   return out;
@@ -200,10 +220,13 @@ function statedValues(text: string, figure: CaseFigure): { text: string; value: 
  * arithmetic, not the case's, and is left alone (arithmetic is checked by `checkEstimates`).
  */
 export function checkCaseFigures(text: string, figures: readonly CaseFigure[]): FigureClaim[] {
+  if (figures.length === 0 || !/\d/.test(text)) return [];
+  const sentences = figureSentences(text);
+  if (sentences.length === 0) return [];
   const assumedOtherwise = new Set<string>();
   for (const f of figures) {
     if (!f.given) continue;
-    for (const s of statedValues(text, f)) {
+    for (const s of statedValues(sentences, f)) {
       const factor = Math.max(s.value, f.value) / Math.min(s.value, f.value);
       if (factor > 1.5) assumedOtherwise.add(f.id);
     }
@@ -211,7 +234,7 @@ export function checkCaseFigures(text: string, figures: readonly CaseFigure[]): 
   const out: FigureClaim[] = [];
   for (const f of figures) {
     if (f.given || f.dependsOn.some((d) => assumedOtherwise.has(d))) continue;
-    for (const s of statedValues(text, f)) {
+    for (const s of statedValues(sentences, f)) {
       const factor = Math.max(s.value, f.value) / Math.min(s.value, f.value);
       out.push({ id: f.id, name: f.name, text: s.text, stated: s.value, expected: f.value, factor, ok: factor <= ESTIMATE_TOLERANCE, derivation: f.derivation });
     }
