@@ -6,6 +6,7 @@ import { print } from '../io.js';
 import { chooseProbe, deepDiveFor, twistFor } from '../interview/probe.js';
 import { addExchange, addTranscript, askFollowUp, gradedText, skipFollowUp, type Session } from '../interview/session.js';
 import { hardLimitMs, mockBudgetsMs } from '../interview/timer.js';
+import type { AnswerTimer } from '../ui/answer-prompt.js';
 import { wrap } from '../ui/text.js';
 import { answerSlot, exchangeSlot, itemSlot, type SessionHandle } from './answering.js';
 import type { PracticeContext } from './context.js';
@@ -37,18 +38,26 @@ function say(ctx: PracticeContext, text: string): void {
 
 const SKIP = /^\s*\/?(skip|pass)?\s*$/i;
 
+/**
+ * The clock for one answer of a mock: its budget, the move-on limit, and the whole interview's time
+ * left, counted from everything already on the clock when the prompt opens.
+ */
+export function mockClock(ctx: PracticeContext, s: Session, budgetMs: number, totalMs: number): Omit<AnswerTimer, 'elapsedBeforeMs'> | undefined {
+  if (!budgetMs) return undefined;
+  const before = usedMs(s);
+  const started = ctx.now();
+  return { budgetMs, hardLimitMs: hardLimitMs(budgetMs), interviewLeftMs: () => totalMs - before - (ctx.now() - started) };
+}
+
 /** Answers the probe the item is waiting on; an empty answer or "skip" passes. */
 export async function answerProbe(ctx: PracticeContext, handle: SessionHandle, index: number, totalMs: number): Promise<void> {
   const item = handle.session.items[index]!;
   const probe = item.followUps[item.followUps.length - 1]!;
   say(ctx, probe.probe);
   print(ctx.io, ctx.io.color.dim('Answer on the same clock; an empty answer or "skip" passes.'));
-  const before = usedMs(handle.session);
-  const started = ctx.now();
-  const budget = item.budgetMs ?? 0;
   const { text } = await answerSlot(ctx, handle, itemSlot(index), 'Your answer:', {
     allowEmpty: true,
-    timer: budget ? { budgetMs: budget, hardLimitMs: hardLimitMs(budget), interviewLeftMs: () => totalMs - before - (ctx.now() - started) } : undefined,
+    timer: mockClock(ctx, handle.session, item.budgetMs ?? 0, totalMs),
   });
   const current = handle.session.items[index]!;
   if (SKIP.test(text)) {
@@ -83,12 +92,7 @@ function conversationBudgets(s: Session, c: Case) {
 
 async function answerExchange(ctx: PracticeContext, handle: SessionHandle, index: number, totalMs: number): Promise<void> {
   const e = handle.session.exchanges![index]!;
-  const before = usedMs(handle.session);
-  const started = ctx.now();
-  const budget = e.budgetMs ?? 0;
-  const { text } = await answerSlot(ctx, handle, exchangeSlot(index), 'Your answer:', {
-    timer: budget ? { budgetMs: budget, hardLimitMs: hardLimitMs(budget), interviewLeftMs: () => totalMs - before - (ctx.now() - started) } : undefined,
-  });
+  const { text } = await answerSlot(ctx, handle, exchangeSlot(index), 'Your answer:', { timer: mockClock(ctx, handle.session, e.budgetMs ?? 0, totalMs) });
   handle.update(addTranscript(handle.session, { step: e.step, who: 'candidate', kind: 'answer', text, elapsedMs: handle.session.exchanges![index]!.elapsedMs }));
 }
 

@@ -9,7 +9,7 @@ import { renderScorecard } from '../ui/scorecard.js';
 import { formatDuration, wrap } from '../ui/text.js';
 import { answerItem, interruptedNote, printOpening, SessionHandle } from './answering.js';
 import { caseById, type PracticeContext } from './context.js';
-import { answerProbe, deepDive, maybeProbe, maybeTwist, usedMs } from './conversation.js';
+import { answerProbe, deepDive, maybeProbe, maybeTwist, mockClock } from './conversation.js';
 import { clarifyingReply } from './interviewer-llm.js';
 
 /**
@@ -43,14 +43,7 @@ export async function runMock(ctx: PracticeContext, handle: SessionHandle): Prom
 
       if (step.id === 'requirements') await clarifyingQuestions(ctx, handle, index);
 
-      // Everything already on the clock, this step's earlier time included; the prompt adds its own.
-      const before = usedMs(handle.session);
-      const promptStart = ctx.now();
-      const answered = await answerItem(ctx, handle, index, 'Your answer:', {
-        budgetMs: budget,
-        hardLimitMs: hardLimitMs(budget),
-        interviewLeftMs: () => totalMs - before - (ctx.now() - promptStart),
-      });
+      const answered = await answerItem(ctx, handle, index, 'Your answer:', mockClock(ctx, handle.session, budget, totalMs));
       timeUp = answered.timeUp;
       if (timeUp) print(io, color.yellow("Time's up for this step; your answer so far is saved. Moving on."));
       if (conversational) {

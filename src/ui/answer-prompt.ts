@@ -1,6 +1,6 @@
 import { createPrompt, isBackspaceKey, isEnterKey, makeTheme, useEffect, useKeypress, usePrefix, useRef, useState, type Status } from '@inquirer/core';
 import { inert } from '../text/inert.js';
-import { formatDuration, wrap } from './text.js';
+import { formatDuration, promptWidth, wrap } from './text.js';
 
 /**
  * Multi-line answer entry for long answers. Enter starts a new line; Ctrl-S or a line with a
@@ -134,7 +134,6 @@ export const answerPrompt = createPrompt<AnswerResult, AnswerPromptConfig>((conf
     bottom.push(left >= 0 ? theme.style.help(clock + whole) : `\u001b[33m${clock}\u001b[39m${theme.style.help(whole)}`);
   }
   // Wrapped here, by words: the terminal would break "$EDITOR" in two at 80 columns.
-  const width = Math.max(40, (process.stdout.columns || 80) - 1);
-  bottom.push(theme.style.help(wrap(FINISH_HELP, width)));
+  bottom.push(theme.style.help(wrap(FINISH_HELP, promptWidth())));
   return [content, bottom.join('\n')];
 });

@@ -4,7 +4,7 @@ import { STEP_TITLES } from '../cases/steps.js';
 import type { ConversationResult, ConversationSummary } from '../grading/conversation.js';
 import { inert } from '../text/inert.js';
 import { criterionName, scoreColor } from './grade-report.js';
-import { bullet, truncate, wrap } from './text.js';
+import { bullet, firstClause, truncate, wrap } from './text.js';
 
 /** The mock's conversation on the scorecard: level verdicts, unprompted share, twist, deep dive, estimates. */
 export function renderConversation(summary: ConversationSummary, c: Case, color: ChalkInstance, width: number): string {
@@ -41,9 +41,8 @@ function renderTurn(title: string, result: ConversationResult, criteria: FollowC
   for (const k of result.criteria) {
     const mark = k.level >= 2 ? color.green('✓') : k.level > 0 ? color.yellow('~') : color.red('✗');
     const description = criteria.find((x) => x.id === k.id)?.description ?? k.id;
-    // The clause before the first colon or full stop names it; the rest is in the report.
-    const head = description.split(/(?<=[.;:])\s/)[0]!.replace(/[.;:]$/, '');
-    const short = head.length > 100 ? `${head.slice(0, 97).replace(/\s+\S*$/, '')}...` : head;
+    // Its first clause names it; the rest is in the report.
+    const short = firstClause(description, 100);
     out.push(bullet(mark, `${k.kind === 'keep' && !/^keeps?\b/i.test(short) ? 'Keeps: ' : ''}${short}`, width));
   }
   return out;

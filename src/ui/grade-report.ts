@@ -5,7 +5,7 @@ import { topChanges } from '../grading/feedback.js';
 import { hireSignal } from '../grading/score.js';
 import type { Grade, StepResult } from '../grading/types.js';
 import { inert } from '../text/inert.js';
-import { bullet, padEnd, padStart, truncate, wrap } from './text.js';
+import { bullet, firstClause, padEnd, padStart, truncate, wrap } from './text.js';
 
 /** A bar of `width` cells for a 0-100 score. */
 export function bar(score: number, width = 10): string {
@@ -32,8 +32,7 @@ export function graderLabel(grade: Grade): string {
 export function criterionName(c: Case | undefined, step: StepResult['step'], id: string): string {
   const description = c?.steps.find((s) => s.id === step)?.criteria.find((k) => k.id === id)?.description;
   if (!description) return id;
-  const first = description.split(/(?<=[.;:])\s|,\s(?=and |but )/)[0]!.replace(/[.;:]$/, '');
-  return first.length <= 72 ? first : `${first.slice(0, 69).replace(/\s+\S*$/, '')}...`;
+  return firstClause(description, 72);
 }
 
 const points = (n: number) => String(Math.round(n));

@@ -5,7 +5,7 @@ import { InterruptedError } from '../errors.js';
 import type { IO } from '../io.js';
 import { answerPrompt, type AnswerPromptConfig, type AnswerResult } from './answer-prompt.js';
 import { questionPrompt, type QuestionClock, type QuestionResult } from './question-prompt.js';
-import { wrap } from './text.js';
+import { afterMessage } from './text.js';
 
 /**
  * Everything the practice flows ask of a person, behind one interface: the terminal version
@@ -42,11 +42,7 @@ export function isPromptExit(error: unknown): boolean {
 function wrappedAnswer(message: string): { style: { answer: (text: string) => string } } {
   return {
     style: {
-      answer: (text: string) => {
-        const width = Math.max(40, (process.stdout.columns || 80) - 1);
-        const lead = 'x'.repeat(message.length + 3);
-        return wrap(`${lead} ${text}`, width).slice(lead.length + 1).replace(/\n/g, '\n  ');
-      },
+      answer: (text: string) => afterMessage(message, text),
     },
   };
 }

@@ -1,6 +1,6 @@
 import { createPrompt, isEnterKey, makeTheme, useEffect, useKeypress, usePrefix, useRef, useState, type Status } from '@inquirer/core';
 import { inert } from '../text/inert.js';
-import { formatDuration, wrap } from './text.js';
+import { afterMessage, formatDuration } from './text.js';
 
 /**
  * One line, Enter to send, with the step's clock ticking under it: the clarifying questions of a
@@ -65,11 +65,6 @@ export const questionPrompt = createPrompt<QuestionResult, QuestionPromptConfig>
   });
 
   const message = theme.style.message(config.message, status);
-  const width = Math.max(40, (process.stdout.columns || 80) - 1);
-  if (status === 'done') {
-    const lead = 'x'.repeat(config.message.length + 3);
-    const shown = wrap(`${lead} ${inert(value)}`, width).slice(lead.length + 1).replace(/\n/g, '\n  ');
-    return `${prefix} ${message} ${theme.style.answer(shown)}`;
-  }
+  if (status === 'done') return `${prefix} ${message} ${theme.style.answer(afterMessage(config.message, inert(value)))}`;
   return [`${prefix} ${message} ${inert(value)}`, theme.style.help(clockLine(config.clock, used()))];
 });

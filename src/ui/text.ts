@@ -111,3 +111,20 @@ export function localTime(iso: string): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
+
+/** The width a prompt lays its own lines out to: one column short of the terminal, so nothing wraps. */
+export function promptWidth(): number {
+  return Math.max(40, (process.stdout.columns || 80) - 1);
+}
+
+/** Text that follows a prompt's message on its line, wrapped by words, later lines indented under it. */
+export function afterMessage(message: string, text: string, width = promptWidth()): string {
+  const lead = 'x'.repeat(message.length + 3);
+  return wrap(`${lead} ${text}`, width).slice(lead.length + 1).replace(/\n/g, '\n  ');
+}
+
+/** The first clause of a description, as a name: up to a full stop, semicolon, colon or ", and". */
+export function firstClause(text: string, max: number): string {
+  const first = text.split(/(?<=[.;:])\s|,\s(?=and |but )/)[0]!.replace(/[.;:]$/, '');
+  return first.length <= max ? first : `${first.slice(0, max - 3).replace(/\s+\S*$/, '')}...`;
+}
