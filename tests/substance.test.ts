@@ -29,9 +29,31 @@ describe('dismissed points earn nothing', () => {
     ['video-recommendation', 'model', 'cold-start-plan', 'New videos get a small exploration slot so they collect engagement, and new users get popular videos in their country.', 'Cold start for new users and new videos doesn’t matter here, since most traffic is from people with long histories.'],
     ['video-recommendation', 'model', 'simple-baseline', 'Baseline first: rank by popularity in the user’s country, so we know what the two-tower model has to beat.', 'No need for a popularity baseline; skip it and go straight to a two-tower model.'],
     ['fraud-detection', 'data', 'label-maturity', 'Labels: only payments older than 90 days, once chargebacks have matured, because fresher ones look legitimate.', '- label maturity: a detail for later, who cares, chargebacks come eventually'],
+    // A cue inside a loosely matched phrase, a bare verdict in a note, a verdict after "but", another team's problem.
+    ['product-search', 'model', 'ltr-baseline', 'Ranking: a GBDT with a LambdaMART objective over the candidates, because it is cheap on CPU.', "For ranking I'd skip the GBDT and go straight to a cross-encoder."],
+    ['product-search', 'evaluation', 'interleaving-and-ab', 'Interleaving first because it needs 10x less traffic, then an A/B test on GMV per search.', '- interleaving: extra infra, skip'],
+    ['notification-ranking', 'framing', 'uplift-objective', 'Frame it as uplift: the effect of sending on sessions versus not sending.', "Some people frame this as uplift modelling, but that's overkill."],
+    ['people-you-may-know', 'monitoring', 'abuse-and-privacy-monitoring', 'Watch bulk requests from fake accounts, because spammers use PYMK to reach strangers.', "Bulk requests from fake accounts are the trust and safety team's problem, not this model's."],
   ])('%s %s: %s said vs dismissed', (caseId, step, criterion, said, dismissed) => {
     expect(level(grade(caseId, step as StepId, said), criterion)).toBeGreaterThan(0);
     expect(level(grade(caseId, step as StepId, dismissed), criterion)).toBe(0);
+  });
+});
+
+describe('small words inside a phrase', () => {
+  it('does not read "no" in a description as a denial', () => {
+    const said = grade('product-search', 'model', 'New listings with no purchase history get a content embedding from title and photos, so they can be retrieved on day one.');
+    expect(level(said, 'cold-start-listings')).toBeGreaterThan(0);
+  });
+
+  it("points every word at its own place when spelling is normalised (don't, trade-offs, modelling)", () => {
+    const text = "We don't need w/ trade-offs. Uplift modelling, but that's overkill.";
+    const a = analyze(text);
+    const at = (word: string) => a.tokens.filter((t) => t.word === word).map((t) => text.slice(t.start, t.end));
+    expect(at('need')).toEqual(['need']);
+    expect(at('not')).toEqual(["don't"]);
+    expect(at('but')).toEqual(['but']);
+    expect(at('overkill')).toEqual(['overkill']);
   });
 });
 

@@ -127,28 +127,66 @@ export function splitSentences(text: string): { start: number; end: number; bull
 const NUMBER_STEM = stem('anynumber');
 const PERCENT_STEM = stem('anypercent');
 
+// Spellings that normalisation lengthens or shortens: two of them can cancel out over a sentence.
+const LENGTH_CHANGING = /n['\u2019\u02bc]t\b|trade-?offs?\b|ll(?:ed|ing|ers?)\b|our\b|catalogue/i;
+
+type PushToken = (raw: string, between: string, start: number, end: number) => boolean;
+
+/** Tokens of a normalised text as long as its original: offsets point straight into it. */
+function readWords(norm: string, offset: number, push: PushToken): void {
+  let lastEnd = 0;
+  // exec on a copy rather than matchAll: the same matches, without an iterator (this is cold code).
+  const words = new RegExp(WORD);
+  for (let m = words.exec(norm); m !== null; m = words.exec(norm)) {
+    const raw = m[0];
+    const between = norm.slice(lastEnd, m.index);
+    if (push(raw, between, offset + m.index, offset + m.index + raw.length)) lastEnd = m.index + raw.length;
+  }
+}
+
+/**
+ * Spelling normalisation changed the sentence's length ("don't" -> "do not"): normalise it word by
+ * word (every rule is local to a word), so each token still points at its own word in the original.
+ */
+function readChunks(original: string, offset: number, push: PushToken): void {
+  let pending = '';
+  const pieces = /\S+|\s+/g;
+  for (let p = pieces.exec(original); p !== null; p = pieces.exec(original)) {
+    const chunk = p[0];
+    if (!chunk.trim()) {
+      pending += chunk;
+      continue;
+    }
+    // A trailing space lets rules that look at the next character ("w/ ") see one.
+    const norm = normalizeSpelling(`${chunk} `).slice(0, -1).replace(/[-/_]/g, ' ');
+    const exact = norm.length === chunk.length;
+    const at = offset + p.index;
+    let last = 0;
+    const words = new RegExp(WORD);
+    for (let m = words.exec(norm); m !== null; m = words.exec(norm)) {
+      const raw = m[0];
+      const start = exact ? at + m.index : at;
+      const end = exact ? at + m.index + raw.length : at + chunk.length;
+      if (push(raw, pending + norm.slice(last, m.index), start, end)) {
+        pending = '';
+        last = m.index + raw.length;
+      }
+    }
+    pending += norm.slice(last);
+  }
+}
+
 export function analyze(text: string): Analysis {
   const spans = splitSentences(text);
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
-  // Spelling normalisation can change lengths ("don't" -> "do not"), so tokens are read from the
-  // normalised text of each sentence while offsets refer back to the original sentence span.
+  // Tokens are read from the normalised text; their offsets point at their words in the original.
   spans.forEach((span, sentenceIndex) => {
     const original = text.slice(span.start, span.end);
-    const norm = normalizeSpelling(original).replace(/[-/_]/g, ' ');
-    const sameLength = norm.length === original.length;
     const from = tokens.length;
-    let lastEnd = 0;
-    // exec on a copy rather than matchAll: the same matches, without an iterator (this is cold code).
-    const words = new RegExp(WORD);
-    for (let m = words.exec(norm); m !== null; m = words.exec(norm)) {
-      const raw = m[0];
+    const push = (raw: string, between: string, start: number, end: number) => {
       const word = raw.replace(/'s$/, '').replace(/'/g, '');
-      if (!word) continue;
-      const between = norm.slice(lastEnd, m.index);
-      lastEnd = m.index + raw.length;
-      const start = sameLength ? span.start + m.index : span.start;
-      const end = sameLength ? span.start + m.index + raw.length : span.end;
+      if (!word) return false;
       tokens.push({
         stem: stem(word),
         word,
@@ -159,7 +197,11 @@ export function analyze(text: string): Analysis {
         commaBefore: /[,;]/.test(between),
         small: SMALL_WORDS.has(word),
       });
-    }
+      return true;
+    };
+    const norm = normalizeSpelling(original).replace(/[-/_]/g, ' ');
+    if (norm.length === original.length && !LENGTH_CHANGING.test(original)) readWords(norm, span.start, push);
+    else readChunks(original, span.start, push);
     sentences.push({ index: sentenceIndex, start: span.start, end: span.end, text: original.trim(), from, to: tokens.length, bulleted: span.bulleted });
   });
   const index = new Map<string, number[]>();

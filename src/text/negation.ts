@@ -44,22 +44,52 @@ type After = 'dismiss' | 'deny' | 'criticise';
 
 // Phrases after a point that wave it away: "who cares", "just leave them out", "a detail for later".
 const DISMISSING_PHRASES = gated(
-  /\b(who cares|leave (it|them|that|this|those) out|(a |one )?detail for later|can wait|bolt(ed)? on (later|afterwards)|not (our|my) (problem|job|concern)|someone else'?s (problem|job)|(other|another) teams?'?s? (problem|job)|belongs? to (the |another |other )?[a-z]+ team|legal'?s job|(is|are) (a |just a )?nice[- ]to[- ]have)\b/i,
+  /\b(who cares|leave (it|them|that|this|those) out|(a |one )?detail for later|can wait|bolt(ed)? on (later|afterwards|once)|not (our|my) (problem|job|concern)|someone else'?s (problem|job)|teams?'?s? (problem|job|concern|call|stuff)|(so|and) (i'?d|we'?d|we can|we'll|i'll) (just )?(drop|retire|kill) (it|them)|belongs? to (the |another |other )?([a-z&]+ ){0,3}teams?|legal'?s job|(is|are) (a |just a )?nice[- ]to[- ]have|(is|are) (just )?(an? )?([a-z]+ )?detail|nothing (more )?to (discuss|think about|worry about)|more trouble than (it'?s|they'?re|it is|they are) worth|(is|are|'re|'s) (just |only |mostly |really )?(an? )?(rare |minor |small )?edge[- ]cases?|enough to (skip|ignore)|(skip|ignore) (it|them)\b|just (complicates?|adds? (complexity|overhead|noise)))\b/i,
 );
+
+const VERDICT = gated(
+  /\b(is|are|'s|'re|seems?|sounds?|feels?|would be) (mostly |largely |purely |just |really |probably |kind of |a bit |an? )?(theoretical|academic|overkill|unnecessary|premature|irrelevant|negligible|moot|pointless|over-?engineering|over-?engineered|noise)\b/i,
+);
+const VERDICT_AFTER_TURN = gated(
+  /^(but|though|however)\b,? ?(that|it|this|those|these|doing (that|so))? ?('s|'re|is|are|seems|sounds|would be|feels)? ?(just |really |probably |a bit |kind of |mostly )?(overkill|academic|unnecessary|not needed|not worth it|over-?engineering|premature|a waste|pointless|too much)\b/i,
+);
+
+// A bare verdict as one piece of a `key: value` note dismisses the key: "interleaving: extra infra,
+// skip", "long-term holdout: costs revenue, not needed", "debiasing: academic".
+const BARE_DISMISSAL =
+  /^(skip(ped)?( it| for now)?|not needed|unnecessary|no need|not worth it|overkill|noise|academic|nah|irrelevant|not (important|relevant|a priority|a concern|an issue|a problem)( (at this stage|now|here|yet))?|don'?t care|edge case|out of scope|ignore|not now|later|won'?t change|wasted [a-z ]+|nice to have)$/i;
+
+function dismissedAsKey(analysis: Analysis, match: Match): boolean {
+  const sentence = analysis.sentences[match.sentence]!;
+  if (analysis.text.slice(sentence.start, analysis.tokens[match.from]!.start).includes(':')) return false;
+  const rest = analysis.text.slice(analysis.tokens[match.to]!.end, sentence.end);
+  const colon = rest.indexOf(':');
+  if (colon < 0 || colon > 60) return false;
+  return rest
+    .slice(colon + 1)
+    .split(/[,;]/)
+    .some((piece) => BARE_DISMISSAL.test(piece.trim().replace(/[.!]+$/, '')));
+}
 
 /** The clause after the phrase waves it away (dismiss), rejects it (deny), or finds fault with it (criticise). */
 function rejectedAfter(analysis: Analysis, match: Match, mode: After): boolean {
   const { tokens } = analysis;
+  if (mode !== 'criticise' && dismissedAsKey(analysis, match)) return true;
   {
     // The rest of the sentence after the phrase, up to a turn such as "but".
     const rest = analysis.text.slice(tokens[match.to]!.end, analysis.sentences[match.sentence]!.end);
     const turn = rest.search(/\b(?:but|however|although|though|whereas|because|since)\b/i);
     const after = turn < 0 ? rest : rest.slice(0, turn);
     if (gatedTest(DISMISSING_PHRASES, after.slice(0, 120))) return true;
+    // Its own clause ends in a verdict: "feedback loops from only learning on what we send are mostly theoretical".
+    const clause = after.split(/[,;:(]/)[0]!;
+    if (clause.length <= 90 && gatedTest(VERDICT, clause)) return true;
+    // The turn passes a verdict on it: "... as uplift modelling, but that's overkill", "sounds clever but is academic".
+    if (turn >= 0 && mode !== 'criticise' && gatedTest(VERDICT_AFTER_TURN, rest.slice(turn, turn + 60))) return true;
   }
   const sentenceEnd = analysis.sentences[match.sentence]!.to;
   const words = mode === 'dismiss' ? [DISMISSED_AFTER] : mode === 'deny' ? [DISMISSED_AFTER, STRONG_CRITICISM] : [DISMISSED_AFTER, STRONG_CRITICISM, MILD_CRITICISM];
-  const predicates = mode === 'dismiss' ? [DISMISSING_PREDICATES, NOT_BOTHERING] : [DISMISSING_PREDICATES, CRITICAL_PREDICATES];
+  const predicates = mode === 'dismiss' ? [DISMISSING_PREDICATES, NOT_BOTHERING] : [DISMISSING_PREDICATES, NOT_BOTHERING, CRITICAL_PREDICATES];
   // In a `key: value` note the value speaks of the key: "label delay: not worth it".
   const raw = analysis.text.slice(analysis.sentences[match.sentence]!.start, analysis.tokens[match.from]!.start);
   let colonAllowed = !raw.includes(':') && /:\s*\S/.test(analysis.text.slice(analysis.tokens[match.to]!.end, analysis.sentences[match.sentence]!.end));
@@ -76,8 +106,8 @@ function rejectedAfter(analysis: Analysis, match: Match, mode: After): boolean {
     if (t.word === 'minor' && (tokens[i - 1]?.word === 'is' || tokens[i - 1]?.word === 'are')) return true;
     if (SCOPE_ENDS.has(t.word)) return false;
     if (words.some((set) => set.has(t.word))) return true;
-    // "too granular to be worth alerting on"
-    if (t.word === 'too' && tokens.slice(i + 1, Math.min(sentenceEnd, i + 6)).some((w) => w.word === 'worth')) return true;
+    // "too granular to be worth alerting on"; "too noisy to be useful"
+    if (t.word === 'too' && tokens.slice(i + 1, Math.min(sentenceEnd, i + 6)).some((w) => w.word === 'worth' || (mode !== 'dismiss' && CRITICAL_PREDICATES.has(w.word)))) return true;
     if (t.word === 'not' || t.word === 'no' || t.word === 'never') {
       const next = tokens[i + 1];
       if (next && (next.word === 'only' || next.word === 'just')) return false;
@@ -127,8 +157,29 @@ function negationBefore(analysis: Analysis, match: Match): 'negated' | 'dismisse
   return undefined;
 }
 
+// Cues that deny a word inside a loose match: "ranking: I'd skip the GBDT" does not earn "GBDT
+// ranking". "no" and "without" stay out: "items with no history" describes, it does not deny.
+const INSIDE_CUES = new Set(['not', 'never', 'skip', 'skipping', 'avoid', 'avoiding', 'instead', 'forget', 'ignore', 'ignoring']);
+
+/** A cue between the match's first and last word reaches a later word of it. */
+function negatedInside(analysis: Analysis, match: Match): boolean {
+  const { tokens } = analysis;
+  for (let i = match.from + 1; i < match.to; i++) {
+    const t = tokens[i]!;
+    if (!INSIDE_CUES.has(t.word)) continue;
+    const next = tokens[i + 1];
+    if (t.word === 'not' && next && (next.word === 'only' || next.word === 'just')) continue;
+    for (let j = i + 1; j <= match.to; j++) {
+      const w = tokens[j]!;
+      if (w.breakBefore || SCOPE_ENDS.has(w.word)) break;
+      if (!w.small && !TRANSPARENT.has(w.word)) return true;
+    }
+  }
+  return false;
+}
+
 function negatedBefore(analysis: Analysis, match: Match): boolean {
-  return negationBefore(analysis, match) !== undefined;
+  return negationBefore(analysis, match) !== undefined || negatedInside(analysis, match);
 }
 
 /**
@@ -143,7 +194,7 @@ export function isDismissed(analysis: Analysis, match: Match): boolean {
 
 /** The phrase is denied or dismissed: it earns no credit. */
 export function isNegated(analysis: Analysis, match: Match): boolean {
-  return negatedBefore(analysis, match) || rejectedAfter(analysis, match, 'deny');
+  return negatedBefore(analysis, match) || rejectedAfter(analysis, match, 'deny') || isDismissed(analysis, match);
 }
 
 function contrastedBefore(analysis: Analysis, match: Match): boolean {
