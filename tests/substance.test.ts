@@ -96,6 +96,12 @@ describe('shared mistakes', () => {
     ['ad-click-prediction', 'monitoring', 'We retrain the click model once a quarter, which is plenty.', 'rare-retraining'],
     ['video-recommendation', 'serving', 'At request time the deep ranker scores every video in the catalogue for the user and we take the top 20.', 'heavy-model-everything'],
     ['ad-click-prediction', 'evaluation', 'If the offline AUC improves we ship the new model straight to everyone.', 'offline-equals-online'],
+    ['video-search', 'evaluation', 'A couple of points of NDCG carries over almost one-to-one online, so small tweaks ship on the offline result.', 'offline-equals-online'],
+    ['product-search', 'evaluation', 'We ship to all traffic and compare the week after launch with the week before on GMV per search.', 'no-control'],
+    ['product-search', 'evaluation', 'With 300 million searches a day any difference we see is real, so there is no need for a control group.', 'no-control'],
+    ['video-search', 'evaluation', '- test set: random 10% of query-video rows from the last 3 months', 'random-split'],
+    // The sound practice named only to be turned down does not clear the mistake.
+    ['ad-click-prediction', 'model', "I'd run this model over every ad that survives targeting, the few thousand per request, rather than adding a lossy pre-ranking stage.", 'heavy-model-everything'],
   ])('%s %s: %s', (caseId, step, text) => {
     expect(kinds(grade(caseId, step as StepId, text))).toContain('mistake');
   });
@@ -106,6 +112,7 @@ describe('shared mistakes', () => {
     ['video-recommendation', 'model', 'New videos get exploration traffic until they have enough engagement for the ranker, using their metadata embedding meanwhile.'],
     ['ad-click-prediction', 'monitoring', 'Retrain daily on the last 30 days; the embedding backbone is refreshed once a quarter.'],
     ['video-recommendation', 'serving', 'Candidate generation with ANN narrows millions of videos to 500, and only those go through the heavy ranker.'],
+    ['product-search', 'evaluation', 'We run a randomised A/B test for two weeks and compare GMV per search with the control group.'],
   ])('leaves the right version alone: %s %s', (caseId, step, text) => {
     expect(kinds(grade(caseId, step as StepId, text))).not.toContain('mistake');
   });

@@ -53,6 +53,7 @@ export const MISTAKES: Mistake[] = [
       /\b(split|partition)\w*\b[^.]{0,40}\b(random|randomly|shuffle|shuffled|shuffling)\b/,
       /\b(shuffle|shuffled|shuffling)\b[^.]{0,60}\b(hold(ing)? out|held out|test|eval\w*)\b|\b(hold(ing)? out|held out)\b[^.]{0,20}\ba random\b/,
       /\bk[- ]?fold\b/,
+      /\b(test|eval\w*|validation|holdout|hold[- ]out)( set| split)?\b[^.]{0,15}\b(random|randomly|shuffled)\b/,
     ],
     unless: /\b(time[- ]based|by time|temporal|chronolog\w*|by date|out of time|(by|per) (user|guest|viewer|member|account|card|session)s?|(users|guests|viewers|people|traffic|members|accounts) (at random|randomly)|groups?|traffic|ab|experiments?|control|treatment|arms?|buckets?|cohorts?|grouped|leak\w*|future|flatter\w*|decisions|exploration|explore|holdouts?|uplift|randomi[sz]ed (sends|decisions|delivery))\b/,
     trigger: /^(random|randomly|shuffle|shuffled|shuffling|k|fold)$/,
@@ -82,7 +83,7 @@ export const MISTAKES: Mistake[] = [
     needs: /every|all|entire|whole|full/,
     description: 'Scoring the whole catalogue with a heavy model on every request, with no cheap retrieval stage',
     patterns: [
-      /\b(score|scores|scoring|rank|ranks|ranking|run|runs|running|apply|applies|pass|feed|compare|comparing|evaluate)\b[^.]{0,50}\b(every|all|entire|whole|full)\b[^.]{0,25}\b(items?|videos?|ads|listings?|catalog|catalogue|corpus|documents|products|posts|events|users|images|inventory|pool|people|members|accounts)\b[^.]{0,80}\b(per (request|query|user|visit|page load|impression|call)|each (request|query|time)|every (request|query|time)|(request|query|serving) time|online|real[- ]time|on the fly|live)\b/,
+      /\b(score|scores|scoring|rank|ranks|ranking|run|runs|running|apply|applies|pass|feed|compare|comparing|evaluate)\b[^.]{0,50}\b(every|all|entire|whole|full)\b[^.]{0,25}\b(items?|videos?|ads?|listings?|catalog|catalogue|corpus|documents?|products?|posts?|events?|users?|images?|inventory|pool|people|members?|accounts?)\b[^.]{0,80}\b(per (request|query|user|visit|page load|impression|call)|each (request|query|time)|every (request|query|time)|(request|query|serving) time|online|real[- ]time|on the fly|live)\b/,
       /\b(per (request|query|visit|page load)|each (request|query)|every (request|query)|(request|query) time|on the fly|in real[- ]time)\b[^.]{0,60}\b(score|scores|scoring|rank|ranks|ranking|run|runs|running)\b[^.]{0,40}\b(every|all|entire|whole|full)\b[^.]{0,25}\b(items?|videos?|ads|listings?|catalog|catalogue|corpus|documents|products|posts|events|users|images|inventory|people|members|accounts)\b/,
       /\b(score|scores|scoring|rank|ranks|ranking|run|runs|running)\b[^.]{0,30}\ball\b[^.]{0,5}(~|about |around )?(\d+(\.\d+)?k|\d{4,}|\d{1,3}(,\d{3})+|thousands|few thousand)\b[^.]{0,30}\b(candidates|ads|posts|items|videos|events|listings)\b[^.]{0,40}\b(per|each|every) (request|query|call)\b/,
     ],
@@ -99,7 +100,7 @@ export const MISTAKES: Mistake[] = [
       /\b(do not|will not|never|not|cannot|can not)\s+(show|recommend|serve|rank|surface|include|score|suggest|match)\w*\b[^.]{0,50}\b(until|till|before)\b[^.]{0,50}\b(engagement|interactions?|history|clicks|data|views|ratings|signals?|feedback|watch\w*|bookings|purchases|activity|traction|connections|friends)\b/,
       /\b(only|just)\s+(show|recommend|serve|rank|surface|include|suggest)\w*\b[^.]{0,50}\b(once|after|when)\b[^.]{0,40}\b(enough|some|have|has|accumulat\w*|collect\w*|gather\w*|built|build)\b/,
       /\b(exclude|excluded|skip|skipped|ignore|ignored|hold back|held back|leave out|left out)\b[^.]{0,30}\b(new|fresh|cold)\b[^.]{0,50}\b(until|till)\b/,
-      /\b(new|fresh|cold)\b[^.]{0,80}\b(until|till)\b[^.]{0,30}\b(they'?ve|they have|it has|they get|got|gets|have|has|built up|build up|accumulat\w*|collect\w*|gather\w*)\b[^.]{0,40}\b(friends|interactions|history|engagement|impressions|views|clicks|bookings|ratings|data|traffic)\b/,
+      /\b(new|fresh|cold)\b[^.]{0,120}\b(until|till)\b[^.]{0,30}\b(they'?ve|they have|it has|they get|got|gets|have|has|built up|build up|accumulat\w*|collect\w*|gather\w*)\b[^.]{0,40}\b(friends|interactions|history|engagement|impressions|views|clicks|bookings|ratings|data|traffic)\b/,
     ],
     unless: /\b(explor\w*|boost\w*|content[- ]based|metadata|embeddings?|popular\w*|bandits?|priors?|attributes?|demographic\w*|onboarding|fall ?back|similar|lookalike|small share|some traffic|fraction)\b/,
   },
@@ -123,6 +124,9 @@ export const MISTAKES: Mistake[] = [
     patterns: [
       /\boffline\b[^.]{0,60}\b(gains?|improvements?|lift|better|wins?|auc|ndcg|metrics?|results?|numbers)\b[^.]{0,60}\b(will|would|should|guarantee\w*|translate\w*|mean|means|equal|equals|same|directly|automatically|carry over|carries over)\b[^.]{0,40}\b(online|production|revenue|engagement|live|business|users)\b/,
       /\b(no need|do not need|will not need|need not|skip|unnecessary|not necessary)\b[^.]{0,30}\b(ab|online|experiments?|tests?|testing)\b[^.]{0,60}\b(offline|auc|ndcg|log ?loss|already|since|because)\b/,
+      /\b(carr(y|ies) over|transfers?|translates?|maps?)\b[^.]{0,30}\b(one[- ]to[- ]one|1:1|1 to 1|directly|linearly)\b[^.]{0,30}\bonline\b|\bonline\b[^.]{0,30}\b(one[- ]to[- ]one|1:1)\b/,
+      /\b(ship|launch|deploy|roll out)\w*\b[^.]{0,20}\bon (the )?offline (results?|metrics?|numbers|gains?|wins?|lift)\b/,
+      /\boffline\b[^.]{0,40}(=>|->|→)[^.]{0,20}\bexpect\w*\b[^.]{0,40}\bonline\b/,
       /\b(if|once|when)\b[^.]{0,30}\b(offline|auc|ndcg|log ?loss)\b[^.]{0,30}\b(improv\w*|better|beats?|goes up|higher)\b[^.]{0,40}\b(ship|launch|deploy|roll out|replace|promote)\w*\b(?![^.]{0,60}\b(ab|experiments?|tests?|canary|shadow|online)\b)/,
     ],
     unless: /\b(not always|never|does not|do not always|rarely|may not|might not|not necessarily|is not|correlat\w*|proxy|validate|confirm)\b/,
@@ -139,12 +143,27 @@ export const MISTAKES: Mistake[] = [
     unless: /\b(recalibrat\w*|correct(ed|ion)? (for|the)|re-?weight\w*|undo|adjust for)\b/,
   },
   {
+    id: 'no-control',
+    challenge: 'Traffic, seasons and the product change from week to week. How would you know the change caused the difference you measured?',
+    description: 'A launch judged without a randomised control: a before-and-after comparison, or no test because the sample is large',
+    needs: /before|after|control|test|signific|real|large|huge|big/,
+    patterns: [
+      /\b(compare|comparing|compared|vs|versus|against)\b[^.]{0,40}\b(week|month|period|days?|quarter)s? (after|post)\b[^.]{0,40}\b(week|month|period|days?|quarter)s? (before|prior|pre)\b/,
+      /\b(before|pre)[- ](and[- ])?(after|post)\b[^.]{0,40}\b(comparison|compare|launch|metrics?|numbers)\b/,
+      /\b(no need for|do not need|will not need|without|skip|skipping|no)\b[^.]{0,25}\b(formal |significance |statistical )?(tests?|testing)?\b[^.]{0,12}\b(or |and |a |any )?(control group|control|randomi[sz]ed (test|experiment|split))\b/,
+      /\b(so large|so big|so many|huge|massive|enough traffic)\b[^.]{0,60}\b(any|every)\b[^.]{0,20}\b(difference|change|lift|movement)\b[^.]{0,30}\b(is|will be|must be) real\b/,
+      /\b(no need for|do not need|skip|skipping|without)\b[^.]{0,20}\b(significance|statistical|power)\b[^.]{0,10}\b(tests?|testing|analysis|calculations?)\b/,
+    ],
+    unless: /\b(ab|a\/b|randomi[sz]\w*|holdout|switchback|diff[- ]in[- ]diff\w*|difference[- ]in[- ]differences|synthetic control|geo[- ]?experiment)\b/,
+    steps: ['evaluation', 'monitoring', 'serving'],
+  },
+  {
     id: 'short-test',
     challenge: 'How long would you run the test, and what could a short test mislead you about?',
     description: 'An online test read after a few days, or shipped at the first significant result (novelty, weekly cycles and late labels ignored)',
     needs: /day|significan/,
     patterns: [
-      /\b(a few|few|two|three|four|2|3|4|couple of|a couple of) (week)?days\b[^.]{0,40}\b(is |are )?(enough|plenty|sufficient)\b/,
+      /\b(a few|few|two|three|four|2|3|4|couple of|a couple of) (week)?(days|hours)\b[^.]{0,40}\b(is |are )?(enough|plenty|sufficient)\b/,
       /\b(run|test|read|ab|experiment)\w*\b[^.]{0,40}\bfor (a few|few|two|three|four|2|3|4|a couple of) (week)?days\b[^.]{0,60}\b(then|and) (ship|launch|decide|roll)\w*/,
       /\b(ship|launch|stop|call)\w*\b[^.]{0,30}\bas soon as\b[^.]{0,30}\bsignifican\w*/,
     ],
@@ -154,6 +173,19 @@ export const MISTAKES: Mistake[] = [
 for (const mistake of MISTAKES) {
   mistake.patterns.forEach(gated);
   if (mistake.unless) gated(mistake.unless);
+}
+
+// "rather than adding a pre-ranking stage" names the sound practice only to turn it down.
+const TURNED_DOWN = /\b(rather than|instead of|without|no|not|skip\w*|never|avoid\w*|forget|drop\w*)\b(\s+[\w'-]+){0,4}\s*$/;
+const everywhere = new WeakMap<RegExp, RegExp>();
+
+/** The sentence also says the sound practice, and does not turn it down where it says it. */
+function cleared(unless: RegExp, text: string): boolean {
+  if (!gatedTest(unless, text)) return false;
+  let all = everywhere.get(unless);
+  if (!all) everywhere.set(unless, (all = new RegExp(unless.source, `${unless.flags}g`)));
+  for (const m of text.matchAll(all)) if (!TURNED_DOWN.test(text.slice(Math.max(0, m.index - 50), m.index))) return true;
+  return false;
 }
 
 export interface MistakesFound {
@@ -172,7 +204,7 @@ export function findMistakes(c: Case, stepId: StepId, analysis: Analysis): Mista
       const text = texts[sentence.index]!;
       // A question weighs an option; it does not choose it.
       if (text.trimEnd().endsWith('?')) continue;
-      if (!mistake.needs.test(text) || !mistake.patterns.some((p) => gatedTest(p, text)) || (mistake.unless && gatedTest(mistake.unless, text))) continue;
+      if (!mistake.needs.test(text) || !mistake.patterns.some((p) => gatedTest(p, text)) || (mistake.unless && cleared(mistake.unless, text))) continue;
       if (mistake.trigger) {
         const at = analysis.tokens.slice(sentence.from, sentence.to).findIndex((t) => mistake.trigger!.test(t.word));
         if (at >= 0 && isRejected(analysis, { from: sentence.from + at, to: sentence.from + at, sentence: sentence.index })) continue;
