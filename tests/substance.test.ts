@@ -4,12 +4,14 @@ import { referenceAnswers } from '../src/calibration/whole.js';
 import { OfflineGrader } from '../src/grading/offline.js';
 import { gradeAnswers } from '../src/grading/run.js';
 import type { StepResult } from '../src/grading/types.js';
-import { analyze } from '../src/text/analyze.js';
+import { analyze, phraseStems } from '../src/text/analyze.js';
 import { checkEstimates } from '../src/text/estimates.js';
 import { sentenceShape } from '../src/text/shape.js';
 import { bundledCases } from './helpers/library.js';
 
 // Single-sentence probes: what small words, notes and abbreviations do to a grade.
+
+const phraseStemsOf = (word: string) => phraseStems(word)[0]!;
 
 let cases: Case[];
 let grader: OfflineGrader;
@@ -44,6 +46,15 @@ describe('small words inside a phrase', () => {
   it('does not read "no" in a description as a denial', () => {
     const said = grade('product-search', 'model', 'New listings with no purchase history get a content embedding from title and photos, so they can be retrieved on day one.');
     expect(level(said, 'cold-start-listings')).toBeGreaterThan(0);
+  });
+
+  it('reads notation between words: "||" as in parallel, "<" before a number as a limit', () => {
+    const a = analyze('q -> lexical || ANN, text indexed <15 min, async ASR');
+    const at = (stem: string) => (a.index.get(stem) ?? []).map((i) => a.tokens[i]!.word);
+    expect(at(phraseStemsOf('parallel'))).toEqual(['ann']);
+    expect(at(phraseStemsOf('within'))).toEqual(['15']);
+    expect(at(phraseStemsOf('query'))).toEqual(['q']);
+    expect(at(phraseStemsOf('asynchronous'))).toEqual(['async']);
   });
 
   it("points every word at its own place when spelling is normalised (don't, trade-offs, modelling)", () => {

@@ -133,7 +133,24 @@ export const ABBREVIATIONS: Record<string, string> = {
   tb: 'terabytes',
   gb: 'gigabytes',
   ms: 'milliseconds',
+  async: 'asynchronous background',
+  ttl: 'time to live cache expiry',
+  q: 'query',
+  langid: 'language identification detection',
+  perso: 'personalization',
+  thresh: 'threshold',
+  sim: 'similarity',
+  cos: 'cosine',
+  dedup: 'deduplicate',
+  expt: 'experiment',
+  ctrl: 'control',
+  prec: 'precision',
 };
+
+// Notation between words: "lexical || ANN" runs them in parallel; "< 15 min", "<=200ms" is a limit.
+// (Stemmed on first use: analyze.js imports this module.)
+let notation: { parallel: string[]; limit: string[] } | undefined;
+const notationStems = () => (notation ??= { parallel: phraseStems('parallel concurrently'), limit: phraseStems('within under') });
 
 const expansions = new Map<string, string[]>();
 
@@ -149,7 +166,10 @@ function stemsOf(word: string): string[] | undefined {
 export function expandAbbreviations(analysis: Analysis): void {
   const { tokens, index } = analysis;
   for (let i = 0; i < tokens.length; i++) {
-    const stems = stemsOf(tokens[i]!.word);
+    let stems = stemsOf(tokens[i]!.word);
+    const before = i > 0 && tokens[i - 1]!.sentence === tokens[i]!.sentence ? analysis.text.slice(tokens[i - 1]!.end, tokens[i]!.start) : '';
+    if (before.includes('||')) stems = [...(stems ?? []), ...notationStems().parallel];
+    else if (/(?:<=?|≤)\s*[~≈]?\s*$/.test(before) && /^\d/.test(tokens[i]!.word)) stems = [...(stems ?? []), ...notationStems().limit];
     if (!stems) continue;
     for (const s of stems) {
       const list = index.get(s);
