@@ -91,6 +91,14 @@ describe('offline grader on the labelled answer set', () => {
     expect(report.whole.dismissive.filter((r) => !(r.score < r.mid!)).map((r) => `${r.id}: ${r.score} vs mid ${r.mid}`)).toEqual([]);
   });
 
+  it('grades the held-out interviews written blind, each case against its own mid-level one', () => {
+    const cases = new Set(set.heldOut.map((h) => h.case));
+    expect(cases.size).toBe(14);
+    for (const kind of ['dense', 'dismissive', 'wrong'] as const) expect(report.whole.heldOut[kind].map((r) => r.caseId).sort()).toEqual([...cases].sort());
+    // A regression guard, not a target to tune to: measured 14/14 on the commit that added them.
+    expect(report.whole.heldOut.dismissive.filter((r) => !(r.score < r.mid!)).map((r) => `${r.id}: ${r.score} vs mid ${r.mid}`)).toEqual([]);
+  });
+
   it('scores strong over mid over weak on average, with plain-language strong answers above mid-level ones', () => {
     const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
     const of = (label: string) => report.answers.filter((a) => a.label === label && a.style === 'prose').map((a) => a.score);

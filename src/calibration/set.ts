@@ -69,16 +69,24 @@ const WriteupSchema = z.array(
     .strict(),
 );
 
+/** Whole interviews written blind as a held-out check: reported, never tuned on. */
+export const HELD_OUT_KINDS = ['dense', 'mid', 'dismissive', 'wrong'] as const;
+const HeldOutSchema = z.array(
+  z.object({ id: z.string().min(1), case: z.string().min(1), kind: z.enum(HELD_OUT_KINDS), note: z.string().default(''), answers: stepAnswers }).strict(),
+);
+
 export type LabelledAnswer = z.output<typeof LabelledSchema> & { caseId: string; style: Style };
 export type AdversarialAnswer = z.output<typeof AdversarialSchema> & { caseId: string };
 export type GenericTemplate = z.output<typeof GenericSchema>[number];
 export type Writeup = z.output<typeof WriteupSchema>[number];
+export type HeldOutInterview = z.output<typeof HeldOutSchema>[number];
 
 export interface CalibrationSet {
   labelled: LabelledAnswer[];
   adversarial: AdversarialAnswer[];
   generic: GenericTemplate[];
   writeups: Writeup[];
+  heldOut: HeldOutInterview[];
   /** Answers to the mock's changed requirements and deep dives. */
   conversation: ConversationAnswers[];
   files: string[];
@@ -94,7 +102,7 @@ export function bundledSetDir(): string {
 export function loadCalibrationSet(dir = bundledSetDir()): CalibrationSet {
   const files = caseFilesIn(dir);
   if (files.length === 0) throw new UserError(`${dir}: no labelled answer files (*.yaml) found`);
-  const set: CalibrationSet = { labelled: [], adversarial: [], generic: [], writeups: [], conversation: loadConversationSet(dir), files };
+  const set: CalibrationSet = { labelled: [], adversarial: [], generic: [], writeups: [], heldOut: [], conversation: loadConversationSet(dir), files };
   const ids = new Set<string>();
   for (const file of files) {
     const doc = parseDocument(readFileSync(file, 'utf8'));
@@ -116,6 +124,7 @@ export function loadCalibrationSet(dir = bundledSetDir()): CalibrationSet {
   }
   set.generic = readOptional(join(dir, WHOLE_DIR, 'generic.yaml'), GenericSchema) ?? [];
   set.writeups = readOptional(join(dir, WHOLE_DIR, 'writeups.yaml'), WriteupSchema) ?? [];
+  set.heldOut = readOptional(join(dir, WHOLE_DIR, 'held-out.yaml'), HeldOutSchema) ?? [];
   return set;
 }
 

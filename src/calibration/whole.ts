@@ -48,6 +48,8 @@ export interface WholeInterviewReport {
   generic: WholeRow[];
   copy: WholeRow[];
   writeups: (WholeRow & { estimate: number; quality: string })[];
+  /** The held-out interviews (written blind, never tuned on), against their own mid-level one. */
+  heldOut: { dense: WholeRow[]; dismissive: WholeRow[]; wrong: WholeRow[] };
   /** Misses that make a grader unfit: form over substance, templates and copies rewarded. */
   failures: string[];
   /** Targets reported beside the verdict: reading dismissal and wrongness asks for meaning. */
@@ -133,6 +135,21 @@ export async function wholeInterviewChecks(
     writeups.push({ caseId: w.case, id: w.id, score: g.score, estimate: w.estimate, quality: w.quality, target: `${w.estimate} ± ${WHOLE_TARGETS.writeupWithin}`, pass, flags: flagKinds(g) });
   }
 
+  const heldOut: WholeInterviewReport['heldOut'] = { dense: [], dismissive: [], wrong: [] };
+  for (const [caseId, c] of cases) {
+    const mine = set.heldOut.filter((h) => h.case === caseId);
+    const midOf = mine.find((h) => h.kind === 'mid');
+    if (!midOf) continue;
+    const mid = (await grade(c, midOf.answers)).score;
+    for (const h of mine) {
+      if (h.kind === 'mid') continue;
+      const g = await grade(c, h.answers);
+      const pass = h.kind === 'dense' ? g.score >= WHOLE_TARGETS.dense && g.score > mid : g.score <= WHOLE_TARGETS[h.kind] && g.score < mid;
+      const target = h.kind === 'dense' ? `>= ${WHOLE_TARGETS.dense}, > mid ${mid}` : `<= ${WHOLE_TARGETS[h.kind]}, < mid ${mid}`;
+      heldOut[h.kind].push({ caseId, id: h.id, score: g.score, target, pass, flags: flagKinds(g), mid });
+    }
+  }
+
   const failures: string[] = [];
   const shortfalls: string[] = [];
   const failed = (rows: WholeRow[], what: string, into = failures) => {
@@ -153,6 +170,9 @@ export async function wholeInterviewChecks(
     if (agree < Math.ceil(WHOLE_TARGETS.writeupShare * writeups.length)) shortfalls.push(`only ${agree} of ${writeups.length} write-ups score within ${WHOLE_TARGETS.writeupWithin} points of the interviewer's estimate`);
     if (caps > WHOLE_TARGETS.writeupCaps) failures.push(`${caps} stuffing or padding caps among the write-ups (allowed ${WHOLE_TARGETS.writeupCaps})`);
   }
-  return { formatGap, strongBullets, dense, dismissive, wrong, generic, copy, writeups, failures, shortfalls };
+  failed(heldOut.dense, 'held-out dense notes score under 50 or not above their mid-level interview', shortfalls);
+  failed(heldOut.dismissive, 'held-out dismissive interviews score over 20 or not below their mid-level interview', shortfalls);
+  failed(heldOut.wrong, 'held-out fluent-but-wrong interviews score over 25 or not below their mid-level interview', shortfalls);
+  return { formatGap, strongBullets, dense, dismissive, wrong, generic, copy, writeups, heldOut, failures, shortfalls };
 }
 

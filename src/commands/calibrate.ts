@@ -115,6 +115,9 @@ function renderReport(r: CalibrationReport, io: IO, opts: { verbose?: boolean })
     ['generic templates (every case)', r.whole.generic],
     ['reference pasted back', r.whole.copy],
     ['published-style write-ups', r.whole.writeups],
+    ['held out: dense notes', r.whole.heldOut.dense],
+    ['held out: dismissive', r.whole.heldOut.dismissive],
+    ['held out: fluent-but-wrong', r.whole.heldOut.wrong],
   ] as const;
   out.push('', color.bold('Whole interviews'));
   out.push(
