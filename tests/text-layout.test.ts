@@ -21,6 +21,20 @@ describe('text measured as a terminal draws it', () => {
     expect(wrap(text, 40)).toContain('20261201-093000-fraud-detection-1a2b');
   });
 
+  it('breaks text without spaces (Chinese, Japanese) between characters to fit, and keeps every character', () => {
+    const cjk = '推荐系统需要在两百毫秒内返回结果所以我们先用轻量模型召回候选再用重模型精排并缓存热门用户的特征';
+    const text = `Answer: ${cjk} done`;
+    for (const width of [40, 80]) {
+      const lines = wrap(text, width).split('\n');
+      for (const line of lines) expect(visibleLength(line)).toBeLessThanOrEqual(width);
+      expect(lines.join('').replace(/\s+/g, '')).toBe(text.replace(/\s+/g, ''));
+    }
+    expect(wrap(text, 40).split('\n').length).toBeGreaterThan(2);
+    // An id with no wide characters is never broken, even when it is longer than the width.
+    const id = 'session-2026-12-01T13-11-00-fraud-detection-abcdef0123456789';
+    expect(wrap(`Resume with mlsd resume ${id}`, 40).split('\n')).toContain(id);
+  });
+
   it('hangs a bullet under its text, and fits a table to the width by dropping then shrinking columns', () => {
     expect(bullet('-', 'one two three four five six', 24)).toBe('  - one two three four\n    five six');
     const rows = [

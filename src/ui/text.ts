@@ -11,7 +11,18 @@ export function wrap(text: string, width: number, indent = ''): string {
       const lines: string[] = [];
       let line = '';
       for (const word of words) {
-        if (line && visibleLength(line) + 1 + visibleLength(word) > usable) {
+        if (visibleLength(word) > usable && hasWide(word)) {
+          // Text without spaces (Chinese, Japanese) may break between any two characters.
+          let chunk = line ? `${line} ` : '';
+          for (const ch of word.match(UNITS) ?? []) {
+            if (chunk.trim() && visibleLength(chunk + ch) > usable) {
+              lines.push(chunk.trimEnd());
+              chunk = '';
+            }
+            chunk += ch;
+          }
+          line = chunk;
+        } else if (line && visibleLength(line) + 1 + visibleLength(word) > usable) {
           lines.push(line);
           line = word;
         } else line = line ? `${line} ${word}` : word;
@@ -38,6 +49,14 @@ const WIDE =
   /[\u1100-\u115F\u231A\u231B\u23E9-\u23EC\u23F0\u23F3\u25FD\u25FE\u2614\u2615\u2648-\u2653\u267F\u2693\u26A1\u26AA\u26AB\u26BD\u26BE\u26C4\u26C5\u26CE\u26D4\u26EA\u26F2\u26F3\u26F5\u26FA\u26FD\u2705\u270A\u270B\u2728\u274C\u274E\u2753-\u2755\u2757\u2795-\u2797\u27B0\u27BF\u2B1B\u2B1C\u2B50\u2B55\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{1F300}-\u{1F64F}\u{1F680}-\u{1F6FF}\u{1F900}-\u{1F9FF}\u{20000}-\u{3FFFD}]/gu;
 // Marks that combine with the character before them, and joiners: no column of their own.
 const ZERO = /[\p{M}\u200B-\u200F\uFE0E\uFE0F]/gu;
+
+// A colour code, or a character with the marks that combine with it.
+const UNITS = /\u001b\[[0-9;]*m|\P{M}\p{M}*/gu;
+
+function hasWide(s: string): boolean {
+  WIDE.lastIndex = 0;
+  return WIDE.test(s);
+}
 
 /** Columns a string takes on a terminal: colour codes take none, wide characters two. */
 export function visibleLength(s: string): number {
