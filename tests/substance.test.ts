@@ -135,7 +135,10 @@ describe('notes, arrows and abbreviations', () => {
     ['GBDT first (strong tabular baseline, cheap on CPU)', false],
     ['label: click w/in 15 min window', false],
     ['downsample negs to 10%, recalibrate after', false],
+    ['Then DCN/DLRM-ish net; id embs + content feats so the 15% new ads score ok; isotonic recalib; daily warm-start retrain', false],
+    ['policy leaks (=0), deletion SLA 24h', false],
     ['PR-AUC, calibration, A/B test, drift, retraining', true],
+    ['DCN; DLRM; embeddings; isotonic calibration; warm start; retraining', true],
     ['Normalized cross-entropy and AUC and calibration and log loss and CTR', true],
   ])('"%s" is a keyword list: %s', (text, list) => {
     const a = analyze(text);

@@ -24,7 +24,7 @@ export const REASON_WORDS = new Set(
   compared instead rather risk risks risky expensive cheaper cheap faster slower exchange expense benefit
   benefits advantage disadvantage pros cons reason why ensures ensure unless although though balance balances tension
   sacrifice worth penalty hurts hurt helps outweighs mitigate mitigates else leads causes due resulting breaks
-  biased inflates inflated`.split(/\s+/),
+  biased inflates inflated so`.split(/\s+/),
 );
 
 // Verbs that carry a design decision in a fragment ("downsample negs to 10%", "cache top-k per user").
@@ -77,7 +77,20 @@ function segmentRelates(analysis: Analysis, g: { from: number; to: number }): bo
     }
   }
   const raw = text.slice(tokens[g.from]!.start, tokens[g.to - 1]!.end);
-  return ARROW.test(raw) || EQUALS.test(raw) || /\([^()]*\w+\s+\w+[^()]*\)?/.test(raw);
+  return ARROW.test(raw) || EQUALS.test(raw) || /\([^()]*\w+\s+\w+[^()]*\)?|\(\s*(?:[=<>≤≥~]|<=|>=)\s*\d/.test(raw) || cadenced(tokens, g);
+}
+
+// How often: "daily warm-start retrain", "hourly recalibrate" is a decision, not a bare term.
+const CADENCE = new Set(['daily', 'hourly', 'weekly', 'nightly', 'monthly', 'incremental', 'incrementally', 'continuous', 'continuously', 'streaming', 'online', 'realtime']);
+
+function cadenced(tokens: Token[], g: { from: number; to: number }): boolean {
+  let cadence = false;
+  for (let i = g.from; i < g.to; i++) {
+    const w = tokens[i]!.word;
+    if (CADENCE.has(w)) cadence = true;
+    else if (cadence && VERBS.has(w)) return true;
+  }
+  return false;
 }
 
 export function sentenceShape(analysis: Analysis, sentence: Sentence): SentenceShape {
