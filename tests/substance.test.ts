@@ -92,6 +92,9 @@ describe('red flags cleared by the sound practice beside them', () => {
     ['product-search', 'data', 'We treat every click as a relevant label.', 'We use clicks as relevance labels, weighted by inverse propensity from randomized top results.'],
     ['rag-assistant', 'data', 'Rebuild the index nightly.', 'Incremental updates from change events, plus a weekly full reindex as a backstop.'],
     ['notification-ranking', 'data', 'Random train test split of sends.', 'A random 5% split of decisions is sent at random to learn uplift.'],
+    // A signal read through what words stand for ("primary metric" is the goal), and set against something else with "vs".
+    ['news-feed', 'requirements', 'Primary metric: time spent per session, since it captures everyone.', 'goal: friend comments/shares vs time spent; bait worry.'],
+    ['harmful-content', 'data', 'Features: author history, text embeddings, and the appeal outcome as a feature.', 'Labels: 60M reviewer labels plus appeal outcomes; reports are a feature, not a label.'],
   ] as const)('%s %s: "%s" is flagged, "%s" is not', (caseId, step, wrong, sound) => {
     const flagged = (text: string) => kinds(grade(caseId, step, text)).filter((k) => k === 'red-flag' || k === 'mistake');
     expect(flagged(wrong).length).toBeGreaterThan(0);

@@ -175,9 +175,18 @@ function windows(stems: string[], analysis: Analysis, limit: number): Match[] {
 
 /** The phrase's words occur in the window in the order written (for red-flag signals). */
 function inOrder(stems: string[], match: Match, analysis: Analysis): boolean {
-  let next = 0;
-  for (let i = match.from; i <= match.to && next < stems.length; i++) {
-    if (analysis.tokens[i]!.stem === stems[next]) next++;
+  // Read from the index, so that what an abbreviation or plain phrase stands for counts at its place
+  // ("CTR" is "click through rate" at one position); a word itself counts once.
+  let last = match.from - 1;
+  for (const stem of stems) {
+    let best = Infinity;
+    for (const p of analysis.index.get(stem) ?? []) {
+      if (p < last || p > match.to || p >= best) continue;
+      if (p === last && analysis.tokens[p]!.stem === stem) continue;
+      best = p;
+    }
+    if (best === Infinity) return false;
+    last = best;
   }
-  return next === stems.length;
+  return true;
 }

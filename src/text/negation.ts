@@ -221,7 +221,7 @@ export function isRejected(analysis: Analysis, match: Match): boolean {
   // "the goal is bookings, not carousel CTR": a denial inside the matched span rejects it too.
   for (let i = match.from + 1; i <= match.to; i++) {
     const w = analysis.tokens[i]!.word;
-    if (w === 'not' || w === 'never' || w === 'instead' || w === 'than' || w === 'rather') return true;
+    if (w === 'not' || w === 'never' || w === 'instead' || w === 'than' || w === 'rather' || w === 'vs' || w === 'versus') return true;
   }
   // "plain accuracy would be misleading because ...": criticism anywhere in the same sentence.
   const { tokens } = analysis;

@@ -58,6 +58,7 @@ export const THESAURUS: ThesaurusEntry[] = [
   { means: 'time-based split out-of-time validation', plain: ['(train|learn|fit) (past|earlier|older) (test|check|evaluate|validate) (later|newer|recent|future)', '(test|evaluate|check|validate) (later|following|next|most recent) (weeks|week|days|day|months|month|period)', 'split (by|on) (time|date)'] },
 
   // Metrics and experiments
+  { means: 'goal objective', plain: ['(primary|main|headline|success|key|target) (metric|kpi|measure)', 'north star'] },
   { means: 'precision', plain: ['(of|among) (everything|all|ones|posts|items|payments) (we|it|model) (flag|flags|flagged|remove|removed|block|blocked|show|showed) how many (were|are) (right|correct|actually|really)', 'how often (it is|we are|model is) right when (it|we) (flag|says|say|block)'] },
   { means: 'recall', plain: ['how many (real|actual|true) (ones|fraud|cases|harmful|violations|faces|plates) (we|it|model) (catch|caught|find|found|detect|detected)', '(share|fraction|percent|proportion) (bad|harmful|fraud|fraudulent|violating) (we|it) (catch|caught|find|found)'] },
   { means: 'false positives false alarm', plain: ['(good|innocent|legit|legitimate|real|honest|genuine|normal) (customers|users|posts|people|payments|transactions|creators) (wrongly|mistakenly|incorrectly) (blocked|flagged|removed|declined)', 'wrongly (flag|flagged|block|blocked|remove|removed|decline|declined)', 'false alarms?'] },
