@@ -102,6 +102,17 @@ describe('red flags cleared by the sound practice beside them', () => {
   });
 });
 
+describe("a case's red flag", () => {
+  it('earns its sentence no credit, as a shared mistake does', () => {
+    const wrong = grade('product-search', 'requirements', "The goal I'd anchor on is click-through rate on the results page, since clicks lead GMV.");
+    expect(kinds(wrong)).toContain('red-flag');
+    expect(level(wrong, 'search-success')).toBe(0);
+    const right = grade('product-search', 'requirements', 'The goal is GMV per search, with conversion as the main signal and clicks only as a diagnostic.');
+    expect(kinds(right)).not.toContain('red-flag');
+    expect(level(right, 'search-success')).toBeGreaterThan(0);
+  });
+});
+
 describe('shared mistakes', () => {
   it.each([
     ['fraud-detection', 'data', 'Features: amount, merchant category, and whether the payment later received a chargeback.', 'future-leakage'],

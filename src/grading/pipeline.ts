@@ -14,7 +14,7 @@ import { findMistakes } from './checks/mistakes.js';
 import { offTopicCheck } from './checks/off-topic.js';
 import { paddingCheck } from './checks/padding.js';
 import { patternCheck } from './checks/pattern.js';
-import { redFlagCheck } from './checks/red-flags.js';
+import { findRedFlags } from './checks/red-flags.js';
 import { stuffingCheck } from './checks/stuffing.js';
 import type { CheckResult, StepCheck } from './checks/types.js';
 import { criterionFeedback, stepImprovement } from './feedback.js';
@@ -36,6 +36,7 @@ export interface PreparedStep extends StepText {
   /** The answer with text aimed at the grader set aside. */
   text: string;
   removed: string[];
+  /** Shared mistakes and the case's red flags found in the text (their sentences are in `voided`). */
   mistakes: CheckResult[];
 }
 
@@ -45,10 +46,13 @@ export function prepareStep(c: Case, step: StepId, answer: string): PreparedStep
   expandPlainLanguage(analysis);
   const shapes = analysis.sentences.map((s) => sentenceShape(analysis, s));
   const mistakes = findMistakes(c, step, analysis);
-  return { case: c, step, text: screened.text, removed: screened.removed, analysis, shapes, voided: mistakes.sentences, mistakes: mistakes.results };
+  // A red flag that repeats a shared mistake is not raised on the sentence the mistake already voided.
+  const redFlags = findRedFlags(c.steps.find((s) => s.id === step)!, analysis, mistakes.sentences);
+  const voided = new Set([...mistakes.sentences, ...redFlags.sentences]);
+  return { case: c, step, text: screened.text, removed: screened.removed, analysis, shapes, voided, mistakes: [...mistakes.results, ...redFlags.results] };
 }
 
-const STEP_CHECKS: StepCheck[] = [injectionCheck, stuffingCheck, offTopicCheck, paddingCheck, copyCheck, redFlagCheck, dismissalCheck, estimateCheck];
+const STEP_CHECKS: StepCheck[] = [injectionCheck, stuffingCheck, offTopicCheck, paddingCheck, copyCheck, dismissalCheck, estimateCheck];
 
 function runChecks(grader: Grader, prepared: PreparedStep, judgement: StepJudgement): CheckResult[] {
   const step = prepared.case.steps.find((s) => s.id === prepared.step)!;

@@ -197,6 +197,8 @@ export function isNegated(analysis: Analysis, match: Match): boolean {
   return negatedBefore(analysis, match) || rejectedAfter(analysis, match, 'deny') || isDismissed(analysis, match);
 }
 
+const INSIDE_REJECTS = new Set(['not', 'never', 'instead', 'than', 'rather', 'vs', 'versus', 'because', 'since', 'but', 'whereas', 'although', 'though']);
+
 function contrastedBefore(analysis: Analysis, match: Match): boolean {
   const { tokens } = analysis;
   const sentenceStart = analysis.sentences[match.sentence]!.from;
@@ -218,11 +220,14 @@ export function isRejected(analysis: Analysis, match: Match): boolean {
   // A question weighs the option; it does not choose it.
   if (analysis.sentences[match.sentence]!.text.trimEnd().endsWith('?')) return true;
   if (negatedBefore(analysis, match) || contrastedBefore(analysis, match) || rejectedAfter(analysis, match, 'criticise')) return true;
-  // "the goal is bookings, not carousel CTR": a denial inside the matched span rejects it too.
+  // "the goal is bookings, not carousel CTR": a denial inside the matched span rejects it too, and so
+  // does a turn between its words ("the success metric, because clicks ... pull different ways").
   for (let i = match.from + 1; i <= match.to; i++) {
-    const w = analysis.tokens[i]!.word;
-    if (w === 'not' || w === 'never' || w === 'instead' || w === 'than' || w === 'rather' || w === 'vs' || w === 'versus') return true;
+    if (INSIDE_REJECTS.has(analysis.tokens[i]!.word)) return true;
   }
+  // "clicks vs successful watches": one option weighed against others.
+  const next = analysis.tokens[match.to + 1];
+  if (next && next.sentence === match.sentence && (next.word === 'vs' || next.word === 'versus')) return true;
   // "plain accuracy would be misleading because ...": criticism anywhere in the same sentence.
   const { tokens } = analysis;
   const s = analysis.sentences[match.sentence]!;

@@ -4,7 +4,7 @@ import { compilePattern, findMatches, type CompiledPattern } from '../../text/ma
 import { isRejected } from '../../text/negation.js';
 import { quoteAround } from '../quote.js';
 import { TUNING } from '../tuning.js';
-import type { CheckResult, StepCheck } from './types.js';
+import type { CheckResult } from './types.js';
 
 /**
  * The case's own red flags: phrases that suggest a mistake particular to this problem. A signal
@@ -41,8 +41,15 @@ function clearingOf(step: Step): CompiledPattern[][] {
   return patterns;
 }
 
-export function findRedFlags(step: Step, analysis: Analysis, voided?: ReadonlySet<number>): CheckResult[] {
+export interface RedFlagsFound {
+  results: CheckResult[];
+  /** Sentences that raised a red flag: like a shared mistake, they earn no credit. */
+  sentences: Set<number>;
+}
+
+export function findRedFlags(step: Step, analysis: Analysis, voided?: ReadonlySet<number>): RedFlagsFound {
   const out: CheckResult[] = [];
+  const sentences = new Set<number>();
   const unless = clearingOf(step);
   for (const [i, flag] of redFlagsOf(step).entries()) {
     const cleared = (sentence: number) => unless[i]!.some((p) => findMatches(p, analysis).some((m) => m.sentence === sentence));
@@ -50,6 +57,7 @@ export function findRedFlags(step: Step, analysis: Analysis, voided?: ReadonlySe
       .flatMap((p) => findMatches(p, analysis, { ordered: true }))
       .find((m) => !isRejected(analysis, m) && !voided?.has(m.sentence) && !cleared(m.sentence));
     if (!hit) continue;
+    sentences.add(hit.sentence);
     const quote = quoteAround(analysis, hit, 120);
     out.push({
       kind: 'red-flag',
@@ -58,7 +66,5 @@ export function findRedFlags(step: Step, analysis: Analysis, voided?: ReadonlySe
       penalty: out.length < TUNING.redFlagMax ? TUNING.redFlagPenalty : 0,
     });
   }
-  return out;
+  return { results: out, sentences };
 }
-
-export const redFlagCheck: StepCheck = ({ step, analysis, voided }) => findRedFlags(step, analysis, voided);
