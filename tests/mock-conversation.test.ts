@@ -152,6 +152,26 @@ describe('the mock interviewer', () => {
     for (const line of out.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
   });
 
+  it('never quotes a skipped answer back, and grades nothing of it', async () => {
+    const store = new SessionStore({ MLSD_DATA_DIR: `${tmp.dir}/skipping` });
+    const prompter = new ScriptedPrompter({ line: [''] });
+    let step = 0;
+    prompter.answer = async (config: AnswerPromptConfig) => {
+      prompter.asked.push(config);
+      if (prompter.asked.length > 40) throw new Error('the interview did not end');
+      const text = atStepQuestion(io.output()) && step < 7 ? FIRST[STEP_IDS[step++]!] : 'skip';
+      return { text, action: 'submit', elapsedMs: (config.timer?.elapsedBeforeMs ?? 0) + 20_000 };
+    };
+    const io = captureIO();
+    const handle = new SessionHandle(context(prompter, store, io), mockSession('senior'));
+    await runMock(context(prompter, store, io), handle);
+    const out = io.output();
+    expect(out).toMatch(/Deep dive: /);
+    expect(out).not.toMatch(/You said: "skip"/i);
+    const saved = store.load(handle.session.id);
+    expect(saved.conversation!.prompted).toEqual([]);
+  });
+
   it('lets the candidate skip a probe, and keeps the transcript across an interruption and resume', async () => {
     const store = new SessionStore({ MLSD_DATA_DIR: `${tmp.dir}/resume` });
     let step = 0;
@@ -214,6 +234,21 @@ describe('prompted and unprompted credit', () => {
     expect(raised(discounted).score).toBeGreaterThan(raised(unprompted).score);
     expect(raised(discounted).criteria.some((k) => k.prompted)).toBe(true);
     expect(raised(said).criteria.some((k) => k.prompted)).toBe(false);
+  });
+
+  it('does not count a rise from loose word overlap alone as drawn out by a probe', async () => {
+    const grader = new OfflineGrader(cases);
+    const unprompted = await gradeAnswers(grader, fraud, { model: FIRST.model });
+    const full = await gradeAnswers(grader, fraud, { model: `${FIRST.model}\n\n${coldStart}` });
+    const model = (g: typeof full) => g.steps.find((s) => s.step === 'model')!;
+    const rose = model(full).criteria.filter((k) => k.score > model(unprompted).criteria.find((b) => b.id === k.id)!.score).map((k) => k.id);
+    expect(rose.length).toBeGreaterThan(0);
+    const looseOnly = { ...full, steps: full.steps.map((s) => (s.step === 'model' ? { ...s, criteria: s.criteria.map((k) => (rose.includes(k.id) ? { ...k, loose: true, evidence: [] } : k)) } : s)) };
+    const discounted = model(discountPrompted(fraud, unprompted, looseOnly));
+    for (const id of rose) {
+      expect(discounted.criteria.find((k) => k.id === id)!.prompted).toBeUndefined();
+      expect(discounted.criteria.find((k) => k.id === id)!.score).toBe(model(unprompted).criteria.find((k) => k.id === id)!.score);
+    }
   });
 
   it('reads the interview at each level: staff needs more raised unprompted than mid', () => {

@@ -212,6 +212,23 @@ describe('whole interviews', () => {
     expect(grade('ad-click-prediction', 'framing', 'Binary classification per impression: p(click | user, ad, context).').criteria.find((k) => k.id === 'label-definition')!.level).toBe(0);
   });
 
+  it('lends nothing to clarifying requirements, which is graded on what was asked', async () => {
+    const c = byId('fraud-detection');
+    const g = await gradeAnswers(grader, c, {
+      requirements: 'What data do we have?',
+      serving: 'Peak is 2,500 authorisations a second and 6,000 on Black Friday; the fraud service has 40 ms at p99 inside the 150 ms authorisation, so features come from the in-memory store.',
+    });
+    expect(g.steps.find((s) => s.step === 'requirements')!.criteria.filter((k) => k.foundIn).map((k) => k.id)).toEqual([]);
+  });
+
+  it('reads a short enumeration after "from" as what a relation draws on, and a short correct answer as no copy', () => {
+    const r = grade('fraud-detection', 'framing', 'Binary classification per authorisation: P(fraud) from payment, card, merchant and device history.');
+    expect(kinds(r)).not.toContain('stuffing');
+    const longer = grade('fraud-detection', 'framing', "Binary classification per authorisation: P(fraud) from the payment and the card's, merchant's and device's history. Label: fraud chargebacks. Thresholds map scores to approve, challenge or decline.");
+    expect(kinds(longer)).not.toContain('copy');
+    expect(kinds(grade('fraud-detection', 'data', 'Features from amount, MCC, country, device, IP, email, velocity, BIN, entry mode, 3DS result'))).toContain('stuffing');
+  });
+
   it('flags a template that fits any case as generic and holds it low', async () => {
     const template = {
       requirements: 'I would clarify the business objective, the scale of users and items, the latency budget and any constraints such as privacy, and agree on success metrics with stakeholders.',

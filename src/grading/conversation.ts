@@ -82,6 +82,8 @@ export function discountPrompted(c: Case, unprompted: Grade, full: Grade): Grade
     const criteria = s.criteria.map((k) => {
       const before = first.get(k.id);
       if (!before || k.score <= before.score) return k;
+      // Loose word overlap is not something the candidate was drawn into saying.
+      if (k.loose) return before;
       const criterion = step.criteria.find((x) => x.id === k.id)!;
       const level = before.level + (k.level - before.level) * TUNING.conversation.promptedShare;
       return { ...k, level: Math.round(level * 10) / 10, score: pointsFor(level, criterion), prompted: true };

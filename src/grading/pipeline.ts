@@ -107,10 +107,13 @@ const UNFIT: Set<string> = new Set(['injection', 'stuffing', 'off-topic', 'rambl
 /**
  * Credit across steps: a criterion the grader did not find explained in its own step earns, up to
  * "explained", what another step of the same interview explains, and says where it was found.
+ * Clarifying requirements borrows nothing (it is graded on what was asked).
  */
 function creditAcrossSteps(c: Case, prepared: PreparedStep[], judgements: StepJudgement[], checks: CheckResult[][]): void {
   const lenders = prepared.filter((_, i) => !checks[i]!.some((r) => UNFIT.has(r.kind)));
   prepared.forEach((p, i) => {
+    // Clarifying is asking: knowing the peak rate under serving is not having asked for it.
+    if (p.step === 'requirements') return;
     const step = c.steps.find((s) => s.id === p.step)!;
     const compiled = compiledCriteria(step);
     // What the candidate waved away here is not made up for by what they said elsewhere.

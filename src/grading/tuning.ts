@@ -86,7 +86,7 @@ export const TUNING = {
     /** Runs of this many content words shared with the reference count as copied. */
     shingle: 4,
     /** Below this many runs the answer is too short to call a copy. */
-    minShingles: 8,
+    minShingles: 16,
     /** Share of the answer's runs found in the reference that makes it a copy. */
     share: 0.35,
   },

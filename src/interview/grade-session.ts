@@ -4,12 +4,16 @@ import { gradeAnswers } from '../grading/run.js';
 import type { Answers, Grade, Grader, GradeProgress } from '../grading/types.js';
 import { answersOf, firstAnswersOf, type Session } from './session.js';
 
+// "skip" or "pass" says nothing about the design.
+const PASSED = /^\s*\/?(skip|pass)\s*\.?\s*$/i;
+
 /** Every answer with what probes and the deep dive drew out; deep-dive answers count under the step they dig into. */
 function fullAnswers(s: Session, c: Case): Answers {
   const answers = answersOf(s, c.id);
   for (const e of s.exchanges ?? []) {
-    if (e.kind !== 'deep-dive' || !(e.answer || e.draft).trim()) continue;
-    answers[e.step] = [answers[e.step], e.answer || e.draft].filter(Boolean).join('\n\n');
+    const said = e.answer || e.draft;
+    if (e.kind !== 'deep-dive' || !said.trim() || PASSED.test(said)) continue;
+    answers[e.step] = [answers[e.step], said].filter(Boolean).join('\n\n');
   }
   return answers;
 }

@@ -135,7 +135,7 @@ export async function deepDive(ctx: PracticeContext, handle: SessionHandle, c: C
     let at = exchanges.findIndex((e) => e.kind === 'deep-dive' && e.question.endsWith(dive.questions[q]!));
     if (at === -1) {
       const last = asked[asked.length - 1];
-      const lead = q === 0 ? "Let's go deeper on one area." : last?.answer.trim() ? `You said: "${echo(last.answer)}".` : '';
+      const lead = q === 0 ? "Let's go deeper on one area." : last?.answer.trim() && !SKIP.test(last.answer) ? `You said: "${echo(last.answer)}".` : '';
       const question = [lead, dive.questions[q]!].filter(Boolean).join(' ');
       handle.update(addExchange(handle.session, { kind: 'deep-dive', id: dive.id, step: dive.step, question, budgetMs: budget }));
       handle.update(addTranscript(handle.session, { step: dive.step, who: 'interviewer', kind: 'deep-dive', text: question }));

@@ -110,8 +110,13 @@ export function sentenceShape(analysis: Analysis, sentence: Sentence): SentenceS
   const grammatical = all.length >= 6 && (all.length - content) / all.length >= 0.2;
   const bare = valueSegments.filter((g) => isBareTerm(analysis, g)).length;
   const relates = valueSegments.some((g) => segmentRelates(analysis, g)) || (found > 0 && segmentRelates(analysis, { from: sentence.from, to: sentence.from + found }));
+  // "P(fraud) from payment, card, merchant and device history": a short enumeration is what the
+  // relation in its first piece draws from, not a list of terms.
+  const first = valueSegments[0];
+  const sourced = first !== undefined && valueSegments.length <= 6 && /\bp\s*\(|\bfrom\b/i.test(analysis.text.slice(analysis.tokens[first.from]!.start, analysis.tokens[first.to - 1]!.end)) && /\bfrom\b/i.test(raw);
   const listLike =
     !singleChoice &&
+    !sourced &&
     valueSegments.length > 0 &&
     ((bare === valueSegments.length && !reasoned) || (valueSegments.length >= 4 && bare / valueSegments.length >= (reasoned ? 0.85 : 0.7)));
   const explanatory = !listLike && content >= 2 && (relates || reasoned || singleChoice || grammatical || content >= 5);
