@@ -1,5 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import { PLAIN_COLORS, surelyColorless } from './plain-colors.js';
+import { fitLines } from './ui/text.js';
 
 type Out = NodeJS.WritableStream & { isTTY?: boolean; columns?: number; rows?: number };
 
@@ -47,8 +48,9 @@ export async function processIO(): Promise<IO> {
   return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, color, colorErr };
 }
 
+/** Prints a line or more; on a terminal, lines wider than the screen wrap by words, never inside one. */
 export function print(io: IO, text = ''): void {
-  io.stdout.write(`${text}\n`);
+  io.stdout.write(`${io.stdout.isTTY ? fitLines(text, io.stdout.columns ?? 80) : text}\n`);
 }
 
 export function printErr(io: IO, text = ''): void {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bullet, fitTable, visibleLength, wrap } from '../src/ui/text.js';
+import { bullet, fitLines, fitTable, visibleLength, wrap } from '../src/ui/text.js';
 
 describe('text measured as a terminal draws it', () => {
   it('counts colour codes as nothing, wide characters as two columns, combining marks as none', () => {
@@ -33,6 +33,17 @@ describe('text measured as a terminal draws it', () => {
     // An id with no wide characters is never broken, even when it is longer than the width.
     const id = 'session-2026-12-01T13-11-00-fraud-detection-abcdef0123456789';
     expect(wrap(`Resume with mlsd resume ${id}`, 40).split('\n')).toContain(id);
+  });
+
+  it('fits printed lines to the terminal by words, bullets hanging, commands kept whole', () => {
+    const line = '  - Then: your weakest dimension, cold-start (13 recently) -> mlsd drill --focus cold-start, or a case you have not tried yet';
+    const out = fitLines(line, 60).split('\n');
+    for (const l of out) expect(visibleLength(l)).toBeLessThanOrEqual(60);
+    expect(out.some((l) => l.includes('mlsd drill --focus cold-start'))).toBe(true);
+    expect(out.slice(1).every((l) => l.startsWith('    ') && !l.startsWith('     '))).toBe(true);
+    expect(out.join(' ').replace(/\s+/g, ' ')).toBe(line.replace(/\s+/g, ' '));
+    // A line that fits is left alone, indentation and all.
+    expect(fitLines('   short   line', 60)).toBe('   short   line');
   });
 
   it('hangs a bullet under its text, and fits a table to the width by dropping then shrinking columns', () => {

@@ -1,11 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { print, type IO } from '../io.js';
+import { fitLines } from './text.js';
 
 /**
  * Long text on a terminal goes through a pager ($PAGER, else `less -R` where it exists), so the
  * start is not scrolled away; in a pipe, or when it fits the screen, it is printed plainly.
  */
 export function page(io: IO, text: string): void {
+  if (io.stdout.isTTY) text = fitLines(text, io.stdout.columns ?? 80);
   const rows = io.stdout.rows ?? 24;
   const lines = text.split('\n').length;
   if (!io.stdout.isTTY || !io.stdin.isTTY || lines < rows - 1 || io.env.MLSD_NO_PAGER) {

@@ -33,6 +33,34 @@ export function wrap(text: string, width: number, indent = ''): string {
     .join('\n');
 }
 
+// Leading space and a list marker ("- ", "• ", "✗ ", "12. "): continuation lines align after them.
+const LEAD = /^(\s*(?:(?:\u001b\[[0-9;]*m)*(?:[-*•+✓✗~!>]|\d+[.)]|\[[ x]\])(?:\u001b\[[0-9;]*m)*\s+)?)/;
+
+const COMMAND = /\bmlsd(?: (?:--?[a-z][a-z0-9-]*|[a-z0-9][a-z0-9._-]*))+/g;
+const KEEP = '\u0001';
+
+/**
+ * Every line fitted to the width by words, for text printed straight to a terminal: a line that
+ * fits is left as it is; a longer one wraps with its continuation aligned under its text.
+ */
+export function fitLines(text: string, width: number): string {
+  if (!text.includes('\n') && visibleLength(text) <= width) return text;
+  return text
+    .split('\n')
+    .map((line) => {
+      if (visibleLength(line) <= width) return line;
+      // A command is kept on one line, so that it can be copied whole.
+      line = line.replace(COMMAND, (cmd) => (cmd.length < width / 2 ? cmd.replace(/ /g, KEEP) : cmd));
+      const lead = LEAD.exec(line)![1]!;
+      const pad = ' '.repeat(visibleLength(lead));
+      if (pad.length > width / 2) return wrap(line, width);
+      const body = wrap(line.slice(lead.length), width, pad);
+      return lead + body.slice(pad.length);
+    })
+    .join('\n')
+    .replaceAll(KEEP, ' ');
+}
+
 /** A hanging indent: the first line starts with the marker, later lines align under the text. */
 export function bullet(marker: string, text: string, width: number, indent = '  '): string {
   const pad = ' '.repeat(visibleLength(marker) + 1);
