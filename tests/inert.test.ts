@@ -58,5 +58,9 @@ describe('inert text', () => {
       expect(report).toContain('&lt;script&gt;');
       expect(report).not.toContain('\u001b');
     }
+    // Quotes are text in Markdown: they stay as typed.
+    let q = createSession('drill', [{ caseId: c.id, step: 'model' }]);
+    q = commitAnswer(q, 0, 'Start with a "rules plus logistic regression" baseline.', 1000);
+    expect(markdownReport(q, map)).toContain('"rules plus logistic regression"');
   });
 });

@@ -12,6 +12,7 @@ import { print, printErr, terminalWidth, type IO } from '../io.js';
 import { renderGrade } from '../ui/grade-report.js';
 import { startSpinner } from '../ui/spinner.js';
 import { openLibrary } from './library-options.js';
+import { page } from '../ui/pager.js';
 
 export interface GradeOptions {
   case?: string;
@@ -96,6 +97,6 @@ export async function runGrade(opts: GradeOptions, io: IO): Promise<number> {
     printErr(io, io.colorErr.dim(`graded ${what}; ${before === null ? 'recorded as the session grade' : `replaced the recorded grade (${before} -> ${grade.score})`}`));
   }
   if (opts.json) print(io, JSON.stringify(grade, null, 2));
-  else print(io, renderGrade(grade, c, io.color, terminalWidth(io), { verbose: opts.verbose }));
+  else page(io, renderGrade(grade, c, io.color, terminalWidth(io), { verbose: opts.verbose }));
   return 0;
 }

@@ -2,9 +2,10 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { loadLibrary } from '../cases/library.js';
 import { resolveConfig } from '../config.js';
 import { UsageError, UserError } from '../errors.js';
-import { isInteractive, print, printErr, type IO } from '../io.js';
+import { isInteractive, printErr, type IO } from '../io.js';
 import { SessionStore } from '../interview/store.js';
 import { htmlReport, markdownReport } from '../report/session-report.js';
+import { page } from '../ui/pager.js';
 
 export async function runReport(id: string, opts: { format: 'md' | 'html'; output?: string; force?: boolean }, io: IO): Promise<number> {
   const session = new SessionStore(io.env).load(id);
@@ -27,6 +28,6 @@ export async function runReport(id: string, opts: { format: 'md' | 'html'; outpu
       throw new UserError(`cannot write ${opts.output}: ${(error as Error).message}`);
     }
     printErr(io, `wrote ${opts.output}`);
-  } else print(io, text);
+  } else page(io, text);
   return 0;
 }

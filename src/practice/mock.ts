@@ -11,6 +11,7 @@ import { answerItem, interruptedNote, printOpening, SessionHandle } from './answ
 import { caseById, type PracticeContext } from './context.js';
 import { answerProbe, deepDive, maybeProbe, maybeTwist, mockClock } from './conversation.js';
 import { clarifyingReply } from './interviewer-llm.js';
+import { page } from '../ui/pager.js';
 
 /**
  * A mock interview: the seven steps in order, each with its budget and a visible countdown; a
@@ -133,6 +134,6 @@ export async function gradeMock(ctx: PracticeContext, handle: SessionHandle): Pr
   handle.update({ ...recordSessionGrade(handle.session, grade), ...(summary ? { conversation: summary } : {}) });
   const pacing = pacingOf(handle.session.items);
   print(io, '');
-  print(io, renderScorecard(grade, c, pacing, topChanges(c, grade, 3), io.color, ctx.width, summary));
+  page(io, renderScorecard(grade, c, pacing, topChanges(c, grade, 3), io.color, ctx.width, summary));
   print(io, io.color.dim(wrap(`\nSaved as ${handle.session.id}. Full report: mlsd report ${handle.session.id} --format html -o report.html`, ctx.width)));
 }

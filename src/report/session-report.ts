@@ -2,14 +2,17 @@ import type { Case } from '../cases/schema.js';
 import { STEP_TITLES } from '../cases/steps.js';
 import type { Grade, StepResult } from '../grading/types.js';
 import type { Session, SessionItem } from '../interview/session.js';
-import { escapeHtml } from '../text/inert.js';
+import { escapeHtml, escapeMarkdownHtml } from '../text/inert.js';
 import { formatDuration } from '../ui/text.js';
 import { criterionName } from '../ui/grade-report.js';
 import { markdownTranscript } from '../ui/transcript.js';
 import type { ConversationSummary } from '../grading/conversation.js';
 
-/** Markdown renderers may pass HTML through: everything from outside is escaped. */
-const md = (text: string) => escapeHtml(text);
+/**
+ * Markdown renderers may pass HTML through, so text from outside cannot open a tag or an entity
+ * ("<", ">" and "&" are escaped); quotes are left as typed, so the file also reads as plain text.
+ */
+const md = escapeMarkdownHtml;
 
 /**
  * A shareable report of one session, as Markdown or as one self-contained HTML page: the

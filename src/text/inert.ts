@@ -16,5 +16,10 @@ export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 
 /** For HTML and for Markdown that a renderer may treat as HTML. */
 export function escapeHtml(text: string): string {
-  return inert(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return escapeMarkdownHtml(text).replace(/"/g, '&quot;');
+}
+
+/** For Markdown: no tag or entity can open (`<`, `>`, `&` escaped), and quotes stay as typed. */
+export function escapeMarkdownHtml(text: string): string {
+  return inert(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
