@@ -1,6 +1,7 @@
 import { render } from '@inquirer/testing';
 import { describe, expect, it, vi } from 'vitest';
 import { answerPrompt } from '../src/ui/answer-prompt.js';
+import { selectOrQuit } from '../src/ui/menu-prompt.js';
 import { questionPrompt } from '../src/ui/question-prompt.js';
 
 describe('multi-line answer prompt', () => {
@@ -103,5 +104,26 @@ describe('clarifying-question prompt', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('the menu', () => {
+  const choices = [
+    { name: 'Drill a question', value: 'drill' },
+    { name: 'Quick review', value: 'review' },
+    { name: 'Quit (q)', value: 'quit' },
+  ];
+
+  it('leaves at once on q', async () => {
+    const { answer, events } = await render(selectOrQuit<string>, { message: 'What next?', choices, quit: 'quit' });
+    events.keypress('q');
+    expect(await answer).toBe('quit');
+  });
+
+  it('chooses with the arrows and Enter as a list does', async () => {
+    const { answer, events } = await render(selectOrQuit<string>, { message: 'What next?', choices, quit: 'quit' });
+    events.keypress('down');
+    events.keypress('enter');
+    expect(await answer).toBe('review');
   });
 });

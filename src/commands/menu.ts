@@ -15,12 +15,12 @@ type Action =
 
 /**
  * The front door, and a loop: after each action the menu comes back, with the next sensible
- * choices first (a review that is due, the drill for your weakest dimension). Quit or Ctrl-C leaves.
+ * choices first (a review that is due, the drill for your weakest dimension). q, Quit or Ctrl-C leaves.
  */
 export async function runMenu(opts: { casesDir?: string[] }, io: IO): Promise<number> {
   const prompter = new TerminalPrompter(io);
   for (;;) {
-    const action = await prompter.choose<Action>(...(await menuChoices(io)));
+    const action = await prompter.menu<Action>(...(await menuChoices(io)), { kind: 'quit' });
     if (action.kind === 'quit') return 0;
     try {
       await perform(action, opts, io, prompter);
@@ -68,7 +68,7 @@ async function menuChoices(io: IO): Promise<[string, Choice<Action>[], Action]> 
     { name: 'Progress', value: { kind: 'progress' }, description: 'Scores per dimension over time and what to drill next' },
     { name: 'Cases', value: { kind: 'cases' }, description: 'The case library' },
     { name: 'History', value: { kind: 'history' }, description: 'Your past sessions' },
-    { name: 'Quit', value: { kind: 'quit' } },
+    { name: 'Quit (q)', value: { kind: 'quit' } },
   );
   const message = `mlsd-coach${last ? io.color.dim(` (last case: ${last})`) : ''}: what next?`;
   return [message, choices, choices[0]!.value];

@@ -6,6 +6,7 @@ import type { IO } from '../io.js';
 import { answerPrompt, type AnswerPromptConfig, type AnswerResult } from './answer-prompt.js';
 import { questionPrompt, type QuestionClock, type QuestionResult } from './question-prompt.js';
 import { afterMessage } from './text.js';
+import { selectOrQuit } from './menu-prompt.js';
 
 /**
  * Everything the practice flows ask of a person, behind one interface: the terminal version
@@ -96,6 +97,11 @@ export class TerminalPrompter implements Prompter {
 
   choose<T>(message: string, choices: Choice<T>[], defaultValue?: T): Promise<T> {
     return this.ask(() => select<T>({ message, choices, default: defaultValue, pageSize: 12, theme: wrappedAnswer(message) }, this.context));
+  }
+
+  /** The coach's menu: like choose, and `q` picks `quit` at once. */
+  menu<T>(message: string, choices: Choice<T>[], defaultValue: T, quit: T): Promise<T> {
+    return this.ask(() => selectOrQuit<T>({ message, choices, default: defaultValue, pageSize: 12, theme: wrappedAnswer(message), quit }, this.context));
   }
 
   answer(config: AnswerPromptConfig): Promise<AnswerResult> {
