@@ -263,6 +263,8 @@ describe('sessions from the command line', () => {
     expect(r.stdout).toMatch(/Progress over 1 graded session/);
     expect(r.stdout).toMatch(/Weakest: [a-z-]+ \(\d+ on your recent answers\)/);
     expect(r.stdout).toMatch(/Drill next: mlsd drill --focus [a-z-]+/);
+    // The criterion by its description, not its id.
+    expect(r.stdout).toMatch(/lost most: mlsd drill [a-z-]+ --step [a-z]+; [A-Z][a-z]+ /);
     const json = JSON.parse((await runCli(['progress', '--json'], env)).stdout);
     expect(json.points).toBe(1);
   });

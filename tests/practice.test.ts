@@ -57,6 +57,8 @@ describe('drill flow', () => {
     const out = io.output();
     expect(out).toMatch(/What a strong answer says/);
     expect(out).toMatch(/Interviewer: /);
+    // The case's title and its tags read apart.
+    expect(out).toContain('Real-time card payment fraud detection · payments and fintech · ');
     const saved = store.load(handle.session.id);
     expect(saved.status).toBe('finished');
     const item = saved.items[0]!;

@@ -3,13 +3,25 @@ import { print, printErr } from '../io.js';
 import { progressOf } from '../report/progress.js';
 import { SessionStore } from '../interview/store.js';
 import { padEnd, padStart, localTime } from '../ui/text.js';
-import { scoreColor } from '../ui/grade-report.js';
+import { criterionName, scoreColor } from '../ui/grade-report.js';
+import type { StepId } from '../cases/schema.js';
 import { focusCommand } from './suggest.js';
 
 const SPARKS = '▁▂▃▄▅▆▇█';
 
 export function sparkline(values: number[]): string {
   return values.map((v) => SPARKS[Math.min(SPARKS.length - 1, Math.floor((Math.max(0, Math.min(100, v)) / 100) * SPARKS.length))]).join('');
+}
+
+/** The criterion by its description, as everywhere else; the id only if its case is gone. */
+async function criterionOf(caseId: string, step: StepId, id: string): Promise<string> {
+  try {
+    const { loadLibrary } = await import('../cases/library.js');
+    const c = (await loadLibrary([])).entries.find((e) => e.id === caseId)?.case;
+    return criterionName(c, step, id);
+  } catch {
+    return id;
+  }
 }
 
 export async function runProgress(opts: { json?: boolean }, io: IO): Promise<number> {
@@ -38,7 +50,7 @@ export async function runProgress(opts: { json?: boolean }, io: IO): Promise<num
     print(io, '');
     print(io, `${color.bold('Weakest:')} ${progress.weakest.dimension} (${progress.weakest.recent} on your recent answers).`);
     const worst = progress.weakest.worst;
-    const why = worst ? `(or revisit it where you lost most: mlsd drill ${worst.caseId} --step ${worst.step}, criterion ${worst.criterion})` : '';
+    const why = worst ? `(or revisit it where you lost most: mlsd drill ${worst.caseId} --step ${worst.step}; ${await criterionOf(worst.caseId, worst.step as StepId, worst.criterion)})` : '';
     print(io, `${color.bold('Drill next:')} ${color.cyan(focusCommand(progress.weakest.dimension))}${why ? color.dim(`  ${why}`) : ''}`);
   }
   return 0;

@@ -171,6 +171,6 @@ export async function answerSlot(
 /** The case's opening, as the interviewer says it. */
 export function printOpening(ctx: PracticeContext, c: Case): void {
   const { color } = ctx.io;
-  print(ctx.io, `\n${wrap(`${color.bold(c.title)}  ${color.dim(`${c.tags.domain} · ${c.tags.task} · ${c.tags.difficulty}`)}`, ctx.width)}`);
+  print(ctx.io, `\n${wrap(`${color.bold(c.title)} ${color.dim(`· ${c.tags.domain} · ${c.tags.task} · ${c.tags.difficulty}`)}`, ctx.width)}`);
   print(ctx.io, wrap(color.italic(`Interviewer: "${c.prompt}"`), ctx.width));
 }
