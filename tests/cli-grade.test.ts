@@ -231,6 +231,8 @@ describe('sessions from the command line', () => {
   it('lists history, as a table and as JSON', async () => {
     const table = await runCli(['history'], env);
     expect(table.stdout).toContain(session.id);
+    // A drill names its steps under KIND, which stays when a narrow terminal drops columns.
+    expect(table.stdout).toMatch(/drill \([a-z, ]+\)/);
     const json = JSON.parse((await runCli(['history', '--json'], env)).stdout);
     expect(json[0]).toMatchObject({ id: session.id, kind: 'drill', cases: ['news-feed'] });
   });

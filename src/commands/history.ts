@@ -100,11 +100,12 @@ export async function runHistory(opts: HistoryOptions, io: IO): Promise<number> 
       ['SESSION', 'WHEN', 'KIND', 'CASE', 'STATUS', 'SCORE'].map((h) => color.bold(h)),
       ...sessions.map((s) => {
         const score = latestScore(s);
-        const steps = s.kind === 'drill' ? ` (${s.items.map((i) => i.step).join(', ')})` : '';
+        const detail = s.kind === 'drill' ? s.items.map((i) => i.step).join(', ') : s.level;
         const status = s.status === 'finished' ? 'finished' : s.status === 'answered' ? color.yellow('not graded') : color.yellow('unfinished');
-        return [color.cyan(s.id), localTime(s.createdAt), s.level ? `${s.kind} (${s.level})` : s.kind, caseIdsOf(s).join(', ') + steps, status, score === null ? '-' : String(score)];
+        return [color.cyan(s.id), localTime(s.createdAt), detail ? `${s.kind} (${detail})` : s.kind, caseIdsOf(s).join(', '), status, score === null ? '-' : String(score)];
       }),
-    ], io.stdout.isTTY ? (io.stdout.columns ?? 80) : undefined, { drop: [1, 2], shrink: 3 }),
+      // Narrow: the id already holds the date and the case, so those columns go first.
+    ], io.stdout.isTTY ? (io.stdout.columns ?? 80) : undefined, { drop: [1, 3], shrink: 2 }),
   );
   print(io, color.dim(`\n${wrap("One session's dialogue: mlsd history ID · continue: mlsd resume ID · report: mlsd report ID · trend: mlsd progress", terminalWidth(io))}`));
   return 0;
