@@ -186,6 +186,13 @@ describe('text aimed at the interviewer is not an injection', () => {
 });
 
 describe('feedback never contradicts the answer', () => {
+  it('does not ask for a concept the answer names, and keeps acronyms as written', () => {
+    const r = grade('fraud-detection', 'evaluation', '- out-of-time test on a month with matured labels');
+    const feedback = r.criteria.map((k) => k.feedback).join(' ');
+    expect(feedback).not.toMatch(/cover out-of-time split/i);
+    expect(feedback).not.toContain('pR-AUC');
+  });
+
   it('says a missing criterion was not found, and quotes the words that earned credit', () => {
     const text = 'I would start with a logistic regression baseline on amount, merchant category and card velocity, because it is fast and explainable.';
     const r = grade('fraud-detection', 'model', text);

@@ -1,5 +1,5 @@
 import type { Criterion, Step } from '../cases/schema.js';
-import type { Analysis } from '../text/analyze.js';
+import { phraseStems, type Analysis } from '../text/analyze.js';
 import { compilePattern, findMatches, type CompiledPattern, type Match } from '../text/matcher.js';
 import { dismisses, isNegated } from '../text/negation.js';
 import type { SentenceShape } from '../text/shape.js';
@@ -173,6 +173,17 @@ export function quotesOf(hits: ConceptHit[], analysis: Analysis): string[] {
     .slice(0, 2);
 }
 
+/**
+ * The concept's own name is (mostly) in the answer: most of its content words are there. The
+ * matcher did not credit it, but feedback must not say it is missing.
+ */
+function namedIn(name: string, analysis: Analysis): boolean {
+  const stems = phraseStems(name);
+  if (stems.length === 0) return false;
+  const present = stems.filter((s) => analysis.index.has(s)).length;
+  return stems.length === 1 ? present === 1 : present / stems.length >= 2 / 3;
+}
+
 export function criterionEvidence(
   { criterion, concepts }: CompiledCriterion,
   hits: ConceptHit[],
@@ -205,7 +216,12 @@ export function criterionEvidence(
     score: pointsFor(level, criterion),
     max: criterionMax(criterion),
     evidence,
-    feedback: criterionFeedback(criterion, Math.round(level), missing, { loose }),
+    feedback: criterionFeedback(
+      criterion,
+      Math.round(level),
+      missing.filter((n) => !namedIn(n, text.analysis)),
+      { loose, mentioned: missing.filter((n) => namedIn(n, text.analysis)) },
+    ),
     covered,
     missing,
     ...(loose ? { loose: true } : {}),

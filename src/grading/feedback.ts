@@ -4,8 +4,13 @@ import type { CriterionResult, Grade } from './types.js';
 
 // Feedback in the rubric's own words: what the next level looks like for this criterion.
 
+/** Lowercases a leading capital, but not an acronym's ("PR-AUC", "NDCG@10" stay as they are). */
+function lowerFirst(s: string): string {
+  return /^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+}
+
 function listNames(names: string[], max = 3): string {
-  const shown = names.slice(0, max).map((n) => n.charAt(0).toLowerCase() + n.slice(1));
+  const shown = names.slice(0, max).map(lowerFirst);
   if (shown.length <= 1) return shown.join('');
   return `${shown.slice(0, -1).join(', ')} or ${shown[shown.length - 1]}`;
 }
@@ -14,12 +19,15 @@ function listNames(names: string[], max = 3): string {
  * What was not found is reported as not found, with what a strong answer says; never the rubric's
  * level-0 descriptor as a verdict on the answer.
  */
-export function criterionFeedback(criterion: Criterion, level: number, missing: string[], options: { loose?: boolean } = {}): string {
+export function criterionFeedback(criterion: Criterion, level: number, missing: string[], options: { loose?: boolean; mentioned?: string[] } = {}): string {
   const { levels } = criterion;
-  const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
   const loose = options.loose ? ' (Credited from shared words only: the offline grader reads words, not meaning.)' : '';
   if (level <= 0) {
     const hint = missing.length > 0 ? ` For example: ${listNames(missing)}.` : '';
+    // The words are there but no explanation was found: say so, rather than "not found".
+    if (options.mentioned && options.mentioned.length > 0) {
+      return `Your answer mentions ${listNames(options.mentioned, 2)}, but the grader found no explanation of it here: ${lowerFirst(criterion.description.trim())} A strong answer: ${levels.explained}`;
+    }
     return `Not found in your answer: ${lowerFirst(criterion.description.trim())} A strong answer: ${levels.explained}${hint}`;
   }
   if (level === 1) return `Named, not explained. Next level: ${levels.explained}${loose}`;
