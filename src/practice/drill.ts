@@ -7,6 +7,7 @@ import { bullet } from '../ui/text.js';
 import { answerItem, printOpening, SessionHandle } from './answering.js';
 import { caseById, type PracticeContext } from './context.js';
 import { followUpQuestion } from './interviewer-llm.js';
+import { page } from '../ui/pager.js';
 
 /** Items a drill still has to work on: anything not yet graded and closed. */
 function nextItem(items: SessionItem[]): number {
@@ -98,12 +99,12 @@ export async function runDrill(ctx: PracticeContext, handle: SessionHandle): Pro
         ],
         'answer',
       );
-      if (choice === 'details') print(io, `\n${renderStep(graded.result!, color, ctx.width, undefined, c)}\n`);
-      else if (choice === 'strong') {
-        print(io, `\n${color.bold('What a strong answer says')}`);
-        for (const point of step.talkingPoints) print(io, bullet(color.dim('•'), point, ctx.width));
-        print(io, '');
-      } else break;
+      // Long lists go through the pager, so they are read from their heading; the question is
+      // said again after, since it has scrolled away.
+      if (choice === 'details') page(io, `\n${renderStep(graded.result!, color, ctx.width, undefined, c)}\n`);
+      else if (choice === 'strong') page(io, [`\n${color.bold('What a strong answer says')}`, ...step.talkingPoints.map((point) => bullet(color.dim('•'), point, ctx.width)), ''].join('\n'));
+      else break;
+      print(io, `${color.bold('Interviewer:')} ${probe}`);
     }
     if (choice === 'answer') {
       handle.update(askFollowUp(handle.session, index, gap.criterion.id, probe));
