@@ -20,7 +20,7 @@ export function renderConversation(summary: ConversationSummary, c: Case, color:
   if (summary.prompted.length > 0) {
     const names = summary.prompted.map((id) => criterionName(c, c.steps.find((s) => s.criteria.some((k) => k.id === id))!.id, id));
     const more = names.length > 3 ? ` and ${names.length - 3} more (see mlsd report)` : '';
-    out.push(bullet(color.dim('-'), `Drawn out by a probe (two thirds credit): ${names.slice(0, 3).join('; ')}${more}`, width));
+    out.push(bullet(color.dim('-'), `Drawn out by a probe or the deep dive (two thirds credit): ${names.slice(0, 3).join('; ')}${more}`, width));
   }
   if (summary.twist) {
     const twist = c.twists.find((t) => t.id === summary.twist!.id);
