@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { isolatedEnv, ROOT, runCli } from './helpers/cli.js';
+import { isolatedEnv, ROOT, runCli, type CliResult } from './helpers/cli.js';
 import { answerOf, criterionIds, useFakeServers, type ChatRequestBody } from './helpers/fake-openai.js';
 import { loadCalibrationSet } from '../src/calibration/set.js';
 import { bundledCases, tempDir } from './helpers/library.js';
@@ -17,8 +17,19 @@ function constant(body: ChatRequestBody): string {
 }
 
 describe('mlsd calibrate', () => {
-  it('finds the offline grader fit on the bundled set, with no network, and exits 0', async () => {
-    const r = await runCli(['calibrate', '--grader', 'offline'], isolatedEnv(join(tmp.dir, 'offline')));
+  // The whole bundled set graded offline, as text and as JSON: two runs of a few seconds each, so
+  // they run side by side, once for the two tests that read them.
+  let text: CliResult;
+  let json: CliResult;
+  beforeAll(async () => {
+    [text, json] = await Promise.all([
+      runCli(['calibrate', '--grader', 'offline'], isolatedEnv(join(tmp.dir, 'offline'))),
+      runCli(['calibrate', '--json'], isolatedEnv(join(tmp.dir, 'json'))),
+    ]);
+  });
+
+  it('finds the offline grader fit on the bundled set, with no network, and exits 0', () => {
+    const r = text;
     expect(r.code, r.stdout).toBe(0);
     expect(r.stdout).toMatch(/pairwise order, answers to one step\s+(9\d|100)\.\d% of \d+/);
     expect(r.stdout).toMatch(/quadratic weighted kappa\s+0\.(7|8|9)\d/);
@@ -27,9 +38,13 @@ describe('mlsd calibrate', () => {
     expect(r.stderr).toMatch(/graded \d+\/\d+/);
   });
 
-  it('reports JSON with the same figures', async () => {
-    const r = await runCli(['calibrate', '--json'], isolatedEnv(join(tmp.dir, 'json')));
+  it('reports JSON with the same figures', () => {
+    const r = json;
+    expect(r.code, r.stderr).toBe(0);
     const report = JSON.parse(r.stdout);
+    const steps = report.pairwise.steps;
+    expect(text.stdout).toMatch(new RegExp(`pairwise order, answers to one step\\s+${(steps.accuracy * 100).toFixed(1)}% of ${steps.pairs}\\s`));
+    expect(text.stdout).toMatch(new RegExp(`quadratic weighted kappa\\s+${report.kappa.toFixed(2)}\\s`));
     expect(report.verdict.fit).toBe(true);
     expect(report.grader.kind).toBe('offline');
     const guarded = report.attacks.filter((a: { attack: string }) => ['stuffing', 'injection', 'rambling', 'off-topic'].includes(a.attack));

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { REQUIRED_DIMENSIONS, STEP_IDS } from '../src/cases/schema.js';
 import { bundledCasesDir } from '../src/paths.js';
-import { isolatedEnv, ROOT, runCli } from './helpers/cli.js';
+import { isolatedEnv, ROOT, runCli, runMain } from './helpers/cli.js';
 import { tempDir } from './helpers/library.js';
 
 const CASE_IDS = [
@@ -32,7 +32,7 @@ const noStackTrace = (text: string) => expect(text).not.toMatch(/\n\s+at .+:\d+:
 
 describe('mlsd cases', () => {
   it('lists every bundled case as JSON', async () => {
-    const r = await runCli(['cases', 'list', '--json'], env);
+    const r = await runMain(['cases', 'list', '--json'], env);
     expect(r.code).toBe(0);
     const list = JSON.parse(r.stdout) as { id: string; title: string; tags: { domain: string; task: string; difficulty: string }; difficulty: string }[];
     expect(list.map((c) => c.id).sort()).toEqual([...CASE_IDS].sort());
@@ -52,7 +52,7 @@ describe('mlsd cases', () => {
   });
 
   it.each(CASE_IDS)('shows %s as the normalized case: seven steps in order, three criteria or more each, the four dimensions', async (id) => {
-    const r = await runCli(['cases', 'show', id, '--json'], env);
+    const r = await runMain(['cases', 'show', id, '--json'], env);
     expect(r.code).toBe(0);
     const c = JSON.parse(r.stdout);
     expect(c.id).toBe(id);
@@ -71,21 +71,21 @@ describe('mlsd cases', () => {
   });
 
   it('shows a case readably in a terminal, without spoiling the talking points', async () => {
-    const r = await runCli(['cases', 'show', 'ad-click-prediction'], env);
+    const r = await runMain(['cases', 'show', 'ad-click-prediction'], env);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/What the interviewer reveals when asked/);
     expect(r.stdout).toMatch(/7\. Monitoring and maintenance/);
   });
 
   it('names an unknown case in one line and exits non-zero', async () => {
-    const r = await runCli(['cases', 'show', 'fraud'], env);
+    const r = await runMain(['cases', 'show', 'fraud'], env);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/unknown case "fraud"; did you mean fraud-detection\?/);
   });
 
   it('validates the bundled library', async () => {
-    const r = await runCli(['cases', 'validate'], env);
+    const r = await runMain(['cases', 'validate'], env);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(new RegExp(`^${CASE_IDS.length} case files valid`));
@@ -98,7 +98,7 @@ describe('mlsd cases', () => {
     writeFileSync(join(dir, 'a-malformed.yaml'), 'id: x\ntitle: [oops\n');
     writeFileSync(join(dir, 'b-schema.yaml'), good.replace(/^id: news-feed$/m, 'id: my-feed').replace(/difficulty: \w+/, 'difficulty: extreme').replace(/^title: .*$/m, (m) => `${m}\nauthor: me`));
     writeFileSync(join(dir, 'c-valid.yaml'), good.replace(/^id: news-feed$/m, 'id: my-other-feed'));
-    const r = await runCli(['cases', 'validate', dir], env);
+    const r = await runMain(['cases', 'validate', dir], env);
     expect(r.code).toBe(1);
     noStackTrace(r.stderr);
     const problems = r.stderr.trim().split('\n');
@@ -113,12 +113,12 @@ describe('mlsd cases', () => {
     mkdirSync(dir);
     const good = readFileSync(join(bundledCasesDir(), 'news-feed.yaml'), 'utf8');
     writeFileSync(join(dir, 'feed.yaml'), good.replace(/^id: news-feed$/m, 'id: my-feed'));
-    const ok = await runCli(['cases', 'list', '--json', '--cases-dir', dir], env);
+    const ok = await runMain(['cases', 'list', '--json', '--cases-dir', dir], env);
     expect(JSON.parse(ok.stdout)).toHaveLength(CASE_IDS.length + 1);
-    const viaEnv = await runCli(['cases', 'list', '--json'], { ...env, MLSD_CASES_DIR: dir });
+    const viaEnv = await runMain(['cases', 'list', '--json'], { ...env, MLSD_CASES_DIR: dir });
     expect(JSON.parse(viaEnv.stdout)).toHaveLength(CASE_IDS.length + 1);
     writeFileSync(join(dir, 'broken.yaml'), 'id: [\n');
-    const bad = await runCli(['cases', 'list', '--cases-dir', dir], env);
+    const bad = await runMain(['cases', 'list', '--cases-dir', dir], env);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/broken\.yaml:\d+:\d+: malformed YAML/);
     noStackTrace(bad.stderr);
@@ -129,7 +129,7 @@ describe('mlsd cases', () => {
     mkdirSync(dir);
     const good = readFileSync(join(bundledCasesDir(), 'fraud-detection.yaml'), 'utf8');
     writeFileSync(join(dir, 'fraud.yaml'), good.replace(/^title: .*$/m, 'title: Our fraud case'));
-    const r = await runCli(['cases', 'show', 'fraud-detection', '--json', '--cases-dir', dir], env);
+    const r = await runMain(['cases', 'show', 'fraud-detection', '--json', '--cases-dir', dir], env);
     expect(JSON.parse(r.stdout).title).toBe('Our fraud case');
     expect(r.stderr).toMatch(/your case "fraud-detection" .* overrides the bundled one/);
   });

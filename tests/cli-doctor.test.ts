@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { isolatedEnv, runCli } from './helpers/cli.js';
+import { isolatedEnv, runMain } from './helpers/cli.js';
 import { fillSchema, startFakeOpenAI, useFakeServers, type ChatRequestBody } from './helpers/fake-openai.js';
 import { tempDir } from './helpers/library.js';
 
@@ -18,17 +18,17 @@ const enforcing = (b: ChatRequestBody) =>
 
 describe('mlsd doctor', () => {
   it('with no LLM configured, names the offline grader and the folders, and exits 0', async () => {
-    const r = await runCli(['doctor'], env('none'));
+    const r = await runMain(['doctor'], env('none'));
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/offline grader/);
     expect(r.stdout).toMatch(/data folder\s+\S+/);
-    const json = JSON.parse((await runCli(['doctor', '--json'], env('none'))).stdout);
+    const json = JSON.parse((await runMain(['doctor', '--json'], env('none'))).stdout);
     expect(json).toMatchObject({ grader: 'offline', works: true });
   });
 
   it('on a good endpoint, reports structured output enforced, temperature, latency, and exits 0 without showing the key', async () => {
     const server = await fake(enforcing);
-    const r = await runCli(['doctor', '--json'], env('good', { OPENAI_BASE_URL: server.url, OPENAI_API_KEY: KEY, MLSD_MODEL: 'probe-model' }));
+    const r = await runMain(['doctor', '--json'], env('good', { OPENAI_BASE_URL: server.url, OPENAI_API_KEY: KEY, MLSD_MODEL: 'probe-model' }));
     expect(r.code, r.stderr).toBe(0);
     const report = JSON.parse(r.stdout);
     expect(report).toMatchObject({ grader: 'llm', endpoint: server.url, model: 'probe-model', key: 'set', reachable: true, structuredOutput: 'enforced', temperature: 'accepted', works: true });
@@ -42,7 +42,7 @@ describe('mlsd doctor', () => {
       if (b.response_format?.type === 'json_schema') return { status: 400, body: { error: { message: 'response_format json_schema is not supported' } } };
       return { content: '{"answer": "pong", "count": 2}' };
     });
-    const r = await runCli(['doctor'], env('degraded', { OPENAI_BASE_URL: server.url }));
+    const r = await runMain(['doctor'], env('degraded', { OPENAI_BASE_URL: server.url }));
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/structured output\s+json mode/);
     expect(r.stdout).toMatch(/temperature 0\s+rejected/);
@@ -51,13 +51,13 @@ describe('mlsd doctor', () => {
 
   it('catches a server that accepts a JSON schema and ignores it', async () => {
     const server = await fake(() => ({ content: 'hello' }));
-    const report = JSON.parse((await runCli(['doctor', '--json'], env('ignoring', { OPENAI_BASE_URL: server.url }))).stdout);
+    const report = JSON.parse((await runMain(['doctor', '--json'], env('ignoring', { OPENAI_BASE_URL: server.url }))).stdout);
     expect(report).toMatchObject({ structuredOutput: 'ignored', works: true });
   });
 
   it('on a bad key, exits non-zero naming the key problem, with no stack and no key', async () => {
     const server = await fake(() => ({ status: 401, body: { error: { message: `Incorrect API key provided: ${KEY}` } } }));
-    const r = await runCli(['doctor'], env('badkey', { OPENAI_BASE_URL: server.url, OPENAI_API_KEY: KEY }));
+    const r = await runMain(['doctor'], env('badkey', { OPENAI_BASE_URL: server.url, OPENAI_API_KEY: KEY }));
     expect(r.code).toBe(3);
     expect(r.stdout).toMatch(/rejected the API key \(401\)/);
     expect(r.stdout + r.stderr).not.toContain(KEY);
@@ -68,7 +68,7 @@ describe('mlsd doctor', () => {
     const probe = await startFakeOpenAI(() => ({ content: '{}' }));
     const url = probe.url;
     await probe.close();
-    const r = await runCli(['doctor'], env('down', { OPENAI_BASE_URL: url, MLSD_MAX_RETRIES: '0', MLSD_TIMEOUT: '3' }));
+    const r = await runMain(['doctor'], env('down', { OPENAI_BASE_URL: url, MLSD_MAX_RETRIES: '0', MLSD_TIMEOUT: '3' }));
     expect(r.code).toBe(3);
     expect(r.stdout).toContain(`cannot reach the LLM endpoint ${url}`);
   });

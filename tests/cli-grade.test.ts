@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { STEP_IDS } from '../src/cases/schema.js';
 import { commitAnswer, createSession } from '../src/interview/session.js';
 import { SessionStore } from '../src/interview/store.js';
-import { isolatedEnv, runCli } from './helpers/cli.js';
+import { isolatedEnv, runCli, runMain } from './helpers/cli.js';
 import { answerOf, criterionIds, startFakeOpenAI, useFakeServers, type ChatRequestBody } from './helpers/fake-openai.js';
 import { tempDir } from './helpers/library.js';
 
@@ -49,7 +49,7 @@ describe('mlsd grade, offline', () => {
   writeFileSync(file, ANSWERS_MD);
 
   it('prints exactly the grade document as JSON, and says which grader on stderr', async () => {
-    const r = await runCli(['grade', '--answers', file, '--json'], env);
+    const r = await runMain(['grade', '--answers', file, '--json'], env);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/grading with the offline grader \(no OPENAI_API_KEY or OPENAI_BASE_URL set\)/);
     const g = JSON.parse(r.stdout);
@@ -75,7 +75,7 @@ describe('mlsd grade, offline', () => {
   });
 
   it('prints a report a person reads: overall first, a line a step, dimensions, the changes worth most; every criterion with --verbose', async () => {
-    const r = await runCli(['grade', '--answers', file], env);
+    const r = await runMain(['grade', '--answers', file], env);
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
     expect(lines[1]).toMatch(/^Overall \d+\/100\s+hire signal: (strong hire|hire|lean no hire|no hire)/);
@@ -85,7 +85,7 @@ describe('mlsd grade, offline', () => {
     expect(r.stdout).toMatch(/The changes worth most/);
     expect(r.stdout).not.toMatch(/"I would start with rules/);
     expect(lines.length).toBeLessThan(60);
-    const verbose = await runCli(['grade', '--answers', file, '--verbose'], env);
+    const verbose = await runMain(['grade', '--answers', file, '--verbose'], env);
     expect(verbose.stdout).toMatch(/✓|~/);
     expect(verbose.stdout).toMatch(/"I would start with rules/);
     expect(verbose.stdout).toMatch(/Improve: /);
@@ -97,7 +97,7 @@ describe('mlsd grade, offline', () => {
     const json = join(tmp.dir, 'answers.json');
     writeFileSync(json, JSON.stringify({ model: 'Logistic regression first, then gradient-boosted trees.' }));
     for (const f of [yaml, json]) {
-      const r = await runCli(['grade', '--case', 'fraud-detection', '--answers', f, '--json'], env);
+      const r = await runMain(['grade', '--case', 'fraud-detection', '--answers', f, '--json'], env);
       expect(r.code, r.stderr).toBe(0);
       expect(JSON.parse(r.stdout).steps.find((s: { step: string }) => s.step === 'model').answered).toBe(true);
     }
@@ -110,7 +110,7 @@ describe('mlsd grade, offline', () => {
   ])('rejects %s in one line, naming it', async (_what, name, content, message) => {
     const f = join(tmp.dir, name);
     writeFileSync(f, content);
-    const r = await runCli(['grade', '--case', 'fraud-detection', '--answers', f], env);
+    const r = await runMain(['grade', '--case', 'fraud-detection', '--answers', f], env);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(message);
@@ -119,12 +119,12 @@ describe('mlsd grade, offline', () => {
   it('asks for the case when neither the file nor --case names it, and names a missing file', async () => {
     const f = join(tmp.dir, 'no-case.yaml');
     writeFileSync(f, 'model: text\n');
-    expect((await runCli(['grade', '--answers', f], env)).stderr).toMatch(/which case are these answers for\? add --case ID/);
-    expect((await runCli(['grade', '--case', 'news-feed', '--answers', join(tmp.dir, 'nope.md')], env)).stderr).toMatch(/nope\.md: no such file/);
+    expect((await runMain(['grade', '--answers', f], env)).stderr).toMatch(/which case are these answers for\? add --case ID/);
+    expect((await runMain(['grade', '--case', 'news-feed', '--answers', join(tmp.dir, 'nope.md')], env)).stderr).toMatch(/nope\.md: no such file/);
   });
 
   it('refuses --grader llm when no LLM is configured, instead of falling back', async () => {
-    const r = await runCli(['grade', '--answers', file, '--grader', 'llm'], env);
+    const r = await runMain(['grade', '--answers', file, '--grader', 'llm'], env);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/no LLM is configured: set OPENAI_API_KEY, or OPENAI_BASE_URL/);
   });
@@ -166,7 +166,7 @@ describe('mlsd grade, with an LLM on loopback', () => {
   it('explains a bad key (401) in one line, exits non-zero, prints no stack and no key', async () => {
     const server = await fake(() => ({ status: 401, body: { error: { message: `Incorrect API key provided: ${KEY}` } } }));
     const env = home('llm-401', { OPENAI_BASE_URL: server.url, OPENAI_API_KEY: KEY });
-    const r = await runCli(['grade', '--answers', file], env);
+    const r = await runMain(['grade', '--answers', file], env);
     expect(r.code).toBe(3);
     expect(r.stderr).toMatch(/rejected the API key \(401\); check OPENAI_API_KEY/);
     expect(r.stdout + r.stderr).not.toContain(KEY);
@@ -178,7 +178,7 @@ describe('mlsd grade, with an LLM on loopback', () => {
     const url = probe.url;
     await probe.close();
     const env = home('llm-down', { OPENAI_BASE_URL: url, MLSD_MAX_RETRIES: '0' });
-    const r = await runCli(['grade', '--answers', file], env);
+    const r = await runMain(['grade', '--answers', file], env);
     expect(r.code).toBe(3);
     expect(r.stderr).toContain(`cannot reach the LLM endpoint ${url}`);
     expect(r.stderr.trim().split('\n').length).toBeLessThanOrEqual(2);
@@ -187,7 +187,7 @@ describe('mlsd grade, with an LLM on loopback', () => {
   it('gives up on repeated server errors after retrying, and says so', async () => {
     const server = await fake(() => ({ status: 503, headers: { 'retry-after-ms': '5' } }));
     const env = home('llm-503', { OPENAI_BASE_URL: server.url, MLSD_MAX_RETRIES: '2' });
-    const r = await runCli(['grade', '--answers', file, '--concurrency', '1'], env);
+    const r = await runMain(['grade', '--answers', file, '--concurrency', '1'], env);
     expect(r.code).toBe(3);
     expect(r.stderr).toMatch(/kept failing with a server error \(503\) after 2 retries/);
     expect(server.requests).toHaveLength(3);
@@ -196,7 +196,7 @@ describe('mlsd grade, with an LLM on loopback', () => {
   it('times out a silent endpoint', async () => {
     const server = await fake(() => ({ hang: true }));
     const env = home('llm-hang', { OPENAI_BASE_URL: server.url, MLSD_TIMEOUT: '0.3', MLSD_MAX_RETRIES: '0' });
-    const r = await runCli(['grade', '--answers', file], env);
+    const r = await runMain(['grade', '--answers', file], env);
     expect(r.code).toBe(3);
     expect(r.stderr).toMatch(/did not answer within 0 s|did not answer within/);
   });
@@ -214,7 +214,7 @@ describe('sessions from the command line', () => {
   store.save(session);
 
   it('grades a saved session again, and records the grade', async () => {
-    const r = await runCli(['grade', '--session', session.id, '--json'], env);
+    const r = await runMain(['grade', '--session', session.id, '--json'], env);
     expect(r.code, r.stderr).toBe(0);
     const g = JSON.parse(r.stdout);
     expect(g.case).toBe('news-feed');
@@ -224,55 +224,55 @@ describe('sessions from the command line', () => {
     expect(g.score).toBeGreaterThanOrEqual(Math.min(...steps.map((x) => x.score)));
     expect(r.stderr).toMatch(/graded the 2 steps this drill covered; recorded as the session grade/);
     expect(store.load(session.id).grades).toHaveLength(1);
-    const again = await runCli(['grade', '--session', session.id, '--json'], env);
+    const again = await runMain(['grade', '--session', session.id, '--json'], env);
     expect(again.stderr).toMatch(new RegExp(`replaced the recorded grade \\(${g.score} -> ${g.score}\\)`));
   });
 
   it('lists history, as a table and as JSON', async () => {
-    const table = await runCli(['history'], env);
+    const table = await runMain(['history'], env);
     expect(table.stdout).toContain(session.id);
     // A drill names its steps under KIND, which stays when a narrow terminal drops columns.
     expect(table.stdout).toMatch(/drill \([a-z, ]+\)/);
-    const json = JSON.parse((await runCli(['history', '--json'], env)).stdout);
+    const json = JSON.parse((await runMain(['history', '--json'], env)).stdout);
     expect(json[0]).toMatchObject({ id: session.id, kind: 'drill', cases: ['news-feed'] });
   });
 
   it('writes a shareable report in Markdown and HTML', async () => {
-    const md = await runCli(['report', session.id], env);
+    const md = await runMain(['report', session.id], env);
     expect(md.stdout).toMatch(/^# Drill: /m);
     expect(md.stdout).toMatch(/> A chronological baseline first/);
     expect(md.stdout).toMatch(/\| Criterion \| Dimension \| Points \| Evidence \|/);
     const out = join(tmp.dir, 'report.html');
-    const html = await runCli(['report', session.id, '--format', 'html', '-o', out], env);
+    const html = await runMain(['report', session.id, '--format', 'html', '-o', out], env);
     expect(html.code).toBe(0);
     const page = readFileSync(out, 'utf8');
     expect(page).toMatch(/^<!doctype html>/);
     expect(page).toContain('A chronological baseline first');
     expect(page).not.toMatch(/<script/);
     // An existing file is not overwritten without --force when there is no terminal to ask on.
-    const refused = await runCli(['report', session.id, '-o', out], env);
+    const refused = await runMain(['report', session.id, '-o', out], env);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/report\.html already exists; add --force/);
     expect(readFileSync(out, 'utf8')).toBe(page);
-    const forced = await runCli(['report', session.id, '-o', out, '--force'], env);
+    const forced = await runMain(['report', session.id, '-o', out, '--force'], env);
     expect(forced.code).toBe(0);
     expect(readFileSync(out, 'utf8')).toMatch(/^# Drill: /);
   });
 
   it('shows progress per dimension, the weakest, and the drill to do next', async () => {
-    const r = await runCli(['progress'], env);
+    const r = await runMain(['progress'], env);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Progress over 1 graded session/);
     expect(r.stdout).toMatch(/Weakest: [a-z-]+ \(\d+ on your recent answers\)/);
     expect(r.stdout).toMatch(/Drill next: mlsd drill --focus [a-z-]+/);
     // The criterion by its description, not its id.
     expect(r.stdout).toMatch(/lost most: mlsd drill [a-z-]+ --step [a-z]+; [A-Z][a-z]+ /);
-    const json = JSON.parse((await runCli(['progress', '--json'], env)).stdout);
+    const json = JSON.parse((await runMain(['progress', '--json'], env)).stdout);
     expect(json.points).toBe(1);
   });
 
   it('names an unknown session', async () => {
-    const r = await runCli(['report', 'nope'], env);
+    const r = await runMain(['report', 'nope'], env);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/no session "nope" \(see: mlsd history\)/);
   });

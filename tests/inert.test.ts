@@ -6,7 +6,7 @@ import { commitAnswer, createSession, recordItemGrade } from '../src/interview/s
 import { OfflineGrader } from '../src/grading/offline.js';
 import { htmlReport, markdownReport } from '../src/report/session-report.js';
 import { inert } from '../src/text/inert.js';
-import { isolatedEnv, runCli } from './helpers/cli.js';
+import { isolatedEnv, runMain } from './helpers/cli.js';
 import { bundledCases, tempDir } from './helpers/library.js';
 
 // Text from outside the program never reaches the terminal or a report as live control codes or HTML.
@@ -28,7 +28,7 @@ describe('inert text', () => {
   it('grade prints no escape sequence from an answer file', async () => {
     const file = join(tmp.dir, 'hostile.yaml');
     writeFileSync(file, `model: ${JSON.stringify(HOSTILE)}\n`);
-    const r = await runCli(['grade', '--grader', 'offline', '--case', 'fraud-detection', '--answers', file, '--verbose'], isolatedEnv(join(tmp.dir, 'home')));
+    const r = await runMain(['grade', '--grader', 'offline', '--case', 'fraud-detection', '--answers', file, '--verbose'], isolatedEnv(join(tmp.dir, 'home')));
     expect(r.code).toBe(0);
     expect(r.stdout).not.toContain('\u001b]0;');
     expect(r.stdout).not.toContain('\u001b[2J');
@@ -40,7 +40,7 @@ describe('inert text', () => {
     const dir = join(tmp.dir, 'cases');
     (await import('node:fs')).mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'bad.yaml'), source.replace(/^id: .+$/m, 'id: bad-case').replace(/^title: (.+)$/m, 'title: "Fraud \\e]0;owned\\a"'));
-    const r = await runCli(['cases', 'validate', dir], isolatedEnv(join(tmp.dir, 'home')));
+    const r = await runMain(['cases', 'validate', dir], isolatedEnv(join(tmp.dir, 'home')));
     expect(r.code).not.toBe(0);
     expect(r.stderr + r.stdout).toMatch(/bad\.yaml:\d+:\d+: title: control characters/);
     expect(r.stderr + r.stdout).not.toContain('\u001b]0;owned');

@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { isolatedEnv } from './helpers/cli.js';
 import { runInPty } from './helpers/pty.js';
 
@@ -28,20 +28,21 @@ async function typeThenSignal(signal: NodeJS.Signals): Promise<{ code: number | 
   return { code, draft: savedDraft(home), screen: run.screen() };
 }
 
-describe('nothing typed is lost', () => {
-  it('keeps the whole line when the process is killed outright after a pause', async () => {
+// Each test has its own home and terminal, and spends most of its time waiting: they run together.
+describe.concurrent('nothing typed is lost', () => {
+  it('keeps the whole line when the process is killed outright after a pause', async ({ expect }) => {
     const { draft } = await typeThenSignal('SIGKILL');
     expect(draft).toBe(LINE);
   });
 
-  it('saves and exits 143 on SIGTERM, saying how to resume', async () => {
+  it('saves and exits 143 on SIGTERM, saying how to resume', async ({ expect }) => {
     const { code, draft, screen } = await typeThenSignal('SIGTERM');
     expect(draft).toBe(LINE);
     expect(code).toBe(143);
     expect(screen).toMatch(/everything you typed is saved\. Continue with: mlsd resume/);
   });
 
-  it('saves and exits 129 when the terminal closes (SIGHUP)', async () => {
+  it('saves and exits 129 when the terminal closes (SIGHUP)', async ({ expect }) => {
     const { code, draft } = await typeThenSignal('SIGHUP');
     expect(draft).toBe(LINE);
     expect(code).toBe(129);

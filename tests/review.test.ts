@@ -6,7 +6,7 @@ import { OfflineGrader } from '../src/grading/offline.js';
 import { commitAnswer, createSession, recordItemGrade } from '../src/interview/session.js';
 import { SessionStore } from '../src/interview/store.js';
 import { dueCards, dueOf, emptySchedule, reviewStep, syncCards } from '../src/review/schedule.js';
-import { isolatedEnv, runCli } from './helpers/cli.js';
+import { isolatedEnv, runMain } from './helpers/cli.js';
 import { bundledCases, tempDir } from './helpers/library.js';
 
 // Spaced review: a missed criterion becomes a card; `mlsd next` names it when due; answering it reschedules it.
@@ -71,11 +71,11 @@ describe('spaced review of what was missed', () => {
   it('mlsd next reads the sessions, saves the schedule and lists what is due', async () => {
     const env = isolatedEnv(join(tmp.dir, 'next'));
     new SessionStore(env).save(drilled(THIN, new Date()));
-    const r = await runCli(['next', '--json'], env);
+    const r = await runMain(['next', '--json'], env);
     expect(r.code, r.stderr).toBe(0);
     const plan = JSON.parse(r.stdout);
     expect(plan.due.map((d: { criterion: string }) => d.criterion)).toContain('rules-and-linear-baseline');
-    const text = await runCli(['next'], env);
+    const text = await runMain(['next'], env);
     expect(text.stdout).toMatch(/Due for review: \d+ points? you missed/);
     expect(text.stdout).toMatch(/→ mlsd drill fraud-detection --step model/);
   });

@@ -18,7 +18,7 @@ import {
 } from '../src/interview/session.js';
 import { SessionStore } from '../src/interview/store.js';
 import { stepBudgetsMs } from '../src/interview/timer.js';
-import { isolatedEnv, ROOT, runCli } from './helpers/cli.js';
+import { isolatedEnv, ROOT, runMain } from './helpers/cli.js';
 import { tempDir } from './helpers/library.js';
 
 const tmp = tempDir();
@@ -145,14 +145,14 @@ describe('session store', () => {
     const store = new SessionStore(env);
     const old = store.save({ ...createSession('drill', [{ caseId: 'news-feed', step: 'data' }], new Date('2026-01-01T10:00:00Z')), updatedAt: '2026-01-01T10:00:00.000Z' });
     const recent = store.save(createSession('drill', [{ caseId: 'fraud-detection', step: 'model' }]));
-    const refused = await runCli(['history', '--prune', '30'], env);
+    const refused = await runMain(['history', '--prune', '30'], env);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(new RegExp(`would delete 1 session\\(s\\): ${old.id}.*add --yes`));
     expect(store.ids()).toHaveLength(2);
-    const pruned = await runCli(['history', '--prune', '30', '--yes'], env);
+    const pruned = await runMain(['history', '--prune', '30', '--yes'], env);
     expect(pruned.stdout).toMatch(/Deleted 1 session\./);
     expect(store.ids()).toEqual([recent.id]);
-    await runCli(['history', '--delete', recent.id, '--yes'], env);
+    await runMain(['history', '--delete', recent.id, '--yes'], env);
     expect(store.ids()).toEqual([]);
   });
 

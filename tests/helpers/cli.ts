@@ -1,7 +1,9 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import type { IO } from '../../src/io.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const BIN = join(ROOT, 'bin', 'mlsd.js');
@@ -48,4 +50,54 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv, options: { input?
     child.on('close', (code) => resolve({ code, stdout, stderr }));
     child.stdin.end(options.input ?? '');
   });
+}
+
+class Exit {
+  constructor(readonly code: number) {}
+}
+
+/**
+ * Runs the CLI's program (src/program.ts) in this process, as `runCli` runs the built one in a child:
+ * the same arguments and environment, stdout and stderr captured as from pipes, no terminal, and the
+ * exit status the process would end with. For tests where the process itself is not the point; exit
+ * by signal, a terminal, pipes, colour detection and what a start loads need `runCli`. Caches the
+ * program keeps by process (cases and grading statistics of user libraries) go to this process's
+ * MLSD_CACHE_DIR, not under the test's home.
+ */
+export async function runMain(args: string[], env: NodeJS.ProcessEnv): Promise<CliResult> {
+  // Colours are off, as in a pipe; forcing them is up to chalk and the real streams.
+  if ('FORCE_COLOR' in env) throw new Error('runMain runs without colours: use runCli to test FORCE_COLOR');
+  const [{ main }, { PLAIN_COLORS }] = await Promise.all([import('../../src/program.js'), import('../../src/plain-colors.js')]);
+  let stdout = '';
+  let stderr = '';
+  const pipe = (append: (text: string) => void) =>
+    new Writable({
+      write(chunk, _encoding, done) {
+        append(String(chunk));
+        done();
+      },
+    });
+  const io: IO = {
+    stdout: pipe((t) => (stdout += t)),
+    stderr: pipe((t) => (stderr += t)),
+    stdin: Readable.from([]),
+    env,
+    color: PLAIN_COLORS,
+    colorErr: PLAIN_COLORS,
+  };
+  let code = 0;
+  try {
+    await main(['node', BIN, ...args], {
+      io: async () => io,
+      output: { writeOut: (t) => (stdout += t), writeErr: (t) => (stderr += t), getOutHasColors: () => false, getErrHasColors: () => false },
+      setExitCode: (c) => (code = c),
+      exit: (c) => {
+        throw new Exit(c);
+      },
+    });
+  } catch (error) {
+    if (!(error instanceof Exit)) throw error;
+    code = error.code;
+  }
+  return { code, stdout, stderr };
 }
