@@ -3,6 +3,7 @@ import type * as Commander from 'commander';
 import { renderFailure } from './failure.js';
 import { isInteractive, type IO } from './io.js';
 import { packageVersion } from './paths.js';
+import { fitLines } from './ui/text.js';
 
 // commander is CommonJS: required directly, it skips the ES module wrapper and the scan of its
 // exports that `import` costs (a few milliseconds on every start).
@@ -47,6 +48,10 @@ const graderOption = () =>
     .choices(['auto', 'offline', 'llm'])
     .default('auto');
 
+const fitted = (stream: NodeJS.WriteStream) => (text: string) => {
+  stream.write(stream.isTTY ? fitLines(text, stream.columns ?? 80) : text);
+};
+
 /** Runs the command `argv` (process.argv: node, the script, then the arguments) names. */
 export async function main(argv: readonly string[], host: Host): Promise<void> {
   // The streams and colours are set up only when a command runs: --help never loads chalk.
@@ -63,7 +68,8 @@ export async function main(argv: readonly string[], host: Host): Promise<void> {
     .description('A coach for machine-learning system design interviews: drills, mock interviews, and grading.')
     .version(packageVersion(), '-V, --version')
     .showHelpAfterError('(run mlsd --help for usage)')
-    .configureOutput({ outputError: (text, write) => write(text), ...host.output })
+    // Help and usage errors fit a terminal by words, like everything else the coach prints.
+    .configureOutput({ writeOut: fitted(process.stdout), writeErr: fitted(process.stderr), outputError: (text, write) => write(text), ...host.output })
     .addHelpText(
       'after',
       `
@@ -130,6 +136,8 @@ Grading uses an LLM when OPENAI_API_KEY or OPENAI_BASE_URL is set, else the offl
     program
       .command('grade')
       .description('grade a written answer set (YAML, JSON or Markdown) or a saved session')
+      .argument('[case]', 'the case the answers are for (or --case)')
+      .argument('[answers]', 'the answer file (or --answers)')
       .option('--case <id>', 'the case the answers are for')
       .option('--answers <file>', 'YAML/JSON mapping step id to answer, or Markdown with one "## <step>" heading a step')
       .option('--session <id>', 'grade a saved session again')
@@ -140,7 +148,9 @@ Grading uses an LLM when OPENAI_API_KEY or OPENAI_BASE_URL is set, else the offl
       .option('--json', 'print the grade as JSON')
       .option('--verbose', 'print every criterion with the quote that earned it')
       .addOption(casesDirOption())
-      .action((opts) => run(async (io) => (await import('./commands/grade.js')).runGrade(opts, io)));
+      .action((caseId: string | undefined, answers: string | undefined, opts) =>
+        run(async (io) => (await import('./commands/grade.js')).runGrade({ ...opts, case: opts.case ?? caseId, answers: opts.answers ?? answers }, io)),
+      );
   });
 
   defineCommand('drill', () => {

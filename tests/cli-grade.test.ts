@@ -101,6 +101,10 @@ describe('mlsd grade, offline', () => {
       expect(r.code, r.stderr).toBe(0);
       expect(JSON.parse(r.stdout).steps.find((s: { step: string }) => s.step === 'model').answered).toBe(true);
     }
+    // The case and the file may also be given in place, as drill, mock and review take the case.
+    const positional = await runMain(['grade', 'fraud-detection', yaml, '--json'], env);
+    expect(positional.code, positional.stderr).toBe(0);
+    expect(JSON.parse(positional.stdout).case).toBe('fraud-detection');
   });
 
   it.each([
