@@ -167,9 +167,12 @@ export function expandAbbreviations(analysis: Analysis): void {
   const { tokens, index } = analysis;
   for (let i = 0; i < tokens.length; i++) {
     let stems = stemsOf(tokens[i]!.word);
-    const before = i > 0 && tokens[i - 1]!.sentence === tokens[i]!.sentence ? analysis.text.slice(tokens[i - 1]!.end, tokens[i]!.start) : '';
-    if (before.includes('||')) stems = [...(stems ?? []), ...notationStems().parallel];
-    else if (/(?:<=?|≤)\s*[~≈]?\s*$/.test(before) && /^\d/.test(tokens[i]!.word)) stems = [...(stems ?? []), ...notationStems().limit];
+    // Notation needs more than one character between the words: most pairs have a single space.
+    if (i > 0 && tokens[i]!.start - tokens[i - 1]!.end > 1 && tokens[i - 1]!.sentence === tokens[i]!.sentence) {
+      const before = analysis.text.slice(tokens[i - 1]!.end, tokens[i]!.start);
+      if (before.includes('||')) stems = [...(stems ?? []), ...notationStems().parallel];
+      else if (/(?:<=?|≤)\s*[~≈]?\s*$/.test(before) && /^\d/.test(tokens[i]!.word)) stems = [...(stems ?? []), ...notationStems().limit];
+    }
     if (!stems) continue;
     for (const s of stems) {
       const list = index.get(s);

@@ -144,6 +144,19 @@ function readWords(norm: string, offset: number, push: PushToken): void {
   }
 }
 
+const chunks = new Map<string, string>();
+
+function normalizedChunk(chunk: string): string {
+  let norm = chunks.get(chunk);
+  if (norm === undefined) {
+    // A trailing space lets rules that look at the next character ("w/ ") see one.
+    norm = normalizeSpelling(`${chunk} `).slice(0, -1).replace(/[-/_]/g, ' ');
+    if (chunks.size > 50_000) chunks.clear();
+    chunks.set(chunk, norm);
+  }
+  return norm;
+}
+
 /**
  * Spelling normalisation changed the sentence's length ("don't" -> "do not"): normalise it word by
  * word (every rule is local to a word), so each token still points at its own word in the original.
@@ -157,8 +170,7 @@ function readChunks(original: string, offset: number, push: PushToken): void {
       pending += chunk;
       continue;
     }
-    // A trailing space lets rules that look at the next character ("w/ ") see one.
-    const norm = normalizeSpelling(`${chunk} `).slice(0, -1).replace(/[-/_]/g, ' ');
+    const norm = normalizedChunk(chunk);
     const exact = norm.length === chunk.length;
     const at = offset + p.index;
     let last = 0;

@@ -72,27 +72,53 @@ function dismissedAsKey(analysis: Analysis, match: Match): boolean {
 }
 
 /** The clause after the phrase waves it away (dismiss), rejects it (deny), or finds fault with it (criticise). */
+// Which phrase checks can match anywhere in a sentence, worked out once a sentence: most cannot.
+const PHRASES = 1;
+const VERDICTS = 2;
+const KEY_VALUE = 4;
+const TURNS = 8;
+const sentenceChecks = new WeakMap<Analysis, Int8Array>();
+const TURN = /\b(?:but|however|although|though|whereas|because|since)\b/i;
+
+function checksFor(analysis: Analysis, sentence: number): number {
+  let all = sentenceChecks.get(analysis);
+  if (!all) sentenceChecks.set(analysis, (all = new Int8Array(analysis.sentences.length).fill(-1)));
+  if (all[sentence]! < 0) {
+    const s = analysis.sentences[sentence]!;
+    const text = analysis.text.slice(s.start, s.end);
+    all[sentence] =
+      (gatedTest(DISMISSING_PHRASES, text) ? PHRASES : 0) |
+      (gatedTest(VERDICT, text) ? VERDICTS : 0) |
+      (text.includes(':') ? KEY_VALUE : 0) |
+      (TURN.test(text) ? TURNS : 0);
+  }
+  return all[sentence]!;
+}
+
 function rejectedAfter(analysis: Analysis, match: Match, mode: After): boolean {
   const { tokens } = analysis;
-  if (mode !== 'criticise' && dismissedAsKey(analysis, match)) return true;
-  {
+  const may = checksFor(analysis, match.sentence);
+  if (mode !== 'criticise' && may & KEY_VALUE && dismissedAsKey(analysis, match)) return true;
+  if (may & (PHRASES | VERDICTS | TURNS)) {
     // The rest of the sentence after the phrase, up to a turn such as "but".
     const rest = analysis.text.slice(tokens[match.to]!.end, analysis.sentences[match.sentence]!.end);
-    const turn = rest.search(/\b(?:but|however|although|though|whereas|because|since)\b/i);
+    const turn = may & TURNS ? rest.search(TURN) : -1;
     const after = turn < 0 ? rest : rest.slice(0, turn);
-    if (gatedTest(DISMISSING_PHRASES, after.slice(0, 120))) return true;
+    if (may & PHRASES && gatedTest(DISMISSING_PHRASES, after.slice(0, 120))) return true;
     // Its own clause ends in a verdict: "feedback loops from only learning on what we send are mostly theoretical".
-    const clause = after.split(/[,;:(]/)[0]!;
-    if (clause.length <= 90 && gatedTest(VERDICT, clause)) return true;
+    if (may & VERDICTS) {
+      const clause = after.split(/[,;:(]/)[0]!;
+      if (clause.length <= 90 && gatedTest(VERDICT, clause)) return true;
+    }
     // The turn passes a verdict on it: "... as uplift modelling, but that's overkill", "sounds clever but is academic".
-    if (turn >= 0 && mode !== 'criticise' && gatedTest(VERDICT_AFTER_TURN, rest.slice(turn, turn + 60))) return true;
+    if (may & TURNS && turn >= 0 && mode !== 'criticise' && gatedTest(VERDICT_AFTER_TURN, rest.slice(turn, turn + 60))) return true;
   }
   const sentenceEnd = analysis.sentences[match.sentence]!.to;
   const words = mode === 'dismiss' ? [DISMISSED_AFTER] : mode === 'deny' ? [DISMISSED_AFTER, STRONG_CRITICISM] : [DISMISSED_AFTER, STRONG_CRITICISM, MILD_CRITICISM];
   const predicates = mode === 'dismiss' ? [DISMISSING_PREDICATES, NOT_BOTHERING] : [DISMISSING_PREDICATES, NOT_BOTHERING, CRITICAL_PREDICATES];
   // In a `key: value` note the value speaks of the key: "label delay: not worth it".
-  const raw = analysis.text.slice(analysis.sentences[match.sentence]!.start, analysis.tokens[match.from]!.start);
-  let colonAllowed = !raw.includes(':') && /:\s*\S/.test(analysis.text.slice(analysis.tokens[match.to]!.end, analysis.sentences[match.sentence]!.end));
+  const raw = may & KEY_VALUE ? analysis.text.slice(analysis.sentences[match.sentence]!.start, analysis.tokens[match.from]!.start) : '';
+  let colonAllowed = may & KEY_VALUE ? !raw.includes(':') && /:\s*\S/.test(analysis.text.slice(analysis.tokens[match.to]!.end, analysis.sentences[match.sentence]!.end)) : false;
   for (let i = match.to + 1, steps = 0; i < sentenceEnd && steps < LOOKAHEAD; i++, steps++) {
     const t = tokens[i]!;
     if (t.breakBefore) {
@@ -192,9 +218,20 @@ export function isDismissed(analysis: Analysis, match: Match): boolean {
   return negationBefore(analysis, match) === 'dismissed' || rejectedAfter(analysis, match, 'dismiss');
 }
 
-/** The phrase is denied or dismissed: it earns no credit. */
+// Concept patterns overlap, so the same span is asked about many times: the answer is kept.
+const negatedSpans = new WeakMap<Analysis, Map<number, boolean>>();
+
+/**
+ * The phrase is denied or dismissed: it earns no credit. (Whatever dismisses a phrase also denies
+ * it: the words and predicates read after it in 'deny' include those of 'dismiss'.)
+ */
 export function isNegated(analysis: Analysis, match: Match): boolean {
-  return negatedBefore(analysis, match) || rejectedAfter(analysis, match, 'deny') || isDismissed(analysis, match);
+  let spans = negatedSpans.get(analysis);
+  if (!spans) negatedSpans.set(analysis, (spans = new Map()));
+  const key = match.from * 1_000_003 + match.to;
+  let negated = spans.get(key);
+  if (negated === undefined) spans.set(key, (negated = negatedBefore(analysis, match) || rejectedAfter(analysis, match, 'deny')));
+  return negated;
 }
 
 const INSIDE_REJECTS = new Set(['not', 'never', 'instead', 'than', 'rather', 'vs', 'versus', 'because', 'since', 'but', 'whereas', 'although', 'though']);

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { print, type IO } from '../io.js';
 import { fitLines } from './text.js';
 
@@ -18,6 +17,8 @@ export function page(io: IO, text: string): void {
   const [command, ...args] = pager.split(/\s+/);
   // less: quit if it fits after all, and keep the screen afterwards.
   const extra = command === 'less' ? ['-F', '-X'] : [];
+  // Loaded here: most output is not paged, and child_process costs every start-up otherwise.
+  const { spawnSync } = process.getBuiltinModule('node:child_process') as typeof import('node:child_process');
   const result = spawnSync(command!, [...args, ...extra], { input: `${text}\n`, stdio: ['pipe', 'inherit', 'inherit'], env: { ...process.env, LESSCHARSET: 'utf-8' } });
   if (result.error || (result.status !== 0 && result.status !== null)) print(io, text);
 }
