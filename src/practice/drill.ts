@@ -3,7 +3,7 @@ import { print } from '../io.js';
 import { mergeFollowUp, weakestGap } from '../interview/followup.js';
 import { askFollowUp, finishItem, gradedText, recordItemGrade, scoreFollowUp, type SessionItem } from '../interview/session.js';
 import { criterionName, renderStep, renderStepSummary } from '../ui/grade-report.js';
-import { bullet } from '../ui/text.js';
+import { bullet, wrap } from '../ui/text.js';
 import { answerItem, printOpening, SessionHandle } from './answering.js';
 import { caseById, type PracticeContext } from './context.js';
 import { followUpQuestion } from './interviewer-llm.js';
@@ -62,7 +62,7 @@ export async function runDrill(ctx: PracticeContext, handle: SessionHandle): Pro
         print(io, '');
         if (k && merged.delta > 0) {
           print(io, `${color.bold('With your follow-up:')} ${previous.score} -> ${merged.result.score} (+${merged.delta}), ${criterionName(c, step.id, k.id)}: ${Math.round(k.score)}/${Math.round(k.max)}`);
-          if (k.evidence[0]) print(io, bullet(color.dim('"'), `${k.evidence[0]}"`, ctx.width));
+          if (k.evidence[0]) print(io, wrap(color.cyan(`"${k.evidence[0]}"`), ctx.width, '  '));
         } else print(io, color.dim(`With your follow-up: ${previous.score} -> ${merged.result.score}; it did not add what the question asked for.`));
       } else {
         handle.update(recordItemGrade(handle.session, index, result, grader.info));

@@ -29,10 +29,10 @@ export function graderLabel(grade: Grade): string {
 }
 
 /** A criterion as a person reads it: the first clause of its description (ids stay in --json). */
-export function criterionName(c: Case | undefined, step: StepResult['step'], id: string): string {
+export function criterionName(c: Case | undefined, step: StepResult['step'], id: string, max = 72): string {
   const description = c?.steps.find((s) => s.id === step)?.criteria.find((k) => k.id === id)?.description;
   if (!description) return id;
-  return firstClause(description, 72);
+  return firstClause(description, max);
 }
 
 const points = (n: number) => String(Math.round(n));
@@ -47,7 +47,10 @@ export function renderStep(result: StepResult, color: ChalkInstance, width: numb
   if (!result.answered) return out.join('\n');
   for (const k of result.criteria) {
     const earned = `${points(k.score)}/${points(k.max)}`;
-    out.push(wrap(`${levelMark(color, k.level)} ${color.bold(criterionName(c, result.step, k.id))} ${color.dim(`${k.dimension} · ${earned}${k.foundIn ? ' · said under another step' : ''}`)}`, width, '   '));
+    const tail = `${k.dimension} · ${earned}${k.foundIn ? ' · said under another step' : ''}`;
+    // The name gives way, so that the dimension and the points stay on its line.
+    const room = Math.max(30, Math.min(72, width - 6 - tail.length));
+    out.push(wrap(`${levelMark(color, k.level)} ${color.bold(criterionName(c, result.step, k.id, room))} ${color.dim(tail)}`, width, '   '));
     for (const quote of k.evidence.slice(0, 1)) out.push(wrap(color.cyan(`"${truncate(inert(quote), 200)}"`), width, '       '));
     if (k.level < 2.5) out.push(wrap(inert(k.feedback), width, '       '));
   }
@@ -113,7 +116,8 @@ export function renderStepSummary(result: StepResult, color: ChalkInstance, widt
   const costly = [...result.criteria].filter((k) => k.max - k.score > 0.05).sort((a, b) => b.max - b.score - (a.max - a.score)).slice(0, 3);
   for (const k of costly) {
     const state = k.level < 0.5 ? 'not found' : k.level < 1.5 ? 'named, not explained' : 'explained, not justified';
-    out.push(bullet(levelMark(color, k.level), `${criterionName(c, result.step, k.id)} ${color.dim(`(${state}, -${Math.round(k.max - k.score)})`)}`, width, '  '));
+    const tail = `(${state}, -${Math.round(k.max - k.score)})`;
+    out.push(bullet(levelMark(color, k.level), `${criterionName(c, result.step, k.id, Math.max(30, Math.min(72, width - 5 - tail.length)))} ${color.dim(tail)}`, width, '  '));
   }
   for (const flag of result.flags.filter((f) => f.kind !== 'unanswered').slice(0, 2)) {
     out.push(bullet(color.red('!'), `${flag.kind}: ${inert(flag.message)}`, width, '  '));
