@@ -42,6 +42,8 @@ describe('text measured as a terminal draws it', () => {
     expect(out.some((l) => l.includes('mlsd drill --focus cold-start'))).toBe(true);
     expect(out.slice(1).every((l) => l.startsWith('    ') && !l.startsWith('     '))).toBe(true);
     expect(out.join(' ').replace(/\s+/g, ' ')).toBe(line.replace(/\s+/g, ' '));
+    const saved = 'Saved as 20261201-134937-fraud-detection-6cae. Full report: mlsd report 20261201-134937-fraud-detection-6cae --format html -o report.html';
+    expect(fitLines(saved, 80).split('\n')).toContain('mlsd report 20261201-134937-fraud-detection-6cae --format html -o report.html');
     // A line that fits is left alone, indentation and all.
     expect(fitLines('   short   line', 60)).toBe('   short   line');
   });
