@@ -50,7 +50,7 @@ export function fitLines(text: string, width: number): string {
     .map((line) => {
       if (visibleLength(line) <= width) return line;
       // A command is kept on one line, so that it can be copied whole.
-      line = line.replace(COMMAND, (cmd) => (cmd.length <= width - 4 ? cmd.replace(/ /g, KEEP) : cmd));
+      line = line.replace(COMMAND, (cmd) => (cmd.length <= width ? cmd.replace(/ /g, KEEP) : cmd));
       const lead = LEAD.exec(line)![1]!;
       const pad = ' '.repeat(visibleLength(lead));
       if (pad.length > width / 2) return wrap(line, width);
