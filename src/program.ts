@@ -111,7 +111,7 @@ Grading uses an LLM when OPENAI_API_KEY or OPENAI_BASE_URL is set, else the offl
 
     cases
       .command('list')
-      .description('list the cases: id, title, tags, difficulty')
+      .description('list the cases: id, title, your best score, when you last practised, difficulty and tags (as the width allows; --json has all)')
       .option('--json', 'print JSON')
       .addOption(casesDirOption())
       .action((opts) => run(async (io) => (await import('./commands/cases-list.js')).runCasesList(opts, io)));
