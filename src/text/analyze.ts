@@ -146,7 +146,12 @@ function readWords(norm: string, offset: number, push: PushToken): void {
 
 const chunks = new Map<string, string>();
 
+// A word none of normalizeSpelling's rules can touch: it only needs lowercasing.
+const UNTOUCHED = /^[a-zA-Z0-9.,;:!?()%$#@&*+=<>"[\]{}~^|\\]*$/;
+const MAYBE_RULE = /is|ys|our|ll|trade|centre|catalogue/i;
+
 function normalizedChunk(chunk: string): string {
+  if (UNTOUCHED.test(chunk) && !MAYBE_RULE.test(chunk)) return chunk.toLowerCase();
   let norm = chunks.get(chunk);
   if (norm === undefined) {
     // A trailing space lets rules that look at the next character ("w/ ") see one.

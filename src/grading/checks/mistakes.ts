@@ -177,14 +177,17 @@ for (const mistake of MISTAKES) {
 
 // "rather than adding a pre-ranking stage" names the sound practice only to turn it down.
 const TURNED_DOWN = /\b(rather than|instead of|without|no|not|skip\w*|never|avoid\w*|forget|drop\w*)\b(\s+[\w'-]+){0,4}\s*$/;
-const everywhere = new WeakMap<RegExp, RegExp>();
-
 /** The sentence also says the sound practice, and does not turn it down where it says it. */
 function cleared(unless: RegExp, text: string): boolean {
   if (!gatedTest(unless, text)) return false;
-  let all = everywhere.get(unless);
-  if (!all) everywhere.set(unless, (all = new RegExp(unless.source, `${unless.flags}g`)));
-  for (const m of text.matchAll(all)) if (!TURNED_DOWN.test(text.slice(Math.max(0, m.index - 50), m.index))) return true;
+  // The same compiled regex, run again past each match that was turned down.
+  for (let from = 0; from < text.length; ) {
+    const m = unless.exec(text.slice(from));
+    if (!m) return false;
+    const at = from + m.index;
+    if (!TURNED_DOWN.test(text.slice(Math.max(0, at - 50), at))) return true;
+    from = at + Math.max(1, m[0].length);
+  }
   return false;
 }
 
