@@ -22,6 +22,14 @@ describe('multi-line answer prompt', () => {
     expect(drafts.at(-1)).toBe('First paragraph, line one.\n\nSecond paragraph.');
   });
 
+  it('says "passed", not "1 word", when the answer is skip', async () => {
+    const { answer, events, getScreen } = await render(answerPrompt, { message: 'Q' });
+    events.type('skip');
+    events.keypress({ name: 's', ctrl: true });
+    expect((await answer).text).toBe('skip');
+    expect(getScreen()).toContain('(passed)');
+  });
+
   it('finishes on a line with a single period, which is not part of the answer', async () => {
     const { answer, events } = await render(answerPrompt, { message: 'Q' });
     events.type('Only line');

@@ -30,6 +30,8 @@ export async function runMock(ctx: PracticeContext, handle: SessionHandle): Prom
   printOpening(ctx, c);
   print(io, color.dim(wrap(`${handle.session.minutes} minutes in all. Each step shows its own clock; past its budget you get a nudge, and at 1.5x it moves on.`, ctx.width)));
   if (conversational) print(io, color.dim(wrap(`Target level: ${handle.session.level}. The interviewer may probe, push back, change a requirement, and dig deeper at the end.`, ctx.width)));
+  // Which grader listens is said now, before the first question, not in the middle of the dialogue.
+  await ctx.grader();
 
   for (let index = 0; index < handle.session.items.length; index++) {
     const item = handle.session.items[index]!;

@@ -113,8 +113,11 @@ export const answerPrompt = createPrompt<AnswerResult, AnswerPromptConfig>((conf
 
   const message = theme.style.message(config.message, status);
   if (status === 'done') {
-    const words = textOf(lines, current).split(/\s+/).filter(Boolean).length;
-    return `${prefix} ${message} ${theme.style.answer(`(${words} word${words === 1 ? '' : 's'})`)}`;
+    const text = textOf(lines, current);
+    const words = text.split(/\s+/).filter(Boolean).length;
+    // "skip" or "pass" is a choice, not a one-word answer.
+    const said = /^\s*\/?(skip|pass)\s*$/i.test(text) ? 'passed' : `${words} word${words === 1 ? '' : 's'}`;
+    return `${prefix} ${message} ${theme.style.answer(`(${said})`)}`;
   }
 
   const maxLines = Math.max(3, config.visibleLines ?? 14);
