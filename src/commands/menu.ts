@@ -2,10 +2,11 @@ import { STEP_TITLES } from '../cases/steps.js';
 import { InterruptedError, UserError } from '../errors.js';
 import { print, printErr, type IO } from '../io.js';
 import { SessionStore } from '../interview/store.js';
-import { TARGET_LEVELS, type TargetLevel } from '../interview/session.js';
+import { caseIdsOf, latestScore, TARGET_LEVELS, type TargetLevel } from '../interview/session.js';
 import { dueCards, syncCards } from '../review/schedule.js';
 import { ReviewStore } from '../review/store.js';
 import { TerminalPrompter, type Choice } from '../ui/prompts.js';
+import { localTime } from '../ui/text.js';
 import { openLibrary } from './library-options.js';
 
 type Action =
@@ -67,7 +68,7 @@ async function menuChoices(io: IO): Promise<[string, Choice<Action>[], Action]> 
     { name: 'Quick review', value: { kind: 'cheatsheet' }, description: 'A cheat sheet for a case: talking points, rubric, red flags, probes' },
     { name: 'Progress', value: { kind: 'progress' }, description: 'Scores per dimension over time and what to drill next' },
     { name: 'Cases', value: { kind: 'cases' }, description: 'The case library' },
-    { name: 'History', value: { kind: 'history' }, description: 'Your past sessions' },
+    { name: 'History', value: { kind: 'history' }, description: 'Open a past session: its dialogue and scores' },
     { name: 'Quit (q)', value: { kind: 'quit' } },
   );
   const message = `mlsd-coach${last ? io.color.dim(` (last case: ${last})`) : ''}: what next?`;
@@ -105,8 +106,25 @@ async function perform(action: Action, opts: { casesDir?: string[] }, io: IO, pr
       return (await import('./progress.js')).runProgress({}, io);
     case 'cases':
       return (await import('./cases-list.js')).runCasesList(opts, io);
-    case 'history':
-      return (await import('./history.js')).runHistory({}, io);
+    case 'history': {
+      // Pick a session to open (its dialogue and scores), rather than a table to copy an id from.
+      const sessions = new SessionStore(io.env).list().reverse().slice(0, 15);
+      const { runHistory } = await import('./history.js');
+      if (sessions.length === 0) return runHistory({}, io);
+      const id = await prompter.choose(
+        'Open which session?',
+        [
+          ...sessions.map((s) => {
+            const score = latestScore(s);
+            const detail = s.kind === 'drill' ? s.items.map((i) => i.step).join(', ') : s.level;
+            return { name: `${localTime(s.createdAt)}  ${s.kind}${detail ? ` (${detail})` : ''}  ${caseIdsOf(s).join(', ')}  ${score === null ? s.status : score}`, value: s.id };
+          }),
+          { name: 'Back', value: '' },
+        ],
+        sessions[0]!.id,
+      );
+      return id ? runHistory({ show: id }, io) : 0;
+    }
     default:
       return 0;
   }
