@@ -27,7 +27,7 @@ export function renderScorecard(grade: Grade, c: Case, pacing: Pacing[], changes
   }
   const used = pacing.reduce((sum, p) => sum + p.usedMs, 0);
   const budget = pacing.reduce((sum, p) => sum + p.budgetMs, 0);
-  if (budget > 0) out.push(color.dim(`Pacing: ${formatDuration(used)} used of ${formatDuration(budget)}.`));
+  if (budget > 0) out.push(color.dim(`Pacing: ${formatDuration(used)} used of the steps' ${formatDuration(budget)}${conversation ? ' (the rest of the time is for the changed requirement and the deep dive)' : ''}.`));
   if (conversation) out.push('', renderConversation(conversation, c, color, width));
   out.push('', color.bold('By dimension'), renderDimensions(grade.dimensions, color));
   if (changes.length > 0) {
