@@ -136,7 +136,7 @@ describe('the mock interviewer', () => {
     expect(out).toMatch(/Deep dive: decision thresholds: \d+\/100/);
     expect(out).toMatch(/Estimates checked: \d+/);
     // The steps' time is read against the steps' budget; the rest belongs to the conversation.
-    expect(out).toMatch(/Pacing: [\d:]+ used of the steps' [\d:]+ \(the rest of the time is for the changed requirement and the deep dive\)/);
+    expect(out.replace(/\s+/g, ' ')).toMatch(/Pacing: [\d:]+ used of the steps' [\d:]+ \(the rest of the time is for the changed requirement and the deep dive\)/);
     expect(saved.conversation!.twist!.score).toBeGreaterThan(50);
     expect(saved.conversation!.verdicts.map((v) => v.level)).toEqual(['mid', 'senior', 'staff']);
     // The whole dialogue is saved, in order.
