@@ -7,7 +7,7 @@ import { renderConversation } from './conversation-report.js';
 import type { Pacing } from '../interview/timer.js';
 import { bar, graderLabel, renderDimensions, scoreColor } from './grade-report.js';
 import { inert } from '../text/inert.js';
-import { bullet, formatDuration, padEnd, padStart } from './text.js';
+import { bullet, formatDuration, padEnd, padStart, wrap } from './text.js';
 
 /** The end of a mock interview: per step with pacing, per dimension, hire signal, three changes. */
 export function renderScorecard(grade: Grade, c: Case, pacing: Pacing[], changes: string[], color: ChalkInstance, width: number, conversation?: ConversationSummary): string {
@@ -27,7 +27,7 @@ export function renderScorecard(grade: Grade, c: Case, pacing: Pacing[], changes
   }
   const used = pacing.reduce((sum, p) => sum + p.usedMs, 0);
   const budget = pacing.reduce((sum, p) => sum + p.budgetMs, 0);
-  if (budget > 0) out.push(color.dim(`Pacing: ${formatDuration(used)} used of the steps' ${formatDuration(budget)}${conversation ? ' (the rest of the time is for the changed requirement and the deep dive)' : ''}.`));
+  if (budget > 0) out.push(color.dim(wrap(`Pacing: ${formatDuration(used)} used of the steps' ${formatDuration(budget)}${conversation ? ' (the rest of the time is for the changed requirement and the deep dive)' : ''}.`, width)));
   if (conversation) out.push('', renderConversation(conversation, c, color, width));
   out.push('', color.bold('By dimension'), renderDimensions(grade.dimensions, color));
   if (changes.length > 0) {
