@@ -151,6 +151,9 @@ describe('notes, arrows and abbreviations', () => {
     ['downsample negs to 10%, recalibrate after', false],
     ['Then DCN/DLRM-ish net; id embs + content feats so the 15% new ads score ok; isotonic recalib; daily warm-start retrain', false],
     ['policy leaks (=0), deletion SLA 24h', false],
+    // A bracketed list is one item; metrics at a cut-off are choices; one long relating piece outweighs short terms.
+    ['GBDT multi-head (open, session, opt-out); uplift via T-learner on randomized holdout', false],
+    ['time split (train wk t, test t+1, labels matured 7d); recall@200 retrieval, NDCG@10/AUC on reg; slices new events, cold users, travellers', false],
     ['PR-AUC, calibration, A/B test, drift, retraining', true],
     ['DCN; DLRM; embeddings; isotonic calibration; warm start; retraining', true],
     ['Normalized cross-entropy and AUC and calibration and log loss and CTR', true],

@@ -16,7 +16,7 @@ export interface Token {
   sentence: number;
   /** A comma, semicolon, colon or bracket separates this token from the one before. */
   breakBefore: boolean;
-  /** A comma or semicolon does: the separator of listed items. */
+  /** A comma or semicolon outside balanced brackets does: the separator of listed items. */
   commaBefore: boolean;
   small: boolean;
 }
@@ -201,6 +201,20 @@ export function analyze(text: string): Analysis {
   spans.forEach((span, sentenceIndex) => {
     const original = text.slice(span.start, span.end);
     const from = tokens.length;
+    // A comma inside brackets lists inside one item ("GBDT multi-head (open, session, opt-out)"):
+    // it does not split the sentence's pieces, when the brackets are balanced.
+    let depth = 0;
+    const bracketed = original.includes('(') && original.split('(').length === original.split(')').length;
+    const commaOutside = (between: string) => {
+      if (!bracketed) return /[,;]/.test(between);
+      let comma = false;
+      for (const ch of between) {
+        if (ch === '(') depth++;
+        else if (ch === ')') depth = Math.max(0, depth - 1);
+        else if ((ch === ',' || ch === ';') && depth === 0) comma = true;
+      }
+      return comma;
+    };
     const push = (raw: string, between: string, start: number, end: number) => {
       const word = raw.replace(/'s$/, '').replace(/'/g, '');
       if (!word) return false;
@@ -211,7 +225,7 @@ export function analyze(text: string): Analysis {
         end,
         sentence: sentenceIndex,
         breakBefore: BREAK.test(between),
-        commaBefore: /[,;]/.test(between),
+        commaBefore: commaOutside(between),
         small: SMALL_WORDS.has(word),
       });
       return true;

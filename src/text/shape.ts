@@ -77,7 +77,8 @@ function segmentRelates(analysis: Analysis, g: { from: number; to: number }): bo
     }
   }
   const raw = text.slice(tokens[g.from]!.start, tokens[g.to - 1]!.end);
-  return ARROW.test(raw) || EQUALS.test(raw) || /\([^()]*\w+\s+\w+[^()]*\)?|\(\s*(?:[=<>≤≥~]|<=|>=)\s*\d/.test(raw) || cadenced(tokens, g);
+  // A metric at a cut-off ("recall@200", "NDCG@10") is a specific choice, not a bare term.
+  return ARROW.test(raw) || EQUALS.test(raw) || /@\s*\d/.test(raw) || /\([^()]*\w+\s+\w+[^()]*\)?|\(\s*(?:[=<>≤≥~]|<=|>=)\s*\d/.test(raw) || cadenced(tokens, g);
 }
 
 // How often: "daily warm-start retrain", "hourly recalibrate" is a decision, not a bare term.
@@ -108,7 +109,11 @@ export function sentenceShape(analysis: Analysis, sentence: Sentence): SentenceS
 
   const content = all.filter((t) => !t.small).length;
   const grammatical = all.length >= 6 && (all.length - content) / all.length >= 0.2;
-  const bare = valueSegments.filter((g) => isBareTerm(analysis, g)).length;
+  const bareSegments = valueSegments.filter((g) => isBareTerm(analysis, g));
+  const bare = bareSegments.length;
+  // Weighed by words: one long piece that relates things outweighs a few short terms after it.
+  const words = (gs: { from: number; to: number }[]) => gs.reduce((n, g) => n + g.to - g.from, 0);
+  const bareShare = words(bareSegments) / Math.max(1, words(valueSegments));
   const relates = valueSegments.some((g) => segmentRelates(analysis, g)) || (found > 0 && segmentRelates(analysis, { from: sentence.from, to: sentence.from + found }));
   // "P(fraud) from payment, card, merchant and device history": a short enumeration is what the
   // relation in its first piece draws from, not a list of terms.
@@ -118,7 +123,7 @@ export function sentenceShape(analysis: Analysis, sentence: Sentence): SentenceS
     !singleChoice &&
     !sourced &&
     valueSegments.length > 0 &&
-    ((bare === valueSegments.length && !reasoned) || (valueSegments.length >= 4 && bare / valueSegments.length >= (reasoned ? 0.85 : 0.7)));
+    ((bare === valueSegments.length && !reasoned) || (valueSegments.length >= 4 && bare / valueSegments.length >= (reasoned ? 0.85 : 0.7) && bareShare >= 0.6));
   const explanatory = !listLike && content >= 2 && (relates || reasoned || singleChoice || grammatical || content >= 5);
   return { listLike, segments, explanatory, reasoned };
 }
