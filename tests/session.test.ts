@@ -176,3 +176,19 @@ describe('session store', () => {
     expect(readdirSync(dir).filter((n) => n === 'session.json')).toHaveLength(1);
   });
 });
+
+describe('the recap on resume', () => {
+  it('shows the last turns without the interviewer words the interview is about to say again', async () => {
+    const { recapTurns } = await import('../src/ui/transcript.js');
+    const turns = [
+      { who: 'interviewer', text: 'Q1' },
+      { who: 'candidate', text: 'A1' },
+      { who: 'interviewer', text: 'Probe' },
+      { who: 'candidate', text: 'A2' },
+      { who: 'interviewer', text: 'Q2, about to be asked again' },
+    ];
+    const recap = recapTurns(turns, 3);
+    expect(recap.shown.map((t) => t.text)).toEqual(['A1', 'Probe', 'A2']);
+    expect(recap.total).toBe(4);
+  });
+});

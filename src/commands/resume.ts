@@ -19,13 +19,12 @@ export async function runResume(id: string | undefined, opts: PracticeOptions, i
   // Say where it is open before saying anything else; runSession then holds the lock.
   ctx.store.lock(session.id)();
   print(io, io.color.dim(`Resuming ${session.kind} ${session.id}.`));
-  const turns = session.transcript ?? [];
-  if (turns.length > 0) {
+  const { recapTurns, renderTranscript } = await import('../ui/transcript.js');
+  const recap = recapTurns(session.transcript ?? []);
+  if (recap.shown.length > 0) {
     // The last few turns, so the candidate picks up the thread; `mlsd history ID` shows them all.
-    const { renderTranscript } = await import('../ui/transcript.js');
-    const recent = { ...session, transcript: turns.slice(-8) };
-    print(io, io.color.dim(`${turns.length > 8 ? `The last 8 of ${turns.length} turns (all: mlsd history ${session.id}):` : 'So far:'}`));
-    print(io, renderTranscript(recent, io.color, ctx.width, { brief: true }));
+    print(io, io.color.dim(`${recap.total > recap.shown.length ? `The last ${recap.shown.length} of ${recap.total} turns (all: mlsd history ${session.id}):` : 'So far:'}`));
+    print(io, renderTranscript({ ...session, transcript: recap.shown }, io.color, ctx.width, { brief: true }));
   }
   const flow = session.kind === 'drill' ? runDrill : session.status === 'answered' ? gradeMock : runMock;
   return runSession(ctx, session, flow);

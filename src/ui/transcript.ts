@@ -31,6 +31,16 @@ export function renderTranscript(session: Session, color: ChalkInstance, width: 
   return out.join('\n').trim();
 }
 
+/**
+ * The turns to recall when an interview resumes: the last `max`, without the interviewer's last
+ * words, which the interview says again as it picks up.
+ */
+export function recapTurns<T extends { who: string }>(turns: T[], max = 8): { shown: T[]; total: number } {
+  let end = turns.length;
+  while (end > 0 && turns[end - 1]!.who === 'interviewer') end--;
+  return { shown: turns.slice(Math.max(0, end - max), end), total: end };
+}
+
 /** The same dialogue in Markdown, for reports. */
 export function markdownTranscript(session: Session, escape: (s: string) => string): string {
   const out: string[] = [];
