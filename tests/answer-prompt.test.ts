@@ -30,6 +30,18 @@ describe('multi-line answer prompt', () => {
     expect(getScreen()).toContain('(passed)');
   });
 
+  it('keeps a line break typed just before an interruption, so a resumed answer goes on from a new line', async () => {
+    const drafts: string[] = [];
+    const first = await render(answerPrompt, { message: 'Q', onDraft: (t) => drafts.push(t) });
+    first.events.type('- velocity features per card');
+    first.events.keypress('enter');
+    expect(drafts.at(-1)).toBe('- velocity features per card\n');
+    const resumed = await render(answerPrompt, { message: 'Q', initial: drafts.at(-1) });
+    resumed.events.type('- labels from chargebacks');
+    resumed.events.keypress({ name: 's', ctrl: true });
+    expect((await resumed.answer).text).toBe('- velocity features per card\n- labels from chargebacks');
+  });
+
   it('finishes on a line with a single period, which is not part of the answer', async () => {
     const { answer, events } = await render(answerPrompt, { message: 'Q' });
     events.type('Only line');

@@ -52,6 +52,8 @@ export const answerPrompt = createPrompt<AnswerResult, AnswerPromptConfig>((conf
 
   const elapsed = () => (config.timer?.elapsedBeforeMs ?? 0) + (now() - startedAt.current);
   const textOf = (all: string[], line: string) => [...all, line].join('\n').replace(/\s+$/, '');
+  // A draft keeps the line breaks typed so far, so that a resumed answer goes on from a new line.
+  const draftOf = (all: string[], line: string) => [...all, line].join('\n').replace(/[ \t]+$/, '');
 
   const finish = (action: AnswerResult['action'], all: string[], line: string) => {
     // What the done line counts is what was submitted, not the "." that finished it.
@@ -94,7 +96,7 @@ export const answerPrompt = createPrompt<AnswerResult, AnswerPromptConfig>((conf
       const next = [...lines, line];
       setLines(next);
       setCurrent('');
-      config.onDraft?.(textOf(next, ''), elapsed());
+      config.onDraft?.(draftOf(next, ''), elapsed());
       return;
     }
     if (key.ctrl && key.name === 's') return finish('submit', lines, rl.line);
@@ -107,7 +109,7 @@ export const answerPrompt = createPrompt<AnswerResult, AnswerPromptConfig>((conf
     }
     if (rl.line !== current) {
       setCurrent(rl.line);
-      config.onDraft?.(textOf(lines, rl.line), elapsed());
+      config.onDraft?.(draftOf(lines, rl.line), elapsed());
     }
   });
 
