@@ -44,6 +44,8 @@ describe('text measured as a terminal draws it', () => {
     expect(out.join(' ').replace(/\s+/g, ' ')).toBe(line.replace(/\s+/g, ' '));
     const saved = 'Saved as 20261201-134937-fraud-detection-6cae. Full report: mlsd report 20261201-134937-fraud-detection-6cae --format html -o report.html';
     expect(fitLines(saved, 80).split('\n')).toContain('mlsd report 20261201-134937-fraud-detection-6cae --format html -o report.html');
+    // wrap() itself keeps them whole, as errors and end-of-session lines are wrapped before printing.
+    expect(wrap('mlsd: stopped; everything you typed is saved. Continue with: mlsd resume 20261201-140540-fraud-detection-b2e8', 80).split('\n')).toContain('mlsd resume 20261201-140540-fraud-detection-b2e8');
     // A line that fits is left alone, indentation and all.
     expect(fitLines('   short   line', 60)).toBe('   short   line');
   });

@@ -6,6 +6,8 @@ export function wrap(text: string, width: number, indent = ''): string {
   return text
     .split(/\n/)
     .map((paragraph) => {
+      // A command (mlsd ...) is kept on one line, so that it can be copied whole.
+      if (visibleLength(paragraph) > usable) paragraph = paragraph.replace(COMMAND, (cmd) => (cmd.length <= usable ? cmd.replace(/ /g, KEEP) : cmd));
       const words = paragraph.split(/\s+/).filter(Boolean);
       if (words.length === 0) return '';
       const lines: string[] = [];
@@ -30,13 +32,15 @@ export function wrap(text: string, width: number, indent = ''): string {
       if (line) lines.push(line);
       return lines.map((l) => indent + l).join('\n');
     })
-    .join('\n');
+    .join('\n')
+    .replaceAll(KEEP, ' ');
 }
 
 // Leading space and a list marker ("- ", "• ", "✗ ", "12. "): continuation lines align after them.
 const LEAD = /^(\s*(?:(?:\u001b\[[0-9;]*m)*(?:[-*•+✓✗~!>]|\d+[.)]|\[[ x]\])(?:\u001b\[[0-9;]*m)*\s+)?)/;
 
-const COMMAND = /\bmlsd(?: (?:--?[a-z][a-z0-9-]*|[a-z0-9][a-z0-9._-]*))+/g;
+// "mlsd" and its arguments, each ending at a space or punctuation (an id with capitals is one argument).
+const COMMAND = /\bmlsd(?: (?:--?[a-z][a-z0-9-]*|[a-zA-Z0-9][a-zA-Z0-9._-]*)(?=$|[\s,;:)\]]))+/g;
 const KEEP = '\u0001';
 
 /**
@@ -49,16 +53,13 @@ export function fitLines(text: string, width: number): string {
     .split('\n')
     .map((line) => {
       if (visibleLength(line) <= width) return line;
-      // A command is kept on one line, so that it can be copied whole.
-      line = line.replace(COMMAND, (cmd) => (cmd.length <= width ? cmd.replace(/ /g, KEEP) : cmd));
       const lead = LEAD.exec(line)![1]!;
       const pad = ' '.repeat(visibleLength(lead));
       if (pad.length > width / 2) return wrap(line, width);
       const body = wrap(line.slice(lead.length), width, pad);
       return lead + body.slice(pad.length);
     })
-    .join('\n')
-    .replaceAll(KEEP, ' ');
+    .join('\n');
 }
 
 /** A hanging indent: the first line starts with the marker, later lines align under the text. */
