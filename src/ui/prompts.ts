@@ -5,7 +5,7 @@ import { InterruptedError } from '../errors.js';
 import type { IO } from '../io.js';
 import { answerPrompt, type AnswerPromptConfig, type AnswerResult } from './answer-prompt.js';
 import { questionPrompt, type QuestionClock, type QuestionResult } from './question-prompt.js';
-import { afterMessage } from './text.js';
+import { afterMessage, promptWidth, wrap } from './text.js';
 import { selectOrQuit } from './menu-prompt.js';
 
 /**
@@ -46,6 +46,14 @@ function wrappedAnswer(message: string): { style: { answer: (text: string) => st
       answer: (text: string) => afterMessage(message, text),
     },
   };
+}
+
+/**
+ * A prompt's message wrapped by words to the terminal, later lines under its first word (after
+ * "? "), so the terminal does not break it mid-word or start a line with a space.
+ */
+function fitted(message: string): string {
+  return wrap(message, promptWidth() - 2).replace(/\n/g, '\n  ');
 }
 
 export class TerminalPrompter implements Prompter {
@@ -96,16 +104,18 @@ export class TerminalPrompter implements Prompter {
   }
 
   choose<T>(message: string, choices: Choice<T>[], defaultValue?: T): Promise<T> {
+    message = fitted(message);
     return this.ask(() => select<T>({ message, choices, default: defaultValue, pageSize: 12, theme: wrappedAnswer(message) }, this.context));
   }
 
   /** The coach's menu: like choose, and `q` picks `quit` at once. */
   menu<T>(message: string, choices: Choice<T>[], defaultValue: T, quit: T): Promise<T> {
+    message = fitted(message);
     return this.ask(() => selectOrQuit<T>({ message, choices, default: defaultValue, pageSize: 12, theme: wrappedAnswer(message), quit }, this.context));
   }
 
   answer(config: AnswerPromptConfig): Promise<AnswerResult> {
-    return this.ask(() => answerPrompt(config, this.context));
+    return this.ask(() => answerPrompt({ ...config, message: fitted(config.message) }, this.context));
   }
 
   edit(message: string, text: string): Promise<string> {
@@ -113,14 +123,15 @@ export class TerminalPrompter implements Prompter {
   }
 
   question(message: string, clock: QuestionClock): Promise<QuestionResult> {
-    return this.ask(() => questionPrompt({ message, clock }, this.context));
+    return this.ask(() => questionPrompt({ message: fitted(message), clock }, this.context));
   }
 
   line(message: string): Promise<string> {
+    message = fitted(message);
     return this.ask(() => input({ message, theme: wrappedAnswer(message) }, this.context));
   }
 
   confirm(message: string, defaultValue: boolean): Promise<boolean> {
-    return this.ask(() => confirm({ message, default: defaultValue }, this.context));
+    return this.ask(() => confirm({ message: fitted(message), default: defaultValue }, this.context));
   }
 }

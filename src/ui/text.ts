@@ -167,7 +167,8 @@ export function promptWidth(): number {
 
 /** Text that follows a prompt's message on its line, wrapped by words, later lines indented under it. */
 export function afterMessage(message: string, text: string, width = promptWidth()): string {
-  const lead = 'x'.repeat(message.length + 3);
+  // After the message's last line, which follows "? " or is indented by two.
+  const lead = 'x'.repeat(visibleLength(message.split('\n').pop()!) + 3);
   return wrap(`${lead} ${text}`, width).slice(lead.length + 1).replace(/\n/g, '\n  ');
 }
 
