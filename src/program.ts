@@ -30,13 +30,13 @@ function collect(value: string, previous: string[] = []): string[] {
 
 function positiveNumber(value: string): number {
   const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a positive number.');
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('Expected a positive number.');
   return n;
 }
 
 function positiveInteger(value: string): number {
   const n = positiveNumber(value);
-  if (!Number.isInteger(n)) throw new InvalidArgumentError('expected a whole number.');
+  if (!Number.isInteger(n)) throw new InvalidArgumentError('Expected a whole number.');
   return n;
 }
 
@@ -67,9 +67,10 @@ export async function main(argv: readonly string[], host: Host): Promise<void> {
   const program = new Command('mlsd')
     .description('A coach for machine-learning system design interviews: drills, mock interviews, and grading.')
     .version(packageVersion(), '-V, --version')
-    .showHelpAfterError('(run mlsd --help for usage)')
+    // One line for bad input: the hint goes on the error's own line.
+    .showHelpAfterError(false)
     // Help and usage errors fit a terminal by words, like everything else the coach prints.
-    .configureOutput({ writeOut: fitted(process.stdout), writeErr: fitted(process.stderr), outputError: (text, write) => write(text), ...host.output })
+    .configureOutput({ writeOut: fitted(process.stdout), writeErr: fitted(process.stderr), outputError: (text, write) => write(`${text.trimEnd()} (see mlsd --help)\n`), ...host.output })
     .addHelpText(
       'after',
       `

@@ -225,5 +225,8 @@ describe('bad flag values', () => {
     const r = await runCli(args as string[], isolatedEnv(join(tmpdir(), `mlsd-flags-${process.pid}`)));
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message as RegExp);
+    // One line, with the hint to the help on it.
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/\(see mlsd --help\)$/m);
   });
 });
