@@ -172,6 +172,12 @@ describe('the mock interviewer', () => {
     expect(out).not.toMatch(/You said: "skip"/i);
     const saved = store.load(handle.session.id);
     expect(saved.conversation!.prompted).toEqual([]);
+    // The transcript says the candidate passed, not that they answered "skip".
+    const answers = saved.transcript!.filter((t) => t.who === 'candidate' && t.kind === 'answer').map((t) => t.text);
+    expect(answers).toContain('(passed)');
+    expect(answers).not.toContain('skip');
+    // With a target level, the headline's band is the score's alone.
+    expect(out).toMatch(/Overall \d+\/100 +by the score alone: /);
   });
 
   it('lets the candidate skip a probe, and keeps the transcript across an interruption and resume', async () => {
@@ -236,6 +242,20 @@ describe('prompted and unprompted credit', () => {
     expect(raised(discounted).score).toBeGreaterThan(raised(unprompted).score);
     expect(raised(discounted).criteria.some((k) => k.prompted)).toBe(true);
     expect(raised(said).criteria.some((k) => k.prompted)).toBe(false);
+  });
+
+  it('does not count a rise whose every quote comes from the first answer as drawn out by a probe', async () => {
+    const grader = new OfflineGrader(cases);
+    const first = { model: FIRST.model };
+    const unprompted = await gradeAnswers(grader, fraud, first);
+    const full = await gradeAnswers(grader, fraud, { model: `${FIRST.model}\n\n${coldStart}` });
+    const model = (g: typeof full) => g.steps.find((s) => s.step === 'model')!;
+    const rose = model(full).criteria.filter((k) => k.score > model(unprompted).criteria.find((b) => b.id === k.id)!.score).map((k) => k.id);
+    const quotedFirst = FIRST.model!.split(/(?<=\.)\s/)[0]!;
+    const fromFirst = { ...full, steps: full.steps.map((s) => (s.step === 'model' ? { ...s, criteria: s.criteria.map((k) => (rose.includes(k.id) ? { ...k, evidence: [quotedFirst] } : k)) } : s)) };
+    for (const k of model(discountPrompted(fraud, unprompted, fromFirst, first)).criteria.filter((x) => rose.includes(x.id))) expect(k.prompted).toBeUndefined();
+    // Quotes from the probe's answer still count as drawn out.
+    expect(model(discountPrompted(fraud, unprompted, full, first)).criteria.some((k) => k.prompted)).toBe(true);
   });
 
   it('does not count a rise from loose word overlap alone as drawn out by a probe', async () => {

@@ -7,7 +7,7 @@ import { stuffingCheck } from './checks/stuffing.js';
 import { prepareStep } from './pipeline.js';
 import { aggregate, applyChecks, pointsFor, stepScore } from './score.js';
 import { TUNING } from './tuning.js';
-import type { CriterionResult, Grade, Grader, HireSignal } from './types.js';
+import type { Answers, CriterionResult, Grade, Grader, HireSignal } from './types.js';
 
 /**
  * Grading the mock's conversation: answers to a changed requirement or a deep dive against their
@@ -74,7 +74,7 @@ export async function gradeConversation(grader: Grader, c: Case, kind: 'twist' |
  * The grade with probes counted for less: each criterion keeps what the first answers earned,
  * plus `promptedShare` of what the probes added, and is marked prompted when it rose.
  */
-export function discountPrompted(c: Case, unprompted: Grade, full: Grade): Grade {
+export function discountPrompted(c: Case, unprompted: Grade, full: Grade, firstAnswers?: Answers): Grade {
   const first = new Map(unprompted.steps.flatMap((s) => s.criteria.map((k) => [k.id, k] as const)));
   const steps = full.steps.map((s) => {
     if (!s.answered) return s;
@@ -82,8 +82,11 @@ export function discountPrompted(c: Case, unprompted: Grade, full: Grade): Grade
     const criteria = s.criteria.map((k) => {
       const before = first.get(k.id);
       if (!before || k.score <= before.score) return k;
-      // Loose word overlap is not something the candidate was drawn into saying.
+      // Loose word overlap is not something the candidate was drawn into saying, and neither is
+      // credit whose every quote comes from the first answer.
       if (k.loose) return before;
+      const said = firstAnswers?.[s.step];
+      if (said && k.evidence.length > 0 && k.evidence.every((q) => said.includes(q.replace(/\.\.\.$/, '')))) return before;
       const criterion = step.criteria.find((x) => x.id === k.id)!;
       const level = before.level + (k.level - before.level) * TUNING.conversation.promptedShare;
       return { ...k, level: Math.round(level * 10) / 10, score: pointsFor(level, criterion), prompted: true };

@@ -39,7 +39,7 @@ export async function gradeMockSession(
   if (s.level === undefined) return { grade: fullGrade };
   const first = firstAnswersOf(s, c.id);
   const unprompted = same(first, full) ? fullGrade : await gradeAnswers(grader, c, first, options);
-  const grade = unprompted === fullGrade ? fullGrade : discountPrompted(c, unprompted, fullGrade);
+  const grade = unprompted === fullGrade ? fullGrade : discountPrompted(c, unprompted, fullGrade, first);
   const exchanges = s.exchanges ?? [];
   const twistTurn = exchanges.find((e) => e.kind === 'twist');
   const twist = twistTurn && c.twists.find((t) => t.id === twistTurn.id);

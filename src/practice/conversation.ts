@@ -93,7 +93,8 @@ function conversationBudgets(s: Session, c: Case) {
 async function answerExchange(ctx: PracticeContext, handle: SessionHandle, index: number, totalMs: number): Promise<void> {
   const e = handle.session.exchanges![index]!;
   const { text } = await answerSlot(ctx, handle, exchangeSlot(index), 'Your answer:', { timer: mockClock(ctx, handle.session, e.budgetMs ?? 0, totalMs) });
-  handle.update(addTranscript(handle.session, { step: e.step, who: 'candidate', kind: 'answer', text, elapsedMs: handle.session.exchanges![index]!.elapsedMs }));
+  const said = /^\s*\/?(skip|pass)\s*$/i.test(text) ? '(passed)' : text;
+  handle.update(addTranscript(handle.session, { step: e.step, who: 'candidate', kind: 'answer', text: said, elapsedMs: handle.session.exchanges![index]!.elapsedMs }));
 }
 
 /** The changed requirement, right after the step it belongs to (once an interview); resumed if it was open. */

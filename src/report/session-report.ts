@@ -84,7 +84,8 @@ export function markdownReport(session: Session, cases: Map<string, Case>): stri
         const name = md(criterionName(bc, b.item.step, k.id)).replace(/\|/g, '\\|');
         out.push(`| ${name}${k.prompted ? ' (after a probe)' : ''} | ${k.dimension} | ${Math.round(k.score)}/${Math.round(k.max)} | ${evidence} |`);
       }
-      const missing = b.result.criteria.filter((k) => k.level < 1).map((k) => md(criterionName(bc, b.item.step, k.id)));
+      // As the grade shows it: below half a level is "not found"; from there it was named.
+      const missing = b.result.criteria.filter((k) => k.level < 0.5).map((k) => md(criterionName(bc, b.item.step, k.id)));
       if (missing.length > 0) out.push('', `**Not found in your answer:** ${missing.join('; ')}`);
       out.push('', `**Improve:** ${md(b.result.improvement)}`, '');
       const points = bc?.steps.find((st) => st.id === b.item.step)?.talkingPoints ?? [];

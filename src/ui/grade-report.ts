@@ -115,7 +115,8 @@ export function renderStepSummary(result: StepResult, color: ChalkInstance, widt
   const out = [`${color.bold(title)}  ${tint(`${result.score}/100`)} ${tint(bar(result.score))}  ${color.dim(hireSignal(result.score))}`];
   const costly = [...result.criteria].filter((k) => k.max - k.score > 0.05).sort((a, b) => b.max - b.score - (a.max - a.score)).slice(0, 3);
   for (const k of costly) {
-    const state = k.level < 0.5 ? 'not found' : k.level < 1.5 ? 'named, not explained' : 'explained, not justified';
+    // The same bands as the marks: ✗ not found, ~ named or explained, ✓ justified.
+    const state = k.level < 0.5 ? 'not found' : k.level < 1.5 ? 'named, not explained' : k.level < 2.5 ? 'explained, not justified' : 'justified, a detail short';
     const tail = `(${state}, -${Math.round(k.max - k.score)})`;
     out.push(bullet(levelMark(color, k.level), `${criterionName(c, result.step, k.id, Math.max(30, Math.min(72, width - 5 - tail.length)))} ${color.dim(tail)}`, width, '  '));
   }

@@ -14,7 +14,8 @@ export function renderScorecard(grade: Grade, c: Case, pacing: Pacing[], changes
   const out: string[] = [];
   out.push(color.bold(`Scorecard: ${c.title}`) + color.dim(`  (${graderLabel(grade)})`));
   const tint = scoreColor(color, grade.score);
-  out.push(`${color.bold('Overall')} ${tint(`${grade.score}/100`)}   ${color.dim('hire signal:')} ${tint(color.bold(grade.hire))}`, '');
+  // With a target level, the level's verdict follows; this one is the score's alone, and says so.
+  out.push(`${color.bold('Overall')} ${tint(`${grade.score}/100`)}   ${color.dim(conversation ? 'by the score alone:' : 'hire signal:')} ${tint(color.bold(grade.hire))}`, '');
   const byStep = new Map(pacing.map((p) => [p.step, p]));
   out.push(color.bold(`${padEnd('Step', 30)}${padStart('Score', 6)}            ${padStart('Time', 6)} / budget`));
   for (const s of grade.steps) {
