@@ -22,6 +22,8 @@ describe('mlsd doctor', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/offline grader/);
     expect(r.stdout).toMatch(/data folder\s+\S+/);
+    // A config file that does not exist is said to be optional, not listed as if it were there.
+    expect(r.stdout).toMatch(/config file\s+\S+ \(none yet; optional\)/);
     const json = JSON.parse((await runMain(['doctor', '--json'], env('none'))).stdout);
     expect(json).toMatchObject({ grader: 'offline', works: true });
   });

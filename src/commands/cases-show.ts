@@ -4,6 +4,7 @@ import type { IO } from '../io.js';
 import { print, terminalWidth } from '../io.js';
 import { bullet, wrap } from '../ui/text.js';
 import { openLibrary, type LibraryOptions } from './library-options.js';
+import { page } from '../ui/pager.js';
 
 export async function runCasesShow(id: string, opts: LibraryOptions & { json?: boolean }, io: IO): Promise<number> {
   const library = await openLibrary(opts, io);
@@ -30,6 +31,6 @@ export async function runCasesShow(id: string, opts: LibraryOptions & { json?: b
     }
   });
   out.push('', color.dim(`Talking points, red flags and probes: mlsd review ${c.id}. Practise: mlsd drill ${c.id}.`));
-  print(io, out.join('\n'));
+  page(io, out.join('\n'));
   return 0;
 }

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { llmConfigured, redactUrl, resolveConfig } from '../config.js';
 import { GraderError } from '../errors.js';
 import { print, type IO } from '../io.js';
@@ -120,7 +121,7 @@ export async function runDoctor(opts: { json?: boolean; model?: string }, io: IO
       lines.push(['one request', `${report.latencyMs} ms`]);
     }
   }
-  lines.push(['data folder', report.paths.data], ['cache folder', report.paths.cache], ['config file', report.paths.config]);
+  lines.push(['data folder', report.paths.data], ['cache folder', report.paths.cache], ['config file', existsSync(report.paths.config) ? report.paths.config : `${report.paths.config} (none yet; optional)`]);
   const width = Math.max(...lines.map(([k]) => k.length));
   for (const [k, v] of lines) print(io, `${color.dim(k.padEnd(width))}  ${v}`);
   print(io, '');

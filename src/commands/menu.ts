@@ -111,16 +111,16 @@ async function perform(action: Action, opts: { casesDir?: string[] }, io: IO, pr
       const sessions = new SessionStore(io.env).list().reverse().slice(0, 15);
       const { runHistory } = await import('./history.js');
       if (sessions.length === 0) return runHistory({}, io);
+      const rows = sessions.map((s) => {
+        const detail = s.kind === 'drill' ? s.items.map((i) => i.step).join(', ') : s.level;
+        const score = latestScore(s);
+        return [localTime(s.createdAt), `${s.kind}${detail ? ` (${detail})` : ''}`, caseIdsOf(s).join(', '), score === null ? s.status : String(score)];
+      });
+      // Columns line up: each padded to its widest.
+      const widths = [0, 1, 2].map((c) => Math.max(...rows.map((r) => r[c]!.length)));
       const id = await prompter.choose(
         'Open which session?',
-        [
-          ...sessions.map((s) => {
-            const score = latestScore(s);
-            const detail = s.kind === 'drill' ? s.items.map((i) => i.step).join(', ') : s.level;
-            return { name: `${localTime(s.createdAt)}  ${s.kind}${detail ? ` (${detail})` : ''}  ${caseIdsOf(s).join(', ')}  ${score === null ? s.status : score}`, value: s.id };
-          }),
-          { name: 'Back', value: '' },
-        ],
+        [...sessions.map((s, i) => ({ name: rows[i]!.map((cell, c) => (c < 3 ? cell.padEnd(widths[c]!) : cell)).join('  '), value: s.id })), { name: 'Back', value: '' }],
         sessions[0]!.id,
       );
       return id ? runHistory({ show: id }, io) : 0;

@@ -49,7 +49,7 @@ export function renderStep(result: StepResult, color: ChalkInstance, width: numb
     const earned = `${points(k.score)}/${points(k.max)}`;
     const tail = `${k.dimension} · ${earned}${k.foundIn ? ' · said under another step' : ''}`;
     // The name gives way, so that the dimension and the points stay on its line.
-    const room = Math.max(30, Math.min(72, width - 6 - tail.length));
+    const room = Math.max(30, Math.min(100, width - 6 - tail.length));
     out.push(wrap(`${levelMark(color, k.level)} ${color.bold(criterionName(c, result.step, k.id, room))} ${color.dim(tail)}`, width, '   '));
     for (const quote of k.evidence.slice(0, 1)) out.push(wrap(color.cyan(`"${truncate(inert(quote), 200)}"`), width, '       '));
     if (k.level < 2.5) out.push(wrap(inert(k.feedback), width, '       '));
