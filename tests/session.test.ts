@@ -148,6 +148,8 @@ describe('session store', () => {
     const refused = await runMain(['history', '--prune', '30'], env);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(new RegExp(`would delete 1 session\\(s\\): ${old.id}.*add --yes`));
+    // The session's state in the words the list uses.
+    expect(refused.stderr).toMatch(/unfinished\)/);
     expect(store.ids()).toHaveLength(2);
     const pruned = await runMain(['history', '--prune', '30', '--yes'], env);
     expect(pruned.stdout).toMatch(/Deleted 1 session\./);

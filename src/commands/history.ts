@@ -1,7 +1,7 @@
 import { UsageError } from '../errors.js';
 import type { IO } from '../io.js';
 import { isInteractive, print, printErr, terminalWidth } from '../io.js';
-import { caseIdsOf, latestScore, type Session } from '../interview/session.js';
+import { caseIdsOf, latestScore, statusName, type Session } from '../interview/session.js';
 import { SessionStore } from '../interview/store.js';
 import { fitTable, localTime, wrap } from '../ui/text.js';
 
@@ -37,7 +37,7 @@ async function deleteSessions(store: SessionStore, sessions: Session[], opts: Hi
     print(io, 'Nothing to delete.');
     return 0;
   }
-  const names = sessions.map((s) => `${s.id} (${s.kind}, ${caseIdsOf(s).join(', ')}, ${s.status})`);
+  const names = sessions.map((s) => `${s.id} (${s.kind}, ${caseIdsOf(s).join(', ')}, ${statusName(s)})`);
   if (!opts.yes) {
     if (!isInteractive(io)) throw new UsageError(`would delete ${sessions.length} session(s): ${names.join('; ')}; add --yes to delete without a terminal`);
     const { TerminalPrompter } = await import('../ui/prompts.js');
@@ -63,7 +63,7 @@ async function showSession(s: Session, opts: HistoryOptions, io: IO): Promise<nu
   const score = latestScore(s);
   const head = [
     color.bold(`${s.kind === 'mock' ? 'Mock interview' : 'Drill'}: ${caseIdsOf(s).join(', ')}`),
-    color.dim(`${s.id} · ${localTime(s.createdAt)} · ${s.status}${s.level ? ` · target ${s.level}` : ''}${score === null ? '' : ` · ${score}/100`}`),
+    color.dim(`${s.id} · ${localTime(s.createdAt)} · ${statusName(s)}${s.level ? ` · target ${s.level}` : ''}${score === null ? '' : ` · ${score}/100`}`),
   ];
   const { renderTranscript } = await import('../ui/transcript.js');
   const body = s.transcript && s.transcript.length > 0 ? renderTranscript(s, color, width) : color.dim('No dialogue recorded (drills, and mocks from before the interviewer talked back, keep only their answers): see mlsd report ' + s.id);
@@ -101,7 +101,7 @@ export async function runHistory(opts: HistoryOptions, io: IO): Promise<number> 
       ...sessions.map((s) => {
         const score = latestScore(s);
         const detail = s.kind === 'drill' ? s.items.map((i) => i.step).join(', ') : s.level;
-        const status = s.status === 'finished' ? 'finished' : s.status === 'answered' ? color.yellow('not graded') : color.yellow('unfinished');
+        const status = s.status === 'finished' ? 'finished' : color.yellow(statusName(s));
         return [color.cyan(s.id), localTime(s.createdAt), detail ? `${s.kind} (${detail})` : s.kind, caseIdsOf(s).join(', '), status, score === null ? '-' : String(score)];
       }),
       // Narrow: the id already holds the date and the case, so those columns go first.

@@ -287,6 +287,11 @@ export function answersOf(s: Session, caseId?: string): Answers {
   return answers;
 }
 
+/** A session's state as the user reads it: finished, not graded, or unfinished. */
+export function statusName(s: Session): string {
+  return s.status === 'finished' ? 'finished' : s.status === 'answered' ? 'not graded' : 'unfinished';
+}
+
 export function isUnfinished(s: Session): boolean {
   return s.status !== 'finished';
 }
