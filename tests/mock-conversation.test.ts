@@ -150,8 +150,9 @@ describe('the mock interviewer', () => {
     const again = await gradeMockSession(new OfflineGrader(cases), saved, fraud);
     expect(again.grade.score).toBe(saved.grades[0]!.grade.score);
     expect(again.summary).toEqual(saved.conversation);
-    // No line wider than the terminal.
+    // No line wider than the terminal, and the report command on one line, whole.
     for (const line of out.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
+    expect(out.split('\n').some((line) => line.includes(`mlsd report ${saved.id}`))).toBe(true);
   });
 
   it('never quotes a skipped answer back, and grades nothing of it', async () => {
