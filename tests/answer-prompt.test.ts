@@ -22,6 +22,14 @@ describe('multi-line answer prompt', () => {
     expect(drafts.at(-1)).toBe('First paragraph, line one.\n\nSecond paragraph.');
   });
 
+  it('counts words, not bullet dashes or arrows', async () => {
+    const { answer, events, getScreen } = await render(answerPrompt, { message: 'Q' });
+    events.type('- click-only -> clickbait');
+    events.keypress({ name: 's', ctrl: true });
+    await answer;
+    expect(getScreen()).toContain('(2 words)');
+  });
+
   it('says "passed", not "1 word", when the answer is skip', async () => {
     const { answer, events, getScreen } = await render(answerPrompt, { message: 'Q' });
     events.type('skip');

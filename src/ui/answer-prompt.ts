@@ -116,7 +116,8 @@ export const answerPrompt = createPrompt<AnswerResult, AnswerPromptConfig>((conf
   const message = theme.style.message(config.message, status);
   if (status === 'done') {
     const text = textOf(lines, current);
-    const words = text.split(/\s+/).filter(Boolean).length;
+    // Bullet dashes and arrows are not words.
+    const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
     // "skip" or "pass" is a choice, not a one-word answer.
     const said = /^\s*\/?(skip|pass)\s*$/i.test(text) ? 'passed' : `${words} word${words === 1 ? '' : 's'}`;
     return `${prefix} ${message} ${theme.style.answer(`(${said})`)}`;
