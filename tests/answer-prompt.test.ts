@@ -22,6 +22,20 @@ describe('multi-line answer prompt', () => {
     expect(drafts.at(-1)).toBe('First paragraph, line one.\n\nSecond paragraph.');
   });
 
+  it('wraps finished lines by words on screen, keeping what was typed as typed', async () => {
+    const long = '- Offline: PR-AUC and recall at a fixed false positive rate (0.1% of legit txns), since positives are about 0.1% and accuracy says nothing';
+    const { answer, events, getScreen } = await render(answerPrompt, { message: 'Q' });
+    events.type(long);
+    events.keypress('enter');
+    events.type('  - sub point');
+    const screen = getScreen();
+    expect(screen).toContain('txns), since positives');
+    expect(screen).not.toMatch(/legi\n/);
+    for (const line of screen.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
+    events.keypress({ name: 's', ctrl: true });
+    expect((await answer).text).toBe(`${long}\n  - sub point`);
+  });
+
   it('counts words, not bullet dashes or arrows', async () => {
     const { answer, events, getScreen } = await render(answerPrompt, { message: 'Q' });
     events.type('- click-only -> clickbait');

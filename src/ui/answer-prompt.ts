@@ -125,7 +125,13 @@ export const answerPrompt = createPrompt<AnswerResult, AnswerPromptConfig>((conf
 
   const maxLines = Math.max(3, config.visibleLines ?? 14);
   const hidden = Math.max(0, lines.length - maxLines);
-  const shown = lines.slice(hidden).map((l) => `  ${inert(l)}`);
+  // Finished lines wrap by words, their continuation indented further; the line being typed is
+  // left to the terminal, whose cursor follows it.
+  const shown = lines.slice(hidden).map((l) => {
+    const text = inert(l);
+    const lead = /^\s*/.exec(text)![0];
+    return `  ${lead}${wrap(text.slice(lead.length), promptWidth() - 4 - lead.length).replace(/\n/g, `\n    ${lead}`)}`;
+  });
   const head = [`${prefix} ${message}`];
   if (hidden > 0) head.push(theme.style.help(`  … ${hidden} earlier line${hidden === 1 ? '' : 's'}`));
   const content = [...head, ...shown, `  ${inert(current)}`].join('\n');
