@@ -239,6 +239,11 @@ describe('sessions from the command line', () => {
     expect(table.stdout).toMatch(/drill \([a-z, ]+\)/);
     const json = JSON.parse((await runMain(['history', '--json'], env)).stdout);
     expect(json[0]).toMatchObject({ id: session.id, kind: 'drill', cases: ['news-feed'] });
+    // A drill's own dialogue: the question and what was answered, not "no dialogue recorded".
+    const one = await runMain(['history', session.id], env);
+    expect(one.code).toBe(0);
+    expect(one.stdout).toMatch(/A chronological baseline first/);
+    expect(one.stdout).not.toMatch(/No dialogue recorded/);
   });
 
   it('writes a shareable report in Markdown and HTML', async () => {

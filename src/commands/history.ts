@@ -1,7 +1,7 @@
 import { UsageError } from '../errors.js';
 import type { IO } from '../io.js';
 import { isInteractive, print, printErr, terminalWidth } from '../io.js';
-import { caseIdsOf, latestScore, statusName, type Session } from '../interview/session.js';
+import { caseIdsOf, latestScore, statusName, type Session, type TranscriptEntry } from '../interview/session.js';
 import { SessionStore } from '../interview/store.js';
 import { fitTable, localTime, wrap } from '../ui/text.js';
 
@@ -52,6 +52,25 @@ async function deleteSessions(store: SessionStore, sessions: Session[], opts: Hi
   return 0;
 }
 
+/** The questions, answers and follow-ups of a session that kept no transcript (a drill). */
+async function itemDialogue(s: Session): Promise<TranscriptEntry[]> {
+  const { loadLibrary } = await import('../cases/library.js');
+  const cases = new Map((await loadLibrary([])).entries.map((e) => [e.id, e.case]));
+  const out: TranscriptEntry[] = [];
+  for (const item of s.items) {
+    const answer = item.answer || item.draft;
+    if (!answer.trim()) continue;
+    const question = cases.get(item.caseId)?.steps.find((x) => x.id === item.step)?.question ?? '';
+    out.push({ at: s.createdAt, step: item.step, who: 'interviewer', kind: 'question', text: question });
+    out.push({ at: s.createdAt, step: item.step, who: 'candidate', kind: 'answer', text: answer, elapsedMs: item.elapsedMs });
+    for (const f of item.followUps) {
+      out.push({ at: s.createdAt, step: item.step, who: 'interviewer', kind: 'probe', text: f.probe });
+      out.push({ at: s.createdAt, step: item.step, who: 'candidate', kind: 'answer', text: f.skipped ? '(passed)' : f.answer || '(not answered)' });
+    }
+  }
+  return out;
+}
+
 /** One session: what it was, its score, and for a mock the dialogue as it happened. */
 async function showSession(s: Session, opts: HistoryOptions, io: IO): Promise<number> {
   if (opts.json) {
@@ -66,7 +85,9 @@ async function showSession(s: Session, opts: HistoryOptions, io: IO): Promise<nu
     color.dim(`${s.id} · ${localTime(s.createdAt)} · ${statusName(s)}${s.level ? ` · target ${s.level}` : ''}${score === null ? '' : ` · ${score}/100`}`),
   ];
   const { renderTranscript } = await import('../ui/transcript.js');
-  const body = s.transcript && s.transcript.length > 0 ? renderTranscript(s, color, width) : color.dim('No dialogue recorded (drills, and mocks from before the interviewer talked back, keep only their answers): see mlsd report ' + s.id);
+  // A drill keeps its answers and follow-ups rather than a transcript: they are its dialogue.
+  const transcript = s.transcript && s.transcript.length > 0 ? s.transcript : await itemDialogue(s);
+  const body = transcript.length > 0 ? renderTranscript({ ...s, transcript }, color, width) : color.dim(`Nothing answered yet: mlsd resume ${s.id}`);
   const { page } = await import('../ui/pager.js');
   page(io, `${head.join('\n')}\n\n${body}\n\n${color.dim(`Full report: mlsd report ${s.id}`)}`);
   return 0;
