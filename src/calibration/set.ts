@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
@@ -79,7 +79,8 @@ export type LabelledAnswer = z.output<typeof LabelledSchema> & { caseId: string;
 export type AdversarialAnswer = z.output<typeof AdversarialSchema> & { caseId: string };
 export type GenericTemplate = z.output<typeof GenericSchema>[number];
 export type Writeup = z.output<typeof WriteupSchema>[number];
-export type HeldOutInterview = z.output<typeof HeldOutSchema>[number];
+/** A held-out interview, with the file it came from: each file is a set written blind at one time. */
+export type HeldOutInterview = z.output<typeof HeldOutSchema>[number] & { set: string };
 
 export interface CalibrationSet {
   labelled: LabelledAnswer[];
@@ -124,8 +125,22 @@ export function loadCalibrationSet(dir = bundledSetDir()): CalibrationSet {
   }
   set.generic = readOptional(join(dir, WHOLE_DIR, 'generic.yaml'), GenericSchema) ?? [];
   set.writeups = readOptional(join(dir, WHOLE_DIR, 'writeups.yaml'), WriteupSchema) ?? [];
-  set.heldOut = readOptional(join(dir, WHOLE_DIR, 'held-out.yaml'), HeldOutSchema) ?? [];
+  // held-out.yaml, held-out-2.yaml, ...: each a set written blind at its own time, before tuning.
+  for (const name of heldOutFiles(join(dir, WHOLE_DIR))) {
+    const stem = name.replace(/\.yaml$/, '');
+    set.heldOut.push(...(readOptional(join(dir, WHOLE_DIR, name), HeldOutSchema) ?? []).map((h) => ({ ...h, set: stem })));
+  }
   return set;
+}
+
+function heldOutFiles(dir: string): string[] {
+  try {
+    return readdirSync(dir)
+      .filter((f) => /^held-out(-\d+)?\.yaml$/.test(f))
+      .sort((a, b) => a.length - b.length || a.localeCompare(b));
+  } catch {
+    return [];
+  }
 }
 
 function readOptional<T>(file: string, schema: z.ZodType<T>): T | undefined {

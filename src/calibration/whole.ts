@@ -137,16 +137,18 @@ export async function wholeInterviewChecks(
 
   const heldOut: WholeInterviewReport['heldOut'] = { dense: [], dismissive: [], wrong: [] };
   for (const [caseId, c] of cases) {
-    const mine = set.heldOut.filter((h) => h.case === caseId);
-    const midOf = mine.find((h) => h.kind === 'mid');
-    if (!midOf) continue;
-    const mid = (await grade(c, midOf.answers)).score;
-    for (const h of mine) {
-      if (h.kind === 'mid') continue;
-      const g = await grade(c, h.answers);
-      const pass = h.kind === 'dense' ? g.score >= WHOLE_TARGETS.dense && g.score > mid : g.score <= WHOLE_TARGETS[h.kind] && g.score < mid;
-      const target = h.kind === 'dense' ? `>= ${WHOLE_TARGETS.dense}, > mid ${mid}` : `<= ${WHOLE_TARGETS[h.kind]}, < mid ${mid}`;
-      heldOut[h.kind].push({ caseId, id: h.id, score: g.score, target, pass, flags: flagKinds(g), mid });
+    for (const group of new Set(set.heldOut.map((h) => h.set))) {
+      const mine = set.heldOut.filter((h) => h.case === caseId && h.set === group);
+      const midOf = mine.find((h) => h.kind === 'mid');
+      if (!midOf) continue;
+      const mid = (await grade(c, midOf.answers)).score;
+      for (const h of mine) {
+        if (h.kind === 'mid') continue;
+        const g = await grade(c, h.answers);
+        const pass = h.kind === 'dense' ? g.score >= WHOLE_TARGETS.dense && g.score > mid : g.score <= WHOLE_TARGETS[h.kind] && g.score < mid;
+        const target = h.kind === 'dense' ? `>= ${WHOLE_TARGETS.dense}, > mid ${mid}` : `<= ${WHOLE_TARGETS[h.kind]}, < mid ${mid}`;
+        heldOut[h.kind].push({ caseId, id: h.id, score: g.score, target, pass, flags: flagKinds(g), mid });
+      }
     }
   }
 
