@@ -53,6 +53,11 @@ export function print(io: IO, text = ''): void {
   io.stdout.write(`${io.stdout.isTTY ? fitLines(text, io.stdout.columns ?? 80) : text}\n`);
 }
 
+/** A JSON document, whole: never wrapped, so it stays valid when copied off the screen. */
+export function printJson(io: IO, value: unknown): void {
+  io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
 export function printErr(io: IO, text = ''): void {
   io.stderr.write(`${text}\n`);
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { print, printJson, type IO } from '../src/io.js';
 import { bullet, fitLines, fitTable, visibleLength, wrap } from '../src/ui/text.js';
 
 describe('text measured as a terminal draws it', () => {
@@ -60,5 +61,23 @@ describe('text measured as a terminal draws it', () => {
     for (const line of narrow.split('\n')) expect(visibleLength(line)).toBeLessThanOrEqual(60);
     expect(narrow).toContain('20261201-093000-fraud-detection-1a2b');
     expect(narrow).not.toContain('2026-12-01 09:30');
+  });
+});
+
+describe('printing to a terminal', () => {
+  const terminal = () => {
+    let out = '';
+    const io = { stdout: { isTTY: true, columns: 40, write: (t: string) => ((out += t), true) } } as unknown as IO;
+    return { io, out: () => out };
+  };
+
+  it('fits text to the screen, but prints JSON whole so that it stays valid when copied', () => {
+    const text = terminal();
+    print(text.io, 'A sentence long enough that it cannot fit on one line of forty columns.');
+    for (const line of text.out().trimEnd().split('\n')) expect(visibleLength(line)).toBeLessThanOrEqual(40);
+    const json = terminal();
+    const value = { feedback: 'A sentence long enough that it cannot fit on one line of forty columns.' };
+    printJson(json.io, value);
+    expect(JSON.parse(json.out())).toEqual(value);
   });
 });

@@ -4,7 +4,7 @@ import { loadCalibrationSet } from '../calibration/set.js';
 import { resolveConfig } from '../config.js';
 import { UsageError } from '../errors.js';
 import { chooseGrader } from '../grading/choose.js';
-import { print, printErr, type IO } from '../io.js';
+import { print, printErr, printJson, type IO } from '../io.js';
 import { padStart, table } from '../ui/text.js';
 import { openLibrary } from './library-options.js';
 
@@ -46,7 +46,7 @@ export async function runCalibrate(opts: CalibrateOptions, io: IO): Promise<numb
   });
   if (io.stderr.isTTY) io.stderr.write('\n');
 
-  if (opts.json) print(io, JSON.stringify(report, null, 2));
+  if (opts.json) printJson(io, report);
   else print(io, renderReport(report, io, opts));
   return report.verdict.fit ? 0 : 1;
 }

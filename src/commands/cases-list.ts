@@ -1,5 +1,5 @@
 import type { IO } from '../io.js';
-import { print } from '../io.js';
+import { print, printJson } from '../io.js';
 import { SessionStore } from '../interview/store.js';
 import { caseIdsOf, latestScore } from '../interview/session.js';
 import { fitTable } from '../ui/text.js';
@@ -16,7 +16,7 @@ export async function runCasesList(opts: LibraryOptions & { json?: boolean }, io
     file,
   }));
   if (opts.json) {
-    print(io, JSON.stringify(rows, null, 2));
+    printJson(io, rows);
     return 0;
   }
   const { color } = io;

@@ -1,7 +1,7 @@
 import { findCase } from '../cases/library.js';
 import { STEP_TITLES } from '../cases/steps.js';
 import type { IO } from '../io.js';
-import { print, terminalWidth } from '../io.js';
+import { printJson, terminalWidth } from '../io.js';
 import { bullet, wrap } from '../ui/text.js';
 import { openLibrary, type LibraryOptions } from './library-options.js';
 import { page } from '../ui/pager.js';
@@ -10,7 +10,7 @@ export async function runCasesShow(id: string, opts: LibraryOptions & { json?: b
   const library = await openLibrary(opts, io);
   const { case: c, file, origin } = findCase(library, id);
   if (opts.json) {
-    print(io, JSON.stringify(c, null, 2));
+    printJson(io, c);
     return 0;
   }
   const { color } = io;

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { llmConfigured, redactUrl, resolveConfig } from '../config.js';
 import { GraderError } from '../errors.js';
-import { print, type IO } from '../io.js';
+import { print, printJson, type IO } from '../io.js';
 import { cacheDir, configFile, dataDir } from '../paths.js';
 
 /**
@@ -102,7 +102,7 @@ export async function diagnose(opts: { model?: string }, env: NodeJS.ProcessEnv)
 export async function runDoctor(opts: { json?: boolean; model?: string }, io: IO): Promise<number> {
   const report = await diagnose(opts, io.env);
   if (opts.json) {
-    print(io, JSON.stringify(report, null, 2));
+    printJson(io, report);
     return report.works ? 0 : 3;
   }
   const { color } = io;

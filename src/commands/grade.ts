@@ -8,7 +8,7 @@ import type { StepId } from '../cases/schema.js';
 import type { ConversationSummary } from '../grading/conversation.js';
 import type { Answers, Grade } from '../grading/types.js';
 import type { Session } from '../interview/session.js';
-import { print, printErr, terminalWidth, type IO } from '../io.js';
+import { printErr, printJson, terminalWidth, type IO } from '../io.js';
 import { renderGrade } from '../ui/grade-report.js';
 import { startSpinner } from '../ui/spinner.js';
 import { openLibrary } from './library-options.js';
@@ -96,7 +96,7 @@ export async function runGrade(opts: GradeOptions, io: IO): Promise<number> {
     const what = only ? `the ${only.length} step${only.length === 1 ? '' : 's'} this drill covered` : 'the whole interview';
     printErr(io, io.colorErr.dim(`graded ${what}; ${before === null ? 'recorded as the session grade' : `replaced the recorded grade (${before} -> ${grade.score})`}`));
   }
-  if (opts.json) print(io, JSON.stringify(grade, null, 2));
+  if (opts.json) printJson(io, grade);
   else page(io, renderGrade(grade, c, io.color, terminalWidth(io), { verbose: opts.verbose }));
   return 0;
 }

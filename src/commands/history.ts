@@ -1,6 +1,6 @@
 import { UsageError } from '../errors.js';
 import type { IO } from '../io.js';
-import { isInteractive, print, printErr, terminalWidth } from '../io.js';
+import { isInteractive, print, printErr, printJson, terminalWidth } from '../io.js';
 import { caseIdsOf, latestScore, statusName, type Session, type TranscriptEntry } from '../interview/session.js';
 import { SessionStore } from '../interview/store.js';
 import { fitTable, localTime, wrap } from '../ui/text.js';
@@ -74,7 +74,7 @@ async function itemDialogue(s: Session): Promise<TranscriptEntry[]> {
 /** One session: what it was, its score, and for a mock the dialogue as it happened. */
 async function showSession(s: Session, opts: HistoryOptions, io: IO): Promise<number> {
   if (opts.json) {
-    print(io, JSON.stringify({ ...sessionSummary(s), transcript: s.transcript ?? [] }, null, 2));
+    printJson(io, { ...sessionSummary(s), transcript: s.transcript ?? [] });
     return 0;
   }
   const { color } = io;
@@ -107,7 +107,7 @@ export async function runHistory(opts: HistoryOptions, io: IO): Promise<number> 
   const sessions = store.list().reverse();
   for (const problem of store.damaged) printErr(io, io.colorErr.yellow(`warning: skipped ${problem}`));
   if (opts.json) {
-    print(io, JSON.stringify(sessions.map(sessionSummary), null, 2));
+    printJson(io, sessions.map(sessionSummary));
     return 0;
   }
   if (sessions.length === 0) {

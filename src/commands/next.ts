@@ -1,6 +1,6 @@
 import type { Case } from '../cases/schema.js';
 import { STEP_TITLES } from '../cases/steps.js';
-import { print, printErr, type IO } from '../io.js';
+import { print, printErr, printJson, type IO } from '../io.js';
 import { SessionStore } from '../interview/store.js';
 import { progressOf } from '../report/progress.js';
 import { dueCards, dueOf, syncCards, type ReviewCard } from '../review/schedule.js';
@@ -64,7 +64,7 @@ export async function runNext(opts: { json?: boolean; casesDir?: string[] }, io:
     now,
   );
   if (opts.json) {
-    print(io, JSON.stringify(plan, null, 2));
+    printJson(io, plan);
     return 0;
   }
   const { color } = io;

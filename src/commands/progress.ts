@@ -1,5 +1,5 @@
 import type { IO } from '../io.js';
-import { print, printErr } from '../io.js';
+import { print, printErr, printJson } from '../io.js';
 import { progressOf } from '../report/progress.js';
 import { SessionStore } from '../interview/store.js';
 import { padEnd, padStart, localTime } from '../ui/text.js';
@@ -30,7 +30,7 @@ export async function runProgress(opts: { json?: boolean }, io: IO): Promise<num
   for (const problem of store.damaged) printErr(io, io.colorErr.yellow(`warning: skipped ${problem}`));
   if (opts.json) {
     const weakest = progress.weakest && { ...progress.weakest, drill: focusCommand(progress.weakest.dimension) };
-    print(io, JSON.stringify({ ...progress, weakest }, null, 2));
+    printJson(io, { ...progress, weakest });
     return 0;
   }
   const { color } = io;
