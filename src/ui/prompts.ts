@@ -56,6 +56,11 @@ function fitted(message: string): string {
   return wrap(message, promptWidth() - 2).replace(/\n/g, '\n  ');
 }
 
+/** A choice's description, shown under the list, wrapped by words too. */
+function fittedChoices<T>(choices: Choice<T>[]): Choice<T>[] {
+  return choices.map((c) => (c.description ? { ...c, description: wrap(c.description, promptWidth()) } : c));
+}
+
 export class TerminalPrompter implements Prompter {
   private readonly context: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream; clearPromptOnDone: boolean };
 
@@ -86,7 +91,7 @@ export class TerminalPrompter implements Prompter {
               .map((c) => ({
                 name: `${c.title}${c.id === defaultId ? ' (last time)' : ''}`,
                 value: c.id,
-                description: `${c.tags.domain} · ${c.tags.task} · ${c.tags.difficulty}`,
+                description: wrap(`${c.tags.domain} · ${c.tags.task} · ${c.tags.difficulty}`, promptWidth()),
               }));
           },
         },
@@ -105,12 +110,14 @@ export class TerminalPrompter implements Prompter {
 
   choose<T>(message: string, choices: Choice<T>[], defaultValue?: T): Promise<T> {
     message = fitted(message);
+    choices = fittedChoices(choices);
     return this.ask(() => select<T>({ message, choices, default: defaultValue, pageSize: 12, theme: wrappedAnswer(message) }, this.context));
   }
 
   /** The coach's menu: like choose, and `q` picks `quit` at once. */
   menu<T>(message: string, choices: Choice<T>[], defaultValue: T, quit: T): Promise<T> {
     message = fitted(message);
+    choices = fittedChoices(choices);
     return this.ask(() => selectOrQuit<T>({ message, choices, default: defaultValue, pageSize: 12, theme: wrappedAnswer(message), quit }, this.context));
   }
 
