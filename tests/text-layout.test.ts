@@ -81,3 +81,14 @@ describe('printing to a terminal', () => {
     expect(JSON.parse(json.out())).toEqual(value);
   });
 });
+
+describe('lists to choose from', () => {
+  it("wraps a choice's description by words under the list", async () => {
+    const { fittedChoices } = await import('../src/ui/prompts.js');
+    const [choice] = fittedChoices([{ name: '1. Clarify requirements', value: 'requirements', description: 'Before designing anything, what would you want to clarify about this fraud problem, its labels and its latency?' }]);
+    const lines = choice!.description!.split('\n');
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(visibleLength(line)).toBeLessThanOrEqual(79);
+    expect(lines.join(' ')).toContain('fraud problem, its labels');
+  });
+});

@@ -57,7 +57,7 @@ function fitted(message: string): string {
 }
 
 /** A choice's description, shown under the list, wrapped by words too. */
-function fittedChoices<T>(choices: Choice<T>[]): Choice<T>[] {
+export function fittedChoices<T>(choices: Choice<T>[]): Choice<T>[] {
   return choices.map((c) => (c.description ? { ...c, description: wrap(c.description, promptWidth()) } : c));
 }
 
