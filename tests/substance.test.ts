@@ -95,6 +95,7 @@ describe('red flags cleared by the sound practice beside them', () => {
     // A signal read through what words stand for ("primary metric" is the goal), and set against something else with "vs".
     ['news-feed', 'requirements', 'Primary metric: time spent per session, since it captures everyone.', 'goal: friend comments/shares vs time spent; bait worry.'],
     ['harmful-content', 'data', 'Features: author history, text embeddings, and the appeal outcome as a feature.', 'Labels: 60M reviewer labels plus appeal outcomes; reports are a feature, not a label.'],
+    ['fraud-detection', 'data', 'Features: amount, MCC, cardholder age bracket (older cardholders get targeted more).', 'Protected attributes like cardholder age are excluded; we audit proxies such as postcode.'],
   ] as const)('%s %s: "%s" is flagged, "%s" is not', (caseId, step, wrong, sound) => {
     const flagged = (text: string) => kinds(grade(caseId, step, text)).filter((k) => k === 'red-flag' || k === 'mistake');
     expect(flagged(wrong).length).toBeGreaterThan(0);
