@@ -48,9 +48,14 @@ export async function processIO(): Promise<IO> {
   return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, color, colorErr };
 }
 
-/** Prints a line or more; on a terminal, lines wider than the screen wrap by words, never inside one. */
+/** Text for a stream: on a terminal, lines wider than the screen wrap by words, never inside one. */
+export function forScreen(stream: { isTTY?: boolean; columns?: number }, text: string): string {
+  return stream.isTTY ? fitLines(text, stream.columns ?? 80) : text;
+}
+
+/** Prints a line or more, fitted to the screen on a terminal. */
 export function print(io: IO, text = ''): void {
-  io.stdout.write(`${io.stdout.isTTY ? fitLines(text, io.stdout.columns ?? 80) : text}\n`);
+  io.stdout.write(`${forScreen(io.stdout, text)}\n`);
 }
 
 /** A JSON document, whole: never wrapped, so it stays valid when copied off the screen. */

@@ -1,9 +1,8 @@
 import { createRequire } from 'node:module';
 import type * as Commander from 'commander';
 import { renderFailure } from './failure.js';
-import { isInteractive, type IO } from './io.js';
+import { forScreen, isInteractive, type IO } from './io.js';
 import { packageVersion } from './paths.js';
-import { fitLines } from './ui/text.js';
 
 // commander is CommonJS: required directly, it skips the ES module wrapper and the scan of its
 // exports that `import` costs (a few milliseconds on every start).
@@ -49,7 +48,7 @@ const graderOption = () =>
     .default('auto');
 
 const fitted = (stream: NodeJS.WriteStream) => (text: string) => {
-  stream.write(stream.isTTY ? fitLines(text, stream.columns ?? 80) : text);
+  stream.write(forScreen(stream, text));
 };
 
 /** Runs the command `argv` (process.argv: node, the script, then the arguments) names. */

@@ -275,7 +275,9 @@ describe('endpoints with quirks, seven steps in flight', () => {
     ['wraps the JSON in a fence', (b) => ({ content: '```json\n' + verdict(b, 2, firstSentence) + '\n```' })],
     ['wraps the JSON in sentences', (b) => ({ content: `Here is the grade you asked for: ${verdict(b, 2, firstSentence)} I hope it helps.` })],
   ])('grades all seven steps when the endpoint %s', async (_name, handler) => {
-    const g = await grader(handler, { delayMs: 30 });
+    // Long enough that six requests sent together are in flight together even on a loaded machine
+    // (at 30 ms, a busy event loop occasionally sent them one after another).
+    const g = await grader(handler, { delayMs: 120 });
     const grade = await gradeAnswers(g, c, answers(), { concurrency: 8 });
     expect(grade.steps.every((s) => s.answered && s.score > 0)).toBe(true);
     // After the first request settled the form, no request was sent in a form the server refused.

@@ -1,7 +1,7 @@
 import { UsageError } from '../errors.js';
 import type { IO } from '../io.js';
 import { isInteractive, print, printErr, printJson, terminalWidth } from '../io.js';
-import { caseIdsOf, latestScore, statusName, type Session, type TranscriptEntry } from '../interview/session.js';
+import { caseIdsOf, kindLabel, latestScore, statusName, type Session, type TranscriptEntry } from '../interview/session.js';
 import { SessionStore } from '../interview/store.js';
 import { fitTable, localTime, wrap } from '../ui/text.js';
 
@@ -121,9 +121,8 @@ export async function runHistory(opts: HistoryOptions, io: IO): Promise<number> 
       ['SESSION', 'WHEN', 'KIND', 'CASE', 'STATUS', 'SCORE'].map((h) => color.bold(h)),
       ...sessions.map((s) => {
         const score = latestScore(s);
-        const detail = s.kind === 'drill' ? s.items.map((i) => i.step).join(', ') : s.level;
         const status = s.status === 'finished' ? 'finished' : color.yellow(statusName(s));
-        return [color.cyan(s.id), localTime(s.createdAt), detail ? `${s.kind} (${detail})` : s.kind, caseIdsOf(s).join(', '), status, score === null ? '-' : String(score)];
+        return [color.cyan(s.id), localTime(s.createdAt), kindLabel(s), caseIdsOf(s).join(', '), status, score === null ? '-' : String(score)];
       }),
       // Narrow: the id already holds the date and the case, so those columns go first.
     ], io.stdout.isTTY ? (io.stdout.columns ?? 80) : undefined, { drop: [1, 3], shrink: 2 }),

@@ -2,7 +2,7 @@ import { STEP_TITLES } from '../cases/steps.js';
 import { InterruptedError, UserError } from '../errors.js';
 import { print, printErr, type IO } from '../io.js';
 import { SessionStore } from '../interview/store.js';
-import { caseIdsOf, latestScore, statusName, TARGET_LEVELS, type TargetLevel } from '../interview/session.js';
+import { caseIdsOf, kindLabel, latestScore, statusName, TARGET_LEVELS, type TargetLevel } from '../interview/session.js';
 import { dueCards, syncCards } from '../review/schedule.js';
 import { ReviewStore } from '../review/store.js';
 import { TerminalPrompter, type Choice } from '../ui/prompts.js';
@@ -112,9 +112,8 @@ async function perform(action: Action, opts: { casesDir?: string[] }, io: IO, pr
       const { runHistory } = await import('./history.js');
       if (sessions.length === 0) return runHistory({}, io);
       const rows = sessions.map((s) => {
-        const detail = s.kind === 'drill' ? s.items.map((i) => i.step).join(', ') : s.level;
         const score = latestScore(s);
-        return [localTime(s.createdAt), `${s.kind}${detail ? ` (${detail})` : ''}`, caseIdsOf(s).join(', '), score === null ? statusName(s) : String(score)];
+        return [localTime(s.createdAt), kindLabel(s), caseIdsOf(s).join(', '), score === null ? statusName(s) : String(score)];
       });
       // Columns line up: each padded to its widest.
       const widths = [0, 1, 2].map((c) => Math.max(...rows.map((r) => r[c]!.length)));

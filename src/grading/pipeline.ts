@@ -56,7 +56,7 @@ const STEP_CHECKS: StepCheck[] = [injectionCheck, stuffingCheck, offTopicCheck, 
 
 function runChecks(grader: Grader, prepared: PreparedStep, judgement: StepJudgement): CheckResult[] {
   const step = prepared.case.steps.find((s) => s.id === prepared.step)!;
-  const input = { case: prepared.case, step, analysis: prepared.analysis, shapes: prepared.shapes, criteria: judgement.criteria, models: grader.models, removed: prepared.removed, voided: prepared.voided };
+  const input = { case: prepared.case, step, analysis: prepared.analysis, shapes: prepared.shapes, criteria: judgement.criteria, models: grader.models, removed: prepared.removed };
   return [...prepared.mistakes, ...STEP_CHECKS.flatMap((check) => check(input))];
 }
 

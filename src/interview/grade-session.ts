@@ -2,17 +2,14 @@ import type { Case } from '../cases/schema.js';
 import { discountPrompted, estimateOutcomes, gradeConversation, levelVerdicts, unpromptedShare, type ConversationSummary } from '../grading/conversation.js';
 import { gradeAnswers } from '../grading/run.js';
 import type { Answers, Grade, Grader, GradeProgress } from '../grading/types.js';
-import { answersOf, firstAnswersOf, type Session } from './session.js';
-
-// "skip" or "pass" says nothing about the design.
-const PASSED = /^\s*\/?(skip|pass)\s*\.?\s*$/i;
+import { answersOf, firstAnswersOf, isPassed, type Session } from './session.js';
 
 /** Every answer with what probes and the deep dive drew out; deep-dive answers count under the step they dig into. */
 function fullAnswers(s: Session, c: Case): Answers {
   const answers = answersOf(s, c.id);
   for (const e of s.exchanges ?? []) {
     const said = e.answer || e.draft;
-    if (e.kind !== 'deep-dive' || !said.trim() || PASSED.test(said)) continue;
+    if (e.kind !== 'deep-dive' || !said.trim() || isPassed(said)) continue;
     answers[e.step] = [answers[e.step], said].filter(Boolean).join('\n\n');
   }
   return answers;

@@ -287,6 +287,17 @@ export function answersOf(s: Session, caseId?: string): Answers {
   return answers;
 }
 
+/** "skip" or "pass" typed as an answer: a choice to pass, not something said about the design. */
+export function isPassed(text: string): boolean {
+  return /^\s*\/?(skip|pass)\s*\.?\s*$/i.test(text);
+}
+
+/** What kind of session, as lists show it: a drill with its steps, a mock with its target level. */
+export function kindLabel(s: Session): string {
+  const detail = s.kind === 'drill' ? s.items.map((i) => i.step).join(', ') : s.level;
+  return detail ? `${s.kind} (${detail})` : s.kind;
+}
+
 /** A session's state as the user reads it: finished, not graded, or unfinished. */
 export function statusName(s: Session): string {
   return s.status === 'finished' ? 'finished' : s.status === 'answered' ? 'not graded' : 'unfinished';

@@ -4,7 +4,7 @@ import { OfflineGrader } from '../grading/offline.js';
 import type { StepResult } from '../grading/types.js';
 import { print } from '../io.js';
 import { chooseProbe, deepDiveFor, twistFor } from '../interview/probe.js';
-import { addExchange, addTranscript, askFollowUp, gradedText, skipFollowUp, type Session } from '../interview/session.js';
+import { addExchange, addTranscript, askFollowUp, gradedText, isPassed, skipFollowUp, type Session } from '../interview/session.js';
 import { hardLimitMs, mockBudgetsMs } from '../interview/timer.js';
 import type { AnswerTimer } from '../ui/answer-prompt.js';
 import { wrap } from '../ui/text.js';
@@ -36,7 +36,8 @@ function say(ctx: PracticeContext, text: string): void {
   print(ctx.io, wrap(`${ctx.io.color.bold('Interviewer:')} ${text}`, ctx.width));
 }
 
-const SKIP = /^\s*\/?(skip|pass)?\s*$/i;
+// An empty answer or "skip" passes.
+const passes = (text: string) => !text.trim() || isPassed(text);
 
 /**
  * The clock for one answer of a mock: its budget, the move-on limit, and the whole interview's time
@@ -60,7 +61,7 @@ export async function answerProbe(ctx: PracticeContext, handle: SessionHandle, i
     timer: mockClock(ctx, handle.session, item.budgetMs ?? 0, totalMs),
   });
   const current = handle.session.items[index]!;
-  if (SKIP.test(text)) {
+  if (passes(text)) {
     handle.update(skipFollowUp(handle.session, index, current.elapsedMs));
     handle.update(addTranscript(handle.session, { step: item.step, who: 'candidate', kind: 'note', text: '(passed on the probe)', elapsedMs: current.elapsedMs }));
   } else {
@@ -93,7 +94,7 @@ function conversationBudgets(s: Session, c: Case) {
 async function answerExchange(ctx: PracticeContext, handle: SessionHandle, index: number, totalMs: number): Promise<void> {
   const e = handle.session.exchanges![index]!;
   const { text } = await answerSlot(ctx, handle, exchangeSlot(index), 'Your answer:', { timer: mockClock(ctx, handle.session, e.budgetMs ?? 0, totalMs) });
-  const said = /^\s*\/?(skip|pass)\s*$/i.test(text) ? '(passed)' : text;
+  const said = isPassed(text) ? '(passed)' : text;
   handle.update(addTranscript(handle.session, { step: e.step, who: 'candidate', kind: 'answer', text: said, elapsedMs: handle.session.exchanges![index]!.elapsedMs }));
 }
 
@@ -136,7 +137,7 @@ export async function deepDive(ctx: PracticeContext, handle: SessionHandle, c: C
     let at = exchanges.findIndex((e) => e.kind === 'deep-dive' && e.question.endsWith(dive.questions[q]!));
     if (at === -1) {
       const last = asked[asked.length - 1];
-      const lead = q === 0 ? "Let's go deeper on one area." : last?.answer.trim() && !SKIP.test(last.answer) ? `You said: "${echo(last.answer)}".` : '';
+      const lead = q === 0 ? "Let's go deeper on one area." : last?.answer.trim() && !passes(last.answer) ? `You said: "${echo(last.answer)}".` : '';
       const question = [lead, dive.questions[q]!].filter(Boolean).join(' ');
       handle.update(addExchange(handle.session, { kind: 'deep-dive', id: dive.id, step: dive.step, question, budgetMs: budget }));
       handle.update(addTranscript(handle.session, { step: dive.step, who: 'interviewer', kind: 'deep-dive', text: question }));

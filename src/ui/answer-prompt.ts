@@ -1,5 +1,6 @@
 import { createPrompt, isBackspaceKey, isEnterKey, makeTheme, useEffect, useKeypress, usePrefix, useRef, useState, type Status } from '@inquirer/core';
 import { inert } from '../text/inert.js';
+import { isPassed } from '../interview/session.js';
 import { formatDuration, promptWidth, wrap } from './text.js';
 
 /**
@@ -119,7 +120,7 @@ export const answerPrompt = createPrompt<AnswerResult, AnswerPromptConfig>((conf
     // Bullet dashes and arrows are not words.
     const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
     // "skip" or "pass" is a choice, not a one-word answer.
-    const said = /^\s*\/?(skip|pass)\s*$/i.test(text) ? 'passed' : `${words} word${words === 1 ? '' : 's'}`;
+    const said = isPassed(text) ? 'passed' : `${words} word${words === 1 ? '' : 's'}`;
     return `${prefix} ${message} ${theme.style.answer(`(${said})`)}`;
   }
 

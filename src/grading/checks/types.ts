@@ -15,7 +15,6 @@ export interface CheckInput {
   /** Passages set aside as text aimed at the grader. */
   removed: string[];
   /** Sentences that state a shared mistake: already flagged, so a case's red flag does not say it again. */
-  voided?: ReadonlySet<number>;
 }
 
 /**
