@@ -36,6 +36,11 @@ describe('dismissed points earn nothing', () => {
     ['product-search', 'evaluation', 'interleaving-and-ab', 'Interleaving first because it needs 10x less traffic, then an A/B test on GMV per search.', '- interleaving: extra infra, skip'],
     ['notification-ranking', 'framing', 'uplift-objective', 'Frame it as uplift: the effect of sending on sessions versus not sending.', "Some people frame this as uplift modelling, but that's overkill."],
     ['people-you-may-know', 'monitoring', 'abuse-and-privacy-monitoring', 'Watch bulk requests from fake accounts, because spammers use PYMK to reach strangers.', "Bulk requests from fake accounts are the trust and safety team's problem, not this model's."],
+    // Typed fast: no apostrophe; a question answered with a verdict; a verdict after "=" or a dash.
+    ['video-recommendation', 'model', 'cold-start-plan', 'New videos get a small exploration slot so they collect engagement, and new users get popular videos in their country.', 'cold start for new users and new videos doesnt matter here, most traffic is from people with long histories'],
+    ['product-search', 'evaluation', 'interleaving-and-ab', 'Interleaving first because it needs 10x less traffic, then an A/B test on GMV per search.', 'interleaving? not worth it, extra infra.'],
+    ['product-search', 'evaluation', 'interleaving-and-ab', 'Interleaving first because it needs 10x less traffic, then an A/B test on GMV per search.', 'interleaving = overkill'],
+    ['product-search', 'evaluation', 'interleaving-and-ab', 'Interleaving first because it needs 10x less traffic, then an A/B test on GMV per search.', 'interleaving - leave for v2.'],
   ])('%s %s: %s said vs dismissed', (caseId, step, criterion, said, dismissed) => {
     expect(level(grade(caseId, step as StepId, said), criterion)).toBeGreaterThan(0);
     expect(level(grade(caseId, step as StepId, dismissed), criterion)).toBe(0);
@@ -65,6 +70,13 @@ describe('small words inside a phrase', () => {
     expect(at('not')).toEqual(["don't"]);
     expect(at('but')).toEqual(['but']);
     expect(at('overkill')).toEqual(['overkill']);
+    const typed = 'drift isnt an issue, we dont care';
+    expect(analyze(typed).tokens.map((t) => `${t.word}@${typed.slice(t.start, t.end)}`)).toEqual(['drift@drift', 'is@isnt', 'not@isnt', 'an@an', 'issue@issue', 'we@we', 'do@dont', 'not@dont', 'care@care']);
+  });
+
+  it('reads a question answered with something other than a verdict as a question', () => {
+    const r = grade('product-search', 'evaluation', 'interleaving? yes, first, because it needs 10x less traffic than an A/B test.');
+    expect(level(r, 'interleaving-and-ab')).toBeGreaterThan(0);
   });
 });
 

@@ -57,18 +57,30 @@ const VERDICT_AFTER_TURN = gated(
 // A bare verdict as one piece of a `key: value` note dismisses the key: "interleaving: extra infra,
 // skip", "long-term holdout: costs revenue, not needed", "debiasing: academic".
 const BARE_DISMISSAL =
-  /^(skip(ped)?( it| for now)?|not needed|unnecessary|no need|not worth it|overkill|noise|academic|nah|irrelevant|not (important|relevant|a priority|a concern|an issue|a problem)( (at this stage|now|here|yet))?|don'?t care|edge case|out of scope|ignore|not now|later|won'?t change|wasted [a-z ]+|nice to have)$/i;
+  /^((skip(ped)?|ignore[ds]?|drop(ped)?|leave|park(ed)?)( (it|them|that|this))?( (out|alone|for (now|later|v1|v2|phase 2|another (day|time))|in v1))?|not needed( (for now|for v1|here|yet))?|unnecessary|no need|not worth( it| (it )?(here|now|correcting|fixing|doing|the effort|tracking|bothering|modell?ing|handling))?|overkill( (for (now|v1|this|a v1)|here))?|noise|academic|nah|no|nope|irrelevant|not (important|relevant|a priority|a concern|an issue|a problem|my problem|our problem)( (at this stage|now|here|yet))?|(don'?t|do not) (care|bother|need (it|that|them))|not (worrying|worried|bothering|bothered)( about (it|that|this|them))?|edge case|out of scope|not now|later|v2|for v2|won'?t change|wasted [a-z ]+|nice to have)$/i;
+
+// What separates a note's key from its verdict: "X: skip", "X = overkill", "X - leave for v2", "X -> skip".
+const KEY_SEPARATOR = /:|=(?!=)|\s[-–—]{1,2}\s|->|=>|→/;
 
 function dismissedAsKey(analysis: Analysis, match: Match): boolean {
   const sentence = analysis.sentences[match.sentence]!;
   if (analysis.text.slice(sentence.start, analysis.tokens[match.from]!.start).includes(':')) return false;
   const rest = analysis.text.slice(analysis.tokens[match.to]!.end, sentence.end);
-  const colon = rest.indexOf(':');
-  if (colon < 0 || colon > 60) return false;
+  const separator = KEY_SEPARATOR.exec(rest);
+  if (!separator || separator.index > 60) return false;
   return rest
-    .slice(colon + 1)
+    .slice(separator.index + separator[0].length)
     .split(/[,;]/)
     .some((piece) => BARE_DISMISSAL.test(piece.trim().replace(/[.!]+$/, '')));
+}
+
+/** "position bias in the logs? not worth correcting.": a question the candidate answers with a verdict. */
+function answeredWithVerdict(analysis: Analysis, sentence: number): boolean {
+  if (!analysis.sentences[sentence]!.text.trimEnd().endsWith('?')) return false;
+  const next = analysis.sentences[sentence + 1];
+  if (!next) return false;
+  const first = next.text.trim().replace(/^[-*•+]\s*/, '').split(/[,;.!(]|\s[-–—]{1,2}\s/)[0]!.trim();
+  return BARE_DISMISSAL.test(first) || /^(does ?n[o']?t matter|(is ?n[o']?t|not) (an issue|a concern|a problem|worth it))\b/i.test(first);
 }
 
 /** The clause after the phrase waves it away (dismiss), rejects it (deny), or finds fault with it (criticise). */
@@ -89,7 +101,7 @@ function checksFor(analysis: Analysis, sentence: number): number {
     all[sentence] =
       (gatedTest(DISMISSING_PHRASES, text) ? PHRASES : 0) |
       (gatedTest(VERDICT, text) ? VERDICTS : 0) |
-      (text.includes(':') ? KEY_VALUE : 0) |
+      (KEY_SEPARATOR.test(text) ? KEY_VALUE : 0) |
       (TURN.test(text) ? TURNS : 0);
   }
   return all[sentence]!;
@@ -99,6 +111,7 @@ function rejectedAfter(analysis: Analysis, match: Match, mode: After): boolean {
   const { tokens } = analysis;
   const may = checksFor(analysis, match.sentence);
   if (mode !== 'criticise' && may & KEY_VALUE && dismissedAsKey(analysis, match)) return true;
+  if (mode !== 'criticise' && answeredWithVerdict(analysis, match.sentence)) return true;
   if (may & (PHRASES | VERDICTS | TURNS)) {
     // The rest of the sentence after the phrase, up to a turn such as "but".
     const rest = analysis.text.slice(tokens[match.to]!.end, analysis.sentences[match.sentence]!.end);
@@ -214,7 +227,7 @@ function negatedBefore(analysis: Analysis, match: Match): boolean {
  * accuracy", "instead of clicks") is a choice, not a dismissal.
  */
 export function isDismissed(analysis: Analysis, match: Match): boolean {
-  if (analysis.sentences[match.sentence]!.text.trimEnd().endsWith('?')) return false;
+  if (analysis.sentences[match.sentence]!.text.trimEnd().endsWith('?')) return answeredWithVerdict(analysis, match.sentence);
   return negationBefore(analysis, match) === 'dismissed' || rejectedAfter(analysis, match, 'dismiss');
 }
 
