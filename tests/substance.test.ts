@@ -138,6 +138,13 @@ describe('shared mistakes', () => {
     ['product-search', 'evaluation', 'We ship to all traffic and compare the week after launch with the week before on GMV per search.', 'no-control'],
     ['product-search', 'evaluation', 'With 300 million searches a day any difference we see is real, so there is no need for a control group.', 'no-control'],
     ['video-search', 'evaluation', '- test set: random 10% of query-video rows from the last 3 months', 'random-split'],
+    ['video-search', 'monitoring', 'CTR and latency dashboards. Retrain the cross-encoder yearly, since language does not change much.', 'rare-retraining'],
+    ['news-feed', 'monitoring', "Retrain monthly, user preferences don't shift fast enough to justify more.", 'rare-retraining'],
+    ['product-search', 'monitoring', "Retrain twice a year; query patterns don't change much week to week.", 'rare-retraining'],
+    ['visual-search', 'evaluation', 'A 2% gain there means 2% more saves online, so the online test is just a sanity check.', 'offline-equals-online'],
+    ['visual-search', 'evaluation', 'Then launch to 100% straight away: we would see any regression within hours.', 'offline-equals-online'],
+    ['video-recommendation', 'model', 'New uploads enter the candidate pool once they pass 1,000 views, so we do not waste slots.', 'cold-start-wait'],
+    ['similar-listings', 'model', "New listings don't get an embedding until they've appeared in enough sessions to produce 20 bookings.", 'cold-start-wait'],
     // The sound practice named only to be turned down does not clear the mistake.
     ['ad-click-prediction', 'model', "I'd run this model over every ad that survives targeting, the few thousand per request, rather than adding a lossy pre-ranking stage.", 'heavy-model-everything'],
   ])('%s %s: %s', (caseId, step, text) => {
@@ -151,6 +158,8 @@ describe('shared mistakes', () => {
     ['ad-click-prediction', 'monitoring', 'Retrain daily on the last 30 days; the embedding backbone is refreshed once a quarter.'],
     ['video-recommendation', 'serving', 'Candidate generation with ANN narrows millions of videos to 500, and only those go through the heavy ranker.'],
     ['product-search', 'evaluation', 'We run a randomised A/B test for two weeks and compare GMV per search with the control group.'],
+    ['visual-search', 'evaluation', 'Offline: recall at K and mean average precision on held-out engagement pairs, then an A/B test on saves.'],
+    ['news-feed', 'monitoring', 'We would not retrain monthly: preferences shift daily, so the ranker retrains every day.'],
   ])('leaves the right version alone: %s %s', (caseId, step, text) => {
     expect(kinds(grade(caseId, step as StepId, text))).not.toContain('mistake');
   });
@@ -242,6 +251,18 @@ describe('whole interviews', () => {
       serving: 'Peak is 2,500 authorisations a second and 6,000 on Black Friday; the fraud service has 40 ms at p99 inside the 150 ms authorisation, so features come from the in-memory store.',
     });
     expect(g.steps.find((s) => s.step === 'requirements')!.criteria.filter((k) => k.foundIn).map((k) => k.id)).toEqual([]);
+  });
+
+  it('borrows nothing from clarifying requirements either: a budget asked about is not a design that meets it', async () => {
+    const c = byId('fraud-detection');
+    const serving = 'Score it.';
+    const alone = await gradeAnswers(grader, c, { serving });
+    const withFacts = await gradeAnswers(grader, c, {
+      requirements: 'Latency: the fraud service has 40 ms at p99 inside the 150 ms authorisation, so features must come from an in-memory store; peak 6,000 a second on Black Friday.',
+      serving,
+    });
+    expect(withFacts.steps.find((s) => s.step === 'serving')!.criteria.filter((k) => k.foundIn)).toEqual([]);
+    expect(withFacts.steps.find((s) => s.step === 'serving')!.score).toBe(alone.steps.find((s) => s.step === 'serving')!.score);
   });
 
   it('reads a short enumeration after "from" as what a relation draws on, and a short correct answer as no copy', () => {

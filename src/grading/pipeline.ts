@@ -107,10 +107,11 @@ const UNFIT: Set<string> = new Set(['injection', 'stuffing', 'off-topic', 'rambl
 /**
  * Credit across steps: a criterion the grader did not find explained in its own step earns, up to
  * "explained", what another step of the same interview explains, and says where it was found.
- * Clarifying requirements borrows nothing (it is graded on what was asked).
+ * Clarifying requirements borrows nothing (it is graded on what was asked) and lends nothing.
  */
 function creditAcrossSteps(c: Case, prepared: PreparedStep[], judgements: StepJudgement[], checks: CheckResult[][]): void {
-  const lenders = prepared.filter((_, i) => !checks[i]!.some((r) => UNFIT.has(r.kind)));
+  // Clarifying restates the problem's facts: "250 ms p99" asked about is not a design that meets it.
+  const lenders = prepared.filter((p, i) => p.step !== 'requirements' && !checks[i]!.some((r) => UNFIT.has(r.kind)));
   prepared.forEach((p, i) => {
     // Clarifying is asking: knowing the peak rate under serving is not having asked for it.
     if (p.step === 'requirements') return;

@@ -100,29 +100,41 @@ export const MISTAKES: Mistake[] = [
       /\b(do not|will not|never|not|cannot|can not)\s+(show|recommend|serve|rank|surface|include|score|suggest|match)\w*\b[^.]{0,50}\b(until|till|before)\b[^.]{0,50}\b(engagement|interactions?|history|clicks|data|views|ratings|signals?|feedback|watch\w*|bookings|purchases|activity|traction|connections|friends)\b/,
       /\b(only|just)\s+(show|recommend|serve|rank|surface|include|suggest)\w*\b[^.]{0,50}\b(once|after|when)\b[^.]{0,40}\b(enough|some|have|has|accumulat\w*|collect\w*|gather\w*|built|build)\b/,
       /\b(exclude|excluded|skip|skipped|ignore|ignored|hold back|held back|leave out|left out)\b[^.]{0,30}\b(new|fresh|cold)\b[^.]{0,50}\b(until|till)\b/,
-      /\b(new|fresh|cold)\b[^.]{0,120}\b(until|till)\b[^.]{0,30}\b(they'?ve|they have|it has|they get|got|gets|have|has|built up|build up|accumulat\w*|collect\w*|gather\w*)\b[^.]{0,40}\b(friends|interactions|history|engagement|impressions|views|clicks|bookings|ratings|data|traffic)\b/,
+      /\b(new|fresh|cold)\b[^.]{0,120}\b(until|till)\b[^.]{0,30}\b(they'?ve|they have|it has|they get|got|gets|have|has|built up|build up|accumulat\w*|collect\w*|gather\w*)\b[^.]{0,60}\b(friends|interactions|history|engagement|impressions|views|clicks|bookings|ratings|data|traffic|sessions)\b/,
+      // "new uploads enter the pool once they pass 1,000 views"
+      /\b(new|fresh)\b[^.]{0,60}\b(enter|join|eligible|included|added|admitted|allowed)\w*\b[^.]{0,50}\b(once|after|until|when)\b[^.]{0,30}\b(pass|reach|hit|have|has|get|gets|accumulat\w*|collect\w*|earn)\w*\b[^.]{0,20}(\d[\d,]*|enough|some)\b[^.]{0,20}\b(views|clicks|sessions|bookings|interactions|impressions|ratings|reviews|purchases|engagement|watches|plays|installs)\b/,
+      // "for the new countries, wait for user reports to accumulate"
+      /\b(new|fresh)\b[^.]{0,60}\bwait\w*\b[^.]{0,60}\b(accumulat\w*|pile up|build up|come in|roll in|trickle in)\b/,
     ],
     unless: /\b(explor\w*|boost\w*|content[- ]based|metadata|embeddings?|popular\w*|bandits?|priors?|attributes?|demographic\w*|onboarding|fall ?back|similar|lookalike|small share|some traffic|fraction)\b/,
   },
   {
     id: 'rare-retraining',
     challenge: "How fast do the patterns in this data change? What happens to the model's quality between retrains?",
-    needs: /quarter|annual|year|month|once|one[- ]off/,
+    needs: /quarter|annual|year|month|once|one[- ]off|stable|change|shift|drift|move/,
     description: 'Retraining rarely (once a quarter or a year, or once and done) on data that moves daily',
     patterns: [
       /\b(retrain\w*|re-train\w*|refresh\w*|update|updated|updating|rebuild\w*|train|trained)\b[^.]{0,50}\b(once (a|per|every) (quarter|year|few months|couple of months)|quarterly|annually|yearly|every (few|couple of|2|3|4|6|two|three|four|six) months|every (quarter|year)|twice a year|once and (then )?(deploy|ship|leave|forget|done|keep)\w*|one[- ]off)\b/,
       /\b(once (a|per|every) (quarter|year|few months|couple of months)|quarterly|annually|yearly|every (few|couple of|2|3|4|6|two|three|four|six) months|every (quarter|year)|twice a year)\b[^.]{0,40}\b(retrain\w*|re-train\w*|refresh\w*|rebuild\w*)\b/,
+      // A slow cadence defended by a claim that the data stands still: "retrain monthly, preferences don't shift".
+      /\b(retrain\w*|re-train\w*|refresh\w*)\b[^.]{0,60}\b(monthly|once a month|every month|quarterly|yearly|annually|rarely|occasionally)\b[^.]{0,80}\b((do|does|did) not|rarely|hardly|barely|never) (really )?(shift|change|move|drift)\w*|\b(retrain\w*|re-train\w*|refresh\w*)\b[^.]{0,60}\b(monthly|once a month|every month|quarterly|yearly|annually|rarely|occasionally)\b[^.]{0,80}\b(pretty|quite|very|fairly|relatively) stable\b/,
+      /\b((do|does) not|rarely|hardly|never) (really )?(shift|change|move|drift)\w*( (much|that|so|very))?( (fast|quickly|often|much))?\b[^.]{0,60}\b(retrain\w*|re-train\w*)\b[^.]{0,30}\b(monthly|once a month|every month|quarterly|yearly|annually|rarely|occasionally)\b/,
+      /\b(retrain\w*|re-train\w*)\b[^.]{0,30}\bmore often\b[^.]{0,30}\b(just |only )?(adds?|introduces?) (noise|churn|instability)\b/,
     ],
-    unless: /\b(from scratch|architecture|backbone|foundation|base model|encoder|embedding model|fine[- ]?tun\w*|daily|hourly|weekly|nightly|continuous\w*|incremental\w*|online learning|not|never)\b/,
+    unless: /\b(from scratch|architecture|daily|hourly|weekly|nightly|continuous\w*|incremental\w*|online learning)\b|\b(not|never) (\w+ ){0,3}(retrain|re-train|refresh|update|rebuild|train)\w*/,
     exempt: stillImagery,
   },
   {
     id: 'offline-equals-online',
     challenge: 'Suppose the offline metric improves and the online test is flat. What would you check, and what decides the launch?',
-    needs: /offline|auc|ndcg|log ?loss/,
+    needs: /offline|auc|ndcg|log ?loss|online|100 ?%/,
     description: 'Offline metric gains taken to mean online gains, with no online test',
     patterns: [
-      /\boffline\b[^.]{0,60}\b(gains?|improvements?|lift|better|wins?|auc|ndcg|metrics?|results?|numbers)\b[^.]{0,60}\b(will|would|should|guarantee\w*|translate\w*|mean|means|equal|equals|same|directly|automatically|carry over|carries over)\b[^.]{0,40}\b(online|production|revenue|engagement|live|business|users)\b/,
+      /\boffline\b[^.]{0,60}\b(gains?|improvements?|lift|better|wins?|auc|ndcg|metrics?|results?|numbers)\b[^.]{0,40}\b(guarantee\w*|translate\w*|means?(?! (average|reciprocal|squared|absolute))|equals?|(is|are|will be|would be) the same|directly|automatically|carr(y|ies) over|show up)\b[^.]{0,40}\b(online|production|revenue|engagement|live|business|users)\b/,
+      // "a 2% gain there means 2% more saves online", "the online test is just a sanity check"
+      /\b(gains?|lift|improvements?|increases?)\b[^.]{0,30}\b(means?|equals?|gives?|translates? (in)?to)\b[^.]{0,15}\d+(\.\d+)?\s*%[^.]{0,30}\b(more|higher|better|online)\b/,
+      /\bonline (test|experiment|ab|ab test)\w*\b[^.]{0,20}\b(is |are )?(just|only|merely|basically) (a |an )?(sanity check|formality|smoke test)/,
+      /\b(launch|roll\w* out|ship|deploy|release)\w*\b[^.]{0,30}\b(to )?100 ?%[^.]{0,40}\b(straight away|right away|immediately|at once|directly|day one)\b/,
       /\b(no need|do not need|will not need|need not|skip|unnecessary|not necessary)\b[^.]{0,30}\b(ab|online|experiments?|tests?|testing)\b[^.]{0,60}\b(offline|auc|ndcg|log ?loss|already|since|because)\b/,
       /\b(carr(y|ies) over|transfers?|translates?|maps?)\b[^.]{0,30}\b(one[- ]to[- ]one|1:1|1 to 1|directly|linearly)\b[^.]{0,30}\bonline\b|\bonline\b[^.]{0,30}\b(one[- ]to[- ]one|1:1)\b/,
       /\b(ship|launch|deploy|roll out)\w*\b[^.]{0,20}\bon (the )?offline (results?|metrics?|numbers|gains?|wins?|lift)\b/,
