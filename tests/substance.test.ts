@@ -273,6 +273,13 @@ describe('whole interviews', () => {
     expect(kinds(grade('fraud-detection', 'data', 'Features from amount, MCC, country, device, IP, email, velocity, BIN, entry mode, 3DS result'))).toContain('stuffing');
   });
 
+  it('reads a checklist whose items carry qualifiers as specific, and a run-on list of terms as a keyword list', () => {
+    const checklist = "GMV/search, conversion, zero-result (5%), reformulation (20%), p99 per stage, OOS leaks on p1, new-listing impression share, feature freshness. Retrain weekly; pre-Q4 refresh with last year's Q4; daily trending-query detection.";
+    expect(kinds(grade('product-search', 'monitoring', checklist))).not.toContain('stuffing');
+    const runOn = 'Monitoring with GMV per search, conversion, zero-result rate, reformulation rate, p99 latency, data drift, concept drift, PSI, feature freshness, index freshness, dashboards, alerting, canary, shadow, rollback, retraining.';
+    expect(kinds(grade('product-search', 'monitoring', runOn))).toContain('stuffing');
+  });
+
   it('flags a template that fits any case as generic and holds it low', async () => {
     const template = {
       requirements: 'I would clarify the business objective, the scale of users and items, the latency budget and any constraints such as privacy, and agree on success metrics with stakeholders.',

@@ -58,6 +58,8 @@ export const TUNING = {
     /** Share of the words in bare-term fragments that makes an answer a keyword list. */
     share: 0.6,
     minWords: 3,
+    /** A list this long is a keyword list even when some of its items carry qualifiers. */
+    longList: 15,
   },
   rambling: {
     minWords: 120,

@@ -15,6 +15,8 @@ export interface SentenceShape {
   explanatory: boolean;
   /** Says why, at what cost or with what consequence: because, so that, ->, vs, trade-off... */
   reasoned: boolean;
+  /** Words in the pieces that are bare terms. */
+  bareWords: number;
 }
 
 // Words that give a reason, a consequence or a trade-off.
@@ -96,7 +98,7 @@ function cadenced(tokens: Token[], g: { from: number; to: number }): boolean {
 
 export function sentenceShape(analysis: Analysis, sentence: Sentence): SentenceShape {
   const all = analysis.tokens.slice(sentence.from, sentence.to);
-  if (all.length === 0) return { listLike: false, segments: [], explanatory: false, reasoned: false };
+  if (all.length === 0) return { listLike: false, segments: [], explanatory: false, reasoned: false, bareWords: 0 };
   const raw = analysis.text.slice(sentence.start, sentence.end);
   const segments = splitSegments(all, sentence.from);
   const reasoned = ARROW.test(raw) || VERSUS.test(raw) || all.some((t) => REASON_WORDS.has(t.word));
@@ -125,7 +127,7 @@ export function sentenceShape(analysis: Analysis, sentence: Sentence): SentenceS
     valueSegments.length > 0 &&
     ((bare === valueSegments.length && !reasoned) || (valueSegments.length >= 4 && bare / valueSegments.length >= (reasoned ? 0.85 : 0.7) && bareShare >= 0.6));
   const explanatory = !listLike && content >= 2 && (relates || reasoned || singleChoice || grammatical || content >= 5);
-  return { listLike, segments, explanatory, reasoned };
+  return { listLike, segments, explanatory, reasoned, bareWords: words(bareSegments) };
 }
 
 /** A term: at most four content words, hardly any grammar, and nothing relating it to anything. */
@@ -166,6 +168,19 @@ export function listShare(analysis: Analysis, shapes: SentenceShape[]): number {
     if (shapes[i]!.listLike) listed += s.to - s.from;
   });
   return listed / analysis.tokens.length;
+}
+
+/** Share of the answer's words in bare terms of list-like fragments, and how many pieces those lists hold. */
+export function bareListShare(analysis: Analysis, shapes: SentenceShape[]): { share: number; pieces: number } {
+  if (analysis.tokens.length === 0) return { share: 0, pieces: 0 };
+  let bare = 0;
+  let pieces = 0;
+  shapes.forEach((shape) => {
+    if (!shape.listLike) return;
+    bare += shape.bareWords;
+    pieces += shape.segments.length;
+  });
+  return { share: bare / analysis.tokens.length, pieces };
 }
 
 // Terms that name a concrete technique, metric, system or quantity in ML system design.

@@ -1,4 +1,4 @@
-import { listShare } from '../../text/shape.js';
+import { bareListShare, listShare } from '../../text/shape.js';
 import { TUNING } from '../tuning.js';
 import type { StepCheck } from './types.js';
 
@@ -13,6 +13,10 @@ export const stuffingCheck: StepCheck = ({ step, analysis, shapes }) => {
   // question to the interviewer, and a bare topic already earns no more than "named".
   if (step.id === 'requirements') return [];
   if (analysis.wordCount < TUNING.stuffing.minWords || listShare(analysis, shapes) < TUNING.stuffing.share) return [];
+  // A checklist whose items carry qualifiers ("zero-result (5%)", "p99 per stage") is specific: it
+  // is a keyword list when the bare terms themselves are most of it, or when it runs on and on.
+  const { share, pieces } = bareListShare(analysis, shapes);
+  if (share < TUNING.stuffing.share && pieces < TUNING.stuffing.longList) return [];
   const firstList = analysis.sentences.find((_, i) => shapes[i]!.listLike);
   return [
     {
