@@ -126,6 +126,14 @@ describe("a case's red flag", () => {
   });
 });
 
+describe('a proxy named as such is not the goal', () => {
+  it('raises no goal red flag for "ctr = proxy only"', () => {
+    const demoted = grade('similar-listings', 'requirements', 'goal: booking rate/search session + carousel-attributed bookings (7d window); ctr = proxy only.');
+    expect(kinds(demoted)).not.toContain('red-flag');
+    expect(kinds(grade('similar-listings', 'requirements', 'goal: carousel ctr.'))).toContain('red-flag');
+  });
+});
+
 describe('shared mistakes', () => {
   it.each([
     ['fraud-detection', 'data', 'Features: amount, merchant category, and whether the payment later received a chargeback.', 'future-leakage'],
@@ -189,6 +197,16 @@ describe('notes, arrows and abbreviations', () => {
     const short = grade('ad-click-prediction', 'model', 'Baseline: LR w/ feature crosses, trained w/ CE, because cheap + calibrated; then GBDT.');
     expect(level(short, 'logistic-regression-baseline')).toBeGreaterThan(0);
     expect(Math.abs(short.score - spelled.score)).toBeLessThanOrEqual(10);
+  });
+
+  it('reads the shorthand of dense notes: p(reg|click), panos/d, no RT, multitask', () => {
+    const at = (text: string, word: string) => analyze(text).index.has(phraseStemsOf(word));
+    expect(at('score = p(click)·p(reg|click)·value', 'registration')).toBe(true);
+    expect(at('2M panos/d x 100MP (7 cams)', 'panoramas')).toBe(true);
+    expect(at('no RT, publish within 72h', 'real')).toBe(true);
+    expect(at('multitask heads: click, save, reg', 'multi')).toBe(true);
+    const r = grade('event-recommendation', 'framing', 'score = p(click)·p(reg|click)·value; rank events by it.');
+    expect(level(r, 'pointwise-ranking')).toBeGreaterThan(0);
   });
 
   it('counts numbers with units as concrete, so short notes full of numbers are not padding', () => {

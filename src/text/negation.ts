@@ -38,7 +38,7 @@ const NOT_BOTHERING = new Set(['track', 'chase', 'fix', 'handle', 'add', 'build'
 const STRONG_CRITICISM = new Set(['misleading', 'useless', 'meaningless', 'wrong', 'inflated', 'trap']);
 // Milder criticism: enough to clear a red flag, not to deny credit.
 const MILD_CRITICISM = new Set(['leak', 'leaks', 'leaking', 'flatter', 'flatters', 'flattering', 'overstate', 'overstates', 'little', 'insufficient', 'inadequate', 'unreliable', 'bad', 'poor', 'fail', 'fails', 'broken', 'naive', 'flawed', 'worse', 'misleads', 'lies', 'fooled']);
-const LOOKAHEAD = 8;
+const LOOKAHEAD = 10;
 
 type After = 'dismiss' | 'deny' | 'criticise';
 
@@ -247,6 +247,8 @@ export function isNegated(analysis: Analysis, match: Match): boolean {
   return negated;
 }
 
+const ONLY_A_PROXY = /\b(only|just|merely) (a |an )?proxy\b|\bproxy (only|at best)\b/i;
+
 const INSIDE_REJECTS = new Set(['not', 'never', 'instead', 'than', 'rather', 'vs', 'versus', 'because', 'since', 'but', 'whereas', 'although', 'though']);
 
 function contrastedBefore(analysis: Analysis, match: Match): boolean {
@@ -281,6 +283,8 @@ export function isRejected(analysis: Analysis, match: Match): boolean {
   // "plain accuracy would be misleading because ...": criticism anywhere in the same sentence.
   const { tokens } = analysis;
   const s = analysis.sentences[match.sentence]!;
+  // "ctr = proxy only", "clicks are just a proxy": demoted, not chosen.
+  if (ONLY_A_PROXY.test(s.text)) return true;
   for (let i = s.from; i < s.to; i++) {
     const w = tokens[i]!.word;
     if (DISMISSED_AFTER.has(w) || STRONG_CRITICISM.has(w) || MILD_CRITICISM.has(w)) return true;
