@@ -126,6 +126,15 @@ describe("a case's red flag", () => {
   });
 });
 
+describe('a reason in the next sentence', () => {
+  it('counts when that sentence refers back, not when it is about something else', () => {
+    const point = 'We start with a logistic regression baseline on the payment features.';
+    const followed = grade('fraud-detection', 'model', `${point} This is because it sets the bar the GBDT must beat.`);
+    const unrelated = grade('fraud-detection', 'model', `${point} Latency matters because authorisation waits.`);
+    expect(level(followed, 'rules-and-linear-baseline')).toBeGreaterThan(level(unrelated, 'rules-and-linear-baseline'));
+  });
+});
+
 describe('a proxy named as such is not the goal', () => {
   it('raises no goal red flag for "ctr = proxy only"', () => {
     const demoted = grade('similar-listings', 'requirements', 'goal: booking rate/search session + carousel-attributed bookings (7d window); ctr = proxy only.');

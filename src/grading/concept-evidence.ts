@@ -70,6 +70,9 @@ const WRAPPING_WORDS = new Set(
   something things thing way ways model models`.split(/\s+/),
 );
 
+// First words of a sentence that continues the one before it.
+const REFERS_BACK = new Set(['this', 'that', 'it', 'these', 'those', 'so', 'because', 'since', 'otherwise', 'hence', 'therefore', 'thus', 'which', 'then', 'as', 'its', 'their', 'they', 'why', 'reason', 'bc', 'else', 'but', 'however']);
+
 export interface ConceptHit {
   name: string;
   depth: number;
@@ -84,8 +87,8 @@ export interface StepText {
 }
 
 /**
- * Depth of one mention: 1 named, 2 explained, 3 explained with a reason here or in the next
- * sentence. In a list-like sentence, a term that sits in a longer piece still counts as used.
+ * Depth of one mention: 1 named, 2 explained, 3 explained with a reason here or in a next
+ * sentence that refers back to it. In a list-like sentence, a term that sits in a longer piece still counts as used.
  */
 function depthOf(text: StepText, match: Match, residual: number[]): number {
   const shape = text.shapes[match.sentence]!;
@@ -94,8 +97,12 @@ function depthOf(text: StepText, match: Match, residual: number[]): number {
     if (!segment || segment.to - segment.from < 6) return 1;
   } else if (!shape.explanatory) return 1;
   if (residual[match.sentence]! < TUNING.evidence.residual) return 1;
+  if (shape.reasoned) return 3;
+  // The next sentence's reason is about this one only when it refers back ("This is because...").
   const next = text.shapes[match.sentence + 1];
-  return shape.reasoned || (next?.explanatory && next.reasoned) ? 3 : 2;
+  const following = text.analysis.sentences[match.sentence + 1];
+  const refersBack = following !== undefined && following.from < following.to && REFERS_BACK.has(text.analysis.tokens[following.from]!.word);
+  return next?.explanatory && next.reasoned && refersBack ? 3 : 2;
 }
 
 /**
