@@ -212,6 +212,8 @@ describe('notes, arrows and abbreviations', () => {
     const at = (text: string, word: string) => analyze(text).index.has(phraseStemsOf(word));
     expect(at('score = p(click)·p(reg|click)·value', 'registration')).toBe(true);
     expect(at('2M panos/d x 100MP (7 cams)', 'panoramas')).toBe(true);
+    expect(at('2M panos/d x 100MP (7 cams)', 'day')).toBe(true);
+    expect(at("I'd ask about volume", 'day')).toBe(false);
     expect(at('no RT, publish within 72h', 'real')).toBe(true);
     expect(at('multitask heads: click, save, reg', 'multi')).toBe(true);
     const r = grade('event-recommendation', 'framing', 'score = p(click)·p(reg|click)·value; rank events by it.');

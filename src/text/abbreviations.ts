@@ -196,6 +196,15 @@ export const ABBREVIATIONS: Record<string, string> = {
 let notation: { parallel: string[]; limit: string[] } | undefined;
 const notationStems = () => (notation ??= { parallel: phraseStems('parallel concurrently'), limit: phraseStems('within under') });
 
+// A unit after a slash: "2M panos/d", "6k/s", "3 runs/wk".
+const PER_UNIT: Record<string, string> = { d: 'day', h: 'hour', hr: 'hour', s: 'second', sec: 'second', min: 'minute', wk: 'week', mo: 'month', yr: 'year' };
+const perUnits = new Map<string, string[]>();
+const perUnitStems = (unit: string) => {
+  let stems = perUnits.get(unit);
+  if (!stems) perUnits.set(unit, (stems = phraseStems(PER_UNIT[unit]!)));
+  return stems;
+};
+
 const expansions = new Map<string, string[]>();
 
 function stemsOf(word: string): string[] | undefined {
@@ -211,6 +220,8 @@ export function expandAbbreviations(analysis: Analysis): void {
   const { tokens, index } = analysis;
   for (let i = 0; i < tokens.length; i++) {
     let stems = stemsOf(tokens[i]!.word);
+    const unit = PER_UNIT[tokens[i]!.word];
+    if (unit && i > 0 && analysis.text.slice(tokens[i - 1]!.end, tokens[i]!.start) === '/') stems = [...(stems ?? []), ...perUnitStems(tokens[i]!.word)];
     // Notation needs more than one character between the words: most pairs have a single space.
     if (i > 0 && tokens[i]!.start - tokens[i - 1]!.end > 1 && tokens[i - 1]!.sentence === tokens[i]!.sentence) {
       const before = analysis.text.slice(tokens[i - 1]!.end, tokens[i]!.start);
