@@ -8,10 +8,7 @@ import { phraseStems, type Analysis } from './analyze.js';
  */
 export type CompiledPattern = string[][];
 
-// Thesaurus and keyword patterns are expanded whole (the thesaurus index files every expansion);
-// a grouped pattern is expanded only once an answer holds a choice of each element, so it may grow further.
-const MAX_EXPANSIONS = 256;
-const MAX_GROUPED_EXPANSIONS = 1024;
+const MAX_EXPANSIONS = 1024;
 
 type Element = { choices: string[]; optional: boolean };
 
@@ -57,14 +54,14 @@ export function groupPattern(pattern: string): GroupedPattern {
   return out;
 }
 
-function expand(grouped: GroupedPattern, max = MAX_EXPANSIONS): CompiledPattern {
+function expand(grouped: GroupedPattern): CompiledPattern {
   let expansions: string[][] = [[]];
   for (const choices of grouped) {
-    // Only the first `max` are kept, so none past them is built.
+    // Only the first MAX_EXPANSIONS are kept, so none past them is built.
     const next: string[][] = [];
     fill: for (const prefix of expansions) {
       for (const choice of choices) {
-        if (next.length === max) break fill;
+        if (next.length === MAX_EXPANSIONS) break fill;
         next.push(choice.length === 0 ? prefix : prefix.concat(choice));
       }
     }
@@ -104,7 +101,7 @@ export function findGroupedMatches(grouped: GroupedPattern, analysis: Analysis, 
     if (!any) return [];
   }
   let expanded = expansions.get(grouped);
-  if (!expanded) expansions.set(grouped, (expanded = expand(grouped, MAX_GROUPED_EXPANSIONS)));
+  if (!expanded) expansions.set(grouped, (expanded = expand(grouped)));
   return findMatches(expanded, analysis, options);
 }
 
