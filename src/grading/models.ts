@@ -8,7 +8,6 @@ import { compiledThesaurus, indexThesaurus, seedThesaurus, THESAURUS, type Thesa
 import { writeFileAtomic } from '../util/atomic.js';
 import { packFloats, unpackFloats } from '../util/float-pack.js';
 import { referenceShinglesOf, seedReferenceShingles } from './checks/copy.js';
-import type { GroupedPattern } from '../text/matcher.js';
 import { redFlagPatterns, seedRedFlagPatterns } from './checks/red-flags.js';
 import { seedStepPatterns, stepPatterns, type StepPatterns } from './concept-evidence.js';
 import { buildProblemVocabulary, buildRelevanceModel, type RelevanceModel } from './relevance.js';
@@ -34,7 +33,7 @@ export interface GradingModels {
 }
 
 export const PREBUILT_DIR = ['dist', 'grading'] as const;
-const FORMAT = 10;
+const FORMAT = 9;
 
 type Entries<V> = [string, V][];
 /** The library's statistics are stored as a header and, in binary, their weights (see float-pack.ts). */
@@ -51,8 +50,7 @@ interface SerializedCase {
   format: number;
   key: string;
   soft: Entries<Entries<number>>;
-  /** Concept and red-flag patterns stemmed, their choices kept grouped (see matcher.ts). */
-  steps: { patterns: StepPatterns; redFlags: GroupedPattern[][]; shingles: string[] }[];
+  steps: { patterns: StepPatterns; redFlags: string[][][][]; shingles: string[] }[];
 }
 
 

@@ -3,12 +3,11 @@ import { phraseStems, type Analysis } from './analyze.js';
 /**
  * Phrase patterns: "(new|first-time) (user|viewer)" matches one choice per group; "word?" and
  * "(a|b)?" are optional. A compiled pattern is the list of its expansions, each a list of stems
- * that must all occur close together in one sentence, in any order; a grouped one keeps the
- * choices of each element instead.
+ * that must all occur close together in one sentence, in any order.
  */
 export type CompiledPattern = string[][];
 
-const MAX_EXPANSIONS = 1024;
+const MAX_EXPANSIONS = 256;
 
 type Element = { choices: string[]; optional: boolean };
 
@@ -26,48 +25,18 @@ function parsePattern(pattern: string): Element[] {
   return elements;
 }
 
-/**
- * A pattern stemmed but not expanded: per element, its choices as stem lists (an optional element
- * has an empty choice). A tenth of the size of its expansions, and matched without expanding the
- * choices an answer cannot hold (see findGroupedMatches): how case concepts and red flags are kept.
- */
-export type GroupedPattern = string[][][];
-
-export function groupPattern(pattern: string): GroupedPattern {
-  const out: GroupedPattern = [];
+export function compilePattern(pattern: string): CompiledPattern {
+  // Stem each choice once, then combine the stem lists: far cheaper than stemming every expansion.
+  let expansions: string[][] = [[]];
   for (const element of parsePattern(pattern)) {
     // A choice made only of small words ("any") matches nothing, rather than making its element optional.
-    const choices: string[][] = [];
-    const seen = new Set<string>();
-    for (const choice of element.choices) {
-      const stems = phraseStems(choice);
-      const key = stems.join(' ');
-      if (stems.length > 0 && !seen.has(key)) {
-        seen.add(key);
-        choices.push(stems);
-      }
-    }
+    const choices = element.choices.map((c) => phraseStems(c)).filter((stems) => stems.length > 0);
     if (choices.length === 0) continue;
     if (element.optional) choices.push([]);
-    out.push(choices);
-  }
-  return out;
-}
-
-function expand(grouped: GroupedPattern): CompiledPattern {
-  let expansions: string[][] = [[]];
-  for (const choices of grouped) {
-    // Only the first MAX_EXPANSIONS are kept, so none past them is built.
     const next: string[][] = [];
-    fill: for (const prefix of expansions) {
-      for (const choice of choices) {
-        if (next.length === MAX_EXPANSIONS) break fill;
-        next.push(choice.length === 0 ? prefix : prefix.concat(choice));
-      }
-    }
-    expansions = next;
+    for (const prefix of expansions) for (const choice of choices) next.push(prefix.concat(choice));
+    expansions = next.slice(0, MAX_EXPANSIONS);
   }
-  if (expansions.length === 1) return expansions[0]!.length === 0 ? [] : expansions;
   const seen = new Set<string>();
   const out: string[][] = [];
   for (const stems of expansions) {
@@ -78,35 +47,6 @@ function expand(grouped: GroupedPattern): CompiledPattern {
   }
   return out;
 }
-
-export function compilePattern(pattern: string): CompiledPattern {
-  // Stem each choice once, then combine the stem lists: far cheaper than stemming every expansion.
-  return expand(groupPattern(pattern));
-}
-
-/**
- * Every place where the grouped pattern occurs. Most patterns stop at the first check: an element
- * none of whose choices has all its words in the answer. Only the rest are expanded (once).
- */
-export function findGroupedMatches(grouped: GroupedPattern, analysis: Analysis, options: { ordered?: boolean; loose?: boolean } = {}): Match[] {
-  const { index } = analysis;
-  const present = (choice: string[]) => {
-    for (let i = 0; i < choice.length; i++) if (!index.has(choice[i]!)) return false;
-    return true;
-  };
-  for (let e = 0; e < grouped.length; e++) {
-    const choices = grouped[e]!;
-    let any = false;
-    for (let c = 0; c < choices.length && !any; c++) any = present(choices[c]!);
-    if (!any) return [];
-  }
-  let expanded = expansions.get(grouped);
-  if (!expanded) expansions.set(grouped, (expanded = expand(grouped)));
-  return findMatches(expanded, analysis, options);
-}
-
-// A grouped pattern's expansions, built the first time an answer holds a choice of every element.
-const expansions = new WeakMap<GroupedPattern, CompiledPattern>();
 
 export interface Match {
   /** First and last token of the match. */

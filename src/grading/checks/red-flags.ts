@@ -1,6 +1,6 @@
 import type { Step } from '../../cases/schema.js';
 import type { Analysis } from '../../text/analyze.js';
-import { findGroupedMatches, groupPattern, type GroupedPattern } from '../../text/matcher.js';
+import { compilePattern, findMatches, type CompiledPattern } from '../../text/matcher.js';
 import { isRejected } from '../../text/negation.js';
 import { quoteAround } from '../quote.js';
 import { TUNING } from '../tuning.js';
@@ -12,14 +12,14 @@ import type { CheckResult } from './types.js';
  * does not count. Each flag quotes what raised it and costs the step points.
  */
 
-const compiled = new WeakMap<Step, { description: string; patterns: GroupedPattern[] }[]>();
+const compiled = new WeakMap<Step, { description: string; patterns: CompiledPattern[] }[]>();
 
 /** The compiled signals of each red flag, stored with the case's grading pack. */
-export function redFlagPatterns(step: Step): GroupedPattern[][] {
+export function redFlagPatterns(step: Step): CompiledPattern[][] {
   return redFlagsOf(step).map((f) => f.patterns);
 }
 
-export function seedRedFlagPatterns(step: Step, patterns: GroupedPattern[][]): void {
+export function seedRedFlagPatterns(step: Step, patterns: CompiledPattern[][]): void {
   compiled.set(
     step,
     step.redFlags.map((r, i) => ({ description: r.description, patterns: patterns[i]! })),
@@ -28,16 +28,16 @@ export function seedRedFlagPatterns(step: Step, patterns: GroupedPattern[][]): v
 
 function redFlagsOf(step: Step) {
   let flags = compiled.get(step);
-  if (!flags) compiled.set(step, (flags = step.redFlags.map((r) => ({ description: r.description, patterns: r.signals.map(groupPattern) }))));
+  if (!flags) compiled.set(step, (flags = step.redFlags.map((r) => ({ description: r.description, patterns: r.signals.map(compilePattern) }))));
   return flags;
 }
 
-const clearing = new WeakMap<Step, GroupedPattern[][]>();
+const clearing = new WeakMap<Step, CompiledPattern[][]>();
 
 /** Per red flag, the phrases that clear it in their sentence; compiled on first use (few cases have them). */
-function clearingOf(step: Step): GroupedPattern[][] {
+function clearingOf(step: Step): CompiledPattern[][] {
   let patterns = clearing.get(step);
-  if (!patterns) clearing.set(step, (patterns = step.redFlags.map((r) => (r.unless ?? []).map(groupPattern))));
+  if (!patterns) clearing.set(step, (patterns = step.redFlags.map((r) => (r.unless ?? []).map(compilePattern))));
   return patterns;
 }
 
@@ -52,9 +52,9 @@ export function findRedFlags(step: Step, analysis: Analysis, voided?: ReadonlySe
   const sentences = new Set<number>();
   const unless = clearingOf(step);
   for (const [i, flag] of redFlagsOf(step).entries()) {
-    const cleared = (sentence: number) => unless[i]!.some((p) => findGroupedMatches(p, analysis).some((m) => m.sentence === sentence));
+    const cleared = (sentence: number) => unless[i]!.some((p) => findMatches(p, analysis).some((m) => m.sentence === sentence));
     const hit = flag.patterns
-      .flatMap((p) => findGroupedMatches(p, analysis, { ordered: true }))
+      .flatMap((p) => findMatches(p, analysis, { ordered: true }))
       .find((m) => !isRejected(analysis, m) && !voided?.has(m.sentence) && !cleared(m.sentence));
     if (!hit) continue;
     sentences.add(hit.sentence);
