@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { calibrate, GUARDED_ATTACKS, THRESHOLDS, type CalibrationReport } from '../src/calibration/run.js';
 import { loadCalibrationSet, type CalibrationSet } from '../src/calibration/set.js';
 import type { Case } from '../src/cases/schema.js';
-import { compilePattern, findMatches } from '../src/text/matcher.js';
+import { compileCasePattern, compilePattern, findCaseMatches, findMatches, packCasePattern } from '../src/text/matcher.js';
 import { isNegated } from '../src/text/negation.js';
 import { CAPS, OfflineGrader } from '../src/grading/offline.js';
 import { gradeAnswers } from '../src/grading/run.js';
@@ -258,5 +258,16 @@ describe('phrase matching and negation', () => {
     ['optimise recall', 'We optimize recall.', true],
   ])('pattern "%s" in "%s": %s', (pattern, text, found) => {
     expect(findMatches(compilePattern(pattern), analyze(text)).length > 0).toBe(found);
+    // As a case pattern (anchors first), and as a grading pack stores it, it finds the same places.
+    expect(findCaseMatches(compileCasePattern(pattern), analyze(text))).toEqual(findMatches(compilePattern(pattern), analyze(text)));
+    expect(findCaseMatches(packCasePattern(compileCasePattern(pattern)), analyze(text))).toEqual(findMatches(compilePattern(pattern), analyze(text)));
+  });
+
+  it('reaches a late expansion of a case pattern with hundreds of them', () => {
+    const words = (prefix: string) => Array.from({ length: 9 }, (_, i) => `${prefix}${String.fromCharCode(97 + i)}`).join('|');
+    // 9 x 9 x 9 = 729 expansions; the answer holds the last choice of each element.
+    const pattern = compileCasePattern(`(${words('alpha')}) (${words('beta')}) (${words('gamma')})`);
+    expect(findCaseMatches(pattern, analyze('alphai betai gammai'))).toHaveLength(1);
+    expect(findCaseMatches(pattern, analyze('alphai betai'))).toEqual([]);
   });
 });

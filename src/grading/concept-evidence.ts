@@ -1,6 +1,6 @@
 import type { Criterion, Step } from '../cases/schema.js';
 import { phraseStems, type Analysis } from '../text/analyze.js';
-import { compilePattern, findMatches, type CompiledPattern, type Match } from '../text/matcher.js';
+import { compileCasePattern, findCaseMatches, type CasePattern, type Match } from '../text/matcher.js';
 import { dismisses, isNegated } from '../text/negation.js';
 import type { SentenceShape } from '../text/shape.js';
 import { criterionFeedback } from './feedback.js';
@@ -20,7 +20,7 @@ import type { CriterionResult } from './types.js';
 export interface CompiledConcept {
   id: string;
   name: string;
-  patterns: CompiledPattern[];
+  patterns: CasePattern[];
 }
 
 export interface CompiledCriterion {
@@ -31,7 +31,7 @@ export interface CompiledCriterion {
 const compiledSteps = new WeakMap<Step, CompiledCriterion[]>();
 
 /** Per criterion, per concept: the compiled patterns (stored with the case's grading pack). */
-export type StepPatterns = CompiledPattern[][][];
+export type StepPatterns = CasePattern[][][];
 
 export function stepPatterns(step: Step): StepPatterns {
   return compiledCriteria(step).map((k) => k.concepts.map((concept) => concept.patterns));
@@ -56,7 +56,7 @@ export function compiledCriteria(step: Step): CompiledCriterion[] {
       concepts: criterion.concepts.map((concept) => ({
         id: concept.id,
         name: concept.name,
-        patterns: [...concept.aliases, ...concept.paraphrases].map(compilePattern),
+        patterns: [...concept.aliases, ...concept.paraphrases].map(compileCasePattern),
       })),
     }));
     compiledSteps.set(step, compiled);
@@ -109,13 +109,13 @@ function depthOf(text: StepText, match: Match, residual: number[]): number {
  * Where a concept pattern occurs in a prepared text. The grader, the dismissal check and the credit
  * across steps each ask; the text no longer changes once prepared, so the first answer is kept.
  */
-const foundIn = new WeakMap<Analysis, Map<CompiledPattern, Match[]>>();
+const foundIn = new WeakMap<Analysis, Map<CasePattern, Match[]>>();
 
-export function conceptMatches(pattern: CompiledPattern, analysis: Analysis): Match[] {
+export function conceptMatches(pattern: CasePattern, analysis: Analysis): Match[] {
   let byPattern = foundIn.get(analysis);
   if (!byPattern) foundIn.set(analysis, (byPattern = new Map()));
   let matches = byPattern.get(pattern);
-  if (!matches) byPattern.set(pattern, (matches = findMatches(pattern, analysis)));
+  if (!matches) byPattern.set(pattern, (matches = findCaseMatches(pattern, analysis)));
   return matches;
 }
 

@@ -4,11 +4,12 @@ import { caseHash, libraryKeyOf } from '../cases/content-hash.js';
 import type { CaseSet } from '../cases/library.js';
 import type { Case } from '../cases/schema.js';
 import { cacheDir, packageRoot } from '../paths.js';
+import { packCasePattern } from '../text/matcher.js';
 import { compiledThesaurus, indexThesaurus, seedThesaurus, THESAURUS, type ThesaurusIndex, type ThesaurusNumbers } from '../text/thesaurus.js';
 import { writeFileAtomic } from '../util/atomic.js';
 import { packFloats, unpackFloats } from '../util/float-pack.js';
 import { referenceShinglesOf, seedReferenceShingles } from './checks/copy.js';
-import { redFlagPatterns, seedRedFlagPatterns } from './checks/red-flags.js';
+import { redFlagPatterns, seedRedFlagPatterns, type RedFlagPatterns } from './checks/red-flags.js';
 import { seedStepPatterns, stepPatterns, type StepPatterns } from './concept-evidence.js';
 import { buildProblemVocabulary, buildRelevanceModel, type RelevanceModel } from './relevance.js';
 import { buildSoftModel, caseVocabulary, type SoftModel, type SoftVocabulary } from './soft.js';
@@ -33,7 +34,7 @@ export interface GradingModels {
 }
 
 export const PREBUILT_DIR = ['dist', 'grading'] as const;
-const FORMAT = 9;
+const FORMAT = 12;
 
 type Entries<V> = [string, V][];
 /** The library's statistics are stored as a header and, in binary, their weights (see float-pack.ts). */
@@ -50,7 +51,7 @@ interface SerializedCase {
   format: number;
   key: string;
   soft: Entries<Entries<number>>;
-  steps: { patterns: StepPatterns; redFlags: string[][][][]; shingles: string[] }[];
+  steps: { patterns: StepPatterns; redFlags: RedFlagPatterns; shingles: string[] }[];
 }
 
 
@@ -121,7 +122,11 @@ function serializeCase(key: string, models: GradingModels, c: Case): string {
     format: FORMAT,
     key,
     soft: [...vocabulary].map(([id, v]) => [id, [...v]]),
-    steps: c.steps.map((s) => ({ patterns: stepPatterns(s), redFlags: redFlagPatterns(s), shingles: referenceShinglesOf(s) })),
+    steps: c.steps.map((s) => ({
+      patterns: stepPatterns(s).map((k) => k.map((concept) => concept.map(packCasePattern))),
+      redFlags: redFlagPatterns(s).map((r) => ({ signals: r.signals.map(packCasePattern), unless: r.unless.map(packCasePattern) })),
+      shingles: referenceShinglesOf(s),
+    })),
   };
   return JSON.stringify(data);
 }

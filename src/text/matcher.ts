@@ -8,6 +8,7 @@ import { phraseStems, type Analysis } from './analyze.js';
 export type CompiledPattern = string[][];
 
 const MAX_EXPANSIONS = 256;
+const CASE_PATTERN_EXPANSIONS = 1024;
 
 type Element = { choices: string[]; optional: boolean };
 
@@ -25,17 +26,64 @@ function parsePattern(pattern: string): Element[] {
   return elements;
 }
 
+/** Thesaurus and keyword patterns keep their first 256 expansions: the thesaurus index files every one. */
 export function compilePattern(pattern: string): CompiledPattern {
+  return expandPattern(pattern, MAX_EXPANSIONS).expansions;
+}
+
+/**
+ * A case concept or red-flag signal: anchors, the first words of the choices of its most selective
+ * required element (an answer with none of them cannot match, so most patterns are passed over
+ * after a few lookups), and its expansions (up to 1,024). A grading pack stores the expansions as
+ * one string, "stem stem|stem stem", read into lists only for the patterns an answer gets past
+ * the anchors of.
+ */
+export type CasePattern = [anchors: string[], expansions: CompiledPattern | string];
+
+export function compileCasePattern(pattern: string): CasePattern {
+  const { anchors, expansions } = expandPattern(pattern, CASE_PATTERN_EXPANSIONS);
+  return [anchors, expansions];
+}
+
+/** The pattern as a grading pack stores it. */
+export function packCasePattern([anchors, expansions]: CasePattern): CasePattern {
+  return [anchors, typeof expansions === 'string' ? expansions : expansions.map((e) => e.join(' ')).join('|')];
+}
+
+export function findCaseMatches(pattern: CasePattern, analysis: Analysis, options: { ordered?: boolean; loose?: boolean } = {}): Match[] {
+  const anchors = pattern[0];
+  if (anchors.length > 0) {
+    let any = false;
+    for (let i = 0; i < anchors.length && !any; i++) any = analysis.index.has(anchors[i]!);
+    if (!any) return NONE;
+  }
+  let expansions = pattern[1];
+  if (typeof expansions === 'string') pattern[1] = expansions = expansions.split('|').map((e) => e.split(' '));
+  return findMatches(expansions, analysis, options);
+}
+
+// Returned when nothing can match; frozen, since callers are handed it.
+const NONE = Object.freeze([]) as unknown as Match[];
+
+function expandPattern(pattern: string, max: number): { anchors: string[]; expansions: CompiledPattern } {
   // Stem each choice once, then combine the stem lists: far cheaper than stemming every expansion.
   let expansions: string[][] = [[]];
+  let anchors: string[] = [];
   for (const element of parsePattern(pattern)) {
     // A choice made only of small words ("any") matches nothing, rather than making its element optional.
     const choices = element.choices.map((c) => phraseStems(c)).filter((stems) => stems.length > 0);
     if (choices.length === 0) continue;
     if (element.optional) choices.push([]);
+    else if (anchors.length === 0 || choices.length < anchors.length) anchors = [...new Set(choices.map((c) => c[0]!))];
+    // Only the first `max` are kept, so none past them is built.
     const next: string[][] = [];
-    for (const prefix of expansions) for (const choice of choices) next.push(prefix.concat(choice));
-    expansions = next.slice(0, MAX_EXPANSIONS);
+    fill: for (const prefix of expansions) {
+      for (const choice of choices) {
+        if (next.length === max) break fill;
+        next.push(prefix.concat(choice));
+      }
+    }
+    expansions = next;
   }
   const seen = new Set<string>();
   const out: string[][] = [];
@@ -45,7 +93,7 @@ export function compilePattern(pattern: string): CompiledPattern {
     seen.add(key);
     out.push(stems);
   }
-  return out;
+  return { anchors, expansions: out };
 }
 
 export interface Match {

@@ -89,6 +89,7 @@ const PHRASES = 1;
 const VERDICTS = 2;
 const KEY_VALUE = 4;
 const TURNS = 8;
+const ANSWERED_WITH_VERDICT = 16;
 const sentenceChecks = new WeakMap<Analysis, Int8Array>();
 const TURN = /\b(?:but|however|although|though|whereas|because|since)\b/i;
 
@@ -102,7 +103,8 @@ function checksFor(analysis: Analysis, sentence: number): number {
       (gatedTest(DISMISSING_PHRASES, text) ? PHRASES : 0) |
       (gatedTest(VERDICT, text) ? VERDICTS : 0) |
       (KEY_SEPARATOR.test(text) ? KEY_VALUE : 0) |
-      (TURN.test(text) ? TURNS : 0);
+      (TURN.test(text) ? TURNS : 0) |
+      (answeredWithVerdict(analysis, sentence) ? ANSWERED_WITH_VERDICT : 0);
   }
   return all[sentence]!;
 }
@@ -111,7 +113,7 @@ function rejectedAfter(analysis: Analysis, match: Match, mode: After): boolean {
   const { tokens } = analysis;
   const may = checksFor(analysis, match.sentence);
   if (mode !== 'criticise' && may & KEY_VALUE && dismissedAsKey(analysis, match)) return true;
-  if (mode !== 'criticise' && answeredWithVerdict(analysis, match.sentence)) return true;
+  if (mode !== 'criticise' && may & ANSWERED_WITH_VERDICT) return true;
   if (may & (PHRASES | VERDICTS | TURNS)) {
     // The rest of the sentence after the phrase, up to a turn such as "but".
     const rest = analysis.text.slice(tokens[match.to]!.end, analysis.sentences[match.sentence]!.end);
@@ -227,7 +229,7 @@ function negatedBefore(analysis: Analysis, match: Match): boolean {
  * accuracy", "instead of clicks") is a choice, not a dismissal.
  */
 export function isDismissed(analysis: Analysis, match: Match): boolean {
-  if (analysis.sentences[match.sentence]!.text.trimEnd().endsWith('?')) return answeredWithVerdict(analysis, match.sentence);
+  if (analysis.sentences[match.sentence]!.text.trimEnd().endsWith('?')) return (checksFor(analysis, match.sentence) & ANSWERED_WITH_VERDICT) !== 0;
   return negationBefore(analysis, match) === 'dismissed' || rejectedAfter(analysis, match, 'dismiss');
 }
 

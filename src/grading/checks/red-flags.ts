@@ -1,6 +1,6 @@
 import type { Step } from '../../cases/schema.js';
 import type { Analysis } from '../../text/analyze.js';
-import { compilePattern, findMatches, type CompiledPattern } from '../../text/matcher.js';
+import { compileCasePattern, findCaseMatches, type CasePattern, type Match } from '../../text/matcher.js';
 import { isRejected } from '../../text/negation.js';
 import { quoteAround } from '../quote.js';
 import { TUNING } from '../tuning.js';
@@ -12,33 +12,36 @@ import type { CheckResult } from './types.js';
  * does not count. Each flag quotes what raised it and costs the step points.
  */
 
-const compiled = new WeakMap<Step, { description: string; patterns: CompiledPattern[] }[]>();
-
-/** The compiled signals of each red flag, stored with the case's grading pack. */
-export function redFlagPatterns(step: Step): CompiledPattern[][] {
-  return redFlagsOf(step).map((f) => f.patterns);
+interface CompiledRedFlag {
+  description: string;
+  patterns: CasePattern[];
+  /** Phrases that clear the flag in their sentence. */
+  unless: CasePattern[];
 }
 
-export function seedRedFlagPatterns(step: Step, patterns: CompiledPattern[][]): void {
+/** Each red flag's compiled signals and clearing phrases, as the case's grading pack stores them. */
+export type RedFlagPatterns = { signals: CasePattern[]; unless: CasePattern[] }[];
+
+const compiled = new WeakMap<Step, CompiledRedFlag[]>();
+
+export function redFlagPatterns(step: Step): RedFlagPatterns {
+  return redFlagsOf(step).map((f) => ({ signals: f.patterns, unless: f.unless }));
+}
+
+export function seedRedFlagPatterns(step: Step, patterns: RedFlagPatterns): void {
   compiled.set(
     step,
-    step.redFlags.map((r, i) => ({ description: r.description, patterns: patterns[i]! })),
+    step.redFlags.map((r, i) => ({ description: r.description, patterns: patterns[i]!.signals, unless: patterns[i]!.unless })),
   );
 }
 
-function redFlagsOf(step: Step) {
+function redFlagsOf(step: Step): CompiledRedFlag[] {
   let flags = compiled.get(step);
-  if (!flags) compiled.set(step, (flags = step.redFlags.map((r) => ({ description: r.description, patterns: r.signals.map(compilePattern) }))));
+  if (!flags) {
+    flags = step.redFlags.map((r) => ({ description: r.description, patterns: r.signals.map(compileCasePattern), unless: (r.unless ?? []).map(compileCasePattern) }));
+    compiled.set(step, flags);
+  }
   return flags;
-}
-
-const clearing = new WeakMap<Step, CompiledPattern[][]>();
-
-/** Per red flag, the phrases that clear it in their sentence; compiled on first use (few cases have them). */
-function clearingOf(step: Step): CompiledPattern[][] {
-  let patterns = clearing.get(step);
-  if (!patterns) clearing.set(step, (patterns = step.redFlags.map((r) => (r.unless ?? []).map(compilePattern))));
-  return patterns;
 }
 
 export interface RedFlagsFound {
@@ -50,12 +53,12 @@ export interface RedFlagsFound {
 export function findRedFlags(step: Step, analysis: Analysis, voided?: ReadonlySet<number>): RedFlagsFound {
   const out: CheckResult[] = [];
   const sentences = new Set<number>();
-  const unless = clearingOf(step);
-  for (const [i, flag] of redFlagsOf(step).entries()) {
-    const cleared = (sentence: number) => unless[i]!.some((p) => findMatches(p, analysis).some((m) => m.sentence === sentence));
-    const hit = flag.patterns
-      .flatMap((p) => findMatches(p, analysis, { ordered: true }))
-      .find((m) => !isRejected(analysis, m) && !voided?.has(m.sentence) && !cleared(m.sentence));
+  for (const flag of redFlagsOf(step)) {
+    const cleared = (sentence: number) => flag.unless.some((p) => findCaseMatches(p, analysis).some((m) => m.sentence === sentence));
+    let hit: Match | undefined;
+    for (let p = 0; p < flag.patterns.length && !hit; p++) {
+      hit = findCaseMatches(flag.patterns[p]!, analysis, ORDERED).find((m) => !isRejected(analysis, m) && !voided?.has(m.sentence) && !cleared(m.sentence));
+    }
     if (!hit) continue;
     sentences.add(hit.sentence);
     const quote = quoteAround(analysis, hit, 120);
@@ -68,3 +71,5 @@ export function findRedFlags(step: Step, analysis: Analysis, voided?: ReadonlySe
   }
   return { results: out, sentences };
 }
+
+const ORDERED = { ordered: true };
