@@ -1,7 +1,5 @@
 #!/usr/bin/env node
-// Runs the bundled CLI (scripts/bundle.ts). Node 22+ keeps compiled code between runs; on Node 20
-// this is skipped.
-import module from 'node:module';
-
-module.enableCompileCache?.();
+// Runs the bundled CLI (scripts/bundle.ts). Node 22+ keeps compiled code between runs; Node 20 has
+// no compile cache, and is spared loading node:module for it.
+if (Number(process.versions.node.split('.')[0]) >= 22) (await import('node:module')).default.enableCompileCache?.();
 await import('../dist/bundle/cli.js');
