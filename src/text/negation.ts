@@ -62,6 +62,10 @@ const BARE_DISMISSAL =
 // What separates a note's key from its verdict: "X: skip", "X = overkill", "X - leave for v2", "X -> skip".
 const KEY_SEPARATOR = /:|=(?!=)|\s[-–—]{1,2}\s|->|=>|→/;
 
+// A verdict is a few words: longer text is not tested (a large pattern costs to compile, so a
+// run that never meets a short piece never compiles it).
+const isBareVerdict = (piece: string) => piece.length <= 60 && BARE_DISMISSAL.test(piece);
+
 function dismissedAsKey(analysis: Analysis, match: Match): boolean {
   const sentence = analysis.sentences[match.sentence]!;
   if (analysis.text.slice(sentence.start, analysis.tokens[match.from]!.start).includes(':')) return false;
@@ -71,7 +75,7 @@ function dismissedAsKey(analysis: Analysis, match: Match): boolean {
   return rest
     .slice(separator.index + separator[0].length)
     .split(/[,;]/)
-    .some((piece) => BARE_DISMISSAL.test(piece.trim().replace(/[.!]+$/, '')));
+    .some((piece) => isBareVerdict(piece.trim().replace(/[.!]+$/, '')));
 }
 
 /** "position bias in the logs? not worth correcting.": a question the candidate answers with a verdict. */
@@ -80,7 +84,7 @@ function answeredWithVerdict(analysis: Analysis, sentence: number): boolean {
   const next = analysis.sentences[sentence + 1];
   if (!next) return false;
   const first = next.text.trim().replace(/^[-*•+]\s*/, '').split(/[,;.!(]|\s[-–—]{1,2}\s/)[0]!.trim();
-  return BARE_DISMISSAL.test(first) || /^(does ?n[o']?t matter|(is ?n[o']?t|not) (an issue|a concern|a problem|worth it))\b/i.test(first);
+  return isBareVerdict(first) || /^(does ?n[o']?t matter|(is ?n[o']?t|not) (an issue|a concern|a problem|worth it))\b/i.test(first);
 }
 
 /** The clause after the phrase waves it away (dismiss), rejects it (deny), or finds fault with it (criticise). */
