@@ -41,6 +41,10 @@ describe('dismissed points earn nothing', () => {
     ['product-search', 'evaluation', 'interleaving-and-ab', 'Interleaving first because it needs 10x less traffic, then an A/B test on GMV per search.', 'interleaving? not worth it, extra infra.'],
     ['product-search', 'evaluation', 'interleaving-and-ab', 'Interleaving first because it needs 10x less traffic, then an A/B test on GMV per search.', 'interleaving = overkill'],
     ['product-search', 'evaluation', 'interleaving-and-ab', 'Interleaving first because it needs 10x less traffic, then an A/B test on GMV per search.', 'interleaving - leave for v2.'],
+    // A clause that opens by waving its subject away, however long the subject; another function's concern.
+    ['visual-search', 'model', 'non-learned-baseline', 'Baseline: a frozen off-the-shelf encoder with ANN, so we know what fine-tuning buys.', "No point starting from a frozen off-the-shelf encoder as a baseline, we'd throw it away anyway."],
+    ['fraud-detection', 'model', 'rules-and-linear-baseline', 'We benchmark against the 600 existing rules first, because they set the bar.', "I'd skip benchmarking the existing rules, the model is obviously better."],
+    ['event-recommendation', 'requirements', 'ticket-sales-goal', 'Goal: ticket sales weighted by our fee, since paid events earn and free ones do not.', "The fee structure and paid vs free split: finance's concern, I'd rank everything the same way."],
   ])('%s %s: %s said vs dismissed', (caseId, step, criterion, said, dismissed) => {
     expect(level(grade(caseId, step as StepId, said), criterion)).toBeGreaterThan(0);
     expect(level(grade(caseId, step as StepId, dismissed), criterion)).toBe(0);
@@ -135,6 +139,18 @@ describe('a reason in the next sentence', () => {
   });
 });
 
+describe('options listed to ask about are not a choice', () => {
+  it('raises no goal red flag for "for example click-through rate or watch time"', () => {
+    expect(kinds(grade('video-search', 'requirements', 'It is important to define the success metric, for example click-through rate or watch time.'))).not.toContain('red-flag');
+    expect(kinds(grade('video-search', 'requirements', 'The goal is click-through rate.'))).toContain('red-flag');
+  });
+
+  it('does not read skip-gram as "skip"', () => {
+    const r = grade('similar-listings', 'data', 'skip-gram over click seqs, booked listing as global ctx, negs sampled from same market');
+    expect(kinds(r)).not.toContain('dismissed');
+  });
+});
+
 describe('a proxy named as such is not the goal', () => {
   it('raises no goal red flag for "ctr = proxy only"', () => {
     const demoted = grade('similar-listings', 'requirements', 'goal: booking rate/search session + carousel-attributed bookings (7d window); ctr = proxy only.');
@@ -176,6 +192,8 @@ describe('shared mistakes', () => {
     ['video-recommendation', 'serving', 'Candidate generation with ANN narrows millions of videos to 500, and only those go through the heavy ranker.'],
     ['product-search', 'evaluation', 'We run a randomised A/B test for two weeks and compare GMV per search with the control group.'],
     ['visual-search', 'evaluation', 'Offline: recall at K and mean average precision on held-out engagement pairs, then an A/B test on saves.'],
+    ['street-view-blurring', 'model', 'I would compare the options on the validation set and choose the best trade-off between accuracy and speed.'],
+    ['ad-click-prediction', 'model', 'For new ads with little data, I would rely on content features and advertiser-level statistics until their own clicks arrive.'],
     ['news-feed', 'monitoring', 'We would not retrain monthly: preferences shift daily, so the ranker retrains every day.'],
   ])('leaves the right version alone: %s %s', (caseId, step, text) => {
     expect(kinds(grade(caseId, step as StepId, text))).not.toContain('mistake');

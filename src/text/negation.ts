@@ -22,7 +22,8 @@ const TRANSPARENT = new Set(
   `use using used rely relying optimize optimizing optimise train training pick choose trust report measure look treat apply
   go need needs needed want recommend show just simply plain raw overall really worry bother care handle have build add
   consider include compare comparing about bothering worrying separate dedicated explicit any real extra special fancy
-  multiple complex complicated heavy worth against get fuss fussing spend spending time think thinking ask asking`.split(/\s+/),
+  multiple complex complicated heavy worth against get fuss fussing spend spending time think thinking ask asking into whole
+  entire`.split(/\s+/),
 );
 const LOOKBACK = 6;
 
@@ -30,7 +31,7 @@ const LOOKBACK = 6;
 // dismiss it; "X doesn't capture Y", "X is not enough" criticise it.
 const DISMISSING_PREDICATES = new Set(['worth', 'need', 'needed', 'needs', 'necessary', 'required', 'matter', 'matters', 'issue', 'concern', 'problem', 'important', 'relevant', 'applicable', 'worry', 'priority', 'bother', 'deal']);
 const CRITICAL_PREDICATES = new Set(['useful', 'helpful', 'value', 'valuable', 'point', 'work', 'works', 'fit', 'suitable', 'appropriate', 'good', 'informative', 'meaningful', 'reliable', 'enough', 'sufficient', 'ideal', 'great', 'tell', 'capture', 'reflect', 'mean']);
-const DISMISSED_AFTER = new Set(['unnecessary', 'irrelevant', 'overkill', 'pointless', 'negligible', 'moot', 'skippable', 'superfluous', 'redundant', 'premature', 'waste', 'overthinking', 'overthink', 'academic', 'theoretical', 'nah', 'ceremony', 'overcomplicates', 'overcomplicate', 'overcomplicating', 'overengineering', 'overengineered', 'nice']);
+const DISMISSED_AFTER = new Set(['unnecessary', 'irrelevant', 'overkill', 'pointless', 'negligible', 'moot', 'skippable', 'superfluous', 'redundant', 'premature', 'waste', 'overthinking', 'overthink', 'academic', 'theoretical', 'nah', 'ceremony', 'overcomplicates', 'overcomplicate', 'overcomplicating', 'overengineering', 'overengineered', 'nice', 'wasted']);
 // After "not" in dismiss mode, these verbs say the candidate would not bother: "isn't something I'd track".
 const NOT_BOTHERING = new Set(['track', 'chase', 'fix', 'handle', 'add', 'build', 'monitor', 'alert', 'measure']);
 
@@ -44,20 +45,20 @@ type After = 'dismiss' | 'deny' | 'criticise';
 
 // Phrases after a point that wave it away: "who cares", "just leave them out", "a detail for later".
 const DISMISSING_PHRASES = gated(
-  /\b(who cares|leave (it|them|that|this|those) out|(a |one )?detail for later|can wait|bolt(ed)? on (later|afterwards|once)|not (our|my) (problem|job|concern)|someone else'?s (problem|job)|teams?'?s? (problem|job|concern|call|stuff)|(so|and) (i'?d|we'?d|we can|we'll|i'll) (just )?(drop|retire|kill) (it|them)|belongs? to (the |another |other )?([a-z&]+ ){0,3}teams?|legal'?s job|(is|are) (a |just a )?nice[- ]to[- ]have|(is|are) (just )?(an? )?([a-z]+ )?detail|nothing (more )?to (discuss|think about|worry about)|more trouble than (it'?s|they'?re|it is|they are) worth|(is|are|'re|'s) (just |only |mostly |really )?(an? )?(rare |minor |small )?edge[- ]cases?|enough to (skip|ignore)|(skip|ignore) (it|them)\b|just (complicates?|adds? (complexity|overhead|noise)))\b/i,
+  /\b(who cares|leave (it|them|that|this|those) out|(a |one )?detail for later|can wait|bolt(ed)? on (later|afterwards|once)|not (our|my) (problem|job|concern)|someone else'?s (problem|job)|teams?'?s? (problem|job|concern|call|stuff)|(so|and) (i'?d|we'?d|we can|we'll|i'll) (just )?(drop|retire|kill) (it|them)|belongs? to (the |another |other )?([a-z&]+ ){0,3}teams?|legal'?s job|(is|are) (a |just a )?nice[- ]to[- ]have|(is|are) (just )?(an? )?([a-z]+ )?detail|nothing (more )?to (discuss|think about|worry about)|more trouble than (it'?s|they'?re|it is|they are) worth|(is|are|'re|'s) (just |only |mostly |really )?(an? )?(rare |minor |small )?edge[- ]cases?|enough to (skip|ignore)|(skip|ignore) (it|them)\b|just (complicates?|adds? (complexity|overhead|noise))|not (mine|ours)|(is|'s|are|'re) no big deal|not a big deal|(is|are|'s|'re) (an? )?(analysis|work|something|a job|a project) for later|for later,? not now|(a|an) (product|business|legal|policy|ops|infra|finance|platform|ux|design|org) (debate|question|decision|call|thing|problem|concern|matter)\b(?!\s+(for|that|we|i)\b)|(do not|don'?t) see (it|that|this|them) (mattering|matter|helping|being an issue))\b/i,
 );
 
 const VERDICT = gated(
   /\b(is|are|'s|'re|seems?|sounds?|feels?|would be) (mostly |largely |purely |just |really |probably |kind of |a bit |an? )?(theoretical|academic|overkill|unnecessary|premature|irrelevant|negligible|moot|pointless|over-?engineering|over-?engineered|noise)\b/i,
 );
 const VERDICT_AFTER_TURN = gated(
-  /^(but|though|however)\b,? ?(that|it|this|those|these|doing (that|so))? ?('s|'re|is|are|seems|sounds|would be|feels)? ?(just |really |probably |a bit |kind of |mostly )?(overkill|academic|unnecessary|not needed|not worth it|over-?engineering|premature|a waste|pointless|too much)\b/i,
+  /^(but|though|however)\b,? ?(that|it|this|those|these|doing (that|so))? ?('s|'re|is|are|seems|sounds|would be|feels)? ?(just |really |probably |a bit |kind of |mostly )?(overkill|academic|unnecessary|not needed|not worth it|over-?engineering|premature|a waste|pointless|too much)\b|^(but|though|however)\b,? ?i (do not|don'?t) see (it|that|this|them) (mattering|matter|helping)/i,
 );
 
 // A bare verdict as one piece of a `key: value` note dismisses the key: "interleaving: extra infra,
 // skip", "long-term holdout: costs revenue, not needed", "debiasing: academic".
 const BARE_DISMISSAL =
-  /^((skip(ped)?|ignore[ds]?|drop(ped)?|leave|park(ed)?)( (it|them|that|this))?( (out|alone|for (now|later|v1|v2|phase 2|another (day|time))|in v1))?|not needed( (for now|for v1|here|yet))?|unnecessary|no need|not worth( it| (it )?(here|now|correcting|fixing|doing|the effort|tracking|bothering|modell?ing|handling))?|overkill( (for (now|v1|this|a v1)|here))?|noise|academic|nah|no|nope|irrelevant|not (important|relevant|a priority|a concern|an issue|a problem|my problem|our problem)( (at this stage|now|here|yet))?|(don'?t|do not) (care|bother|need (it|that|them))|not (worrying|worried|bothering|bothered)( about (it|that|this|them))?|edge case|out of scope|not now|later|v2|for v2|won'?t change|wasted [a-z ]+|nice to have)$/i;
+  /^((skip(ped)?|ignore[ds]?|drop(ped)?|leave|park(ed)?)( (it|them|that|this))?( (out|alone|for (now|later|v1|v2|phase 2|another (day|time))|in v1))?|not needed( (for now|for v1|here|yet))?|unnecessary|no need|not worth( it)?( (here|now|the effort|the bother|the complexity|[a-z]+ing( (around|for|on|about|it|them))?))?|nothing (special|extra|more|else) (needed|required)|(finance|legal|ops|sre|product|infra|platform|security|compliance|policy|integrity|marketing|sales|support|analytics|design|pm|business|trust and safety|another team|someone else|the [a-z]+ team)'?s? (concern|problem|job|call|thing|domain|department)|overkill( (for (now|v1|this|a v1)|here))?|noise|academic|nah|no|nope|irrelevant|not (important|relevant|a priority|a concern|an issue|a problem|my problem|our problem)( (at this stage|now|here|yet))?|(don'?t|do not) (care|bother|need (it|that|them))|not (worrying|worried|bothering|bothered)( about (it|that|this|them))?|edge case|out of scope|not now|later|v2|for v2|won'?t change|wasted [a-z ]+|nice to have)$/i;
 
 // What separates a note's key from its verdict: "X: skip", "X = overkill", "X - leave for v2", "X -> skip".
 const KEY_SEPARATOR = /:|=(?!=)|\s[-–—]{1,2}\s|->|=>|→/;
@@ -178,8 +179,25 @@ const DISMISSING = new Set(['need', 'needs', 'needed', 'worth', 'bother', 'bothe
 // Cues that dismiss by themselves.
 const DISMISSING_CUES = new Set(['forget', 'ignore', 'ignoring', 'unnecessary', 'needless', 'pointless']);
 
+// A clause that opens by waving its subject away: "No point starting from a frozen encoder as a
+// baseline", "I'd skip benchmarking the rules", "don't bother budgeting feature lookups".
+const DISMISSING_OPENER = /^(?:(?:i|we|i'?d|we'?d|i would|we would|i'?ll|we'?ll|i will|we will|i can|we can|just)\s+)?(?:no point|no need|not worth|no use|never mind|skip|skipping|forget|ignore|ignoring|(?:do not|don'?t|would not|wouldn'?t|will not|won'?t|not) bother|not bothering)(?![\w-])/i;
+
+/** The clause the phrase sits in opens by waving it away (up to ten words before it). */
+function dismissedByOpener(analysis: Analysis, match: Match): boolean {
+  const { tokens } = analysis;
+  const sentenceStart = analysis.sentences[match.sentence]!.from;
+  let i = match.from;
+  for (let steps = 0; i > sentenceStart && steps < 10; i--, steps++) {
+    if (tokens[i]!.breakBefore || SCOPE_ENDS.has(tokens[i - 1]!.word)) break;
+  }
+  if (i === match.from) return false;
+  return DISMISSING_OPENER.test(analysis.text.slice(tokens[i]!.start, tokens[match.from]!.start));
+}
+
 /** How the words before a phrase deny it, if they do: a plain negation, or a dismissal. */
 function negationBefore(analysis: Analysis, match: Match): 'negated' | 'dismissed' | undefined {
+  if (dismissedByOpener(analysis, match)) return 'dismissed';
   const { tokens } = analysis;
   const sentenceStart = analysis.sentences[match.sentence]!.from;
   let dismissing = false;
@@ -253,6 +271,7 @@ export function isNegated(analysis: Analysis, match: Match): boolean {
   return negated;
 }
 
+const OPTIONS_CONTEXT = /\b(whether|for example|e\.g\.|such as|either|depends|ask|asking|clarify|confirm)\b/i;
 const ONLY_A_PROXY = /\b(only|just|merely) (a |an )?proxy\b|\bproxy (only|at best)\b/i;
 
 const INSIDE_REJECTS = new Set(['not', 'never', 'instead', 'than', 'rather', 'vs', 'versus', 'because', 'since', 'but', 'whereas', 'although', 'though']);
@@ -291,6 +310,11 @@ export function isRejected(analysis: Analysis, match: Match): boolean {
   const s = analysis.sentences[match.sentence]!;
   // "ctr = proxy only", "clicks are just a proxy": demoted, not chosen.
   if (ONLY_A_PROXY.test(s.text)) return true;
+  // "whether it's clicks, purchases or revenue", "for example click-through rate or watch time":
+  // options listed to ask about, not one chosen.
+  if (OPTIONS_CONTEXT.test(s.text)) {
+    for (let i = match.to + 1, k = 0; i < s.to && k < 5; i++, k++) if (tokens[i]!.word === 'or') return true;
+  }
   for (let i = s.from; i < s.to; i++) {
     const w = tokens[i]!.word;
     if (DISMISSED_AFTER.has(w) || STRONG_CRITICISM.has(w) || MILD_CRITICISM.has(w)) return true;
@@ -305,6 +329,7 @@ export function isRejected(analysis: Analysis, match: Match): boolean {
 export function dismisses(analysis: Analysis, sentence: number): boolean {
   const { tokens } = analysis;
   const s = analysis.sentences[sentence]!;
+  if (s.text.split(/[,;:(]|\s[-–—]\s/).some((clause) => DISMISSING_OPENER.test(clause.trim().replace(/^[-*•+]\s*/, '')))) return true;
   for (let i = s.from; i < s.to; i++) {
     const w = tokens[i]!.word;
     if (DISMISSED_AFTER.has(w) || DISMISSING_CUES.has(w)) return true;

@@ -40,7 +40,7 @@ export const MISTAKES: Mistake[] = [
     needs: /accuracy/,
     description: 'Accuracy as the headline metric, on data where one class dominates',
     patterns: [/\baccuracy\b[^.]{0,60}\b(main|primary|headline|key|north star|target|success|metric|kpi|goal|optimi[sz]\w*|maximi[sz]\w*|measure|report|track)\b|\b(main|primary|headline|key|north star|target|success|optimi[sz]e|maximi[sz]e|measure|report|track|use|pick|choose|select|evaluate (on|by|with)|judge (on|by))\b[^.]{0,40}\baccuracy\b|\baccuracy\b[^.]{0,30}\d+(\.\d+)?\s*%|\d+(\.\d+)?\s*%[^.]{0,30}\baccuracy\b/],
-    unless: /\b(recall|says? little|tells? (us )?(little|nothing)|not enough|top[- ]?\d+|top[- ]?k|@\s*\d+|label\w* accuracy|accuracy of (the )?(labels?|raters?|reviewers?|annotat\w*|labelers?)|rater|reviewer|annotator|balanced accuracy|location|geo\w*|ocr|box|timestamp|imbalanc\w*|misleading|useless|meaningless|trap|rare)\b/,
+    unless: /\b(recall|says? little|tells? (us )?(little|nothing)|not enough|top[- ]?\d+|top[- ]?k|@\s*\d+|label\w* accuracy|accuracy of (the )?(labels?|raters?|reviewers?|annotat\w*|labelers?)|rater|reviewer|annotator|balanced accuracy|location|geo\w*|ocr|box|timestamp|imbalanc\w*|misleading|useless|meaningless|trap|rare|speed|latency|throughput|compute)\b/,
     trigger: /^accuracy$/,
   },
   {
@@ -106,7 +106,7 @@ export const MISTAKES: Mistake[] = [
       // "for the new countries, wait for user reports to accumulate"
       /\b(new|fresh)\b[^.]{0,60}\bwait\w*\b[^.]{0,60}\b(accumulat\w*|pile up|build up|come in|roll in|trickle in)\b/,
     ],
-    unless: /\b(explor\w*|boost\w*|content[- ]based|metadata|embeddings?|popular\w*|bandits?|priors?|attributes?|demographic\w*|onboarding|fall ?back|similar|lookalike|small share|some traffic|fraction)\b/,
+    unless: /\b(explor\w*|boost\w*|content[- ]based|content features?|(advertiser|category|brand|creator|seller|merchant|host)[- ]level|metadata|embeddings?|popular\w*|bandits?|priors?|attributes?|demographic\w*|onboarding|fall ?back|similar|lookalike|small share|some traffic|fraction)\b/,
   },
   {
     id: 'rare-retraining',
