@@ -232,6 +232,9 @@ describe('notes, arrows and abbreviations', () => {
     expect(at('2M panos/d x 100MP (7 cams)', 'panoramas')).toBe(true);
     expect(at('2M panos/d x 100MP (7 cams)', 'day')).toBe(true);
     expect(at("I'd ask about volume", 'day')).toBe(false);
+    expect(at('re-train emb weekly', 'retrain')).toBe(true);
+    expect(at('v1 listing2vec 32d', 'word2vec')).toBe(true);
+    expect(at('off-the-shelf CLIP embeddings', 'encoder')).toBe(true);
     expect(at('no RT, publish within 72h', 'real')).toBe(true);
     expect(at('multitask heads: click, save, reg', 'multi')).toBe(true);
     const r = grade('event-recommendation', 'framing', 'score = p(click)·p(reg|click)·value; rank events by it.');

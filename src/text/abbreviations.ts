@@ -1,4 +1,4 @@
-import { phraseStems, type Analysis } from './analyze.js';
+import { phraseStems, stem, type Analysis } from './analyze.js';
 
 /**
  * What candidates abbreviate under a clock, read as what it stands for. The expansion's words are
@@ -189,6 +189,10 @@ export const ABBREVIATIONS: Record<string, string> = {
   cg: 'candidate generation',
   dist: 'distance distribution',
   e2e: 'end to end',
+  clip: 'clip pretrained image encoder',
+  siglip: 'pretrained image encoder',
+  dino: 'pretrained image encoder vision transformer',
+  dinov2: 'pretrained image encoder vision transformer',
 };
 
 // Notation between words: "lexical || ANN" runs them in parallel; "< 15 min", "<=200ms" is a limit.
@@ -205,6 +209,9 @@ const perUnitStems = (unit: string) => {
   return stems;
 };
 
+let twoVec: string[] | undefined;
+const twoVecStems = () => (twoVec ??= phraseStems('word2vec embedding'));
+
 const expansions = new Map<string, string[]>();
 
 function stemsOf(word: string): string[] | undefined {
@@ -220,6 +227,10 @@ export function expandAbbreviations(analysis: Analysis): void {
   const { tokens, index } = analysis;
   for (let i = 0; i < tokens.length; i++) {
     let stems = stemsOf(tokens[i]!.word);
+    // item2vec, listing2vec, node2vec: a word2vec-style embedding of the thing named.
+    if (tokens[i]!.word.endsWith('2vec')) stems = [...(stems ?? []), ...twoVecStems()];
+    // "re-train", "re-rank": the word as one (the tokenizer split it at the hyphen).
+    if (i > 0 && tokens[i - 1]!.word === 're' && analysis.text.slice(tokens[i - 1]!.end, tokens[i]!.start) === '-') stems = [...(stems ?? []), stem(`re${tokens[i]!.word}`)];
     const unit = PER_UNIT[tokens[i]!.word];
     if (unit && i > 0 && analysis.text.slice(tokens[i - 1]!.end, tokens[i]!.start) === '/') stems = [...(stems ?? []), ...perUnitStems(tokens[i]!.word)];
     // Notation needs more than one character between the words: most pairs have a single space.
