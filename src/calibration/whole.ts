@@ -37,6 +37,8 @@ export interface WholeRow {
   flags: string[];
   /** The same case's mid-level interview, where the row is held below it. */
   mid?: number;
+  /** For a held-out interview, the set (file) it belongs to: each was written blind at one time. */
+  set?: string;
 }
 
 export interface WholeInterviewReport {
@@ -147,7 +149,7 @@ export async function wholeInterviewChecks(
         const g = await grade(c, h.answers);
         const pass = h.kind === 'dense' ? g.score >= WHOLE_TARGETS.dense && g.score > mid : g.score <= WHOLE_TARGETS[h.kind] && g.score < mid;
         const target = h.kind === 'dense' ? `>= ${WHOLE_TARGETS.dense}, > mid ${mid}` : `<= ${WHOLE_TARGETS[h.kind]}, < mid ${mid}`;
-        heldOut[h.kind].push({ caseId, id: h.id, score: g.score, target, pass, flags: flagKinds(g), mid });
+        heldOut[h.kind].push({ caseId, id: h.id, score: g.score, target, pass, flags: flagKinds(g), mid, set: group });
       }
     }
   }

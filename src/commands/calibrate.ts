@@ -119,11 +119,26 @@ function renderReport(r: CalibrationReport, io: IO, opts: { verbose?: boolean })
     ['held out: dismissive', r.whole.heldOut.dismissive],
     ['held out: fluent-but-wrong', r.whole.heldOut.wrong],
   ] as const;
+  // Each held-out set was written blind at its own time: the newest is the honest reading.
+  const setNumber = (name: string) => Number(/-(\d+)$/.exec(name)?.[1] ?? 1);
+  const sets = [...new Set([...r.whole.heldOut.dense, ...r.whole.heldOut.dismissive, ...r.whole.heldOut.wrong].map((x) => x.set!))].sort((a, b) => setNumber(a) - setNumber(b));
+  const perSet =
+    sets.length > 1
+      ? sets.flatMap((name) =>
+          (
+            [
+              ['dense', r.whole.heldOut.dense],
+              ['dismissive', r.whole.heldOut.dismissive],
+              ['wrong', r.whole.heldOut.wrong],
+            ] as const
+          ).map(([kind, rows]) => [`  ${name}: ${kind}`, rows.filter((x) => x.set === name)] as const),
+        )
+      : [];
   out.push('', color.bold('Whole interviews'));
   out.push(
     table([
       ['', 'passed', 'scores', 'target'].map((h) => color.bold(h)),
-      ...wholeRows
+      ...[...wholeRows, ...perSet]
         .filter(([, rows]) => rows.length > 0)
         .map(([name, rows]) => {
           const scores = rows.map((x) => x.score);
