@@ -47,7 +47,20 @@ describe('dismissed points earn nothing', () => {
     ['event-recommendation', 'requirements', 'ticket-sales-goal', 'Goal: ticket sales weighted by our fee, since paid events earn and free ones do not.', "The fee structure and paid vs free split: finance's concern, I'd rank everything the same way."],
   ])('%s %s: %s said vs dismissed', (caseId, step, criterion, said, dismissed) => {
     expect(level(grade(caseId, step as StepId, said), criterion)).toBeGreaterThan(0);
-    expect(level(grade(caseId, step as StepId, dismissed), criterion)).toBe(0);
+    const r = grade(caseId, step as StepId, dismissed);
+    expect(level(r, criterion)).toBe(0);
+    // The feedback says it was waved away, not that it is missing.
+    if (kinds(r).includes('dismissed')) expect(r.criteria.find((k) => k.id === criterion)!.feedback).toMatch(/^Waved away \(".+"\), so it earns nothing/);
+  });
+});
+
+describe('feedback on a point waved away', () => {
+  it('says where it was waved away, not that it is missing', () => {
+    const r = grade('fraud-detection', 'model', "I'd skip benchmarking the existing rules, the model is obviously better. Go straight to XGBoost.");
+    expect(kinds(r)).toContain('dismissed');
+    const baseline = r.criteria.find((k) => k.id === 'rules-and-linear-baseline')!;
+    expect(baseline.feedback).toMatch(/^Waved away \("I'd skip benchmarking the existing rules/);
+    expect(baseline.feedback).not.toMatch(/Not found/);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { Case, StepId } from '../cases/schema.js';
+import type { Case, Step, StepId } from '../cases/schema.js';
 import { STEP_TITLES } from '../cases/steps.js';
 import { analyze } from '../text/analyze.js';
 import { sentenceShape } from '../text/shape.js';
@@ -71,7 +71,7 @@ function effectOf(r: CheckResult): string | undefined {
 
 function finish(prepared: PreparedStep, judgement: StepJudgement, checks: CheckResult[]): StepResult {
   const step = prepared.case.steps.find((s) => s.id === prepared.step)!;
-  const criteria = applyChecks(step, judgement.criteria, checks);
+  const criteria = withDismissals(step, applyChecks(step, judgement.criteria, checks), checks);
   const flags: Flag[] = [
     ...judgement.flags,
     ...checks.map((r) => {
@@ -87,6 +87,18 @@ function finish(prepared: PreparedStep, judgement: StepJudgement, checks: CheckR
     improvement: judgement.improvement ?? stepImprovement(step, criteria),
     flags,
   };
+}
+
+/** A criterion the answer waved away is not "not found": the feedback says where it was dismissed. */
+function withDismissals(step: Step, criteria: StepResult['criteria'], checks: CheckResult[]): StepResult['criteria'] {
+  const dismissed = new Map(checks.filter((r) => r.kind === 'dismissed' && r.criterion).map((r) => [r.criterion!, r.quote ?? '']));
+  if (dismissed.size === 0) return criteria;
+  return criteria.map((k) => {
+    const quote = dismissed.get(k.id);
+    if (quote === undefined || k.level > 0) return k;
+    const criterion = step.criteria.find((x) => x.id === k.id)!;
+    return { ...k, feedback: `Waved away ("${quote}"), so it earns nothing. A strong answer: ${criterion.levels.explained}` };
+  });
 }
 
 /** A step graded alone, as in a drill. */
