@@ -1,6 +1,6 @@
 import type { Criterion, Step } from '../cases/schema.js';
 import { phraseStems, type Analysis } from '../text/analyze.js';
-import { compileCasePattern, findCaseMatches, type CasePattern, type Match } from '../text/matcher.js';
+import { compileConceptPattern, findCaseMatches, type CasePattern, type Match } from '../text/matcher.js';
 import { dismisses, isNegated } from '../text/negation.js';
 import type { SentenceShape } from '../text/shape.js';
 import { criterionFeedback } from './feedback.js';
@@ -56,7 +56,7 @@ export function compiledCriteria(step: Step): CompiledCriterion[] {
       concepts: criterion.concepts.map((concept) => ({
         id: concept.id,
         name: concept.name,
-        patterns: [...concept.aliases, ...concept.paraphrases].map(compileCasePattern),
+        patterns: [...concept.aliases, ...concept.paraphrases].map(compileConceptPattern),
       })),
     }));
     compiledSteps.set(step, compiled);

@@ -40,8 +40,15 @@ export function compilePattern(pattern: string): CompiledPattern {
  */
 export type CasePattern = [anchors: string[], expansions: CompiledPattern | string];
 
+/** A red-flag signal keeps up to 1,024 expansions: a long list of phrasings must not lose its tail. */
 export function compileCasePattern(pattern: string): CasePattern {
   const { anchors, expansions } = expandPattern(pattern, CASE_PATTERN_EXPANSIONS);
+  return [anchors, expansions];
+}
+
+/** A concept keeps its first 256, as it always has: past that, matching costs more than it finds. */
+export function compileConceptPattern(pattern: string): CasePattern {
+  const { anchors, expansions } = expandPattern(pattern, MAX_EXPANSIONS);
   return [anchors, expansions];
 }
 

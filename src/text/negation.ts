@@ -65,7 +65,16 @@ const KEY_SEPARATOR = /:|=(?!=)|\s[-–—]{1,2}\s|->|=>|→/;
 
 // A verdict is a few words: longer text is not tested (a large pattern costs to compile, so a
 // run that never meets a short piece never compiles it).
-const isBareVerdict = (piece: string) => piece.length <= 60 && BARE_DISMISSAL.test(piece);
+const VERDICT_STARTS = new Set(
+  `skip skipped ignore ignored ignores drop dropped leave park parked not unnecessary no nope overkill noise academic nah
+  irrelevant don't dont do edge out later v2 for won't wont wasted nice nothing finance legal ops sre product infra platform
+  security compliance policy integrity marketing sales support analytics design pm business trust another someone the`.split(/\s+/),
+);
+const isBareVerdict = (piece: string) => {
+  if (piece.length > 60) return false;
+  const first = /^[a-z0-9']+/i.exec(piece)?.[0].toLowerCase().replace(/'s$/, '');
+  return first !== undefined && VERDICT_STARTS.has(first) && BARE_DISMISSAL.test(piece);
+};
 
 function dismissedAsKey(analysis: Analysis, match: Match): boolean {
   const sentence = analysis.sentences[match.sentence]!;
