@@ -246,6 +246,8 @@ describe('notes, arrows and abbreviations', () => {
     expect(at('2M panos/d x 100MP (7 cams)', 'day')).toBe(true);
     expect(at("I'd ask about volume", 'day')).toBe(false);
     expect(at('re-train emb weekly', 'retrain')).toBe(true);
+    expect(at('publish <=72h; raw deleted after 6mo', 'hours')).toBe(true);
+    expect(at('publish <=72h; raw deleted after 6mo', 'months')).toBe(true);
     expect(at('v1 listing2vec 32d', 'word2vec')).toBe(true);
     expect(at('off-the-shelf CLIP embeddings', 'encoder')).toBe(true);
     expect(at('no RT, publish within 72h', 'real')).toBe(true);

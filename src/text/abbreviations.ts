@@ -209,6 +209,18 @@ const perUnitStems = (unit: string) => {
   return stems;
 };
 
+const UNIT_SUFFIX = /^\d+(?:[.,]\d+)?(ms|s|sec|secs|min|mins|h|hr|hrs|d|wk|wks|mo|mos|yr|yrs|tb|gb|mb|kb)$/;
+const UNIT_WORDS: Record<string, string> = {
+  ms: 'milliseconds', s: 'seconds', sec: 'seconds', secs: 'seconds', min: 'minutes', mins: 'minutes', h: 'hours', hr: 'hours', hrs: 'hours',
+  d: 'days', wk: 'weeks', wks: 'weeks', mo: 'months', mos: 'months', yr: 'years', yrs: 'years', tb: 'terabytes', gb: 'gigabytes', mb: 'megabytes', kb: 'kilobytes',
+};
+const unitStemCache = new Map<string, string[]>();
+const unitStems = (suffix: string) => {
+  let stems = unitStemCache.get(suffix);
+  if (!stems) unitStemCache.set(suffix, (stems = phraseStems(UNIT_WORDS[suffix]!)));
+  return stems;
+};
+
 let twoVec: string[] | undefined;
 const twoVecStems = () => (twoVec ??= phraseStems('word2vec embedding'));
 
@@ -231,6 +243,9 @@ export function expandAbbreviations(analysis: Analysis): void {
     if (tokens[i]!.word.endsWith('2vec')) stems = [...(stems ?? []), ...twoVecStems()];
     // "re-train", "re-rank": the word as one (the tokenizer split it at the hyphen).
     if (i > 0 && tokens[i - 1]!.word === 're' && analysis.text.slice(tokens[i - 1]!.end, tokens[i]!.start) === '-') stems = [...(stems ?? []), stem(`re${tokens[i]!.word}`)];
+    // A number with its unit attached reads as the unit too: "72h" is hours, "6mo" months.
+    const attached = UNIT_SUFFIX.exec(tokens[i]!.word);
+    if (attached) stems = [...(stems ?? []), ...unitStems(attached[1]!)];
     const unit = PER_UNIT[tokens[i]!.word];
     if (unit && i > 0 && analysis.text.slice(tokens[i - 1]!.end, tokens[i]!.start) === '/') stems = [...(stems ?? []), ...perUnitStems(tokens[i]!.word)];
     // Notation needs more than one character between the words: most pairs have a single space.
