@@ -41,6 +41,10 @@ describe('dismissed points earn nothing', () => {
     ['product-search', 'evaluation', 'interleaving-and-ab', 'Interleaving first because it needs 10x less traffic, then an A/B test on GMV per search.', 'interleaving? not worth it, extra infra.'],
     ['product-search', 'evaluation', 'interleaving-and-ab', 'Interleaving first because it needs 10x less traffic, then an A/B test on GMV per search.', 'interleaving = overkill'],
     ['product-search', 'evaluation', 'interleaving-and-ab', 'Interleaving first because it needs 10x less traffic, then an A/B test on GMV per search.', 'interleaving - leave for v2.'],
+    // Sarcasm, a rhetorical question, a fragment trailed off and then waved away.
+    ['product-search', 'data', 'position-bias', 'Labels: clicks debiased for position with the randomized 1% traffic, because top slots get clicks for being on top.', 'position bias correction — i never saw it move anything in practise, we can happily live without it.'],
+    ['product-search', 'evaluation', 'interleaving-and-ab', 'Interleaving first because it needs 10x less traffic, then an A/B test on GMV per search.', 'Interleaving? who on this team has time to set that up for a ranking tweak?'],
+    ['product-search', 'evaluation', 'offline-online-gap', 'Long-term holdout and a check that offline NDCG gains show up online...', "Long-term holdouts and offline-online gap checks... let's not turn a ranking launch into a dissertation."],
     // A clause that opens by waving its subject away, however long the subject; another function's concern.
     ['visual-search', 'model', 'non-learned-baseline', 'Baseline: a frozen off-the-shelf encoder with ANN, so we know what fine-tuning buys.', "No point starting from a frozen off-the-shelf encoder as a baseline, we'd throw it away anyway."],
     ['fraud-detection', 'model', 'rules-and-linear-baseline', 'We benchmark against the 600 existing rules first, because they set the bar.', "I'd skip benchmarking the existing rules, the model is obviously better."],
@@ -156,6 +160,12 @@ describe('options listed to ask about are not a choice', () => {
   it('raises no goal red flag for "for example click-through rate or watch time"', () => {
     expect(kinds(grade('video-search', 'requirements', 'It is important to define the success metric, for example click-through rate or watch time.'))).not.toContain('red-flag');
     expect(kinds(grade('video-search', 'requirements', 'The goal is click-through rate.'))).toContain('red-flag');
+  });
+
+  it('reads a clarifying question as a question, not a rhetorical one', () => {
+    const r = grade('ad-click-prediction', 'requirements', 'What exactly counts as a click, and how long after the impression do we know?');
+    expect(kinds(r)).not.toContain('dismissed');
+    expect(r.score).toBeGreaterThan(0);
   });
 
   it('does not read skip-gram as "skip"', () => {

@@ -45,11 +45,19 @@ type After = 'dismiss' | 'deny' | 'criticise';
 
 // Phrases after a point that wave it away: "who cares", "just leave them out", "a detail for later".
 const DISMISSING_PHRASES = gated(
-  /\b(who cares|leave (it|them|that|this|those) out|(a |one )?detail for later|can wait|bolt(ed)? on (later|afterwards|once)|not (our|my) (problem|job|concern)|someone else'?s (problem|job)|teams?'?s? (problem|job|concern|call|stuff)|(so|and) (i'?d|we'?d|we can|we'll|i'll) (just )?(drop|retire|kill) (it|them)|belongs? to (the |another |other )?([a-z&]+ ){0,3}teams?|legal'?s job|(is|are) (a |just a )?nice[- ]to[- ]have|(is|are) (just )?(an? )?([a-z]+ )?detail|nothing (more )?to (discuss|think about|worry about)|more trouble than (it'?s|they'?re|it is|they are) worth|(is|are|'re|'s) (just |only |mostly |really )?(an? )?(rare |minor |small )?edge[- ]cases?|enough to (skip|ignore)|(skip|ignore) (it|them)\b|just (complicates?|adds? (complexity|overhead|noise))|not (mine|ours)|(is|'s|are|'re) no big deal|not a big deal|(is|are|'s|'re) (an? )?(analysis|work|something|a job|a project) for later|for later,? not now|(a|an) (product|business|legal|policy|ops|infra|finance|platform|ux|design|org) (debate|question|decision|call|thing|problem|concern|matter)\b(?!\s+(for|that|we|i)\b)|(do not|don'?t) see (it|that|this|them) (mattering|matter|helping|being an issue))\b/i,
+  /\b(who cares|leave (it|them|that|this|those) out|(a |one )?detail for later|can wait|bolt(ed)? on (later|afterwards|once)|not (our|my) (problem|job|concern|topic|area|department|business|call|thing)|someone else'?s (problem|job)|teams?'?s? (problem|job|concern|call|stuff)|(so|and) (i'?d|we'?d|we can|we'll|i'll) (just )?(drop|retire|kill) (it|them)|belongs? to (the |another |other )?([a-z&]+ ){0,3}teams?|legal'?s job|(is|are) (a |just a )?nice[- ]to[- ]have|(is|are) (just )?(an? )?([a-z]+ )?detail|nothing (more )?to (discuss|think about|worry about)|more trouble than (it'?s|they'?re|it is|they are) worth|(is|are|'re|'s) (just |only |mostly |really )?(an? )?(rare |minor |small )?edge[- ]cases?|enough to (skip|ignore)|(skip|ignore) (it|them)\b|just (complicates?|adds? (complexity|overhead|noise))|not (mine|ours)|(is|'s|are|'re) no big deal|not a big deal|(is|are|'s|'re) (an? )?(analysis|work|something|a job|a project) for later|for later,? not now|(a|an) (product|business|legal|policy|ops|infra|finance|platform|ux|design|org) (debate|question|decision|call|thing|problem|concern|matter)\b(?!\s+(for|that|we|i)\b)|(do not|don'?t) see (it|that|this|them) (mattering|matter|helping|being an issue))\b/i,
 );
 
+// A sentence whose stance waves its subject away, whatever the words for it: sarcasm, a rhetorical
+// question, ownership pushed elsewhere, the problem assumed away. Every point in it earns nothing.
+const STANCE = gated(
+  /\b(end of story|full stop|call it a day|lose (any )?sleep|won'?t (kill|hurt) anyone|move the needle|takes care of itself|solves itself|boil the ocean|not my circus|hard pass|(mostly |just )?theatre|paranoia|a rounding error|a history lesson|slide[- ]deck phrase|talking point|(compliance|privacy[- ]team|legal) (checkbox|deliverable)|academic (luxury|exercise)|a dissertation|a research topic|committee meeting|philosophical debate|decoration for|for the finance (slides|ppl|people|folks)|a 20\d\d thing|not something i'?d plan|(is not|isn'?t|not) ours to|nobody (misses|opens|reads|cares|is timing)|(team|folks|side|lawyers)'?s? (turf|baby|circus|spreadsheet|opening bid)|(happily )?live without (it|them|that)|life goes on|nothing to ask|(some|somebody|someone)( on)?( the)? [a-z&]+ (team|side|folks) (owns?|can|will|should)|[a-z&]+ (team|folks|side) (can|will|should|already)( \w+){0,2} (bolt|handle|own|write|deal|take care|tune|catch|catching|filter|filters|clean|cleans|cleaning)|polishing a system|(does not|doesn'?t) exist yet|(something|nothing) to sweat|sweat over)\b/i,
+);
+// A rhetorical question: "who has time to wait for that?", "why wrestle over milliseconds?".
+const RHETORICAL = /\b(who( \w+){0,3} (cares|has (the )?(time|patience)|needs|wants|would|attacks|is going to)|why (would|should|bother|wrestle|build|reinvent|do we need|(we|you|i) (would|should))|what exactly (would|does|will|is) (that|this|it)|what'?s the point|what'?s one|do we (really|actually|honestly) need|is that really)\b|\b(really|right|no|doesn'?t it|isn'?t it)\s*\?\s*$/i;
+
 const VERDICT = gated(
-  /\b(is|are|'s|'re|seems?|sounds?|feels?|would be) (mostly |largely |purely |just |really |probably |kind of |a bit |an? )?(theoretical|academic|overkill|unnecessary|premature|irrelevant|negligible|moot|pointless|over-?engineering|over-?engineered|noise)\b/i,
+  /\b(is|are|'s|'re|seems?|sounds?|feels?|would be) (mostly |largely |purely |just |really |probably |kind of |a bit |an? )?(theoretical|academic|overkill|unnecessary|premature|irrelevant|negligible|moot|pointless|over-?engineering|over-?engineered|noise|decoration|theatre|paranoia)\b/i,
 );
 const VERDICT_AFTER_TURN = gated(
   /^(but|though|however)\b,? ?(that|it|this|those|these|doing (that|so))? ?('s|'re|is|are|seems|sounds|would be|feels)? ?(just |really |probably |a bit |kind of |mostly )?(overkill|academic|unnecessary|not needed|not worth it|over-?engineering|premature|a waste|pointless|too much)\b|^(but|though|however)\b,? ?i (do not|don'?t) see (it|that|this|them) (mattering|matter|helping)/i,
@@ -58,7 +66,7 @@ const VERDICT_AFTER_TURN = gated(
 // A bare verdict as one piece of a `key: value` note dismisses the key: "interleaving: extra infra,
 // skip", "long-term holdout: costs revenue, not needed", "debiasing: academic".
 const BARE_DISMISSAL =
-  /^((skip(ped)?|ignore[ds]?|drop(ped)?|leave|park(ed)?)( (it|them|that|this))?( (out|alone|for (now|later|v1|v2|phase 2|another (day|time))|in v1))?|not needed( (for now|for v1|here|yet))?|unnecessary|no need|not worth( it)?( (here|now|the effort|the bother|the complexity|[a-z]+ing( (around|for|on|about|it|them))?))?|nothing (special|extra|more|else) (needed|required)|(finance|legal|ops|sre|product|infra|platform|security|compliance|policy|integrity|marketing|sales|support|analytics|design|pm|business|trust and safety|another team|someone else|the [a-z]+ team)'?s? (concern|problem|job|call|thing|domain|department)|overkill( (for (now|v1|this|a v1)|here))?|noise|academic|nah|no|nope|irrelevant|not (important|relevant|a priority|a concern|an issue|a problem|my problem|our problem)( (at this stage|now|here|yet))?|(don'?t|do not) (care|bother|need (it|that|them))|not (worrying|worried|bothering|bothered)( about (it|that|this|them))?|edge case|out of scope|not now|later|v2|for v2|won'?t change|wasted [a-z ]+|nice to have)$/i;
+  /^((skip(ped)?|ignore[ds]?|drop(ped)?|leave|park(ed)?)( (it|them|that|this))?( (out|alone|for (now|later|v1|v2|phase 2|another (day|time))|in v1))?|not needed( (for now|for v1|here|yet))?|unnecessary|no need|not worth( it)?( (here|now|the effort|the bother|the complexity|[a-z]+ing( (around|for|on|about|it|them))?))?|nothing (special|extra|more|else) (needed|required)|(finance|legal|ops|sre|product|infra|platform|security|compliance|policy|integrity|marketing|sales|support|analytics|design|pm|business|trust and safety|another team|someone else|the [a-z]+ team)'?s? (concern|problem|job|call|thing|domain|department|spreadsheet|slides|deck|turf|baby|circus|number|opening bid)|overkill( (for (now|v1|this|a v1)|here))?|noise|academic|nah|no|nope|eh|meh|pointless|hard pass|pass|no thanks|waste of time|irrelevant|not (important|relevant|a priority|a concern|an issue|a problem|my problem|our problem)( (at this stage|now|here|yet))?|(don'?t|do not) (care|bother|need (it|that|them))|not (worrying|worried|bothering|bothered)( about (it|that|this|them))?|edge case|out of scope|not now|later|v2|for v2|won'?t change|wasted [a-z ]+|nice to have)$/i;
 
 // What separates a note's key from its verdict: "X: skip", "X = overkill", "X - leave for v2", "X -> skip".
 const KEY_SEPARATOR = /:|=(?!=)|\s[-–—]{1,2}\s|->|=>|→/;
@@ -66,7 +74,7 @@ const KEY_SEPARATOR = /:|=(?!=)|\s[-–—]{1,2}\s|->|=>|→/;
 // A verdict is a few words: longer text is not tested (a large pattern costs to compile, so a
 // run that never meets a short piece never compiles it).
 const VERDICT_STARTS = new Set(
-  `skip skipped ignore ignored ignores drop dropped leave park parked not unnecessary no nope overkill noise academic nah
+  `skip skipped ignore ignored ignores drop dropped leave park parked not unnecessary no nope overkill noise academic nah eh meh pointless hard pass waste
   irrelevant don't dont do edge out later v2 for won't wont wasted nice nothing finance legal ops sre product infra platform
   security compliance policy integrity marketing sales support analytics design pm business trust another someone the`.split(/\s+/),
 );
@@ -90,11 +98,22 @@ function dismissedAsKey(analysis: Analysis, match: Match): boolean {
 
 /** "position bias in the logs? not worth correcting.": a question the candidate answers with a verdict. */
 function answeredWithVerdict(analysis: Analysis, sentence: number): boolean {
-  if (!analysis.sentences[sentence]!.text.trimEnd().endsWith('?')) return false;
+  const own = analysis.sentences[sentence]!.text.trimEnd();
+  // "position bias? not worth correcting", "Long-term holdouts and survey metrics... let's not".
+  if (!own.endsWith('?') && !/(\.\.\.|…)$/.test(own)) return false;
   const next = analysis.sentences[sentence + 1];
   if (!next) return false;
-  const first = next.text.trim().replace(/^[-*•+]\s*/, '').split(/[,;.!(]|\s[-–—]{1,2}\s/)[0]!.trim();
-  return isBareVerdict(first) || /^(does ?n[o']?t matter|(is ?n[o']?t|not) (an issue|a concern|a problem|worth it))\b/i.test(first);
+  const text = next.text.trim().replace(/^[-*•+]\s*/, '');
+  const first = text.split(/[,;.!(]|\s[-–—]{1,2}\s/)[0]!.trim();
+  return (
+    isBareVerdict(first) ||
+    /^(does ?n[o']?t matter|(is ?n[o']?t|not) (an issue|a concern|a problem|worth it))\b/i.test(first) ||
+    DISMISSING_OPENER.test(text) ||
+    /^(who cares|eh|meh|nah|pointless|hard pass)\b/i.test(text) ||
+    // ...or answered with a sneer: "Benchmark against BM25? ... so what exactly would that comparison prove?"
+    gatedTest(STANCE, next.text) ||
+    (next.text.trimEnd().endsWith('?') && RHETORICAL.test(next.text))
+  );
 }
 
 /** The clause after the phrase waves it away (dismiss), rejects it (deny), or finds fault with it (criticise). */
@@ -104,6 +123,7 @@ const VERDICTS = 2;
 const KEY_VALUE = 4;
 const TURNS = 8;
 const ANSWERED_WITH_VERDICT = 16;
+const DISMISSIVE_STANCE = 32;
 const sentenceChecks = new WeakMap<Analysis, Int8Array>();
 const TURN = /\b(?:but|however|although|though|whereas|because|since)\b/i;
 
@@ -118,7 +138,8 @@ function checksFor(analysis: Analysis, sentence: number): number {
       (gatedTest(VERDICT, text) ? VERDICTS : 0) |
       (KEY_SEPARATOR.test(text) ? KEY_VALUE : 0) |
       (TURN.test(text) ? TURNS : 0) |
-      (answeredWithVerdict(analysis, sentence) ? ANSWERED_WITH_VERDICT : 0);
+      (answeredWithVerdict(analysis, sentence) ? ANSWERED_WITH_VERDICT : 0) |
+      (gatedTest(STANCE, text) || (text.trimEnd().endsWith('?') && RHETORICAL.test(text)) ? DISMISSIVE_STANCE : 0);
   }
   return all[sentence]!;
 }
@@ -127,7 +148,12 @@ function rejectedAfter(analysis: Analysis, match: Match, mode: After): boolean {
   const { tokens } = analysis;
   const may = checksFor(analysis, match.sentence);
   if (mode !== 'criticise' && may & KEY_VALUE && dismissedAsKey(analysis, match)) return true;
-  if (mode !== 'criticise' && may & ANSWERED_WITH_VERDICT) return true;
+  if (mode !== 'criticise' && may & (ANSWERED_WITH_VERDICT | DISMISSIVE_STANCE)) return true;
+  // "the 200k rated pairs is tiny next to the logs, not worth the time": a verdict as the next clause.
+  if (mode !== 'criticise') {
+    const clauses = analysis.text.slice(tokens[match.to]!.end, analysis.sentences[match.sentence]!.end).split(/[,;]/);
+    for (let c = 1; c < clauses.length && c <= 2; c++) if (isBareVerdict(clauses[c]!.trim().replace(/[.!]+$/, ''))) return true;
+  }
   if (may & (PHRASES | VERDICTS | TURNS)) {
     // The rest of the sentence after the phrase, up to a turn such as "but".
     const rest = analysis.text.slice(tokens[match.to]!.end, analysis.sentences[match.sentence]!.end);
@@ -190,7 +216,7 @@ const DISMISSING_CUES = new Set(['forget', 'ignore', 'ignoring', 'unnecessary', 
 
 // A clause that opens by waving its subject away: "No point starting from a frozen encoder as a
 // baseline", "I'd skip benchmarking the rules", "don't bother budgeting feature lookups".
-const DISMISSING_OPENER = /^(?:(?:i|we|i'?d|we'?d|i would|we would|i'?ll|we'?ll|i will|we will|i can|we can|just)\s+)?(?:no point|no need|not worth|no use|never mind|skip|skipping|forget|ignore|ignoring|(?:do not|don'?t|would not|wouldn'?t|will not|won'?t|not) bother|not bothering)(?![\w-])/i;
+const DISMISSING_OPENER = /^(?:(?:i|we|i'?d|we'?d|i would|we would|i'?ll|we'?ll|i will|we will|i can|we can|just)\s+)?(?:no point|let'?s not|no need|not worth|no use|never mind|skip|skipping|forget|ignore|ignoring|(?:do not|don'?t|would not|wouldn'?t|will not|won'?t|not) bother|not bothering)(?![\w-])/i;
 
 /** The clause the phrase sits in opens by waving it away (up to ten words before it). */
 function dismissedByOpener(analysis: Analysis, match: Match): boolean {
@@ -260,7 +286,7 @@ function negatedBefore(analysis: Analysis, match: Match): boolean {
  * accuracy", "instead of clicks") is a choice, not a dismissal.
  */
 export function isDismissed(analysis: Analysis, match: Match): boolean {
-  if (analysis.sentences[match.sentence]!.text.trimEnd().endsWith('?')) return (checksFor(analysis, match.sentence) & ANSWERED_WITH_VERDICT) !== 0;
+  if (analysis.sentences[match.sentence]!.text.trimEnd().endsWith('?')) return (checksFor(analysis, match.sentence) & (ANSWERED_WITH_VERDICT | DISMISSIVE_STANCE)) !== 0;
   return negationBefore(analysis, match) === 'dismissed' || rejectedAfter(analysis, match, 'dismiss');
 }
 
@@ -339,6 +365,7 @@ export function dismisses(analysis: Analysis, sentence: number): boolean {
   const { tokens } = analysis;
   const s = analysis.sentences[sentence]!;
   if (s.text.split(/[,;:(]|\s[-–—]\s/).some((clause) => DISMISSING_OPENER.test(clause.trim().replace(/^[-*•+]\s*/, '')))) return true;
+  if (checksFor(analysis, sentence) & DISMISSIVE_STANCE) return true;
   for (let i = s.from; i < s.to; i++) {
     const w = tokens[i]!.word;
     if (DISMISSED_AFTER.has(w) || DISMISSING_CUES.has(w)) return true;

@@ -141,7 +141,7 @@ export const MISTAKES: Mistake[] = [
       /\boffline\b[^.]{0,40}(=>|->|→)[^.]{0,20}\bexpect\w*\b[^.]{0,40}\bonline\b/,
       /\b(if|once|when)\b[^.]{0,30}\b(offline|auc|ndcg|log ?loss)\b[^.]{0,30}\b(improv\w*|better|beats?|goes up|higher)\b[^.]{0,40}\b(ship|launch|deploy|roll out|replace|promote)\w*\b(?![^.]{0,60}\b(ab|experiments?|tests?|canary|shadow|online)\b)/,
     ],
-    unless: /\b(not always|never|does not|do not always|rarely|may not|might not|not necessarily|is not|correlat\w*|proxy|validate|confirm)\b/,
+    unless: /\b(not always|never|does not|do not always|rarely|may not|might not|not necessarily|is not|correlat\w*|proxy|validate|confirm|check(s|ing)? (that|whether|if)|verif\w*|whether)\b/,
   },
   {
     id: 'sampling-without-recalibration',
