@@ -1,6 +1,6 @@
 import type { Analysis } from './analyze.js';
 import type { Match } from './matcher.js';
-import { gated, gatedTest } from './regex-gate.js';
+import { gated, gatedTest, mayMatch } from './regex-gate.js';
 
 /**
  * The small words that change what a phrase means, scoped to its clause: a comma, semicolon,
@@ -51,8 +51,15 @@ const DISMISSING_PHRASES = gated(
 // A sentence whose stance waves its subject away, whatever the words for it: sarcasm, a rhetorical
 // question, ownership pushed elsewhere, the problem assumed away. Every point in it earns nothing.
 const STANCE = gated(
-  /\b(end of story|full stop|call it a day|lose (any )?sleep|won'?t (kill|hurt) anyone|move the needle|takes care of itself|solves itself|boil the ocean|not my circus|hard pass|(mostly |just )?theatre|paranoia|a rounding error|a history lesson|slide[- ]deck phrase|talking point|(compliance|privacy[- ]team|legal) (checkbox|deliverable)|academic (luxury|exercise)|a dissertation|a research topic|committee meeting|philosophical debate|decoration for|for the finance (slides|ppl|people|folks)|a 20\d\d thing|not something i'?d plan|(is not|isn'?t|not) ours to|nobody (misses|opens|reads|cares|is timing)|(team|folks|side|lawyers)'?s? (turf|baby|circus|spreadsheet|opening bid)|(happily )?live without (it|them|that)|life goes on|nothing to ask|(some|somebody|someone)( on)?( the)? [a-z&]+ (team|side|folks) (owns?|can|will|should)|[a-z&]+ (team|folks|side) (can|will|should|already)( \w+){0,2} (bolt|handle|own|write|deal|take care|tune|catch|catching|filter|filters|clean|cleans|cleaning)|polishing a system|(does not|doesn'?t) exist yet|(something|nothing) to sweat|sweat over)\b/i,
+  /\b(end of story|full stop|call it a day|lose (any )?sleep|won'?t (kill|hurt) anyone|move the needle|takes care of itself|solves itself|boil the ocean|not my circus|hard pass|(mostly |just )?theatre|paranoia|a rounding error|a history lesson|slide[- ]deck phrase|talking point|(compliance|privacy[- ]team|legal) (checkbox|deliverable)|academic (luxury|exercise)|a dissertation|a research topic|committee meeting|philosophical debate|decoration for|for the finance (slides|ppl|people|folks)|not something i'?d plan|(is not|isn'?t|not) ours to|nobody (misses|opens|reads|cares|is timing)|(happily )?live without (it|them|that)|life goes on|nothing to ask|polishing a system|(does not|doesn'?t) exist yet|(something|nothing) to sweat|sweat over)\b/i,
 );
+// The point handed to another team: "the acquirer onboarding team should be catching those".
+const HANDED_OFF = gated(
+  /\b((team|folks|side|lawyers)'?s? (turf|baby|circus|spreadsheet|opening bid)|(some|somebody|someone)( on)?( the)? [a-z&]+ (team|side|folks) (owns?|can|will|should)|[a-z&]+ (team|folks|side) (can|will|should|already)( \w+){0,2} (bolt|handle|own|write|deal|take care|tune|catch|catching|filter|filters|clean|cleans|cleaning))\b/i,
+);
+const dismissiveStance = (text: string) =>
+  gatedTest(STANCE, text) || (/\b(team|folks|side|lawyers)\b/i.test(text) && gatedTest(HANDED_OFF, text)) || (text.trimEnd().endsWith('?') && RHETORICAL.test(text));
+
 // A rhetorical question: "who has time to wait for that?", "why wrestle over milliseconds?".
 const RHETORICAL = /\b(who( \w+){0,3} (cares|has (the )?(time|patience)|needs|wants|would|attacks|is going to)|why (would|should|bother|wrestle|build|reinvent|do we need|(we|you|i) (would|should))|what exactly (would|does|will|is) (that|this|it)|what'?s the point|what'?s one|do we (really|actually|honestly) need|is that really)\b|\b(really|right|no|doesn'?t it|isn'?t it)\s*\?\s*$/i;
 
@@ -78,6 +85,9 @@ const VERDICT_STARTS = new Set(
   irrelevant don't dont do edge out later v2 for won't wont wasted nice nothing finance legal ops sre product infra platform
   security compliance policy integrity marketing sales support analytics design pm business trust another someone the`.split(/\s+/),
 );
+// A clause after a comma that starts like a bare verdict (checked before splitting the sentence).
+const CLAUSE_START =
+  /[,;]\s*(?:skip|ignore|drop|leave|park|not (?:worth|needed|important|relevant|a priority|a concern|an issue|a problem|my|our|now|worrying|bothering)|unnecessary|no need|nope|overkill|noise|academic|nah|eh|meh|pointless|hard pass|waste|irrelevant|don'?t (?:care|bother)|do not (?:care|bother)|edge case|out of scope|later|v2|for v2|won'?t change|nice to have|nothing (?:special|extra|more|else)|[a-z]+'s (?:concern|problem|job|call|spreadsheet|turf|number))/i;
 const isBareVerdict = (piece: string) => {
   if (piece.length > 60) return false;
   const first = /^[a-z0-9']+/i.exec(piece)?.[0].toLowerCase().replace(/'s$/, '');
@@ -111,8 +121,7 @@ function answeredWithVerdict(analysis: Analysis, sentence: number): boolean {
     DISMISSING_OPENER.test(text) ||
     /^(who cares|eh|meh|nah|pointless|hard pass)\b/i.test(text) ||
     // ...or answered with a sneer: "Benchmark against BM25? ... so what exactly would that comparison prove?"
-    gatedTest(STANCE, next.text) ||
-    (next.text.trimEnd().endsWith('?') && RHETORICAL.test(next.text))
+    dismissiveStance(next.text)
   );
 }
 
@@ -124,8 +133,31 @@ const KEY_VALUE = 4;
 const TURNS = 8;
 const ANSWERED_WITH_VERDICT = 16;
 const DISMISSIVE_STANCE = 32;
+const CLAUSE_VERDICT = 64;
 const sentenceChecks = new WeakMap<Analysis, Int8Array>();
 const TURN = /\b(?:but|however|although|though|whereas|because|since)\b/i;
+
+/** What the whole text may hold at all, looked up once: most answers have no sneer, no question, no verdict clause. */
+interface TextChecks {
+  stance: boolean;
+  question: boolean;
+  clauseVerdict: boolean;
+}
+const textChecks = new WeakMap<Analysis, TextChecks>();
+
+function textChecksOf(analysis: Analysis): TextChecks {
+  let checks = textChecks.get(analysis);
+  if (!checks) {
+    const lower = analysis.text.toLowerCase();
+    checks = {
+      stance: mayMatch(STANCE, analysis.text, lower) || /\b(team|folks|side|lawyers)\b/.test(lower),
+      question: analysis.text.includes('?') || analysis.text.includes('...') || analysis.text.includes('…'),
+      clauseVerdict: CLAUSE_START.test(analysis.text),
+    };
+    textChecks.set(analysis, checks);
+  }
+  return checks;
+}
 
 function checksFor(analysis: Analysis, sentence: number): number {
   let all = sentenceChecks.get(analysis);
@@ -133,13 +165,15 @@ function checksFor(analysis: Analysis, sentence: number): number {
   if (all[sentence]! < 0) {
     const s = analysis.sentences[sentence]!;
     const text = analysis.text.slice(s.start, s.end);
+    const whole = textChecksOf(analysis);
     all[sentence] =
       (gatedTest(DISMISSING_PHRASES, text) ? PHRASES : 0) |
       (gatedTest(VERDICT, text) ? VERDICTS : 0) |
       (KEY_SEPARATOR.test(text) ? KEY_VALUE : 0) |
       (TURN.test(text) ? TURNS : 0) |
-      (answeredWithVerdict(analysis, sentence) ? ANSWERED_WITH_VERDICT : 0) |
-      (gatedTest(STANCE, text) || (text.trimEnd().endsWith('?') && RHETORICAL.test(text)) ? DISMISSIVE_STANCE : 0);
+      (whole.question && answeredWithVerdict(analysis, sentence) ? ANSWERED_WITH_VERDICT : 0) |
+      ((whole.stance || (whole.question && text.includes('?'))) && dismissiveStance(text) ? DISMISSIVE_STANCE : 0) |
+      (whole.clauseVerdict && CLAUSE_START.test(text) && text.split(/[,;]/).some((clause, i) => i > 0 && isBareVerdict(clause.trim().replace(/[.!]+$/, ''))) ? CLAUSE_VERDICT : 0);
   }
   return all[sentence]!;
 }
@@ -150,7 +184,7 @@ function rejectedAfter(analysis: Analysis, match: Match, mode: After): boolean {
   if (mode !== 'criticise' && may & KEY_VALUE && dismissedAsKey(analysis, match)) return true;
   if (mode !== 'criticise' && may & (ANSWERED_WITH_VERDICT | DISMISSIVE_STANCE)) return true;
   // "the 200k rated pairs is tiny next to the logs, not worth the time": a verdict as the next clause.
-  if (mode !== 'criticise') {
+  if (mode !== 'criticise' && may & CLAUSE_VERDICT) {
     const clauses = analysis.text.slice(tokens[match.to]!.end, analysis.sentences[match.sentence]!.end).split(/[,;]/);
     for (let c = 1; c < clauses.length && c <= 2; c++) if (isBareVerdict(clauses[c]!.trim().replace(/[.!]+$/, ''))) return true;
   }
