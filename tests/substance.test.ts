@@ -65,6 +65,8 @@ describe('feedback on a point waved away', () => {
     const baseline = r.criteria.find((k) => k.id === 'rules-and-linear-baseline')!;
     expect(baseline.feedback).toMatch(/^Waved away \("I'd skip benchmarking the existing rules/);
     expect(baseline.feedback).not.toMatch(/Not found/);
+    // Nothing is quoted as having earned it.
+    expect(baseline.evidence).toEqual([]);
   });
 });
 

@@ -97,7 +97,7 @@ function withDismissals(step: Step, criteria: StepResult['criteria'], checks: Ch
     const quote = dismissed.get(k.id);
     if (quote === undefined || k.level > 0) return k;
     const criterion = step.criteria.find((x) => x.id === k.id)!;
-    return { ...k, feedback: `Waved away ("${quote}"), so it earns nothing. A strong answer: ${criterion.levels.explained}` };
+    return { ...k, evidence: [], feedback: `Waved away ("${quote}"), so it earns nothing. A strong answer: ${criterion.levels.explained}` };
   });
 }
 
