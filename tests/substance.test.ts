@@ -164,6 +164,15 @@ describe('options listed to ask about are not a choice', () => {
     expect(kinds(grade('video-search', 'requirements', 'The goal is click-through rate.'))).toContain('red-flag');
   });
 
+  it.each([
+    ['news-feed', 'serving', 'Audience checks run at serving time; the server side will filter blocked users before ranking.'],
+    ['ad-click-prediction', 'model', 'Feature crosses move the needle most, so we start with logistic regression plus crosses.'],
+  ])('reads a design statement with stance-like words as a design: %s %s', (caseId, step, text) => {
+    const r = grade(caseId, step as StepId, text);
+    expect(kinds(r)).not.toContain('dismissed');
+    expect(r.score).toBeGreaterThan(0);
+  });
+
   it('reads a clarifying question as a question, not a rhetorical one', () => {
     const r = grade('ad-click-prediction', 'requirements', 'What exactly counts as a click, and how long after the impression do we know?');
     expect(kinds(r)).not.toContain('dismissed');
