@@ -45,6 +45,8 @@ describe('dismissed points earn nothing', () => {
     ['product-search', 'data', 'position-bias', 'Labels: clicks debiased for position with the randomized 1% traffic, because top slots get clicks for being on top.', 'position bias correction — i never saw it move anything in practise, we can happily live without it.'],
     ['product-search', 'evaluation', 'interleaving-and-ab', 'Interleaving first because it needs 10x less traffic, then an A/B test on GMV per search.', 'Interleaving? who on this team has time to set that up for a ranking tweak?'],
     ['product-search', 'evaluation', 'offline-online-gap', 'Long-term holdout and a check that offline NDCG gains show up online...', "Long-term holdouts and offline-online gap checks... let's not turn a ranking launch into a dissertation."],
+    ['people-you-may-know', 'framing', 'label-choice', 'Rank by P(request sent) x P(accepted), because a sent request nobody accepts is noise for the receiver.', 'Modelling whether the request is accepted is a research project rather than a product; a request is a request.'],
+    ['product-search', 'evaluation', 'offline-metrics', 'Offline: NDCG@10 on human-graded sets, because logged clicks carry position bias.', 'Human-rated offline sets are nice if you are writing a paper, so who is that for, exactly?'],
     // A clause that opens by waving its subject away, however long the subject; another function's concern.
     ['visual-search', 'model', 'non-learned-baseline', 'Baseline: a frozen off-the-shelf encoder with ANN, so we know what fine-tuning buys.', "No point starting from a frozen off-the-shelf encoder as a baseline, we'd throw it away anyway."],
     ['fraud-detection', 'model', 'rules-and-linear-baseline', 'We benchmark against the 600 existing rules first, because they set the bar.', "I'd skip benchmarking the existing rules, the model is obviously better."],
@@ -162,9 +164,11 @@ describe('options listed to ask about are not a choice', () => {
   it('raises no goal red flag for "for example click-through rate or watch time"', () => {
     expect(kinds(grade('video-search', 'requirements', 'It is important to define the success metric, for example click-through rate or watch time.'))).not.toContain('red-flag');
     expect(kinds(grade('video-search', 'requirements', 'The goal is click-through rate.'))).toContain('red-flag');
+    expect(kinds(grade('street-view-blurring', 'requirements', 'How fast must they be published? That decides if we need real-time or batch processing.'))).not.toContain('red-flag');
   });
 
   it.each([
+    ['ad-click-prediction', 'framing', 'The input is a user, an ad and the request context, and the output is the probability that the user clicks the ad.'],
     ['news-feed', 'serving', 'Audience checks run at serving time; the server side will filter blocked users before ranking.'],
     ['ad-click-prediction', 'model', 'Feature crosses move the needle most, so we start with logistic regression plus crosses.'],
   ])('reads a design statement with stance-like words as a design: %s %s', (caseId, step, text) => {

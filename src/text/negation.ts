@@ -1,4 +1,4 @@
-import type { Analysis } from './analyze.js';
+import { SMALL_WORDS, type Analysis } from './analyze.js';
 import type { Match } from './matcher.js';
 import { gated, gatedTest, mayMatch } from './regex-gate.js';
 
@@ -51,17 +51,24 @@ const DISMISSING_PHRASES = gated(
 // A sentence whose stance waves its subject away, whatever the words for it: sarcasm, a rhetorical
 // question, ownership pushed elsewhere, the problem assumed away. Every point in it earns nothing.
 const STANCE = gated(
-  /\b(end of story|full stop|call it a day|(not|never|won'?t|wouldn'?t) lose (any )?sleep|won'?t (kill|hurt) anyone|(won'?t|will not|doesn'?t|does not|didn'?t|not|never|hardly|barely) move the needle|takes care of itself|solves itself|boil the ocean|not my circus|hard pass|(mostly |just )?theatre|paranoia|a rounding error|a history lesson|slide[- ]deck phrase|talking point|(compliance|privacy[- ]team|legal) (checkbox|deliverable)|academic (luxury|exercise)|a dissertation|a research topic|committee meeting|philosophical debate|decoration for|for the finance (slides|ppl|people|folks)|not something i'?d plan|(is not|isn'?t|not) ours to|nobody (misses|opens|reads|cares|is timing)|(happily )?live without (it|them|that)|life goes on|nothing to ask|polishing a system|(does not|doesn'?t) exist yet|(something|nothing) to sweat|sweat over)\b/i,
+  /\b(end of story|full stop|call it a day|(not|never|won'?t|wouldn'?t) lose (any )?sleep|won'?t (kill|hurt) anyone|(won'?t|will not|doesn'?t|does not|didn'?t|not|never|hardly|barely) move the needle|takes care of itself|solves itself|boil the ocean|not my circus|hard pass|(mostly |just )?theatre|paranoia|a rounding error|a history lesson|slide[- ]deck phrase|talking point|(compliance|privacy[- ]team|legal) (checkbox|deliverable)|academic (luxury|exercise)|a dissertation|a research topic|committee meeting|philosophical debate|decoration for|for the finance (slides|ppl|people|folks)|not something i'?d plan|(is not|isn'?t|not) ours to|nobody (misses|opens|reads|cares|is timing)|(happily )?live without (it|them|that)|life goes on|nothing to ask|polishing a system|(research|science) project|keep (the )?[a-z ]{2,20} busy|busywork|analysis paralysis|writing a paper|drop in the (bucket|sea|ocean)|next quarter'?s (problem|team)|[a-z]+'s area|team business|not an interview topic|ancient history|(not|isn'?t|is not) the end of the world|just guessing|being optimistic|after the complaints (arrive|come)|(with )?a fancy name|play with (it|that|them)|(and|then) move on|don'?t touch it|my job is done|somebody else owns|sounds? nice,? but|(makes|make) a lovely slide|can debate|(does not|doesn'?t) exist yet|(something|nothing) to sweat|sweat over)\b/i,
 );
 // The point handed to another team: "the acquirer onboarding team should be catching those".
 const HANDED_OFF = gated(
   /\b((team|folks|side|lawyers)'?s? (turf|baby|circus|spreadsheet|opening bid)|(some|somebody|someone)( on)?( the)? [a-z&]+ (team|side|folks) (owns?|can|will|should)|[a-z&]+ (team|folks) (can|will|should|already)( \w+){0,2} (bolt|handle|own|write|deal|take care|tune|catch|catching|clean|cleans|cleaning))\b/i,
 );
+// "a request is a request", "image is image", "fraud is fraud": the distinction waved away.
+const TAUTOLOGY = /(?:^|[^a-z])(?:an? )?([a-z]{3,})(?: [a-z]{3,})? is (?:an? )?\1\b/i;
+const tautology = (text: string) => {
+  const m = TAUTOLOGY.exec(text);
+  return m !== null && !SMALL_WORDS.has(m[1]!.toLowerCase());
+};
 const dismissiveStance = (text: string) =>
-  gatedTest(STANCE, text) || (/\b(team|folks|side|lawyers)\b/i.test(text) && gatedTest(HANDED_OFF, text)) || (text.trimEnd().endsWith('?') && RHETORICAL.test(text));
+  gatedTest(STANCE, text) ||
+  tautology(text) || (/\b(team|folks|side|lawyers)\b/i.test(text) && gatedTest(HANDED_OFF, text)) || (text.trimEnd().endsWith('?') && RHETORICAL.test(text));
 
 // A rhetorical question: "who has time to wait for that?", "why wrestle over milliseconds?".
-const RHETORICAL = /\b(who( \w+){0,3} (cares|has (the )?(time|patience)|needs|wants|would|attacks|is going to)|why (would|should|bother|wrestle|build|reinvent|do we need|(we|you|i) (would|should))|what exactly (would|does|will|is) (that|this|it)|what'?s the point|what'?s one|do we (really|actually|honestly) need|is that really)\b|\b(really|right|no|doesn'?t it|isn'?t it)\s*\?\s*$/i;
+const RHETORICAL = /\b(who( \w+){0,3} (cares|has (the )?(time|patience)|needs|wants|would|attacks|is going to|is paying|will pay|is running)|who is that for|does anyone (really )?(care|search|need|use)|(so )?why bother|why (i|we) should|for what|what would we even|why (would|should|bother|wrestle|build|reinvent|do we need|(we|you|i) (would|should))|what exactly (would|does|will|is) (that|this|it)|what'?s the point|what'?s one|do we (really|actually|honestly) need|is that really)\b|\b(really|right|no|doesn'?t it|isn'?t it)\s*\?\s*$/i;
 
 const VERDICT = gated(
   /\b(is|are|'s|'re|seems?|sounds?|feels?|would be) (mostly |largely |purely |just |really |probably |kind of |a bit |an? )?(theoretical|academic|overkill|unnecessary|premature|irrelevant|negligible|moot|pointless|over-?engineering|over-?engineered|noise|decoration|theatre|paranoia)\b/i,
@@ -340,7 +347,7 @@ export function isNegated(analysis: Analysis, match: Match): boolean {
   return negated;
 }
 
-const OPTIONS_CONTEXT = /\b(whether|for example|e\.g\.|such as|either|depends|ask|asking|clarify|confirm)\b/i;
+const OPTIONS_CONTEXT = /\b(whether|decides?|for example|e\.g\.|such as|either|depends|ask|asking|clarify|confirm)\b/i;
 const ONLY_A_PROXY = /\b(only|just|merely) (a |an )?proxy\b|\bproxy (only|at best)\b/i;
 
 const INSIDE_REJECTS = new Set(['not', 'never', 'instead', 'than', 'rather', 'vs', 'versus', 'because', 'since', 'but', 'whereas', 'although', 'though']);
@@ -382,7 +389,7 @@ export function isRejected(analysis: Analysis, match: Match): boolean {
   // "whether it's clicks, purchases or revenue", "for example click-through rate or watch time":
   // options listed to ask about, not one chosen.
   if (OPTIONS_CONTEXT.test(s.text)) {
-    for (let i = match.to + 1, k = 0; i < s.to && k < 5; i++, k++) if (tokens[i]!.word === 'or') return true;
+    for (let i = match.from + 1, k = 0; i < s.to && k < 5 + match.to - match.from; i++, k++) if (tokens[i]!.word === 'or') return true;
   }
   for (let i = s.from; i < s.to; i++) {
     const w = tokens[i]!.word;
