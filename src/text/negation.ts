@@ -157,7 +157,7 @@ function textChecksOf(analysis: Analysis): TextChecks {
   if (!checks) {
     const lower = analysis.text.toLowerCase();
     checks = {
-      stance: mayMatch(STANCE, analysis.text, lower) || /\b(team|folks|side|lawyers)\b/.test(lower),
+      stance: mayMatch(STANCE, analysis.text, lower) || /\b(team|folks|side|lawyers)\b/.test(lower) || tautology(analysis.text),
       question: analysis.text.includes('?') || analysis.text.includes('...') || analysis.text.includes('…'),
       clauseVerdict: CLAUSE_START.test(analysis.text),
     };
