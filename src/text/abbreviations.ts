@@ -195,43 +195,31 @@ export const ABBREVIATIONS: Record<string, string> = {
   dinov2: 'pretrained image encoder vision transformer',
 };
 
-// Notation between words: "lexical || ANN" runs them in parallel; "< 15 min", "<=200ms" is a limit.
-// (Stemmed on first use: analyze.js imports this module.)
-let notation: { parallel: string[]; limit: string[] } | undefined;
-const notationStems = () => (notation ??= { parallel: phraseStems('parallel concurrently'), limit: phraseStems('within under') });
-
-// A unit after a slash: "2M panos/d", "6k/s", "3 runs/wk".
-const PER_UNIT: Record<string, string> = { d: 'day', h: 'hour', hr: 'hour', s: 'second', sec: 'second', min: 'minute', wk: 'week', mo: 'month', yr: 'year' };
-const perUnits = new Map<string, string[]>();
-const perUnitStems = (unit: string) => {
-  let stems = perUnits.get(unit);
-  if (!stems) perUnits.set(unit, (stems = phraseStems(PER_UNIT[unit]!)));
+// Every phrase an expansion adds, stemmed on first use (analyze.js imports this module).
+const stemmedPhrases = new Map<string, string[]>();
+function stemsOfPhrase(phrase: string): string[] {
+  let stems = stemmedPhrases.get(phrase);
+  if (!stems) stemmedPhrases.set(phrase, (stems = phraseStems(phrase)));
   return stems;
-};
+}
 
+// Notation between words: "lexical || ANN" runs them in parallel; "< 15 min", "<=200ms" is a limit.
+const PARALLEL = 'parallel concurrently';
+const LIMIT = 'within under';
+
+// A unit after a slash reads as "per" it, in the singular a rubric writes: "2M panos/d" is per day.
+const PER_UNIT: Record<string, string> = { d: 'day', h: 'hour', hr: 'hour', s: 'second', sec: 'second', min: 'minute', wk: 'week', mo: 'month', yr: 'year' };
+
+// A unit attached to a number reads as the unit: "72h" is hours, "6mo" months.
 const UNIT_SUFFIX = /^\d+(?:[.,]\d+)?(ms|s|sec|secs|min|mins|h|hr|hrs|d|wk|wks|mo|mos|yr|yrs|tb|gb|mb|kb)$/;
 const UNIT_WORDS: Record<string, string> = {
   ms: 'milliseconds', s: 'seconds', sec: 'seconds', secs: 'seconds', min: 'minutes', mins: 'minutes', h: 'hours', hr: 'hours', hrs: 'hours',
   d: 'days', wk: 'weeks', wks: 'weeks', mo: 'months', mos: 'months', yr: 'years', yrs: 'years', tb: 'terabytes', gb: 'gigabytes', mb: 'megabytes', kb: 'kilobytes',
 };
-const unitStemCache = new Map<string, string[]>();
-const unitStems = (suffix: string) => {
-  let stems = unitStemCache.get(suffix);
-  if (!stems) unitStemCache.set(suffix, (stems = phraseStems(UNIT_WORDS[suffix]!)));
-  return stems;
-};
-
-let twoVec: string[] | undefined;
-const twoVecStems = () => (twoVec ??= phraseStems('word2vec embedding'));
-
-const expansions = new Map<string, string[]>();
 
 function stemsOf(word: string): string[] | undefined {
   const phrase = ABBREVIATIONS[word];
-  if (phrase === undefined) return undefined;
-  let stems = expansions.get(word);
-  if (!stems) expansions.set(word, (stems = phraseStems(phrase)));
-  return stems;
+  return phrase === undefined ? undefined : stemsOfPhrase(phrase);
 }
 
 /** Adds what each abbreviation stands for to the analysis's index, at the abbreviation's position. */
@@ -240,19 +228,19 @@ export function expandAbbreviations(analysis: Analysis): void {
   for (let i = 0; i < tokens.length; i++) {
     let stems = stemsOf(tokens[i]!.word);
     // item2vec, listing2vec, node2vec: a word2vec-style embedding of the thing named.
-    if (tokens[i]!.word.endsWith('2vec')) stems = [...(stems ?? []), ...twoVecStems()];
+    if (tokens[i]!.word.endsWith('2vec')) stems = [...(stems ?? []), ...stemsOfPhrase('word2vec embedding')];
     // "re-train", "re-rank": the word as one (the tokenizer split it at the hyphen).
     if (i > 0 && tokens[i - 1]!.word === 're' && analysis.text.slice(tokens[i - 1]!.end, tokens[i]!.start) === '-') stems = [...(stems ?? []), stem(`re${tokens[i]!.word}`)];
     // A number with its unit attached reads as the unit too: "72h" is hours, "6mo" months.
     const attached = UNIT_SUFFIX.exec(tokens[i]!.word);
-    if (attached) stems = [...(stems ?? []), ...unitStems(attached[1]!)];
+    if (attached) stems = [...(stems ?? []), ...stemsOfPhrase(UNIT_WORDS[attached[1]!]!)];
     const unit = PER_UNIT[tokens[i]!.word];
-    if (unit && i > 0 && analysis.text.slice(tokens[i - 1]!.end, tokens[i]!.start) === '/') stems = [...(stems ?? []), ...perUnitStems(tokens[i]!.word)];
+    if (unit && i > 0 && analysis.text.slice(tokens[i - 1]!.end, tokens[i]!.start) === '/') stems = [...(stems ?? []), ...stemsOfPhrase(unit)];
     // Notation needs more than one character between the words: most pairs have a single space.
     if (i > 0 && tokens[i]!.start - tokens[i - 1]!.end > 1 && tokens[i - 1]!.sentence === tokens[i]!.sentence) {
       const before = analysis.text.slice(tokens[i - 1]!.end, tokens[i]!.start);
-      if (before.includes('||')) stems = [...(stems ?? []), ...notationStems().parallel];
-      else if (/(?:<=?|≤)\s*[~≈]?\s*$/.test(before) && /^\d/.test(tokens[i]!.word)) stems = [...(stems ?? []), ...notationStems().limit];
+      if (before.includes('||')) stems = [...(stems ?? []), ...stemsOfPhrase(PARALLEL)];
+      else if (/(?:<=?|≤)\s*[~≈]?\s*$/.test(before) && /^\d/.test(tokens[i]!.word)) stems = [...(stems ?? []), ...stemsOfPhrase(LIMIT)];
     }
     if (!stems) continue;
     for (const s of stems) {
