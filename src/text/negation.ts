@@ -402,7 +402,17 @@ export function isRejected(analysis: Analysis, match: Match): boolean {
  * The sentence waves something away ("no need for", "won't need", "not worth", "doesn't matter",
  * "skip", "overkill"). Loose word overlap in such a sentence is not evidence of anything.
  */
+// Asked once for each criterion of a step about the same few sentences: the answer is kept.
+const dismissingSentences = new WeakMap<Analysis, Int8Array>();
+
 export function dismisses(analysis: Analysis, sentence: number): boolean {
+  let known = dismissingSentences.get(analysis);
+  if (!known) dismissingSentences.set(analysis, (known = new Int8Array(analysis.sentences.length).fill(-1)));
+  if (known[sentence]! < 0) known[sentence] = sentenceDismisses(analysis, sentence) ? 1 : 0;
+  return known[sentence] === 1;
+}
+
+function sentenceDismisses(analysis: Analysis, sentence: number): boolean {
   const { tokens } = analysis;
   const s = analysis.sentences[sentence]!;
   if (s.text.split(/[,;:(]|\s[-–—]\s/).some((clause) => DISMISSING_OPENER.test(clause.trim().replace(/^[-*•+]\s*/, '')))) return true;
