@@ -1,7 +1,7 @@
 // Build step: writes cases/schema.json from the zod schema, and the prebuilt library (dist/library.json,
 // dist/library/) with the bundled cases validated once here, so that `mlsd cases list` and friends
-// start without YAML or zod; then the offline grader's statistics for them and the gates of its
-// regexes (dist/grading/).
+// start without YAML or zod; then the offline grader's statistics for them, the gates of its
+// regexes and its stance models, packed (dist/grading/).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
@@ -13,6 +13,7 @@ import { CaseSchema } from '../src/cases/schema.js';
 import { PREBUILT_DIR, prebuildModels } from '../src/grading/models.js';
 import '../src/grading/pipeline.js';
 import { GATES_FILE, gatedRegexes, gateKey, type Gates } from '../src/text/regex-gate.js';
+import { PACKED_STANCE_FILE, STANCE_MODEL_FILE, stanceModelsFile, type StanceModels } from '../src/text/stance-model.js';
 import { gateOf } from './regex-literals.js';
 import { formatCaseProblem } from '../src/errors.js';
 import { bundledCasesDir, packageRoot } from '../src/paths.js';
@@ -55,6 +56,7 @@ if (isMain) {
   writeIfChanged(join(bundledCasesDir(), 'schema.json'), caseJsonSchema());
   mkdirSync(join(packageRoot(), ...PREBUILT_DIR), { recursive: true });
   writeFileSync(join(packageRoot(), ...GATES_FILE), JSON.stringify(regexGates()));
+  writeFileSync(join(packageRoot(), ...PACKED_STANCE_FILE), stanceModelsFile(JSON.parse(readFileSync(join(packageRoot(), ...STANCE_MODEL_FILE), 'utf8')) as StanceModels));
   const files = caseFilesIn(bundledCasesDir());
   const results = files.map((file) => ({ file, result: loadCaseFile(file, join('cases', basename(file))) }));
   const problems = results.flatMap(({ result }) => (result.ok ? [] : result.problems));

@@ -1,6 +1,7 @@
 import { SMALL_WORDS, type Analysis } from './analyze.js';
 import type { Match } from './matcher.js';
 import { gated, gatedTest, mayMatch } from './regex-gate.js';
+import { readsDismissive } from './stance-model.js';
 
 /**
  * The small words that change what a phrase means, scoped to its clause: a comma, semicolon,
@@ -179,7 +180,7 @@ function checksFor(analysis: Analysis, sentence: number): number {
       (KEY_SEPARATOR.test(text) ? KEY_VALUE : 0) |
       (TURN.test(text) ? TURNS : 0) |
       (whole.question && answeredWithVerdict(analysis, sentence) ? ANSWERED_WITH_VERDICT : 0) |
-      ((whole.stance || (whole.question && text.includes('?'))) && dismissiveStance(text) ? DISMISSIVE_STANCE : 0) |
+      (((whole.stance || (whole.question && text.includes('?'))) && dismissiveStance(text)) || readsDismissive(analysis, sentence) ? DISMISSIVE_STANCE : 0) |
       (whole.clauseVerdict && CLAUSE_START.test(text) && text.split(/[,;]/).some((clause, i) => i > 0 && isBareVerdict(clause.trim().replace(/[.!]+$/, ''))) ? CLAUSE_VERDICT : 0);
   }
   return all[sentence]!;

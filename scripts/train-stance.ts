@@ -1,0 +1,151 @@
+// Trains the stance models (src/text/stance-model.ts) on the calibration set's sentences and writes
+// models/stance.json. Deterministic: the same set gives the same file.
+//   node dist/scripts/train-stance.js            train on everything, write models/stance.json
+//   node dist/scripts/train-stance.js --cross    leave each held-out set out in turn, train on the
+//                                                rest, and grade the set left out with those models
+import { writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { loadCalibrationSet, type CalibrationSet } from '../src/calibration/set.js';
+import { loadLibrary } from '../src/cases/library.js';
+import type { Case } from '../src/cases/schema.js';
+import { OfflineGrader } from '../src/grading/offline.js';
+import { gradeAnswers } from '../src/grading/run.js';
+import { TUNING } from '../src/grading/tuning.js';
+import { packageRoot } from '../src/paths.js';
+import { SMALL_WORDS, analyze } from '../src/text/analyze.js';
+import { STANCE_MODEL_FILE, modelWords, probability, readsDismissive, sentenceFeatures, useStanceModels, type StanceModel, type StanceModels } from '../src/text/stance-model.js';
+
+interface Sentence {
+  /** The set it came from ('labelled', 'writeups' or a held-out file's name). */
+  set: string;
+  kind: string;
+  dismissive: boolean;
+  features: string[];
+  /** Features made only of words that name no rubric concept. */
+  stanceFeatures: string[];
+}
+
+/** Every word of every rubric concept's aliases and paraphrases: what answers are about, not how they say it. */
+function conceptWords(cases: readonly Case[]): Set<string> {
+  const words = new Set<string>();
+  for (const c of cases)
+    for (const step of c.steps)
+      for (const criterion of step.criteria)
+        for (const concept of criterion.concepts)
+          for (const phrase of [...concept.aliases, ...concept.paraphrases]) for (const w of phrase.toLowerCase().split(/[^a-z0-9']+/)) if (w) words.add(w.replace(/'/g, ''));
+  for (const w of SMALL_WORDS) words.delete(w.replace(/'/g, ''));
+  for (const w of ['not', 'no', 'never', 'nobody', 'nothing']) words.delete(w);
+  return words;
+}
+
+function sentencesOf(set: CalibrationSet, concepts: Set<string>): Sentence[] {
+  const texts: { set: string; kind: string; dismissive: boolean; text: string }[] = [];
+  for (const a of set.adversarial) if (a.attack === 'dismissive') texts.push({ set: 'labelled', kind: 'dismissive', dismissive: true, text: a.text });
+  for (const a of set.labelled) texts.push({ set: 'labelled', kind: `${a.label} ${a.style}`, dismissive: false, text: a.text });
+  for (const h of set.heldOut) for (const text of Object.values(h.answers)) texts.push({ set: h.set, kind: h.kind, dismissive: h.kind === 'dismissive', text: text! });
+  for (const w of set.writeups) for (const text of Object.values(w.answers)) texts.push({ set: 'writeups', kind: 'writeup', dismissive: false, text: text! });
+  const plain = (w: string) => !concepts.has(w) && !/\d/.test(w);
+  const out: Sentence[] = [];
+  for (const t of texts) {
+    const analysis = analyze(t.text);
+    for (const s of analysis.sentences) {
+      const words = modelWords(analysis, s.index);
+      const features = sentenceFeatures(s.text, words);
+      const stanceFeatures = sentenceFeatures(s.text, words).filter((f) => f.startsWith('<') || f.split('_').every(plain));
+      out.push({ set: t.set, kind: t.kind, dismissive: t.dismissive, features, stanceFeatures });
+    }
+  }
+  return out;
+}
+
+/** Logistic regression by stochastic gradient descent, negatives weighed down to balance the classes. */
+function train(examples: { features: string[]; dismissive: boolean }[]): StanceModel {
+  const { minCount, epochs, rate, l2, keepWeight } = TUNING.stanceTraining;
+  const counts = new Map<string, number>();
+  for (const e of examples) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const index = new Map<string, number>();
+  for (const [f, n] of counts) if (n >= minCount) index.set(f, index.size);
+  const rows = examples.map((e) => ({ x: e.features.map((f) => index.get(f)).filter((i): i is number => i !== undefined), y: e.dismissive ? 1 : 0 }));
+  const positives = rows.filter((r) => r.y === 1).length;
+  const balance = positives / (rows.length - positives);
+  const w = new Float64Array(index.size);
+  let bias = 0;
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    for (const { x, y } of rows) {
+      let z = bias;
+      for (const i of x) z += w[i]!;
+      const g = (1 / (1 + Math.exp(-z)) - y) * (y ? 1 : balance);
+      bias -= rate * g * 0.1;
+      for (const i of x) w[i]! -= rate * (g + l2 * w[i]!);
+    }
+  }
+  const weights: Record<string, number> = {};
+  for (const [f, i] of [...index].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (Math.abs(w[i]!) >= keepWeight) weights[f] = Math.round(w[i]! * 100) / 100;
+  return { bias: Math.round(bias * 1000) / 1000, weights };
+}
+
+/** The models trained on the whole calibration set, as `npm run train-stance` writes them. */
+export function trainStanceModels(set: CalibrationSet, cases: readonly Case[]): StanceModels {
+  const sentences = sentencesOf(set, conceptWords(cases));
+  const sets = [...new Set(set.heldOut.map((h) => h.set))].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  return trainModels(sentences, `${sentences.length} sentences: the labelled set, the write-ups, and ${sets.join(', ')}`);
+}
+
+function trainModels(sentences: Sentence[], trainedOn: string): StanceModels {
+  return {
+    trainedOn,
+    all: train(sentences.map((s) => ({ features: s.features, dismissive: s.dismissive }))),
+    stanceWords: train(sentences.map((s) => ({ features: s.stanceFeatures, dismissive: s.dismissive }))),
+  };
+}
+
+/** Leave each held-out set out in turn: how the models read interviews and sentences they never saw. */
+async function crossCheck(set: CalibrationSet, sentences: Sentence[], cases: Case[]): Promise<void> {
+  const byId = new Map(cases.map((c) => [c.id, c]));
+  const sets = [...new Set(set.heldOut.map((h) => h.set))].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  console.log('set            dismissive <= 20   dense >= 50, > mid   wrong <= 25   dense/mid sentences read dismissive');
+  for (const out of sets) {
+    const models = trainModels(sentences.filter((s) => s.set !== out), `all but ${out}`);
+    useStanceModels(models);
+    const grader = new OfflineGrader(cases);
+    const whole = new Map<string, number>();
+    let falseReadings = 0;
+    let ordinary = 0;
+    for (const h of set.heldOut.filter((x) => x.set === out)) {
+      whole.set(`${h.case} ${h.kind}`, (await gradeAnswers(grader, byId.get(h.case)!, h.answers)).score);
+      if (h.kind !== 'dense' && h.kind !== 'mid') continue;
+      for (const text of Object.values(h.answers)) {
+        const analysis = analyze(text!);
+        for (const s of analysis.sentences) {
+          ordinary++;
+          if (readsDismissive(analysis, s.index)) falseReadings++;
+        }
+      }
+    }
+    const ids = [...new Set(set.heldOut.filter((x) => x.set === out).map((h) => h.case))];
+    const mid = (c: string) => whole.get(`${c} mid`)!;
+    const count = (ok: (c: string) => boolean) => `${ids.filter(ok).length}/${ids.length}`;
+    console.log(
+      out.padEnd(15),
+      count((c) => whole.get(`${c} dismissive`)! <= 20 && whole.get(`${c} dismissive`)! <= mid(c)).padEnd(18),
+      count((c) => whole.get(`${c} dense`)! >= 50 && whole.get(`${c} dense`)! > mid(c)).padEnd(20),
+      count((c) => whole.get(`${c} wrong`)! <= 25 && whole.get(`${c} wrong`)! < mid(c)).padEnd(13),
+      `${falseReadings}/${ordinary}`,
+    );
+  }
+  useStanceModels(undefined);
+}
+
+async function main(): Promise<void> {
+  const set = loadCalibrationSet();
+  const cases = (await loadLibrary([])).entries.map((e) => e.case);
+  const sentences = sentencesOf(set, conceptWords(cases));
+  if (process.argv.includes('--cross')) return crossCheck(set, sentences, cases);
+  const models = trainStanceModels(set, cases);
+  const file = join(packageRoot(), ...STANCE_MODEL_FILE);
+  writeFileSync(file, `${JSON.stringify(models)}\n`);
+  const read = sentences.filter((s) => probability(models.all, s.features) > TUNING.stance.all && probability(models.stanceWords, s.features) > TUNING.stance.stanceWords);
+  console.log(`wrote ${file}: ${Object.keys(models.all.weights).length} + ${Object.keys(models.stanceWords.weights).length} weights; in training, ${read.filter((s) => s.dismissive).length}/${sentences.filter((s) => s.dismissive).length} sentences of dismissive answers and ${read.filter((s) => !s.dismissive).length}/${sentences.filter((s) => !s.dismissive).length} others read as dismissive`);
+}
+
+if (basename(process.argv[1] ?? '') === 'train-stance.js') await main();

@@ -1,0 +1,165 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { TUNING } from '../grading/tuning.js';
+import { packageRoot } from '../paths.js';
+import { packFloats, unpackFloats } from '../util/float-pack.js';
+import type { Analysis } from './analyze.js';
+
+/**
+ * A learned reading of dismissive stance, beside the hand-written one in negation.ts. Candidates
+ * wave points away in more ways than any word list holds ("this is how teams end up never shipping
+ * anything", "annotators are human, a bit of noise is life"), so two logistic models, trained on the
+ * sentences of the labelled and held-out answers (scripts/train-stance.ts), score each sentence:
+ * one reads every word, the other only words that name no rubric concept (how something is said,
+ * not what it is about). A sentence reads as dismissive only when both agree, which keeps a terse
+ * strong note ("Position-bias weighting.") from being taken for a sneer because sneers often
+ * mention position bias.
+ */
+
+export interface StanceModel {
+  bias: number;
+  weights: Record<string, number>;
+}
+
+export interface StanceModels {
+  /** What the models were trained on, and when: for the record, not used. */
+  trainedOn: string;
+  all: StanceModel;
+  stanceWords: StanceModel;
+}
+
+/** The trained models as the trainer writes them: readable, reviewed, committed. */
+export const STANCE_MODEL_FILE = ['models', 'stance.json'] as const;
+/** The same, as the build packs them: some 8,000 named weights take milliseconds to parse as JSON, none read this way. */
+export const PACKED_STANCE_FILE = ['dist', 'grading', 'stance.bin'] as const;
+
+/** A model whose features are looked up by hash: sorted hashes, and their weights in the same order. */
+export interface PackedModel {
+  bias: number;
+  hashes: Float64Array;
+  weights: Float64Array;
+}
+
+export interface PackedModels {
+  all: PackedModel;
+  stanceWords: PackedModel;
+}
+
+/** FNV-1a, 32 bits: two features of the 8,000 meet by chance about once in a hundred builds, and then share a weight. */
+export function featureHash(feature: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < feature.length; i++) h = Math.imul(h ^ feature.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+function packModel(model: StanceModel): PackedModel {
+  const byHash = new Map<number, number>();
+  for (const [f, w] of Object.entries(model.weights)) byHash.set(featureHash(f), (byHash.get(featureHash(f)) ?? 0) + w);
+  const hashes = Float64Array.from([...byHash.keys()].sort((a, b) => a - b));
+  return { bias: model.bias, hashes, weights: Float64Array.from(hashes, (h) => byHash.get(h)!) };
+}
+
+export function packStanceModels(models: StanceModels): PackedModels {
+  return { all: packModel(models.all), stanceWords: packModel(models.stanceWords) };
+}
+
+/** The packed models as a file (util/float-pack.ts). */
+export function stanceModelsFile(models: StanceModels): Buffer {
+  const packed = packStanceModels(models);
+  return packFloats({ bias: [packed.all.bias, packed.stanceWords.bias] }, [packed.all.hashes, packed.all.weights, packed.stanceWords.hashes, packed.stanceWords.weights]);
+}
+
+function readPacked(file: Buffer): PackedModels | undefined {
+  const unpacked = unpackFloats(file);
+  const bias = (unpacked?.header as { bias?: number[] } | undefined)?.bias;
+  if (!unpacked || unpacked.arrays.length !== 4 || !Array.isArray(bias)) return undefined;
+  const [h1, w1, h2, w2] = unpacked.arrays as [Float64Array, Float64Array, Float64Array, Float64Array];
+  return { all: { bias: bias[0]!, hashes: h1, weights: w1 }, stanceWords: { bias: bias[1]!, hashes: h2, weights: w2 } };
+}
+
+function weightOf(model: PackedModel, hash: number): number {
+  const { hashes } = model;
+  let lo = 0;
+  let hi = hashes.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const h = hashes[mid]!;
+    if (h === hash) return model.weights[mid]!;
+    if (h < hash) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return 0;
+}
+
+/**
+ * A sentence's features: its words, adjacent word pairs, and trailing-off or exclamation. Not a
+ * question mark: a note's clarifying questions ("success = carousel clicks or bookings?") are no
+ * sneer, and a rhetorical question shows itself in its words or in the verdict after it (negation.ts).
+ */
+export function sentenceFeatures(text: string, words: readonly string[]): string[] {
+  const features = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    features.add(words[i]!);
+    if (i + 1 < words.length) features.add(`${words[i]}_${words[i + 1]}`);
+  }
+  if (text.includes('...') || text.includes('…')) features.add('<...>');
+  if (text.includes('!')) features.add('<!>');
+  return [...features];
+}
+
+/** The words a model reads: as written, lowercased, without apostrophes ("isn't" and "isnt" alike). */
+export function modelWords(analysis: Analysis, sentence: number): string[] {
+  const s = analysis.sentences[sentence]!;
+  const words: string[] = [];
+  for (let i = s.from; i < s.to; i++) words.push(analysis.tokens[i]!.word.replace(/'/g, ''));
+  return words;
+}
+
+export function probability(model: StanceModel, features: readonly string[]): number {
+  let z = model.bias;
+  for (const f of features) z += model.weights[f] ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}
+
+export function packedProbability(model: PackedModel, hashes: readonly number[]): number {
+  let z = model.bias;
+  for (const h of hashes) z += weightOf(model, h);
+  return 1 / (1 + Math.exp(-z));
+}
+
+let loaded: PackedModels | null | undefined;
+
+/**
+ * The shipped models, read once: packed by the build, or else (a checkout not yet built) from the
+ * trainer's file; none when neither is there (the hand-written reading then stands alone).
+ */
+export function stanceModels(): PackedModels | null {
+  if (loaded === undefined) {
+    try {
+      loaded = readPacked(readFileSync(join(packageRoot(), ...PACKED_STANCE_FILE))) ?? null;
+    } catch {
+      loaded = null;
+    }
+    if (!loaded) {
+      try {
+        loaded = packStanceModels(JSON.parse(readFileSync(join(packageRoot(), ...STANCE_MODEL_FILE), 'utf8')) as StanceModels);
+      } catch {
+        loaded = null;
+      }
+    }
+  }
+  return loaded;
+}
+
+/** Tests swap in models of their own; `undefined` goes back to the shipped ones. */
+export function useStanceModels(models: StanceModels | null | undefined): void {
+  loaded = models ? packStanceModels(models) : models;
+}
+
+/** Both models read the sentence as waving something away. */
+export function readsDismissive(analysis: Analysis, sentence: number): boolean {
+  const models = stanceModels();
+  if (!models) return false;
+  const hashes = sentenceFeatures(analysis.sentences[sentence]!.text, modelWords(analysis, sentence)).map(featureHash);
+  return packedProbability(models.all, hashes) > TUNING.stance.all && packedProbability(models.stanceWords, hashes) > TUNING.stance.stanceWords;
+}
