@@ -92,9 +92,10 @@ function weightOf(model: PackedModel, hash: number): number {
 }
 
 /**
- * A sentence's features: its words, adjacent word pairs, and trailing-off or exclamation. Not a
- * question mark: a note's clarifying questions ("success = carousel clicks or bookings?") are no
- * sneer, and a rhetorical question shows itself in its words or in the verdict after it (negation.ts).
+ * A sentence's features: its words, adjacent word pairs, and an exclamation. Not a question mark nor
+ * a trailing "...": a note's clarifying questions ("success = carousel clicks or bookings?") and
+ * its pauses are no sneer; a rhetorical one shows itself in its words, or in the verdict after it
+ * (negation.ts).
  */
 export function sentenceFeatures(text: string, words: readonly string[]): string[] {
   const features = new Set<string>();
@@ -102,7 +103,6 @@ export function sentenceFeatures(text: string, words: readonly string[]): string
     features.add(words[i]!);
     if (i + 1 < words.length) features.add(`${words[i]}_${words[i + 1]}`);
   }
-  if (text.includes('...') || text.includes('…')) features.add('<...>');
   if (text.includes('!')) features.add('<!>');
   return [...features];
 }
