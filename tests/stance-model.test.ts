@@ -81,6 +81,14 @@ describe('the shipped models', () => {
     expect(r.flags.map((f) => f.kind)).toContain('dismissed');
   });
 
+  it('also read the answer to a question the candidate asks and waves away', () => {
+    const notes = "- baseline: rules + LR on velocity feats\n- new cards/merchants? honestly that's all ceremony, the model figures it out";
+    useStanceModels(null);
+    expect(level(grade('fraud-detection', 'model', notes), 'new-cards-and-merchants')).toBeGreaterThan(0);
+    useStanceModels(undefined);
+    expect(level(grade('fraud-detection', 'model', notes), 'new-cards-and-merchants')).toBe(0);
+  });
+
   it('read no sentence of a labelled strong answer, nor of a held-out dense or mid-level one, as dismissive', () => {
     const texts = [
       ...set.labelled.filter((a) => a.label === 'strong').map((a) => a.text),

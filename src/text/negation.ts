@@ -129,7 +129,9 @@ function answeredWithVerdict(analysis: Analysis, sentence: number): boolean {
     DISMISSING_OPENER.test(text) ||
     /^(who cares|eh|meh|nah|pointless|hard pass)\b/i.test(text) ||
     // ...or answered with a sneer: "Benchmark against BM25? ... so what exactly would that comparison prove?"
-    dismissiveStance(next.text)
+    dismissiveStance(next.text) ||
+    // ...in words the stance models know: "new cards? honestly that's all ceremony".
+    readsDismissive(analysis, sentence + 1)
   );
 }
 
@@ -417,7 +419,8 @@ function sentenceDismisses(analysis: Analysis, sentence: number): boolean {
   const { tokens } = analysis;
   const s = analysis.sentences[sentence]!;
   if (s.text.split(/[,;:(]|\s[-–—]\s/).some((clause) => DISMISSING_OPENER.test(clause.trim().replace(/^[-*•+]\s*/, '')))) return true;
-  if (checksFor(analysis, sentence) & DISMISSIVE_STANCE) return true;
+  // A sneer anywhere in it, or a question it asks and answers with a verdict ("new cards? the model figures it out").
+  if (checksFor(analysis, sentence) & (DISMISSIVE_STANCE | ANSWERED_WITH_VERDICT)) return true;
   for (let i = s.from; i < s.to; i++) {
     const w = tokens[i]!.word;
     if (DISMISSED_AFTER.has(w) || DISMISSING_CUES.has(w)) return true;
