@@ -1,5 +1,16 @@
 #!/usr/bin/env node
-// Runs the bundled CLI (scripts/bundle.ts). Node 22+ keeps compiled code between runs; Node 20 has
-// no compile cache, and is spared loading node:module for it.
-if (Number(process.versions.node.split('.')[0]) >= 22) (await import('node:module')).default.enableCompileCache?.();
-await import('../dist/bundle/cli.js');
+// CommonJS (bin/package.json says so): started as CommonJS, Node 20 skips setting up the ES module
+// loader. Node 22 and later run the ES module bundle with Node's own compile cache; Node 20 has no
+// such cache for ES modules, so it runs the CommonJS bundle with ours (src/code-cache.ts).
+'use strict';
+if (Number(process.versions.node.split('.')[0]) >= 22) {
+  require('node:module').enableCompileCache?.();
+  import('../dist/bundle/cli.js');
+} else {
+  const { codeCacheDir, installCodeCache } = require('../dist/bundle-cjs/code-cache.cjs');
+  if (process.env.MLSD_CODE_CACHE !== 'off') {
+    const root = require('node:path').join(__dirname, '..');
+    installCodeCache(codeCacheDir(), (filename) => filename.startsWith(root));
+  }
+  require('../dist/bundle-cjs/cli.cjs').run();
+}

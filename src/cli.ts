@@ -1,11 +1,4 @@
-// The entry point: the program (src/program.ts) on this process's streams, status and exit.
-import { processIO } from './io.js';
-import { main } from './program.js';
+// The entry point of the ES module bundle (Node 22 and later; see bin/mlsd.js).
+import { run } from './run.js';
 
-await main(process.argv, {
-  io: processIO,
-  setExitCode: (code) => {
-    process.exitCode = code;
-  },
-  exit: (code) => process.exit(code),
-});
+await run();

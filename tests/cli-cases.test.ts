@@ -151,7 +151,8 @@ describe('start-up', () => {
 
   it.each([[['--help']], [['cases', 'list']]])('%j loads neither openai nor the prompt library', async (args) => {
     const imports = await importsOf(args);
-    expect(imports.some((u) => u.includes('/dist/bundle/cli.js'))).toBe(true);
+    // The ES module bundle on Node 22 and later, the CommonJS one on Node 20 (bin/mlsd.js).
+    expect(imports.some((u) => /\/dist\/(bundle\/cli\.js|bundle-cjs\/cli\.cjs)$/.test(u))).toBe(true);
     expect(imports.filter((u) => /node_modules\/(openai|@inquirer)\//.test(u))).toEqual([]);
   });
 

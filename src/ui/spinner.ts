@@ -8,7 +8,10 @@ export interface Spinner {
 /** A spinner on stderr when it is a terminal; plain silence otherwise, so pipes stay clean. */
 export async function startSpinner(io: IO, text: string): Promise<Spinner> {
   if (!io.stderr.isTTY) return { update() {}, stop() {} };
-  const { default: ora } = await import('ora');
+  // ora is an ES module only. The CommonJS bundle (Node 20) loads it with require(), and the bundler
+  // then hands over its namespace as the default: the function is one `default` further in.
+  const imported: { default: typeof import('ora').default | { default: typeof import('ora').default } } = await import('ora');
+  const ora = typeof imported.default === 'function' ? imported.default : imported.default.default;
   const spinner = ora({ text, stream: io.stderr as NodeJS.WriteStream, discardStdin: false }).start();
   return {
     update: (t) => {
