@@ -161,6 +161,16 @@ describe('a reason in the next sentence', () => {
   });
 });
 
+describe('a choice tied to the problem', () => {
+  it("counts as justified beside a number of the case's own facts, not beside any number", () => {
+    const bare = grade('ad-click-prediction', 'data', 'New ads get a content tower over the creative and advertiser-level priors.');
+    const tied = grade('ad-click-prediction', 'data', 'New ads (15% are under 24 hours old) get a content tower over the creative and advertiser-level priors.');
+    const other = grade('ad-click-prediction', 'data', 'New ads (37% are under 9 hours old) get a content tower over the creative and advertiser-level priors.');
+    expect(level(tied, 'new-ad-cold-start')).toBeGreaterThan(level(bare, 'new-ad-cold-start'));
+    expect(level(other, 'new-ad-cold-start')).toBe(level(bare, 'new-ad-cold-start'));
+  });
+});
+
 describe('options listed to ask about are not a choice', () => {
   it('raises no goal red flag for "for example click-through rate or watch time"', () => {
     expect(kinds(grade('video-search', 'requirements', 'It is important to define the success metric, for example click-through rate or watch time.'))).not.toContain('red-flag');

@@ -1,5 +1,6 @@
 import type { Criterion, Step } from '../cases/schema.js';
 import { phraseStems, type Analysis } from '../text/analyze.js';
+import { factNumbersIn } from './case-facts.js';
 import { compileConceptPattern, findCaseMatches, type CasePattern, type Match } from '../text/matcher.js';
 import { dismisses, isNegated } from '../text/negation.js';
 import type { SentenceShape } from '../text/shape.js';
@@ -84,11 +85,16 @@ export interface StepText {
   analysis: Analysis;
   shapes: SentenceShape[];
   voided: Set<number>;
+  /** The numbers the case's facts state: a choice explained beside one is tied to this problem. */
+  facts: ReadonlySet<string>;
 }
 
 /**
  * Depth of one mention: 1 named, 2 explained, 3 explained with a reason here or in a next
- * sentence that refers back to it. In a list-like sentence, a term that sits in a longer piece still counts as used.
+ * sentence that refers back to it, or beside a number of the problem's own facts ("cold ads, 15%
+ * under 24h: content tower + advertiser priors"): tied to this problem, which is what a senior
+ * answer does and a textbook one does not. In a list-like sentence, a term that sits in a longer
+ * piece still counts as used.
  */
 function depthOf(text: StepText, match: Match, residual: number[]): number {
   const shape = text.shapes[match.sentence]!;
@@ -102,7 +108,8 @@ function depthOf(text: StepText, match: Match, residual: number[]): number {
   const next = text.shapes[match.sentence + 1];
   const following = text.analysis.sentences[match.sentence + 1];
   const refersBack = following !== undefined && following.from < following.to && REFERS_BACK.has(text.analysis.tokens[following.from]!.word);
-  return next?.explanatory && next.reasoned && refersBack ? 3 : 2;
+  if (next?.explanatory && next.reasoned && refersBack) return 3;
+  return text.facts.size > 0 && factNumbersIn(text.analysis.sentences[match.sentence]!.text, text.facts).length > 0 ? 3 : 2;
 }
 
 /**

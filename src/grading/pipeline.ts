@@ -4,6 +4,7 @@ import { analyze } from '../text/analyze.js';
 import { sentenceShape } from '../text/shape.js';
 import { expandPlainLanguage } from '../text/thesaurus.js';
 import { mapLimit } from '../util/pool.js';
+import { numbersOfFacts } from './case-facts.js';
 import { compiledCriteria, conceptHits, curved, levelOfHits, quotesOf, type StepText } from './concept-evidence.js';
 import { copyCheck } from './checks/copy.js';
 import { dismissalCheck } from './checks/dismissal.js';
@@ -49,7 +50,7 @@ export function prepareStep(c: Case, step: StepId, answer: string): PreparedStep
   // A red flag that repeats a shared mistake is not raised on the sentence the mistake already voided.
   const redFlags = findRedFlags(c.steps.find((s) => s.id === step)!, analysis, mistakes.sentences);
   const voided = new Set([...mistakes.sentences, ...redFlags.sentences]);
-  return { case: c, step, text: screened.text, removed: screened.removed, analysis, shapes, voided, mistakes: [...mistakes.results, ...redFlags.results] };
+  return { case: c, step, text: screened.text, removed: screened.removed, analysis, shapes, voided, facts: numbersOfFacts(c), mistakes: [...mistakes.results, ...redFlags.results] };
 }
 
 const STEP_CHECKS: StepCheck[] = [injectionCheck, stuffingCheck, offTopicCheck, paddingCheck, copyCheck, dismissalCheck, estimateCheck];

@@ -1,5 +1,6 @@
 import type { Case } from '../../cases/schema.js';
 import type { Analysis } from '../../text/analyze.js';
+import { factNumbersIn, numbersOfFacts } from '../case-facts.js';
 import type { GradingModels } from '../models.js';
 import { TUNING } from '../tuning.js';
 import type { CheckResult } from './types.js';
@@ -10,24 +11,13 @@ import type { CheckResult } from './types.js';
  * otherwise specific answer is not generic. Its criteria are held to "named".
  */
 
-const factNumbers = new WeakMap<Case, Set<string>>();
-
-function numbersOf(c: Case): Set<string> {
-  let set = factNumbers.get(c);
-  if (!set) {
-    set = new Set((c.facts.map((f) => f.answer).join(' ').match(/\d+(?:[.,]\d+)*/g) ?? []).filter((n) => n.length >= 2));
-    factNumbers.set(c, set);
-  }
-  return set;
-}
-
 export function specificTerms(c: Case, analyses: Analysis[], models: GradingModels): number {
   const vocabulary = new Set(models.problem.get(c.id) ?? []);
   const stems = new Set<string>();
   for (const a of analyses) for (const t of a.tokens) if (t.stem.length >= 4 && vocabulary.has(t.stem)) stems.add(t.stem);
-  const numbers = numbersOf(c);
+  const numbers = numbersOfFacts(c);
   const quoted = new Set<string>();
-  for (const a of analyses) for (const n of a.text.match(/\d+(?:[.,]\d+)*/g) ?? []) if (numbers.has(n)) quoted.add(n);
+  for (const a of analyses) for (const n of factNumbersIn(a.text, numbers)) quoted.add(n);
   return stems.size + quoted.size;
 }
 
