@@ -97,10 +97,8 @@ describe('offline grader on the labelled answer set', () => {
     expect(new Set(set.heldOut.map((h) => h.set))).toEqual(new Set(['held-out', 'held-out-2', 'held-out-3', 'held-out-4', 'held-out-5', 'held-out-6', 'held-out-7', 'held-out-8', 'held-out-9']));
     const pairs = [...new Set(set.heldOut.map((h) => `${h.set} ${h.case}`))];
     for (const kind of ['dense', 'dismissive', 'wrong'] as const) expect(report.whole.heldOut[kind]).toHaveLength(pairs.length);
-    // A regression guard, not a target to tune to: no dismissive interview above its own mid-level
-    // one (the sixth set's news-feed mid answer names nothing of the problem and is held as generic,
-    // at the level of its dismissive one).
-    expect(report.whole.heldOut.dismissive.filter((r) => !(r.score <= r.mid!)).map((r) => `${r.id}: ${r.score} vs mid ${r.mid}`)).toEqual([]);
+    // A regression guard, not a target to tune to: every dismissive interview below its own mid-level one.
+    expect(report.whole.heldOut.dismissive.filter((r) => !(r.score < r.mid!)).map((r) => `${r.id}: ${r.score} vs mid ${r.mid}`)).toEqual([]);
   });
 
   it('scores strong over mid over weak on average, with plain-language strong answers above mid-level ones', () => {

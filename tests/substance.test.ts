@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Case, StepId } from '../src/cases/schema.js';
+import { loadCalibrationSet } from '../src/calibration/set.js';
 import { referenceAnswers } from '../src/calibration/whole.js';
 import { OfflineGrader } from '../src/grading/offline.js';
 import { gradeAnswers } from '../src/grading/run.js';
@@ -392,6 +393,16 @@ describe('whole interviews', () => {
       const g = await gradeAnswers(grader, byId(id), template);
       expect(kinds(g), id).toContain('generic');
       expect(g.score, id).toBeLessThanOrEqual(15);
+    }
+  });
+
+  it('does not hold as generic a textbook answer plainly about this problem, though it names none of its facts', async () => {
+    const set = loadCalibrationSet();
+    for (const id of ['news-feed-held-out-6-mid', 'video-recommendation-held-out-8-mid']) {
+      const mid = set.heldOut.find((h) => h.id === id)!;
+      const g = await gradeAnswers(grader, byId(mid.case), mid.answers);
+      expect(kinds(g), id).not.toContain('generic');
+      expect(g.score, id).toBeGreaterThan(30);
     }
   });
 

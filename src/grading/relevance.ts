@@ -76,8 +76,8 @@ export interface RelevanceVerdict {
 
 const { minTerms: MIN_TERMS, ratio: RATIO, minOtherSimilarity: MIN_OTHER_SIMILARITY } = TUNING.relevance;
 
-export function judgeRelevance(model: RelevanceModel, caseId: string, analysis: Analysis): RelevanceVerdict {
-  const counts = termCounts(analysis);
+/** The text's cosine similarity to each case of the library, in library order. */
+function similarities(model: RelevanceModel, counts: Map<string, number>): { similarities: number[]; known: number } {
   // The answer's vector: the terms the library knows, with their weights.
   const terms: number[] = [];
   const weights: number[] = [];
@@ -93,19 +93,43 @@ export function judgeRelevance(model: RelevanceModel, caseId: string, analysis: 
     norm += w * w;
   }
   norm = Math.sqrt(norm) || 1;
-  let own = 0;
-  let best = { id: caseId, similarity: 0 };
-  model.ids.forEach((id, i) => {
+  const out = model.ids.map((_, i) => {
     const row = i * model.terms.size;
     let dot = 0;
     for (let k = 0; k < terms.length; k++) dot += weights[k]! * model.weights[row + terms[k]!]!;
-    const similarity = dot / norm;
-    if (id === caseId) own = similarity;
-    if (similarity > best.similarity) best = { id, similarity };
+    return dot / norm;
+  });
+  return { similarities: out, known };
+}
+
+export function judgeRelevance(model: RelevanceModel, caseId: string, analysis: Analysis): RelevanceVerdict {
+  const { similarities: sims, known } = similarities(model, termCounts(analysis));
+  let own = 0;
+  let best = { id: caseId, similarity: 0 };
+  model.ids.forEach((id, i) => {
+    if (id === caseId) own = sims[i]!;
+    if (sims[i]! > best.similarity) best = { id, similarity: sims[i]! };
   });
   const offTopic =
     model.ids.length > 1 && known >= MIN_TERMS && best.id !== caseId && best.similarity >= MIN_OTHER_SIMILARITY && own < RATIO * best.similarity;
   return { own, best, offTopic };
+}
+
+/**
+ * How much better an answer set fits its own case than the rest of the library: its similarity to
+ * the case over its mean similarity to the others. A template that would fit any case fits them
+ * all alike (about 1); an answer about this problem's domain, even one naming no fact of it, fits
+ * its own case several times better. Undefined for a library of one case.
+ */
+export function ownCaseLead(model: RelevanceModel, caseId: string, analyses: Analysis[]): number | undefined {
+  const index = model.ids.indexOf(caseId);
+  if (index < 0 || model.ids.length < 2) return undefined;
+  const counts = new Map<string, number>();
+  for (const a of analyses) for (const [term, n] of termCounts(a)) counts.set(term, (counts.get(term) ?? 0) + n);
+  const { similarities: sims } = similarities(model, counts);
+  const others = sims.filter((_, i) => i !== index);
+  const mean = others.reduce((sum, x) => sum + x, 0) / others.length;
+  return mean > 0 ? sims[index]! / mean : undefined;
 }
 
 /**

@@ -108,6 +108,12 @@ export const TUNING = {
     maxSpecific: 1,
     /** An answer set shorter than this is too short to judge. */
     minWords: 60,
+    /**
+     * Not generic when it fits its own case this many times better than the others on average
+     * (relevance.ts ownCaseLead): generic templates pasted into every case measure 0.3-1.9, the
+     * held-out mid-level, dismissive and wrong interviews (sets 1-9) 2.5 and more.
+     */
+    minLead: 2.2,
   },
   relevance: {
     minTerms: 12,

@@ -2,12 +2,13 @@ import type { Case } from '../../cases/schema.js';
 import type { Analysis } from '../../text/analyze.js';
 import { factNumbersIn, numbersOfFacts } from '../case-facts.js';
 import type { GradingModels } from '../models.js';
+import { ownCaseLead } from '../relevance.js';
 import { TUNING } from '../tuning.js';
 import type { CheckResult } from './types.js';
 
 /**
  * A template that would fit any case: across the whole answer set, hardly a word, number or
- * entity particular to this problem. Judged on the set, so a short general step inside an
+ * entity particular to this problem, and no closer to this case's domain than to the others. Judged on the set, so a short general step inside an
  * otherwise specific answer is not generic. Its criteria are held to "named".
  */
 
@@ -24,6 +25,10 @@ export function specificTerms(c: Case, analyses: Analysis[], models: GradingMode
 export function genericCheck(c: Case, analyses: Analysis[], models: GradingModels): CheckResult | undefined {
   const words = analyses.reduce((n, a) => n + a.wordCount, 0);
   if (words < TUNING.generic.minWords || specificTerms(c, analyses, models) > TUNING.generic.maxSpecific) return undefined;
+  // No fact of this problem, but plainly about its domain ("videos", "watch time", "the home page"):
+  // it would not fit any case.
+  const lead = ownCaseLead(models.relevance, c.id, analyses);
+  if (lead !== undefined && lead >= TUNING.generic.minLead) return undefined;
   return {
     kind: 'generic',
     message: `Nothing here is specific to ${c.title}: no fact, number or constraint of this problem, so the same text would fit any case; held to "named". Tie each choice to this problem.`,
