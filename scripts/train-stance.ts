@@ -3,7 +3,8 @@
 //   node dist/scripts/train-stance.js            train on everything, write models/stance.json
 //   node dist/scripts/train-stance.js --cross    leave each held-out set out in turn, train on the
 //                                                rest, and grade the set left out with those models
-import { writeFileSync } from 'node:fs';
+//                                                (--verbose: and print the ordinary sentences misread)
+import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { loadCalibrationSet, type CalibrationSet } from '../src/calibration/set.js';
 import { loadLibrary } from '../src/cases/library.js';
@@ -38,12 +39,33 @@ function conceptWords(cases: readonly Case[]): Set<string> {
   return words;
 }
 
+/** training/stance-labels.tsv: sentence by sentence, which sentences of the dismissive answers wave a point away. */
+export const STANCE_LABELS_FILE = ['training', 'stance-labels.tsv'] as const;
+
+function readLabels(): Map<string, boolean> {
+  const labels = new Map<string, boolean>();
+  let text = '';
+  try {
+    text = readFileSync(join(packageRoot(), ...STANCE_LABELS_FILE), 'utf8');
+  } catch {
+    return labels;
+  }
+  for (const line of text.split('\n')) {
+    if (line.startsWith('#') || line.trim() === '') continue;
+    const [label, source, sentence] = line.split('\t');
+    labels.set(`${source}\t${sentence}`, label === 'd');
+  }
+  return labels;
+}
+
 function sentencesOf(set: CalibrationSet, concepts: Set<string>): Sentence[] {
-  const texts: { set: string; kind: string; dismissive: boolean; text: string }[] = [];
-  for (const a of set.adversarial) if (a.attack === 'dismissive') texts.push({ set: 'labelled', kind: 'dismissive', dismissive: true, text: a.text });
+  // `source` names an answer as the labels file does.
+  const texts: { set: string; kind: string; dismissive: boolean; text: string; source?: string }[] = [];
+  for (const a of set.adversarial) if (a.attack === 'dismissive') texts.push({ set: 'labelled', kind: 'dismissive', dismissive: true, text: a.text, source: `labelled ${a.id}` });
   for (const a of set.labelled) texts.push({ set: 'labelled', kind: `${a.label} ${a.style}`, dismissive: false, text: a.text });
-  for (const h of set.heldOut) for (const text of Object.values(h.answers)) texts.push({ set: h.set, kind: h.kind, dismissive: h.kind === 'dismissive', text: text! });
+  for (const h of set.heldOut) for (const [step, text] of Object.entries(h.answers)) texts.push({ set: h.set, kind: h.kind, dismissive: h.kind === 'dismissive', text: text!, source: `${h.id} ${step}` });
   for (const w of set.writeups) for (const text of Object.values(w.answers)) texts.push({ set: 'writeups', kind: 'writeup', dismissive: false, text: text! });
+  const labels = readLabels();
   const plain = (w: string) => !concepts.has(w) && !/\d/.test(w);
   const out: Sentence[] = [];
   for (const t of texts) {
@@ -52,7 +74,9 @@ function sentencesOf(set: CalibrationSet, concepts: Set<string>): Sentence[] {
       const words = modelWords(analysis, s.index);
       const features = sentenceFeatures(s.text, words);
       const stanceFeatures = sentenceFeatures(s.text, words).filter((f) => f.startsWith('<') || f.split('_').every(plain));
-      out.push({ set: t.set, kind: t.kind, dismissive: t.dismissive, features, stanceFeatures });
+      // A sentence of a dismissive answer is dismissive as its reader labelled it; unlabelled, as its answer is.
+      const labelled = t.dismissive && t.source ? labels.get(`${t.source}\t${s.text.replace(/[\t\n\r]+/g, ' ')}`) : undefined;
+      out.push({ set: t.set, kind: t.kind, dismissive: labelled ?? t.dismissive, features, stanceFeatures });
     }
   }
   return out;
@@ -118,7 +142,10 @@ async function crossCheck(set: CalibrationSet, sentences: Sentence[], cases: Cas
         const analysis = analyze(text!);
         for (const s of analysis.sentences) {
           ordinary++;
-          if (readsDismissive(analysis, s.index)) falseReadings++;
+          if (readsDismissive(analysis, s.index)) {
+            falseReadings++;
+            if (process.argv.includes('--verbose')) console.log(`  misread (${h.id}): ${s.text}`);
+          }
         }
       }
     }
