@@ -7,7 +7,7 @@ import type { Case, StepId } from '../src/cases/schema.js';
 import { OfflineGrader } from '../src/grading/offline.js';
 import { packageRoot } from '../src/paths.js';
 import { analyze } from '../src/text/analyze.js';
-import { STANCE_MODEL_FILE, featureHash, packStanceModels, probability, readsDismissive, sentenceFeatures, stanceModels, useStanceModels, type StanceModels } from '../src/text/stance-model.js';
+import { STANCE_MODEL_FILE, featureHash, packStanceModels, probability, readsDismissive, sentenceFeatureHashes, sentenceFeatures, stanceModels, useStanceModels, type StanceModels } from '../src/text/stance-model.js';
 import { bundledCases } from './helpers/library.js';
 
 let cases: Case[];
@@ -38,10 +38,13 @@ describe('sentence features', () => {
     expect(probability(model, ['done', 'unknown'])).toBeCloseTo(1 / (1 + Math.exp(-2)));
   });
 
-  it('are looked up by a 32-bit FNV-1a hash', () => {
+  it('are looked up by a 32-bit FNV-1a hash, worked out without building the features', () => {
     expect(featureHash('')).toBe(0x811c9dc5);
     expect(featureHash('a')).toBe(0xe40c292c);
     expect(featureHash('foobar')).toBe(0xbf9cf968);
+    const words = ['cold', 'start', 'cold', 'start', 'fine'];
+    const expected = [...new Set(sentenceFeatures('Cold start, cold start... fine!', words).map(featureHash))].sort((a, b) => a - b);
+    expect(sentenceFeatureHashes('Cold start, cold start... fine!', words)).toEqual(expected);
   });
 });
 

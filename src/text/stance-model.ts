@@ -45,12 +45,34 @@ export interface PackedModels {
   stanceWords: PackedModel;
 }
 
-/** FNV-1a, 32 bits: two features of the 8,000 meet by chance about once in a hundred builds, and then share a weight. */
-export function featureHash(feature: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < feature.length; i++) h = Math.imul(h ^ feature.charCodeAt(i), 16777619);
+const FNV_OFFSET = 0x811c9dc5;
+
+/** FNV-1a over `text`, carrying on from `h`: hashing "a_b" is hashing "b" after "a_". */
+function fnv(text: string, h = FNV_OFFSET): number {
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
   return h >>> 0;
 }
+
+/** FNV-1a, 32 bits: two features of the 8,000 meet by chance about once in a hundred builds, and then share a weight. */
+export function featureHash(feature: string): number {
+  return fnv(feature);
+}
+
+/** The hashes of `sentenceFeatures(text, words)`, without building their strings (once per sentence of every grade). */
+export function sentenceFeatureHashes(text: string, words: readonly string[]): number[] {
+  const hashes: number[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const h = fnv(words[i]!);
+    hashes.push(h);
+    if (i + 1 < words.length) hashes.push(fnv(words[i + 1]!, fnv('_', h)));
+  }
+  if (text.includes('!')) hashes.push(EXCLAMATION);
+  // Features are present or not: a word said twice counts once.
+  hashes.sort((a, b) => a - b);
+  return hashes.filter((h, i) => i === 0 || h !== hashes[i - 1]);
+}
+
+const EXCLAMATION = fnv('<!>');
 
 function packModel(model: StanceModel): PackedModel {
   const byHash = new Map<number, number>();
@@ -160,6 +182,6 @@ export function useStanceModels(models: StanceModels | null | undefined): void {
 export function readsDismissive(analysis: Analysis, sentence: number): boolean {
   const models = stanceModels();
   if (!models) return false;
-  const hashes = sentenceFeatures(analysis.sentences[sentence]!.text, modelWords(analysis, sentence)).map(featureHash);
+  const hashes = sentenceFeatureHashes(analysis.sentences[sentence]!.text, modelWords(analysis, sentence));
   return packedProbability(models.all, hashes) > TUNING.stance.all && packedProbability(models.stanceWords, hashes) > TUNING.stance.stanceWords;
 }
