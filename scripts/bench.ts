@@ -95,10 +95,11 @@ async function task(name: string, arg: string | undefined): Promise<void> {
 
 // ---------------------------------------------------------------- parent
 
-function runChild(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ ms: number; stdout: string; maxRssKb: number }> {
+/** Runs node with `args`; `env` adds to this process's environment, or with `whole` is all of it. */
+function runChild(args: string[], env: NodeJS.ProcessEnv = {}, whole = false): Promise<{ ms: number; stdout: string; maxRssKb: number }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, args, { env: whole ? env : { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -112,11 +113,11 @@ function runChild(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ ms: nu
 }
 
 /** Peak memory of a command: the child reports its own maxRSS as it exits. */
-async function peakRss(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+async function peakRss(args: string[], env: NodeJS.ProcessEnv, whole = false): Promise<number> {
   const hook = join(tmpdir(), `mlsd-bench-rss-${process.pid}.mjs`);
   writeFileSync(hook, "process.on('exit', () => process.stderr.write(`\\nRSS ${process.resourceUsage().maxRSS}\\n`));\n");
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', hook, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', hook, ...args], { env: whole ? env : { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     child.on('close', () => {
@@ -194,24 +195,33 @@ async function main(): Promise<void> {
       ['mlsd grade (offline, 7 steps)', [...grade, '--case', 'fraud-detection']],
       ['mlsd grade --cases-dir (2nd run on)', [...grade, '--case', 'my-fraud', '--cases-dir', ownCases]],
     ];
-    const times = new Map<string, number[]>(commands.map(([n]) => [n, []]));
-    // Warm the file cache, and the extended library's statistics (computed on its first run only).
-    for (let i = 0; i < 3; i++) for (const [, args] of commands) await runChild(args, env);
-    for (let i = 0; i < runs; i++) for (const [n, args] of commands) times.get(n)!.push((await runChild(args, env)).ms);
-    const bare = median(times.get('node -e 0')!);
-    for (const [n, args] of commands) {
-      const m = median(times.get(n)!);
-      const limit = n === 'mlsd --help' ? 1.5 : n === 'mlsd cases list' ? 2 : n.startsWith('mlsd grade') ? 2.5 : undefined;
-      rows.push({
-        measure: `start-up: ${n}`,
-        median: m,
-        unit: 'ms',
-        ratio: m / bare,
-        ratioTo: 'node -e 0',
-        target: limit ? `<= ${limit}x bare node` : undefined,
-        pass: limit ? m / bare <= limit : undefined,
-        peakRssMb: (await peakRss(args, env)) / 1024,
-      });
+    // Node reads the CA bundle NODE_EXTRA_CA_CERTS names at every start (some 40 ms here), which
+    // flatters every ratio to bare node. Users rarely set it: the targets are judged without it,
+    // and the start-up is measured as this machine runs node as well, where it is set.
+    const clean: NodeJS.ProcessEnv = { ...process.env, ...env };
+    delete clean.NODE_EXTRA_CA_CERTS;
+    const variants: [string, NodeJS.ProcessEnv][] = [['', clean]];
+    if (process.env.NODE_EXTRA_CA_CERTS) variants.push([' (with the CA bundle)', { ...process.env, ...env }]);
+    for (const [suffix, variantEnv] of variants) {
+      const times = new Map<string, number[]>(commands.map(([n]) => [n, []]));
+      // Warm the file cache, and the extended library's statistics (computed on its first run only).
+      for (let i = 0; i < 3; i++) for (const [, args] of commands) await runChild(args, variantEnv, true);
+      for (let i = 0; i < runs; i++) for (const [n, args] of commands) times.get(n)!.push((await runChild(args, variantEnv, true)).ms);
+      const bare = median(times.get('node -e 0')!);
+      for (const [n, args] of commands) {
+        const m = median(times.get(n)!);
+        const limit = suffix ? undefined : n === 'mlsd --help' ? 1.5 : n === 'mlsd cases list' ? 2 : n.startsWith('mlsd grade') ? 2.5 : undefined;
+        rows.push({
+          measure: `start-up: ${n}${suffix}`,
+          median: m,
+          unit: 'ms',
+          ratio: m / bare,
+          ratioTo: 'node -e 0',
+          target: limit ? `<= ${limit}x bare node` : undefined,
+          pass: limit ? m / bare <= limit : undefined,
+          peakRssMb: suffix ? undefined : (await peakRss(args, variantEnv, true)) / 1024,
+        });
+      }
     }
 
     // 2. Offline grading of a seven-step answer set, in process, and its growth with answer length.
@@ -290,11 +300,12 @@ async function main(): Promise<void> {
   }
 
   const pad = (s: string, n: number) => s.padEnd(n);
-  console.log(`\n${pad('measure', 52)}${pad('median', 12)}${pad('ratio', 26)}${pad('peak RSS', 11)}target`);
+  const width = Math.max(...rows.map((r) => r.measure.length)) + 2;
+  console.log(`\n${pad('measure', width)}${pad('median', 12)}${pad('ratio', 26)}${pad('peak RSS', 11)}target`);
   for (const r of rows) {
     const ratio = r.ratio === undefined ? '' : `${r.ratio.toFixed(2)}x ${r.ratioTo}`;
     const target = r.target ? `${r.target} ${r.pass ? 'ok' : 'MISSED'}` : '';
-    console.log(`${pad(r.measure, 52)}${pad(`${r.median.toFixed(1)} ${r.unit}`, 12)}${pad(ratio, 26)}${pad(r.peakRssMb ? `${r.peakRssMb.toFixed(0)} MB` : '', 11)}${target}`);
+    console.log(`${pad(r.measure, width)}${pad(`${r.median.toFixed(1)} ${r.unit}`, 12)}${pad(ratio, 26)}${pad(r.peakRssMb ? `${r.peakRssMb.toFixed(0)} MB` : '', 11)}${target}`);
   }
   let commit = 'unknown';
   try {
