@@ -9,7 +9,8 @@ import type { Analysis } from './analyze.js';
  * A learned reading of dismissive stance, beside the hand-written one in negation.ts. Candidates
  * wave points away in more ways than any word list holds ("this is how teams end up never shipping
  * anything", "annotators are human, a bit of noise is life"), so two logistic models, trained on the
- * sentences of the labelled and held-out answers (scripts/train-stance.ts), score each sentence:
+ * sentences of the labelled and held-out answers (scripts/train-stance.ts; each sentence of a
+ * dismissive answer labelled by a reader, training/stance-labels.tsv), score each sentence:
  * one reads every word, the other only words that name no rubric concept (how something is said,
  * not what it is about). A sentence reads as dismissive only when both agree, which keeps a terse
  * strong note ("Position-bias weighting.") from being taken for a sneer because sneers often
@@ -22,7 +23,7 @@ export interface StanceModel {
 }
 
 export interface StanceModels {
-  /** What the models were trained on, and when: for the record, not used. */
+  /** What the models were trained on: for the record, not used. */
   trainedOn: string;
   all: StanceModel;
   stanceWords: StanceModel;
