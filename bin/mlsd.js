@@ -8,9 +8,11 @@ if (Number(process.versions.node.split('.')[0]) >= 22) {
   import('../dist/bundle/cli.js');
 } else {
   const { codeCacheDir, installCodeCache } = require('../dist/bundle-cjs/code-cache.cjs');
+  const { join } = require('node:path');
+  const entry = join(__dirname, '..', 'dist', 'bundle-cjs', 'cli.cjs');
   if (process.env.MLSD_CODE_CACHE !== 'off') {
-    const root = require('node:path').join(__dirname, '..');
-    installCodeCache(codeCacheDir(), (filename) => filename.startsWith(root));
+    const root = join(__dirname, '..');
+    installCodeCache(codeCacheDir(entry), (filename) => filename.startsWith(root));
   }
-  require('../dist/bundle-cjs/cli.cjs').run();
+  require(entry).run();
 }

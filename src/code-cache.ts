@@ -12,15 +12,26 @@ import { cacheDir } from './paths.js';
  *
  * A cache file is named after the source file's path, size and modification time, so a rebuilt or
  * updated file never meets code compiled from an older one; V8 refuses data made by another
- * version or with other flags, and the file is then compiled afresh and its cache rewritten.
+ * version or with other flags, and the file is then compiled afresh and its cache rewritten. Each
+ * build of the program has a folder of its own, and writing one removes the others.
  * What is written is compiled code of the program's own files, never anything the user typed.
  */
 
 type Compile = (this: NodeJS.Module, content: string, filename: string, format?: string) => unknown;
 
-/** The folder for this Node version's cache files, under the user's cache folder. */
-export function codeCacheDir(env: NodeJS.ProcessEnv = process.env): string {
-  return join(cacheDir(env), 'v8', process.version);
+/**
+ * The folder for the cache files of this Node version and this build of the program (known by its
+ * entry file's size and time), under the user's cache folder.
+ */
+export function codeCacheDir(entry: string, env: NodeJS.ProcessEnv = process.env): string {
+  let build = 'unknown';
+  try {
+    const { size, mtimeMs } = statSync(entry);
+    build = `${size}-${Math.floor(mtimeMs)}`;
+  } catch {
+    // No entry file: the program will not start either.
+  }
+  return join(cacheDir(env), 'v8', `${process.version}-${build}`);
 }
 
 function cacheFileOf(dir: string, filename: string): string | undefined {
@@ -61,16 +72,14 @@ export function installCodeCache(dir: string, include: (filename: string) => boo
 function writeCaches(dir: string, fresh: Map<string, Script>): void {
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const present = readdirSync(dir);
     for (const [file, script] of fresh) {
       // Written whole, then renamed: a run starting meanwhile reads an old cache or none, never half of one.
       const partial = `${file}.${process.pid}.partial`;
       writeFileSync(partial, script.createCachedData(), { mode: 0o600 });
       renameSync(partial, file);
-      // The same source file's caches from before a rebuild or an update are of no further use.
-      const stem = basename(file).replace(/\.\d+\.\d+$/, '.');
-      for (const old of present) if (old.startsWith(stem) && old !== basename(file)) rmSync(join(dir, old), { force: true });
     }
+    // Caches of other builds (before an update or a rebuild) are of no further use.
+    for (const other of readdirSync(dirname(dir))) if (other !== basename(dir)) rmSync(join(dirname(dir), other), { recursive: true, force: true });
   } catch {
     // A cache that cannot be written only costs the next run its head start.
   }

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
@@ -18,15 +18,19 @@ const grade = ['grade', '--grader', 'offline', '--case', 'fraud-detection', '--a
 
 function setup(name: string, extra: Record<string, string> = {}) {
   const env = isolatedEnv(join(tmp.dir, name), extra);
-  const dir = join(env.XDG_CACHE_HOME!, 'mlsd-coach', 'v8', process.version);
-  const files = () => {
+  const v8 = join(env.XDG_CACHE_HOME!, 'mlsd-coach', 'v8');
+  const list = (d: string) => {
     try {
-      return readdirSync(dir).sort();
+      return readdirSync(d).sort();
     } catch {
       return [];
     }
   };
-  return { env, dir, files };
+  // One folder for this Node version and this build.
+  const builds = () => list(v8);
+  const dir = () => join(v8, builds().find((b) => b.startsWith(`${process.version}-`)) ?? 'none');
+  const files = () => list(dir());
+  return { env, v8, dir, builds, files };
 }
 
 describe.runIf(ours)('the code cache (Node 20)', () => {
@@ -36,22 +40,22 @@ describe.runIf(ours)('the code cache (Node 20)', () => {
     expect(first.code).toBe(0);
     expect(files().some((f) => /bundle-cjs_grading-.*\.cjs\.\d+\.\d+$/.test(f))).toBe(true);
     expect(files().some((f) => /commander_lib_command\.js\.\d+\.\d+$/.test(f))).toBe(true);
-    const written = new Map(files().map((f) => [f, statSync(join(dir, f)).mtimeMs]));
+    const written = new Map(files().map((f) => [f, statSync(join(dir(), f)).mtimeMs]));
     const second = await runCli(grade, env);
     expect(second.stdout).toBe(first.stdout);
     // V8 took every cache as it was: none was compiled afresh and written again.
-    expect(new Map(files().map((f) => [f, statSync(join(dir, f)).mtimeMs]))).toEqual(written);
+    expect(new Map(files().map((f) => [f, statSync(join(dir(), f)).mtimeMs]))).toEqual(written);
   });
 
   it('compiles afresh, and rewrites, a cache V8 refuses', async () => {
     const { env, dir, files } = setup('corrupt');
     const first = await runCli(grade, env);
     const grading = files().find((f) => f.includes('bundle-cjs_grading-'))!;
-    writeFileSync(join(dir, grading), 'not code at all');
+    writeFileSync(join(dir(), grading), 'not code at all');
     const second = await runCli(grade, env);
     expect(second.code).toBe(0);
     expect(second.stdout).toBe(first.stdout);
-    expect(readFileSync(join(dir, grading)).length).toBeGreaterThan(1000);
+    expect(readFileSync(join(dir(), grading)).length).toBeGreaterThan(1000);
   });
 
   it('still runs when the cache cannot be written', async () => {
@@ -74,7 +78,16 @@ describe.runIf(ours)('the code cache (Node 20)', () => {
     const r = await runCli(grade, env);
     expect(r.stdout).toContain(MARKER);
     expect(files().length).toBeGreaterThan(3);
-    for (const f of files()) expect(readFileSync(join(dir, f)).includes(MARKER)).toBe(false);
+    for (const f of files()) expect(readFileSync(join(dir(), f)).includes(MARKER)).toBe(false);
+  });
+
+  it("removes the caches of other builds when it writes this build's", async () => {
+    const { env, v8, builds } = setup('stale');
+    mkdirSync(join(v8, `${process.version}-1234-5678`), { recursive: true });
+    writeFileSync(join(v8, `${process.version}-1234-5678`, 'old.cjs.1.2'), 'old');
+    expect((await runCli(grade, env)).code).toBe(0);
+    expect(builds()).toHaveLength(1);
+    expect(builds()[0]).not.toBe(`${process.version}-1234-5678`);
   });
 });
 
