@@ -41,21 +41,28 @@ function conceptWords(cases: readonly Case[]): Set<string> {
 
 /** training/stance-labels.tsv: sentence by sentence, which sentences of the dismissive answers wave a point away. */
 export const STANCE_LABELS_FILE = ['training', 'stance-labels.tsv'] as const;
+/** training/stance-sentences.tsv: sentences written to be labelled, many of them hard cases either way. */
+export const STANCE_SENTENCES_FILE = ['training', 'stance-sentences.tsv'] as const;
 
-function readLabels(): Map<string, boolean> {
-  const labels = new Map<string, boolean>();
+/** The rows of a `label<TAB>source<TAB>sentence` file, `#` lines left out; none when it is missing. */
+function readTsv(file: readonly string[]): { dismissive: boolean; source: string; sentence: string }[] {
   let text = '';
   try {
-    text = readFileSync(join(packageRoot(), ...STANCE_LABELS_FILE), 'utf8');
+    text = readFileSync(join(packageRoot(), ...file), 'utf8');
   } catch {
-    return labels;
+    return [];
   }
-  for (const line of text.split('\n')) {
-    if (line.startsWith('#') || line.trim() === '') continue;
-    const [label, source, sentence] = line.split('\t');
-    labels.set(`${source}\t${sentence}`, label === 'd');
-  }
-  return labels;
+  return text
+    .split('\n')
+    .filter((line) => !line.startsWith('#') && line.trim() !== '')
+    .map((line) => {
+      const [label, source, sentence] = line.split('\t');
+      return { dismissive: label === 'd', source: source!, sentence: sentence! };
+    });
+}
+
+function readLabels(): Map<string, boolean> {
+  return new Map(readTsv(STANCE_LABELS_FILE).map((r) => [`${r.source}\t${r.sentence}`, r.dismissive]));
 }
 
 function sentencesOf(set: CalibrationSet, concepts: Set<string>): Sentence[] {
@@ -65,6 +72,7 @@ function sentencesOf(set: CalibrationSet, concepts: Set<string>): Sentence[] {
   for (const a of set.labelled) texts.push({ set: 'labelled', kind: `${a.label} ${a.style}`, dismissive: false, text: a.text });
   for (const h of set.heldOut) for (const [step, text] of Object.entries(h.answers)) texts.push({ set: h.set, kind: h.kind, dismissive: h.kind === 'dismissive', text: text!, source: `${h.id} ${step}` });
   for (const w of set.writeups) for (const text of Object.values(w.answers)) texts.push({ set: 'writeups', kind: 'writeup', dismissive: false, text: text! });
+  for (const r of readTsv(STANCE_SENTENCES_FILE)) texts.push({ set: 'written', kind: r.dismissive ? 'written d' : 'written n', dismissive: r.dismissive, text: r.sentence });
   const labels = readLabels();
   const plain = (w: string) => !concepts.has(w) && !/\d/.test(w);
   const out: Sentence[] = [];
