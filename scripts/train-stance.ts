@@ -1,5 +1,6 @@
-// Trains the stance models (src/text/stance-model.ts) on the calibration set's sentences and writes
-// models/stance.json. Deterministic: the same set gives the same file.
+// Trains the stance models (src/text/stance-model.ts) on the calibration set's sentences, as the
+// readers' labels in training/ mark them, and on the sentences written to be labelled there; writes
+// models/stance.json. Deterministic: the same data gives the same file.
 //   node dist/scripts/train-stance.js            train on everything, write models/stance.json
 //   node dist/scripts/train-stance.js --cross    leave each held-out set out in turn, train on the
 //                                                rest, and grade the set left out with those models
@@ -17,7 +18,7 @@ import { SMALL_WORDS, analyze } from '../src/text/analyze.js';
 import { STANCE_MODEL_FILE, modelWords, probability, readsDismissive, sentenceFeatures, useStanceModels, type StanceModel, type StanceModels } from '../src/text/stance-model.js';
 
 interface Sentence {
-  /** The set it came from ('labelled', 'writeups' or a held-out file's name). */
+  /** The set it came from ('labelled', 'writeups', 'written' or a held-out file's name). */
   set: string;
   kind: string;
   dismissive: boolean;
