@@ -92,7 +92,7 @@ describe('the shipped models', () => {
     expect(level(grade('fraud-detection', 'model', notes), 'new-cards-and-merchants')).toBe(0);
   });
 
-  it('read at most one sentence of a labelled strong answer, or of a held-out dense or mid-level one, as dismissive', () => {
+  it('read no sentence of a labelled strong answer, nor of a held-out dense or mid-level one, as dismissive', () => {
     const texts = [
       ...set.labelled.filter((a) => a.label === 'strong').map((a) => a.text),
       ...set.heldOut.filter((h) => h.kind === 'dense' || h.kind === 'mid').flatMap((h) => Object.values(h.answers) as string[]),
@@ -102,9 +102,7 @@ describe('the shipped models', () => {
       return analysis.sentences.filter((s) => readsDismissive(analysis, s.index)).map((s) => s.text);
     });
     expect(texts.length).toBeGreaterThan(1000);
-    // One of some 12,000 as trained today: "I'd spend that money on squares from countries we barely
-    // cover and from the new cameras" (a strong street-view answer), read for "barely".
-    expect(misread.length, misread.join('\n')).toBeLessThanOrEqual(1);
+    expect(misread).toEqual([]);
   });
 
   it('are what `npm run train-stance` makes of the calibration set today (retrain after editing it)', () => {
