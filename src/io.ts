@@ -45,7 +45,18 @@ export async function processIO(): Promise<IO> {
   exitQuietlyOnClosedPipe(process.stdout);
   exitQuietlyOnClosedPipe(process.stderr);
   const [color, colorErr] = await Promise.all([colorsFor(1, process.env), colorsFor(2, process.env)]);
-  return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, color, colorErr };
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    // Node builds process.stdin on first use, loading its stream classes (some 5 ms): most
+    // commands never read it.
+    get stdin() {
+      return process.stdin;
+    },
+    env: process.env,
+    color,
+    colorErr,
+  };
 }
 
 /** Text for a stream: on a terminal, lines wider than the screen wrap by words, never inside one. */
