@@ -82,7 +82,7 @@ function sentencesOf(set: CalibrationSet, concepts: Set<string>): Sentence[] {
     for (const s of analysis.sentences) {
       const words = modelWords(analysis, s.index);
       const features = sentenceFeatures(s.text, words);
-      const stanceFeatures = sentenceFeatures(s.text, words).filter((f) => f.startsWith('<') || f.split('_').every(plain));
+      const stanceFeatures = features.filter((f) => f.startsWith('<') || f.split('_').every(plain));
       // A sentence of a dismissive answer is dismissive as its reader labelled it; unlabelled, as its answer is.
       const labelled = t.dismissive && t.source ? labels.get(`${t.source}\t${s.text.replace(/[\t\n\r]+/g, ' ')}`) : undefined;
       out.push({ set: t.set, kind: t.kind, dismissive: labelled ?? t.dismissive, features, stanceFeatures });

@@ -1,9 +1,9 @@
 import type { Criterion, Step } from '../cases/schema.js';
 import { phraseStems, type Analysis } from '../text/analyze.js';
-import { factNumbersIn } from './case-facts.js';
 import { compileConceptPattern, findCaseMatches, type CasePattern, type Match } from '../text/matcher.js';
 import { dismisses, isNegated } from '../text/negation.js';
 import type { SentenceShape } from '../text/shape.js';
+import { factNumbersIn } from './case-facts.js';
 import { criterionFeedback } from './feedback.js';
 import { quoteAround } from './quote.js';
 import { criterionMax, MAX_LEVEL, pointsFor, round1 } from './score.js';

@@ -183,6 +183,14 @@ export function useStanceModels(models: StanceModels | null | undefined): void {
 export function readsDismissive(analysis: Analysis, sentence: number): boolean {
   const models = stanceModels();
   if (!models) return false;
-  const hashes = sentenceFeatureHashes(analysis.sentences[sentence]!.text, modelWords(analysis, sentence));
-  return packedProbability(models.all, hashes) > TUNING.stance.all && packedProbability(models.stanceWords, hashes) > TUNING.stance.stanceWords;
+  // A sentence is asked about for itself and as the answer to the question before it: read once.
+  let read = readings.get(analysis);
+  if (!read || read.models !== models) readings.set(analysis, (read = { models, known: new Int8Array(analysis.sentences.length).fill(-1) }));
+  if (read.known[sentence]! < 0) {
+    const hashes = sentenceFeatureHashes(analysis.sentences[sentence]!.text, modelWords(analysis, sentence));
+    read.known[sentence] = packedProbability(models.all, hashes) > TUNING.stance.all && packedProbability(models.stanceWords, hashes) > TUNING.stance.stanceWords ? 1 : 0;
+  }
+  return read.known[sentence] === 1;
 }
+
+const readings = new WeakMap<Analysis, { models: PackedModels; known: Int8Array }>();

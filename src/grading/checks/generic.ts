@@ -8,8 +8,9 @@ import type { CheckResult } from './types.js';
 
 /**
  * A template that would fit any case: across the whole answer set, hardly a word, number or
- * entity particular to this problem, and no closer to this case's domain than to the others. Judged on the set, so a short general step inside an
- * otherwise specific answer is not generic. Its criteria are held to "named".
+ * entity particular to this problem, and no closer to this case's domain than to the others.
+ * Judged on the set, so a short general step inside an otherwise specific answer is not generic.
+ * Its criteria are held to "named".
  */
 
 export function specificTerms(c: Case, analyses: Analysis[], models: GradingModels): number {
