@@ -276,6 +276,13 @@ describe('notes, arrows and abbreviations', () => {
     expect(Math.abs(short.score - spelled.score)).toBeLessThanOrEqual(10);
   });
 
+  it('reads NE as normalized entropy, so an evaluation note scores as its sentences do', () => {
+    const note = grade('ad-click-prediction', 'evaluation', '- offline: logloss + NE on next-day holdout, calib ratio per advertiser segment');
+    const prose = grade('ad-click-prediction', 'evaluation', "Offline, I would measure log loss and normalized entropy on the next day's held-out data, and compare predicted and observed clicks per advertiser segment.");
+    expect(level(note, 'offline-normalized-entropy')).toBeGreaterThan(1);
+    expect(Math.abs(note.score - prose.score)).toBeLessThanOrEqual(10);
+  });
+
   it('reads the shorthand of dense notes: p(reg|click), panos/d, no RT, multitask', () => {
     const at = (text: string, word: string) => analyze(text).index.has(phraseStemsOf(word));
     expect(at('score = p(click)·p(reg|click)·value', 'registration')).toBe(true);

@@ -52,6 +52,7 @@ export const ABBREVIATIONS: Record<string, string> = {
   pctr: 'predicted click through rate',
   cvr: 'conversion rate',
   ndcg: 'normalized discounted cumulative gain ranking metric',
+  ne: 'normalized entropy',
   mrr: 'mean reciprocal rank',
   qps: 'queries per second',
   rps: 'requests per second',
