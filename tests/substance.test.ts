@@ -53,6 +53,9 @@ describe('dismissed points earn nothing', () => {
     ['visual-search', 'model', 'non-learned-baseline', 'Baseline: a frozen off-the-shelf encoder with ANN, so we know what fine-tuning buys.', "No point starting from a frozen off-the-shelf encoder as a baseline, we'd throw it away anyway."],
     ['fraud-detection', 'model', 'rules-and-linear-baseline', 'We benchmark against the 600 existing rules first, because they set the bar.', "I'd skip benchmarking the existing rules, the model is obviously better."],
     ['event-recommendation', 'requirements', 'ticket-sales-goal', 'Goal: ticket sales weighted by our fee, since paid events earn and free ones do not.', "The fee structure and paid vs free split: finance's concern, I'd rank everything the same way."],
+    // Left to sort itself out; deferred as a later version's problem in a note.
+    ['product-search', 'monitoring', 'feedback-loops', 'Track new-listing exposure and 1P vs 3P exposure weekly, because the ranker learns only from what it shows.', 'Null results and rewrites are noisy, and new-listing exposure sorts itself out.'],
+    ['street-view-blurring', 'requirements', 'scope-and-regions', '- 100+ countries: per-region plate formats; backlog first, then new captures', '- 100+ countries, backlog: v2 problems'],
   ])('%s %s: %s said vs dismissed', (caseId, step, criterion, said, dismissed) => {
     expect(level(grade(caseId, step as StepId, said), criterion)).toBeGreaterThan(0);
     const r = grade(caseId, step as StepId, dismissed);
@@ -116,6 +119,17 @@ describe('contrast is not a mistake', () => {
     const r = grade('fraud-detection', 'evaluation', text);
     expect(kinds(r)).not.toContain('red-flag');
     expect(kinds(r)).not.toContain('mistake');
+  });
+
+  // Notation and lists: "≠" and "!=" deny; a "no" before an "or" or slash list reaches its later items.
+  it.each([
+    ['video-recommendation', 'evaluation', 'Online: CTR alone decides the winner.', ['CTR↑ alone ≠ win.', 'CTR alone != win.', 'CTR up alone is not a win.']],
+    ['notification-ranking', 'framing', 'Rank by CTR.', ['digests: also pick slot. ≠ CTR ranking.']],
+    ['product-search', 'data', 'features: ad spend, 1P flag', ['NO ad spend/1P flag.', 'No ad spend or 1P flag as features.']],
+  ] as const)('%s %s: "%s" is flagged, its denials are not', (caseId, step, wrong, denials) => {
+    const flagged = (text: string) => kinds(grade(caseId, step, text)).filter((k) => k === 'red-flag' || k === 'mistake');
+    expect(flagged(wrong).length).toBeGreaterThan(0);
+    for (const text of denials) expect(flagged(text)).toEqual([]);
   });
 
   it('flags the mistake itself, with its quote, and the statement earns nothing', () => {

@@ -31,7 +31,7 @@ const LOOKBACK = 6;
 // After the phrase, in its clause: "X is not worth ...", "X doesn't matter", "X isn't an issue"
 // dismiss it; "X doesn't capture Y", "X is not enough" criticise it.
 const DISMISSING_PREDICATES = new Set(['worth', 'need', 'needed', 'needs', 'necessary', 'required', 'matter', 'matters', 'issue', 'concern', 'problem', 'important', 'relevant', 'applicable', 'worry', 'priority', 'bother', 'deal']);
-const CRITICAL_PREDICATES = new Set(['useful', 'helpful', 'value', 'valuable', 'point', 'work', 'works', 'fit', 'suitable', 'appropriate', 'good', 'informative', 'meaningful', 'reliable', 'enough', 'sufficient', 'ideal', 'great', 'tell', 'capture', 'reflect', 'mean']);
+const CRITICAL_PREDICATES = new Set(['useful', 'helpful', 'value', 'valuable', 'point', 'work', 'works', 'fit', 'suitable', 'appropriate', 'good', 'informative', 'meaningful', 'reliable', 'enough', 'sufficient', 'ideal', 'great', 'tell', 'capture', 'reflect', 'mean', 'win']);
 const DISMISSED_AFTER = new Set(['unnecessary', 'irrelevant', 'overkill', 'pointless', 'negligible', 'moot', 'skippable', 'superfluous', 'redundant', 'premature', 'waste', 'overthinking', 'overthink', 'academic', 'theoretical', 'nah', 'ceremony', 'overcomplicates', 'overcomplicate', 'overcomplicating', 'overengineering', 'overengineered', 'nice', 'wasted']);
 // After "not" in dismiss mode, these verbs say the candidate would not bother: "isn't something I'd track".
 const NOT_BOTHERING = new Set(['track', 'chase', 'fix', 'handle', 'add', 'build', 'monitor', 'alert', 'measure']);
@@ -41,6 +41,10 @@ const STRONG_CRITICISM = new Set(['misleading', 'useless', 'meaningless', 'wrong
 // Milder criticism: enough to clear a red flag, not to deny credit.
 const MILD_CRITICISM = new Set(['leak', 'leaks', 'leaking', 'flatter', 'flatters', 'flattering', 'overstate', 'overstates', 'little', 'insufficient', 'inadequate', 'unreliable', 'bad', 'poor', 'fail', 'fails', 'broken', 'naive', 'flawed', 'worse', 'misleads', 'lies', 'fooled']);
 const LOOKAHEAD = 10;
+// "x ≠ y", "x != y": not equal.
+const NOT_EQUAL = /≠|!=/;
+// How many words an earlier item of an "or" or slash list may have, for a cue before it to reach a later one.
+const LISTED_ITEM_WORDS = 2;
 
 type After = 'dismiss' | 'deny' | 'criticise';
 
@@ -81,7 +85,7 @@ const VERDICT_AFTER_TURN = gated(
 // A bare verdict as one piece of a `key: value` note dismisses the key: "interleaving: extra infra,
 // skip", "long-term holdout: costs revenue, not needed", "debiasing: academic".
 const BARE_DISMISSAL =
-  /^((skip(ped)?|ignore[ds]?|drop(ped)?|leave|park(ed)?)( (it|them|that|this))?( (out|alone|for (now|later|v1|v2|phase 2|another (day|time))|in v1))?|not needed( (for now|for v1|here|yet))?|unnecessary|no need|not worth( it)?( (here|now|the effort|the bother|the complexity|[a-z]+ing( (around|for|on|about|it|them))?))?|nothing (special|extra|more|else) (needed|required)|(finance|legal|ops|sre|product|infra|platform|security|compliance|policy|integrity|marketing|sales|support|analytics|design|pm|business|trust and safety|another team|someone else|the [a-z]+ team)'?s? (concern|problem|job|call|thing|domain|department|spreadsheet|slides|deck|turf|baby|circus|number|opening bid)|overkill( (for (now|v1|this|a v1)|here))?|noise|academic|nah|no|nope|eh|meh|pointless|hard pass|pass|no thanks|waste of time|irrelevant|not (important|relevant|a priority|a concern|an issue|a problem|my problem|our problem)( (at this stage|now|here|yet))?|(don'?t|do not) (care|bother|need (it|that|them))|not (worrying|worried|bothering|bothered)( about (it|that|this|them))?|edge case|out of scope|not now|later|v2|for v2|won'?t change|wasted [a-z ]+|nice to have)$/i;
+  /^((skip(ped)?|ignore[ds]?|drop(ped)?|leave|park(ed)?)( (it|them|that|this))?( (out|alone|for (now|later|v1|v2|phase 2|another (day|time))|in v1))?|not needed( (for now|for v1|here|yet))?|unnecessary|no need|not worth( it)?( (here|now|the effort|the bother|the complexity|[a-z]+ing( (around|for|on|about|it|them))?))?|nothing (special|extra|more|else) (needed|required)|(finance|legal|ops|sre|product|infra|platform|security|compliance|policy|integrity|marketing|sales|support|analytics|design|pm|business|trust and safety|another team|someone else|the [a-z]+ team)'?s? (concern|problem|job|call|thing|domain|department|spreadsheet|slides|deck|turf|baby|circus|number|opening bid)|overkill( (for (now|v1|this|a v1)|here))?|noise|academic|nah|no|nope|eh|meh|pointless|hard pass|pass|no thanks|waste of time|irrelevant|not (important|relevant|a priority|a concern|an issue|a problem|my problem|our problem)( (at this stage|now|here|yet))?|(don'?t|do not) (care|bother|need (it|that|them))|not (worrying|worried|bothering|bothered)( about (it|that|this|them))?|edge case|out of scope|not now|later|v2|for v2|(v2|v3|later|phase (2|two)|future) (problems?|concerns?|issues?|work|things?|topics?|material)|won'?t change|wasted [a-z ]+|nice to have)$/i;
 
 // What separates a note's key from its verdict: "X: skip", "X = overkill", "X - leave for v2", "X -> skip".
 const KEY_SEPARATOR = /:|=(?!=)|\s[-–—]{1,2}\s|->|=>|→/;
@@ -90,7 +94,7 @@ const KEY_SEPARATOR = /:|=(?!=)|\s[-–—]{1,2}\s|->|=>|→/;
 // run that never meets a short piece never compiles it).
 const VERDICT_STARTS = new Set(
   `skip skipped ignore ignored ignores drop dropped leave park parked not unnecessary no nope overkill noise academic nah eh meh pointless hard pass waste
-  irrelevant don't dont do edge out later v2 for won't wont wasted nice nothing finance legal ops sre product infra platform
+  irrelevant don't dont do edge out later v2 v3 phase future for won't wont wasted nice nothing finance legal ops sre product infra platform
   security compliance policy integrity marketing sales support analytics design pm business trust another someone the`.split(/\s+/),
 );
 // A clause after a comma that starts like a bare verdict (checked before splitting the sentence).
@@ -277,9 +281,14 @@ function dismissedByOpener(analysis: Analysis, match: Match): boolean {
 /** How the words before a phrase deny it, if they do: a plain negation, or a dismissal. */
 function negationBefore(analysis: Analysis, match: Match): 'negated' | 'dismissed' | undefined {
   if (dismissedByOpener(analysis, match)) return 'dismissed';
-  const { tokens } = analysis;
-  const sentenceStart = analysis.sentences[match.sentence]!.from;
+  const { tokens, text } = analysis;
+  const sentence = analysis.sentences[match.sentence]!;
+  const sentenceStart = sentence.from;
+  // "≠ CTR ranking", "digests != CTR ranking": the sign denies what follows it.
+  if (NOT_EQUAL.test(text.slice(match.from > sentenceStart ? tokens[match.from - 1]!.end : sentence.start, tokens[match.from]!.start))) return 'negated';
   let dismissing = false;
+  // Items of a list the cue reaches: "no ad spend or 1P flag", "no ad spend/1P flag".
+  let listed = 0;
   for (let i = match.from - 1, steps = 0; i >= sentenceStart && steps < LOOKBACK; i--, steps++) {
     // A comma, colon or bracket between the cue and the phrase ends the cue's scope.
     if (tokens[i + 1]!.breakBefore) return undefined;
@@ -294,7 +303,8 @@ function negationBefore(analysis: Analysis, match: Match): 'negated' | 'dismisse
       return dismissing || DISMISSING_CUES.has(t.word) ? 'dismissed' : 'negated';
     }
     if (DISMISSING.has(t.word)) dismissing = true;
-    if (!t.small && !TRANSPARENT.has(t.word)) return undefined;
+    if (t.word === 'or' || text.slice(t.end, tokens[i + 1]!.start).includes('/')) listed = LISTED_ITEM_WORDS;
+    if (!t.small && !TRANSPARENT.has(t.word) && !(listed-- > 0)) return undefined;
   }
   return undefined;
 }
@@ -384,6 +394,9 @@ export function isRejected(analysis: Analysis, match: Match): boolean {
   // "clicks vs successful watches": one option weighed against others.
   const next = analysis.tokens[match.to + 1];
   if (next && next.sentence === match.sentence && (next.word === 'vs' || next.word === 'versus')) return true;
+  // "CTR alone ≠ win", "clicks != satisfaction": said to fall short of something.
+  const s0 = analysis.sentences[match.sentence]!;
+  if (NOT_EQUAL.test(analysis.text.slice(analysis.tokens[match.from]!.start, next && next.sentence === match.sentence ? next.start : s0.end))) return true;
   // "plain accuracy would be misleading because ...": criticism anywhere in the same sentence.
   const { tokens } = analysis;
   const s = analysis.sentences[match.sentence]!;
