@@ -56,6 +56,8 @@ describe('dismissed points earn nothing', () => {
     // Left to sort itself out; deferred as a later version's problem in a note.
     ['product-search', 'monitoring', 'feedback-loops', 'Track new-listing exposure and 1P vs 3P exposure weekly, because the ranker learns only from what it shows.', 'Null results and rewrites are noisy, and new-listing exposure sorts itself out.'],
     ['street-view-blurring', 'requirements', 'scope-and-regions', '- 100+ countries: per-region plate formats; backlog first, then new captures', '- 100+ countries, backlog: v2 problems'],
+    // A rule stated as a prohibition earns it; "no need for" the same rule does not.
+    ['product-search', 'requirements', 'marketplace-rules', 'rules: no 1P boost (regulator)', 'no need for a 1P boost rule'],
   ])('%s %s: %s said vs dismissed', (caseId, step, criterion, said, dismissed) => {
     expect(level(grade(caseId, step as StepId, said), criterion)).toBeGreaterThan(0);
     const r = grade(caseId, step as StepId, dismissed);

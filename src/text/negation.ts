@@ -316,6 +316,8 @@ const INSIDE_CUES = new Set(['not', 'never', 'skip', 'skipping', 'avoid', 'avoid
 /** A cue between the match's first and last word reaches a later word of it. */
 function negatedInside(analysis: Analysis, match: Match): boolean {
   const { tokens } = analysis;
+  // A phrase that states a rule as "no X" ("no 1P boost") is waved away by "no need for a 1P boost".
+  if (tokens[match.from]!.word === 'no') for (let i = match.from + 1; i < match.to; i++) if (DISMISSING.has(tokens[i]!.word)) return true;
   for (let i = match.from + 1; i < match.to; i++) {
     const t = tokens[i]!;
     if (!INSIDE_CUES.has(t.word)) continue;
