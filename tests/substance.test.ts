@@ -421,7 +421,7 @@ describe('whole interviews', () => {
 
   it('does not hold as generic a textbook answer plainly about this problem, though it names none of its facts', async () => {
     const set = loadCalibrationSet();
-    for (const id of ['news-feed-held-out-6-mid', 'video-recommendation-held-out-8-mid']) {
+    for (const id of ['news-feed-held-out-6-mid', 'news-feed-held-out-12-mid', 'news-feed-held-out-16-mid', 'video-recommendation-held-out-8-mid']) {
       const mid = set.heldOut.find((h) => h.id === id)!;
       const g = await gradeAnswers(grader, byId(mid.case), mid.answers);
       expect(kinds(g), id).not.toContain('generic');

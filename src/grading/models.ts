@@ -11,7 +11,7 @@ import { packFloats, unpackFloats } from '../util/float-pack.js';
 import { referenceShinglesOf, seedReferenceShingles } from './checks/copy.js';
 import { redFlagPatterns, seedRedFlagPatterns, type RedFlagPatterns } from './checks/red-flags.js';
 import { seedStepPatterns, stepPatterns, type StepPatterns } from './concept-evidence.js';
-import { buildProblemVocabulary, buildRelevanceModel, type RelevanceModel } from './relevance.js';
+import { buildProblemVocabulary, buildRelevanceModel, problemText, type RelevanceModel } from './relevance.js';
 import { buildSoftModel, caseVocabulary, type SoftModel, type SoftVocabulary } from './soft.js';
 
 /**
@@ -28,13 +28,15 @@ export interface GradingModels {
   /** Hash of the library the statistics were computed from. */
   key: string;
   relevance: RelevanceModel;
+  /** The same, over each case's problem statement alone: what an answer about this problem's world shares with it. */
+  problemRelevance: RelevanceModel;
   soft: SoftModel;
   /** Per case, the words particular to its problem statement (see relevance.ts). */
   problem: Map<string, string[]>;
 }
 
 export const PREBUILT_DIR = ['dist', 'grading'] as const;
-const FORMAT = 12;
+const FORMAT = 13;
 
 type Entries<V> = [string, V][];
 /** The library's statistics are stored as a header and, in binary, their weights (see float-pack.ts). */
@@ -42,6 +44,7 @@ interface LibraryHeader {
   format: number;
   key: string;
   relevance: { ids: string[]; terms: string[] };
+  problemRelevance: { terms: string[] };
   soft: { terms: string[]; documents: number };
   problem: Entries<string[]>;
   thesaurus: { key: string; index: ThesaurusIndex };
@@ -71,11 +74,12 @@ function serializeLibrary(key: string, m: GradingModels): Buffer {
     format: FORMAT,
     key,
     relevance: { ids: m.relevance.ids, terms: [...m.relevance.terms.keys()] },
+    problemRelevance: { terms: [...m.problemRelevance.terms.keys()] },
     soft: { terms: [...m.soft.idf.keys()], documents: m.soft.documents },
     problem: [...m.problem],
     thesaurus: { key: thesaurusKey(), index: thesaurus.index },
   };
-  return packFloats(header, [m.relevance.idf, m.relevance.weights, Float64Array.from(m.soft.idf.values()), ...thesaurus.numbers]);
+  return packFloats(header, [m.relevance.idf, m.relevance.weights, m.problemRelevance.idf, m.problemRelevance.weights, Float64Array.from(m.soft.idf.values()), ...thesaurus.numbers]);
 }
 
 /** Each string's position in the list, without a pair array per string. */
@@ -106,11 +110,12 @@ function readLibrary(file: string, key: string): GradingModels | undefined {
   }
   const data = unpacked?.header as LibraryHeader | undefined;
   if (!unpacked || data?.format !== FORMAT || data.key !== key) return undefined;
-  const [idf, weights, softIdf, ...thesaurus] = unpacked.arrays as [Float64Array, Float64Array, Float64Array, ...ThesaurusNumbers];
+  const [idf, weights, problemIdf, problemWeights, softIdf, ...thesaurus] = unpacked.arrays as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, ...ThesaurusNumbers];
   if (data.thesaurus.key === thesaurusKey()) seedThesaurus(data.thesaurus.index, thesaurus);
   return {
     key: data.key,
     relevance: { ids: data.relevance.ids, terms: positions(data.relevance.terms), idf, weights },
+    problemRelevance: { ids: data.relevance.ids, terms: positions(data.problemRelevance.terms), idf: problemIdf, weights: problemWeights },
     soft: lazySoftModel(data.soft.terms, softIdf, data.soft.documents),
     problem: new Map(data.problem),
   };
@@ -177,7 +182,7 @@ export function prebuildModels(cases: Case[]): { file: string; content: string |
 }
 
 export function buildModels(cases: Case[], key = libraryKey(cases)): GradingModels {
-  return { key, relevance: buildRelevanceModel(cases), soft: buildSoftModel(cases), problem: buildProblemVocabulary(cases) };
+  return { key, relevance: buildRelevanceModel(cases), problemRelevance: buildRelevanceModel(cases, problemText), soft: buildSoftModel(cases), problem: buildProblemVocabulary(cases) };
 }
 
 const memo = new Map<string, GradingModels>();

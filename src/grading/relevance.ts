@@ -42,8 +42,14 @@ function termCounts(analysis: Analysis): Map<string, number> {
   return counts;
 }
 
-export function buildRelevanceModel(cases: Case[]): RelevanceModel {
-  const counts = new Map(cases.map((c) => [c.id, termCounts(analyze(caseText(c)))]));
+/** What the interviewer says of the problem itself: its title, prompt, domain and facts, without the rubric. */
+export function problemText(c: Case): string {
+  return [c.title, c.prompt, c.tags.domain, ...c.facts.flatMap((f) => [f.question, f.answer])].join('\n');
+}
+
+/** TF-IDF vectors per case, over each case's whole text (`caseText`) or another text of it. */
+export function buildRelevanceModel(cases: Case[], textOf: (c: Case) => string = caseText): RelevanceModel {
+  const counts = new Map(cases.map((c) => [c.id, termCounts(analyze(textOf(c)))]));
   const df = new Map<string, number>();
   for (const terms of counts.values()) for (const term of terms.keys()) df.set(term, (df.get(term) ?? 0) + 1);
   const n = cases.length;

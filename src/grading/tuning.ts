@@ -115,9 +115,18 @@ export const TUNING = {
     /**
      * Not generic when it fits its own case this many times better than the others on average
      * (relevance.ts ownCaseLead): generic templates pasted into every case measure 0.3-1.9, the
-     * held-out mid-level, dismissive and wrong interviews (sets 1-9) 2.5 and more.
+     * held-out mid-level, dismissive and wrong interviews (sets 1-9) 2.5 and more; but textbook
+     * news-feed answers (sets 12-16) 1.8-2.2, as close as a recommendation template gets.
      */
     minLead: 2.2,
+    /**
+     * Nor when it fits its own case at least `minLeadBesideProblem` times better and its own problem
+     * statement (title, prompt, facts: no rubric) `minProblemLead` times better than the others'.
+     * Templates measure 0.3-2.7 against problem statements, but those above 1.2 measure 1.75 or
+     * less on whole cases; the news-feed answers measure 1.8 and more on both.
+     */
+    minLeadBesideProblem: 1.8,
+    minProblemLead: 1.5,
   },
   relevance: {
     minTerms: 12,

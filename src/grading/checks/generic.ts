@@ -30,6 +30,10 @@ export function genericCheck(c: Case, analyses: Analysis[], models: GradingModel
   // it would not fit any case.
   const lead = ownCaseLead(models.relevance, c.id, analyses);
   if (lead !== undefined && lead >= TUNING.generic.minLead) return undefined;
+  // Nearly as close, and about this problem's world rather than its techniques ("posts from
+  // friends", "the chronological feed"): a textbook answer to this problem, not a template.
+  const problemLead = ownCaseLead(models.problemRelevance, c.id, analyses);
+  if (lead !== undefined && lead >= TUNING.generic.minLeadBesideProblem && problemLead !== undefined && problemLead >= TUNING.generic.minProblemLead) return undefined;
   return {
     kind: 'generic',
     message: `Nothing here is specific to ${c.title}: no fact, number or constraint of this problem, so the same text would fit any case; held to "named". Tie each choice to this problem.`,
