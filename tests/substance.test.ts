@@ -151,6 +151,9 @@ describe('red flags cleared by the sound practice beside them', () => {
     ['news-feed', 'requirements', 'Primary metric: time spent per session, since it captures everyone.', 'goal: friend comments/shares vs time spent; bait worry.'],
     ['harmful-content', 'data', 'Features: author history, text embeddings, and the appeal outcome as a feature.', 'Labels: 60M reviewer labels plus appeal outcomes; reports are a feature, not a label.'],
     ['fraud-detection', 'data', 'Features: amount, MCC, cardholder age bracket (older cardholders get targeted more).', 'Protected attributes like cardholder age are excluded; we audit proxies such as postcode.'],
+    // A condition that ends in a launch is a launch rule, not an option weighed; a test before the launch clears it.
+    ['video-search', 'evaluation', "If CTR goes up and it's statistically significant, we launch.", 'If CTR goes up but 30-second watches fall, we do not launch.'],
+    ['fraud-detection', 'evaluation', 'If offline AUC improves, we ship.', 'If offline AUC improves we run an A/B test before launch.'],
   ] as const)('%s %s: "%s" is flagged, "%s" is not', (caseId, step, wrong, sound) => {
     const flagged = (text: string) => kinds(grade(caseId, step, text)).filter((k) => k === 'red-flag' || k === 'mistake');
     expect(flagged(wrong).length).toBeGreaterThan(0);

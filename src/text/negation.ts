@@ -365,6 +365,9 @@ export function isNegated(analysis: Analysis, match: Match): boolean {
 const OPTIONS_CONTEXT = /\b(whether|decides?|for example|e\.g\.|such as|either|depends|ask|asking|clarify|confirm)\b/i;
 const ONLY_A_PROXY = /\b(only|just|merely) (a |an )?proxy\b|\bproxy (only|at best)\b/i;
 
+// What follows a condition that makes it a launch rule.
+const LAUNCH_RULE = /\b(we|then|i'?d|we'?d|->|=>|→)\s*(launch|ship|roll (it )?out|deploy|go live)\b|,\s*(launch|ship)\b/i;
+
 const INSIDE_REJECTS = new Set(['not', 'never', 'instead', 'than', 'rather', 'vs', 'versus', 'because', 'since', 'but', 'whereas', 'although', 'though']);
 
 function contrastedBefore(analysis: Analysis, match: Match): boolean {
@@ -376,6 +379,8 @@ function contrastedBefore(analysis: Analysis, match: Match): boolean {
     if (CONTRASTS.has(t.word)) {
       // "not accuracy" is a negation; "not just accuracy" puts accuracy beside something better.
       if (t.word === 'not') return tokens[i + 1]?.word === 'just' || tokens[i + 1]?.word === 'only';
+      // "if CTR goes up and it's significant, we launch": a rule for launching, not an option weighed.
+      if (t.word === 'if') return !LAUNCH_RULE.test(analysis.text.slice(tokens[match.from]!.start, analysis.sentences[match.sentence]!.end));
       return true;
     }
     if (!t.small && t.word !== 'just' && t.word !== 'plain' && t.word !== 'raw' && t.word !== 'only') return false;
