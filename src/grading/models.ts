@@ -28,8 +28,12 @@ export interface GradingModels {
   /** Hash of the library the statistics were computed from. */
   key: string;
   relevance: RelevanceModel;
-  /** The same, over each case's problem statement alone: what an answer about this problem's world shares with it. */
-  problemRelevance: RelevanceModel;
+  /**
+   * The same, over each case's problem statement alone: what an answer about this problem's world
+   * shares with it. Few grades consult it (the generic check's second look), so it is not stored:
+   * it is built from the cases on first use.
+   */
+  readonly problemRelevance: RelevanceModel;
   soft: SoftModel;
   /** Per case, the words particular to its problem statement (see relevance.ts). */
   problem: Map<string, string[]>;
@@ -44,7 +48,6 @@ interface LibraryHeader {
   format: number;
   key: string;
   relevance: { ids: string[]; terms: string[] };
-  problemRelevance: { terms: string[] };
   soft: { terms: string[]; documents: number };
   problem: Entries<string[]>;
   thesaurus: { key: string; index: ThesaurusIndex };
@@ -68,18 +71,17 @@ const caseKey = (library: string, c: Case) => `${library}-${caseHash(c)}`;
 /** The prebuilt thesaurus index is used only if it comes from this very thesaurus. */
 const thesaurusKey = () => JSON.stringify(THESAURUS);
 
-function serializeLibrary(key: string, m: GradingModels): Buffer {
+function serializeLibrary(key: string, m: StoredModels): Buffer {
   const thesaurus = indexThesaurus(compiledThesaurus());
   const header: LibraryHeader = {
     format: FORMAT,
     key,
     relevance: { ids: m.relevance.ids, terms: [...m.relevance.terms.keys()] },
-    problemRelevance: { terms: [...m.problemRelevance.terms.keys()] },
     soft: { terms: [...m.soft.idf.keys()], documents: m.soft.documents },
     problem: [...m.problem],
     thesaurus: { key: thesaurusKey(), index: thesaurus.index },
   };
-  return packFloats(header, [m.relevance.idf, m.relevance.weights, m.problemRelevance.idf, m.problemRelevance.weights, Float64Array.from(m.soft.idf.values()), ...thesaurus.numbers]);
+  return packFloats(header, [m.relevance.idf, m.relevance.weights, Float64Array.from(m.soft.idf.values()), ...thesaurus.numbers]);
 }
 
 /** Each string's position in the list, without a pair array per string. */
@@ -101,7 +103,7 @@ function lazySoftModel(terms: string[], idf: Float64Array, documents: number): S
   };
 }
 
-function readLibrary(file: string, key: string): GradingModels | undefined {
+function readLibrary(file: string, key: string): StoredModels | undefined {
   let unpacked: ReturnType<typeof unpackFloats>;
   try {
     unpacked = unpackFloats(readFileSync(file));
@@ -110,12 +112,11 @@ function readLibrary(file: string, key: string): GradingModels | undefined {
   }
   const data = unpacked?.header as LibraryHeader | undefined;
   if (!unpacked || data?.format !== FORMAT || data.key !== key) return undefined;
-  const [idf, weights, problemIdf, problemWeights, softIdf, ...thesaurus] = unpacked.arrays as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, ...ThesaurusNumbers];
+  const [idf, weights, softIdf, ...thesaurus] = unpacked.arrays as [Float64Array, Float64Array, Float64Array, ...ThesaurusNumbers];
   if (data.thesaurus.key === thesaurusKey()) seedThesaurus(data.thesaurus.index, thesaurus);
   return {
     key: data.key,
     relevance: { ids: data.relevance.ids, terms: positions(data.relevance.terms), idf, weights },
-    problemRelevance: { ids: data.relevance.ids, terms: positions(data.problemRelevance.terms), idf: problemIdf, weights: problemWeights },
     soft: lazySoftModel(data.soft.terms, softIdf, data.soft.documents),
     problem: new Map(data.problem),
   };
@@ -182,7 +183,14 @@ export function prebuildModels(cases: Case[]): { file: string; content: string |
 }
 
 export function buildModels(cases: Case[], key = libraryKey(cases)): GradingModels {
-  return { key, relevance: buildRelevanceModel(cases), problemRelevance: buildRelevanceModel(cases, problemText), soft: buildSoftModel(cases), problem: buildProblemVocabulary(cases) };
+  return withProblemRelevance({ key, relevance: buildRelevanceModel(cases), soft: buildSoftModel(cases), problem: buildProblemVocabulary(cases) }, () => cases);
+}
+
+type StoredModels = Omit<GradingModels, 'problemRelevance'>;
+
+function withProblemRelevance(models: StoredModels, casesOf: () => Case[]): GradingModels {
+  let built: RelevanceModel | undefined;
+  return Object.defineProperty(models, 'problemRelevance', { get: () => (built ??= buildRelevanceModel(casesOf(), problemText)), enumerable: true }) as GradingModels;
 }
 
 const memo = new Map<string, GradingModels>();
@@ -192,9 +200,11 @@ export function gradingModels(library: Case[] | CaseSet): GradingModels {
   const key = Array.isArray(library) ? libraryKey(library) : library.key;
   let models = memo.get(key);
   if (models) return models;
-  models = readLibrary(join(prebuiltDir(), libraryFile(key)), key) ?? readLibrary(join(cachedDir(), libraryFile(key)), key);
-  if (!models) {
-    models = buildModels(Array.isArray(library) ? library : library.cases(), key);
+  const casesOf = () => (Array.isArray(library) ? library : library.cases());
+  const stored = readLibrary(join(prebuiltDir(), libraryFile(key)), key) ?? readLibrary(join(cachedDir(), libraryFile(key)), key);
+  if (stored) models = withProblemRelevance(stored, casesOf);
+  else {
+    models = buildModels(casesOf(), key);
     remember(join(cachedDir(), libraryFile(key)), serializeLibrary(key, models));
   }
   memo.set(key, models);
