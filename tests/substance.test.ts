@@ -85,6 +85,19 @@ describe('small words inside a phrase', () => {
     expect(level(said, 'cold-start-listings')).toBeGreaterThan(0);
   });
 
+  it('reads "then move on to" as the next step, not as waving the last one away', () => {
+    const r = grade('fraud-detection', 'model', "I'd likely start with something fairly simple, perhaps logistic regression, to get a baseline, and then move on to gradient-boosted trees such as XGBoost.");
+    expect(kinds(r)).not.toContain('dismissed');
+    expect(level(r, 'rules-and-linear-baseline')).toBeGreaterThan(0);
+    expect(level(grade('fraud-detection', 'model', 'Logistic regression baseline? Nah, skip it and move on.'), 'rules-and-linear-baseline')).toBe(0);
+  });
+
+  it('ends a negation\'s reach at "and": "videos that are not allowed and add some diversity" waves nothing away', () => {
+    const r = grade('video-recommendation', 'serving', 'After ranking we apply filters to remove videos that are not allowed and add some diversity, and finally return the 40 videos.');
+    expect(kinds(r)).not.toContain('dismissed');
+    expect(level(r, 'rerank-rules')).toBeGreaterThan(0);
+  });
+
   it('reads notation between words: "||" as in parallel, "<" before a number as a limit', () => {
     const a = analyze('q -> lexical || ANN, text indexed <15 min, async ASR');
     const at = (stem: string) => (a.index.get(stem) ?? []).map((i) => a.tokens[i]!.word);
