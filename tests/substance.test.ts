@@ -98,6 +98,13 @@ describe('small words inside a phrase', () => {
     expect(level(r, 'rerank-rules')).toBeGreaterThan(0);
   });
 
+  it('reads "busy periods" as a time of day, not as busywork', () => {
+    const r = grade('event-recommendation', 'serving', 'Caching popular results per city would help keep latency down during busy periods.');
+    expect(kinds(r)).not.toContain('dismissed');
+    expect(level(r, 'serving-scale')).toBeGreaterThan(0);
+    expect(level(grade('product-search', 'evaluation', 'Interleaving would just keep the data scientists busy.'), 'interleaving-and-ab')).toBe(0);
+  });
+
   it('reads notation between words: "||" as in parallel, "<" before a number as a limit', () => {
     const a = analyze('q -> lexical || ANN, text indexed <15 min, async ASR');
     const at = (stem: string) => (a.index.get(stem) ?? []).map((i) => a.tokens[i]!.word);
@@ -443,6 +450,22 @@ describe('whole interviews', () => {
       expect(kinds(g), id).not.toContain('generic');
       expect(g.score, id).toBeGreaterThan(30);
     }
+  });
+
+  it('judges a step as off-topic against the interview it sits in: shared words do not make it an answer to another case', async () => {
+    const set = loadCalibrationSet();
+    const dense = set.heldOut.find((h) => h.id === 'harmful-content-held-out-10-dense')!;
+    // Alone, its model step (multilingual encoders, video keyframes) reads like video search...
+    expect(kinds(grade('harmful-content', 'model', dense.answers.model!))).toContain('off-topic');
+    // ...but inside its own interview, which plainly answers harmful content, it does not.
+    const whole = await gradeAnswers(grader, byId('harmful-content'), dense.answers);
+    expect(whole.steps.flatMap(kinds)).not.toContain('off-topic');
+    // A whole interview written for another case is judged as strictly as its steps alone.
+    const other = set.heldOut.find((h) => h.id === 'video-search-held-out-10-dense')!;
+    const pasted = await gradeAnswers(grader, byId('harmful-content'), other.answers);
+    const alone = Object.entries(other.answers).filter(([step, text]) => kinds(grade('harmful-content', step as StepId, text!)).includes('off-topic')).length;
+    expect(alone).toBeGreaterThanOrEqual(3);
+    expect(pasted.steps.filter((r) => kinds(r).includes('off-topic')).length).toBe(alone);
   });
 
   it('holds an interview low when several steps state mistakes or wave points away, but not one slip', async () => {

@@ -20,6 +20,7 @@ import { stuffingCheck } from './checks/stuffing.js';
 import type { CheckResult, StepCheck } from './checks/types.js';
 import { criterionFeedback, stepImprovement } from './feedback.js';
 import { prepareCase } from './models.js';
+import { answersFitCase } from './relevance.js';
 import { aggregate, applyChecks, pointsFor, stepScore } from './score.js';
 import { TUNING } from './tuning.js';
 import type { Answers, Flag, Grade, Grader, GradeProgress, StepGradeRequest, StepJudgement, StepResult } from './types.js';
@@ -55,9 +56,9 @@ export function prepareStep(c: Case, step: StepId, answer: string): PreparedStep
 
 const STEP_CHECKS: StepCheck[] = [injectionCheck, stuffingCheck, offTopicCheck, paddingCheck, copyCheck, dismissalCheck, estimateCheck];
 
-function runChecks(grader: Grader, prepared: PreparedStep, judgement: StepJudgement): CheckResult[] {
+function runChecks(grader: Grader, prepared: PreparedStep, judgement: StepJudgement, inOnTopicInterview = false): CheckResult[] {
   const step = prepared.case.steps.find((s) => s.id === prepared.step)!;
-  const input = { case: prepared.case, step, analysis: prepared.analysis, shapes: prepared.shapes, criteria: judgement.criteria, models: grader.models, removed: prepared.removed };
+  const input = { case: prepared.case, step, analysis: prepared.analysis, shapes: prepared.shapes, criteria: judgement.criteria, models: grader.models, removed: prepared.removed, inOnTopicInterview };
   return [...prepared.mistakes, ...STEP_CHECKS.flatMap((check) => check(input))];
 }
 
@@ -182,7 +183,8 @@ export async function gradeInterview(grader: Grader, c: Case, answers: Answers, 
     options.onProgress?.({ step: p.step, state: 'done' });
     return judgement;
   });
-  const checks = prepared.map((p, i) => runChecks(grader, p, judgements[i]!));
+  const onTopic = prepared.length > 1 && answersFitCase(grader.models.relevance, c.id, prepared.map((p) => p.analysis));
+  const checks = prepared.map((p, i) => runChecks(grader, p, judgements[i]!, onTopic));
   creditAcrossSteps(c, prepared, judgements, checks);
   const generic = genericCheck(
     c,

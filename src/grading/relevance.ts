@@ -108,7 +108,7 @@ function similarities(model: RelevanceModel, counts: Map<string, number>): { sim
   return { similarities: out, known };
 }
 
-export function judgeRelevance(model: RelevanceModel, caseId: string, analysis: Analysis): RelevanceVerdict {
+export function judgeRelevance(model: RelevanceModel, caseId: string, analysis: Analysis, ratio: number = RATIO): RelevanceVerdict {
   const { similarities: sims, known } = similarities(model, termCounts(analysis));
   let own = 0;
   let best = { id: caseId, similarity: 0 };
@@ -117,8 +117,18 @@ export function judgeRelevance(model: RelevanceModel, caseId: string, analysis: 
     if (sims[i]! > best.similarity) best = { id, similarity: sims[i]! };
   });
   const offTopic =
-    model.ids.length > 1 && known >= MIN_TERMS && best.id !== caseId && best.similarity >= MIN_OTHER_SIMILARITY && own < RATIO * best.similarity;
+    model.ids.length > 1 && known >= MIN_TERMS && best.id !== caseId && best.similarity >= MIN_OTHER_SIMILARITY && own < ratio * best.similarity;
   return { own, best, offTopic };
+}
+
+/** An answer set, taken together, is closer to its own case than to any other. */
+export function answersFitCase(model: RelevanceModel, caseId: string, analyses: Analysis[]): boolean {
+  const index = model.ids.indexOf(caseId);
+  if (index < 0) return false;
+  const counts = new Map<string, number>();
+  for (const a of analyses) for (const [term, n] of termCounts(a)) counts.set(term, (counts.get(term) ?? 0) + n);
+  const { similarities: sims } = similarities(model, counts);
+  return sims.every((x, i) => i === index || x < sims[index]!);
 }
 
 /**

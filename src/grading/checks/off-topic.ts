@@ -2,9 +2,14 @@ import { judgeRelevance } from '../relevance.js';
 import { TUNING } from '../tuning.js';
 import type { StepCheck } from './types.js';
 
-/** An answer written for another problem: another case in the library explains its words far better. */
-export const offTopicCheck: StepCheck = ({ case: c, analysis, models }) => {
-  const relevance = judgeRelevance(models.relevance, c.id, analysis);
+/**
+ * An answer written for another problem: another case in the library explains its words far better.
+ * Inside an interview that as a whole answers this case, a step must be much further off to count:
+ * a harmful-content model step about multilingual encoders and video keyframes shares words with
+ * video search without being an answer to it.
+ */
+export const offTopicCheck: StepCheck = ({ case: c, analysis, models, inOnTopicInterview }) => {
+  const relevance = judgeRelevance(models.relevance, c.id, analysis, inOnTopicInterview ? TUNING.relevance.ratioInOnTopicInterview : TUNING.relevance.ratio);
   if (!relevance.offTopic) return [];
   return [
     {

@@ -14,7 +14,8 @@ export interface CheckInput {
   models: GradingModels;
   /** Passages set aside as text aimed at the grader. */
   removed: string[];
-  /** Sentences that state a shared mistake: already flagged, so a case's red flag does not say it again. */
+  /** The step is part of a whole interview that, taken together, reads as an answer to this case. */
+  inOnTopicInterview?: boolean;
 }
 
 /**
