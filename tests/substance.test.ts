@@ -167,6 +167,11 @@ describe('red flags cleared by the sound practice beside them', () => {
     ['news-feed', 'requirements', 'Primary metric: time spent per session, since it captures everyone.', 'goal: friend comments/shares vs time spent; bait worry.'],
     ['harmful-content', 'data', 'Features: author history, text embeddings, and the appeal outcome as a feature.', 'Labels: 60M reviewer labels plus appeal outcomes; reports are a feature, not a label.'],
     ['fraud-detection', 'data', 'Features: amount, MCC, cardholder age bracket (older cardholders get targeted more).', 'Protected attributes like cardholder age are excluded; we audit proxies such as postcode.'],
+    // Ruled out, given up, reranked down to a few chunks, a privacy request: found in blind-scored write-ups.
+    ['news-feed', 'requirements', 'The goal is time spent per session.', 'That rules out a pure dwell or click objective and names engagement bait as a failure.'],
+    ['ad-click-prediction', 'framing', 'We train a pairwise ranking loss over the ads of a request.', 'A pairwise or listwise loss might order ads slightly better, but it gives up calibration, which the auction needs.'],
+    ['rag-assistant', 'model', "Put the top 50 chunks into the frontier model's context for every question.", 'A cross-encoder reranks the top 50 and keeps ~6 chunks (~3k context tokens).'],
+    ['street-view-blurring', 'requirements', 'We blur on the car itself, on an edge GPU, before upload.', 'Permanent blur requests for faces, cars and houses.'],
     // A condition that ends in a launch is a launch rule, not an option weighed; a test before the launch clears it.
     ['video-search', 'evaluation', "If CTR goes up and it's statistically significant, we launch.", 'If CTR goes up but 30-second watches fall, we do not launch.'],
     ['fraud-detection', 'evaluation', 'If offline AUC improves, we ship.', 'If offline AUC improves we run an A/B test before launch.'],

@@ -365,6 +365,8 @@ export function isNegated(analysis: Analysis, match: Match): boolean {
 
 const OPTIONS_CONTEXT = /\b(whether|decides?|for example|e\.g\.|such as|either|depends|ask|asking|clarify|confirm)\b/i;
 const ONLY_A_PROXY = /\b(only|just|merely) (a |an )?proxy\b|\bproxy (only|at best)\b/i;
+const RULED_OUT = /\b(rules?|ruled|ruling) out\b/i;
+const GIVES_UP = /\b(gives?|giving) up\b/i;
 
 // What follows a condition that makes it a launch rule.
 const LAUNCH_RULE = /\b(we|then|i'?d|we'?d|->|=>|→)\s*(launch|ship|roll (it )?out|deploy|go live)\b|,\s*(launch|ship)\b/i;
@@ -410,6 +412,8 @@ export function isRejected(analysis: Analysis, match: Match): boolean {
   const s = analysis.sentences[match.sentence]!;
   // "ctr = proxy only", "clicks are just a proxy": demoted, not chosen.
   if (ONLY_A_PROXY.test(s.text)) return true;
+  // "That rules out a pure dwell or click objective"; "a listwise loss ... gives up calibration".
+  if (RULED_OUT.test(analysis.text.slice(s.start, analysis.tokens[match.from]!.start)) || GIVES_UP.test(analysis.text.slice(analysis.tokens[match.to]!.end, s.end))) return true;
   // "whether it's clicks, purchases or revenue", "for example click-through rate or watch time":
   // options listed to ask about, not one chosen.
   if (OPTIONS_CONTEXT.test(s.text)) {
