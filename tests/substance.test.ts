@@ -172,6 +172,10 @@ describe('red flags cleared by the sound practice beside them', () => {
     ['ad-click-prediction', 'framing', 'We train a pairwise ranking loss over the ads of a request.', 'A pairwise or listwise loss might order ads slightly better, but it gives up calibration, which the auction needs.'],
     ['rag-assistant', 'model', "Put the top 50 chunks into the frontier model's context for every question.", 'A cross-encoder reranks the top 50 and keeps ~6 chunks (~3k context tokens).'],
     ['street-view-blurring', 'requirements', 'We blur on the car itself, on an edge GPU, before upload.', 'Permanent blur requests for faces, cars and houses.'],
+    ['rag-assistant', 'serving', 'Restricted documents go to the hosted model too, the enterprise agreement covers it.', '**Security:** chunks from restricted documents only go to the self-hosted model.'],
+    ['rag-assistant', 'framing', 'We fine-tune the LLM so it knows the company documents.', 'The LLM writes an answer from the retrieved chunks only, with citations.'],
+    ['similar-listings', 'evaluation', 'If CTR goes up, roll out to 100%.', 'If CTR goes up and bookings do not drop, we launch.'],
+    ['notification-ranking', 'evaluation', 'If the new model improves the open rate significantly (p < 0.05), we roll it out to everyone.', 'Primary: sessions caused per user against a standing holdout; open rate is a diagnostic.'],
     // A condition that ends in a launch is a launch rule, not an option weighed; a test before the launch clears it.
     ['video-search', 'evaluation', "If CTR goes up and it's statistically significant, we launch.", 'If CTR goes up but 30-second watches fall, we do not launch.'],
     ['fraud-detection', 'evaluation', 'If offline AUC improves, we ship.', 'If offline AUC improves we run an A/B test before launch.'],

@@ -369,7 +369,7 @@ const RULED_OUT = /\b(rules?|ruled|ruling) out\b/i;
 const GIVES_UP = /\b(gives?|giving) up\b/i;
 
 // What follows a condition that makes it a launch rule.
-const LAUNCH_RULE = /\b(we|then|i'?d|we'?d|->|=>|→)\s*(launch|ship|roll (it )?out|deploy|go live)\b|,\s*(launch|ship)\b/i;
+const LAUNCH_RULE = /\b(we|then|i'?d|we'?d|->|=>|→)\s*(launch|ship|roll (it )?out|deploy|go live)\b|,\s*(launch|ship|roll (it )?out|deploy)\b/i;
 
 const INSIDE_REJECTS = new Set(['not', 'never', 'instead', 'than', 'rather', 'vs', 'versus', 'because', 'since', 'but', 'whereas', 'although', 'though']);
 
