@@ -53,6 +53,9 @@ describe('dismissed points earn nothing', () => {
     ['visual-search', 'model', 'non-learned-baseline', 'Baseline: a frozen off-the-shelf encoder with ANN, so we know what fine-tuning buys.', "No point starting from a frozen off-the-shelf encoder as a baseline, we'd throw it away anyway."],
     ['fraud-detection', 'model', 'rules-and-linear-baseline', 'We benchmark against the 600 existing rules first, because they set the bar.', "I'd skip benchmarking the existing rules, the model is obviously better."],
     ['event-recommendation', 'requirements', 'ticket-sales-goal', 'Goal: ticket sales weighted by our fee, since paid events earn and free ones do not.', "The fee structure and paid vs free split: finance's concern, I'd rank everything the same way."],
+    // Trusting users to fix it; settling a point with a bare "done".
+    ['visual-search', 'data', 'augmentation-domain-gap', 'Camera photos look different from crops, so we augment with blur, glare and perspective.', 'camera photos look different from crops? users self-correct, they just retake the photo.'],
+    ['visual-search', 'data', 'training-pairs', 'Training pairs: clicks as positives, in-batch and skipped results as negatives.', 'if we do fine-tune: clicks as positives, random negatives, done.'],
     // Left to sort itself out; deferred as a later version's problem in a note.
     ['product-search', 'monitoring', 'feedback-loops', 'Track new-listing exposure and 1P vs 3P exposure weekly, because the ranker learns only from what it shows.', 'Null results and rewrites are noisy, and new-listing exposure sorts itself out.'],
     ['street-view-blurring', 'requirements', 'scope-and-regions', '- 100+ countries: per-region plate formats; backlog first, then new captures', '- 100+ countries, backlog: v2 problems'],
