@@ -125,10 +125,15 @@ export function judgeRelevance(model: RelevanceModel, caseId: string, analysis: 
 export function answersFitCase(model: RelevanceModel, caseId: string, analyses: Analysis[]): boolean {
   const index = model.ids.indexOf(caseId);
   if (index < 0) return false;
+  const { similarities: sims } = similarities(model, setTermCounts(analyses));
+  return sims.every((x, i) => i === index || x < sims[index]!);
+}
+
+/** The term counts of several answers taken as one text. */
+function setTermCounts(analyses: Analysis[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const a of analyses) for (const [term, n] of termCounts(a)) counts.set(term, (counts.get(term) ?? 0) + n);
-  const { similarities: sims } = similarities(model, counts);
-  return sims.every((x, i) => i === index || x < sims[index]!);
+  return counts;
 }
 
 /**
@@ -140,9 +145,7 @@ export function answersFitCase(model: RelevanceModel, caseId: string, analyses: 
 export function ownCaseLead(model: RelevanceModel, caseId: string, analyses: Analysis[]): number | undefined {
   const index = model.ids.indexOf(caseId);
   if (index < 0 || model.ids.length < 2) return undefined;
-  const counts = new Map<string, number>();
-  for (const a of analyses) for (const [term, n] of termCounts(a)) counts.set(term, (counts.get(term) ?? 0) + n);
-  const { similarities: sims } = similarities(model, counts);
+  const { similarities: sims } = similarities(model, setTermCounts(analyses));
   const others = sims.filter((_, i) => i !== index);
   const mean = others.reduce((sum, x) => sum + x, 0) / others.length;
   return mean > 0 ? sims[index]! / mean : undefined;
