@@ -21,6 +21,11 @@ export interface Host {
   setExitCode: (code: number) => void;
   /** Ends the run at once (help, version, usage errors). */
   exit: (code: number) => never;
+  /**
+   * Ends the run once what it printed has been flushed, for a command that has finished: after a
+   * grade Node would otherwise wait for V8 to finish a garbage collection it began meanwhile.
+   */
+  endPromptly?: () => Promise<void>;
 }
 
 function collect(value: string, previous: string[] = []): string[] {
@@ -54,13 +59,15 @@ const fitted = (stream: NodeJS.WriteStream) => (text: string) => {
 /** Runs the command `argv` (process.argv: node, the script, then the arguments) names. */
 export async function main(argv: readonly string[], host: Host): Promise<void> {
   // The streams and colours are set up only when a command runs: --help never loads chalk.
-  async function run(action: (io: IO) => Promise<number>): Promise<void> {
+  async function run(action: (io: IO) => Promise<number>, { endPromptly = false } = {}): Promise<void> {
     const io = await host.io();
     try {
       host.setExitCode(await action(io));
     } catch (error) {
       host.setExitCode(renderFailure(error, io));
     }
+    // Only after heavy work: after a light command, ending by hand costs more than it saves.
+    if (endPromptly) await host.endPromptly?.();
   }
 
   const program = new Command('mlsd')
@@ -149,7 +156,7 @@ Grading uses an LLM when OPENAI_API_KEY or OPENAI_BASE_URL is set, else the offl
       .option('--verbose', 'print every criterion with the quote that earned it')
       .addOption(casesDirOption())
       .action((caseId: string | undefined, answers: string | undefined, opts) =>
-        run(async (io) => (await import('./commands/grade.js')).runGrade({ ...opts, case: opts.case ?? caseId, answers: opts.answers ?? answers }, io)),
+        run(async (io) => (await import('./commands/grade.js')).runGrade({ ...opts, case: opts.case ?? caseId, answers: opts.answers ?? answers }, io), { endPromptly: true }),
       );
   });
 
@@ -261,7 +268,7 @@ Grading uses an LLM when OPENAI_API_KEY or OPENAI_BASE_URL is set, else the offl
       .option('--json', 'print JSON')
       .option('--verbose', 'list every whole-interview result, not only the totals')
       .addOption(casesDirOption())
-      .action((opts) => run(async (io) => (await import('./commands/calibrate.js')).runCalibrate(opts, io)));
+      .action((opts) => run(async (io) => (await import('./commands/calibrate.js')).runCalibrate(opts, io), { endPromptly: true }));
   });
 
   const named = definitions.find(([name]) => name === argv[2] && name !== 'menu');

@@ -9,5 +9,16 @@ export function run(): Promise<void> {
       process.exitCode = code;
     },
     exit: (code) => process.exit(code),
+    endPromptly: async () => {
+      const pending = [flushed(process.stdout), flushed(process.stderr)].filter((p) => p !== undefined);
+      if (pending.length > 0) await Promise.all(pending);
+      process.exit();
+    },
   });
+}
+
+/** Resolves once what was written to the stream has been handed on; undefined when nothing waits. */
+function flushed(stream: NodeJS.WriteStream): Promise<void> | undefined {
+  if (stream.writableLength === 0 || stream.destroyed || !stream.writable) return undefined;
+  return new Promise((resolve) => stream.write('', () => resolve()));
 }
