@@ -182,6 +182,9 @@ describe('red flags cleared by the sound practice beside them', () => {
     // A condition that ends in a launch is a launch rule, not an option weighed; a test before the launch clears it.
     ['video-search', 'evaluation', "If CTR goes up and it's statistically significant, we launch.", 'If CTR goes up but 30-second watches fall, we do not launch.'],
     ['fraud-detection', 'evaluation', 'If offline AUC improves, we ship.', 'If offline AUC improves we run an A/B test before launch.'],
+    // A default 0.5 threshold, said in any step; a starting point then tuned, or a denial, is not one.
+    ['street-view-blurring', 'evaluation', 'Use a confidence threshold of 0.5 to compute precision and recall, and tune NMS IoU to 0.45.', 'Start at 0.5, then tune the threshold on validation to the 99% recall point.'],
+    ['harmful-content', 'serving', 'We remove anything with a score above a 0.5 threshold.', 'Not a default 0.5 threshold: per-class thresholds set from review capacity.'],
   ] as const)('%s %s: "%s" is flagged, "%s" is not', (caseId, step, wrong, sound) => {
     const flagged = (text: string) => kinds(grade(caseId, step, text)).filter((k) => k === 'red-flag' || k === 'mistake');
     expect(flagged(wrong).length).toBeGreaterThan(0);
@@ -308,6 +311,10 @@ describe('notes, arrows and abbreviations', () => {
     // A bracketed list is one item; metrics at a cut-off are choices; one long relating piece outweighs short terms.
     ['GBDT multi-head (open, session, opt-out); uplift via T-learner on randomized holdout', false],
     ['time split (train wk t, test t+1, labels matured 7d); recall@200 retrieval, NDCG@10/AUC on reg; slices new events, cold users, travellers', false],
+    // A rate and a cadence after a term say what is measured and how often.
+    ['retrain daily on 7d-matured labels; counters streaming; organizer churn monthly; RSVP-visibility privacy audit.', false],
+    ['reg/1k imp, loc fallback %, organizer churn monthly, feature freshness', false],
+    ['daily active users, monthly active users, retention, engagement', true],
     ['PR-AUC, calibration, A/B test, drift, retraining', true],
     ['DCN; DLRM; embeddings; isotonic calibration; warm start; retraining', true],
     ['Normalized cross-entropy and AUC and calibration and log loss and CTR', true],

@@ -23,6 +23,8 @@ export const ABBREVIATIONS: Record<string, string> = {
   txns: 'transactions',
   imp: 'impression',
   freq: 'frequency',
+  incr: 'incremental',
+  rev: 'revenue',
   hist: 'history',
   cat: 'category',
   cats: 'categories',

@@ -80,13 +80,17 @@ function segmentRelates(analysis: Analysis, g: { from: number; to: number }): bo
   }
   const raw = text.slice(tokens[g.from]!.start, tokens[g.to - 1]!.end);
   // A metric at a cut-off ("recall@200", "NDCG@10") is a specific choice, not a bare term.
-  return ARROW.test(raw) || EQUALS.test(raw) || /@\s*\d/.test(raw) || /\([^()]*\w+\s+\w+[^()]*\)?|\(\s*(?:[=<>≤≥~]|<=|>=)\s*\d/.test(raw) || cadenced(tokens, g);
+  // A rate ("loc fallback %") is a measured quantity, not a bare term.
+  return ARROW.test(raw) || EQUALS.test(raw) || /@\s*\d/.test(raw) || /[a-z]\s*%/i.test(raw) || /\([^()]*\w+\s+\w+[^()]*\)?|\(\s*(?:[=<>≤≥~]|<=|>=)\s*\d/.test(raw) || cadenced(tokens, g);
 }
 
 // How often: "daily warm-start retrain", "hourly recalibrate" is a decision, not a bare term.
 const CADENCE = new Set(['daily', 'hourly', 'weekly', 'nightly', 'monthly', 'incremental', 'incrementally', 'continuous', 'continuously', 'streaming', 'online', 'realtime']);
 
 function cadenced(tokens: Token[], g: { from: number; to: number }): boolean {
+  // A term with its cadence after it ("organizer churn monthly", "counters streaming") says how
+  // often it is done; before a noun it is part of the term ("daily active users").
+  if (g.to - g.from >= 2 && CADENCE.has(tokens[g.to - 1]!.word)) return true;
   let cadence = false;
   for (let i = g.from; i < g.to; i++) {
     const w = tokens[i]!.word;

@@ -78,6 +78,20 @@ export const MISTAKES: Mistake[] = [
     unless: /\b(as of|point[- ]in[- ]time|at the time of|at prediction time|before the|prior to|leak\w*|exclude\w*|never|not|target)\b/,
   },
   {
+    id: 'default-threshold',
+    challenge: 'Misses and false alarms cost different amounts here, and positives are rare. Where would you put the threshold, and how would you choose it?',
+    needs: /0?\.5\b|50 ?%|default/,
+    description: 'A default 0.5 decision threshold, as if both errors cost the same and the classes were balanced',
+    patterns: [
+      /\b(threshold|cut[- ]?off)\b (of |at |= ?|is |set to )?(0?\.5|50 ?%)(?![\d%])/,
+      /\b(at|with|using|use|above|over|below|under) (a |the )?(0?\.5|50 ?%) (confidence |decision |score |probability )?(threshold|cut[- ]?off)\b/,
+      /\b(0?\.5|50 ?%) (confidence |decision |score |probability )?(threshold|cut[- ]?off)\b[^.]{0,30}\b(flag|flags|block|blocks|decline|declines|remove|removes|blur|blurs|send|sends|alert|positive|classif\w*|decid\w*|decision|action)\b/,
+      /\b(default|standard) (confidence |decision |score |probability )?(threshold|cut[- ]?off)\b(?!s)/,
+    ],
+    unless: /\b((tune|tuned|tuning|sweep\w*|calibrat\w*|adjust\w*|move|moved) (it|them|the threshold|thresholds?|on|per|for|from|using|later|afterwards)|start\w*|initial|pick\w* (it|the threshold) (from|on|by)|chosen (from|on|by)|per[- ](class|type|segment|language)|precision (at|@)|recall (at|@)|cost|costs|budget|capacity|expected (loss|value))\b/,
+    trigger: /^(threshold|cutoff|cut|default|standard)$/,
+  },
+  {
     id: 'heavy-model-everything',
     challenge: 'How many items would that model score per request, and does it fit the latency budget? What would you put in front of it?',
     needs: /every|all|entire|whole|full/,
