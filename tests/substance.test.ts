@@ -182,6 +182,8 @@ describe('red flags cleared by the sound practice beside them', () => {
     // A condition that ends in a launch is a launch rule, not an option weighed; a test before the launch clears it.
     ['video-search', 'evaluation', "If CTR goes up and it's statistically significant, we launch.", 'If CTR goes up but 30-second watches fall, we do not launch.'],
     ['fraud-detection', 'evaluation', 'If offline AUC improves, we ship.', 'If offline AUC improves we run an A/B test before launch.'],
+    // What a choice is preferred over is not chosen ("chose X over CTR", "X over CTR b/c ..."); "CTR over the last 7 days" is.
+    ['video-search', 'requirements', 'Primary metric: CTR over the last 7 days.', 'chose north-star (search->≥30s watch) over CTR b/c CTR rewards clickbait.'],
     // A default 0.5 threshold, said in any step; a starting point then tuned, or a denial, is not one.
     ['street-view-blurring', 'evaluation', 'Use a confidence threshold of 0.5 to compute precision and recall, and tune NMS IoU to 0.45.', 'Start at 0.5, then tune the threshold on validation to the 99% recall point.'],
     ['harmful-content', 'serving', 'We remove anything with a score above a 0.5 threshold.', 'Not a default 0.5 threshold: per-class thresholds set from review capacity.'],
@@ -321,6 +323,14 @@ describe('notes, arrows and abbreviations', () => {
   ])('"%s" is a keyword list: %s', (text, list) => {
     const a = analyze(text);
     expect(sentenceShape(a, a.sentences[0]!).listLike).toBe(list);
+  });
+
+  it('reads a model with a cadence after it as retrained that often, and arrows between mentions as explanation', () => {
+    const cadence = 'Embeddings daily (10k new/day), ranker weekly; availability via stream.';
+    expect(level(grade('similar-listings', 'monitoring', cadence), 'retraining-and-stability')).toBeGreaterThan(level(grade('similar-listings', 'monitoring', cadence.replace(' daily', '').replace(' weekly', '')), 'retraining-and-stability'));
+    const pipeline = grade('fraud-detection', 'serving', 'Kafka → Flink → aggregates in KV (3ms p99).');
+    expect(level(pipeline, 'streaming-features')).toBeGreaterThanOrEqual(2);
+    expect(level(grade('fraud-detection', 'serving', 'Kafka, Flink, aggregates in KV.'), 'streaming-features')).toBeLessThan(level(pipeline, 'streaming-features'));
   });
 
   it('reads LR, GBDT and CE as what they stand for', () => {
@@ -475,6 +485,10 @@ describe('whole interviews', () => {
     // ...but inside its own interview, which plainly answers harmful content, it does not.
     const whole = await gradeAnswers(grader, byId('harmful-content'), dense.answers);
     expect(whole.steps.flatMap(kinds)).not.toContain('off-topic');
+    // A 40-word serving note (hash lookup, keyframes, ASR) is too short to tell, however far off it reads.
+    const note = set.heldOut.find((h) => h.id === 'harmful-content-held-out-21-dense')!;
+    expect(kinds(grade('harmful-content', 'serving', note.answers.serving!))).toContain('off-topic');
+    expect((await gradeAnswers(grader, byId('harmful-content'), note.answers)).steps.flatMap(kinds)).not.toContain('off-topic');
     // A whole interview written for another case is judged as strictly as its steps alone.
     const other = set.heldOut.find((h) => h.id === 'video-search-held-out-10-dense')!;
     const pasted = await gradeAnswers(grader, byId('harmful-content'), other.answers);

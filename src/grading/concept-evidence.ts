@@ -71,6 +71,8 @@ const WRAPPING_WORDS = new Set(
   something things thing way ways model models`.split(/\s+/),
 );
 
+const ARROWS = /->|=>|→|⇒/g;
+
 // First words of a sentence that continues the one before it.
 const REFERS_BACK = new Set(['this', 'that', 'it', 'these', 'those', 'so', 'because', 'since', 'otherwise', 'hence', 'therefore', 'thus', 'which', 'then', 'as', 'its', 'their', 'they', 'why', 'reason', 'bc', 'else', 'but', 'however']);
 
@@ -141,8 +143,10 @@ export function conceptHits(criteria: CompiledCriterion[], text: StepText): Conc
   const inMention = new Uint8Array(analysis.tokens.length);
   for (const criterion of matches) for (const { matches: ms } of criterion) for (const m of ms) inMention.fill(1, m.from, m.to + 1);
   // Words that only wrap a choice ("I'd use X", "we would build X") explain nothing about it.
+  // An arrow between mentions relates them ("Kafka -> Flink -> aggregates in KV"): it counts as a word
+  // of explanation, so a note that is all mentions and arrows is read as the pipeline it states.
   const residual = analysis.sentences.map((s) => {
-    let n = 0;
+    let n = Math.min(TUNING.evidence.residual, (s.text.match(ARROWS) ?? []).length);
     for (let i = s.from; i < s.to; i++) {
       const t = analysis.tokens[i]!;
       if (!inMention[i] && !t.small && !WRAPPING_WORDS.has(t.word)) n++;
@@ -170,7 +174,8 @@ export function levelOfHits(hits: ConceptHit[], conceptCount: number): number {
   const explained = hits.filter((h) => h.depth >= 2).length;
   const breadth = Math.min(1, explained / Math.min(conceptCount, TUNING.evidence.breadth));
   const named = Math.min(1, hits.length / Math.min(conceptCount, 3));
-  const level = depth >= 2 ? Math.min(depth, 1.5 + 1.5 * breadth) : 1;
+  const floor = TUNING.evidence.oneConceptLevel;
+  const level = depth >= 2 ? Math.min(depth, floor + (MAX_LEVEL - floor) * breadth) : 1;
   return level * (0.8 + 0.2 * named);
 }
 

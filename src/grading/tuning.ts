@@ -84,12 +84,25 @@ export const TUNING = {
     technicalPer100: 1.5,
   },
   evidence: {
-    /** Content words outside concept mentions a sentence needs before a mention in it counts as explained. */
-    residual: 2,
+    /**
+     * Content words outside concept mentions a sentence needs before a mention in it counts as
+     * explained (an arrow between mentions counts as one). Terse notes are mostly mentions: 2 held
+     * their relating sentences at "named"; keyword lists are still caught by their shape.
+     */
+    residual: 1,
     /** Matching finds less than a reader sees, so partial credit is bent upwards (0 and 3 stay put). */
     levelCurve: 0.8,
     /** Full marks need this many explained concepts, where the rubric has that many. */
     breadth: 2,
+    /**
+     * The most one explained concept of a criterion earns before breadth adds the rest: a single
+     * concept explained with its reason or the problem's own numbers (a senior note's way) earns
+     * 2.4 + 0.3 (before the curve), a plain explanation 2. Measured on held-out sets 1-22 with residual
+     * 1 (it was 1.5 with residual 2): dense notes above their mid-level interview 267 -> 278 of 294,
+     * 9, 7, 9 -> 12, 10, 11 of 14 on sets 20-22; pairwise 95.8% -> 95.3%, kappa 0.81 -> 0.82, bias
+     * -7.1 -> -4.8, format gap 6.1 -> 6.8; templates, references, caps and write-ups unchanged.
+     */
+    oneConceptLevel: 2.4,
   },
   /**
    * Plain-language credit: level = (mass - floor) / perLevel, at most max (maxReasoned with a reason,
@@ -138,6 +151,12 @@ export const TUNING = {
      * steps this spares measured 0.64-0.74.
      */
     ratioInOnTopicInterview: 0.55,
+    /**
+     * Shorter steps of such an interview are not judged off-topic at all: a 40-word harmful-content
+     * serving note ("upload -> hash lookup -> distilled text/img models ... video: async keyframes +
+     * ASR") measured 0.38 against video search. Answers pasted from another case run longer.
+     */
+    minWordsInInterview: 50,
     /** A generic answer resembles no case much; only a clear likeness to another case is off-topic. */
     minOtherSimilarity: 0.2,
   },

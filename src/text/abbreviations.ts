@@ -24,6 +24,9 @@ export const ABBREVIATIONS: Record<string, string> = {
   imp: 'impression',
   freq: 'frequency',
   incr: 'incremental',
+  pred: 'predicted prediction',
+  preds: 'predictions predicted',
+  obs: 'observed',
   rev: 'revenue',
   hist: 'history',
   cat: 'category',
@@ -211,6 +214,10 @@ const PARALLEL = 'parallel concurrently';
 const LIMIT = 'within under';
 
 // A unit after a slash reads as "per" it, in the singular a rubric writes: "2M panos/d" is per day.
+// "ranker weekly", "embeddings daily": in a note, a model with a cadence after it is retrained that often.
+const RETRAINED = new Set(['model', 'models', 'ranker', 'rankers', 'embeddings', 'embedding', 'emb', 'embs', 'tower', 'towers', 'classifier', 'classifiers', 'detector', 'detectors', 'encoder', 'encoders', 'gbdt', 'dnn', 'heads']);
+const CADENCES = new Set(['hourly', 'daily', 'nightly', 'weekly', 'monthly', 'quarterly']);
+
 const PER_UNIT: Record<string, string> = { d: 'day', h: 'hour', hr: 'hour', s: 'second', sec: 'second', min: 'minute', wk: 'week', mo: 'month', yr: 'year' };
 
 // A unit attached to a number reads as the unit: "72h" is hours, "6mo" months.
@@ -237,6 +244,7 @@ export function expandAbbreviations(analysis: Analysis): void {
     // A number with its unit attached reads as the unit too: "72h" is hours, "6mo" months.
     const attached = UNIT_SUFFIX.exec(tokens[i]!.word);
     if (attached) stems = [...(stems ?? []), ...stemsOfPhrase(UNIT_WORDS[attached[1]!]!)];
+    if (i > 0 && CADENCES.has(tokens[i]!.word) && RETRAINED.has(tokens[i - 1]!.word) && tokens[i - 1]!.sentence === tokens[i]!.sentence) stems = [...(stems ?? []), stem('retrain')];
     const unit = PER_UNIT[tokens[i]!.word];
     if (unit && i > 0 && analysis.text.slice(tokens[i - 1]!.end, tokens[i]!.start) === '/') stems = [...(stems ?? []), ...stemsOfPhrase(unit)];
     // Notation needs more than one character between the words: most pairs have a single space.

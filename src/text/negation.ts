@@ -368,6 +368,9 @@ export function isNegated(analysis: Analysis, match: Match): boolean {
 const OPTIONS_CONTEXT = /\b(whether|decides?|for example|e\.g\.|such as|either|depends|ask|asking|clarify|confirm)\b/i;
 const ONLY_A_PROXY = /\b(only|just|merely) (a |an )?proxy\b|\bproxy (only|at best)\b/i;
 const RULED_OUT = /\b(rules?|ruled|ruling) out\b/i;
+// "chose north-star watches over CTR", "GBDT over DNN b/c tabular": what a choice is preferred over.
+const CHOICE_BEFORE_OVER = /\b(chose|choose|chosen|choosing|pick|picked|picking|prefer|preferred|prefers|favou?r|favou?red|went with|go with|going with|opt(ed)? for|select(ed)?)\b[^.;]{0,80}\bover\s*$/i;
+const REASON_AFTER = /^[^.;,]{0,40}?(\bb\/c\b|\bbc\b|\bbecause\b|\bsince\b)/i;
 const GIVES_UP = /\b(gives?|giving) up\b/i;
 
 // What follows a condition that makes it a launch rule.
@@ -416,6 +419,7 @@ export function isRejected(analysis: Analysis, match: Match): boolean {
   if (ONLY_A_PROXY.test(s.text)) return true;
   // "That rules out a pure dwell or click objective"; "a listwise loss ... gives up calibration".
   if (RULED_OUT.test(analysis.text.slice(s.start, analysis.tokens[match.from]!.start)) || GIVES_UP.test(analysis.text.slice(analysis.tokens[match.to]!.end, s.end))) return true;
+  if (preferredOver(analysis, match)) return true;
   // "whether it's clicks, purchases or revenue", "for example click-through rate or watch time":
   // options listed to ask about, not one chosen.
   if (OPTIONS_CONTEXT.test(s.text)) {
@@ -424,6 +428,18 @@ export function isRejected(analysis: Analysis, match: Match): boolean {
   for (let i = s.from; i < s.to; i++) {
     const w = tokens[i]!.word;
     if (DISMISSED_AFTER.has(w) || STRONG_CRITICISM.has(w) || MILD_CRITICISM.has(w)) return true;
+  }
+  return false;
+}
+
+/** What a choice is preferred over: "chose X over CTR", or "X over CTR b/c ..." with its reason. */
+function preferredOver(analysis: Analysis, match: Match): boolean {
+  const s = analysis.sentences[match.sentence]!;
+  // "over" just before the match, or inside it before its last word ("north-star ... over CTR").
+  for (let o = Math.max(s.from, match.from - 1); o < match.to; o++) {
+    const t = analysis.tokens[o]!;
+    if (t.word !== 'over') continue;
+    if (CHOICE_BEFORE_OVER.test(analysis.text.slice(s.start, t.end)) || REASON_AFTER.test(analysis.text.slice(analysis.tokens[match.to]!.end, s.end))) return true;
   }
   return false;
 }

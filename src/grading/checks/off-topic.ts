@@ -9,6 +9,8 @@ import type { StepCheck } from './types.js';
  * video search without being an answer to it.
  */
 export const offTopicCheck: StepCheck = ({ case: c, analysis, models, inOnTopicInterview }) => {
+  // A short note says too little to tell which problem it answers; the interview it sits in does.
+  if (inOnTopicInterview && analysis.wordCount < TUNING.relevance.minWordsInInterview) return [];
   const relevance = judgeRelevance(models.relevance, c.id, analysis, inOnTopicInterview ? TUNING.relevance.ratioInOnTopicInterview : TUNING.relevance.ratio);
   if (!relevance.offTopic) return [];
   return [
