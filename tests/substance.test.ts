@@ -333,6 +333,19 @@ describe('notes, arrows and abbreviations', () => {
     expect(level(grade('fraud-detection', 'serving', 'Kafka, Flink, aggregates in KV.'), 'streaming-features')).toBeLessThan(level(pipeline, 'streaming-features'));
   });
 
+  it('finds plain-language phrases only where they are said, not in one common word left once small words drop out', async () => {
+    const { compiledThesaurus, THESAURUS } = await import('../src/text/thesaurus.js');
+    const single: string[] = [];
+    compiledThesaurus().forEach((entry, i) => {
+      for (const expansions of entry.patterns) for (const stems of expansions) if (stems.length < 2) single.push(`${THESAURUS[i]!.means}: ${stems.join(' ')}`);
+    });
+    // "on the fly" is the one idiom that is its one word.
+    expect(single).toEqual(['online real-time inference: fly']);
+    // "looking at click-through rate, watch time per viewer" is neither point-in-time data nor a dashboard.
+    const r = grade('video-recommendation', 'data', 'Features: watch history, channel, device; looking at click-through rate and watch time per viewer.');
+    expect(level(r, 'point-in-time-data')).toBe(0);
+  });
+
   it('reads LR, GBDT and CE as what they stand for', () => {
     const spelled = grade('ad-click-prediction', 'model', 'Baseline: logistic regression with feature crosses, trained with cross-entropy, because it is cheap and calibrated; then gradient boosted trees.');
     const short = grade('ad-click-prediction', 'model', 'Baseline: LR w/ feature crosses, trained w/ CE, because cheap + calibrated; then GBDT.');
