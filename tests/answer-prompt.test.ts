@@ -44,6 +44,17 @@ describe('multi-line answer prompt', () => {
     expect(getScreen()).toContain('(2 words)');
   });
 
+  it('keeps the word count whole on a line of its own when the question fills the line', async () => {
+    const message = 'Before you design anything, what would you like to know about video search?';
+    const { answer, events, getScreen } = await render(answerPrompt, { message });
+    events.type('twenty three words');
+    events.keypress({ name: 's', ctrl: true });
+    await answer;
+    const screen = getScreen();
+    expect(screen).toContain('\n  (3 words)');
+    for (const line of screen.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
+  });
+
   it('says "passed", not "1 word", when the answer is skip', async () => {
     const { answer, events, getScreen } = await render(answerPrompt, { message: 'Q' });
     events.type('skip');

@@ -1,7 +1,7 @@
 import { createPrompt, isBackspaceKey, isEnterKey, makeTheme, useEffect, useKeypress, usePrefix, useRef, useState, type Status } from '@inquirer/core';
 import { inert } from '../text/inert.js';
 import { isPassed } from '../interview/session.js';
-import { formatDuration, promptWidth, wrap } from './text.js';
+import { formatDuration, promptWidth, visibleLength, wrap } from './text.js';
 
 /**
  * Multi-line answer entry for long answers. Enter starts a new line; Ctrl-S or a line with a
@@ -121,7 +121,10 @@ export const answerPrompt = createPrompt<AnswerResult, AnswerPromptConfig>((conf
     const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
     // "skip" or "pass" is a choice, not a one-word answer.
     const said = isPassed(text) ? 'passed' : `${words} word${words === 1 ? '' : 's'}`;
-    return `${prefix} ${message} ${theme.style.answer(`(${said})`)}`;
+    const count = theme.style.answer(`(${said})`);
+    // The count goes on a line of its own when the question's last line has no room left for it.
+    const last = `${prefix} ${message}`.split('\n').pop()!;
+    return `${prefix} ${message}${visibleLength(last) + 1 + visibleLength(count) <= promptWidth() ? ' ' : '\n  '}${count}`;
   }
 
   const maxLines = Math.max(3, config.visibleLines ?? 14);
