@@ -39,7 +39,11 @@ describe.concurrent('nothing typed is lost', () => {
     const { code, draft, screen } = await typeThenSignal('SIGTERM');
     expect(draft).toBe(LINE);
     expect(code).toBe(143);
-    expect(screen).toMatch(/everything you typed is saved\. Continue with: mlsd resume/);
+    expect(screen).toMatch(/everything you typed is saved\. Continue with:/);
+    // Fitted to the 80-column terminal by words: the command to continue with is never split.
+    const said = screen.split(/\r?\n/).map((l) => l.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').trimEnd());
+    expect(said.some((l) => /^mlsd resume \d{8}-\d{6}-fraud-detection-[0-9a-f]{4}$/.test(l))).toBe(true);
+    expect(said.filter((l) => l.includes('everything you typed')).every((l) => l.length <= 80)).toBe(true);
   });
 
   it('saves and exits 129 when the terminal closes (SIGHUP)', async ({ expect }) => {

@@ -3,7 +3,7 @@ import { STEP_IDS } from '../cases/steps.js';
 import { resolveConfig } from '../config.js';
 import { InterruptedError, UsageError } from '../errors.js';
 import type { GraderChoice } from '../grading/choose.js';
-import { isInteractive, printErr, terminalWidth, type IO } from '../io.js';
+import { forScreen, isInteractive, printErr, terminalWidth, type IO } from '../io.js';
 import { SessionStore } from '../interview/store.js';
 import type { Session } from '../interview/session.js';
 import { interruptedNote, SessionHandle } from '../practice/answering.js';
@@ -75,7 +75,8 @@ export async function runSession(
       } finally {
         if (signal !== 'SIGHUP') {
           try {
-            printErr(ctx.io, `\nmlsd: stopped; everything you typed is saved. Continue with: mlsd resume ${handle.session.id}`);
+            // Fitted to the screen by words, so the command to continue with is never split.
+            printErr(ctx.io, `\n${forScreen(ctx.io.stderr, `mlsd: stopped; everything you typed is saved. Continue with: mlsd resume ${handle.session.id}`)}`);
           } catch {
             // The terminal is gone; the session is saved all the same.
           }
