@@ -75,8 +75,10 @@ export async function runSession(
       } finally {
         if (signal !== 'SIGHUP') {
           try {
-            // Fitted to the screen by words, so the command to continue with is never split.
-            printErr(ctx.io, `\n${forScreen(ctx.io.stderr, `mlsd: stopped; everything you typed is saved. Continue with: mlsd resume ${handle.session.id}`)}`);
+            // Below the answer box, whose hint lines are cleared first on a terminal, and fitted to
+            // the screen by words, so the command to continue with is never split.
+            const clear = ctx.io.stderr.isTTY ? '\x1b[J' : '';
+            printErr(ctx.io, `\n${clear}${forScreen(ctx.io.stderr, `mlsd: stopped; everything you typed is saved. Continue with: mlsd resume ${handle.session.id}`)}`);
           } catch {
             // The terminal is gone; the session is saved all the same.
           }
