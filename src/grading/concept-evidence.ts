@@ -4,6 +4,7 @@ import { compileConceptPattern, findCaseMatches, type CasePattern, type Match } 
 import { dismisses, isNegated } from '../text/negation.js';
 import type { SentenceShape } from '../text/shape.js';
 import { factNumbersIn } from './case-facts.js';
+import { isQuantityAt } from '../text/abbreviations.js';
 import { criterionFeedback } from './feedback.js';
 import { quoteAround } from './quote.js';
 import { criterionMax, MAX_LEVEL, pointsFor, round1 } from './score.js';
@@ -92,11 +93,13 @@ export interface StepText {
 }
 
 /**
- * Depth of one mention: 1 named, 2 explained, 3 explained with a reason here or in a next
- * sentence that refers back to it, or beside a number of the problem's own facts ("cold ads, 15%
- * under 24h: content tower + advertiser priors"): tied to this problem, which is what a senior
- * answer does and a textbook one does not. In a list-like sentence, a term that sits in a longer
- * piece still counts as used.
+ * Depth of one mention: 1 named, 2 explained, 3 explained with a reason tied to this problem (a
+ * number of its own facts or a quantity in the sentence: "GBDT in-process (~2ms CPU) b/c 40 ms
+ * budget"), here or in a next sentence that refers back to it, or beside a number of the problem's
+ * own facts ("cold ads, 15% under 24h: content tower + advertiser priors"). A reason that would fit
+ * any problem ("since they are fast and handle mixed features well") is part of the way there
+ * (`genericReasonDepth`): that is what a senior answer does and a textbook one does not. In a
+ * list-like sentence, a term that sits in a longer piece still counts as used.
  */
 function depthOf(text: StepText, match: Match, residual: number[]): number {
   const shape = text.shapes[match.sentence]!;
@@ -105,13 +108,19 @@ function depthOf(text: StepText, match: Match, residual: number[]): number {
     if (!segment || segment.to - segment.from < 6) return 1;
   } else if (!shape.explanatory) return 1;
   if (residual[match.sentence]! < TUNING.evidence.residual) return 1;
-  if (shape.reasoned) return 3;
+  const s = text.analysis.sentences[match.sentence]!;
+  const grounded = (sentence: typeof s) => {
+    if (text.facts.size > 0 && factNumbersIn(sentence.text, text.facts).length > 0) return true;
+    for (let i = sentence.from; i < sentence.to; i++) if (isQuantityAt(text.analysis, i)) return true;
+    return false;
+  };
+  if (shape.reasoned) return grounded(s) ? 3 : TUNING.evidence.genericReasonDepth;
   // The next sentence's reason is about this one only when it refers back ("This is because...").
   const next = text.shapes[match.sentence + 1];
   const following = text.analysis.sentences[match.sentence + 1];
   const refersBack = following !== undefined && following.from < following.to && REFERS_BACK.has(text.analysis.tokens[following.from]!.word);
-  if (next?.explanatory && next.reasoned && refersBack) return 3;
-  return text.facts.size > 0 && factNumbersIn(text.analysis.sentences[match.sentence]!.text, text.facts).length > 0 ? 3 : 2;
+  if (next?.explanatory && next.reasoned && refersBack) return grounded(s) || grounded(following) ? 3 : TUNING.evidence.genericReasonDepth;
+  return text.facts.size > 0 && factNumbersIn(s.text, text.facts).length > 0 ? 3 : 2;
 }
 
 /**
