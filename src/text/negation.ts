@@ -371,6 +371,7 @@ const RULED_OUT = /\b(rules?|ruled|ruling) out\b/i;
 // "chose north-star watches over CTR", "GBDT over DNN b/c tabular": what a choice is preferred over.
 const CHOICE_BEFORE_OVER = /\b(chose|choose|chosen|choosing|pick|picked|picking|prefer|preferred|prefers|favou?r|favou?red|went with|go with|going with|opt(ed)? for|select(ed)?)\b[^.;]{0,80}\bover\s*$/i;
 const REASON_AFTER = /^[^.;,]{0,40}?(\bb\/c\b|\bbc\b|\bbecause\b|\bsince\b)/i;
+const CLAUSE_BREAK = /[,;:(]|\bb\/c\b|\bbc\b|\bbecause\b|\bsince\b|\bwhile\b/i;
 const GIVES_UP = /\b(gives?|giving) up\b/i;
 
 // What follows a condition that makes it a launch rule.
@@ -439,6 +440,9 @@ function preferredOver(analysis: Analysis, match: Match): boolean {
   for (let o = Math.max(s.from, match.from - 1); o < match.to; o++) {
     const t = analysis.tokens[o]!;
     if (t.word !== 'over') continue;
+    // The match must end in what the choice is preferred over, not run on past its reason
+    // ("north star over acceptance b/c sends are observed": the sends are chosen).
+    if (CLAUSE_BREAK.test(analysis.text.slice(t.end, analysis.tokens[match.to]!.end))) continue;
     if (CHOICE_BEFORE_OVER.test(analysis.text.slice(s.start, t.end)) || REASON_AFTER.test(analysis.text.slice(analysis.tokens[match.to]!.end, s.end))) return true;
   }
   return false;
