@@ -185,6 +185,8 @@ describe('red flags cleared by the sound practice beside them', () => {
     // What a choice is preferred over is not chosen ("chose X over CTR", "X over CTR b/c ..."); "CTR over the last 7 days" is.
     ['video-search', 'requirements', 'Primary metric: CTR over the last 7 days.', 'chose north-star (search->≥30s watch) over CTR b/c CTR rewards clickbait.'],
     ['people-you-may-know', 'requirements', 'Chose request-send rate as the north star over acceptance b/c sends are observed instantly.', 'Chose accepted friendships as the north star over requests sent b/c sends reward spammers.'],
+    // A quarterly full retrain is a plan beside a weekly fine-tune said elsewhere in the answer, not a mistake.
+    ['fraud-detection', 'monitoring', 'Dashboards weekly. The encoders get a full retrain every quarter.', 'Heads are fine-tuned weekly on new labels. The encoders get a full retrain every quarter.'],
     // A default 0.5 threshold, said in any step; a starting point then tuned, or a denial, is not one.
     ['street-view-blurring', 'evaluation', 'Use a confidence threshold of 0.5 to compute precision and recall, and tune NMS IoU to 0.45.', 'Start at 0.5, then tune the threshold on validation to the 99% recall point.'],
     ['harmful-content', 'serving', 'We remove anything with a score above a 0.5 threshold.', 'Not a default 0.5 threshold: per-class thresholds set from review capacity.'],

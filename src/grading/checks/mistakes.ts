@@ -24,6 +24,8 @@ export interface Mistake {
   patterns: RegExp[];
   /** ...unless the same sentence also says one of these. */
   unless?: RegExp;
+  /** ...or the answer says this anywhere: a slow full retrain beside a weekly fine-tune is a plan, not a mistake. */
+  clearedByAnswer?: RegExp;
   /** Where the phrase sits, so that negation and contrast can be checked there. Omit when the pattern already holds its negation. */
   trigger?: RegExp;
   /** Cases where it is not a mistake. */
@@ -136,6 +138,7 @@ export const MISTAKES: Mistake[] = [
       /\b(retrain\w*|re-train\w*)\b[^.]{0,30}\bmore often\b[^.]{0,30}\b(just |only )?(adds?|introduces?) (noise|churn|instability)\b/,
     ],
     unless: /\b(from scratch|architecture|daily|hourly|weekly|nightly|continuous\w*|incremental\w*|online learning)\b|\b(not|never) (\w+ ){0,3}(retrain|re-train|refresh|update|rebuild|train)\w*/,
+    clearedByAnswer: /\b(daily|hourly|weekly|nightly|every (day|hour|week|few hours|few days)|continuous\w*|incremental\w*)\b[^.\n]{0,60}\b(retrain\w*|re-train\w*|fine[- ]?tun\w*|warm[- ]start\w*)|\b(retrain\w*|re-train\w*|fine[- ]?tun\w*|warm[- ]start\w*)\b[^.\n]{0,60}\b(daily|hourly|weekly|nightly|every (day|hour|week|few hours|few days)|continuous\w*|incremental\w*)\b/,
     exempt: stillImagery,
   },
   {
@@ -228,8 +231,10 @@ export function findMistakes(c: Case, stepId: StepId, analysis: Analysis): Mista
   const results: CheckResult[] = [];
   const sentences = new Set<number>();
   const texts = analysis.sentences.map((s) => normalizeSpelling(s.text));
+  let whole: string | undefined;
   for (const mistake of MISTAKES) {
     if (mistake.exempt?.(c) || (mistake.steps && !mistake.steps.includes(stepId))) continue;
+    if (mistake.clearedByAnswer && mistake.clearedByAnswer.test((whole ??= texts.join('\n')))) continue;
     for (const sentence of analysis.sentences) {
       const text = texts[sentence.index]!;
       // A question weighs an option; it does not choose it.
