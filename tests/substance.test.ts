@@ -190,6 +190,7 @@ describe('red flags cleared by the sound practice beside them', () => {
     // A default 0.5 threshold, said in any step; a starting point then tuned, or a denial, is not one.
     ['street-view-blurring', 'evaluation', 'Use a confidence threshold of 0.5 to compute precision and recall, and tune NMS IoU to 0.45.', 'Start at 0.5, then tune the threshold on validation to the 99% recall point.'],
     ['harmful-content', 'serving', 'We remove anything with a score above a 0.5 threshold.', 'Not a default 0.5 threshold: per-class thresholds set from review capacity.'],
+    ['event-recommendation', 'framing', "Pointwise classification is the simplest to start with, so I'd use a threshold of 0.5 to decide relevance.", 'Start at 0.5, then tune the threshold on validation.'],
   ] as const)('%s %s: "%s" is flagged, "%s" is not', (caseId, step, wrong, sound) => {
     const flagged = (text: string) => kinds(grade(caseId, step, text)).filter((k) => k === 'red-flag' || k === 'mistake');
     expect(flagged(wrong).length).toBeGreaterThan(0);

@@ -90,7 +90,7 @@ export const MISTAKES: Mistake[] = [
       /\b(0?\.5|50 ?%) (confidence |decision |score |probability )?(threshold|cut[- ]?off)\b[^.]{0,30}\b(flag|flags|block|blocks|decline|declines|remove|removes|blur|blurs|send|sends|alert|positive|classif\w*|decid\w*|decision|action)\b/,
       /\b(default|standard) (confidence |decision |score |probability )?(threshold|cut[- ]?off)\b(?!s)/,
     ],
-    unless: /\b((tune|tuned|tuning|sweep\w*|calibrat\w*|adjust\w*|move|moved) (it|them|the threshold|thresholds?|on|per|for|from|using|later|afterwards)|start\w*|initial|pick\w* (it|the threshold) (from|on|by)|chosen (from|on|by)|per[- ](class|type|segment|language)|precision (at|@)|recall (at|@)|cost|costs|budget|capacity|expected (loss|value))\b/,
+    unless: /\b((tune|tuned|tuning|sweep\w*|calibrat\w*|adjust\w*|move|moved) (it|them|the threshold|thresholds?|on|per|for|from|using|later|afterwards)|(start\w*|begin\w*|initial\w*) (at|with|from)? ?(a |the )?(0?\.5|50 ?%|default)|pick\w* (it|the threshold) (from|on|by)|chosen (from|on|by)|per[- ](class|type|segment|language)|precision (at|@)|recall (at|@)|cost|costs|budget|capacity|expected (loss|value))\b/,
     trigger: /^(threshold|cutoff|cut|default|standard)$/,
   },
   {
