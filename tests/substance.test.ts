@@ -357,6 +357,11 @@ describe('notes, arrows and abbreviations', () => {
     expect(level(generic, 'logistic-regression-baseline')).toBeGreaterThan(2);
   });
 
+  it('reads a rate per million written "/1M" and a CI as a confidence interval', () => {
+    const note = grade('street-view-blurring', 'evaluation', 'Online: weekly audit ~5k panos, ≥3k positives → ~±0.3% CI on 99%; reports/1M published.');
+    expect(level(note, 'online-audits')).toBeGreaterThanOrEqual(2);
+  });
+
   it('reads LR, GBDT and CE as what they stand for', () => {
     const spelled = grade('ad-click-prediction', 'model', 'Baseline: logistic regression with feature crosses, trained with cross-entropy, because it is cheap and calibrated; then gradient boosted trees.');
     const short = grade('ad-click-prediction', 'model', 'Baseline: LR w/ feature crosses, trained w/ CE, because cheap + calibrated; then GBDT.');

@@ -24,6 +24,8 @@ export const ABBREVIATIONS: Record<string, string> = {
   imp: 'impression',
   freq: 'frequency',
   incr: 'incremental',
+  rm: 'remove',
+  ci: 'confidence interval',
   pred: 'predicted prediction',
   preds: 'predictions predicted',
   obs: 'observed',
@@ -245,6 +247,9 @@ export function expandAbbreviations(analysis: Analysis): void {
     const attached = UNIT_SUFFIX.exec(tokens[i]!.word);
     if (attached) stems = [...(stems ?? []), ...stemsOfPhrase(UNIT_WORDS[attached[1]!]!)];
     if (i > 0 && CADENCES.has(tokens[i]!.word) && RETRAINED.has(tokens[i - 1]!.word) && tokens[i - 1]!.sentence === tokens[i]!.sentence) stems = [...(stems ?? []), stem('retrain')];
+    // "reports/1M published", "clicks/1k imps": a rate per thousand or per million.
+    const scale = /^1(k|m|mm|b|bn)$/.exec(tokens[i]!.word);
+    if (scale && i > 0 && analysis.text.slice(tokens[i - 1]!.end, tokens[i]!.start) === '/') stems = [...(stems ?? []), ...stemsOfPhrase(scale[1] === 'k' ? 'per thousand' : scale[1]!.startsWith('b') ? 'per billion' : 'per million')];
     const unit = PER_UNIT[tokens[i]!.word];
     if (unit && i > 0 && analysis.text.slice(tokens[i - 1]!.end, tokens[i]!.start) === '/') stems = [...(stems ?? []), ...stemsOfPhrase(unit)];
     // Notation needs more than one character between the words: most pairs have a single space.
