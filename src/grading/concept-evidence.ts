@@ -108,19 +108,40 @@ function depthOf(text: StepText, match: Match, residual: number[]): number {
     if (!segment || segment.to - segment.from < 6) return 1;
   } else if (!shape.explanatory) return 1;
   if (residual[match.sentence]! < TUNING.evidence.residual) return 1;
-  const s = text.analysis.sentences[match.sentence]!;
-  const grounded = (sentence: typeof s) => {
-    if (text.facts.size > 0 && factNumbersIn(sentence.text, text.facts).length > 0) return true;
-    for (let i = sentence.from; i < sentence.to; i++) if (isQuantityAt(text.analysis, i)) return true;
-    return false;
-  };
-  if (shape.reasoned) return grounded(s) ? 3 : TUNING.evidence.genericReasonDepth;
+  const tied = (sentence: number) => anchorsOf(text, sentence) !== 0;
+  if (shape.reasoned) return tied(match.sentence) ? 3 : TUNING.evidence.genericReasonDepth;
   // The next sentence's reason is about this one only when it refers back ("This is because...").
   const next = text.shapes[match.sentence + 1];
   const following = text.analysis.sentences[match.sentence + 1];
   const refersBack = following !== undefined && following.from < following.to && REFERS_BACK.has(text.analysis.tokens[following.from]!.word);
-  if (next?.explanatory && next.reasoned && refersBack) return grounded(s) || grounded(following) ? 3 : TUNING.evidence.genericReasonDepth;
-  return text.facts.size > 0 && factNumbersIn(s.text, text.facts).length > 0 ? 3 : 2;
+  if (next?.explanatory && next.reasoned && refersBack) return tied(match.sentence) || tied(match.sentence + 1) ? 3 : TUNING.evidence.genericReasonDepth;
+  return anchorsOf(text, match.sentence) & FACT ? 3 : 2;
+}
+
+const FACT = 1;
+const QUANTITY = 2;
+const anchors = new WeakMap<Analysis, Int8Array>();
+
+/**
+ * What ties a sentence to this problem: a number of its facts (FACT), any quantity (QUANTITY), both
+ * or neither (0). Asked for every mention of every criterion, so worked out once per sentence.
+ */
+function anchorsOf(text: StepText, sentence: number): number {
+  const { analysis } = text;
+  let known = anchors.get(analysis);
+  if (!known) anchors.set(analysis, (known = new Int8Array(analysis.sentences.length).fill(-1)));
+  if (known[sentence] === -1) {
+    const s = analysis.sentences[sentence]!;
+    let found = text.facts.size > 0 && factNumbersIn(s.text, text.facts).length > 0 ? FACT : 0;
+    for (let i = s.from; i < s.to; i++) {
+      if (isQuantityAt(analysis, i)) {
+        found |= QUANTITY;
+        break;
+      }
+    }
+    known[sentence] = found;
+  }
+  return known[sentence]!;
 }
 
 /**

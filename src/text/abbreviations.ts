@@ -215,11 +215,11 @@ function stemsOfPhrase(phrase: string): string[] {
 const PARALLEL = 'parallel concurrently';
 const LIMIT = 'within under';
 
-// A unit after a slash reads as "per" it, in the singular a rubric writes: "2M panos/d" is per day.
 // "ranker weekly", "embeddings daily": in a note, a model with a cadence after it is retrained that often.
 const RETRAINED = new Set(['model', 'models', 'ranker', 'rankers', 'embeddings', 'embedding', 'emb', 'embs', 'tower', 'towers', 'classifier', 'classifiers', 'detector', 'detectors', 'encoder', 'encoders', 'gbdt', 'dnn', 'heads']);
 const CADENCES = new Set(['hourly', 'daily', 'nightly', 'weekly', 'monthly', 'quarterly']);
 
+// A unit after a slash reads as "per" it, in the singular a rubric writes: "2M panos/d" is per day.
 const PER_UNIT: Record<string, string> = { d: 'day', h: 'hour', hr: 'hour', s: 'second', sec: 'second', min: 'minute', wk: 'week', mo: 'month', yr: 'year' };
 
 // A unit attached to a number reads as the unit: "72h" is hours, "6mo" months.
