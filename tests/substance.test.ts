@@ -357,6 +357,13 @@ describe('notes, arrows and abbreviations', () => {
     expect(level(generic, 'logistic-regression-baseline')).toBeGreaterThan(2);
   });
 
+  it('reads "retrain daily + hourly incremental" as the sentence that spells it out', () => {
+    const note = grade('ad-click-prediction', 'monitoring', '- hourly pred/obs CTR per advertiser segment, alert > +/-3%\n- NE vs previous model, feature null rates + drift, p99 latency\n- retrain daily + hourly incremental for fresh ads; auto-rollback on calibration breach');
+    const prose = grade('ad-click-prediction', 'monitoring', 'Every hour I would compare predicted and observed click rates for each advertiser segment and alert when they differ by more than 3%. I would also track normalized entropy against the previous model, feature null rates and drift, and p99 latency. The model is retrained daily, with hourly incremental updates for fresh ads, and it is rolled back automatically when calibration breaks.');
+    expect(level(note, 'freshness-vs-cost')).toBeGreaterThanOrEqual(2);
+    expect(Math.abs(note.score - prose.score)).toBeLessThanOrEqual(10);
+  });
+
   it('reads a rate per million written "/1M" and a CI as a confidence interval', () => {
     const note = grade('street-view-blurring', 'evaluation', 'Online: weekly audit ~5k panos, ≥3k positives → ~±0.3% CI on 99%; reports/1M published.');
     expect(level(note, 'online-audits')).toBeGreaterThanOrEqual(2);

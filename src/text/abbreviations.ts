@@ -217,7 +217,7 @@ const LIMIT = 'within under';
 
 // "ranker weekly", "embeddings daily": in a note, a model with a cadence after it is retrained that often.
 const RETRAINED = new Set(['model', 'models', 'ranker', 'rankers', 'embeddings', 'embedding', 'emb', 'embs', 'tower', 'towers', 'classifier', 'classifiers', 'detector', 'detectors', 'encoder', 'encoders', 'gbdt', 'dnn', 'heads']);
-const CADENCES = new Set(['hourly', 'daily', 'nightly', 'weekly', 'monthly', 'quarterly']);
+const CADENCE_UNITS: Record<string, string> = { hourly: 'hour', daily: 'day', nightly: 'night', weekly: 'week', monthly: 'month', quarterly: 'quarter' };
 
 // A unit after a slash reads as "per" it, in the singular a rubric writes: "2M panos/d" is per day.
 const PER_UNIT: Record<string, string> = { d: 'day', h: 'hour', hr: 'hour', s: 'second', sec: 'second', min: 'minute', wk: 'week', mo: 'month', yr: 'year' };
@@ -246,7 +246,12 @@ export function expandAbbreviations(analysis: Analysis): void {
     // A number with its unit attached reads as the unit too: "72h" is hours, "6mo" months.
     const attached = UNIT_SUFFIX.exec(tokens[i]!.word);
     if (attached) stems = [...(stems ?? []), ...stemsOfPhrase(UNIT_WORDS[attached[1]!]!)];
-    if (i > 0 && CADENCES.has(tokens[i]!.word) && RETRAINED.has(tokens[i - 1]!.word) && tokens[i - 1]!.sentence === tokens[i]!.sentence) stems = [...(stems ?? []), stem('retrain')];
+    if (i > 0 && CADENCE_UNITS[tokens[i]!.word] && RETRAINED.has(tokens[i - 1]!.word) && tokens[i - 1]!.sentence === tokens[i]!.sentence) stems = [...(stems ?? []), stem('retrain')];
+    // A cadence is "every" its unit ("retrain daily" as "retrain every day"), and "hourly incremental"
+    // in a note is incremental updates at that cadence.
+    const every = CADENCE_UNITS[tokens[i]!.word];
+    if (every) stems = [...(stems ?? []), stem(every)];
+    if (tokens[i]!.word === 'incremental' && i > 0 && CADENCE_UNITS[tokens[i - 1]!.word] && tokens[i - 1]!.sentence === tokens[i]!.sentence) stems = [...(stems ?? []), ...stemsOfPhrase('updates')];
     // "reports/1M published", "clicks/1k imps": a rate per thousand or per million.
     const scale = /^1(k|m|mm|b|bn)$/.exec(tokens[i]!.word);
     if (scale && i > 0 && analysis.text.slice(tokens[i - 1]!.end, tokens[i]!.start) === '/') stems = [...(stems ?? []), ...stemsOfPhrase(scale[1] === 'k' ? 'per thousand' : scale[1]!.startsWith('b') ? 'per billion' : 'per million')];
