@@ -59,6 +59,9 @@ describe('dismissed points earn nothing', () => {
     // Left to sort itself out; deferred as a later version's problem in a note.
     ['product-search', 'monitoring', 'feedback-loops', 'Track new-listing exposure and 1P vs 3P exposure weekly, because the ranker learns only from what it shows.', 'Null results and rewrites are noisy, and new-listing exposure sorts itself out.'],
     ['street-view-blurring', 'requirements', 'scope-and-regions', '- 100+ countries: per-region plate formats; backlog first, then new captures', '- 100+ countries, backlog: v2 problems'],
+    // A verdict standing alone after the statement; a senior-sounding shrug at what "any reasonable team" does.
+    ['notification-ranking', 'data', 'outcome-labels', 'Opt-outs as a label: they arrive days late, so we backfill labels for 7 days.', 'Opt-outs as a label: too late, too noisy. Skip.'],
+    ['notification-ranking', 'evaluation', 'online-holdouts', 'Standing no-push holdout of 1% of users, because it measures the long-run effect of pushes.', 'Standing no-push holdout: any reasonable growth team would fight giving up those users.'],
     // A rule stated as a prohibition earns it; "no need for" the same rule does not.
     ['product-search', 'requirements', 'marketplace-rules', 'rules: no 1P boost (regulator)', 'no need for a 1P boost rule'],
   ])('%s %s: %s said vs dismissed', (caseId, step, criterion, said, dismissed) => {
@@ -67,6 +70,15 @@ describe('dismissed points earn nothing', () => {
     expect(level(r, criterion)).toBe(0);
     // The feedback says it was waved away, not that it is missing.
     if (kinds(r).includes('dismissed')) expect(r.criteria.find((k) => k.id === criterion)!.feedback).toMatch(/^Waved away \(".+"\), so it earns nothing/);
+  });
+});
+
+describe('a denied verdict', () => {
+  it('reads "a requirement, not a nice-to-have" as insisting on the point, not waving it away', () => {
+    const r = grade('ad-click-prediction', 'framing', 'Absolute scale matters for the auction, so calibration is a requirement, not a nice-to-have.');
+    expect(kinds(r)).not.toContain('dismissed');
+    expect(level(r, 'calibrated-not-ranked')).toBeGreaterThan(0);
+    expect(level(grade('ad-click-prediction', 'framing', 'Calibration is a nice-to-have.'), 'calibrated-not-ranked')).toBe(0);
   });
 });
 
@@ -284,6 +296,12 @@ describe('shared mistakes', () => {
     ['visual-search', 'evaluation', 'Then launch to 100% straight away: we would see any regression within hours.', 'offline-equals-online'],
     ['video-recommendation', 'model', 'New uploads enter the candidate pool once they pass 1,000 views, so we do not waste slots.', 'cold-start-wait'],
     ['similar-listings', 'model', "New listings don't get an embedding until they've appeared in enough sessions to produce 20 bookings.", 'cold-start-wait'],
+    ['notification-ranking', 'model', 'New installs: the model will pick them up after a few days of data.', 'cold-start-wait'],
+    ['video-search', 'evaluation', 'If NDCG on the rater set rises 2%, the north star rises about the same, since both measure relevance.', 'offline-equals-online'],
+    ['video-search', 'evaluation', 'Launch decisions are made offline, not via long A/B tests.', 'offline-equals-online'],
+    ['notification-ranking', 'monitoring', 'Open-rate dashboard and a latency alert. Retrain when someone complains.', 'rare-retraining'],
+    // Accuracy on pairs raters labelled is still the model's accuracy.
+    ['video-search', 'evaluation', 'Accuracy on the held-out rater pairs is the headline metric; we are at 92%.', 'accuracy-headline'],
     // The sound practice named only to be turned down does not clear the mistake.
     ['ad-click-prediction', 'model', "I'd run this model over every ad that survives targeting, the few thousand per request, rather than adding a lossy pre-ranking stage.", 'heavy-model-everything'],
   ])('%s %s: %s', (caseId, step, text) => {
@@ -301,6 +319,8 @@ describe('shared mistakes', () => {
     ['street-view-blurring', 'model', 'I would compare the options on the validation set and choose the best trade-off between accuracy and speed.'],
     ['ad-click-prediction', 'model', 'For new ads with little data, I would rely on content features and advertiser-level statistics until their own clicks arrive.'],
     ['news-feed', 'monitoring', 'We would not retrain monthly: preferences shift daily, so the ranker retrains every day.'],
+    ['harmful-content', 'evaluation', 'We audit reviewer accuracy monthly on a gold set, and report recall at fixed precision per policy.'],
+    ['notification-ranking', 'model', 'New installs get a prior from their signup cohort; the model picks up their own behaviour after a few days of data.'],
   ])('leaves the right version alone: %s %s', (caseId, step, text) => {
     expect(kinds(grade(caseId, step as StepId, text))).not.toContain('mistake');
   });
@@ -327,6 +347,11 @@ describe('notes, arrows and abbreviations', () => {
   ])('"%s" is a keyword list: %s', (text, list) => {
     const a = analyze(text);
     expect(sentenceShape(a, a.sentences[0]!).listLike).toBe(list);
+  });
+
+  it('reads "fine-tune contrastive on engagement pairs" as a contrastive objective', () => {
+    expect(level(grade('visual-search', 'model', 'v1: fine-tune contrastive on engagement pairs.'), 'contrastive-training')).toBeGreaterThan(0);
+    expect(level(grade('visual-search', 'model', 'v1: fine-tune a classifier on engagement pairs.'), 'contrastive-training')).toBe(0);
   });
 
   it('reads a model with a cadence after it as retrained that often, and arrows between mentions as explanation', () => {

@@ -41,6 +41,19 @@ const STRONG_CRITICISM = new Set(['misleading', 'useless', 'meaningless', 'wrong
 // Milder criticism: enough to clear a red flag, not to deny credit.
 const MILD_CRITICISM = new Set(['leak', 'leaks', 'leaking', 'flatter', 'flatters', 'flattering', 'overstate', 'overstates', 'little', 'insufficient', 'inadequate', 'unreliable', 'bad', 'poor', 'fail', 'fails', 'broken', 'naive', 'flawed', 'worse', 'misleads', 'lies', 'fooled']);
 const LOOKAHEAD = 10;
+// Articles and softeners between "not" and the word it denies: "not a nice-to-have", "not just overkill".
+const DENIAL_FILLERS = new Set(['a', 'an', 'just', 'merely', 'simply', 'some', 'really']);
+
+/** The word at `i` is denied by a "not" just before it: "a requirement, not a nice-to-have". */
+function deniedByNot(tokens: Analysis['tokens'], i: number, from: number): boolean {
+  for (let j = i - 1, fillers = 0; j >= from && fillers <= 2; j--) {
+    const w = tokens[j]!.word;
+    if (w === 'not' || w === 'never') return true;
+    if (!DENIAL_FILLERS.has(w)) return false;
+    fillers++;
+  }
+  return false;
+}
 // "x ≠ y", "x != y": not equal.
 const NOT_EQUAL = /≠|!=/;
 // How many words an earlier item of an "or" or slash list may have, for a cue before it to reach a later one.
@@ -56,7 +69,7 @@ const DISMISSING_PHRASES = gated(
 // A sentence whose stance waves its subject away, whatever the words for it: sarcasm, a rhetorical
 // question, ownership pushed elsewhere, the problem assumed away. Every point in it earns nothing.
 const STANCE = gated(
-  /\b(end of story|full stop|call it a day|(not|never|won'?t|wouldn'?t) lose (any )?sleep|won'?t (kill|hurt) anyone|(won'?t|will not|doesn'?t|does not|didn'?t|not|never|hardly|barely) move the needle|takes care of itself|solves itself|(?<!\b(so|until|till|let|lets|letting|once)\b[^.,;]{0,40})(averages?|washes|wash|evens|cancels?) out(?= *($|[,.;:!?)]|at |over |with |completely|anyway|across|in (the|a) ))|(users?|people|viewers|guests|shoppers|members|they|folks) (will |would |just )?self[- ]?correct|(sorts?|sorted|works?|worked) (itself|themselves) out|boil the ocean|not my circus|hard pass|(mostly |just )?theatre|paranoia|a rounding error|a history lesson|slide[- ]deck phrase|talking point|(compliance|privacy[- ]team|legal) (checkbox|deliverable)|academic (luxury|exercise)|a dissertation|a research topic|committee meeting|philosophical debate|decoration for|for the finance (slides|ppl|people|folks)|not something i'?d plan|(is not|isn'?t|not) ours to|nobody (misses|opens|reads|cares|is timing)|(happily )?live without (it|them|that)|life goes on|nothing to ask|polishing a system|(research|science) project|keep (the )?[a-z ]{2,20} busy(?! (periods?|hours?|times?|days?|seasons?|weeks?|nights?))|busywork|analysis paralysis|writing a paper|drop in the (bucket|sea|ocean)|next quarter'?s (problem|team)|[a-z]+'s area|team business|not an interview topic|ancient history|(not|isn'?t|is not) the end of the world|just guessing|being optimistic|after the complaints (arrive|come)|(with )?a fancy name|play with (it|that|them)|(and|then) move on(?! to\b)|don'?t touch it|my job is done|somebody else owns|sounds? nice,? but|(makes|make) a lovely slide|can debate|(does not|doesn'?t) exist yet|(something|nothing) to sweat|sweat over)\b/i,
+  /\b(end of story|full stop|call it a day|(not|never|won'?t|wouldn'?t) lose (any )?sleep|won'?t (kill|hurt) anyone|(won'?t|will not|doesn'?t|does not|didn'?t|not|never|hardly|barely) move the needle|takes care of itself|solves itself|(?<!\b(so|until|till|let|lets|letting|once)\b[^.,;]{0,40})(averages?|washes|wash|evens|cancels?) out(?= *($|[,.;:!?)]|at |over |with |completely|anyway|across|in (the|a) ))|(users?|people|viewers|guests|shoppers|members|they|folks) (will |would |just )?self[- ]?correct|(sorts?|sorted|works?|worked) (itself|themselves) out|boil the ocean|not my circus|hard pass|(mostly |just )?theatre|paranoia|a rounding error|a history lesson|slide[- ]deck phrase|talking point|(compliance|privacy[- ]team|legal) (checkbox|deliverable)|academic (luxury|exercise)|a dissertation|a research topic|committee meeting|philosophical debate|decoration for|for the finance (slides|ppl|people|folks)|not something i'?d plan|(is not|isn'?t|not) ours to|nobody (misses|opens|reads|cares|is timing)|(happily )?live without (it|them|that)|life goes on|nothing to ask|polishing a system|(research|science) project|keep (the )?[a-z ]{2,20} busy(?! (periods?|hours?|times?|days?|seasons?|weeks?|nights?))|busywork|analysis paralysis|writing a paper|drop in the (bucket|sea|ocean)|next quarter'?s (problem|team)|[a-z]+'s area|team business|not an interview topic|ancient history|(not|isn'?t|is not) the end of the world|just guessing|being optimistic|after the complaints (arrive|come)|(with )?a fancy name|play with (it|that|them)|(and|then) move on(?! to\b)|don'?t touch it|my job is done|somebody else owns|sounds? nice,? but|(makes|make) a lovely slide|can debate|(does not|doesn'?t) exist yet|(something|nothing) to sweat|sweat over|shrugs?|\*shrug\*|(were|was) going to (churn|leave|quit|uninstall|bounce|cancel|buy|convert) (regardless|anyway)|any (reasonable|competent|decent|sane|serious|halfway decent) ([a-z]+ ){0,2}(teams?|orgs?|organi[sz]ations?|companies|company|shops?|engineers?) (already|would|will|has|have|knows?|does|do)|(is|'s|are|'re) the bottleneck anyway)\b/i,
 );
 // The point handed to another team: "the acquirer onboarding team should be catching those".
 const HANDED_OFF = gated(
@@ -85,7 +98,7 @@ const VERDICT_AFTER_TURN = gated(
 // A bare verdict as one piece of a `key: value` note dismisses the key: "interleaving: extra infra,
 // skip", "long-term holdout: costs revenue, not needed", "debiasing: academic".
 const BARE_DISMISSAL =
-  /^((skip(ped)?|ignore[ds]?|drop(ped)?|leave|park(ed)?)( (it|them|that|this))?( (out|alone|for (now|later|v1|v2|phase 2|another (day|time))|in v1))?|not needed( (for now|for v1|here|yet))?|unnecessary|no need|not worth( it)?( (here|now|the effort|the bother|the complexity|[a-z]+ing( (around|for|on|about|it|them))?))?|nothing (special|extra|more|else) (needed|required)|(finance|legal|ops|sre|product|infra|platform|security|compliance|policy|integrity|marketing|sales|support|analytics|design|pm|business|trust and safety|another team|someone else|the [a-z]+ team)'?s? (concern|problem|job|call|thing|domain|department|spreadsheet|slides|deck|turf|baby|circus|number|opening bid)|overkill( (for (now|v1|this|a v1)|here))?|noise|academic|nah|no|nope|eh|meh|pointless|hard pass|pass|no thanks|waste of time|irrelevant|not (important|relevant|a priority|a concern|an issue|a problem|my problem|our problem)( (at this stage|now|here|yet))?|(don'?t|do not) (care|bother|need (it|that|them))|not (worrying|worried|bothering|bothered)( about (it|that|this|them))?|edge case|out of scope|not now|later|v2|for v2|done|(v2|v3|later|phase (2|two)|future) (problems?|concerns?|issues?|work|things?|topics?|material)|won'?t change|wasted [a-z ]+|nice to have)$/i;
+  /^((skip(ped)?|ignore[ds]?|drop(ped)?|leave|park(ed)?)( (it|them|that|this))?( (out|alone|for (now|later|v1|v2|phase 2|another (day|time))|in v1))?|not needed( (for now|for v1|here|yet))?|unnecessary|no need|not worth( it)?( (here|now|the effort|the bother|the complexity|[a-z]+ing( (around|for|on|about|it|them))?))?|nothing (special|extra|more|else) (needed|required)|(finance|legal|ops|sre|product|infra|platform|security|compliance|policy|integrity|marketing|sales|support|analytics|design|pm|business|trust and safety|another team|someone else|the [a-z]+ team)'?s? (concern|problem|job|call|thing|domain|department|spreadsheet|slides|deck|turf|baby|circus|number|opening bid)|overkill( (for (now|v1|this|a v1)|here))?|noise|academic|nah|no|nope|eh|meh|pointless|hard pass|pass|no thanks|waste of time|irrelevant|not (important|relevant|a priority|a concern|an issue|a problem|my problem|our problem|an? (central|big|real|major|key|core|pressing|serious) (problem|concern|issue|priority))( (at this stage|now|here|yet))?|cute|(don'?t|do not) (care|bother|need (it|that|them))|not (worrying|worried|bothering|bothered)( about (it|that|this|them))?|edge case|out of scope|not now|later|v2|for v2|done|(v2|v3|later|phase (2|two)|future) (problems?|concerns?|issues?|work|things?|topics?|material)|won'?t change|wasted [a-z ]+|nice to have)$/i;
 
 // What separates a note's key from its verdict: "X: skip", "X = overkill", "X - leave for v2", "X -> skip".
 const KEY_SEPARATOR = /:|=(?!=)|\s[-–—]{1,2}\s|->|=>|→/;
@@ -95,7 +108,7 @@ const KEY_SEPARATOR = /:|=(?!=)|\s[-–—]{1,2}\s|->|=>|→/;
 const VERDICT_STARTS = new Set(
   `skip skipped ignore ignored ignores drop dropped leave park parked not unnecessary no nope overkill noise academic nah eh meh pointless hard pass waste
   irrelevant don't dont do done edge out later v2 v3 phase future for won't wont wasted nice nothing finance legal ops sre product infra platform
-  security compliance policy integrity marketing sales support analytics design pm business trust another someone the`.split(/\s+/),
+  security compliance policy integrity marketing sales support analytics design pm business trust another someone the cute`.split(/\s+/),
 );
 // A clause after a comma that starts like a bare verdict (checked before splitting the sentence).
 const CLAUSE_START =
@@ -118,13 +131,19 @@ function dismissedAsKey(analysis: Analysis, match: Match): boolean {
     .some((piece) => isBareVerdict(piece.trim().replace(/[.!]+$/, '')));
 }
 
+// A sentence that is nothing but a verdict: "Skip.", "Shrug.", "Meh." ("Done." is not: "We retrain daily. Done." is sure, not dismissive).
+const STANDALONE_VERDICT = /^(skip(ped)?|skip it|shrug|\*shrug\*|pass|hard pass|nah|meh|eh|whatever|w\/e|not needed|unnecessary|overkill|pointless|irrelevant|moot|who cares|(i )?(do not|don'?t) care|not worth it|no need)[.!]*$/i;
+const isStandaloneVerdict = (text: string) => text.length <= 20 && STANDALONE_VERDICT.test(text.trim().replace(/^[-*•+]\s*/, ''));
+
 /** "position bias in the logs? not worth correcting.": a question the candidate answers with a verdict. */
 function answeredWithVerdict(analysis: Analysis, sentence: number): boolean {
   const own = analysis.sentences[sentence]!.text.trimEnd();
-  // "position bias? not worth correcting", "Long-term holdouts and survey metrics... let's not".
-  if (!own.endsWith('?') && !/(\.\.\.|…)$/.test(own)) return false;
   const next = analysis.sentences[sentence + 1];
   if (!next) return false;
+  // "Opt-outs as a label: too late, too noisy. Skip.": a verdict standing alone answers the statement before it.
+  if (isStandaloneVerdict(next.text)) return true;
+  // "position bias? not worth correcting", "Long-term holdouts and survey metrics... let's not".
+  if (!own.endsWith('?') && !/(\.\.\.|…)$/.test(own)) return false;
   const text = next.text.trim().replace(/^[-*•+]\s*/, '');
   const first = text.split(/[,;.!(]|\s[-–—]{1,2}\s/)[0]!.trim();
   return (
@@ -165,7 +184,8 @@ function textChecksOf(analysis: Analysis): TextChecks {
     const lower = analysis.text.toLowerCase();
     checks = {
       stance: mayMatch(STANCE, analysis.text, lower) || /\b(team|folks|side|lawyers)\b/.test(lower) || tautology(analysis.text),
-      question: analysis.text.includes('?') || analysis.text.includes('...') || analysis.text.includes('…'),
+      question:
+        analysis.text.includes('?') || analysis.text.includes('...') || analysis.text.includes('…') || analysis.sentences.some((s) => isStandaloneVerdict(s.text)),
       clauseVerdict: CLAUSE_START.test(analysis.text),
     };
     textChecks.set(analysis, checks);
@@ -236,7 +256,7 @@ function rejectedAfter(analysis: Analysis, match: Match, mode: After): boolean {
     // "X is minor", "X are minor": not "survives minor edits".
     if (t.word === 'minor' && (tokens[i - 1]?.word === 'is' || tokens[i - 1]?.word === 'are')) return true;
     if (SCOPE_ENDS.has(t.word)) return false;
-    if (words.some((set) => set.has(t.word))) return true;
+    if (words.some((set) => set.has(t.word))) return !deniedByNot(tokens, i, match.to + 1);
     // "too granular to be worth alerting on"; "too noisy to be useful"
     if (t.word === 'too' && tokens.slice(i + 1, Math.min(sentenceEnd, i + 6)).some((w) => w.word === 'worth' || (mode !== 'dismiss' && CRITICAL_PREDICATES.has(w.word)))) return true;
     if (t.word === 'not' || t.word === 'no' || t.word === 'never') {
@@ -470,7 +490,7 @@ function sentenceDismisses(analysis: Analysis, sentence: number): boolean {
   if (checksFor(analysis, sentence) & (DISMISSIVE_STANCE | ANSWERED_WITH_VERDICT)) return true;
   for (let i = s.from; i < s.to; i++) {
     const w = tokens[i]!.word;
-    if (DISMISSED_AFTER.has(w) || DISMISSING_CUES.has(w)) return true;
+    if ((DISMISSED_AFTER.has(w) || DISMISSING_CUES.has(w)) && !deniedByNot(tokens, i, s.from)) return true;
     if (w === 'not' || w === 'no' || w === 'never') {
       for (let j = i + 1, k = 0; j < s.to && k < 3; j++) {
         if (DISMISSING_PREDICATES.has(tokens[j]!.word)) return true;

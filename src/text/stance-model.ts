@@ -134,8 +134,31 @@ export function sentenceFeatures(text: string, words: readonly string[]): string
 export function modelWords(analysis: Analysis, sentence: number): string[] {
   const s = analysis.sentences[sentence]!;
   const words: string[] = [];
-  for (let i = s.from; i < s.to; i++) words.push(analysis.tokens[i]!.word.replace(/'/g, ''));
+  for (let i = s.from; i < s.to; i++) {
+    const skip = deniedVerdictLength(analysis, i, s.to);
+    if (skip > 0) {
+      i += skip - 1;
+      continue;
+    }
+    words.push(analysis.tokens[i]!.word.replace(/'/g, ''));
+  }
   return words;
+}
+
+// Verdicts a "not" turns into their opposite: "a requirement, not a nice-to-have" insists.
+const DENIED_VERDICTS: readonly (readonly string[])[] = [['nice', 'to', 'have'], ['overkill'], ['optional'], ['afterthought'], ['luxury'], ['premature']];
+const DENIAL_FILLERS = new Set(['a', 'an', 'just', 'merely', 'some']);
+
+/** How many words from `i` make a denied verdict ("not a nice-to-have"), which the models do not read; 0 if none. */
+function deniedVerdictLength(analysis: Analysis, i: number, end: number): number {
+  const { tokens } = analysis;
+  if (tokens[i]!.word !== 'not') return 0;
+  let j = i + 1;
+  while (j < end && DENIAL_FILLERS.has(tokens[j]!.word) && j - i <= 2) j++;
+  for (const verdict of DENIED_VERDICTS) {
+    if (j + verdict.length <= end && verdict.every((w, k) => tokens[j + k]!.word === w)) return j + verdict.length - i;
+  }
+  return 0;
 }
 
 export function probability(model: StanceModel, features: readonly string[]): number {

@@ -42,7 +42,7 @@ export const MISTAKES: Mistake[] = [
     needs: /accuracy/,
     description: 'Accuracy as the headline metric, on data where one class dominates',
     patterns: [/\baccuracy\b[^.]{0,60}\b(main|primary|headline|key|north star|target|success|metric|kpi|goal|optimi[sz]\w*|maximi[sz]\w*|measure|report|track)\b|\b(main|primary|headline|key|north star|target|success|optimi[sz]e|maximi[sz]e|measure|report|track|use|pick|choose|select|evaluate (on|by|with)|judge (on|by))\b[^.]{0,40}\baccuracy\b|\baccuracy\b[^.]{0,30}\d+(\.\d+)?\s*%|\d+(\.\d+)?\s*%[^.]{0,30}\baccuracy\b/],
-    unless: /\b(recall|says? little|tells? (us )?(little|nothing)|not enough|top[- ]?\d+|top[- ]?k|@\s*\d+|label\w* accuracy|accuracy of (the )?(labels?|raters?|reviewers?|annotat\w*|labelers?)|rater|reviewer|annotator|balanced accuracy|location|geo\w*|ocr|box|timestamp|imbalanc\w*|misleading|useless|meaningless|trap|rare|speed|latency|throughput|compute)\b/,
+    unless: /\b(recall|says? little|tells? (us )?(little|nothing)|not enough|top[- ]?\d+|top[- ]?k|@\s*\d+|label\w* accuracy|accuracy of (the )?(labels?|raters?|reviewers?|annotat\w*|labelers?)|(rater|reviewer|annotator|moderator)s?'? (accuracy|agreement|quality|consistency|errors?)|balanced accuracy|location|geo\w*|ocr|box|timestamp|imbalanc\w*|misleading|useless|meaningless|trap|rare|speed|latency|throughput|compute)\b/,
     trigger: /^accuracy$/,
   },
   {
@@ -119,6 +119,8 @@ export const MISTAKES: Mistake[] = [
       /\b(new|fresh|cold)\b[^.]{0,120}\b(until|till)\b[^.]{0,30}\b(they'?ve|they have|it has|they get|got|gets|have|has|built up|build up|accumulat\w*|collect\w*|gather\w*)\b[^.]{0,60}\b(friends|interactions|history|engagement|impressions|views|clicks|bookings|ratings|data|traffic|sessions)\b/,
       // "new uploads enter the pool once they pass 1,000 views"
       /\b(new|fresh)\b[^.]{0,60}\b(enter|join|eligible|included|added|admitted|allowed)\w*\b[^.]{0,50}\b(once|after|until|when)\b[^.]{0,30}\b(pass|reach|hit|have|has|get|gets|accumulat\w*|collect\w*|earn)\w*\b[^.]{0,20}(\d[\d,]*|enough|some)\b[^.]{0,20}\b(views|clicks|sessions|bookings|interactions|impressions|ratings|reviews|purchases|engagement|watches|plays|installs)\b/,
+      // "new installs: the model will pick them up after a few days of data"
+      /\b(new|fresh|cold)\b[^.]{0,80}\b(model|system|ranker|it)\b( will| would|'ll)?( just| simply)? (pick|learn|catch|figure|sort)\w*( them| it| those| these)?( up| out)?\b[^.]{0,20}\b(after|once|when|within|over)\b[^.]{0,30}\b(days?|weeks?|data|history|engagement|interactions|clicks|signals?|traffic)\b/,
       // "for the new countries, wait for user reports to accumulate"
       /\b(new|fresh)\b[^.]{0,60}\bwait\w*\b[^.]{0,60}\b(accumulat\w*|pile up|build up|come in|roll in|trickle in)\b/,
     ],
@@ -127,7 +129,7 @@ export const MISTAKES: Mistake[] = [
   {
     id: 'rare-retraining',
     challenge: "How fast do the patterns in this data change? What happens to the model's quality between retrains?",
-    needs: /quarter|annual|year|month|once|one[- ]off|stable|change|shift|drift|move/,
+    needs: /quarter|annual|year|month|once|one[- ]off|stable|change|shift|drift|move|complain|notice|shout|escalat|asks/,
     description: 'Retraining rarely (once a quarter or a year, or once and done) on data that moves daily',
     patterns: [
       /\b(retrain\w*|re-train\w*|refresh\w*|update|updated|updating|rebuild\w*|train|trained)\b[^.]{0,50}\b(once (a|per|every) (quarter|year|few months|couple of months)|quarterly|annually|yearly|every (few|couple of|2|3|4|6|two|three|four|six) months|every (quarter|year)|twice a year|once and (then )?(deploy|ship|leave|forget|done|keep)\w*|one[- ]off)\b/,
@@ -135,6 +137,8 @@ export const MISTAKES: Mistake[] = [
       // A slow cadence defended by a claim that the data stands still: "retrain monthly, preferences don't shift".
       /\b(retrain\w*|re-train\w*|refresh\w*)\b[^.]{0,60}\b(monthly|once a month|every month|quarterly|yearly|annually|rarely|occasionally)\b[^.]{0,80}\b((do|does|did) not|rarely|hardly|barely|never) (really )?(shift|change|move|drift)\w*|\b(retrain\w*|re-train\w*|refresh\w*)\b[^.]{0,60}\b(monthly|once a month|every month|quarterly|yearly|annually|rarely|occasionally)\b[^.]{0,80}\b(pretty|quite|very|fairly|relatively) stable\b/,
       /\b((do|does) not|rarely|hardly|never) (really )?(shift|change|move|drift)\w*( (much|that|so|very))?( (fast|quickly|often|much))?\b[^.]{0,60}\b(retrain\w*|re-train\w*)\b[^.]{0,30}\b(monthly|once a month|every month|quarterly|yearly|annually|rarely|occasionally)\b/,
+      // "retrain when someone complains": no cadence at all, only a reaction to users noticing.
+      /\b(retrain\w*|re-train\w*|refresh\w*)\b[^.]{0,20}\b(only )?(when|if|once|after) (someone|somebody|anyone|users?|people|customers?|a customer|support|product|sales|the business|stakeholders?) (complains?|notices?|shouts?|escalates?|asks?)\b/,
       /\b(retrain\w*|re-train\w*)\b[^.]{0,30}\bmore often\b[^.]{0,30}\b(just |only )?(adds?|introduces?) (noise|churn|instability)\b/,
     ],
     unless: /\b(from scratch|architecture|daily|hourly|weekly|nightly|continuous\w*|incremental\w*|online learning)\b|\b(not|never) (\w+ ){0,3}(retrain|re-train|refresh|update|rebuild|train)\w*/,
@@ -155,6 +159,10 @@ export const MISTAKES: Mistake[] = [
       /\b(no need|do not need|will not need|need not|skip|unnecessary|not necessary)\b[^.]{0,30}\b(ab|online|experiments?|tests?|testing)\b[^.]{0,60}\b(offline|auc|ndcg|log ?loss|already|since|because)\b/,
       /\b(carr(y|ies) over|transfers?|translates?|maps?)\b[^.]{0,30}\b(one[- ]to[- ]one|1:1|1 to 1|directly|linearly)\b[^.]{0,30}\bonline\b|\bonline\b[^.]{0,30}\b(one[- ]to[- ]one|1:1)\b/,
       /\b(ship|launch|deploy|roll out)\w*\b[^.]{0,20}\bon (the )?offline (results?|metrics?|numbers|gains?|wins?|lift)\b/,
+      // "if NDCG on the rater set rises 2%, the north star rises about the same"
+      /\b(offline|auc|ndcg|log ?loss|map|mrr|recall)\b[^.]{0,60}\b(rises?|goes up|improves?|moves?|increases?)\b[^.]{0,40}\b(online|north star|revenue|engagement|business|kpi)\b[^.]{0,20}\b(rises?|goes up|improves?|moves?|increases?|follows?)\b[^.]{0,10}\b(about |roughly |approximately |by )?(the same|as much|equally|1:1|in step|in lockstep|proportionally)\b/,
+      // "launch decisions are made offline, not via A/B tests"
+      /\b(launch|ship|go\/no[- ]go)\w* decisions?\b[^.]{0,20}\b(are |is |get )?(made |taken )?offline\b/,
       /\boffline\b[^.]{0,40}(=>|->|→)[^.]{0,20}\bexpect\w*\b[^.]{0,40}\bonline\b/,
       // ...with no online test before or after the launch word: "if offline AUC improves we run an A/B test before launch" is sound.
       /\b(if|once|when)\b[^.]{0,30}\b(offline|auc|ndcg|log ?loss)\b[^.]{0,30}\b(improv\w*|better|beats?|goes up|higher)\b(?:(?!\b(?:ab|experiments?|tests?|canary|shadow|online)\b)[^.]){0,40}\b(ship|launch|deploy|roll out|replace|promote)\w*\b(?![^.]{0,60}\b(ab|experiments?|tests?|canary|shadow|online)\b)/,
