@@ -80,6 +80,13 @@ describe('a denied verdict', () => {
     expect(level(r, 'calibrated-not-ranked')).toBeGreaterThan(0);
     expect(level(grade('ad-click-prediction', 'framing', 'Calibration is a nice-to-have.'), 'calibrated-not-ranked')).toBe(0);
   });
+
+  it('reads "if we can wait for the labels" as a condition, and "can wait for v2" as deferring the point', () => {
+    const r = grade('fraud-detection', 'evaluation', 'Then an A/B test on a share of traffic, if we can wait for the labels.');
+    expect(kinds(r)).not.toContain('dismissed');
+    expect(level(r, 'online-evaluation')).toBeGreaterThan(0);
+    expect(level(grade('fraud-detection', 'evaluation', 'The A/B test can wait for v2.'), 'online-evaluation')).toBe(0);
+  });
 });
 
 describe('feedback on a point waved away', () => {
@@ -203,6 +210,10 @@ describe('red flags cleared by the sound practice beside them', () => {
     ['street-view-blurring', 'evaluation', 'Use a confidence threshold of 0.5 to compute precision and recall, and tune NMS IoU to 0.45.', 'Start at 0.5, then tune the threshold on validation to the 99% recall point.'],
     ['harmful-content', 'serving', 'We remove anything with a score above a 0.5 threshold.', 'Not a default 0.5 threshold: per-class thresholds set from review capacity.'],
     ['event-recommendation', 'framing', "Pointwise classification is the simplest to start with, so I'd use a threshold of 0.5 to decide relevance.", 'Start at 0.5, then tune the threshold on validation.'],
+    // The backlog re-run that can only add blur, user reports as a weaker signal beside reviewer labels, a small model for the simpler questions.
+    ['street-view-blurring', 'monitoring', 'Re-run the backlog from raw originals with the new model.', 'Re-run backlog: can only add blur (raw gone).'],
+    ['harmful-content', 'data', 'The labels are the user reports.', 'Labels from trained reviewers, supplemented by user reports and appeal outcomes as weaker signals.'],
+    ['rag-assistant', 'model', 'Move every question to the self-hosted 8B model to save cost.', 'Consider a smaller self-hosted model for simpler questions to save cost.'],
   ] as const)('%s %s: "%s" is flagged, "%s" is not', (caseId, step, wrong, sound) => {
     const flagged = (text: string) => kinds(grade(caseId, step, text)).filter((k) => k === 'red-flag' || k === 'mistake');
     expect(flagged(wrong).length).toBeGreaterThan(0);
@@ -245,6 +256,8 @@ describe('options listed to ask about are not a choice', () => {
     expect(kinds(grade('video-search', 'requirements', 'It is important to define the success metric, for example click-through rate or watch time.'))).not.toContain('red-flag');
     expect(kinds(grade('video-search', 'requirements', 'The goal is click-through rate.'))).toContain('red-flag');
     expect(kinds(grade('street-view-blurring', 'requirements', 'How fast must they be published? That decides if we need real-time or batch processing.'))).not.toContain('red-flag');
+    // A numbered list of things to ask, written without question marks.
+    expect(kinds(grade('video-recommendation', 'requirements', '1. What the home page is optimising for (clicks, watch time, satisfaction or return visits).'))).not.toContain('red-flag');
   });
 
   it.each([
@@ -352,6 +365,21 @@ describe('notes, arrows and abbreviations', () => {
   it('reads "fine-tune contrastive on engagement pairs" as a contrastive objective', () => {
     expect(level(grade('visual-search', 'model', 'v1: fine-tune contrastive on engagement pairs.'), 'contrastive-training')).toBeGreaterThan(0);
     expect(level(grade('visual-search', 'model', 'v1: fine-tune a classifier on engagement pairs.'), 'contrastive-training')).toBe(0);
+  });
+
+  it.each([
+    ['fraud-detection', 'online-evaluation'],
+    ['harmful-content', 'online-metrics'],
+    ['video-search', 'online-experiment'],
+    ['visual-search', 'online-ab-test'],
+  ])('reads "A/B" as an A/B test: %s', (caseId, criterion) => {
+    expect(level(grade(caseId, 'evaluation', 'Then an A/B test on a share of traffic.'), criterion)).toBeGreaterThan(0);
+  });
+
+  it('reads "pReg" and "pClick" as probabilities of what they name', () => {
+    expect(level(grade('event-recommendation', 'framing', 'MTL heads pCTR x pReg; label = reg within 7d of the impression.'), 'pointwise-ranking')).toBeGreaterThan(0);
+    expect(analyze('score = pReg').index.has(phraseStemsOf('probability'))).toBe(true);
+    expect(analyze('we prefer this').index.has(phraseStemsOf('probability'))).toBe(false);
   });
 
   it('reads a model with a cadence after it as retrained that often, and arrows between mentions as explanation', () => {

@@ -235,6 +235,9 @@ function stemsOf(word: string): string[] | undefined {
 }
 
 /** Adds what each abbreviation stands for to the analysis's index, at the abbreviation's position. */
+// A lowercase p, then a capital: "pReg", "pNoShow", "pCVR"; not "pH" or a word such as "pre".
+const PROBABILITY_OF = /^p([A-Z](?:[a-z]{2,}|[A-Z]{1,4})(?:[A-Z][a-z]+)*)$/;
+
 export function expandAbbreviations(analysis: Analysis): void {
   const { tokens, index } = analysis;
   for (let i = 0; i < tokens.length; i++) {
@@ -243,6 +246,12 @@ export function expandAbbreviations(analysis: Analysis): void {
     if (tokens[i]!.word.endsWith('2vec')) stems = [...(stems ?? []), ...stemsOfPhrase('word2vec embedding')];
     // "re-train", "re-rank": the word as one (the tokenizer split it at the hyphen).
     if (i > 0 && tokens[i - 1]!.word === 're' && analysis.text.slice(tokens[i - 1]!.end, tokens[i]!.start) === '-') stems = [...(stems ?? []), stem(`re${tokens[i]!.word}`)];
+    // "pReg", "pClick", "pCVR": a probability of what follows the p, in the notation of CTR models.
+    const probabilityOf = PROBABILITY_OF.exec(analysis.text.slice(tokens[i]!.start, tokens[i]!.end));
+    if (probabilityOf && !ABBREVIATIONS[tokens[i]!.word]) {
+      const rest = probabilityOf[1]!.toLowerCase();
+      stems = [...(stems ?? []), ...stemsOfPhrase(`probability ${ABBREVIATIONS[rest] ?? rest}`)];
+    }
     // A number with its unit attached reads as the unit too: "72h" is hours, "6mo" months.
     const attached = UNIT_SUFFIX.exec(tokens[i]!.word);
     if (attached) stems = [...(stems ?? []), ...stemsOfPhrase(UNIT_WORDS[attached[1]!]!)];

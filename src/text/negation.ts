@@ -63,7 +63,7 @@ type After = 'dismiss' | 'deny' | 'criticise';
 
 // Phrases after a point that wave it away: "who cares", "just leave them out", "a detail for later".
 const DISMISSING_PHRASES = gated(
-  /\b(who cares|leave (it|them|that|this|those) out|(a |one )?detail for later|can wait|bolt(ed)? on (later|afterwards|once)|not (our|my) (problem|job|concern|topic|area|department|business|call|thing)|someone else'?s (problem|job)|teams?'?s? (problem|job|concern|call|stuff)|(so|and) (i'?d|we'?d|we can|we'll|i'll) (just )?(drop|retire|kill) (it|them)|belongs? to (the |another |other )?([a-z&]+ ){0,3}teams?|legal'?s job|(is|are) (a |just a )?nice[- ]to[- ]have|(is|are) (just )?(an? )?([a-z]+ )?detail|nothing (more )?to (discuss|think about|worry about)|more trouble than (it'?s|they'?re|it is|they are) worth|(is|are|'re|'s) (just |only |mostly |really )?(an? )?(rare |minor |small )?edge[- ]cases?|enough to (skip|ignore)|(skip|ignore) (it|them)\b|just (complicates?|adds? (complexity|overhead|noise))|not (mine|ours)|(is|'s|are|'re) no big deal|not a big deal|(is|are|'s|'re) (an? )?(analysis|work|something|a job|a project) for later|for later,? not now|(a|an) (product|business|legal|policy|ops|infra|finance|platform|ux|design|org) (debate|question|decision|call|thing|problem|concern|matter)\b(?!\s+(for|that|we|i)\b)|(do not|don'?t) see (it|that|this|them) (mattering|matter|helping|being an issue))\b/i,
+  /\b(who cares|leave (it|them|that|this|those) out|(a |one )?detail for later|(?<!\b(if|assuming|provided|whether|once|as long as) (we|you|they|i) )can wait(?! for (?!(v\d|later|phase|another|next|the next|a later|version|now)\b))|bolt(ed)? on (later|afterwards|once)|not (our|my) (problem|job|concern|topic|area|department|business|call|thing)|someone else'?s (problem|job)|teams?'?s? (problem|job|concern|call|stuff)|(so|and) (i'?d|we'?d|we can|we'll|i'll) (just )?(drop|retire|kill) (it|them)|belongs? to (the |another |other )?([a-z&]+ ){0,3}teams?|legal'?s job|(is|are) (a |just a )?nice[- ]to[- ]have|(is|are) (just )?(an? )?([a-z]+ )?detail|nothing (more )?to (discuss|think about|worry about)|more trouble than (it'?s|they'?re|it is|they are) worth|(is|are|'re|'s) (just |only |mostly |really )?(an? )?(rare |minor |small )?edge[- ]cases?|enough to (skip|ignore)|(skip|ignore) (it|them)\b|just (complicates?|adds? (complexity|overhead|noise))|not (mine|ours)|(is|'s|are|'re) no big deal|not a big deal|(is|are|'s|'re) (an? )?(analysis|work|something|a job|a project) for later|for later,? not now|(a|an) (product|business|legal|policy|ops|infra|finance|platform|ux|design|org) (debate|question|decision|call|thing|problem|concern|matter)\b(?!\s+(for|that|we|i)\b)|(do not|don'?t) see (it|that|this|them) (mattering|matter|helping|being an issue))\b/i,
 );
 
 // A sentence whose stance waves its subject away, whatever the words for it: sarcasm, a rhetorical
@@ -317,7 +317,7 @@ function negationBefore(analysis: Analysis, match: Match): 'negated' | 'dismisse
     if (tokens[i + 1]!.breakBefore) return undefined;
     const t = tokens[i]!;
     if (SCOPE_ENDS.has(t.word)) return undefined;
-    if (CUES.has(t.word)) {
+    if (CUES.has(t.word) && !quoted(analysis, i)) {
       const next = tokens[i + 1];
       // "not only", "not just": emphasis, not negation; "rather" negates only as "rather than".
       if (t.word === 'not' && next && (next.word === 'only' || next.word === 'just')) return undefined;
@@ -336,6 +336,17 @@ function negationBefore(analysis: Analysis, match: Match): 'negated' | 'dismisse
 // ranking". "no" and "without" stay out: "items with no history" describes, it does not deny.
 const INSIDE_CUES = new Set(['not', 'never', 'skip', 'skipping', 'avoid', 'avoiding', 'instead', 'forget', 'ignore', 'ignoring']);
 
+// A short quoted phrase names something, such as a button: "don't know" or "not interested" deny nothing.
+const QUOTED = /["“]([^"”\n]{1,30})["”]/g;
+const quotedRanges = new WeakMap<Analysis, [number, number][]>();
+
+function quoted(analysis: Analysis, token: number): boolean {
+  let ranges = quotedRanges.get(analysis);
+  if (!ranges) quotedRanges.set(analysis, (ranges = [...analysis.text.matchAll(QUOTED)].map((m) => [m.index!, m.index! + m[0].length])));
+  const at = analysis.tokens[token]!.start;
+  return ranges.some(([from, to]) => at >= from && at < to);
+}
+
 /** A cue between the match's first and last word reaches a later word of it. */
 function negatedInside(analysis: Analysis, match: Match): boolean {
   const { tokens } = analysis;
@@ -343,7 +354,7 @@ function negatedInside(analysis: Analysis, match: Match): boolean {
   if (tokens[match.from]!.word === 'no') for (let i = match.from + 1; i < match.to; i++) if (DISMISSING.has(tokens[i]!.word)) return true;
   for (let i = match.from + 1; i < match.to; i++) {
     const t = tokens[i]!;
-    if (!INSIDE_CUES.has(t.word)) continue;
+    if (!INSIDE_CUES.has(t.word) || quoted(analysis, i)) continue;
     const next = tokens[i + 1];
     if (t.word === 'not' && next && (next.word === 'only' || next.word === 'just')) continue;
     for (let j = i + 1; j <= match.to; j++) {
@@ -385,7 +396,8 @@ export function isNegated(analysis: Analysis, match: Match): boolean {
   return negated;
 }
 
-const OPTIONS_CONTEXT = /\b(whether|decides?|for example|e\.g\.|such as|either|depends|ask|asking|clarify|confirm)\b/i;
+// ...or a question written without its mark, as a list of things to ask: "1. What the home page optimises for (clicks, watch time or ...)".
+const OPTIONS_CONTEXT = /\b(whether|decides?|for example|e\.g\.|such as|either|depends|ask|asking|clarify|confirm)\b|^\s*(?:\d+[.)]\s*|[-*•]\s*)?(?:what|which|how)\b/i;
 const ONLY_A_PROXY = /\b(only|just|merely) (a |an )?proxy\b|\bproxy (only|at best)\b/i;
 const RULED_OUT = /\b(rules?|ruled|ruling) out\b/i;
 // "chose north-star watches over CTR", "GBDT over DNN b/c tabular": what a choice is preferred over.
