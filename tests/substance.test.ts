@@ -62,6 +62,9 @@ describe('dismissed points earn nothing', () => {
     // A verdict standing alone after the statement; a senior-sounding shrug at what "any reasonable team" does.
     ['notification-ranking', 'data', 'outcome-labels', 'Opt-outs as a label: they arrive days late, so we backfill labels for 7 days.', 'Opt-outs as a label: too late, too noisy. Skip.'],
     ['notification-ranking', 'evaluation', 'online-holdouts', 'Standing no-push holdout of 1% of users, because it measures the long-run effect of pushes.', 'Standing no-push holdout: any reasonable growth team would fight giving up those users.'],
+    // Hedged: not sure it is worth the effort, not spending time there, holding off, trusting another team, a cap that limits itself.
+    ['rag-assistant', 'model', 'keyword-baseline', 'Compare against BM25 keyword search as the baseline, because it is strong on exact code names.', "I'm not sure a BM25 comparison is worth the effort, since dense retrieval is generally better these days."],
+    ['notification-ranking', 'data', 'randomized-logging', 'Log the dropped candidates with a small random-send slice, because sends are chosen by the old policy.', "Dropped candidates aren't logged, and I'd probably not spend much time there."],
     // A rule stated as a prohibition earns it; "no need for" the same rule does not.
     ['product-search', 'requirements', 'marketplace-rules', 'rules: no 1P boost (regulator)', 'no need for a 1P boost rule'],
   ])('%s %s: %s said vs dismissed', (caseId, step, criterion, said, dismissed) => {
