@@ -65,6 +65,7 @@ describe('dismissed points earn nothing', () => {
     // Hedged: not sure it is worth the effort, not spending time there, holding off, trusting another team, a cap that limits itself.
     ['rag-assistant', 'model', 'keyword-baseline', 'Compare against BM25 keyword search as the baseline, because it is strong on exact code names.', "I'm not sure a BM25 comparison is worth the effort, since dense retrieval is generally better these days."],
     ['notification-ranking', 'data', 'randomized-logging', 'Log the dropped candidates with a small random-send slice, because sends are chosen by the old policy.', "Dropped candidates aren't logged, and I'd probably not spend much time there."],
+    ['visual-search', 'evaluation', 'online-ab-test', 'An A/B test on saves before launch, because offline recall can disagree with what users do.', 'Do we genuinely need an A/B test when the offline gap is large?'],
     // A rule stated as a prohibition earns it; "no need for" the same rule does not.
     ['product-search', 'requirements', 'marketplace-rules', 'rules: no 1P boost (regulator)', 'no need for a 1P boost rule'],
   ])('%s %s: %s said vs dismissed', (caseId, step, criterion, said, dismissed) => {
@@ -217,6 +218,11 @@ describe('red flags cleared by the sound practice beside them', () => {
     ['street-view-blurring', 'monitoring', 'Re-run the backlog from raw originals with the new model.', 'Re-run backlog: can only add blur (raw gone).'],
     ['harmful-content', 'data', 'The labels are the user reports.', 'Labels from trained reviewers, supplemented by user reports and appeal outcomes as weaker signals.'],
     ['rag-assistant', 'model', 'Move every question to the self-hosted 8B model to save cost.', 'Consider a smaller self-hosted model for simpler questions to save cost.'],
+    // Street view: raw kept "indefinitely", an F1 threshold, a random crop split with the sound split waved away, recall read off reports.
+    ['street-view-blurring', 'requirements', 'Raw originals should be retained indefinitely, so every future model can be retrained on the same pixels.', 'Raw originals are deleted after six months, so relabelling happens within that window.'],
+    ['street-view-blurring', 'model', 'Faster R-CNN with the threshold chosen to maximise F1 on validation.', 'Faster R-CNN with the threshold set for 99% recall on the audited set, accepting over-blurring.'],
+    ['street-view-blurring', 'data', "I'd use a random 80/10/10 split at crop level (crops are i.i.d. draws, so stratifying by panorama or drive adds nothing).", 'Split by drive, so neighbouring panoramas of one street never sit on both sides.'],
+    ['street-view-blurring', 'evaluation', 'The report channel gives us recall directly, so no separate audit programme is needed.', 'Reports are a lower bound on misses; recall comes from an audited random sample.'],
   ] as const)('%s %s: "%s" is flagged, "%s" is not', (caseId, step, wrong, sound) => {
     const flagged = (text: string) => kinds(grade(caseId, step, text)).filter((k) => k === 'red-flag' || k === 'mistake');
     expect(flagged(wrong).length).toBeGreaterThan(0);
@@ -313,6 +319,7 @@ describe('shared mistakes', () => {
     ['video-recommendation', 'model', 'New uploads enter the candidate pool once they pass 1,000 views, so we do not waste slots.', 'cold-start-wait'],
     ['similar-listings', 'model', "New listings don't get an embedding until they've appeared in enough sessions to produce 20 bookings.", 'cold-start-wait'],
     ['notification-ranking', 'model', 'New installs: the model will pick them up after a few days of data.', 'cold-start-wait'],
+    ['street-view-blurring', 'model', 'For the 15 new countries the model runs unchanged and we fine-tune once enough user reports have accumulated.', 'cold-start-wait'],
     ['video-search', 'evaluation', 'If NDCG on the rater set rises 2%, the north star rises about the same, since both measure relevance.', 'offline-equals-online'],
     ['video-search', 'evaluation', 'Launch decisions are made offline, not via long A/B tests.', 'offline-equals-online'],
     ['notification-ranking', 'monitoring', 'Open-rate dashboard and a latency alert. Retrain when someone complains.', 'rare-retraining'],
@@ -337,6 +344,7 @@ describe('shared mistakes', () => {
     ['news-feed', 'monitoring', 'We would not retrain monthly: preferences shift daily, so the ranker retrains every day.'],
     ['harmful-content', 'evaluation', 'We audit reviewer accuracy monthly on a gold set, and report recall at fixed precision per policy.'],
     ['notification-ranking', 'model', 'New installs get a prior from their signup cohort; the model picks up their own behaviour after a few days of data.'],
+    ['rag-assistant', 'monitoring', 'A weekly sample of answers is graded by help-desk agents to track accuracy over time.'],
   ])('leaves the right version alone: %s %s', (caseId, step, text) => {
     expect(kinds(grade(caseId, step as StepId, text))).not.toContain('mistake');
   });
@@ -377,6 +385,11 @@ describe('notes, arrows and abbreviations', () => {
     ['visual-search', 'online-ab-test'],
   ])('reads "A/B" as an A/B test: %s', (caseId, criterion) => {
     expect(level(grade(caseId, 'evaluation', 'Then an A/B test on a share of traffic.'), criterion)).toBeGreaterThan(0);
+  });
+
+  it('reads "bkgs" as bookings, so a goal of bookings per session is not carousel clicks', () => {
+    expect(analyze('goal = bkgs/search session').index.has(phraseStemsOf('bookings'))).toBe(true);
+    expect(kinds(grade('similar-listings', 'requirements', 'goal = bkgs/search session + carousel-attrib bkgs; CTR = leading indicator.'))).not.toContain('red-flag');
   });
 
   it('reads "pReg" and "pClick" as probabilities of what they name', () => {

@@ -30,6 +30,8 @@ export const ABBREVIATIONS: Record<string, string> = {
   preds: 'predictions predicted',
   obs: 'observed',
   rev: 'revenue',
+  bkg: 'booking',
+  bkgs: 'bookings',
   hist: 'history',
   cat: 'category',
   cats: 'categories',

@@ -63,7 +63,7 @@ type After = 'dismiss' | 'deny' | 'criticise';
 
 // Phrases after a point that wave it away: "who cares", "just leave them out", "a detail for later".
 const DISMISSING_PHRASES = gated(
-  /\b(who cares|leave (it|them|that|this|those) out|(a |one )?detail for later|(?<!\b(if|assuming|provided|whether|once|as long as) (we|you|they|i) )can wait(?! for (?!(v\d|later|phase|another|next|the next|a later|version|now)\b))|bolt(ed)? on (later|afterwards|once)|not (our|my) (problem|job|concern|topic|area|department|business|call|thing)|someone else'?s (problem|job)|teams?'?s? (problem|job|concern|call|stuff)|(so|and) (i'?d|we'?d|we can|we'll|i'll) (just )?(drop|retire|kill) (it|them)|belongs? to (the |another |other )?([a-z&]+ ){0,3}teams?|legal'?s job|(is|are) (a |just a )?nice[- ]to[- ]have|(is|are) (just )?(an? )?([a-z]+ )?detail|nothing (more )?to (discuss|think about|worry about)|more trouble than (it'?s|they'?re|it is|they are) worth|(is|are|'re|'s) (just |only |mostly |really )?(an? )?(rare |minor |small )?edge[- ]cases?|enough to (skip|ignore)|(skip|ignore) (it|them)\b|just (complicates?|adds? (complexity|overhead|noise))|not (mine|ours)|(is|'s|are|'re) no big deal|not a big deal|(is|are|'s|'re) (an? )?(analysis|work|something|a job|a project) for later|for later,? not now|(a|an) (product|business|legal|policy|ops|infra|finance|platform|ux|design|org) (debate|question|decision|call|thing|problem|concern|matter)\b(?!\s+(for|that|we|i)\b)|(do not|don'?t) see (it|that|this|them) (mattering|matter|helping|being an issue))\b/i,
+  /\b(who cares|leave (it|them|that|this|those) out|(a |one )?detail for later|(?<!\b(if|assuming|provided|whether|once|as long as) (we|you|they|i) )can wait(?! for (?!(v\d|later|phase|another|next|the next|a later|version|now)\b))|bolt(ed)? on (later|afterwards|once)|not (our|my) (problem|job|concern|topic|area|department|business|call|thing)|someone else'?s (problem|job)|teams?'?s? (problem|job|concern|call|stuff)|(so|and) (i'?d|we'?d|we can|we'll|i'll) (just )?(drop|retire|kill) (it|them)|belongs? to (the |another |other )?([a-z&]+ ){0,3}teams?|legal'?s job|(is|are) (a |just a )?nice[- ]to[- ]have|(is|are) (just )?(an? )?([a-z]+ )?detail|nothing (more )?to (discuss|think about|worry about)|more trouble than (it'?s|they'?re|it is|they are) worth|(is|are|'re|'s) (just |only |mostly |really )?(an? )?(rare |minor |small )?edge[- ]cases?|enough to (skip|ignore)|(skip|ignore) (it|them)\b|just (complicates?|adds? (complexity|overhead|noise))|not (mine|ours)|(is|'s|are|'re) no big deal|not a big deal|(is|are|'s|'re) (an? )?(analysis|work|something|a job|a project) for later|for later,? not now|(a|an) (product|business|legal|policy|ops|infra|finance|platform|ux|design|org) (debate|question|decision|call|thing|problem|concern|matter)\b(?!\s+(for|that|we|i)\b)|(do not|don'?t) see (it|that|this|them) (mattering|matter|helping|being an issue)|(adds?|buys?) (us )?(nothing|little|zero)|surely (the |our |some |someone|another )[^.?]{0,50}\b(handles?|covers?|takes care|deals? with|catches))\b/i,
 );
 
 // A sentence whose stance waves its subject away, whatever the words for it: sarcasm, a rhetorical
@@ -86,7 +86,7 @@ const dismissiveStance = (text: string) =>
   tautology(text) || (/\b(team|folks|side|lawyers)\b/i.test(text) && gatedTest(HANDED_OFF, text)) || (text.trimEnd().endsWith('?') && RHETORICAL.test(text));
 
 // A rhetorical question: "who has time to wait for that?", "why wrestle over milliseconds?".
-const RHETORICAL = /\b(who( \w+){0,3} (cares|has (the )?(time|patience)|needs|wants|would|attacks|is going to|is paying|will pay|is running)|who is that for|does anyone (really )?(care|search|need|use)|(so )?why bother|why (i|we) should|for what|what would we even|why (would|should|bother|wrestle|build|reinvent|do we need|(we|you|i) (would|should))|what exactly (would|does|will|is) (that|this|it)|what'?s the point|what'?s one|do we (really|actually|honestly) need|is that really)\b|\b(really|right|no|doesn'?t it|isn'?t it)\s*\?\s*$/i;
+const RHETORICAL = /\b(who( \w+){0,3} (cares|has (the )?(time|patience)|needs|wants|would|attacks|is going to|is paying|will pay|is running)|who is that for|does anyone (really )?(care|search|need|use)|(so )?why bother|why (i|we) should|for what|what would we even|why (would|should|bother|wrestle|build|reinvent|do we need|(we|you|i) (would|should))|what exactly (would|does|will|is) (that|this|it)|what'?s the point|what'?s one|do we (really|actually|honestly|genuinely|truly) need|is that really)\b|\b(really|right|no|doesn'?t it|isn'?t it)\s*\?\s*$|\breally\b[^?]{0,40}\bto anyone\s*\?\s*$/i;
 
 const VERDICT = gated(
   /\b(is|are|'s|'re|seems?|sounds?|feels?|would be) (mostly |largely |purely |just |really |probably |kind of |a bit |an? )?(theoretical|academic|overkill|unnecessary|premature|irrelevant|negligible|moot|pointless|over-?engineering|over-?engineered|noise|decoration|theatre|paranoia)\b/i,
@@ -148,7 +148,7 @@ function answeredWithVerdict(analysis: Analysis, sentence: number): boolean {
   const first = text.split(/[,;.!(]|\s[-–—]{1,2}\s/)[0]!.trim();
   return (
     isBareVerdict(first) ||
-    /^(does ?n[o']?t matter|(is ?n[o']?t|not) (an issue|a concern|a problem|worth it))\b/i.test(first) ||
+    /^(does ?n[o']?t matter|(is ?n[o']?t|not) (an issue|a concern|a problem|worth it)|(i'?d|i would|we'?d|we would|i) (just )?assume so)\b/i.test(first) ||
     DISMISSING_OPENER.test(text) ||
     /^(who cares|eh|meh|nah|pointless|hard pass)\b/i.test(text) ||
     // ...or answered with a sneer: "Benchmark against BM25? ... so what exactly would that comparison prove?"
@@ -377,7 +377,29 @@ function negatedBefore(analysis: Analysis, match: Match): boolean {
  */
 export function isDismissed(analysis: Analysis, match: Match): boolean {
   if (analysis.sentences[match.sentence]!.text.trimEnd().endsWith('?')) return (checksFor(analysis, match.sentence) & (ANSWERED_WITH_VERDICT | DISMISSIVE_STANCE)) !== 0;
-  return negationBefore(analysis, match) === 'dismissed' || rejectedAfter(analysis, match, 'dismiss');
+  return negationBefore(analysis, match) === 'dismissed' || rejectedAfter(analysis, match, 'dismiss') || noneNeeded(analysis, match);
+}
+
+const NEEDED = new Set(['needed', 'required', 'necessary']);
+
+/** "no separate audit programme is needed": the phrase between "no" and "is needed". */
+function noneNeeded(analysis: Analysis, match: Match): boolean {
+  const { tokens } = analysis;
+  const s = analysis.sentences[match.sentence]!;
+  let no = -1;
+  for (let i = match.from - 1; i >= s.from && i >= match.from - 4; i--) {
+    if (tokens[i + 1]!.breakBefore) break;
+    if (tokens[i]!.word === 'no') {
+      no = i;
+      break;
+    }
+  }
+  if (no < 0) return false;
+  for (let i = match.to + 1; i < s.to && i <= match.to + 4; i++) {
+    if (tokens[i]!.breakBefore) return false;
+    if (NEEDED.has(tokens[i]!.word)) return tokens[i - 1]!.word === 'is' || tokens[i - 1]!.word === 'are' || tokens[i - 1]!.word === 'be';
+  }
+  return false;
 }
 
 // Concept patterns overlap, so the same span is asked about many times: the answer is kept.
