@@ -66,6 +66,7 @@ describe('dismissed points earn nothing', () => {
     ['rag-assistant', 'model', 'keyword-baseline', 'Compare against BM25 keyword search as the baseline, because it is strong on exact code names.', "I'm not sure a BM25 comparison is worth the effort, since dense retrieval is generally better these days."],
     ['notification-ranking', 'data', 'randomized-logging', 'Log the dropped candidates with a small random-send slice, because sends are chosen by the old policy.', "Dropped candidates aren't logged, and I'd probably not spend much time there."],
     ['visual-search', 'evaluation', 'online-ab-test', 'An A/B test on saves before launch, because offline recall can disagree with what users do.', 'Do we genuinely need an A/B test when the offline gap is large?'],
+    ['rag-assistant', 'monitoring', 'pipeline-health', 'Index freshness lag: alert when a document change takes more than 15 minutes to reach the index.', "index freshness lag: the pipeline either works or it doesn't, no metric needed"],
     // A rule stated as a prohibition earns it; "no need for" the same rule does not.
     ['product-search', 'requirements', 'marketplace-rules', 'rules: no 1P boost (regulator)', 'no need for a 1P boost rule'],
   ])('%s %s: %s said vs dismissed', (caseId, step, criterion, said, dismissed) => {
@@ -320,6 +321,8 @@ describe('shared mistakes', () => {
     ['similar-listings', 'model', "New listings don't get an embedding until they've appeared in enough sessions to produce 20 bookings.", 'cold-start-wait'],
     ['notification-ranking', 'model', 'New installs: the model will pick them up after a few days of data.', 'cold-start-wait'],
     ['street-view-blurring', 'model', 'For the 15 new countries the model runs unchanged and we fine-tune once enough user reports have accumulated.', 'cold-start-wait'],
+    // Proud of the leak: "so every user and post shows up on both sides".
+    ['news-feed', 'data', "I'd take a month of impressions, shuffle them and split 90/10, so every user and post shows up on both sides.", 'random-split'],
     ['video-search', 'evaluation', 'If NDCG on the rater set rises 2%, the north star rises about the same, since both measure relevance.', 'offline-equals-online'],
     ['video-search', 'evaluation', 'Launch decisions are made offline, not via long A/B tests.', 'offline-equals-online'],
     ['notification-ranking', 'monitoring', 'Open-rate dashboard and a latency alert. Retrain when someone complains.', 'rare-retraining'],
@@ -345,6 +348,7 @@ describe('shared mistakes', () => {
     ['harmful-content', 'evaluation', 'We audit reviewer accuracy monthly on a gold set, and report recall at fixed precision per policy.'],
     ['notification-ranking', 'model', 'New installs get a prior from their signup cohort; the model picks up their own behaviour after a few days of data.'],
     ['rag-assistant', 'monitoring', 'A weekly sample of answers is graded by help-desk agents to track accuracy over time.'],
+    ['event-recommendation', 'model', "Split strictly by time, never at random. Random splits put tomorrow's sell-through on both sides."],
   ])('leaves the right version alone: %s %s', (caseId, step, text) => {
     expect(kinds(grade(caseId, step as StepId, text))).not.toContain('mistake');
   });
