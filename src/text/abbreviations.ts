@@ -249,7 +249,7 @@ export function expandAbbreviations(analysis: Analysis): void {
     // "re-train", "re-rank": the word as one (the tokenizer split it at the hyphen).
     if (i > 0 && tokens[i - 1]!.word === 're' && analysis.text.slice(tokens[i - 1]!.end, tokens[i]!.start) === '-') stems = [...(stems ?? []), stem(`re${tokens[i]!.word}`)];
     // "pReg", "pClick", "pCVR": a probability of what follows the p, in the notation of CTR models.
-    const probabilityOf = PROBABILITY_OF.exec(analysis.text.slice(tokens[i]!.start, tokens[i]!.end));
+    const probabilityOf = tokens[i]!.word.charCodeAt(0) === 112 /* p */ ? PROBABILITY_OF.exec(analysis.text.slice(tokens[i]!.start, tokens[i]!.end)) : null;
     if (probabilityOf && !ABBREVIATIONS[tokens[i]!.word]) {
       const rest = probabilityOf[1]!.toLowerCase();
       stems = [...(stems ?? []), ...stemsOfPhrase(`probability ${ABBREVIATIONS[rest] ?? rest}`)];

@@ -135,7 +135,7 @@ export function modelWords(analysis: Analysis, sentence: number): string[] {
   const s = analysis.sentences[sentence]!;
   const words: string[] = [];
   for (let i = s.from; i < s.to; i++) {
-    const skip = deniedVerdictLength(analysis, i, s.to);
+    const skip = analysis.tokens[i]!.word === 'not' ? deniedVerdictLength(analysis, i, s.to) : 0;
     if (skip > 0) {
       i += skip - 1;
       continue;
