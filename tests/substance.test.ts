@@ -368,6 +368,9 @@ describe('notes, arrows and abbreviations', () => {
     // A rate and a cadence after a term say what is measured and how often.
     ['retrain daily on 7d-matured labels; counters streaming; organizer churn monthly; RSVP-visibility privacy audit.', false],
     ['reg/1k imp, loc fallback %, organizer churn monthly, feature freshness', false],
+    // A term given its role ("headline", "2nd", "guardrail") or held within a bound.
+    ['Offline: next-day time split; NE/log loss headline, AUC 2nd; pred/obs ratio per large advertiser seg within ±few %', false],
+    ['GMV per search, conversion, guardrails', true],
     ['daily active users, monthly active users, retention, engagement', true],
     ['PR-AUC, calibration, A/B test, drift, retraining', true],
     ['DCN; DLRM; embeddings; isotonic calibration; warm start; retraining', true],

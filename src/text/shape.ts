@@ -78,11 +78,19 @@ function segmentRelates(analysis: Analysis, g: { from: number; to: number }): bo
       firstContent = false;
     }
   }
-  const raw = text.slice(tokens[g.from]!.start, tokens[g.to - 1]!.end);
+  // A term given its role ("NE headline", "AUC 2nd", "CTR guardrail") says how it is used.
+  if (g.to - g.from >= 2 && ROLES.has(tokens[g.to - 1]!.word)) return true;
+  // "pred/obs ratio per segment within ±3%": a term held within a bound ("per" alone names a metric: "GMV per search").
+  for (let i = g.from + 1; i < g.to - 1; i++) if (tokens[i]!.word === 'within') return true;
+  // The raw piece runs to the next token, so a trailing "%" or ")" counts.
+  const raw = text.slice(tokens[g.from]!.start, g.to < tokens.length ? tokens[g.to]!.start : text.length).replace(/[\s,;.]+$/, '');
   // A metric at a cut-off ("recall@200", "NDCG@10") is a specific choice, not a bare term.
   // A rate ("loc fallback %") is a measured quantity, not a bare term.
   return ARROW.test(raw) || EQUALS.test(raw) || /@\s*\d/.test(raw) || /[a-z]\s*%/i.test(raw) || /\([^()]*\w+\s+\w+[^()]*\)?|\(\s*(?:[=<>≤≥~]|<=|>=)\s*\d/.test(raw) || cadenced(tokens, g);
 }
+
+// The role a term is given when it ends its piece.
+const ROLES = new Set(['headline', 'primary', 'secondary', '2nd', 'main', 'guardrail', 'guardrails', 'tiebreak', 'tiebreaker', 'diagnostic']);
 
 // How often: "daily warm-start retrain", "hourly recalibrate" is a decision, not a bare term.
 const CADENCE = new Set(['daily', 'hourly', 'weekly', 'nightly', 'monthly', 'incremental', 'incrementally', 'continuous', 'continuously', 'streaming', 'online', 'realtime']);
