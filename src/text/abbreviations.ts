@@ -236,10 +236,10 @@ function stemsOf(word: string): string[] | undefined {
   return phrase === undefined ? undefined : stemsOfPhrase(phrase);
 }
 
-/** Adds what each abbreviation stands for to the analysis's index, at the abbreviation's position. */
 // A lowercase p, then a capital: "pReg", "pNoShow", "pCVR"; not "pH" or a word such as "pre".
 const PROBABILITY_OF = /^p([A-Z](?:[a-z]{2,}|[A-Z]{1,4})(?:[A-Z][a-z]+)*)$/;
 
+/** Adds what each abbreviation stands for to the analysis's index, at the abbreviation's position. */
 export function expandAbbreviations(analysis: Analysis): void {
   const { tokens, index } = analysis;
   for (let i = 0; i < tokens.length; i++) {

@@ -1,7 +1,7 @@
 import { SMALL_WORDS, type Analysis } from './analyze.js';
 import type { Match } from './matcher.js';
 import { gated, gatedTest, mayMatch } from './regex-gate.js';
-import { readsDismissive } from './stance-model.js';
+import { DENIAL_FILLERS, readsDismissive } from './stance-model.js';
 
 /**
  * The small words that change what a phrase means, scoped to its clause: a comma, semicolon,
@@ -41,9 +41,6 @@ const STRONG_CRITICISM = new Set(['misleading', 'useless', 'meaningless', 'wrong
 // Milder criticism: enough to clear a red flag, not to deny credit.
 const MILD_CRITICISM = new Set(['leak', 'leaks', 'leaking', 'flatter', 'flatters', 'flattering', 'overstate', 'overstates', 'little', 'insufficient', 'inadequate', 'unreliable', 'bad', 'poor', 'fail', 'fails', 'broken', 'naive', 'flawed', 'worse', 'misleads', 'lies', 'fooled']);
 const LOOKAHEAD = 10;
-// Articles and softeners between "not" and the word it denies: "not a nice-to-have", "not just overkill".
-const DENIAL_FILLERS = new Set(['a', 'an', 'just', 'merely', 'simply', 'some', 'really']);
-
 /** The word at `i` is denied by a "not" just before it: "a requirement, not a nice-to-have". */
 function deniedByNot(tokens: Analysis['tokens'], i: number, from: number): boolean {
   for (let j = i - 1, fillers = 0; j >= from && fillers <= 2; j--) {
@@ -386,15 +383,9 @@ const NEEDED = new Set(['needed', 'required', 'necessary']);
 function noneNeeded(analysis: Analysis, match: Match): boolean {
   const { tokens } = analysis;
   const s = analysis.sentences[match.sentence]!;
-  let no = -1;
-  for (let i = match.from - 1; i >= s.from && i >= match.from - 4; i--) {
-    if (tokens[i + 1]!.breakBefore) break;
-    if (tokens[i]!.word === 'no') {
-      no = i;
-      break;
-    }
-  }
-  if (no < 0) return false;
+  let no = false;
+  for (let i = match.from - 1; i >= s.from && i >= match.from - 4 && !no && !tokens[i + 1]!.breakBefore; i--) no = tokens[i]!.word === 'no';
+  if (!no) return false;
   for (let i = match.to + 1; i < s.to && i <= match.to + 4; i++) {
     if (tokens[i]!.breakBefore) return false;
     if (NEEDED.has(tokens[i]!.word)) return tokens[i - 1]!.word === 'is' || tokens[i - 1]!.word === 'are' || tokens[i - 1]!.word === 'be';

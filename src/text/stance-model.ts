@@ -147,12 +147,12 @@ export function modelWords(analysis: Analysis, sentence: number): string[] {
 
 // Verdicts a "not" turns into their opposite: "a requirement, not a nice-to-have" insists.
 const DENIED_VERDICTS: readonly (readonly string[])[] = [['nice', 'to', 'have'], ['overkill'], ['optional'], ['afterthought'], ['luxury'], ['premature']];
-const DENIAL_FILLERS = new Set(['a', 'an', 'just', 'merely', 'some']);
+// Articles and softeners between "not" and the word it denies: "not a nice-to-have", "not just overkill".
+export const DENIAL_FILLERS: ReadonlySet<string> = new Set(['a', 'an', 'just', 'merely', 'simply', 'some', 'really']);
 
-/** How many words from `i` make a denied verdict ("not a nice-to-have"), which the models do not read; 0 if none. */
+/** How many words from the "not" at `i` make a denied verdict ("not a nice-to-have"), which the models do not read; 0 if none. */
 function deniedVerdictLength(analysis: Analysis, i: number, end: number): number {
   const { tokens } = analysis;
-  if (tokens[i]!.word !== 'not') return 0;
   let j = i + 1;
   while (j < end && DENIAL_FILLERS.has(tokens[j]!.word) && j - i <= 2) j++;
   for (const verdict of DENIED_VERDICTS) {
