@@ -370,6 +370,10 @@ describe('notes, arrows and abbreviations', () => {
     ['reg/1k imp, loc fallback %, organizer churn monthly, feature freshness', false],
     // A term given its role ("headline", "2nd", "guardrail") or held within a bound.
     ['Offline: next-day time split; NE/log loss headline, AUC 2nd; pred/obs ratio per large advertiser seg within ±few %', false],
+    // Terms sorted under where they are read ("offline:", "online A/B:", "slices:") are placed, not listed.
+    ['online A/B: DAU, sat-watch, survey mean; guardrails dislike/NI, complaints, latency; CTR ≠ goal.', false],
+    ['Offline: recall@500 cands; per-head AUC + calibration; watch-wtd NDCG; time split; survey correlation.', false],
+    ['Metrics: DAU, sat-watch, survey mean, dislike rate, complaints, latency', true],
     ['GMV per search, conversion, guardrails', true],
     ['daily active users, monthly active users, retention, engagement', true],
     ['PR-AUC, calibration, A/B test, drift, retraining', true],
@@ -378,6 +382,16 @@ describe('notes, arrows and abbreviations', () => {
   ])('"%s" is a keyword list: %s', (text, list) => {
     const a = analyze(text);
     expect(sentenceShape(a, a.sentences[0]!).listLike).toBe(list);
+  });
+
+  it('does not cap an evaluation note whose metrics are sorted under offline, online and guardrails, and still caps the flat list', () => {
+    const note =
+      'Offline: recall@500 cands; per-head AUC + calibration; watch-wtd NDCG; time split; survey correlation. Online: A/B ≥2wk; primary satisfied watch/DAV + long-run holdout; guardrails NI/dislike, clickbait complaints, p99, new-upload impressions.';
+    const sorted = grade('video-recommendation', 'evaluation', note);
+    expect(kinds(sorted)).not.toContain('stuffing');
+    expect(sorted.score).toBeGreaterThan(40);
+    const flat = 'recall, AUC, calibration, NDCG, time split, survey correlation, A/B test, satisfied watch, holdout, dislikes, complaints, p99, new-upload impressions.';
+    expect(kinds(grade('video-recommendation', 'evaluation', flat))).toContain('stuffing');
   });
 
   it('reads "fine-tune contrastive on engagement pairs" as a contrastive objective', () => {

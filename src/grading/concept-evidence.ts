@@ -103,7 +103,7 @@ export interface StepText {
  */
 function depthOf(text: StepText, match: Match, residual: number[]): number {
   const shape = text.shapes[match.sentence]!;
-  if (shape.listLike) {
+  if (shape.listLike || shape.grouped) {
     const segment = shape.segments.find((g) => match.from >= g.from && match.from < g.to);
     if (!segment || segment.to - segment.from < 6) return 1;
   } else if (!shape.explanatory) return 1;

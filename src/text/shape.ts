@@ -17,6 +17,11 @@ export interface SentenceShape {
   reasoned: boolean;
   /** Words in the pieces that are bare terms. */
   bareWords: number;
+  /**
+   * Terms sorted under a role ("offline: recall@500, per-head AUC; guardrails: p95, hides"): each
+   * term is placed, so this is no keyword list, but the terms themselves are only named.
+   */
+  grouped: boolean;
 }
 
 // Words that give a reason, a consequence or a trade-off.
@@ -80,6 +85,8 @@ function segmentRelates(analysis: Analysis, g: { from: number; to: number }): bo
   }
   // A term given its role ("NE headline", "AUC 2nd", "CTR guardrail") says how it is used.
   if (g.to - g.from >= 2 && ROLES.has(tokens[g.to - 1]!.word)) return true;
+  // ... or put first: "guardrails NI/dislike", "slices signed-out/new vids", "primary satisfied watch".
+  if (g.to - g.from >= 2 && LEADING_ROLES.has(tokens[g.from]!.word)) return true;
   // "pred/obs ratio per segment within ±3%": a term held within a bound ("per" alone names a metric: "GMV per search").
   for (let i = g.from + 1; i < g.to - 1; i++) if (tokens[i]!.word === 'within') return true;
   // The raw piece runs to the next token, so a trailing "%" or ")" counts.
@@ -91,6 +98,22 @@ function segmentRelates(analysis: Analysis, g: { from: number; to: number }): bo
 
 // The role a term is given when it ends its piece.
 const ROLES = new Set(['headline', 'primary', 'secondary', '2nd', 'main', 'guardrail', 'guardrails', 'tiebreak', 'tiebreaker', 'diagnostic']);
+
+const LEADING_ROLES = new Set(['headline', 'primary', 'secondary', 'guardrail', 'guardrails', 'slices', 'diagnostic']);
+
+// Where a metric is read or what it is watched for, as the key of a note: "offline: ...",
+// "online A/B 2+ wks: ...", "slices: ...", "guardrails: ...", "drift: ...".
+const ROLE_KEYS = new Set([
+  ...ROLES,
+  ...`offline online slice slices guardrails diagnostics kpi kpis drift alert alerts alerting north star success counter`.split(' '),
+]);
+
+function roleKey(key: string): boolean {
+  return key
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .some((w) => ROLE_KEYS.has(w));
+}
 
 // How often: "daily warm-start retrain", "hourly recalibrate" is a decision, not a bare term.
 const CADENCE = new Set(['daily', 'hourly', 'weekly', 'nightly', 'monthly', 'incremental', 'incrementally', 'continuous', 'continuously', 'streaming', 'online', 'realtime']);
@@ -110,7 +133,7 @@ function cadenced(tokens: Token[], g: { from: number; to: number }): boolean {
 
 export function sentenceShape(analysis: Analysis, sentence: Sentence): SentenceShape {
   const all = analysis.tokens.slice(sentence.from, sentence.to);
-  if (all.length === 0) return { listLike: false, segments: [], explanatory: false, reasoned: false, bareWords: 0 };
+  if (all.length === 0) return { listLike: false, segments: [], explanatory: false, reasoned: false, bareWords: 0, grouped: false };
   const raw = analysis.text.slice(sentence.start, sentence.end);
   const segments = splitSegments(all, sentence.from);
   const reasoned = ARROW.test(raw) || VERSUS.test(raw) || all.some((t) => REASON_WORDS.has(t.word));
@@ -133,13 +156,15 @@ export function sentenceShape(analysis: Analysis, sentence: Sentence): SentenceS
   // relation in its first piece draws from, not a list of terms.
   const first = valueSegments[0];
   const sourced = first !== undefined && valueSegments.length <= 6 && /\bp\s*\(|\bfrom\b/i.test(analysis.text.slice(analysis.tokens[first.from]!.start, analysis.tokens[first.to - 1]!.end)) && /\bfrom\b/i.test(raw);
-  const listLike =
+  const termList =
     !singleChoice &&
     !sourced &&
     valueSegments.length > 0 &&
     ((bare === valueSegments.length && !reasoned) || (valueSegments.length >= 4 && bare / valueSegments.length >= (reasoned ? 0.85 : 0.7) && bareShare >= 0.6));
-  const explanatory = !listLike && content >= 2 && (relates || reasoned || singleChoice || grammatical || content >= 5);
-  return { listLike, segments, explanatory, reasoned, bareWords: words(bareSegments) };
+  const grouped = termList && kv !== undefined && roleKey(raw.slice(0, kv));
+  const listLike = termList && !grouped;
+  const explanatory = !termList && content >= 2 && (relates || reasoned || singleChoice || grammatical || content >= 5);
+  return { listLike, segments, explanatory, reasoned, bareWords: grouped ? 0 : words(bareSegments), grouped };
 }
 
 /** A term: at most four content words, hardly any grammar, and nothing relating it to anything. */
