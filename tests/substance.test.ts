@@ -7,6 +7,7 @@ import { gradeAnswers } from '../src/grading/run.js';
 import type { StepResult } from '../src/grading/types.js';
 import { analyze, phraseStems } from '../src/text/analyze.js';
 import { checkEstimates } from '../src/text/estimates.js';
+import { isDismissed } from '../src/text/negation.js';
 import { sentenceShape } from '../src/text/shape.js';
 import { bundledCases } from './helpers/library.js';
 
@@ -91,6 +92,15 @@ describe('a denied verdict', () => {
     expect(kinds(r)).not.toContain('dismissed');
     expect(level(r, 'online-evaluation')).toBeGreaterThan(0);
     expect(level(grade('fraud-detection', 'evaluation', 'The A/B test can wait for v2.'), 'online-evaluation')).toBe(0);
+  });
+
+  it('reads "the generator can\'t fix it" as what cannot be done, and "not something we\'d fix" as not bothering', () => {
+    const r = grade('rag-assistant', 'framing', "A retriever optimises recall, because if the right document isn't retrieved the generator can't fix it.");
+    expect(kinds(r)).not.toContain('dismissed');
+    const a = analyze('Position bias is not something we would fix.');
+    expect(isDismissed(a, { from: 0, to: 1, sentence: 0 })).toBe(true);
+    const b = analyze('Position bias is something the ranker can not fix.');
+    expect(isDismissed(b, { from: 0, to: 1, sentence: 0 })).toBe(false);
   });
 });
 
@@ -242,6 +252,13 @@ describe("a case's red flag", () => {
   });
 });
 
+describe('"non-" denies the word it is joined to', () => {
+  it('raises no personalisation flag on a non-personalised first version', () => {
+    expect(kinds(grade('visual-search', 'requirements', 'Clarify: 150ms ML of 300ms p95; public-only, 24h deletes, non-personalised v1.'))).not.toContain('red-flag');
+    expect(kinds(grade('visual-search', 'requirements', 'Clarify: 150ms ML of 300ms p95; public-only, 24h deletes, personalised v1.'))).toContain('red-flag');
+  });
+});
+
 describe('a reason in the next sentence', () => {
   it('counts when that sentence refers back, not when it is about something else', () => {
     const point = 'We start with a logistic regression baseline on the payment features.';
@@ -328,6 +345,8 @@ describe('shared mistakes', () => {
     ['notification-ranking', 'monitoring', 'Open-rate dashboard and a latency alert. Retrain when someone complains.', 'rare-retraining'],
     // Accuracy on pairs raters labelled is still the model's accuracy.
     ['video-search', 'evaluation', 'Accuracy on the held-out rater pairs is the headline metric; we are at 92%.', 'accuracy-headline'],
+    // Groups named as features are not the groups of an experiment.
+    ['people-you-may-know', 'data', 'Hold out a uniformly random 10% of edges as the test set, computing features (mutual friends, Adamic-Adar, shared groups) on the full graph.', 'random-split'],
     // The sound practice named only to be turned down does not clear the mistake.
     ['ad-click-prediction', 'model', "I'd run this model over every ad that survives targeting, the few thousand per request, rather than adding a lossy pre-ranking stage.", 'heavy-model-everything'],
   ])('%s %s: %s', (caseId, step, text) => {
@@ -406,6 +425,11 @@ describe('notes, arrows and abbreviations', () => {
     ['visual-search', 'online-ab-test'],
   ])('reads "A/B" as an A/B test: %s', (caseId, criterion) => {
     expect(level(grade(caseId, 'evaluation', 'Then an A/B test on a share of traffic.'), criterion)).toBeGreaterThan(0);
+  });
+
+  it('reads "Σp/Σclicks" as predicted over observed clicks, a calibration ratio', () => {
+    expect(level(grade('ad-click-prediction', 'evaluation', 'Offline: NE headline; Σp/Σclicks per advertiser segment.'), 'calibration-check')).toBeGreaterThan(0);
+    expect(level(grade('ad-click-prediction', 'evaluation', 'Offline: NE headline; p and clicks per advertiser segment.'), 'calibration-check')).toBe(0);
   });
 
   it('reads "bkgs" as bookings, so a goal of bookings per session is not carousel clicks', () => {

@@ -14,9 +14,10 @@ import { DENIAL_FILLERS, readsDismissive } from './stance-model.js';
  *   a red-flag signal in that place does not count.
  */
 
-const CUES = new Set(['not', 'no', 'never', 'neither', 'nor', 'avoid', 'avoiding', 'instead', 'rather', 'without', 'wo', 'skip', 'skipping', 'forget', 'ignore', 'ignoring', 'unnecessary', 'needless', 'pointless']);
-// Cues that only dismiss when they reach the phrase directly ("skip monitoring", not "skip the first 3 clicks").
-const NEAR_ONLY = new Set(['skip', 'skipping', 'forget', 'ignore', 'ignoring']);
+const CUES = new Set(['non', 'not', 'no', 'never', 'neither', 'nor', 'avoid', 'avoiding', 'instead', 'rather', 'without', 'wo', 'skip', 'skipping', 'forget', 'ignore', 'ignoring', 'unnecessary', 'needless', 'pointless']);
+// Cues that only dismiss when they reach the phrase directly ("skip monitoring", not "skip the first 3 clicks");
+// "non-personalised v1" denies the word it is joined to, and no more.
+const NEAR_ONLY = new Set(['non', 'skip', 'skipping', 'forget', 'ignore', 'ignoring']);
 const SCOPE_ENDS = new Set(['but', 'however', 'although', 'though', 'whereas', 'while', 'so', 'because', 'bc', 'since', 'then', 'only', 'just', 'unless', 'until', 'except']);
 // Words a negation reaches through: "not use accuracy", "no need to worry about cold start".
 const TRANSPARENT = new Set(
@@ -259,12 +260,14 @@ function rejectedAfter(analysis: Analysis, match: Match, mode: After): boolean {
     if (t.word === 'not' || t.word === 'no' || t.word === 'never') {
       const next = tokens[i + 1];
       if (next && (next.word === 'only' || next.word === 'just')) return false;
+      // "the generator can't fix it" says what cannot be done, not what the candidate would not bother with.
+      const unable = tokens[i - 1]?.word === 'can' || tokens[i - 1]?.word === 'could';
       // Within a few words, skipping small ones: "not really worth", "isn't something we need".
       for (let j = i + 1, k = 0; j < sentenceEnd && k < 4; j++) {
         const w = tokens[j]!;
         // "videos that are not allowed and add some diversity": "and" starts another clause.
         if (w.breakBefore || w.word === 'and') break;
-        if (predicates.some((set) => set.has(w.word))) return true;
+        if (predicates.some((set) => set.has(w.word) && !(unable && set === NOT_BOTHERING))) return true;
         if (!w.small && w.word !== 'really') k++;
       }
       return false;
