@@ -259,6 +259,33 @@ describe('"non-" denies the word it is joined to', () => {
   });
 });
 
+describe('questions and risks claim nothing', () => {
+  it.each([
+    ['event-recommendation', 'requirements', "Risk: if we don't pin down the business metric early, we may optimise clicks on events people browse but never attend."],
+    ['street-view-blurring', 'requirements', 'I would ask which labelled data exists already, in which countries the cars drive, how many GPUs we have, and which are the rules for the raw images.'],
+  ])('%s %s: %s', (caseId, step, text) => {
+    expect(kinds(grade(caseId, step as StepId, text))).not.toContain('red-flag');
+  });
+
+  it('still reads the claim when a reason follows the ask, or when the risk is the plan', () => {
+    expect(kinds(grade('event-recommendation', 'requirements', 'The goal is clicks on the list, because clicks lead to registrations.'))).toContain('red-flag');
+  });
+
+  it('judges a before-and-after line beside an A/B test as a launch with its control', () => {
+    const alone = grade('rag-assistant', 'evaluation', 'Goal: Measure retrieval and answer quality before and after launch.');
+    expect(kinds(alone)).toContain('mistake');
+    const beside = grade('rag-assistant', 'evaluation', 'Goal: Measure retrieval and answer quality before and after launch.\nOnline, I would run an A/B test on deflected tickets.');
+    expect(kinds(beside)).not.toContain('mistake');
+  });
+});
+
+describe('removal at a default 0.5', () => {
+  it('is flagged however the sentence runs between the score and the removal', () => {
+    expect(kinds(grade('harmful-content', 'framing', 'If any probability is above 0.5, the post is classified as harmful and removed.'))).toContain('red-flag');
+    expect(kinds(grade('harmful-content', 'framing', 'Above 0.5 the post is classified as harmful and demoted, never removed.'))).not.toContain('red-flag');
+  });
+});
+
 describe('a reason in the next sentence', () => {
   it('counts when that sentence refers back, not when it is about something else', () => {
     const point = 'We start with a logistic regression baseline on the payment features.';
@@ -411,6 +438,12 @@ describe('notes, arrows and abbreviations', () => {
     expect(sorted.score).toBeGreaterThan(40);
     const flat = 'recall, AUC, calibration, NDCG, time split, survey correlation, A/B test, satisfied watch, holdout, dislikes, complaints, p99, new-upload impressions.';
     expect(kinds(grade('video-recommendation', 'evaluation', flat))).toContain('stuffing');
+  });
+
+  it('reads a metric placed at an operating point ("recall @ review capacity") in a sorted note as more than named', () => {
+    const placed = grade('harmful-content', 'evaluation', 'Offline: per-class PR-AUC, precision @ auto-remove thr, recall @ review capacity.');
+    const bare = grade('harmful-content', 'evaluation', 'Offline: per-class PR-AUC, precision, recall.');
+    expect(level(placed, 'offline-metrics')).toBeGreaterThan(level(bare, 'offline-metrics') + 0.5);
   });
 
   it('reads "fine-tune contrastive on engagement pairs" as a contrastive objective', () => {

@@ -104,8 +104,9 @@ export interface StepText {
 function depthOf(text: StepText, match: Match, residual: number[]): number {
   const shape = text.shapes[match.sentence]!;
   if (shape.listLike || shape.grouped) {
-    const segment = shape.segments.find((g) => match.from >= g.from && match.from < g.to);
-    if (!segment || segment.to - segment.from < 6) return 1;
+    const at = shape.segments.findIndex((g) => match.from >= g.from && match.from < g.to);
+    const segment = shape.segments[at];
+    if (!segment || (segment.to - segment.from < 6 && !shape.relating[at])) return 1;
   } else if (!shape.explanatory) return 1;
   if (residual[match.sentence]! < TUNING.evidence.residual) return 1;
   const tied = (sentence: number) => anchorsOf(text, sentence) !== 0;

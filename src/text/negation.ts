@@ -445,10 +445,25 @@ function contrastedBefore(analysis: Analysis, match: Match): boolean {
   return false;
 }
 
+// "I would ask which labelled data exists, how many GPUs we have...": questions written as a statement.
+const ASKS = /^\s*(?:[-*•]|\d+[.)])?\s*(?:(?:first|then|also|next|and)\b,?\s*)?(?:i|we)?(?:'d|\s+would|\s+will)?\s*(?:also\s+)?(?:like to\s+|want to\s+)?(?:ask|clarify|find out)\s+(?:about\s+)?(?:which|what|how|whether|if|who|where|when)\b/i;
+// "Risk: we may optimise clicks on events people never attend": what could go wrong, not the plan.
+const RISK_KEY = /^\s*(?:[-*•]|\d+[.)])?\s*(?:main\s+|key\s+|biggest\s+)?(?:risks?|pitfalls?|failure modes?|dangers?|traps?|caveats?|watch out(?: for)?)\s*:/i;
+const GIVES_REASON = /\b(because|since|so|b\/c|bc)\b/i;
+
+/**
+ * The sentence asks, or names a risk, rather than claiming anything: a question, a list of things to
+ * ask written as a statement, or a `Risk:` note. A red flag or mistake said there is not the plan.
+ */
+export function claimsNothing(text: string): boolean {
+  const t = text.trimEnd();
+  return t.endsWith('?') || RISK_KEY.test(t) || (ASKS.test(t) && !GIVES_REASON.test(t));
+}
+
 /** The phrase is denied, contrasted with something better, or criticised: a red-flag signal there does not count. */
 export function isRejected(analysis: Analysis, match: Match): boolean {
   // A question weighs the option; it does not choose it.
-  if (analysis.sentences[match.sentence]!.text.trimEnd().endsWith('?')) return true;
+  if (claimsNothing(analysis.sentences[match.sentence]!.text)) return true;
   if (negatedBefore(analysis, match) || contrastedBefore(analysis, match) || rejectedAfter(analysis, match, 'criticise')) return true;
   // "the goal is bookings, not carousel CTR": a denial inside the matched span rejects it too, and so
   // does a turn between its words ("the success metric, because clicks ... pull different ways").

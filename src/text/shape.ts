@@ -22,6 +22,8 @@ export interface SentenceShape {
    * term is placed, so this is no keyword list, but the terms themselves are only named.
    */
   grouped: boolean;
+  /** In a grouped sentence, which of `segments` relate things (a qualified term is more than named). */
+  relating: boolean[];
 }
 
 // Words that give a reason, a consequence or a trade-off.
@@ -93,7 +95,8 @@ function segmentRelates(analysis: Analysis, g: { from: number; to: number }): bo
   const raw = text.slice(tokens[g.from]!.start, g.to < tokens.length ? tokens[g.to]!.start : text.length).replace(/[\s,;.]+$/, '');
   // A metric at a cut-off ("recall@200", "NDCG@10") is a specific choice, not a bare term.
   // A rate ("loc fallback %") is a measured quantity, not a bare term.
-  return ARROW.test(raw) || EQUALS.test(raw) || /@\s*\d/.test(raw) || /[a-z]\s*%/i.test(raw) || /\([^()]*\w+\s+\w+[^()]*\)?|\(\s*(?:[=<>≤≥~]|<=|>=)\s*\d/.test(raw) || cadenced(tokens, g);
+  // ...and so is one at an operating point ("precision @ auto-remove thr", "recall @ review capacity").
+  return ARROW.test(raw) || EQUALS.test(raw) || /@\s*(?:\d|[a-z]{2,})/i.test(raw) || /[a-z]\s*%/i.test(raw) || /\([^()]*\w+\s+\w+[^()]*\)?|\(\s*(?:[=<>≤≥~]|<=|>=)\s*\d/.test(raw) || cadenced(tokens, g);
 }
 
 // The role a term is given when it ends its piece.
@@ -133,7 +136,7 @@ function cadenced(tokens: Token[], g: { from: number; to: number }): boolean {
 
 export function sentenceShape(analysis: Analysis, sentence: Sentence): SentenceShape {
   const all = analysis.tokens.slice(sentence.from, sentence.to);
-  if (all.length === 0) return { listLike: false, segments: [], explanatory: false, reasoned: false, bareWords: 0, grouped: false };
+  if (all.length === 0) return { listLike: false, segments: [], explanatory: false, reasoned: false, bareWords: 0, grouped: false, relating: [] };
   const raw = analysis.text.slice(sentence.start, sentence.end);
   const segments = splitSegments(all, sentence.from);
   const reasoned = ARROW.test(raw) || VERSUS.test(raw) || all.some((t) => REASON_WORDS.has(t.word));
@@ -164,7 +167,8 @@ export function sentenceShape(analysis: Analysis, sentence: Sentence): SentenceS
   const grouped = termList && kv !== undefined && roleKey(raw.slice(0, kv));
   const listLike = termList && !grouped;
   const explanatory = !termList && content >= 2 && (relates || reasoned || singleChoice || grammatical || content >= 5);
-  return { listLike, segments, explanatory, reasoned, bareWords: grouped ? 0 : words(bareSegments), grouped };
+  const relating = grouped ? segments.map((g) => segmentRelates(analysis, g)) : [];
+  return { listLike, segments, explanatory, reasoned, bareWords: grouped ? 0 : words(bareSegments), grouped, relating };
 }
 
 /** A term: at most four content words, hardly any grammar, and nothing relating it to anything. */

@@ -1,6 +1,6 @@
 import type { Case, StepId } from '../../cases/schema.js';
 import { normalizeSpelling, type Analysis } from '../../text/analyze.js';
-import { isRejected } from '../../text/negation.js';
+import { claimsNothing, isRejected } from '../../text/negation.js';
 import { gated, gatedTest } from '../../text/regex-gate.js';
 import { TUNING } from '../tuning.js';
 import type { CheckResult } from './types.js';
@@ -195,6 +195,8 @@ export const MISTAKES: Mistake[] = [
       /\b(no need for|do not need|skip|skipping|without)\b[^.]{0,20}\b(significance|statistical|power)\b[^.]{0,10}\b(tests?|testing|analysis|calculations?)\b/,
     ],
     unless: /\b(ab|a\/b|randomi[sz]\w*|holdout|switchback|diff[- ]in[- ]diff\w*|difference[- ]in[- ]differences|synthetic control|geo[- ]?experiment)\b/,
+    // "Measure quality before and after launch" beside "online, an A/B test": the launch has its control.
+    clearedByAnswer: /\b(ab|a\/b)\s+(test|tests|testing|experiments?)\b|\brandomi[sz]ed (control|experiment|test)/,
     steps: ['evaluation', 'monitoring', 'serving'],
   },
   {
@@ -213,6 +215,7 @@ export const MISTAKES: Mistake[] = [
 for (const mistake of MISTAKES) {
   mistake.patterns.forEach(gated);
   if (mistake.unless) gated(mistake.unless);
+  if (mistake.clearedByAnswer) gated(mistake.clearedByAnswer);
 }
 
 // "rather than adding a pre-ranking stage" names the sound practice only to turn it down.
@@ -244,11 +247,11 @@ export function findMistakes(c: Case, stepId: StepId, analysis: Analysis): Mista
   let whole: string | undefined;
   for (const mistake of MISTAKES) {
     if (mistake.exempt?.(c) || (mistake.steps && !mistake.steps.includes(stepId))) continue;
-    if (mistake.clearedByAnswer && mistake.clearedByAnswer.test((whole ??= texts.join('\n')))) continue;
+    if (mistake.clearedByAnswer && cleared(mistake.clearedByAnswer, (whole ??= texts.join('\n')))) continue;
     for (const sentence of analysis.sentences) {
       const text = texts[sentence.index]!;
       // A question weighs an option; it does not choose it.
-      if (text.trimEnd().endsWith('?')) continue;
+      if (claimsNothing(text)) continue;
       if (!mistake.needs.test(text) || !mistake.patterns.some((p) => gatedTest(p, text)) || (mistake.unless && cleared(mistake.unless, text))) continue;
       if (mistake.trigger) {
         const at = analysis.tokens.slice(sentence.from, sentence.to).findIndex((t) => mistake.trigger!.test(t.word));
