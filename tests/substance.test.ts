@@ -101,6 +101,11 @@ describe('a denied verdict', () => {
     expect(isDismissed(a, { from: 0, to: 1, sentence: 0 })).toBe(true);
     const b = analyze('Position bias is something the ranker can not fix.');
     expect(isDismissed(b, { from: 0, to: 1, sentence: 0 })).toBe(false);
+    // A relative clause speaks of what it follows: "features that don't need history".
+    const c = analyze("For new cards we lean on features that don't need history.");
+    expect(isDismissed(c, { from: 1, to: 2, sentence: 0 })).toBe(false);
+    const d = analyze("New cards are not something we need to handle.");
+    expect(isDismissed(d, { from: 0, to: 1, sentence: 0 })).toBe(true);
   });
 });
 
@@ -372,6 +377,7 @@ describe('shared mistakes', () => {
     ['notification-ranking', 'monitoring', 'Open-rate dashboard and a latency alert. Retrain when someone complains.', 'rare-retraining'],
     // Accuracy on pairs raters labelled is still the model's accuracy.
     ['video-search', 'evaluation', 'Accuracy on the held-out rater pairs is the headline metric; we are at 92%.', 'accuracy-headline'],
+    ['similar-listings', 'model', "if a listing is brand new -> it'll show up in sessions within a week or two and the carousel picks it up then.", 'cold-start-wait'],
     // Groups named as features are not the groups of an experiment.
     ['people-you-may-know', 'data', 'Hold out a uniformly random 10% of edges as the test set, computing features (mutual friends, Adamic-Adar, shared groups) on the full graph.', 'random-split'],
     // The sound practice named only to be turned down does not clear the mistake.
@@ -384,6 +390,7 @@ describe('shared mistakes', () => {
     ['fraud-detection', 'data', 'Labels: a payment is fraud if a chargeback arrives within 90 days; features are computed as of the authorisation time.'],
     ['video-recommendation', 'evaluation', 'Online we split users at random into control and treatment for two weeks.'],
     ['video-recommendation', 'model', 'New videos get exploration traffic until they have enough engagement for the ranker, using their metadata embedding meanwhile.'],
+    ['similar-listings', 'model', 'A brand-new listing gets neighbours from its attributes and location, and shows up in session embeddings within a week.'],
     ['ad-click-prediction', 'monitoring', 'Retrain daily on the last 30 days; the embedding backbone is refreshed once a quarter.'],
     ['video-recommendation', 'serving', 'Candidate generation with ANN narrows millions of videos to 500, and only those go through the heavy ranker.'],
     ['product-search', 'evaluation', 'We run a randomised A/B test for two weeks and compare GMV per search with the control group.'],

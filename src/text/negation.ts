@@ -262,6 +262,8 @@ function rejectedAfter(analysis: Analysis, match: Match, mode: After): boolean {
       if (next && (next.word === 'only' || next.word === 'just')) return false;
       // "the generator can't fix it" says what cannot be done, not what the candidate would not bother with.
       const unable = tokens[i - 1]?.word === 'can' || tokens[i - 1]?.word === 'could';
+      // "features that don't need history" describes the features, not the phrase before them.
+      if (RELATIVE.has(tokens[i - 1]?.word ?? '') || (RELATIVE.has(tokens[i - 2]?.word ?? '') && AUXILIARY.has(tokens[i - 1]!.word))) return false;
       // Within a few words, skipping small ones: "not really worth", "isn't something we need".
       for (let j = i + 1, k = 0; j < sentenceEnd && k < 4; j++) {
         const w = tokens[j]!;
@@ -444,6 +446,9 @@ function contrastedBefore(analysis: Analysis, match: Match): boolean {
   }
   return false;
 }
+
+const RELATIVE = new Set(['that', 'which', 'who']);
+const AUXILIARY = new Set(['do', 'does', 'did', 'would', 'will', 'can', 'could', 'should']);
 
 // "I would ask which labelled data exists, how many GPUs we have...": questions written as a statement.
 const ASKS = /^\s*(?:[-*•]|\d+[.)])?\s*(?:(?:first|then|also|next|and)\b,?\s*)?(?:i|we)?(?:'d|\s+would|\s+will)?\s*(?:also\s+)?(?:like to\s+|want to\s+)?(?:ask|clarify|find out)\s+(?:about\s+)?(?:which|what|how|whether|if|who|where|when)\b/i;

@@ -108,7 +108,7 @@ export const MISTAKES: Mistake[] = [
   {
     id: 'cold-start-wait',
     challenge: 'What does a brand-new user or item get from your system on day one, before any engagement exists?',
-    needs: /wait|until|till|once|after|when|exclude|skip|ignore|hold|held|leave|left/,
+    needs: /wait|until|till|once|after|when|exclude|skip|ignore|hold|held|leave|left|show up|within/,
     steps: ['requirements', 'framing', 'data', 'model', 'serving', 'monitoring'],
     description: 'No plan for new users or items other than waiting until they have engagement',
     patterns: [
@@ -121,6 +121,8 @@ export const MISTAKES: Mistake[] = [
       /\b(new|fresh)\b[^.]{0,60}\b(enter|join|eligible|included|added|admitted|allowed)\w*\b[^.]{0,50}\b(once|after|until|when)\b[^.]{0,30}\b(pass|reach|hit|have|has|get|gets|accumulat\w*|collect\w*|earn)\w*\b[^.]{0,20}(\d[\d,]*|enough|some)\b[^.]{0,20}\b(views|clicks|sessions|bookings|interactions|impressions|ratings|reviews|purchases|engagement|watches|plays|installs)\b/,
       // "new installs: the model will pick them up after a few days of data"
       /\b(new|fresh|cold)\b[^.]{0,80}\b(model|system|ranker|it)\b( will| would|'ll)?( just| simply)? (pick|learn|catch|figure|sort)\w*( them| it| those| these)?( up| out)?\b[^.]{0,20}\b(after|once|when|within|over)\b[^.]{0,30}\b(days?|weeks?|data|history|engagement|interactions|clicks|signals?|traffic)\b/,
+      // "a brand-new listing will show up in sessions within a week or two"
+      /\b(new|fresh|cold)\b[^.]{0,80}\b(show|shows|turn|turns|pop|pops)\s+up\b[^.]{0,40}\b(within|after|in|over|once)\b[^.]{0,25}\b(days?|weeks?|months?|while)\b/,
       // "for the new countries we fine-tune once enough user reports have accumulated"
       /\b(new|fresh)\b[^.]{0,100}\b(once|until|after|when) enough\b[^.]{0,60}\b(have|has)?\s*(accumulated|piled up|built up|come in|arrived|trickled in|rolled in)\b/,
       // "for the new countries, wait for user reports to accumulate"
