@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Grade, StepResult } from '../src/grading/types.js';
@@ -169,6 +169,9 @@ describe('session store', () => {
       });`;
     for (let round = 0; round < 3; round++) {
       const child = spawn(process.execPath, ['-e', script], { stdio: 'ignore' });
+      // The first round waits for a first complete write (a loaded machine can take longer than the
+      // delay to start node), then kills at a moment inside the writes that follow.
+      for (let waited = 0; round === 0 && !existsSync(file) && waited < 10_000; waited += 20) await new Promise((r) => setTimeout(r, 20));
       await new Promise((r) => setTimeout(r, 250 + round * 100));
       child.kill('SIGKILL');
       await new Promise((r) => child.on('close', r));

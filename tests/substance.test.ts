@@ -453,6 +453,11 @@ describe('notes, arrows and abbreviations', () => {
     expect(level(placed, 'offline-metrics')).toBeGreaterThan(level(bare, 'offline-metrics') + 0.5);
   });
 
+  it('reads "embeddings ~64-d" as an embedding size', () => {
+    expect(level(grade('similar-listings', 'model', 'Listing embeddings ~64-d, per-destination ANN.'), 'skipgram-model')).toBeGreaterThan(0);
+    expect(level(grade('similar-listings', 'model', 'Listing embeddings, per-destination ANN.'), 'skipgram-model')).toBe(0);
+  });
+
   it('reads "fine-tune contrastive on engagement pairs" as a contrastive objective', () => {
     expect(level(grade('visual-search', 'model', 'v1: fine-tune contrastive on engagement pairs.'), 'contrastive-training')).toBeGreaterThan(0);
     expect(level(grade('visual-search', 'model', 'v1: fine-tune a classifier on engagement pairs.'), 'contrastive-training')).toBe(0);
