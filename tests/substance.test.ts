@@ -94,6 +94,12 @@ describe('a denied verdict', () => {
     expect(level(grade('fraud-detection', 'evaluation', 'The A/B test can wait for v2.'), 'online-evaluation')).toBe(0);
   });
 
+  it('reads "a digest can wait hours" as a latency, not as waving the digest away', () => {
+    const text = 'I want the latency needs of each type: a live-stream alert is worthless ten minutes late, while a digest can wait hours.';
+    expect(kinds(grade('notification-ranking', 'requirements', text))).not.toContain('dismissed');
+    expect(kinds(grade('notification-ranking', 'requirements', 'I want the latency needs of each type: a live-stream alert is worthless ten minutes late, while the latency of each type can wait for v2.'))).toContain('dismissed');
+  });
+
   it('reads "the generator can\'t fix it" as what cannot be done, and "not something we\'d fix" as not bothering', () => {
     const r = grade('rag-assistant', 'framing', "A retriever optimises recall, because if the right document isn't retrieved the generator can't fix it.");
     expect(kinds(r)).not.toContain('dismissed');
@@ -272,6 +278,11 @@ describe('questions and risks claim nothing', () => {
     expect(kinds(grade(caseId, step as StepId, text))).not.toContain('red-flag');
   });
 
+  it('keeps criticism to its own part of a sentence: a semicolon starts another', () => {
+    const text = 'A fine-tuned YOLO at its default input size is all this needs; tiling at native resolution is over-engineering for a modern detector.';
+    expect(kinds(grade('street-view-blurring', 'model', text))).toContain('red-flag');
+  });
+
   it('still reads the claim when a reason follows the ask, or when the risk is the plan', () => {
     expect(kinds(grade('event-recommendation', 'requirements', 'The goal is clicks on the list, because clicks lead to registrations.'))).toContain('red-flag');
   });
@@ -402,6 +413,8 @@ describe('shared mistakes', () => {
     ['notification-ranking', 'model', 'New installs get a prior from their signup cohort; the model picks up their own behaviour after a few days of data.'],
     ['rag-assistant', 'monitoring', 'A weekly sample of answers is graded by help-desk agents to track accuracy over time.'],
     ['event-recommendation', 'model', "Split strictly by time, never at random. Random splits put tomorrow's sell-through on both sides."],
+    // A retrieval-augmented assistant learns new documents through its index, not its weights.
+    ['rag-assistant', 'monitoring', 'Findings drive prompt fixes, missing documents, and retraining of the embedding and reranking models every few months.'],
   ])('leaves the right version alone: %s %s', (caseId, step, text) => {
     expect(kinds(grade(caseId, step as StepId, text))).not.toContain('mistake');
   });
@@ -451,6 +464,18 @@ describe('notes, arrows and abbreviations', () => {
     const placed = grade('harmful-content', 'evaluation', 'Offline: per-class PR-AUC, precision @ auto-remove thr, recall @ review capacity.');
     const bare = grade('harmful-content', 'evaluation', 'Offline: per-class PR-AUC, precision, recall.');
     expect(level(placed, 'offline-metrics')).toBeGreaterThan(level(bare, 'offline-metrics') + 0.5);
+  });
+
+  it.each([
+    ['notification-ranking', 'model', 'heuristic-baseline', 'v0=tier gateway+threshold.'],
+    ['notification-ranking', 'model', 'calibrated-heads', 'v1: GBDT heads (open, disable).'],
+    ['notification-ranking', 'requirements', 'push-cost-and-opt-outs', 'goal: incremental sessions + fewer OS opt-outs.'],
+    ['harmful-content', 'evaluation', 'operating-point', 'offline: PR-AUC, recall @ 99% prec per class.'],
+    ['event-recommendation', 'data', 'time-features', 'Event: cat, price, days-to-start.'],
+    ['fraud-detection', 'model', 'rules-and-linear-baseline', 'v0: LightGBM; compare vs rules at equal FP.'],
+  ])('reads the note form of a point: %s %s %s "%s"', (caseId, step, criterion, text) => {
+    // Above the loose word-overlap credit (under 1) that the unread form already got.
+    expect(level(grade(caseId, step as StepId, text), criterion)).toBeGreaterThanOrEqual(1);
   });
 
   it('reads "embeddings ~64-d" as an embedding size', () => {

@@ -72,6 +72,8 @@ export function normalizeSpelling(text: string): string {
     // "Σp/Σclicks", "∑pred/∑obs": a calibration ratio, predicted over observed.
     .replace(/[σ∑]\s*(?:p|preds?|predicted|pctr|pclicks?)\s*\/\s*[σ∑]\s*(?=\w)/g, 'predicted versus observed ')
     .replace(/[σ∑]/g, 'sum ')
+    // "over-engineering", "over-kill": one word, as the readings of dismissal list it.
+    .replace(/\bover-(engineer\w*|complicat\w*|kill|think\w*)/g, (_m, w: string) => `over${w} `)
     .replace(/\b(ca|wo)n't\b/g, (_m, w: string) => (w === 'ca' ? 'can not' : 'will not'))
     .replace(/n't\b/g, ' not')
     // Typed without the apostrophe under a clock: "isnt", "dont", "wont".

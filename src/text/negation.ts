@@ -61,7 +61,7 @@ type After = 'dismiss' | 'deny' | 'criticise';
 
 // Phrases after a point that wave it away: "who cares", "just leave them out", "a detail for later".
 const DISMISSING_PHRASES = gated(
-  /\b(who cares|leave (it|them|that|this|those) out|(a |one )?detail for later|(?<!\b(if|assuming|provided|whether|once|as long as) (we|you|they|i) )can wait(?! for (?!(v\d|later|phase|another|next|the next|a later|version|now)\b))|bolt(ed)? on (later|afterwards|once)|not (our|my) (problem|job|concern|topic|area|department|business|call|thing)|someone else'?s (problem|job)|teams?'?s? (problem|job|concern|call|stuff)|(so|and) (i'?d|we'?d|we can|we'll|i'll) (just )?(drop|retire|kill) (it|them)|belongs? to (the |another |other )?([a-z&]+ ){0,3}teams?|legal'?s job|(is|are) (a |just a )?nice[- ]to[- ]have|(is|are) (just )?(an? )?([a-z]+ )?detail|nothing (more )?to (discuss|think about|worry about)|more trouble than (it'?s|they'?re|it is|they are) worth|(is|are|'re|'s) (just |only |mostly |really )?(an? )?(rare |minor |small )?edge[- ]cases?|enough to (skip|ignore)|(skip|ignore) (it|them)\b|just (complicates?|adds? (complexity|overhead|noise))|not (mine|ours)|(is|'s|are|'re) no big deal|not a big deal|(is|are|'s|'re) (an? )?(analysis|work|something|a job|a project) for later|for later,? not now|(a|an) (product|business|legal|policy|ops|infra|finance|platform|ux|design|org) (debate|question|decision|call|thing|problem|concern|matter)\b(?!\s+(for|that|we|i)\b)|(do not|don'?t) see (it|that|this|them) (mattering|matter|helping|being an issue)|(adds?|buys?) (us )?(nothing|little|zero)|surely (the |our |some |someone|another )[^.?]{0,50}\b(handles?|covers?|takes care|deals? with|catches))\b/i,
+  /\b(who cares|leave (it|them|that|this|those) out|(a |one )?detail for later|(?<!\b(if|assuming|provided|whether|once|as long as) (we|you|they|i) )can wait(?! for (?!(v\d|later|phase|another|next|the next|a later|version|now)\b))(?!\s+(?:\d|a few|several|an? (?:hour|day|minute|second)|hours|minutes|days|seconds|overnight)\b)|bolt(ed)? on (later|afterwards|once)|not (our|my) (problem|job|concern|topic|area|department|business|call|thing)|someone else'?s (problem|job)|teams?'?s? (problem|job|concern|call|stuff)|(so|and) (i'?d|we'?d|we can|we'll|i'll) (just )?(drop|retire|kill) (it|them)|belongs? to (the |another |other )?([a-z&]+ ){0,3}teams?|legal'?s job|(is|are) (a |just a )?nice[- ]to[- ]have|(is|are) (just )?(an? )?([a-z]+ )?detail|nothing (more )?to (discuss|think about|worry about)|more trouble than (it'?s|they'?re|it is|they are) worth|(is|are|'re|'s) (just |only |mostly |really )?(an? )?(rare |minor |small )?edge[- ]cases?|enough to (skip|ignore)|(skip|ignore) (it|them)\b|just (complicates?|adds? (complexity|overhead|noise))|not (mine|ours)|(is|'s|are|'re) no big deal|not a big deal|(is|are|'s|'re) (an? )?(analysis|work|something|a job|a project) for later|for later,? not now|(a|an) (product|business|legal|policy|governance|ops|infra|finance|platform|ux|design|org) (debate|question|decision|call|thing|problem|concern|matter|conversation|discussion)\b(?!\s+(for|that|we|i)\b)|(do not|don'?t) see (it|that|this|them) (mattering|matter|helping|being an issue)|(adds?|buys?) (us )?(nothing|little|zero)|surely (the |our |some |someone|another )[^.?]{0,50}\b(handles?|covers?|takes care|deals? with|catches))\b/i,
 );
 
 // A sentence whose stance waves its subject away, whatever the words for it: sarcasm, a rhetorical
@@ -87,7 +87,7 @@ const dismissiveStance = (text: string) =>
 const RHETORICAL = /\b(who( \w+){0,3} (cares|has (the )?(time|patience)|needs|wants|would|attacks|is going to|is paying|will pay|is running)|who is that for|does anyone (really )?(care|search|need|use)|(so )?why bother|why (i|we) should|for what|what would we even|why (would|should|bother|wrestle|build|reinvent|do we need|(we|you|i) (would|should))|what exactly (would|does|will|is) (that|this|it)|what'?s the point|what'?s one|do we (really|actually|honestly|genuinely|truly) need|is that really)\b|\b(really|right|no|doesn'?t it|isn'?t it)\s*\?\s*$|\breally\b[^?]{0,40}\bto anyone\s*\?\s*$/i;
 
 const VERDICT = gated(
-  /\b(is|are|'s|'re|seems?|sounds?|feels?|would be) (mostly |largely |purely |just |really |probably |kind of |a bit |an? )?(theoretical|academic|overkill|unnecessary|premature|irrelevant|negligible|moot|pointless|over-?engineering|over-?engineered|noise|decoration|theatre|paranoia)\b/i,
+  /\b(is|are|'s|'re|seems?|sounds?|feels?|would be) (mostly |largely |purely |just |really |probably |kind of |a bit |an? )?(theoretical|academic|overkill|unnecessary|premature|irrelevant|negligible|moot|pointless|over-?engineering|over-?engineered|noise|decoration|theatre|paranoia|waste of (time|effort|money|compute))\b/i,
 );
 const VERDICT_AFTER_TURN = gated(
   /^(but|though|however)\b,? ?(that|it|this|those|these|doing (that|so))? ?('s|'re|is|are|seems|sounds|would be|feels)? ?(just |really |probably |a bit |kind of |mostly )?(overkill|academic|unnecessary|not needed|not worth it|over-?engineering|premature|a waste|pointless|too much)\b|^(but|though|however)\b,? ?i (do not|don'?t) see (it|that|this|them) (mattering|matter|helping)/i,
@@ -494,11 +494,25 @@ export function isRejected(analysis: Analysis, match: Match): boolean {
   if (OPTIONS_CONTEXT.test(s.text)) {
     for (let i = match.from + 1, k = 0; i < s.to && k < 5 + match.to - match.from; i++, k++) if (tokens[i]!.word === 'or') return true;
   }
-  for (let i = s.from; i < s.to; i++) {
+  // ...within the phrase's own part of it: a semicolon starts another ("X is all this needs; tiling is over-engineering").
+  const { from, to } = semicolonPart(analysis, match);
+  for (let i = from; i < to; i++) {
     const w = tokens[i]!.word;
     if (DISMISSED_AFTER.has(w) || STRONG_CRITICISM.has(w) || MILD_CRITICISM.has(w)) return true;
   }
   return false;
+}
+
+/** The tokens of the match's sentence between the semicolons around it. */
+function semicolonPart(analysis: Analysis, match: Match): { from: number; to: number } {
+  const { tokens, text } = analysis;
+  const s = analysis.sentences[match.sentence]!;
+  const semicolonBefore = (i: number) => text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes(';');
+  let from = match.from;
+  while (from > s.from && !semicolonBefore(from)) from--;
+  let to = match.to + 1;
+  while (to < s.to && !semicolonBefore(to)) to++;
+  return { from, to };
 }
 
 /** What a choice is preferred over: "chose X over CTR", or "X over CTR b/c ..." with its reason. */
