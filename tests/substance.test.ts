@@ -478,6 +478,11 @@ describe('notes, arrows and abbreviations', () => {
     expect(level(grade(caseId, step as StepId, text), criterion)).toBeGreaterThanOrEqual(1);
   });
 
+  it('does not read a test run "two weeks" long (a novelty-effect duration) as the novelty of recommendations', () => {
+    const r = grade('video-recommendation', 'evaluation', 'Online, I would run an A/B test for at least two weeks with satisfied watch time as the primary metric.');
+    expect(r.criteria.find((k) => k.id === 'offline-ranking-metrics')!.covered).not.toContain('Diversity and coverage');
+  });
+
   it('reads "embeddings ~64-d" as an embedding size', () => {
     expect(level(grade('similar-listings', 'model', 'Listing embeddings ~64-d, per-destination ANN.'), 'skipgram-model')).toBeGreaterThan(0);
     expect(level(grade('similar-listings', 'model', 'Listing embeddings, per-destination ANN.'), 'skipgram-model')).toBe(0);
