@@ -295,6 +295,17 @@ describe('questions and risks claim nothing', () => {
   });
 });
 
+describe('a case red flag in the note form a write-up uses', () => {
+  it.each([
+    ['rag-assistant', 'data', 'Sources (Confluence, SharePoint) -> Airflow nightly DAG -> Parse -> Chunk -> Embed -> vector DB'],
+    ['rag-assistant', 'data', 'We can also fine-tune the LLM on the full ticket history so it learns company-specific answers.'],
+    ['visual-search', 'framing', 'This can also be seen as a ranking problem where we optimise click-through rate on the returned results.'],
+    ['visual-search', 'evaluation', 'A/B test the new encoder against the old one.\n- Primary metric: CTR on results.'],
+  ])('%s %s: %s', (caseId, step, text) => {
+    expect(kinds(grade(caseId, step as StepId, text))).toContain('red-flag');
+  });
+});
+
 describe('removal at a default 0.5', () => {
   it('is flagged however the sentence runs between the score and the removal', () => {
     expect(kinds(grade('harmful-content', 'framing', 'If any probability is above 0.5, the post is classified as harmful and removed.'))).toContain('red-flag');
@@ -415,6 +426,8 @@ describe('shared mistakes', () => {
     ['event-recommendation', 'model', "Split strictly by time, never at random. Random splits put tomorrow's sell-through on both sides."],
     // A retrieval-augmented assistant learns new documents through its index, not its weights.
     ['rag-assistant', 'monitoring', 'Findings drive prompt fixes, missing documents, and retraining of the embedding and reranking models every few months.'],
+    // Set aside as the target: "X is not the target".
+    ['harmful-content', 'requirements', 'Prevalence weighted by views is the goal. Post-level accuracy is not the target.'],
   ])('leaves the right version alone: %s %s', (caseId, step, text) => {
     expect(kinds(grade(caseId, step as StepId, text))).not.toContain('mistake');
   });

@@ -32,7 +32,8 @@ const LOOKBACK = 6;
 // After the phrase, in its clause: "X is not worth ...", "X doesn't matter", "X isn't an issue"
 // dismiss it; "X doesn't capture Y", "X is not enough" criticise it.
 const DISMISSING_PREDICATES = new Set(['worth', 'need', 'needed', 'needs', 'necessary', 'required', 'matter', 'matters', 'issue', 'concern', 'problem', 'important', 'relevant', 'applicable', 'worry', 'priority', 'bother', 'deal']);
-const CRITICAL_PREDICATES = new Set(['useful', 'helpful', 'value', 'valuable', 'point', 'work', 'works', 'fit', 'suitable', 'appropriate', 'good', 'informative', 'meaningful', 'reliable', 'enough', 'sufficient', 'ideal', 'great', 'tell', 'capture', 'reflect', 'mean', 'win']);
+// ...and "X is not the target", "X isn't the goal": set aside as the objective.
+const CRITICAL_PREDICATES = new Set(['useful', 'helpful', 'value', 'valuable', 'point', 'work', 'works', 'fit', 'suitable', 'appropriate', 'good', 'informative', 'meaningful', 'reliable', 'enough', 'sufficient', 'ideal', 'great', 'tell', 'capture', 'reflect', 'mean', 'win', 'target', 'goal', 'objective', 'headline', 'kpi']);
 const DISMISSED_AFTER = new Set(['unnecessary', 'irrelevant', 'overkill', 'pointless', 'negligible', 'moot', 'skippable', 'superfluous', 'redundant', 'premature', 'waste', 'overthinking', 'overthink', 'academic', 'theoretical', 'nah', 'ceremony', 'overcomplicates', 'overcomplicate', 'overcomplicating', 'overengineering', 'overengineered', 'nice', 'wasted']);
 // After "not" in dismiss mode, these verbs say the candidate would not bother: "isn't something I'd track".
 const NOT_BOTHERING = new Set(['track', 'chase', 'fix', 'handle', 'add', 'build', 'monitor', 'alert', 'measure']);

@@ -203,9 +203,13 @@ export function useStanceModels(models: StanceModels | null | undefined): void {
 }
 
 /** Both models read the sentence as waving something away. */
+// "…is not something the model learns; it's a hard filter": a hard rule insisted on, never a point waved away.
+const INSISTS_ON_A_RULE = /\b(it'?s|it is|they'?re|they are|that'?s|that is|as) an? (hard|strict|non-negotiable) (filter|rule|constraint|block|gate|requirement)\b/i;
+
 export function readsDismissive(analysis: Analysis, sentence: number): boolean {
   const models = stanceModels();
   if (!models) return false;
+  if (INSISTS_ON_A_RULE.test(analysis.sentences[sentence]!.text)) return false;
   // A sentence is asked about for itself and as the answer to the question before it: read once.
   let read = readings.get(analysis);
   if (!read || read.models !== models) readings.set(analysis, (read = { models, known: new Int8Array(analysis.sentences.length).fill(-1) }));
