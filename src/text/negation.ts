@@ -466,10 +466,20 @@ export function claimsNothing(text: string): boolean {
   return t.endsWith('?') || RISK_KEY.test(t) || (ASKS.test(t) && !GIVES_REASON.test(t));
 }
 
+// Every red-flag signal in a sentence asks this: worked out once a sentence.
+const claimsNothingBySentence = new WeakMap<Analysis, Int8Array>();
+
+function sentenceClaimsNothing(analysis: Analysis, sentence: number): boolean {
+  let known = claimsNothingBySentence.get(analysis);
+  if (!known) claimsNothingBySentence.set(analysis, (known = new Int8Array(analysis.sentences.length).fill(-1)));
+  if (known[sentence]! < 0) known[sentence] = claimsNothing(analysis.sentences[sentence]!.text) ? 1 : 0;
+  return known[sentence] === 1;
+}
+
 /** The phrase is denied, contrasted with something better, or criticised: a red-flag signal there does not count. */
 export function isRejected(analysis: Analysis, match: Match): boolean {
   // A question weighs the option; it does not choose it.
-  if (claimsNothing(analysis.sentences[match.sentence]!.text)) return true;
+  if (sentenceClaimsNothing(analysis, match.sentence)) return true;
   if (negatedBefore(analysis, match) || contrastedBefore(analysis, match) || rejectedAfter(analysis, match, 'criticise')) return true;
   // "the goal is bookings, not carousel CTR": a denial inside the matched span rejects it too, and so
   // does a turn between its words ("the success metric, because clicks ... pull different ways").

@@ -202,20 +202,23 @@ export function useStanceModels(models: StanceModels | null | undefined): void {
   loaded = models ? packStanceModels(models) : models;
 }
 
-/** Both models read the sentence as waving something away. */
 // "…is not something the model learns; it's a hard filter": a hard rule insisted on, never a point waved away.
 const INSISTS_ON_A_RULE = /\b(it'?s|it is|they'?re|they are|that'?s|that is|as) an? (hard|strict|non-negotiable) (filter|rule|constraint|block|gate|requirement)\b/i;
 
+/** Both models read the sentence as waving something away. */
 export function readsDismissive(analysis: Analysis, sentence: number): boolean {
   const models = stanceModels();
   if (!models) return false;
-  if (INSISTS_ON_A_RULE.test(analysis.sentences[sentence]!.text)) return false;
   // A sentence is asked about for itself and as the answer to the question before it: read once.
   let read = readings.get(analysis);
   if (!read || read.models !== models) readings.set(analysis, (read = { models, known: new Int8Array(analysis.sentences.length).fill(-1) }));
   if (read.known[sentence]! < 0) {
-    const hashes = sentenceFeatureHashes(analysis.sentences[sentence]!.text, modelWords(analysis, sentence));
-    read.known[sentence] = packedProbability(models.all, hashes) > TUNING.stance.all && packedProbability(models.stanceWords, hashes) > TUNING.stance.stanceWords ? 1 : 0;
+    const text = analysis.sentences[sentence]!.text;
+    if (INSISTS_ON_A_RULE.test(text)) read.known[sentence] = 0;
+    else {
+      const hashes = sentenceFeatureHashes(text, modelWords(analysis, sentence));
+      read.known[sentence] = packedProbability(models.all, hashes) > TUNING.stance.all && packedProbability(models.stanceWords, hashes) > TUNING.stance.stanceWords ? 1 : 0;
+    }
   }
   return read.known[sentence] === 1;
 }
