@@ -54,6 +54,9 @@ describe('dismissed points earn nothing', () => {
     ['visual-search', 'model', 'non-learned-baseline', 'Baseline: a frozen off-the-shelf encoder with ANN, so we know what fine-tuning buys.', "No point starting from a frozen off-the-shelf encoder as a baseline, we'd throw it away anyway."],
     ['fraud-detection', 'model', 'rules-and-linear-baseline', 'We benchmark against the 600 existing rules first, because they set the bar.', "I'd skip benchmarking the existing rules, the model is obviously better."],
     ['event-recommendation', 'requirements', 'ticket-sales-goal', 'Goal: ticket sales weighted by our fee, since paid events earn and free ones do not.', "The fee structure and paid vs free split: finance's concern, I'd rank everything the same way."],
+    // A note whose value is a verdict, another group's problem, not worth a sprint.
+    ['harmful-content', 'evaluation', 'online-metrics', 'Online: view-weighted prevalence from a stratified sample of views, because removals can rise while exposure falls.', "❌ Carefully sampled, view-weighted prevalence measurement: that's the transparency report people's problem, they have analysts."],
+    ['harmful-content', 'model', 'simple-baseline', 'Baseline: hash matching against known removed media plus keyword lists, because they catch re-uploads cheaply.', '❌ Hash matching and keyword lists: 2015 tech, not spending a sprint on it.'],
     // Trusting users to fix it; settling a point with a bare "done".
     ['visual-search', 'data', 'augmentation-domain-gap', 'Camera photos look different from crops, so we augment with blur, glare and perspective.', 'camera photos look different from crops? users self-correct, they just retake the photo.'],
     ['visual-search', 'data', 'training-pairs', 'Training pairs: clicks as positives, in-batch and skipped results as negatives.', 'if we do fine-tune: clicks as positives, random negatives, done.'],
@@ -156,6 +159,16 @@ describe('small words inside a phrase', () => {
     expect(at(phraseStemsOf('within'))).toEqual(['15']);
     expect(at(phraseStemsOf('query'))).toEqual(['q']);
     expect(at(phraseStemsOf('asynchronous'))).toEqual(['async']);
+  });
+
+  it('reads a difference of conditional probabilities as uplift, and a note\'s "v0" as its baseline', () => {
+    const uplift = 'value = p(session|send) − p(session|¬send) − λ·p(disable|send) → send iff above the user budget threshold.';
+    expect(level(grade('notification-ranking', 'framing', uplift), 'uplift-objective')).toBeGreaterThanOrEqual(2);
+    expect(level(grade('notification-ranking', 'framing', uplift.replace('p(session|¬send)', 'p(session|open)')), 'uplift-objective')).toBe(0);
+    const a = analyze('p(session|¬send)');
+    expect(a.tokens.map((t) => t.word)).toEqual(['p', 'session', 'given', 'without', 'send']);
+    const ladder = 'v0 rules: aggregate viral likes, per-type caps. v1 GBDT P(open), P(disable). v2 uplift on randomized holdout.';
+    expect(level(grade('notification-ranking', 'model', ladder), 'heuristic-baseline')).toBeGreaterThan(level(grade('notification-ranking', 'model', ladder.replace('v0 rules', 'caps')), 'heuristic-baseline'));
   });
 
   it("points every word at its own place when spelling is normalised (don't, trade-offs, modelling)", () => {

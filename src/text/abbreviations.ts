@@ -64,6 +64,9 @@ export const ABBREVIATIONS: Record<string, string> = {
   ne: 'normalized entropy',
   mrr: 'mean reciprocal rank',
   qps: 'queries per second',
+  qu: 'query understanding',
+  // The first version a note ships ("v0: rules"): its baseline.
+  v0: 'simple baseline',
   rps: 'requests per second',
   tps: 'transactions per second',
   dau: 'daily active users',

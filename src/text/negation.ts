@@ -97,7 +97,7 @@ const VERDICT_AFTER_TURN = gated(
 // A bare verdict as one piece of a `key: value` note dismisses the key: "interleaving: extra infra,
 // skip", "long-term holdout: costs revenue, not needed", "debiasing: academic".
 const BARE_DISMISSAL =
-  /^((skip(ped)?|ignore[ds]?|drop(ped)?|leave|park(ed)?)( (it|them|that|this))?( (out|alone|for (now|later|v1|v2|phase 2|another (day|time))|in v1))?|not needed( (for now|for v1|here|yet))?|no ([a-z-]+ ){0,2}(needed|required|necessary)|unnecessary|no need|not worth( it)?( (here|now|the effort|the bother|the complexity|[a-z]+ing( (around|for|on|about|it|them))?))?|nothing (special|extra|more|else) (needed|required)|(finance|legal|ops|sre|product|infra|platform|security|compliance|policy|integrity|marketing|sales|support|analytics|design|pm|business|trust and safety|another team|someone else|the [a-z]+ team)'?s? (concern|problem|job|call|thing|domain|department|spreadsheet|slides|deck|turf|baby|circus|number|opening bid)|overkill( (for (now|v1|this|a v1)|here))?|noise|academic|nah|no|nope|eh|meh|pointless|hard pass|pass|no thanks|waste of time|irrelevant|not (important|relevant|a priority|a concern|an issue|a problem|my problem|our problem|an? (central|big|real|major|key|core|pressing|serious) (problem|concern|issue|priority))( (at this stage|now|here|yet))?|cute|(don'?t|do not) (care|bother|need (it|that|them))|not (worrying|worried|bothering|bothered)( about (it|that|this|them))?|edge case|out of scope|not now|later|v2|for v2|done|(v2|v3|later|phase (2|two)|future) (problems?|concerns?|issues?|work|things?|topics?|material)|won'?t change|wasted [a-z ]+|nice to have)$/i;
+  /^((skip(ped)?|ignore[ds]?|drop(ped)?|leave|park(ed)?)( (it|them|that|this))?( (out|alone|for (now|later|v1|v2|phase 2|another (day|time))|in v1))?|not needed( (for now|for v1|here|yet))?|no ([a-z-]+ ){0,2}(needed|required|necessary)|unnecessary|no need|not worth( it)?( (here|now|the effort|the bother|the complexity|[a-z]+ing( (around|for|on|about|it|them))?))?|nothing (special|extra|more|else) (needed|required)|(finance|legal|ops|sre|product|infra|platform|security|compliance|policy|integrity|marketing|sales|support|analytics|design|pm|business|trust and safety|another team|someone else|(?:the )?[a-z]+ team)'?s? (concern|problem|job|call|thing|domain|department|spreadsheet|slides|deck|turf|baby|circus|number|opening bid)|overkill( (for (now|v1|this|a v1)|here))?|noise|academic|nah|no|nope|eh|meh|pointless|hard pass|pass|no thanks|waste of time|irrelevant|not (important|relevant|a priority|a concern|an issue|a problem|my problem|our problem|an? (central|big|real|major|key|core|pressing|serious) (problem|concern|issue|priority))( (at this stage|now|here|yet))?|cute|(don'?t|do not) (care|bother|need (it|that|them))|not (worrying|worried|bothering|bothered)( about (it|that|this|them))?|edge case|out of scope|not now|later|v2|for v2|done|(v2|v3|later|phase (2|two)|future) (problems?|concerns?|issues?|work|things?|topics?|material)|won'?t change|wasted [a-z ]+|nice to have|(that|it)'?s (the )?[a-z ]{0,30}(team|people|folks)'?s? (problem|job|concern|call)|not spending( (a|much|any))? (sprint|time|effort|cycles|days|a week)( on (it|that|this|them))?)$/i;
 
 // What separates a note's key from its verdict: "X: skip", "X = overkill", "X - leave for v2", "X -> skip".
 const KEY_SEPARATOR = /:|=(?!=)|\s[-–—]{1,2}\s|->|=>|→/;
@@ -107,7 +107,7 @@ const KEY_SEPARATOR = /:|=(?!=)|\s[-–—]{1,2}\s|->|=>|→/;
 const VERDICT_STARTS = new Set(
   `skip skipped ignore ignored ignores drop dropped leave park parked not unnecessary no nope overkill noise academic nah eh meh pointless hard pass waste
   irrelevant don't dont do done edge out later v2 v3 phase future for won't wont wasted nice nothing finance legal ops sre product infra platform
-  security compliance policy integrity marketing sales support analytics design pm business trust another someone the cute`.split(/\s+/),
+  security compliance policy integrity marketing sales support analytics design pm business trust another someone the cute that it`.split(/\s+/),
 );
 // A clause after a comma that starts like a bare verdict (checked before splitting the sentence).
 const CLAUSE_START =
@@ -121,7 +121,9 @@ const isBareVerdict = (piece: string) => {
 function dismissedAsKey(analysis: Analysis, match: Match): boolean {
   const sentence = analysis.sentences[match.sentence]!;
   if (analysis.text.slice(sentence.start, analysis.tokens[match.from]!.start).includes(':')) return false;
-  const rest = analysis.text.slice(analysis.tokens[match.to]!.end, sentence.end);
+  // From the mention's first word: a loose match can run on past the key into its verdict
+  // ("calibration vs human grades: unnecessary, LLM judges").
+  const rest = analysis.text.slice(analysis.tokens[match.from]!.end, sentence.end);
   const separator = KEY_SEPARATOR.exec(rest);
   if (!separator || separator.index > 60) return false;
   return rest
@@ -555,12 +557,27 @@ export function dismisses(analysis: Analysis, sentence: number): boolean {
   return known[sentence] === 1;
 }
 
+function keyWithVerdict(text: string): boolean {
+  const separator = KEY_SEPARATOR.exec(text);
+  if (!separator || separator.index > 60) return false;
+  return text
+    .slice(separator.index + separator[0].length)
+    .split(/[,;]/)
+    .some((piece) => {
+      const verdict = piece.trim().replace(/[.!]+$/, '');
+      // "Retrain daily, done." is sure of itself, not dismissive.
+      return !/^done$/i.test(verdict) && isBareVerdict(verdict);
+    });
+}
+
 function sentenceDismisses(analysis: Analysis, sentence: number): boolean {
   const { tokens } = analysis;
   const s = analysis.sentences[sentence]!;
   if (s.text.split(/[,;:(]|\s[-–—]\s/).some((clause) => DISMISSING_OPENER.test(clause.trim().replace(/^[-*•+]\s*/, '')))) return true;
   // A sneer anywhere in it, or a question it asks and answers with a verdict ("new cards? the model figures it out").
   if (checksFor(analysis, sentence) & (DISMISSIVE_STANCE | ANSWERED_WITH_VERDICT)) return true;
+  // A note whose value is a verdict: "injection suites: security team's job, not eval".
+  if (checksFor(analysis, sentence) & KEY_VALUE && keyWithVerdict(s.text)) return true;
   for (let i = s.from; i < s.to; i++) {
     const w = tokens[i]!.word;
     if ((DISMISSED_AFTER.has(w) || DISMISSING_CUES.has(w)) && !deniedByNot(tokens, i, s.from)) return true;

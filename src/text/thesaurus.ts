@@ -33,7 +33,7 @@ export const THESAURUS: ThesaurusEntry[] = [
   { means: 'logistic regression linear model baseline', plain: ['(weight|weights) (each|every) (signal|feature|factor|input) (add|adds|sum|sums)', 'weighted (sum|total|score) (signals|features|factors|inputs)', 'simple (scoring formula|weighted formula|formula)', 'add (them|weights) up (probability|score)'] },
   { means: 'feature crosses interaction features', plain: ['pairs (signals|features|factors) (together|combined|mean more)', '(combinations|combination) (signals|features|factors)', 'mean more together'] },
   { means: 'gradient boosted decision trees gbdt', plain: ['(lots|many|hundreds|series|bunch) (small|little|simple|shallow)? (decision)? trees', '(series|sequence|chain) (yes no|simple) questions', 'trees (each|that) (fix|correct|corrects|fixes) (mistakes|errors)'] },
-  { means: 'heuristic rules baseline', plain: ['(hand written|handwritten|simple|hard coded|hardcoded) (rules|rule|thresholds)', '(rule|rules) (of thumb)'] },
+  { means: 'heuristic rules baseline', plain: ['(hand written|handwritten|simple|hard coded|hardcoded) (rules|rule|thresholds)', '(rule|rules) (of thumb)', '(v0|v 0) (rules|rule|heuristic|heuristics)'] },
   { means: 'popularity baseline', plain: ["(most|what's|what is|whatever is) (popular|trending|watched|clicked|viewed|booked|liked)", '(top|best) (sellers|charts|hits)', 'popular (nearby|near|in their|country|city|area|region)'] },
   { means: 'distillation', plain: ['(small|smaller|fast|faster|light|lighter|tiny) (model|version|one|network) (copy|copies|mimic|imitate|imitates|learn|learns) (big|bigger|large|larger|slow|slower)', 'teach (small|smaller|fast) (one|model|version)', '(big|large) (slow)? (model|one|version) (teach|train) (small|smaller)'] },
   { means: 'quantization compression', plain: ['(lower|less|reduced) precision (numbers|weights|math)', '(shrink|compress) (model|network|weights)', '(smaller|fewer) (bits|bytes) (per|each) (number|weight)'] },
@@ -58,6 +58,7 @@ export const THESAURUS: ThesaurusEntry[] = [
   { means: 'time-based split out-of-time validation', plain: ['(train|learn|fit) (past|earlier|older) (test|check|evaluate|validate) (later|newer|recent|future)', '(test|evaluate|check|validate) (later|following|next|most recent) (weeks|week|days|day|months|month|period)', 'split (by|on) (time|date)'] },
 
   // Metrics and experiments
+  { means: 'uplift incremental treatment effect', plain: ['given (without|no) (send|sending|treatment|shown|exposure|push|notification|intervention|ad)'] },
   { means: 'goal objective', plain: ['(primary|main|headline|success|key|target) (metric|kpi|measure)', 'north star'] },
   { means: 'precision', plain: ['(of|among) (everything|all|ones|posts|items|payments) (we|it|model) (flag|flags|flagged|remove|removed|block|blocked|show|showed) how many (were|are) (right|correct|actually|really)', 'how often (it is|we are|model is) right when (it|we) (flag|says|say|block)'] },
   { means: 'recall', plain: ['how many (real|actual|true) (ones|fraud|cases|harmful|violations|faces|plates) (we|it|model) (catch|caught|find|found|detect|detected)', '(share|fraction|percent|proportion) (bad|harmful|fraud|fraudulent|violating) (we|it) (catch|caught|find|found)'] },
