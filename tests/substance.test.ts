@@ -189,6 +189,27 @@ describe('small words inside a phrase', () => {
   });
 });
 
+describe('sound statements that read like flags', () => {
+  it('reads "as of the transaction time" as point-in-time features, which clears the leakage flag', () => {
+    const sound = "Because chargebacks arrive weeks later, I'd only train on transactions old enough for most labels to have arrived, with features computed as of the transaction time.";
+    expect(kinds(grade('fraud-detection', 'data', sound))).not.toContain('red-flag');
+    expect(kinds(grade('fraud-detection', 'data', sound.replace('as of the transaction time', 'from the transaction table')))).toContain('red-flag');
+  });
+
+  it('reads options listed to ask about, criticism of accuracy and a self-describing clause as such', () => {
+    const options = "I'd start by clarifying what success means for the business, because a recommendation list can be optimised for clicks, registrations or ticket revenue.";
+    expect(kinds(grade('event-recommendation', 'requirements', options))).not.toContain('red-flag');
+    expect(kinds(grade('event-recommendation', 'requirements', 'The goal is to maximise clicks on the recommendations.'))).toContain('red-flag');
+    expect(kinds(grade('harmful-content', 'evaluation', 'Offline, precision and recall per class, because the data is very imbalanced and accuracy means nothing here.'))).not.toContain('red-flag');
+    const holdout = 'Online A/B tests on retention and sessions, and I would keep a small holdout group that receives no ranked notifications so we can measure the incremental value.';
+    expect(kinds(grade('notification-ranking', 'evaluation', holdout))).not.toContain('dismissed');
+    expect(kinds(grade('notification-ranking', 'evaluation', holdout.replace('a small holdout group that receives no ranked notifications', 'a long-term holdout, not worth it,')))).toContain('dismissed');
+    const baseline = 'Start: a pretrained image model such as CLIP to embed every pin, with approximate nearest neighbour search, no training needed.';
+    expect(kinds(grade('visual-search', 'model', baseline))).not.toContain('dismissed');
+    expect(kinds(grade('visual-search', 'model', baseline.replace('no training needed', 'no baseline needed')))).toContain('dismissed');
+  });
+});
+
 describe('contrast is not a mistake', () => {
   it.each([
     'Precision and recall at a fixed false-positive rate matter more than accuracy, since fraud is 0.12% of payments.',

@@ -40,7 +40,7 @@ export interface GradingModels {
 }
 
 export const PREBUILT_DIR = ['dist', 'grading'] as const;
-const FORMAT = 13;
+const FORMAT = 14;
 
 type Entries<V> = [string, V][];
 /** The library's statistics are stored as a header and, in binary, their weights (see float-pack.ts). */

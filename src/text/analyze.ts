@@ -254,6 +254,7 @@ export function analyze(text: string): Analysis {
   tokens.forEach((t, i) => {
     // Phrases never ask for small words, so "like" as in "such as" never stands for "likes".
     if (!t.small) add(t.stem, i);
+    else if (SMALL_PAIRS[t.word] !== undefined && tokens[i + 1]?.word === SMALL_PAIRS[t.word] && tokens[i + 1]!.sentence === t.sentence) add(t.word + SMALL_PAIRS[t.word], i);
     // Patterns can ask for any number ("anynumber") or any percentage ("anypercent").
     if (/^\d/.test(t.word)) add(NUMBER_STEM, i);
     if (t.word.endsWith('%')) add(PERCENT_STEM, i);
@@ -276,8 +277,13 @@ export function phraseStems(phrase: string): string[] {
   return stems;
 }
 
+// Phrases of small words that rubrics ask for ("features as of the impression", "counts so far"):
+// read as one word, in answers and in phrases alike, since small words are not indexed.
+const SMALL_PAIRS: Record<string, string> = { as: 'of', so: 'far' };
+const SMALL_PAIR = /\b(as of|so far)\b/g;
+
 function computePhraseStems(phrase: string): string[] {
-  const norm = normalizeSpelling(phrase).replace(/[-/_]/g, ' ');
+  const norm = normalizeSpelling(phrase).replace(/[-/_]/g, ' ').replace(SMALL_PAIR, (m) => m.replace(' ', ''));
   const out: string[] = [];
   for (const m of norm.matchAll(WORD)) {
     const word = m[0].replace(/'s$/, '').replace(/'/g, '');

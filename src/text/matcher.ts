@@ -15,7 +15,8 @@ type Element = { choices: string[]; optional: boolean };
 function parsePattern(pattern: string): Element[] {
   const elements: Element[] = [];
   const re = /\(([^()]*)\)(\?)?|([^\s()]+)/g;
-  for (const m of pattern.matchAll(re)) {
+  // "as of", "so far": small words read as one (see analyze.ts).
+  for (const m of pattern.replace(/\b(as of|so far)\b/g, (pair) => pair.replace(' ', '')).matchAll(re)) {
     if (m[1] !== undefined) elements.push({ choices: m[1].split('|').map((c) => c.trim()), optional: m[2] === '?' });
     else {
       const word = m[3]!;

@@ -39,7 +39,8 @@ const DISMISSED_AFTER = new Set(['unnecessary', 'irrelevant', 'overkill', 'point
 const NOT_BOTHERING = new Set(['track', 'chase', 'fix', 'handle', 'add', 'build', 'monitor', 'alert', 'measure']);
 
 // Words after a phrase that reject it outright: "accuracy is misleading here".
-const STRONG_CRITICISM = new Set(['misleading', 'useless', 'meaningless', 'wrong', 'inflated', 'trap']);
+const SAYS = new Set(['means', 'mean', 'tells', 'tell', 'says', 'shows']);
+const STRONG_CRITICISM = new Set(['misleading', 'useless', 'meaningless', 'wrong', 'inflated', 'trap', 'uninformative', 'worthless']);
 // Milder criticism: enough to clear a red flag, not to deny credit.
 const MILD_CRITICISM = new Set(['leak', 'leaks', 'leaking', 'flatter', 'flatters', 'flattering', 'overstate', 'overstates', 'little', 'insufficient', 'inadequate', 'unreliable', 'bad', 'poor', 'fail', 'fails', 'broken', 'naive', 'flawed', 'worse', 'misleads', 'lies', 'fooled']);
 const LOOKAHEAD = 10;
@@ -62,7 +63,7 @@ type After = 'dismiss' | 'deny' | 'criticise';
 
 // Phrases after a point that wave it away: "who cares", "just leave them out", "a detail for later".
 const DISMISSING_PHRASES = gated(
-  /\b(who cares|leave (it|them|that|this|those) out|(a |one )?detail for later|(?<!\b(if|assuming|provided|whether|once|as long as) (we|you|they|i) )can wait(?! for (?!(v\d|later|phase|another|next|the next|a later|version|now)\b))(?!\s+(?:\d|a few|several|an? (?:hour|day|minute|second)|hours|minutes|days|seconds|overnight)\b)|bolt(ed)? on (later|afterwards|once)|not (our|my) (problem|job|concern|topic|area|department|business|call|thing)|someone else'?s (problem|job)|teams?'?s? (problem|job|concern|call|stuff)|(so|and) (i'?d|we'?d|we can|we'll|i'll) (just )?(drop|retire|kill) (it|them)|belongs? to (the |another |other )?([a-z&]+ ){0,3}teams?|legal'?s job|(is|are) (a |just a )?nice[- ]to[- ]have|(is|are) (just )?(an? )?([a-z]+ )?detail|nothing (more )?to (discuss|think about|worry about)|more trouble than (it'?s|they'?re|it is|they are) worth|(is|are|'re|'s) (just |only |mostly |really )?(an? )?(rare |minor |small )?edge[- ]cases?|enough to (skip|ignore)|(skip|ignore) (it|them)\b|just (complicates?|adds? (complexity|overhead|noise))|not (mine|ours)|(is|'s|are|'re) no big deal|not a big deal|(is|are|'s|'re) (an? )?(analysis|work|something|a job|a project) for later|for later,? not now|(a|an) (product|business|legal|policy|governance|ops|infra|finance|platform|ux|design|org) (debate|question|decision|call|thing|problem|concern|matter|conversation|discussion)\b(?!\s+(for|that|we|i)\b)|(do not|don'?t) see (it|that|this|them) (mattering|matter|helping|being an issue)|(adds?|buys?) (us )?(nothing|little|zero)|surely (the |our |some |someone|another )[^.?]{0,50}\b(handles?|covers?|takes care|deals? with|catches))\b/i,
+  /\b(who cares|leave (it|them|that|this|those) out|(a |one )?detail for later|(?<!\b(if|assuming|provided|whether|once|as long as) (we|you|they|i) )can wait(?! for (?!(v\d|later|phase|another|next|the next|a later|version|now)\b))(?!\s+(?:\d|a few|several|an? (?:hour|day|minute|second)|hours|minutes|days|seconds|overnight)\b)|bolt(ed)? on (later|afterwards|once)|not (our|my) (problem|job|concern|topic|area|department|business|call|thing)|someone else'?s (problem|job)|teams?'?s? (problem|job|concern|call|stuff)|(so|and) (i'?d|we'?d|we can|we'll|i'll) (just )?(drop|retire|kill) (it|them)|belongs? to (the |another |other )?([a-z&]+ ){0,3}teams?|legal'?s job|(is|are) (a |just a )?nice[- ]to[- ]have|(is|are) (just )?(an? )?([a-z]+ )?detail|nothing (more )?to (discuss|think about|worry about)|more trouble than (it'?s|they'?re|it is|they are) worth|(is|are|'re|'s) (just |only |mostly |really )?(an? )?(rare |minor |small )?edge[- ]cases?|enough to (skip|ignore)|(skip|ignore) (it|them)\b|just (complicates?|adds? (complexity|overhead|noise))|not (mine|ours)|(is|'s|are|'re) no big deal|not a big deal|(is|are|'s|'re) (an? )?(analysis|work|something|a job|a project) for later|for later,? not now|(a|an) (product|business|legal|policy|governance|ops|infra|finance|platform|ux|design|org) (debate|question|decision|call|thing|problem|concern|matter|conversation|discussion)\b(?!\s+(for|that|we|i)\b|,\s*(they|it|these|those|which)\s+(should|must|need to|ought to)\b)|(do not|don'?t) see (it|that|this|them) (mattering|matter|helping|being an issue)|(adds?|buys?) (us )?(nothing|little|zero)|surely (the |our |some |someone|another )[^.?]{0,50}\b(handles?|covers?|takes care|deals? with|catches))\b/i,
 );
 
 // A sentence whose stance waves its subject away, whatever the words for it: sarcasm, a rhetorical
@@ -97,7 +98,7 @@ const VERDICT_AFTER_TURN = gated(
 // A bare verdict as one piece of a `key: value` note dismisses the key: "interleaving: extra infra,
 // skip", "long-term holdout: costs revenue, not needed", "debiasing: academic".
 const BARE_DISMISSAL =
-  /^((skip(ped)?|ignore[ds]?|drop(ped)?|leave|park(ed)?)( (it|them|that|this))?( (out|alone|for (now|later|v1|v2|phase 2|another (day|time))|in v1))?|not needed( (for now|for v1|here|yet))?|no ([a-z-]+ ){0,2}(needed|required|necessary)|unnecessary|no need|not worth( it)?( (here|now|the effort|the bother|the complexity|[a-z]+ing( (around|for|on|about|it|them))?))?|nothing (special|extra|more|else) (needed|required)|(finance|legal|ops|sre|product|infra|platform|security|compliance|policy|integrity|marketing|sales|support|analytics|design|pm|business|trust and safety|another team|someone else|(?:the )?[a-z]+ team)'?s? (concern|problem|job|call|thing|domain|department|spreadsheet|slides|deck|turf|baby|circus|number|opening bid)|overkill( (for (now|v1|this|a v1)|here))?|noise|academic|nah|no|nope|eh|meh|pointless|hard pass|pass|no thanks|waste of time|irrelevant|not (important|relevant|a priority|a concern|an issue|a problem|my problem|our problem|an? (central|big|real|major|key|core|pressing|serious) (problem|concern|issue|priority))( (at this stage|now|here|yet))?|cute|(don'?t|do not) (care|bother|need (it|that|them))|not (worrying|worried|bothering|bothered)( about (it|that|this|them))?|edge case|out of scope|not now|later|v2|for v2|done|(v2|v3|later|phase (2|two)|future) (problems?|concerns?|issues?|work|things?|topics?|material)|won'?t change|wasted [a-z ]+|nice to have|(that|it)'?s (the )?[a-z ]{0,30}(team|people|folks)'?s? (problem|job|concern|call)|not spending( (a|much|any))? (sprint|time|effort|cycles|days|a week)( on (it|that|this|them))?)$/i;
+  /^((skip(ped)?|ignore[ds]?|drop(ped)?|leave|park(ed)?)( (it|them|that|this))?( (out|alone|for (now|later|v1|v2|phase 2|another (day|time))|in v1))?|not needed( (for now|for v1|here|yet))?|no (?!(training|fine-?tuning|labels?|labell?ing|retraining)\b)([a-z-]+ ){0,2}(needed|required|necessary)|unnecessary|no need|not worth( it)?( (here|now|the effort|the bother|the complexity|[a-z]+ing( (around|for|on|about|it|them))?))?|nothing (special|extra|more|else) (needed|required)|(finance|legal|ops|sre|product|infra|platform|security|compliance|policy|integrity|marketing|sales|support|analytics|design|pm|business|trust and safety|another team|someone else|(?:the )?[a-z]+ team)'?s? (concern|problem|job|call|thing|domain|department|spreadsheet|slides|deck|turf|baby|circus|number|opening bid)|overkill( (for (now|v1|this|a v1)|here))?|noise|academic|nah|no|nope|eh|meh|pointless|hard pass|pass|no thanks|waste of time|irrelevant|not (important|relevant|a priority|a concern|an issue|a problem|my problem|our problem|an? (central|big|real|major|key|core|pressing|serious) (problem|concern|issue|priority))( (at this stage|now|here|yet))?|cute|(don'?t|do not) (care|bother|need (it|that|them))|not (worrying|worried|bothering|bothered)( about (it|that|this|them))?|edge case|out of scope|not now|later|v2|for v2|done|(v2|v3|later|phase (2|two)|future) (problems?|concerns?|issues?|work|things?|topics?|material)|won'?t change|wasted [a-z ]+|nice to have|(that|it)'?s (the )?[a-z ]{0,30}(team|people|folks)'?s? (problem|job|concern|call)|not spending( (a|much|any))? (sprint|time|effort|cycles|days|a week)( on (it|that|this|them))?)$/i;
 
 // What separates a note's key from its verdict: "X: skip", "X = overkill", "X - leave for v2", "X -> skip".
 const KEY_SEPARATOR = /:|=(?!=)|\s[-–—]{1,2}\s|->|=>|→/;
@@ -265,8 +266,9 @@ function rejectedAfter(analysis: Analysis, match: Match, mode: After): boolean {
       if (next && (next.word === 'only' || next.word === 'just')) return false;
       // "the generator can't fix it" says what cannot be done, not what the candidate would not bother with.
       const unable = tokens[i - 1]?.word === 'can' || tokens[i - 1]?.word === 'could';
-      // "features that don't need history" describes the features, not the phrase before them.
-      if (RELATIVE.has(tokens[i - 1]?.word ?? '') || (RELATIVE.has(tokens[i - 2]?.word ?? '') && AUXILIARY.has(tokens[i - 1]!.word))) return false;
+      // "features that don't need history", "a holdout that receives no notifications" describe
+      // their subject, not the phrase before them.
+      if (RELATIVE.has(tokens[i - 1]?.word ?? '') || (RELATIVE.has(tokens[i - 2]?.word ?? '') && (AUXILIARY.has(tokens[i - 1]!.word) || RECEIVING.has(tokens[i - 1]!.word)))) return false;
       // Within a few words, skipping small ones: "not really worth", "isn't something we need".
       for (let j = i + 1, k = 0; j < sentenceEnd && k < 4; j++) {
         const w = tokens[j]!;
@@ -452,9 +454,10 @@ function contrastedBefore(analysis: Analysis, match: Match): boolean {
 
 const RELATIVE = new Set(['that', 'which', 'who']);
 const AUXILIARY = new Set(['do', 'does', 'did', 'would', 'will', 'can', 'could', 'should']);
+const RECEIVING = new Set(['get', 'gets', 'got', 'receive', 'receives', 'received', 'see', 'sees', 'saw']);
 
 // "I would ask which labelled data exists, how many GPUs we have...": questions written as a statement.
-const ASKS = /^\s*(?:[-*•]|\d+[.)])?\s*(?:(?:first|then|also|next|and)\b,?\s*)?(?:i|we)?(?:'d|\s+would|\s+will)?\s*(?:also\s+)?(?:like to\s+|want to\s+)?(?:ask|clarify|find out)\s+(?:about\s+)?(?:which|what|how|whether|if|who|where|when)\b/i;
+const ASKS = /^\s*(?:[-*•]|\d+[.)])?\s*(?:(?:first|then|also|next|and)\b,?\s*)?(?:i|we)?(?:'d|\s+would|\s+will)?\s*(?:also\s+)?(?:like to\s+|want to\s+)?(?:(?:ask|clarify|find out)\s+(?:about\s+)?(?:which|what|how|whether|if|who|where|when)\b|(?:start|begin)\s+by\s+(?:asking|clarifying|finding out|understanding)\b)/i;
 // "Risk: we may optimise clicks on events people never attend": what could go wrong, not the plan.
 const RISK_KEY = /^\s*(?:[-*•]|\d+[.)])?\s*(?:main\s+|key\s+|biggest\s+)?(?:risks?|pitfalls?|failure modes?|dangers?|traps?|caveats?|watch out(?: for)?)\s*:/i;
 const GIVES_REASON = /\b(because|since|so|b\/c|bc)\b/i;
@@ -478,6 +481,8 @@ function sentenceClaimsNothing(analysis: Analysis, sentence: number): boolean {
   return known[sentence] === 1;
 }
 
+const ALTERNATIVES_AFTER = /^,\s*[a-z][a-z -]{1,30}(?:,\s*[a-z][a-z -]{1,30}){0,3},?\s+or\s+[a-z]/i;
+
 /** The phrase is denied, contrasted with something better, or criticised: a red-flag signal there does not count. */
 export function isRejected(analysis: Analysis, match: Match): boolean {
   // A question weighs the option; it does not choose it.
@@ -491,6 +496,8 @@ export function isRejected(analysis: Analysis, match: Match): boolean {
   // "clicks vs successful watches": one option weighed against others.
   const next = analysis.tokens[match.to + 1];
   if (next && next.sentence === match.sentence && (next.word === 'vs' || next.word === 'versus')) return true;
+  // "can be optimised for clicks, registrations or ticket revenue": one of the options listed, not chosen.
+  if (ALTERNATIVES_AFTER.test(analysis.text.slice(analysis.tokens[match.to]!.end, analysis.sentences[match.sentence]!.end))) return true;
   // "CTR alone ≠ win", "clicks != satisfaction": said to fall short of something.
   const s0 = analysis.sentences[match.sentence]!;
   if (NOT_EQUAL.test(analysis.text.slice(analysis.tokens[match.from]!.start, next && next.sentence === match.sentence ? next.start : s0.end))) return true;
@@ -512,6 +519,8 @@ export function isRejected(analysis: Analysis, match: Match): boolean {
   for (let i = from; i < to; i++) {
     const w = tokens[i]!.word;
     if (DISMISSED_AFTER.has(w) || STRONG_CRITICISM.has(w) || MILD_CRITICISM.has(w)) return true;
+    // "accuracy means nothing here", "tells us little".
+    if ((w === 'nothing' || w === 'little') && i > match.to && SAYS.has(tokens[i - 1]!.word === 'us' ? tokens[i - 2]?.word ?? '' : tokens[i - 1]!.word)) return true;
   }
   return false;
 }
