@@ -7,7 +7,7 @@ import { gradeAnswers } from '../src/grading/run.js';
 import type { StepResult } from '../src/grading/types.js';
 import { analyze, phraseStems } from '../src/text/analyze.js';
 import { checkEstimates } from '../src/text/estimates.js';
-import { isDismissed } from '../src/text/negation.js';
+import { dismisses, isDismissed } from '../src/text/negation.js';
 import { sentenceShape } from '../src/text/shape.js';
 import { bundledCases } from './helpers/library.js';
 
@@ -207,6 +207,26 @@ describe('sound statements that read like flags', () => {
     const baseline = 'Start: a pretrained image model such as CLIP to embed every pin, with approximate nearest neighbour search, no training needed.';
     expect(kinds(grade('visual-search', 'model', baseline))).not.toContain('dismissed');
     expect(kinds(grade('visual-search', 'model', baseline.replace('no training needed', 'no baseline needed')))).toContain('dismissed');
+  });
+});
+
+describe('questions that wave a point away, tables and money', () => {
+  it('reads sceptical questions as waving the point away, but not a tag question', () => {
+    const waves = (t: string) => dismisses(analyze(t), 0);
+    expect(waves("What would offline NDCG on a couple hundred thousand rated pairs tell us that an A/B can't?")).toBe(true);
+    expect(waves('So why correct for it?')).toBe(true);
+    expect(waves('Relevance decay — do videos really become less relevant after they are indexed?')).toBe(true);
+    expect(waves("Position bias — don't good results end up on top precisely because they're good?")).toBe(true);
+    expect(waves("We need calibration too, don't we?")).toBe(false);
+    expect(waves('Do videos become less relevant after they are indexed?')).toBe(false);
+    expect(waves("Isn't this essentially a learning-to-rank setup?")).toBe(false);
+  });
+
+  it('reads a markdown table row as its first cell related to the rest, and "$" before a number as money', () => {
+    const row = analyze('| mid band | review queue, ranked by P × predicted views |');
+    expect(sentenceShape(row, row.sentences[0]!).explanatory).toBe(true);
+    const money = analyze('2.2M q/mo x 6k tokens ≈ $53k > $40k budget');
+    expect((money.index.get(phraseStems('dollars')[0]!) ?? []).map((i) => money.tokens[i]!.word)).toEqual(['53k', '40k']);
   });
 });
 

@@ -256,7 +256,11 @@ export function analyze(text: string): Analysis {
     if (!t.small) add(t.stem, i);
     else if (SMALL_PAIRS[t.word] !== undefined && tokens[i + 1]?.word === SMALL_PAIRS[t.word] && tokens[i + 1]!.sentence === t.sentence) add(t.word + SMALL_PAIRS[t.word], i);
     // Patterns can ask for any number ("anynumber") or any percentage ("anypercent").
-    if (/^\d/.test(t.word)) add(NUMBER_STEM, i);
+    if (/^\d/.test(t.word)) {
+      add(NUMBER_STEM, i);
+      // "$53k", "€2M": an amount of money.
+      if (CURRENCY.has(text[t.start - 1] ?? '')) add(DOLLAR_STEM, i);
+    }
     if (t.word.endsWith('%')) add(PERCENT_STEM, i);
   });
   const analysis = { text, tokens, sentences, index, wordCount: tokens.length };
@@ -276,6 +280,9 @@ export function phraseStems(phrase: string): string[] {
   }
   return stems;
 }
+
+const CURRENCY = new Set(['$', '€', '£']);
+const DOLLAR_STEM = 'dollar';
 
 // Phrases of small words that rubrics ask for ("features as of the impression", "counts so far"):
 // read as one word, in answers and in phrases alike, since small words are not indexed.

@@ -61,6 +61,9 @@ const VERB_LEADS = new Set(['we', 'i', 'd', 'you', 'they', 'will', 'would', 'sho
 
 /** `key: value` notes: the offset just past the colon when the key is short. */
 function keyValueSplit(text: string): number | undefined {
+  // A markdown table row relates its first cell to the rest: "| mid band | review, ranked by P × views |".
+  const row = /^\s*\|\s*([^|\n]{1,40}?)\s*\|\s*[^|\s-]/.exec(text);
+  if (row && row[1]!.split(/\s+/).length <= 5) return row[0].length - 1;
   const m = /^\s*(?:[-*•+]|\d+[.)])?\s*([^:\n]{1,40}):\s+\S/.exec(text);
   if (!m) return undefined;
   if (m[1]!.trim().split(/\s+/).length > 5) return undefined;
