@@ -481,7 +481,7 @@ function sentenceClaimsNothing(analysis: Analysis, sentence: number): boolean {
   return known[sentence] === 1;
 }
 
-const ALTERNATIVES_AFTER = /^,\s*[a-z][a-z -]{1,30}(?:,\s*[a-z][a-z -]{1,30}){0,3},?\s+or\s+[a-z]/i;
+const ALTERNATIVES_AFTER = /^,\s*[a-z][a-z -]{1,30}(?:,\s*[a-z][a-z -]{1,30}){0,3},?\s+or\s+[a-z]|^,\s+or\s+(?:something like|maybe|perhaps|possibly|ideally)\b/i;
 
 /** The phrase is denied, contrasted with something better, or criticised: a red-flag signal there does not count. */
 export function isRejected(analysis: Analysis, match: Match): boolean {
