@@ -196,6 +196,14 @@ describe('sound statements that read like flags', () => {
     expect(kinds(grade('fraud-detection', 'data', sound.replace('as of the transaction time', 'from the transaction table')))).toContain('red-flag');
   });
 
+  it('reads "offline wins do not guarantee online wins" as a denial, and a table cell as the end of a phrase', () => {
+    const denied = 'Offline wins do not guarantee online wins here (feedback loops, position effects), so offline is a gate, not the decision.';
+    expect(kinds(grade('news-feed', 'evaluation', denied))).not.toContain('mistake');
+    expect(kinds(grade('news-feed', 'evaluation', denied.replace('do not guarantee', 'guarantee')))).toContain('mistake');
+    const row = '| Candidates | ~2,000 unseen posts per feed open | no ANN retrieval needed; score all, cheaply first |';
+    expect(kinds(grade('news-feed', 'requirements', row))).not.toContain('dismissed');
+  });
+
   it('reads options listed to ask about, criticism of accuracy and a self-describing clause as such', () => {
     const options = "I'd start by clarifying what success means for the business, because a recommendation list can be optimised for clicks, registrations or ticket revenue.";
     expect(kinds(grade('event-recommendation', 'requirements', options))).not.toContain('red-flag');

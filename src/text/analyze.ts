@@ -103,7 +103,7 @@ export function stem(word: string): string {
 
 // A word: letters and digits, with inner dots or apostrophes ("0.5", "e.g", "user's"), or a percent.
 const WORD = /[a-z0-9]+(?:[.'][a-z0-9]+)*%?/g;
-const BREAK = /[,;:()[\]{}]/;
+const BREAK = /[,;:()[\]{}|]/;
 
 /** Splits text into sentences: at . ! ? followed by space, and at line breaks. */
 export function splitSentences(text: string): { start: number; end: number; bulleted: boolean }[] {
