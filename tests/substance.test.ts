@@ -204,6 +204,15 @@ describe('sound statements that read like flags', () => {
     expect(kinds(grade('news-feed', 'requirements', row))).not.toContain('dismissed');
   });
 
+  it('reads a crossed-out term as not used, and a cadence after a semicolon as about its own clause', () => {
+    const feats = 'feats: BM25, emb sim, attr match, price, delivery days, seller rating, smoothed CTR; ✗ad spend ✗1P flag.';
+    expect(kinds(grade('product-search', 'data', feats))).not.toContain('red-flag');
+    expect(kinds(grade('product-search', 'data', feats.replace('✗ad spend ✗1P flag', 'ad spend, 1P flag')))).toContain('red-flag');
+    const cadence = '- retrain monthly + pre-season; quarterly rater eval';
+    expect(kinds(grade('visual-search', 'monitoring', cadence))).not.toContain('mistake');
+    expect(kinds(grade('visual-search', 'monitoring', '- retrain quarterly; rater eval monthly'))).toContain('mistake');
+  });
+
   it('reads options listed to ask about, criticism of accuracy and a self-describing clause as such', () => {
     const options = "I'd start by clarifying what success means for the business, because a recommendation list can be optimised for clicks, registrations or ticket revenue.";
     expect(kinds(grade('event-recommendation', 'requirements', options))).not.toContain('red-flag');

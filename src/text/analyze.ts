@@ -75,6 +75,8 @@ export function normalizeSpelling(text: string): string {
     // "p(session|send) − p(session|¬send)": a probability given a condition, and its negation.
     .replace(/\b(p|pr|prob)\(([^()|]{1,40})\|/g, '$1($2 given ')
     .replace(/¬\s*/g, 'without ')
+    // "✗ ad spend ✗ 1P flag": crossed out, not used.
+    .replace(/[✗✘❌]\s*/g, 'no ')
     // "over-engineering", "over-kill": one word, as the readings of dismissal list it.
     .replace(/\bover-(engineer\w*|complicat\w*|kill|think\w*)/g, (_m, w: string) => `over${w} `)
     .replace(/\b(ca|wo)n't\b/g, (_m, w: string) => (w === 'ca' ? 'can not' : 'will not'))
@@ -138,7 +140,7 @@ const NUMBER_STEM = stem('anynumber');
 const PERCENT_STEM = stem('anypercent');
 
 // Spellings that normalisation lengthens or shortens: two of them can cancel out over a sentence.
-const LENGTH_CHANGING = /[Σσ∑]|n['\u2019\u02bc]t\b|\b(?:is|are|was|were|does|do|did|has|have|had|should|would|could|need|ca|wo)nt\b|trade-?offs?\b|ll(?:ed|ing|ers?)\b|our\b|catalogue|¬|\b(?:p|pr|prob)\([^()|]{1,40}\|/i;
+const LENGTH_CHANGING = /[Σσ∑]|n['\u2019\u02bc]t\b|\b(?:is|are|was|were|does|do|did|has|have|had|should|would|could|need|ca|wo)nt\b|trade-?offs?\b|ll(?:ed|ing|ers?)\b|our\b|catalogue|¬|[✗✘❌]|\b(?:p|pr|prob)\([^()|]{1,40}\|/i;
 
 type PushToken = (raw: string, between: string, start: number, end: number) => boolean;
 
@@ -158,7 +160,7 @@ const chunks = new Map<string, string>();
 
 // A word none of normalizeSpelling's rules can touch: it only needs lowercasing.
 const UNTOUCHED = /^[a-zA-Z0-9.,;:!?()%$#@&*+=<>"[\]{}~^|\\]*$/;
-const MAYBE_RULE = /[Σσ∑¬|]|is|ys|our|ll|trade|centre|catalogue|\b(?:are|does|was|were|do|did|has|have|had|should|would|could|need|ca|wo)nt\b/i;
+const MAYBE_RULE = /[Σσ∑¬|✗✘❌]|is|ys|our|ll|trade|centre|catalogue|\b(?:are|does|was|were|do|did|has|have|had|should|would|could|need|ca|wo)nt\b/i;
 
 function normalizedChunk(chunk: string): string {
   if (UNTOUCHED.test(chunk) && !MAYBE_RULE.test(chunk)) return chunk.toLowerCase();
