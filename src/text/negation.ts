@@ -86,7 +86,7 @@ const dismissiveStance = (text: string) =>
   tautology(text) || (/\b(team|folks|side|lawyers)\b/i.test(text) && gatedTest(HANDED_OFF, text)) || (text.trimEnd().endsWith('?') && RHETORICAL.test(text));
 
 // A rhetorical question: "who has time to wait for that?", "why wrestle over milliseconds?".
-const RHETORICAL = /\b(who( \w+){0,3} (cares|has (the )?(time|patience)|needs|wants|would|attacks|is going to|is paying|will pay|is running)|who is that for|does anyone (really )?(care|search|need|use)|(so )?why bother|why (i|we) should|for what|what would we even|why (would|should|bother|wrestle|build|reinvent|do we need|(we|you|i) (would|should))|what exactly (would|does|will|is) (that|this|it)|what'?s the point|what'?s one|do we (really|actually|honestly|genuinely|truly) need|is that really)\b|\b(really|right|no|doesn'?t it|isn'?t it)\s*\?\s*$|\breally\b[^?]{0,40}\bto anyone\s*\?\s*$|\bwhat would [^?]{0,80}\btell (us|you|me) that\b|(^|[;,—–]\s*)(so |and |then )?why (correct|put|add|track|measure|keep|spend|invest|schedule|pay|fix|handle|care)\b[^?]*\?\s*$|^([^?]{0,40}[—–-]\s+)?(do|does|did|would|will|can) (\w+ ){1,3}(really|actually|even|honestly) [^?]{0,80}\?\s*$|(^|[—–]\s*)(don'?t|doesn'?t|wouldn'?t|won'?t|shouldn'?t)(\s+[^\s?]+){3,}[^?]*\?\s*$/i;
+const RHETORICAL = /\b(who( \w+){0,3} (cares|has (the )?(time|patience)|needs|wants|would|attacks|is going to|is paying|will pay|is running)|who is that for|does anyone (really )?(care|search|need|use)|(so )?why bother|why (i|we) should|for what|what would we even|why (would|should|bother|wrestle|build|reinvent|do we need|(we|you|i) (would|should))|what exactly (would|does|will|is) (that|this|it)|what'?s the point|what'?s one|do we (really|actually|honestly|genuinely|truly) need|is that really)\b|\b(really|right|no|doesn'?t it|isn'?t it)\s*\?\s*$|\breally\b[^?]{0,40}\bto anyone\s*\?\s*$|\bwhat would [^?]{0,80}\btell (us|you|me) that\b|(^|[;,—–]\s*)(so |and |then )?why (correct|put|add|track|measure|keep|spend|invest|schedule|pay|fix|handle|care)\b[^?]*\?\s*$|^([^?]{0,40}[—–-]\s+)?(do|does|did|would|will|can) (\w+ ){1,3}(really|actually|even|honestly) [^?]{0,80}\?\s*$|(^|[—–]\s*)(don'?t|doesn'?t|wouldn'?t|won'?t|shouldn'?t)\s+[^\s?]+\s+[^\s?]+\s+[^\s?]+[^?]*\?\s*$/i;
 
 const VERDICT = gated(
   /\b(is|are|'s|'re|seems?|sounds?|feels?|would be) (mostly |largely |purely |just |really |probably |kind of |a bit |an? )?(theoretical|academic|overkill|unnecessary|premature|irrelevant|negligible|moot|pointless|over-?engineering|over-?engineered|noise|decoration|theatre|paranoia|waste of (time|effort|money|compute))\b/i,
@@ -108,7 +108,7 @@ const KEY_SEPARATOR = /:|=(?!=)|\s[-–—]{1,2}\s|->|=>|→/;
 const VERDICT_STARTS = new Set(
   `skip skipped ignore ignored ignores drop dropped leave park parked not unnecessary no nope overkill noise academic nah eh meh pointless hard pass waste
   irrelevant don't dont do done edge out later v2 v3 phase future for won't wont wasted nice nothing finance legal ops sre product infra platform
-  security compliance policy integrity marketing sales support analytics design pm business trust another someone the cute that it`.split(/\s+/),
+  security compliance policy integrity marketing sales support analytics design pm business trust another someone the cute`.split(/\s+/),
 );
 // A clause after a comma that starts like a bare verdict (checked before splitting the sentence).
 const CLAUSE_START =
@@ -116,6 +116,8 @@ const CLAUSE_START =
 const isBareVerdict = (piece: string) => {
   if (piece.length > 60) return false;
   const first = /^[a-z0-9']+/i.exec(piece)?.[0].toLowerCase().replace(/'s$/, '');
+  // "that's the transparency report people's problem": checked only where a team or group is named.
+  if (first === 'that' || first === 'it') return /(team|people|folks)'?s? (problem|job|concern|call)$/i.test(piece) && BARE_DISMISSAL.test(piece);
   return first !== undefined && VERDICT_STARTS.has(first) && BARE_DISMISSAL.test(piece);
 };
 
