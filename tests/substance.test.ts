@@ -213,6 +213,12 @@ describe('sound statements that read like flags', () => {
     expect(kinds(grade('visual-search', 'monitoring', '- retrain quarterly; rater eval monthly'))).toContain('mistake');
   });
 
+  it('reads ", later, X" as leading what follows, and a closing ", later" as putting off what came before', () => {
+    const plan = "I'd split it into query understanding, retrieval and ranking. Retrieval takes the processed query and pulls back a candidate set of perhaps a thousand listings using keyword matching and, later, embedding similarity.";
+    expect(kinds(grade('product-search', 'framing', plan))).not.toContain('dismissed');
+    expect(kinds(grade('product-search', 'framing', plan.replace('using keyword matching and, later, embedding similarity.', 'using keyword matching; query understanding, later.')))).toContain('dismissed');
+  });
+
   it('reads options listed to ask about, criticism of accuracy and a self-describing clause as such', () => {
     const options = "I'd start by clarifying what success means for the business, because a recommendation list can be optimised for clicks, registrations or ticket revenue.";
     expect(kinds(grade('event-recommendation', 'requirements', options))).not.toContain('red-flag');

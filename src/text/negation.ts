@@ -197,6 +197,16 @@ function textChecksOf(analysis: Analysis): TextChecks {
   return checks;
 }
 
+/**
+ * A clause that is a bare verdict. "later" with more after it leads what follows ("keyword matching
+ * and, later, embedding similarity"); only at the end does it put off what came before.
+ */
+function clauseIsVerdict(clauses: string[], c: number): boolean {
+  const verdict = clauses[c]!.trim().replace(/[.!]+$/, '');
+  if (/^later$/i.test(verdict) && clauses.slice(c + 1).some((rest) => /\w/.test(rest))) return false;
+  return isBareVerdict(verdict);
+}
+
 function checksFor(analysis: Analysis, sentence: number): number {
   let all = sentenceChecks.get(analysis);
   if (!all) sentenceChecks.set(analysis, (all = new Int8Array(analysis.sentences.length).fill(-1)));
@@ -211,7 +221,7 @@ function checksFor(analysis: Analysis, sentence: number): number {
       (TURN.test(text) ? TURNS : 0) |
       (whole.question && answeredWithVerdict(analysis, sentence) ? ANSWERED_WITH_VERDICT : 0) |
       (((whole.stance || (whole.question && text.includes('?'))) && dismissiveStance(text)) || readsDismissive(analysis, sentence) ? DISMISSIVE_STANCE : 0) |
-      (whole.clauseVerdict && CLAUSE_START.test(text) && text.split(/[,;]/).some((clause, i) => i > 0 && isBareVerdict(clause.trim().replace(/[.!]+$/, ''))) ? CLAUSE_VERDICT : 0);
+      (whole.clauseVerdict && CLAUSE_START.test(text) && text.split(/[,;]/).some((_, i, clauses) => i > 0 && clauseIsVerdict(clauses, i)) ? CLAUSE_VERDICT : 0);
   }
   return all[sentence]!;
 }
@@ -224,7 +234,7 @@ function rejectedAfter(analysis: Analysis, match: Match, mode: After): boolean {
   // "the 200k rated pairs is tiny next to the logs, not worth the time": a verdict as the next clause.
   if (mode !== 'criticise' && may & CLAUSE_VERDICT) {
     const clauses = analysis.text.slice(tokens[match.to]!.end, analysis.sentences[match.sentence]!.end).split(/[,;]/);
-    for (let c = 1; c < clauses.length && c <= 2; c++) if (isBareVerdict(clauses[c]!.trim().replace(/[.!]+$/, ''))) return true;
+    for (let c = 1; c < clauses.length && c <= 2; c++) if (clauseIsVerdict(clauses, c)) return true;
   }
   if (may & (PHRASES | VERDICTS | TURNS)) {
     // The rest of the sentence after the phrase, up to a turn such as "but".
