@@ -256,7 +256,7 @@ export function analyze(text: string): Analysis {
   tokens.forEach((t, i) => {
     // Phrases never ask for small words, so "like" as in "such as" never stands for "likes".
     if (!t.small) add(t.stem, i);
-    else if (SMALL_PAIRS[t.word] !== undefined && tokens[i + 1]?.word === SMALL_PAIRS[t.word] && tokens[i + 1]!.sentence === t.sentence) add(t.word + SMALL_PAIRS[t.word], i);
+    else if (SMALL_PAIRS.has(t.word) && tokens[i + 1]?.word === SMALL_PAIRS.get(t.word) && tokens[i + 1]!.sentence === t.sentence) add(t.word + SMALL_PAIRS.get(t.word)!, i);
     // Patterns can ask for any number ("anynumber") or any percentage ("anypercent").
     if (/^\d/.test(t.word)) {
       add(NUMBER_STEM, i);
@@ -288,11 +288,18 @@ const DOLLAR_STEM = 'dollar';
 
 // Phrases of small words that rubrics ask for ("features as of the impression", "counts so far"):
 // read as one word, in answers and in phrases alike, since small words are not indexed.
-const SMALL_PAIRS: Record<string, string> = { as: 'of', so: 'far' };
-const SMALL_PAIR = /\b(as of|so far)\b/g;
+const SMALL_PAIRS = new Map([
+  ['as', 'of'],
+  ['so', 'far'],
+]);
+
+/** Joins the small-word pairs of a phrase or pattern into the one word an answer's index holds. */
+export function joinSmallPairs(text: string): string {
+  return text.replace(/\b(as of|so far)\b/g, (pair) => pair.replace(' ', ''));
+}
 
 function computePhraseStems(phrase: string): string[] {
-  const norm = normalizeSpelling(phrase).replace(/[-/_]/g, ' ').replace(SMALL_PAIR, (m) => m.replace(' ', ''));
+  const norm = joinSmallPairs(normalizeSpelling(phrase).replace(/[-/_]/g, ' '));
   const out: string[] = [];
   for (const m of norm.matchAll(WORD)) {
     const word = m[0].replace(/'s$/, '').replace(/'/g, '');

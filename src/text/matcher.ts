@@ -1,4 +1,4 @@
-import { phraseStems, type Analysis } from './analyze.js';
+import { joinSmallPairs, phraseStems, type Analysis } from './analyze.js';
 
 /**
  * Phrase patterns: "(new|first-time) (user|viewer)" matches one choice per group; "word?" and
@@ -15,8 +15,7 @@ type Element = { choices: string[]; optional: boolean };
 function parsePattern(pattern: string): Element[] {
   const elements: Element[] = [];
   const re = /\(([^()]*)\)(\?)?|([^\s()]+)/g;
-  // "as of", "so far": small words read as one (see analyze.ts).
-  for (const m of pattern.replace(/\b(as of|so far)\b/g, (pair) => pair.replace(' ', '')).matchAll(re)) {
+  for (const m of joinSmallPairs(pattern).matchAll(re)) {
     if (m[1] !== undefined) elements.push({ choices: m[1].split('|').map((c) => c.trim()), optional: m[2] === '?' });
     else {
       const word = m[3]!;

@@ -126,13 +126,24 @@ function dismissedAsKey(analysis: Analysis, match: Match): boolean {
   if (analysis.text.slice(sentence.start, analysis.tokens[match.from]!.start).includes(':')) return false;
   // From the mention's first word: a loose match can run on past the key into its verdict
   // ("calibration vs human grades: unnecessary, LLM judges").
-  const rest = analysis.text.slice(analysis.tokens[match.from]!.end, sentence.end);
-  const separator = KEY_SEPARATOR.exec(rest);
+  return valueHasVerdict(analysis.text.slice(analysis.tokens[match.from]!.end, sentence.end), true);
+}
+
+/**
+ * The value of a `key: value` note (after the first separator in `text`) holds a bare verdict among
+ * its pieces. "done" counts only for a named key ("labels: done"); a whole sentence ending "Retrain
+ * daily, done." is sure of itself, not dismissive.
+ */
+function valueHasVerdict(text: string, doneCounts: boolean): boolean {
+  const separator = KEY_SEPARATOR.exec(text);
   if (!separator || separator.index > 60) return false;
-  return rest
+  return text
     .slice(separator.index + separator[0].length)
     .split(/[,;]/)
-    .some((piece) => isBareVerdict(piece.trim().replace(/[.!]+$/, '')));
+    .some((piece) => {
+      const verdict = piece.trim().replace(/[.!]+$/, '');
+      return (doneCounts || !/^done$/i.test(verdict)) && isBareVerdict(verdict);
+    });
 }
 
 // A sentence that is nothing but a verdict: "Skip.", "Shrug.", "Meh." ("Done." is not: "We retrain daily. Done." is sure, not dismissive).
@@ -578,27 +589,15 @@ export function dismisses(analysis: Analysis, sentence: number): boolean {
   return known[sentence] === 1;
 }
 
-function keyWithVerdict(text: string): boolean {
-  const separator = KEY_SEPARATOR.exec(text);
-  if (!separator || separator.index > 60) return false;
-  return text
-    .slice(separator.index + separator[0].length)
-    .split(/[,;]/)
-    .some((piece) => {
-      const verdict = piece.trim().replace(/[.!]+$/, '');
-      // "Retrain daily, done." is sure of itself, not dismissive.
-      return !/^done$/i.test(verdict) && isBareVerdict(verdict);
-    });
-}
-
 function sentenceDismisses(analysis: Analysis, sentence: number): boolean {
   const { tokens } = analysis;
   const s = analysis.sentences[sentence]!;
   if (s.text.split(/[,;:(]|\s[-–—]\s/).some((clause) => DISMISSING_OPENER.test(clause.trim().replace(/^[-*•+]\s*/, '')))) return true;
   // A sneer anywhere in it, or a question it asks and answers with a verdict ("new cards? the model figures it out").
-  if (checksFor(analysis, sentence) & (DISMISSIVE_STANCE | ANSWERED_WITH_VERDICT)) return true;
+  const checks = checksFor(analysis, sentence);
+  if (checks & (DISMISSIVE_STANCE | ANSWERED_WITH_VERDICT)) return true;
   // A note whose value is a verdict: "injection suites: security team's job, not eval".
-  if (checksFor(analysis, sentence) & KEY_VALUE && keyWithVerdict(s.text)) return true;
+  if (checks & KEY_VALUE && valueHasVerdict(s.text, false)) return true;
   for (let i = s.from; i < s.to; i++) {
     const w = tokens[i]!.word;
     if ((DISMISSED_AFTER.has(w) || DISMISSING_CUES.has(w)) && !deniedByNot(tokens, i, s.from)) return true;
