@@ -552,7 +552,8 @@ describe('notes, arrows and abbreviations', () => {
 
   it('reads a metric placed at an operating point ("recall @ review capacity") in a sorted note as more than named', () => {
     const placed = grade('harmful-content', 'evaluation', 'Offline: per-class PR-AUC, precision @ auto-remove thr, recall @ review capacity.');
-    const bare = grade('harmful-content', 'evaluation', 'Offline: per-class PR-AUC, precision, recall.');
+    // "per-class PR-AUC" is placed per class too (see below), so the bare note names PR-AUC alone.
+    const bare = grade('harmful-content', 'evaluation', 'Offline: PR-AUC, precision, recall.');
     expect(level(placed, 'offline-metrics')).toBeGreaterThan(level(bare, 'offline-metrics') + 0.5);
   });
 
@@ -677,6 +678,48 @@ describe('notes, arrows and abbreviations', () => {
     expect(at('multitask heads: click, save, reg', 'multi')).toBe(true);
     const r = grade('event-recommendation', 'framing', 'score = p(click)·p(reg|click)·value; rank events by it.');
     expect(level(r, 'pointwise-ranking')).toBeGreaterThan(0);
+  });
+
+  it('reads "1B members" and "400M DAU" as billions and millions, but a lowercase "15m" window as no scale', () => {
+    const at = (text: string, word: string) => analyze(text).index.has(phraseStemsOf(word));
+    expect(at('1B members, 400M DAU', 'billion')).toBe(true);
+    expect(at('1B members, 400M DAU', 'million')).toBe(true);
+    expect(at('label closes at 15m window', 'million')).toBe(false);
+    expect(level(grade('people-you-may-know', 'requirements', '1B members, 400M DAU, 20k QPS peak, 200ms render.'), 'graph-scale')).toBeGreaterThanOrEqual(2);
+    // "80ms rank); 1.5B vids" ranks nothing over the library.
+    const note = grade('video-search', 'requirements', 'Confirm: 30k QPS peak, 200ms p99 (80ms rank); 1.5B vids +3M/day, 15-min freshness; no personalization.');
+    expect(kinds(note)).not.toContain('red-flag');
+  });
+
+  it('reads a score compared with a threshold in notation ("p>t_dec → decline") as a threshold', () => {
+    const at = (text: string) => analyze(text).index.has(phraseStemsOf('threshold'));
+    expect(at('policy: p>t_dec → decline')).toBe(true);
+    expect(at('p > τ_hi → remove')).toBe(true);
+    expect(at('alert if p99 > 40 ms')).toBe(false);
+    expect(level(grade('fraud-detection', 'framing', 'policy: p>t_dec → decline; CNP ∧ p>t_3ds → step-up; high amt ∧ mid p → approve+review.'), 'decision-policy')).toBeGreaterThanOrEqual(2);
+  });
+
+  it('counts the words between the words of a mention as explanation', () => {
+    const r = grade('ad-click-prediction', 'data', '- Features are logged at serving time and used for training, removing training/serving skew.');
+    expect(level(r, 'point-in-time-features')).toBeGreaterThanOrEqual(2);
+  });
+
+  it('reads a metric placed at its stage ("retr recall@k", "per-head AUC") as placed, not named', () => {
+    const note = 'offline: next-day holdout, retr recall@k, per-head AUC/NLL + calib; slices cold (15%), new uploads, lang.';
+    expect(level(grade('video-recommendation', 'evaluation', note), 'offline-ranking-metrics')).toBeGreaterThanOrEqual(2);
+  });
+
+  it('reads "X > Y" as X preferred to Y: Y earns nothing', () => {
+    const rejected = level(grade('similar-listings', 'monitoring', 'Quarterly retraining > weekly, because listing similarity barely drifts.'), 'retraining-and-stability');
+    expect(rejected).toBeLessThan(1);
+    expect(level(grade('similar-listings', 'monitoring', 'Weekly retraining > quarterly, because 10k new listings arrive a day.'), 'retraining-and-stability')).toBeGreaterThan(rejected + 1);
+  });
+
+  it('reads a list led by what is done with it ("Watch ...") as a monitoring plan, not a keyword list', () => {
+    const r = grade('news-feed', 'monitoring', 'Watch per-head calib, score drift, feat freshness, p99 lat.');
+    expect(kinds(r)).not.toContain('stuffing');
+    const stuffed = grade('news-feed', 'monitoring', 'Calibration, drift, freshness, latency, PSI, KL divergence, dashboards, alerts, errors, timeouts.');
+    expect(kinds(stuffed)).toContain('stuffing');
   });
 
   it('counts numbers with units as concrete, so short notes full of numbers are not padding', () => {

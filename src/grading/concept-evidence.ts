@@ -149,6 +149,18 @@ function anchorsOf(text: StepText, sentence: number): number {
  * Where a concept pattern occurs in a prepared text. The grader, the dismissal check and the credit
  * across steps each ask; the text no longer changes once prepared, so the first answer is kept.
  */
+const stemsOfPattern = new WeakMap<CasePattern, Set<string>>();
+
+/** Every stem a pattern's expansions use (read after matching, when the expansions are lists). */
+function patternStems(pattern: CasePattern): Set<string> {
+  let stems = stemsOfPattern.get(pattern);
+  if (!stems) {
+    const expansions = typeof pattern[1] === 'string' ? pattern[1].split('|').map((e) => e.split(' ')) : pattern[1];
+    stemsOfPattern.set(pattern, (stems = new Set(expansions.flat())));
+  }
+  return stems;
+}
+
 const foundIn = new WeakMap<Analysis, Map<CasePattern, Match[]>>();
 
 export function conceptMatches(pattern: CasePattern, analysis: Analysis): Match[] {
@@ -162,17 +174,23 @@ export function conceptMatches(pattern: CasePattern, analysis: Analysis): Match[
 /** Every criterion's concept hits in one step's text: the best mention of each concept. */
 export function conceptHits(criteria: CompiledCriterion[], text: StepText): ConceptHit[][] {
   const { analysis } = text;
-  const matches = criteria.map(({ concepts }) =>
-    concepts.map((concept) => ({
-      concept,
-      matches: concept.patterns
-        .flatMap((p) => conceptMatches(p, analysis))
-        .filter((m) => !text.voided.has(m.sentence) && !isNegated(analysis, m)),
-    })),
-  );
-  // Words inside concept mentions are not explanation of them.
   const inMention = new Uint8Array(analysis.tokens.length);
-  for (const criterion of matches) for (const { matches: ms } of criterion) for (const m of ms) inMention.fill(1, m.from, m.to + 1);
+  const matches = criteria.map(({ concepts }) =>
+    concepts.map((concept) => {
+      const ms: Match[] = [];
+      for (const p of concept.patterns) {
+        for (const m of conceptMatches(p, analysis)) {
+          if (text.voided.has(m.sentence) || isNegated(analysis, m)) continue;
+          ms.push(m);
+          // The words of a mention are not explanation of it; words between them are ("logged at
+          // serving time, removing training/serving skew" relates two mentions).
+          const words = patternStems(p);
+          for (let i = m.from; i <= m.to; i++) if (words.has(analysis.tokens[i]!.stem)) inMention[i] = 1;
+        }
+      }
+      return { concept, matches: ms };
+    }),
+  );
   // Words that only wrap a choice ("I'd use X", "we would build X") explain nothing about it.
   // An arrow between mentions relates them ("Kafka -> Flink -> aggregates in KV"): it counts as a word
   // of explanation, so a note that is all mentions and arrows is read as the pipeline it states.

@@ -238,6 +238,13 @@ const UNIT_WORDS: Record<string, string> = {
   d: 'days', wk: 'weeks', wks: 'weeks', mo: 'months', mos: 'months', yr: 'years', yrs: 'years', tb: 'terabytes', gb: 'gigabytes', mb: 'megabytes', kb: 'kilobytes',
 };
 
+// Thousands stay as written: case phrases use "thousands" for "too many to score" ("re-ranker over
+// thousands"), which "top 1k" is not.
+const SCALE_SUFFIX = /^\d+(?:[.,]\d+)?(M|MM|mm|B|b|bn|BN)$/;
+const SCALE_WORDS: Record<string, string> = { M: 'million', MM: 'million', mm: 'million', B: 'billion', b: 'billion', bn: 'billion', BN: 'billion' };
+
+const THRESHOLD_NAMES = new Set(['t', 'thr', 'thresh', 'threshold', 'tau', 'theta']);
+
 function stemsOf(word: string): string[] | undefined {
   const phrase = ABBREVIATIONS[word];
   return phrase === undefined ? undefined : stemsOfPhrase(phrase);
@@ -264,6 +271,9 @@ export function expandAbbreviations(analysis: Analysis): void {
     // A number with its unit attached reads as the unit too: "72h" is hours, "6mo" months.
     const attached = UNIT_SUFFIX.exec(tokens[i]!.word);
     if (attached) stems = [...(stems ?? []), ...stemsOfPhrase(UNIT_WORDS[attached[1]!]!)];
+    // "1B members", "400M DAU": the scale as a word. A lowercase "m" is as often minutes ("15m window").
+    const scaled = SCALE_SUFFIX.exec(analysis.text.slice(tokens[i]!.start, tokens[i]!.end));
+    if (scaled) stems = [...(stems ?? []), stem(SCALE_WORDS[scaled[1]!]!)];
     if (i > 0 && CADENCE_UNITS[tokens[i]!.word] && RETRAINED.has(tokens[i - 1]!.word) && tokens[i - 1]!.sentence === tokens[i]!.sentence) stems = [...(stems ?? []), stem('retrain')];
     // A cadence is "every" its unit ("retrain daily" as "retrain every day"), and "hourly incremental"
     // in a note is incremental updates at that cadence.
@@ -275,6 +285,11 @@ export function expandAbbreviations(analysis: Analysis): void {
     if (scale && i > 0 && analysis.text.slice(tokens[i - 1]!.end, tokens[i]!.start) === '/') stems = [...(stems ?? []), ...stemsOfPhrase(scale[1] === 'k' ? 'per thousand' : scale[1]!.startsWith('b') ? 'per billion' : 'per million')];
     const unit = PER_UNIT[tokens[i]!.word];
     if (unit && i > 0 && analysis.text.slice(tokens[i - 1]!.end, tokens[i]!.start) === '/') stems = [...(stems ?? []), ...stemsOfPhrase(unit)];
+    // "p>t_dec -> decline", "p > τ_hi": a score compared with a threshold.
+    if (i > 0 && tokens[i - 1]!.sentence === tokens[i]!.sentence) {
+      const before = analysis.text.slice(tokens[i - 1]!.end, tokens[i]!.start);
+      if ((/[<>≥≤]=?\s*$/.test(before) && THRESHOLD_NAMES.has(tokens[i]!.word)) || /[<>≥≤]=?\s*[τθ]_?$/.test(before)) stems = [...(stems ?? []), stem('threshold')];
+    }
     // Notation needs more than one character between the words: most pairs have a single space.
     if (i > 0 && tokens[i]!.start - tokens[i - 1]!.end > 1 && tokens[i - 1]!.sentence === tokens[i]!.sentence) {
       const before = analysis.text.slice(tokens[i - 1]!.end, tokens[i]!.start);

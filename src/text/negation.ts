@@ -56,6 +56,8 @@ function deniedByNot(tokens: Analysis['tokens'], i: number, from: number): boole
 }
 // "x ≠ y", "x != y": not equal.
 const NOT_EQUAL = /≠|!=/;
+// A spaced ">" between two terms, not an arrow ("->", "=>"), a bound (">=") or notation ("p>t").
+const PREFERRED_TO = /^\s+>\s+$/;
 // How many words an earlier item of an "or" or slash list may have, for a cue before it to reach a later one.
 const LISTED_ITEM_WORDS = 2;
 
@@ -338,7 +340,10 @@ function negationBefore(analysis: Analysis, match: Match): 'negated' | 'dismisse
   const sentence = analysis.sentences[match.sentence]!;
   const sentenceStart = sentence.from;
   // "≠ CTR ranking", "digests != CTR ranking": the sign denies what follows it.
-  if (NOT_EQUAL.test(text.slice(match.from > sentenceStart ? tokens[match.from - 1]!.end : sentence.start, tokens[match.from]!.start))) return 'negated';
+  const gap = text.slice(match.from > sentenceStart ? tokens[match.from - 1]!.end : sentence.start, tokens[match.from]!.start);
+  if (NOT_EQUAL.test(gap)) return 'negated';
+  // "CTR > bookings", "GBDT > DNN here b/c ...": what the choice is preferred to (not a bound: "> 0.5").
+  if (match.from > sentenceStart && PREFERRED_TO.test(gap) && !/^\d/.test(tokens[match.from]!.word)) return 'negated';
   let dismissing = false;
   // Items of a list the cue reaches: "no ad spend or 1P flag", "no ad spend/1P flag".
   let listed = 0;
@@ -382,6 +387,10 @@ function negatedInside(analysis: Analysis, match: Match): boolean {
   const { tokens } = analysis;
   // A phrase that states a rule as "no X" ("no 1P boost") is waved away by "no need for a 1P boost".
   if (tokens[match.from]!.word === 'no') for (let i = match.from + 1; i < match.to; i++) if (DISMISSING.has(tokens[i]!.word)) return true;
+  // "quarterly retraining > weekly": the words after a bare ">" are what the choice is preferred to.
+  for (let i = match.from + 1; i <= match.to; i++) {
+    if (PREFERRED_TO.test(analysis.text.slice(tokens[i - 1]!.end, tokens[i]!.start)) && !/^\d/.test(tokens[i]!.word)) return true;
+  }
   for (let i = match.from + 1; i < match.to; i++) {
     const t = tokens[i]!;
     if (!INSIDE_CUES.has(t.word) || quoted(analysis, i)) continue;

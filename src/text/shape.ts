@@ -92,6 +92,8 @@ function segmentRelates(analysis: Analysis, g: { from: number; to: number }): bo
   if (g.to - g.from >= 2 && ROLES.has(tokens[g.to - 1]!.word)) return true;
   // ... or put first: "guardrails NI/dislike", "slices signed-out/new vids", "primary satisfied watch".
   if (g.to - g.from >= 2 && LEADING_ROLES.has(tokens[g.from]!.word)) return true;
+  // A term placed at the stage it measures: "retr recall@k", "ranker NDCG", "per-head AUC".
+  if (g.to - g.from >= 2 && (STAGES.has(tokens[g.from]!.word) || (tokens[g.from]!.word === 'per' && g.to - g.from >= 3 && UNITS_OF_SPLIT.has(tokens[g.from + 1]!.word)))) return true;
   // "pred/obs ratio per segment within ±3%": a term held within a bound ("per" alone names a metric: "GMV per search").
   for (let i = g.from + 1; i < g.to - 1; i++) if (tokens[i]!.word === 'within') return true;
   // The raw piece runs to the next token, so a trailing "%" or ")" counts.
@@ -105,6 +107,12 @@ function segmentRelates(analysis: Analysis, g: { from: number; to: number }): bo
 // The role a term is given when it ends its piece.
 const ROLES = new Set(['headline', 'primary', 'secondary', '2nd', 'main', 'guardrail', 'guardrails', 'tiebreak', 'tiebreaker', 'diagnostic']);
 
+// The stage of a funnel a metric or choice belongs to.
+const STAGES = new Set(['retr', 'retrieval', 'candidate', 'candidates', 'cands', 'ranker', 'ranking', 'rerank', 'reranker', 'prerank', 'prefilter']);
+
+// What a metric is computed per ("per-head AUC", "per-class PR", "per-segment calibration").
+const UNITS_OF_SPLIT = new Set(['head', 'class', 'segment', 'slice', 'cohort', 'market', 'country', 'language', 'lang', 'category', 'advertiser', 'task', 'label']);
+
 const LEADING_ROLES = new Set(['headline', 'primary', 'secondary', 'guardrail', 'guardrails', 'slices', 'diagnostic']);
 
 // Where a metric is read or what it is watched for, as the key of a note: "offline: ...",
@@ -113,6 +121,11 @@ const ROLE_KEYS = new Set([
   ...ROLES,
   ...`offline online slice slices guardrails diagnostics kpi kpis drift alert alerts alerting north star success counter`.split(' '),
 ]);
+
+// A list led by what is done with its terms ("Watch per-head calib, score drift, p99 lat"): each term
+// is placed, as under a role key. Long lists stay keyword lists.
+const WATCHING = new Set(['watch', 'track', 'monitor', 'measure', 'alert', 'log']);
+const TUNING_WATCHED_PIECES = 8;
 
 function roleKey(key: string): boolean {
   return key
@@ -167,7 +180,7 @@ export function sentenceShape(analysis: Analysis, sentence: Sentence): SentenceS
     !sourced &&
     valueSegments.length > 0 &&
     ((bare === valueSegments.length && !reasoned) || (valueSegments.length >= 4 && bare / valueSegments.length >= (reasoned ? 0.85 : 0.7) && bareShare >= 0.6));
-  const grouped = termList && kv !== undefined && roleKey(raw.slice(0, kv));
+  const grouped = termList && ((kv !== undefined && roleKey(raw.slice(0, kv))) || (WATCHING.has(all[0]!.word) && valueSegments.length <= TUNING_WATCHED_PIECES));
   const listLike = termList && !grouped;
   const explanatory = !termList && content >= 2 && (relates || reasoned || singleChoice || grammatical || content >= 5);
   const relating = grouped ? segments.map((g) => segmentRelates(analysis, g)) : [];
