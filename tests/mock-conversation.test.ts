@@ -28,7 +28,7 @@ let fraud: Case;
 
 // The flows are tested on a case whose conversation is written here, so that they do not move
 // with the bundled content; the bundled content is checked by `cases validate` and calibration.
-const concept = (id: string, aliases: string[]) => ({ id, name: id, aliases, paraphrases: [] });
+const concept = (id: string, aliases: string[]) => ({ id, name: id, aliases, paraphrases: [], shorthand: [] });
 beforeAll(async () => {
   const bundled = await bundledCases();
   const base = bundled.find((c) => c.id === 'fraud-detection')!;

@@ -722,6 +722,25 @@ describe('notes, arrows and abbreviations', () => {
     expect(kinds(stuffed)).toContain('stuffing');
   });
 
+  it("credits a concept's shorthand as evidence but keeps it out of what the case is about", async () => {
+    const { caseText } = await import('../src/grading/relevance.js');
+    const c = byId('video-recommendation');
+    const concept = c.steps.flatMap((s) => s.criteria).flatMap((k) => k.concepts).find((x) => x.shorthand.length > 0)!;
+    expect(concept).toBeDefined();
+    // Shorthand phrases are not in the case's topic text; aliases are.
+    expect(caseText(c)).toContain(concept.aliases[0]!.replace(/[()|?]/g, ' '));
+    const only = concept.shorthand.filter((p) => !caseText(c).includes(p.replace(/[()|?]/g, ' ')));
+    expect(only.length).toBeGreaterThan(0);
+    // ...and a note written in shorthand earns the concept: "logQ correction" corrects sampled negatives.
+    const r = grade('video-recommendation', 'model', 'two-tower retrieval w/ logQ correction for popular items.');
+    expect(r.criteria.find((k) => k.id === 'two-tower-retrieval')!.covered).toContain('Sampled or in-batch negatives');
+  });
+
+  it('reads a fixed wait for labels to mature as a label window, not a cold-start plan of waiting', () => {
+    expect(kinds(grade('similar-listings', 'data', 'Rows wait 7 days before use for the booking head, so late bookings are not counted as negatives.'))).not.toContain('mistake');
+    expect(kinds(grade('similar-listings', 'model', 'New listings wait until they have bookings before we show them.'))).toContain('mistake');
+  });
+
   it('counts numbers with units as concrete, so short notes full of numbers are not padding', () => {
     const r = grade('fraud-detection', 'requirements', 'Qs: peak TPS (~2.5k, 6k on Black Friday)? p99 budget for us (40ms)? fraud rate (0.12%)? label delay (chargebacks up to 90d)? cost of a false decline vs a missed fraud?');
     expect(kinds(r)).not.toContain('rambling');
@@ -905,6 +924,12 @@ describe('back-of-envelope arithmetic', () => {
     const checks = checkEstimates(text);
     expect(checks).toHaveLength(1);
     expect(checks[0]!.ok).toBe(ok);
+  });
+
+  it('reads a rate per second beside a daily figure as the rate, not the daily figure', () => {
+    const r = grade('similar-listings', 'requirements', '- **Scale.** ~7M active listings in 100k cities; ~50M listing-page views a day, ~600/s on average and ~1,500/s at peak; 12 slots.');
+    expect(kinds(r)).not.toContain('estimate');
+    expect(kinds(grade('similar-listings', 'requirements', 'Scale: about 600 listing page views a day.'))).toContain('estimate');
   });
 
   it('leaves alone what it cannot reconstruct', () => {

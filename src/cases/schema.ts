@@ -32,6 +32,12 @@ export const ConceptSchema = z
       .array(text)
       .default([])
       .describe('Plain-language ways a candidate says the same thing: "people who just signed up".'),
+    shorthand: z
+      .array(text)
+      .default([])
+      .describe(
+        'How a senior writes it in a terse note: compressed phrases, notation and jargon ("next-day holdout", "p>t_dec → decline", "IVF-PQ"). Matched like the others, but left out of what the case is about (its topic statistics), since shorthand is shared across problems.',
+      ),
   })
   .strict();
 

@@ -58,7 +58,7 @@ export function compiledCriteria(step: Step): CompiledCriterion[] {
       concepts: criterion.concepts.map((concept) => ({
         id: concept.id,
         name: concept.name,
-        patterns: [...concept.aliases, ...concept.paraphrases].map(compileConceptPattern),
+        patterns: [...concept.aliases, ...concept.paraphrases, ...concept.shorthand].map(compileConceptPattern),
       })),
     }));
     compiledSteps.set(step, compiled);

@@ -25,6 +25,7 @@ export function caseText(c: Case): string {
     parts.push(s.question, ...s.talkingPoints, ...s.probes);
     for (const k of s.criteria) {
       parts.push(k.description, k.probe, ...Object.values(k.levels));
+      // Shorthand stays out: it is technique jargon shared across problems, not what this one is about.
       for (const concept of k.concepts) parts.push(concept.name, ...concept.aliases, ...concept.paraphrases);
     }
     for (const r of s.redFlags) parts.push(r.description, ...r.signals);

@@ -84,6 +84,10 @@ export const ABBREVIATIONS: Record<string, string> = {
   embs: 'embeddings',
   feat: 'feature',
   feats: 'features',
+  // The stemmer leaves the past tense as it is: "P(request sent)" is about sending.
+  sent: 'send',
+  // ...and "held-out data" is a holdout.
+  held: 'hold',
   eval: 'evaluation',
   evals: 'evaluations',
   rec: 'recommendation',

@@ -154,13 +154,26 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** The time a rate is per, as written after a number ("600/s", "50M a day") or in a figure's name. */
+function rateUnit(text: string, after: boolean): 'second' | 'day' | 'month' | undefined {
+  const lead = after ? String.raw`^\s?(?:\/\s?|per\s|a\s|an\s|each\s)` : String.raw`(?:\/\s?|\bper\s|\ba\s|\beach\s)`;
+  if (new RegExp(lead + String.raw`(?:s|sec|secs|seconds?)\b`, 'i').test(text) || (!after && /\b(?:qps|rps|tps)\b/i.test(text))) return 'second';
+  if (new RegExp(lead + String.raw`(?:d|days?)\b`, 'i').test(text) || (!after && /\bdaily\b/i.test(text))) return 'day';
+  if (new RegExp(lead + String.raw`(?:mo|months?)\b`, 'i').test(text) || (!after && /\bmonthly\b/i.test(text))) return 'month';
+  return undefined;
+}
+
 /** The number closest to a mention of the figure, in the same sentence: "peak QPS ~ 70k", "70k QPS". */
 function figureNear(sentence: string, from: number, to: number): number | undefined {
   let best: { value: number; distance: number } | undefined;
+  // "~50M listing-page views a day, ~600/s": a rate per second is not the daily figure.
+  const per = rateUnit(sentence.slice(from, to), false);
   for (const m of sentence.matchAll(FIGURE)) {
     const start = m.index! + m[0].indexOf(m[1]!);
     const end = m.index! + m[0].length;
     if (NOT_A_COUNT.test(sentence.slice(end)) && !m[2]) continue;
+    const unit = rateUnit(sentence.slice(end), true);
+    if (per && unit && unit !== per) continue;
     // Part of a longer token (p99, v2, a version, a date): not a quantity on its own.
     if (/[\da-z]/i.test(sentence[start - 1] ?? '') || /^(?:\d|\.\d)/.test(sentence.slice(end))) continue;
     const distance = end <= from ? from - end : start >= to ? start - to : 0;
