@@ -145,10 +145,6 @@ function anchorsOf(text: StepText, sentence: number): number {
   return known[sentence]!;
 }
 
-/**
- * Where a concept pattern occurs in a prepared text. The grader, the dismissal check and the credit
- * across steps each ask; the text no longer changes once prepared, so the first answer is kept.
- */
 const stemsOfPattern = new WeakMap<CasePattern, Set<string>>();
 
 /** Every stem a pattern's expansions use (read after matching, when the expansions are lists). */
@@ -161,6 +157,10 @@ function patternStems(pattern: CasePattern): Set<string> {
   return stems;
 }
 
+/**
+ * Where a concept pattern occurs in a prepared text. The grader, the dismissal check and the credit
+ * across steps each ask; the text no longer changes once prepared, so the first answer is kept.
+ */
 const foundIn = new WeakMap<Analysis, Map<CasePattern, Match[]>>();
 
 export function conceptMatches(pattern: CasePattern, analysis: Analysis): Match[] {

@@ -75,6 +75,8 @@ export const TUNING = {
     minWords: 3,
     /** A list this long is a keyword list even when some of its items carry qualifiers. */
     longList: 15,
+    /** A list led by what is done with it ("Watch per-head calib, score drift, p99 lat") is a plan up to this many pieces. */
+    watchedPieces: 8,
   },
   rambling: {
     minWords: 120,

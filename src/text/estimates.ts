@@ -154,12 +154,13 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+const RATE_AFTER = { second: /^\s?(?:\/\s?|per\s|an?\s|each\s)(?:s|sec|secs|seconds?)\b/i, day: /^\s?(?:\/\s?|per\s|an?\s|each\s)(?:d|days?)\b/i, month: /^\s?(?:\/\s?|per\s|an?\s|each\s)(?:mo|months?)\b/i };
+const RATE_NAMED = { second: /(?:\/\s?|\bper\s|\ba\s|\beach\s)(?:s|sec|secs|seconds?)\b|\b(?:qps|rps|tps)\b/i, day: /(?:\/\s?|\bper\s|\ba\s|\beach\s)(?:d|days?)\b|\bdaily\b/i, month: /(?:\/\s?|\bper\s|\ba\s|\beach\s)(?:mo|months?)\b|\bmonthly\b/i };
+
 /** The time a rate is per, as written after a number ("600/s", "50M a day") or in a figure's name. */
 function rateUnit(text: string, after: boolean): 'second' | 'day' | 'month' | undefined {
-  const lead = after ? String.raw`^\s?(?:\/\s?|per\s|a\s|an\s|each\s)` : String.raw`(?:\/\s?|\bper\s|\ba\s|\beach\s)`;
-  if (new RegExp(lead + String.raw`(?:s|sec|secs|seconds?)\b`, 'i').test(text) || (!after && /\b(?:qps|rps|tps)\b/i.test(text))) return 'second';
-  if (new RegExp(lead + String.raw`(?:d|days?)\b`, 'i').test(text) || (!after && /\bdaily\b/i.test(text))) return 'day';
-  if (new RegExp(lead + String.raw`(?:mo|months?)\b`, 'i').test(text) || (!after && /\bmonthly\b/i.test(text))) return 'month';
+  const rates = after ? RATE_AFTER : RATE_NAMED;
+  for (const unit of ['second', 'day', 'month'] as const) if (rates[unit].test(text)) return unit;
   return undefined;
 }
 

@@ -1,5 +1,6 @@
 import { isQuantityAt } from './abbreviations.js';
 import type { Analysis, Sentence, Token } from './analyze.js';
+import { TUNING } from '../grading/tuning.js';
 
 /**
  * The shape of each sentence or bullet: does it relate things (a cause, a consequence, a choice
@@ -125,7 +126,6 @@ const ROLE_KEYS = new Set([
 // A list led by what is done with its terms ("Watch per-head calib, score drift, p99 lat"): each term
 // is placed, as under a role key. Long lists stay keyword lists.
 const WATCHING = new Set(['watch', 'track', 'monitor', 'measure', 'alert', 'log']);
-const TUNING_WATCHED_PIECES = 8;
 
 function roleKey(key: string): boolean {
   return key
@@ -180,7 +180,7 @@ export function sentenceShape(analysis: Analysis, sentence: Sentence): SentenceS
     !sourced &&
     valueSegments.length > 0 &&
     ((bare === valueSegments.length && !reasoned) || (valueSegments.length >= 4 && bare / valueSegments.length >= (reasoned ? 0.85 : 0.7) && bareShare >= 0.6));
-  const grouped = termList && ((kv !== undefined && roleKey(raw.slice(0, kv))) || (WATCHING.has(all[0]!.word) && valueSegments.length <= TUNING_WATCHED_PIECES));
+  const grouped = termList && ((kv !== undefined && roleKey(raw.slice(0, kv))) || (WATCHING.has(all[0]!.word) && valueSegments.length <= TUNING.stuffing.watchedPieces));
   const listLike = termList && !grouped;
   const explanatory = !termList && content >= 2 && (relates || reasoned || singleChoice || grammatical || content >= 5);
   const relating = grouped ? segments.map((g) => segmentRelates(analysis, g)) : [];
