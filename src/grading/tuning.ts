@@ -117,8 +117,12 @@ export const TUNING = {
      * pairwise 95.3% -> 96.2% (per dimension 94.0% -> 94.8%, twists and deep dives 98.8% -> 97.6%),
      * kappa 0.82 -> 0.81, bias -4.8 -> -6.7, format gap 6.8 -> 5.8; caps, templates and references
      * unchanged; write-ups 65 -> 64 of 66 (an excellent harmful-content one at 76 against 92.5).
+     * Lowered to 2.2 in the twelfth session, after the shorthand and the smaller plain-language
+     * credit: held-out dense notes above mid 623 -> 627 of 630, pairwise 96.5% -> 96.7%, kappa 0.815
+     * -> 0.808, bias -5.2 -> -6.1; write-ups (143 of 150), caps, templates and references unchanged
+     * (2.4 had cost two write-ups before those changes).
      */
-    genericReasonDepth: 2.4,
+    genericReasonDepth: 2.2,
   },
   /**
    * Plain-language credit: level = (mass - floor) / perLevel, at most max (maxReasoned with a reason,
