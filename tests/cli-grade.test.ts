@@ -124,7 +124,7 @@ describe('mlsd grade, offline', () => {
     const f = join(tmp.dir, 'no-case.yaml');
     writeFileSync(f, 'model: text\n');
     expect((await runMain(['grade', '--answers', f], env)).stderr).toMatch(/which case are these answers for\? add --case ID/);
-    expect((await runMain(['grade', '--case', 'news-feed', '--answers', join(tmp.dir, 'nope.md')], env)).stderr).toMatch(/nope\.md: no such file/);
+    expect((await runMain(['grade', '--case', 'news-feed', '--answers', join(tmp.dir, 'nope.md')], env)).stderr).toMatch(/nope\.md: no such file; pass --answers the path of a Markdown, YAML or JSON answer file/);
   });
 
   it('refuses --grader llm when no LLM is configured, instead of falling back', async () => {

@@ -172,7 +172,8 @@ export async function readAnswerFile(file: string): Promise<AnswerFile> {
     text = readFileSync(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : (error as Error).message}`);
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : (error as Error).message;
+    throw new UsageError(`${file}: ${why}; pass --answers the path of a Markdown, YAML or JSON answer file (see mlsd grade --help)`);
   }
   const ext = extname(file).toLowerCase();
   if (ext === '.md' || ext === '.markdown') return parseMarkdownAnswers(text, file);
