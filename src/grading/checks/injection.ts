@@ -24,7 +24,9 @@ const INJECTION_PATTERNS: RegExp[] = [
   /\b(whoever|whatever|anyone|anything)\b[^.\n]{0,20}\b(is )?(scoring|grading|marking|evaluating|assessing) (this|these|my)\b/i,
   /\bset (the |your |all )?(rubric|scoring|grading|criteria|marking)\b[^.\n]{0,15}\baside\b/i,
   /\b(record|mark|treat|score|grade|log)\s+(this|my)\s+(response|answer|submission)\s+as\b/i,
-  /\b(dear|hey|attention)\s+(ai|llm|grader|evaluator|judge|model)\b/i,
+  /\b(dear|hey)\s+(ai|llm|grader|evaluator|judge|model)\b/i,
+  // "Attention, grader:" opening a sentence; not "a cross-attention model", "the attention model".
+  /(?:^|[.!?]\s+)(?:[-*•]\s*)?attention\s*(?:[,:]\s*(?:ai|llm|grader|evaluator|judge|model)|\s(?:ai|llm|grader|evaluator|judge))\b/im,
   /^\s*(system|assistant|grader)\s*(note|message)?\s*:\s*(you|ignore|disregard|the (candidate|answer)|grade|score|rate|award|give|override|all criteria)/im,
   /<\/?\s*(system|instructions?|prompt|im_start|im_end|untrusted[-_ ]?answer|answer-[0-9a-f]+)\b[^>]*>/i,
   /\{[^{}]*"(score|level|grade|points|hire|verdict|overall)"\s*:\s*[^{}]*\}/i,
