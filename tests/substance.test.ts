@@ -4,7 +4,7 @@ import { loadCalibrationSet } from '../src/calibration/set.js';
 import { referenceAnswers } from '../src/calibration/whole.js';
 import { OfflineGrader } from '../src/grading/offline.js';
 import { gradeAnswers } from '../src/grading/run.js';
-import type { StepResult } from '../src/grading/types.js';
+import type { Grade, StepResult } from '../src/grading/types.js';
 import { analyze, phraseStems } from '../src/text/analyze.js';
 import { checkEstimates } from '../src/text/estimates.js';
 import { dismisses, isDismissed } from '../src/text/negation.js';
@@ -271,6 +271,9 @@ describe('contrast is not a mistake', () => {
     ['video-recommendation', 'evaluation', 'Online: CTR alone decides the winner.', ['CTR↑ alone ≠ win.', 'CTR alone != win.', 'CTR up alone is not a win.']],
     ['notification-ranking', 'framing', 'Rank by CTR.', ['digests: also pick slot. ≠ CTR ranking.']],
     ['product-search', 'data', 'features: ad spend, 1P flag', ['NO ad spend/1P flag.', 'No ad spend or 1P flag as features.']],
+    // ...and a comma list closed by "or"; a concession turned down by the fault after "but".
+    ['ad-click-prediction', 'data', 'Use health, religion or ethnicity features.', ['- No health, religion or ethnicity features.', 'We use no health, religion or ethnicity features.']],
+    ['ad-click-prediction', 'framing', 'We train with a pairwise ranking loss over the ads of a request.', ['A pairwise ranking loss could improve ordering, but it breaks the absolute scale the auction needs.']],
   ] as const)('%s %s: "%s" is flagged, its denials are not', (caseId, step, wrong, denials) => {
     const flagged = (text: string) => kinds(grade(caseId, step, text)).filter((k) => k === 'red-flag' || k === 'mistake');
     expect(flagged(wrong).length).toBeGreaterThan(0);
@@ -456,6 +459,8 @@ describe('shared mistakes', () => {
     ['video-recommendation', 'data', 'We shuffle all watch events and split them randomly 80/20 into train and test.', 'random-split'],
     ['video-recommendation', 'model', 'New videos should wait until they have engagement before we recommend them.', 'cold-start-wait'],
     ['ad-click-prediction', 'monitoring', 'We retrain the click model once a quarter, which is plenty.', 'rare-retraining'],
+    ['notification-ranking', 'monitoring', 'The holdout model is refreshed quarterly, as is the send policy.', 'rare-retraining'],
+    ['ad-click-prediction', 'model', 'Score all 5,000 eligible ads with the deep ranker per request.', 'heavy-model-everything'],
     ['video-recommendation', 'serving', 'At request time the deep ranker scores every video in the catalogue for the user and we take the top 20.', 'heavy-model-everything'],
     ['ad-click-prediction', 'evaluation', 'If the offline AUC improves we ship the new model straight to everyone.', 'offline-equals-online'],
     ['video-search', 'evaluation', 'A couple of points of NDCG carries over almost one-to-one online, so small tweaks ship on the offline result.', 'offline-equals-online'],
@@ -507,6 +512,9 @@ describe('shared mistakes', () => {
     ['rag-assistant', 'monitoring', 'Findings drive prompt fixes, missing documents, and retraining of the embedding and reranking models every few months.'],
     // Set aside as the target: "X is not the target".
     ['harmful-content', 'requirements', 'Prevalence weighted by views is the goal. Post-level accuracy is not the target.'],
+    // A ranker over the few hundred candidates it is given; a holdout group redrawn each quarter.
+    ['ad-click-prediction', 'model', 'Compute the user-side layers once per request, score all 500 ads in one batched pass, and quantise to int8.'],
+    ['notification-ranking', 'data', '- A standing holdout: ~1% of users get no ranked pushes, refreshed quarterly.'],
   ])('leaves the right version alone: %s %s', (caseId, step, text) => {
     expect(kinds(grade(caseId, step as StepId, text))).not.toContain('mistake');
   });
@@ -895,6 +903,34 @@ describe('whole interviews', () => {
     expect(kinds(wrong).filter((k) => k === 'pattern')).toHaveLength(1);
     expect(wrong.score).toBeLessThanOrEqual(20);
     expect(slip.score).toBeGreaterThan(wrong.score + 15);
+  });
+
+  it('holds an interview low when two steps hold three wrong claims between them, but not two slips', async () => {
+    const c = byId('fraud-detection');
+    const base: Partial<Record<StepId, string>> = {
+      framing: 'Binary classification per authorisation: the model outputs a fraud probability, and thresholds on expected cost decide approve, step-up or decline.',
+      data: 'Velocity features per card over 1 hour and 24 hours, merchant fraud rates and device reputation; labels from fraud chargebacks, leaving out payments too recent to have matured.',
+      serving: 'Score inside the authorisation path from an online feature store within the 40 ms budget, with the rules as the fallback on timeout.',
+    };
+    const twoSlips = await gradeAnswers(grader, c, {
+      ...base,
+      model: 'Start with the rules plus a logistic regression baseline because it is fast and explainable, then gradient-boosted trees on the same features.',
+      evaluation: 'Accuracy is our main metric.',
+      monitoring: 'We retrain the model once a year, since fraud patterns rarely change.',
+    });
+    const flagged = (g: Grade) => g.flags.filter((f) => ['mistake', 'red-flag', 'dismissed'].includes(f.kind));
+    expect(new Set(flagged(twoSlips).map((f) => f.step)).size).toBe(2);
+    expect(kinds(twoSlips)).not.toContain('pattern');
+    const three = await gradeAnswers(grader, c, {
+      ...base,
+      model: 'Start with the rules plus a logistic regression baseline because it is fast and explainable, then gradient-boosted trees on the same features.',
+      evaluation: 'Accuracy is our main metric, on a random split of the payments.',
+      monitoring: 'We retrain the model once a year, since fraud patterns rarely change.',
+    });
+    expect(flagged(three).length).toBeGreaterThanOrEqual(3);
+    expect(new Set(flagged(three).map((f) => f.step)).size).toBe(2);
+    expect(three.flags.find((f) => f.kind === 'pattern')?.message).toMatch(/flags in 2 steps/);
+    expect(three.score).toBeLessThanOrEqual(20);
   });
 
   it("flags the case's own reference pasted back, and holds it to 30", async () => {

@@ -25,8 +25,11 @@ export const TUNING = {
     /** Mistakes, red flags or dismissals in several steps of one interview (see pattern). */
     pattern: 20,
   },
-  /** Steps of a whole interview with a mistake, red flag or dismissal before every step is held low. */
-  pattern: { minSteps: 3 },
+  /**
+   * When every step of a whole interview is held low: this many steps with a mistake, red flag or
+   * dismissal, or `fewerSteps` steps that hold `manyFlags` of them between them.
+   */
+  pattern: { minSteps: 3, fewerSteps: 2, manyFlags: 3 },
   /**
    * The mock's conversation. A criterion met only after a probe earns this share of what the
    * probe added; the levels' verdicts need these overall scores, shares of the rubric raised

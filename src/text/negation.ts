@@ -97,6 +97,10 @@ const VERDICT_AFTER_TURN = gated(
   /^(but|though|however)\b,? ?(that|it|this|those|these|doing (that|so))? ?('s|'re|is|are|seems|sounds|would be|feels)? ?(just |really |probably |a bit |kind of |mostly )?(overkill|academic|unnecessary|not needed|not worth it|over-?engineering|premature|a waste|pointless|too much)\b|^(but|though|however)\b,? ?i (do not|don'?t) see (it|that|this|them) (mattering|matter|helping)/i,
 );
 
+// The fault a turn finds in what came before it, said of it as the subject.
+const FAULT_AFTER_TURN =
+  /^but,? (it|this|that|they|these|those|doing so) (would |will |also )?(breaks?|loses?|destroys?|ruins?|wrecks?|kills?|sacrifices?|throws? away|gives? up|defeats?|undermines?)\b/i;
+
 // A bare verdict as one piece of a `key: value` note dismisses the key: "interleaving: extra infra,
 // skip", "long-term holdout: costs revenue, not needed", "debiasing: academic".
 const BARE_DISMISSAL =
@@ -264,6 +268,8 @@ function rejectedAfter(analysis: Analysis, match: Match, mode: After): boolean {
     }
     // The turn passes a verdict on it: "... as uplift modelling, but that's overkill", "sounds clever but is academic".
     if (may & TURNS && turn >= 0 && mode !== 'criticise' && gatedTest(VERDICT_AFTER_TURN, rest.slice(turn, turn + 60))) return true;
+    // A concession, then the fault that rules it out: "a pairwise loss could improve ordering, but it breaks the scale".
+    if (may & TURNS && turn >= 0 && turn <= 80 && mode === 'criticise' && FAULT_AFTER_TURN.test(rest.slice(turn, turn + 50))) return true;
   }
   const sentenceEnd = analysis.sentences[match.sentence]!.to;
   const words = mode === 'dismiss' ? [DISMISSED_AFTER] : mode === 'deny' ? [DISMISSED_AFTER, STRONG_CRITICISM] : [DISMISSED_AFTER, STRONG_CRITICISM, MILD_CRITICISM];
@@ -348,8 +354,12 @@ function negationBefore(analysis: Analysis, match: Match): 'negated' | 'dismisse
   // Items of a list the cue reaches: "no ad spend or 1P flag", "no ad spend/1P flag".
   let listed = 0;
   for (let i = match.from - 1, steps = 0; i >= sentenceStart && steps < LOOKBACK; i--, steps++) {
-    // A comma, colon or bracket between the cue and the phrase ends the cue's scope.
-    if (tokens[i + 1]!.breakBefore) return undefined;
+    // A comma, colon or bracket between the cue and the phrase ends the cue's scope, except the
+    // commas of a list closed by "or": "no health, religion or ethnicity features".
+    if (tokens[i + 1]!.breakBefore) {
+      if (!commaOfOrList(analysis, i, match)) return undefined;
+      listed = LISTED_ITEM_WORDS;
+    }
     const t = tokens[i]!;
     if (SCOPE_ENDS.has(t.word)) return undefined;
     if (CUES.has(t.word) && !quoted(analysis, i)) {
@@ -401,6 +411,23 @@ function negatedInside(analysis: Analysis, match: Match): boolean {
       if (w.breakBefore || SCOPE_ENDS.has(w.word)) break;
       if (!w.small && !TRANSPARENT.has(w.word)) return true;
     }
+  }
+  return false;
+}
+
+/** The break after token `i` is a bare comma inside "A, B or C" whose "or" comes by the phrase's end. */
+function commaOfOrList(analysis: Analysis, i: number, match: Match): boolean {
+  const { tokens, text } = analysis;
+  if (text.slice(tokens[i]!.end, tokens[i + 1]!.start).trim() !== ',') return false;
+  // Each item is a word or two: "no delay, and religion or ..." is two clauses, not a list.
+  for (let j = i + 1, item = 0; j <= match.to; j++) {
+    const t = tokens[j]!;
+    if (j > i + 1 && t.breakBefore) {
+      if (text.slice(tokens[j - 1]!.end, t.start).trim() !== ',') return false;
+      item = 0;
+    }
+    if (t.word === 'or' || t.word === 'nor') return true;
+    if (t.word === 'and' || SCOPE_ENDS.has(t.word) || ++item > LISTED_ITEM_WORDS) return false;
   }
   return false;
 }

@@ -106,7 +106,8 @@ export const MISTAKES: Mistake[] = [
       /\b(per (request|query|visit|page load)|each (request|query)|every (request|query)|(request|query) time|on the fly|in real[- ]time)\b[^.]{0,60}\b(score|scores|scoring|rank|ranks|ranking|run|runs|running)\b[^.]{0,40}\b(every|all|entire|whole|full)\b[^.]{0,25}\b(items?|videos?|ads|listings?|catalog|catalogue|corpus|documents|products|posts|events|users|images|inventory|people|members|accounts)\b/,
       /\b(score|scores|scoring|rank|ranks|ranking|run|runs|running)\b[^.]{0,30}\ball\b[^.]{0,5}(~|about |around )?(\d+(\.\d+)?k|\d{4,}|\d{1,3}(,\d{3})+|thousands|few thousand)\b[^.]{0,30}\b(candidates|ads|posts|items|videos|events|listings)\b[^.]{0,40}\b(per|each|every) (request|query|call)\b/,
     ],
-    unless: /\b(candidate generation|retriev\w*|ann|approximate|nearest|two[- ]stage|stages?|shortlist\w*|pre[- ]?filter\w*|filter\w*|offline|batch|precomput\w*|nightly|cach\w*|lightweight|cheap)\b/,
+    // "score all 500 ads": a candidate set of a few hundred, which is what a ranker is for.
+    unless: /\b(candidate generation|retriev\w*|ann|approximate|nearest|two[- ]stage|stages?|shortlist\w*|pre[- ]?filter\w*|filter\w*|offline|batch|precomput\w*|nightly|cach\w*|lightweight|cheap|all (~|about |around )?\d{1,3}(?![\d.,]|\s*(k|m|b|bn|thousand|million|billion)\b))\b/,
   },
   {
     id: 'cold-start-wait',
@@ -149,8 +150,9 @@ export const MISTAKES: Mistake[] = [
       /\b(retrain\w*|re-train\w*|refresh\w*)\b[^.]{0,20}\b(only )?(when|if|once|after) (someone|somebody|anyone|users?|people|customers?|a customer|support|product|sales|the business|stakeholders?) (complains?|notices?|shouts?|escalates?|asks?)\b/,
       /\b(retrain\w*|re-train\w*)\b[^.]{0,30}\bmore often\b[^.]{0,30}\b(just |only )?(adds?|introduces?) (noise|churn|instability)\b/,
     ],
-    // ...nor is refreshing an evaluation set: "rated query sets are refreshed quarterly".
-    unless: /\b(from scratch|architecture|daily|hourly|weekly|nightly|continuous\w*|incremental\w*|online learning)\b|\b(not|never) (\w+ ){0,3}(retrain|re-train|refresh|update|rebuild|train)\w*|\b(eval\w*|test|golden|rated|rater|benchmark|query|judg\w*|audit) (sets?|queries|suites?)\b/,
+    // ...nor is refreshing an evaluation set or a holdout group: "rated query sets are refreshed
+    // quarterly", "a standing holdout of 1% of users, refreshed quarterly".
+    unless: /\b(from scratch|architecture|daily|hourly|weekly|nightly|continuous\w*|incremental\w*|online learning)\b|\b(not|never) (\w+ ){0,3}(retrain|re-train|refresh|update|rebuild|train)\w*|\b(eval\w*|test|golden|rated|rater|benchmark|query|judg\w*|audit) (sets?|queries|suites?)\b|^(?![^.]*\b(retrain|re-train|model)\w*)[^.]*\b(holdout|hold-out|control group|panel)\b[^.;]{0,80}\b(refresh\w*|rotat\w*|resampl\w*|redrawn)\b/,
     clearedByAnswer: /\b(daily|hourly|weekly|nightly|every (day|hour|week|few hours|few days)|continuous\w*|incremental\w*)\b[^.\n]{0,60}\b(retrain\w*|re-train\w*|fine[- ]?tun\w*|warm[- ]start\w*)|\b(retrain\w*|re-train\w*|fine[- ]?tun\w*|warm[- ]start\w*)\b[^.\n]{0,60}\b(daily|hourly|weekly|nightly|every (day|hour|week|few hours|few days)|continuous\w*|incremental\w*)\b/,
     exempt: (c) => stillImagery(c) || answersFromAnIndex(c),
   },
