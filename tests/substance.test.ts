@@ -59,6 +59,8 @@ describe('dismissed points earn nothing', () => {
     ['harmful-content', 'model', 'simple-baseline', 'Baseline: hash matching against known removed media plus keyword lists, because they catch re-uploads cheaply.', '❌ Hash matching and keyword lists: 2015 tech, not spending a sprint on it.'],
     // Trusting the other side to police itself.
     ['similar-listings', 'serving', 'business-filters', 'Filter at request time: unavailable for the dates, delisted, and the same unit posted twice by one host.', 'Same unit posted twice by one host: rare, hosts self-police, and guests can tell anyway.'],
+    // Trusting what is already there to know better than any data could teach it.
+    ['visual-search', 'framing', 'similarity-signal', 'Learn similarity from engagement pairs in the logs: a pin saved after a query is a positive.', 'Off-the-shelf CLIP already sees furniture better than our engagement pairs ever could.'],
     // Trusting users to fix it; settling a point with a bare "done".
     ['visual-search', 'data', 'augmentation-domain-gap', 'Camera photos look different from crops, so we augment with blur, glare and perspective.', 'camera photos look different from crops? users self-correct, they just retake the photo.'],
     ['visual-search', 'data', 'training-pairs', 'Training pairs: clicks as positives, in-batch and skipped results as negatives.', 'if we do fine-tune: clicks as positives, random negatives, done.'],
@@ -274,6 +276,9 @@ describe('contrast is not a mistake', () => {
     // ...and a comma list closed by "or"; a concession turned down by the fault after "but".
     ['ad-click-prediction', 'data', 'Use health, religion or ethnicity features.', ['- No health, religion or ethnicity features.', 'We use no health, religion or ethnicity features.']],
     ['ad-click-prediction', 'framing', 'We train with a pairwise ranking loss over the ads of a request.', ['A pairwise ranking loss could improve ordering, but it breaks the absolute scale the auction needs.']],
+    // A list that names engagement with posts and past clicks is not post-click behaviour; slow networks demote autoplay.
+    ['ad-click-prediction', 'data', 'Features: post-click dwell on the landing page.', ['Features: engagement with organic posts and past ad clicks, ad features such as the creative text, and time of day.']],
+    ['news-feed', 'serving', 'Autoplay HD video for everyone.', ['slow net → downweight autoplay/HD.']],
   ] as const)('%s %s: "%s" is flagged, its denials are not', (caseId, step, wrong, denials) => {
     const flagged = (text: string) => kinds(grade(caseId, step, text)).filter((k) => k === 'red-flag' || k === 'mistake');
     expect(flagged(wrong).length).toBeGreaterThan(0);
@@ -356,8 +361,16 @@ describe('questions and risks claim nothing', () => {
   it.each([
     ['event-recommendation', 'requirements', "Risk: if we don't pin down the business metric early, we may optimise clicks on events people browse but never attend."],
     ['street-view-blurring', 'requirements', 'I would ask which labelled data exists already, in which countries the cars drive, how many GPUs we have, and which are the rules for the raw images.'],
+    // Wanting to know is asking; a "Non-goals:" note says what the design is not for.
+    ['similar-listings', 'requirements', "I'd want to know what success means for the business, carousel clicks or actual bookings, and what we log about guest browsing."],
+    ['video-recommendation', 'framing', 'Non-goals: optimising clicks alone, since that tends to promote clickbait.'],
   ])('%s %s: %s', (caseId, step, text) => {
     expect(kinds(grade(caseId, step as StepId, text))).not.toContain('red-flag');
+  });
+
+  it('still reads a claim made after "we want to" or "we need to understand that"', () => {
+    expect(kinds(grade('similar-listings', 'requirements', 'We want to maximise carousel clicks.'))).toContain('red-flag');
+    expect(kinds(grade('video-recommendation', 'framing', 'Goals: optimising clicks alone.'))).toContain('red-flag');
   });
 
   it('keeps criticism to its own part of a sentence: a semicolon starts another', () => {
@@ -427,6 +440,9 @@ describe('options listed to ask about are not a choice', () => {
     ['ad-click-prediction', 'framing', 'The input is a user, an ad and the request context, and the output is the probability that the user clicks the ad.'],
     ['news-feed', 'serving', 'Audience checks run at serving time; the server side will filter blocked users before ranking.'],
     ['ad-click-prediction', 'model', 'Feature crosses move the needle most, so we start with logistic regression plus crosses.'],
+    // A bracket describes what it follows; after an arrow, "drop" is what a rule does.
+    ['visual-search', 'data', 'neg: in-batch + hard (shown @top-5, ignored, position-debiased).'],
+    ['news-feed', 'serving', '- audience check at serve time → drop'],
   ])('reads a design statement with stance-like words as a design: %s %s', (caseId, step, text) => {
     const r = grade(caseId, step as StepId, text);
     expect(kinds(r)).not.toContain('dismissed');

@@ -71,7 +71,7 @@ const DISMISSING_PHRASES = gated(
 // A sentence whose stance waves its subject away, whatever the words for it: sarcasm, a rhetorical
 // question, ownership pushed elsewhere, the problem assumed away. Every point in it earns nothing.
 const STANCE = gated(
-  /\b(end of story|full stop|call it a day|(not|never|won'?t|wouldn'?t) lose (any )?sleep|won'?t (kill|hurt) anyone|(won'?t|will not|doesn'?t|does not|didn'?t|not|never|hardly|barely) move the needle|takes care of itself|solves itself|(?<!\b(so|until|till|let|lets|letting|once)\b[^.,;]{0,40})(averages?|washes|wash|evens|cancels?) out(?= *($|[,.;:!?)]|at |over |with |completely|anyway|across|in (the|a) ))|(users?|people|viewers|guests|shoppers|members|they|folks|hosts?|sellers?|merchants?|advertisers?|creators?|organi[sz]ers?) (will |would |just )?self[- ]?(correct|police|regulate)|(sorts?|sorted|works?|worked) (itself|themselves) out|boil the ocean|not my circus|hard pass|(mostly |just )?theatre|paranoia|a rounding error|a history lesson|slide[- ]deck phrase|talking point|(compliance|privacy[- ]team|legal) (checkbox|deliverable)|academic (luxury|exercise)|a dissertation|a research topic|committee meeting|philosophical debate|decoration for|for the finance (slides|ppl|people|folks)|not something i'?d plan|(is not|isn'?t|not) ours to|nobody (misses|opens|reads|cares|is timing)|(happily )?live without (it|them|that)|life goes on|nothing to ask|polishing a system|(research|science) project|keep (the )?[a-z ]{2,20} busy(?! (periods?|hours?|times?|days?|seasons?|weeks?|nights?))|busywork|analysis paralysis|writing a paper|drop in the (bucket|sea|ocean)|next quarter'?s (problem|team)|[a-z]+'s area|team business|not an interview topic|ancient history|(not|isn'?t|is not) the end of the world|just guessing|being optimistic|after the complaints (arrive|come)|(with )?a fancy name|play with (it|that|them)|(and|then) move on(?! to\b)|don'?t touch it|my job is done|somebody else owns|sounds? nice,? but|(makes|make) a lovely slide|can debate|(does not|doesn'?t) exist yet|(something|nothing) to sweat|sweat over|shrugs?|\*shrug\*|(were|was) going to (churn|leave|quit|uninstall|bounce|cancel|buy|convert) (regardless|anyway)|any (reasonable|competent|decent|sane|serious|halfway decent) ([a-z]+ ){0,2}(teams?|orgs?|organi[sz]ations?|companies|company|shops?|engineers?) (already|would|will|has|have|knows?|does|do)|(is|'s|are|'re) the bottleneck anyway|(not|never) (spend|invest|sink) (much |any |a lot of |too much |more )?(time|effort|energy|cycles)|not sure (that |whether )?([a-z0-9-]+ ){0,5}(is|are|'s) worth (it|the (effort|time|trouble|bother|hassle))|(i'?d|we'?d|i would|we would|let'?s|i will|we will) (probably |just |maybe )?hold off|(limits|regulates|heals|polices|balances) (itself|themselves))\b/i,
+  /\b(end of story|full stop|call it a day|(not|never|won'?t|wouldn'?t) lose (any )?sleep|won'?t (kill|hurt) anyone|(won'?t|will not|doesn'?t|does not|didn'?t|not|never|hardly|barely) move the needle|takes care of itself|solves itself|(?<!\b(so|until|till|let|lets|letting|once)\b[^.,;]{0,40})(averages?|washes|wash|evens|cancels?) out(?= *($|[,.;:!?)]|at |over |with |completely|anyway|across|in (the|a) ))|(users?|people|viewers|guests|shoppers|members|they|folks|hosts?|sellers?|merchants?|advertisers?|creators?|organi[sz]ers?) (will |would |just )?self[- ]?(correct|police|regulate)|(sorts?|sorted|works?|worked) (itself|themselves) out|boil the ocean|not my circus|hard pass|(mostly |just )?theatre|paranoia|a rounding error|a history lesson|slide[- ]deck phrase|talking point|(compliance|privacy[- ]team|legal) (checkbox|deliverable)|academic (luxury|exercise)|a dissertation|a research topic|committee meeting|philosophical debate|decoration for|for the finance (slides|ppl|people|folks)|not something i'?d plan|(is not|isn'?t|not) ours to|nobody (misses|opens|reads|cares|is timing)|(happily )?live without (it|them|that)|life goes on|nothing to ask|polishing a system|(research|science) project|keep (the )?[a-z ]{2,20} busy(?! (periods?|hours?|times?|days?|seasons?|weeks?|nights?))|busywork|analysis paralysis|writing a paper|drop in the (bucket|sea|ocean)|next quarter'?s (problem|team)|[a-z]+'s area|team business|not an interview topic|ancient history|(not|isn'?t|is not) the end of the world|just guessing|being optimistic|after the complaints (arrive|come)|(with )?a fancy name|play with (it|that|them)|(and|then) move on(?! to\b)|don'?t touch it|my job is done|somebody else owns|sounds? nice,? but|(makes|make) a lovely slide|can debate|(does not|doesn'?t) exist yet|(something|nothing) to sweat|sweat over|shrugs?|\*shrug\*|(were|was) going to (churn|leave|quit|uninstall|bounce|cancel|buy|convert) (regardless|anyway)|any (reasonable|competent|decent|sane|serious|halfway decent) ([a-z]+ ){0,2}(teams?|orgs?|organi[sz]ations?|companies|company|shops?|engineers?) (already|would|will|has|have|knows?|does|do)|(is|'s|are|'re) the bottleneck anyway|(not|never) (spend|invest|sink) (much |any |a lot of |too much |more )?(time|effort|energy|cycles)|not sure (that |whether )?([a-z0-9-]+ ){0,5}(is|are|'s) worth (it|the (effort|time|trouble|bother|hassle))|(i'?d|we'?d|i would|we would|let'?s|i will|we will) (probably |just |maybe )?hold off|(limits|regulates|heals|polices|balances) (itself|themselves)|(knows?|does|learns?|sees?) ([a-z-]+ ){0,8}better than ([a-z-]+ ){1,4}ever (will|would|could|can))\b/i,
 );
 // The point handed to another team: "the acquirer onboarding team should be catching those".
 const HANDED_OFF = gated(
@@ -143,12 +143,16 @@ function dismissedAsKey(analysis: Analysis, match: Match): boolean {
 function valueHasVerdict(text: string, doneCounts: boolean): boolean {
   const separator = KEY_SEPARATOR.exec(text);
   if (!separator || separator.index > 60) return false;
+  // After an arrow, "drop" is what the rule does ("audience check at serve time → drop"), not a verdict.
+  const arrow = /->|=>|→/.test(separator[0]);
   return text
     .slice(separator.index + separator[0].length)
+    // A bracket describes ("hard negatives (shown, ignored, debiased)"); it passes no verdict.
+    .replace(/\([^)]*\)/g, '')
     .split(/[,;]/)
     .some((piece) => {
       const verdict = piece.trim().replace(/[.!]+$/, '');
-      return (doneCounts || !/^done$/i.test(verdict)) && isBareVerdict(verdict);
+      return (doneCounts || !/^done$/i.test(verdict)) && !(arrow && /^drop(ped)?$/i.test(verdict)) && isBareVerdict(verdict);
     });
 }
 
@@ -250,7 +254,9 @@ function rejectedAfter(analysis: Analysis, match: Match, mode: After): boolean {
   if (mode !== 'criticise' && may & (ANSWERED_WITH_VERDICT | DISMISSIVE_STANCE)) return true;
   // "the 200k rated pairs is tiny next to the logs, not worth the time": a verdict as the next clause.
   if (mode !== 'criticise' && may & CLAUSE_VERDICT) {
-    const clauses = analysis.text.slice(tokens[match.to]!.end, analysis.sentences[match.sentence]!.end).split(/[,;]/);
+    // Not a clause inside brackets: "hard negatives (shown @top-5, ignored, debiased)" describes them.
+    const rest = analysis.text.slice(tokens[match.to]!.end, analysis.sentences[match.sentence]!.end);
+    const clauses = rest.replace(/\([^)]*\)/g, '').replace(/^[^(]*\)/, '').split(/[,;]/);
     for (let c = 1; c < clauses.length && c <= 2; c++) if (clauseIsVerdict(clauses, c)) return true;
   }
   if (may & (PHRASES | VERDICTS | TURNS)) {
@@ -516,9 +522,11 @@ const AUXILIARY = new Set(['do', 'does', 'did', 'would', 'will', 'can', 'could',
 const RECEIVING = new Set(['get', 'gets', 'got', 'receive', 'receives', 'received', 'see', 'sees', 'saw']);
 
 // "I would ask which labelled data exists, how many GPUs we have...": questions written as a statement.
-const ASKS = /^\s*(?:[-*•]|\d+[.)])?\s*(?:(?:first|then|also|next|and)\b,?\s*)?(?:i|we)?(?:'d|\s+would|\s+will)?\s*(?:also\s+)?(?:like to\s+|want to\s+)?(?:(?:ask|clarify|find out)\s+(?:about\s+)?(?:which|what|how|whether|if|who|where|when)\b|(?:start|begin)\s+by\s+(?:asking|clarifying|finding out|understanding)\b)/i;
+// "Before designing anything I would want to understand the objective", "I'd want to know what success means".
+const ASKS = /^\s*(?:[-*•]|\d+[.)])?\s*(?:before (?:designing|building|anything)(?: anything)?,?\s*)?(?:(?:first|then|also|next|and)\b,?\s*)?(?:i|we)?(?:'d|\s+would|\s+will)?\s*(?:also\s+)?(?:(?:like to\s+|want to\s+)?(?:(?:ask|clarify|find out)\s+(?:about\s+)?(?:which|what|how|whether|if|who|where|when)\b|(?:start|begin)\s+by\s+(?:asking|clarifying|finding out|understanding)\b)|(?:want|like|need) to (?:know|understand|pin down|clarify|confirm|find out)\b(?! that\b))/i;
 // "Risk: we may optimise clicks on events people never attend": what could go wrong, not the plan.
-const RISK_KEY = /^\s*(?:[-*•]|\d+[.)])?\s*(?:main\s+|key\s+|biggest\s+)?(?:risks?|pitfalls?|failure modes?|dangers?|traps?|caveats?|watch out(?: for)?)\s*:/i;
+// "Non-goals: optimising clicks alone": what the design is not for.
+const RISK_KEY = /^\s*(?:[-*•]|\d+[.)])?\s*(?:main\s+|key\s+|biggest\s+)?(?:risks?|pitfalls?|failure modes?|dangers?|traps?|caveats?|watch out(?: for)?|non[- ]?goals?|anti[- ]?goals?)\s*:/i;
 const GIVES_REASON = /\b(because|since|so|b\/c|bc)\b/i;
 
 /**
