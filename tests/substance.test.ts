@@ -682,6 +682,22 @@ describe('notes, arrows and abbreviations', () => {
     expect(Math.abs(short.score - spelled.score)).toBeLessThanOrEqual(10);
   });
 
+  it('reads FoF as friends of friends, though the phrase repeats a word', () => {
+    expect(level(grade('people-you-may-know', 'framing', '- cands: FoF -> rank by predicted prob -> show top ~10'), 'candidate-then-rank')).toBeGreaterThanOrEqual(2);
+  });
+
+  it('reads "every week" as the cadence "weekly"', () => {
+    const spelled = grade('people-you-may-know', 'monitoring', "I'd retrain the model weekly on the latest data so it keeps up with new users and new friendships.");
+    const every = grade('people-you-may-know', 'monitoring', "I'd retrain the model every week on the latest data so it keeps up with new users and new friendships.");
+    expect(every.score).toBe(spelled.score);
+  });
+
+  it('does not read impressions "without a click" as users without history', () => {
+    const r = grade('event-recommendation', 'model', 'The training data comes from the impression logs: clicked impressions are positives and impressions without a click are negatives.');
+    expect(level(r, 'cold-start-plan')).toBe(0);
+    expect(level(grade('event-recommendation', 'model', 'Users with no history yet see popular events in their city.'), 'cold-start-plan')).toBeGreaterThan(0);
+  });
+
   it('reads NE as normalized entropy, so an evaluation note scores as its sentences do', () => {
     const note = grade('ad-click-prediction', 'evaluation', '- offline: logloss + NE on next-day holdout, calib ratio per advertiser segment');
     const prose = grade('ad-click-prediction', 'evaluation', "Offline, I would measure log loss and normalized entropy on the next day's held-out data, and compare predicted and observed clicks per advertiser segment.");

@@ -9,7 +9,8 @@ export const ABBREVIATIONS: Record<string, string> = {
   lr: 'logistic regression',
   clf: 'classifier classification',
   clfs: 'classifiers classification',
-  fof: 'friends of friends',
+  // "friends of friends" repeats a word, which one position cannot hold: indexed as its other name.
+  fof: 'two hop friends',
   p: 'probability',
   biz: 'business',
   req: 'request',
@@ -231,6 +232,8 @@ const LIMIT = 'within under';
 // "ranker weekly", "embeddings daily": in a note, a model with a cadence after it is retrained that often.
 const RETRAINED = new Set(['model', 'models', 'ranker', 'rankers', 'embeddings', 'embedding', 'emb', 'embs', 'tower', 'towers', 'classifier', 'classifiers', 'detector', 'detectors', 'encoder', 'encoders', 'gbdt', 'dnn', 'heads']);
 const CADENCE_UNITS: Record<string, string> = { hourly: 'hour', daily: 'day', nightly: 'night', weekly: 'week', monthly: 'month', quarterly: 'quarter' };
+const ADVERB_OF_UNIT: Record<string, string> = Object.fromEntries(Object.entries(CADENCE_UNITS).map(([adverb, unit]) => [unit, adverb]));
+const ONCE_PER = new Set(['a', 'per', 'every', 'each']);
 
 // A unit after a slash reads as "per" it, in the singular a rubric writes: "2M panos/d" is per day.
 const PER_UNIT: Record<string, string> = { d: 'day', h: 'hour', hr: 'hour', s: 'second', sec: 'second', min: 'minute', wk: 'week', mo: 'month', yr: 'year' };
@@ -283,6 +286,9 @@ export function expandAbbreviations(analysis: Analysis): void {
     // in a note is incremental updates at that cadence.
     const every = CADENCE_UNITS[tokens[i]!.word];
     if (every) stems = [...(stems ?? []), stem(every)];
+    // ...and "once a month", "every week", "each night" is that cadence: "monthly", "weekly", "nightly".
+    const cadence = ADVERB_OF_UNIT[tokens[i]!.word];
+    if (cadence && i > 0 && ONCE_PER.has(tokens[i - 1]!.word) && tokens[i - 1]!.sentence === tokens[i]!.sentence) stems = [...(stems ?? []), stem(cadence)];
     if (tokens[i]!.word === 'incremental' && i > 0 && CADENCE_UNITS[tokens[i - 1]!.word] && tokens[i - 1]!.sentence === tokens[i]!.sentence) stems = [...(stems ?? []), ...stemsOfPhrase('updates')];
     // "reports/1M published", "clicks/1k imps": a rate per thousand or per million.
     const scale = /^1(k|m|mm|b|bn)$/.exec(tokens[i]!.word);
