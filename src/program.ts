@@ -146,7 +146,7 @@ Grading uses an LLM when OPENAI_API_KEY or OPENAI_BASE_URL is set, else the offl
       .argument('[case]', 'the case the answers are for (or --case)')
       .argument('[answers]', 'the answer file (or --answers)')
       .option('--case <id>', 'the case the answers are for')
-      .option('--answers <file>', 'YAML/JSON mapping step id to answer, or Markdown with one "## <step>" heading a step')
+      .option('--answers <file>', 'YAML/JSON mapping step id to answer, or Markdown with one "## <step>" heading a step; - reads standard input')
       .option('--session <id>', 'grade a saved session again')
       .addOption(graderOption())
       .addOption(modelOption())

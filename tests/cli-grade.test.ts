@@ -107,6 +107,17 @@ describe('mlsd grade, offline', () => {
     expect(JSON.parse(positional.stdout).case).toBe('fraud-detection');
   });
 
+  it('reads the answers from standard input with --answers -, and says so when it holds none', async () => {
+    const piped = await runCli(['grade', '--case', 'fraud-detection', '--answers', '-', '--json'], env, { input: ANSWERS_MD });
+    expect(piped.code, piped.stderr).toBe(0);
+    const steps = JSON.parse(piped.stdout).steps as { step: string; answered: boolean }[];
+    expect(steps.filter((s) => s.answered).map((s) => s.step)).toEqual(['requirements', 'model', 'evaluation']);
+    const empty = await runCli(['grade', '--case', 'fraud-detection', '--answers', '-'], env, { input: '' });
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toMatch(/^mlsd: standard input: /m);
+    expect(empty.stderr).not.toMatch(/at .*\.js:\d+/);
+  });
+
   it.each([
     ['an unknown step heading', 'answers-bad.md', '## model\nfine\n\n## deployment plan\ntext\n', /answers-bad\.md:4: unknown step "deployment plan"; steps are requirements, framing/],
     ['an unknown step key', 'answers-bad.yaml', 'modle: text\n', /answers-bad\.yaml: unknown step "modle"/],

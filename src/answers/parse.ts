@@ -3,7 +3,7 @@ import { extname } from 'node:path';
 import type { StepId } from '../cases/schema.js';
 import { STEP_IDS, STEP_TITLES } from '../cases/steps.js';
 import { UsageError } from '../errors.js';
-import { aliasBombLine, checkInputSize, MAX_YAML_ALIASES } from '../util/input-limits.js';
+import { aliasBombLine, checkInputSize, MAX_INPUT_BYTES, MAX_YAML_ALIASES } from '../util/input-limits.js';
 import type { Answers } from '../grading/types.js';
 
 /**
@@ -165,17 +165,23 @@ export async function parseStructuredAnswers(text: string, file: string, json: b
   return { answers, caseId };
 }
 
-export async function readAnswerFile(file: string): Promise<AnswerFile> {
-  checkInputSize(file, 'an answer file');
+export async function readAnswerFile(path: string): Promise<AnswerFile> {
+  // "-" is standard input, as in most command-line tools: `pbpaste | mlsd grade --case ID --answers -`.
+  const stdin = path === '-';
+  const file = stdin ? 'standard input' : path;
+  if (!stdin) checkInputSize(path, 'an answer file');
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readFileSync(stdin ? 0 : path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : (error as Error).message;
-    throw new UsageError(`${file}: ${why}; pass --answers the path of a Markdown, YAML or JSON answer file (see mlsd grade --help)`);
+    throw new UsageError(`${file}: ${why}; pass --answers the path of a Markdown, YAML or JSON answer file, or - for standard input (see mlsd grade --help)`);
   }
-  const ext = extname(file).toLowerCase();
+  if (stdin && Buffer.byteLength(text) > MAX_INPUT_BYTES) {
+    throw new UsageError(`${file}: ${(Buffer.byteLength(text) / 1_000_000).toFixed(1)} MB is too large for an answer file (the limit is 1 MB); split it or trim it`);
+  }
+  const ext = stdin ? '' : extname(path).toLowerCase();
   if (ext === '.md' || ext === '.markdown') return parseMarkdownAnswers(text, file);
   if (ext === '.json') return parseStructuredAnswers(text, file, true);
   if (ext === '.yaml' || ext === '.yml') return parseStructuredAnswers(text, file, false);
