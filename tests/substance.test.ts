@@ -916,14 +916,17 @@ describe('whole interviews', () => {
     expect(pasted.steps.filter((r) => kinds(r).includes('off-topic')).length).toBe(alone);
   });
 
+  // Sound fraud steps, for interviews that add a slip or a pattern of wrong claims to them.
+  const SOUND_FRAUD: Partial<Record<StepId, string>> = {
+    framing: 'Binary classification per authorisation: the model outputs a fraud probability, and thresholds on expected cost decide approve, step-up or decline.',
+    data: 'Velocity features per card over 1 hour and 24 hours, merchant fraud rates and device reputation; labels from fraud chargebacks, leaving out payments too recent to have matured.',
+    model: 'Start with the rules plus a logistic regression baseline because it is fast and explainable, then gradient-boosted trees on the same features.',
+    serving: 'Score inside the authorisation path from an online feature store within the 40 ms budget, with the rules as the fallback on timeout.',
+  };
+
   it('holds an interview low when several steps state mistakes or wave points away, but not one slip', async () => {
     const c = byId('fraud-detection');
-    const strong: Partial<Record<StepId, string>> = {
-      framing: 'Binary classification per authorisation: the model outputs a fraud probability, and thresholds on expected cost decide approve, step-up or decline.',
-      data: 'Velocity features per card over 1 hour and 24 hours, merchant fraud rates and device reputation; labels from fraud chargebacks, leaving out payments too recent to have matured.',
-      model: 'Start with the rules plus a logistic regression baseline because it is fast and explainable, then gradient-boosted trees on the same features.',
-      serving: 'Score inside the authorisation path from an online feature store within the 40 ms budget, with the rules as the fallback on timeout.',
-    };
+    const strong = SOUND_FRAUD;
     const slip = await gradeAnswers(grader, c, { ...strong, evaluation: 'Accuracy is our main metric.' });
     expect(kinds(slip)).not.toContain('pattern');
     const wrong = await gradeAnswers(grader, c, {
@@ -939,14 +942,9 @@ describe('whole interviews', () => {
 
   it('holds an interview low when two steps hold three wrong claims between them, but not two slips', async () => {
     const c = byId('fraud-detection');
-    const base: Partial<Record<StepId, string>> = {
-      framing: 'Binary classification per authorisation: the model outputs a fraud probability, and thresholds on expected cost decide approve, step-up or decline.',
-      data: 'Velocity features per card over 1 hour and 24 hours, merchant fraud rates and device reputation; labels from fraud chargebacks, leaving out payments too recent to have matured.',
-      serving: 'Score inside the authorisation path from an online feature store within the 40 ms budget, with the rules as the fallback on timeout.',
-    };
+    const base = SOUND_FRAUD;
     const twoSlips = await gradeAnswers(grader, c, {
       ...base,
-      model: 'Start with the rules plus a logistic regression baseline because it is fast and explainable, then gradient-boosted trees on the same features.',
       evaluation: 'Accuracy is our main metric.',
       monitoring: 'We retrain the model once a year, since fraud patterns rarely change.',
     });
@@ -955,7 +953,6 @@ describe('whole interviews', () => {
     expect(kinds(twoSlips)).not.toContain('pattern');
     const three = await gradeAnswers(grader, c, {
       ...base,
-      model: 'Start with the rules plus a logistic regression baseline because it is fast and explainable, then gradient-boosted trees on the same features.',
       evaluation: 'Accuracy is our main metric, on a random split of the payments.',
       monitoring: 'We retrain the model once a year, since fraud patterns rarely change.',
     });
