@@ -390,6 +390,45 @@ describe('questions and risks claim nothing', () => {
   });
 });
 
+describe('what a note leaves out, or the system it starts from, claims nothing', () => {
+  it.each([
+    // A key that excludes ("What is *not* a feature:") or describes the status quo ("Today's system:").
+    ['product-search', 'framing', '**What is *not* a feature:** ad spend and first-party flag.'],
+    ['notification-ranking', 'requirements', "- **Today's system:** priority tiers, first-come-first-served until the cap, digests at 18:00, a GBDT open model for digest items, no holdout."],
+    // A bold question ends its sentence: the target in it is not the gross figure in the next one.
+    ['fraud-detection', 'requirements', '**Whose loss are we cutting?** Gross fraud is ~40 bps of volume, but ~33 bps sits with issuers (chip in store, 3-D Secure online).'],
+    // Ranked second, or weighed as a risk, or criticised by what it would do.
+    ['rag-assistant', 'requirements', "So I'd agree up front that precision on answered questions, especially policy ones, is the primary constraint, and coverage comes second."],
+    ['notification-ranking', 'requirements', 'I would also ask about the business goal, because optimising opens alone can drift into spam.'],
+    ['product-search', 'data', 'Treating clicks as relevance would just relearn the old ranking.'],
+  ])('%s %s: %s', (caseId, step, text) => {
+    expect(kinds(grade(caseId, step as StepId, text))).not.toContain('red-flag');
+  });
+
+  it('still reads the practice when the key is the plan, or when it is said to be the goal', () => {
+    expect(kinds(grade('product-search', 'framing', '**Features:** ad spend and first-party flag.'))).toContain('red-flag');
+    expect(kinds(grade('notification-ranking', 'requirements', 'The goal is to maximise opens.'))).toContain('red-flag');
+    expect(kinds(grade('product-search', 'data', 'Treating clicks as relevance labels is fine here.'))).toContain('red-flag');
+  });
+
+  it('reads "chose X over ignoring it" as a choice, not as waving X away', () => {
+    const r = grade('video-recommendation', 'data', 'Chose position as train-only feature over ignoring it b/c top slots inflate clicks.');
+    expect(kinds(r)).not.toContain('dismissed');
+    expect(kinds(grade('video-recommendation', 'data', 'Position bias: ignore it, top slots inflate clicks but whatever.'))).toContain('dismissed');
+  });
+
+  it('reads "a panorama\'s area" as a measure, and "the privacy team\'s area" as handing the point off', () => {
+    const r = grade('street-view-blurring', 'requirements', "Over-blurring is tolerated, but no more than ~5% of a panorama's area.");
+    expect(kinds(r)).not.toContain('dismissed');
+    expect(level(r, 'recall-first')).toBeGreaterThan(0);
+    expect(isDismissed(analyze("Over-blurring? That's the privacy team's area."), { from: 1, to: 1, sentence: 0 })).toBe(true);
+  });
+
+  it('reads "ctry" and "nxt yr" as countries and next year', () => {
+    expect(level(grade('street-view-blurring', 'requirements', 'pub ≤72h, 500 GPUs. 100+ ctry (+15 nxt yr).'), 'scope-and-regions')).toBeGreaterThan(1);
+  });
+});
+
 describe('a case red flag in the note form a write-up uses', () => {
   it.each([
     ['rag-assistant', 'data', 'Sources (Confluence, SharePoint) -> Airflow nightly DAG -> Parse -> Chunk -> Embed -> vector DB'],
@@ -999,6 +1038,9 @@ describe('back-of-envelope arithmetic', () => {
     ['20B impressions/day ≈ 230k/s on average', true],
     ['20B impressions/day ≈ 2.3k/s on average', false],
     ['150k QPS x 500 ads = 75M scores a second', true],
+    // "B" is a billion or a byte: with a result in bytes, the reading nearest the result is checked.
+    ['3B×64B ≈ 200GB', true],
+    ['3B vectors × 64B ≈ 2GB', false],
   ])('%s adds up: %s', (text, ok) => {
     const checks = checkEstimates(text);
     expect(checks).toHaveLength(1);
@@ -1009,6 +1051,12 @@ describe('back-of-envelope arithmetic', () => {
     const r = grade('similar-listings', 'requirements', '- **Scale.** ~7M active listings in 100k cities; ~50M listing-page views a day, ~600/s on average and ~1,500/s at peak; 12 slots.');
     expect(kinds(r)).not.toContain('estimate');
     expect(kinds(grade('similar-listings', 'requirements', 'Scale: about 600 listing page views a day.'))).toContain('estimate');
+  });
+
+  it("does not read a list's number \"(4)\" as the figure it stands beside", () => {
+    const text = 'Launch when (1) quality holds, (2) security tests pass, and (4) latency and projected monthly cost stay within budget.';
+    expect(kinds(grade('rag-assistant', 'evaluation', text))).not.toContain('estimate');
+    expect(kinds(grade('rag-assistant', 'evaluation', 'Projected monthly cost is about $4.'))).toContain('estimate');
   });
 
   it('leaves alone what it cannot reconstruct', () => {

@@ -83,6 +83,30 @@ function evaluate(chain: string): number | undefined {
   return value;
 }
 
+/** The stated result is in bytes ("≈ 200GB"): a "B" on the left may then be bytes, not billions. */
+function bytesResult(unit: string | undefined): boolean {
+  return unit !== undefined && /^[kmgtp]b$/i.test(unit);
+}
+
+/**
+ * "3B vectors × 64B ≈ 200GB": "B" is a billion or a byte. Each "B" operand is read both ways (at
+ * most four of them), and the reading nearest the stated result is the one checked.
+ */
+function closestReading(chain: string, stated: number | undefined): number | undefined {
+  const bs = [...chain.matchAll(/(\d)\s?b\b/gi)].map((x) => x.index! + x[1]!.length);
+  if (bs.length === 0 || bs.length > 4 || stated === undefined) return evaluate(chain);
+  let best: number | undefined;
+  for (let mask = 0; mask < 1 << bs.length; mask++) {
+    let text = chain;
+    // Rewrite right to left so earlier offsets stay valid; a byte drops its unit.
+    for (let i = bs.length - 1; i >= 0; i--) if (mask & (1 << i)) text = text.slice(0, bs[i]!) + text.slice(bs[i]!).replace(/^\s?b\b/i, '');
+    const v = evaluate(text);
+    if (v === undefined || v <= 0) continue;
+    if (best === undefined || Math.abs(Math.log(v / stated)) < Math.abs(Math.log(best / stated))) best = v;
+  }
+  return best ?? evaluate(chain);
+}
+
 const WORDS = String.raw`(?:\s?[a-z][a-z-]*){0,2}`;
 const PER_DAY_TO_SECOND = gated(
   new RegExp(
@@ -105,7 +129,8 @@ export function checkEstimates(text: string): EstimateCheck[] {
   for (const m of mayMatch(CHAIN, text, lower) ? text.matchAll(CHAIN) : []) {
     // A per-day to per-second restatement is checked above, with its own arithmetic.
     if (/day\b[^=≈~→>]*(?:=|≈|~|->|→)/i.test(m[0]) && /\/\s?s\b|per\s?s(ec(ond)?)?\b/i.test(m[0])) continue;
-    add(m[0], parseQuantity(m[m.length - 3] ?? ''), evaluate(m[1]!));
+    const stated = parseQuantity(m[m.length - 3] ?? '');
+    add(m[0], stated, bytesResult(m[m.length - 1]) ? closestReading(m[1]!, stated) : evaluate(m[1]!));
   }
   return out;
 }
@@ -177,6 +202,8 @@ function figureNear(sentence: string, from: number, to: number): number | undefi
     if (per && unit && unit !== per) continue;
     // Part of a longer token (p99, v2, a version, a date): not a quantity on its own.
     if (/[\da-z]/i.test(sentence[start - 1] ?? '') || /^(?:\d|\.\d)/.test(sentence.slice(end))) continue;
+    // "(4) latency and monthly cost stay within budget": a list's number, not a quantity.
+    if (!m[2] && sentence[start - 1] === '(' && sentence[end] === ')') continue;
     const distance = end <= from ? from - end : start >= to ? start - to : 0;
     if (distance > 24) continue;
     const value = parseQuantity(m[0]);

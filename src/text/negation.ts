@@ -42,7 +42,7 @@ const NOT_BOTHERING = new Set(['track', 'chase', 'fix', 'handle', 'add', 'build'
 const SAYS = new Set(['means', 'mean', 'tells', 'tell', 'says', 'shows']);
 const STRONG_CRITICISM = new Set(['misleading', 'useless', 'meaningless', 'wrong', 'inflated', 'trap', 'uninformative', 'worthless']);
 // Milder criticism: enough to clear a red flag, not to deny credit.
-const MILD_CRITICISM = new Set(['leak', 'leaks', 'leaking', 'flatter', 'flatters', 'flattering', 'overstate', 'overstates', 'little', 'insufficient', 'inadequate', 'unreliable', 'bad', 'poor', 'fail', 'fails', 'broken', 'naive', 'flawed', 'worse', 'misleads', 'lies', 'fooled']);
+const MILD_CRITICISM = new Set(['leak', 'leaks', 'leaking', 'flatter', 'flatters', 'flattering', 'overstate', 'overstates', 'little', 'insufficient', 'inadequate', 'unreliable', 'bad', 'poor', 'fail', 'fails', 'broken', 'naive', 'flawed', 'worse', 'misleads', 'lies', 'fooled', 'relearn', 'relearns', 'relearning']);
 const LOOKAHEAD = 10;
 /** The word at `i` is denied by a "not" just before it: "a requirement, not a nice-to-have". */
 function deniedByNot(tokens: Analysis['tokens'], i: number, from: number): boolean {
@@ -71,7 +71,7 @@ const DISMISSING_PHRASES = gated(
 // A sentence whose stance waves its subject away, whatever the words for it: sarcasm, a rhetorical
 // question, ownership pushed elsewhere, the problem assumed away. Every point in it earns nothing.
 const STANCE = gated(
-  /\b(end of story|full stop|call it a day|(not|never|won'?t|wouldn'?t) lose (any )?sleep|won'?t (kill|hurt) anyone|(won'?t|will not|doesn'?t|does not|didn'?t|not|never|hardly|barely) move the needle|takes care of itself|solves itself|(?<!\b(so|until|till|let|lets|letting|once)\b[^.,;]{0,40})(averages?|washes|wash|evens|cancels?) out(?= *($|[,.;:!?)]|at |over |with |completely|anyway|across|in (the|a) ))|(users?|people|viewers|guests|shoppers|members|they|folks|hosts?|sellers?|merchants?|advertisers?|creators?|organi[sz]ers?) (will |would |just )?self[- ]?(correct|police|regulate)|(sorts?|sorted|works?|worked) (itself|themselves) out|boil the ocean|not my circus|hard pass|(mostly |just )?theatre|paranoia|a rounding error|a history lesson|slide[- ]deck phrase|talking point|(compliance|privacy[- ]team|legal) (checkbox|deliverable)|academic (luxury|exercise)|a dissertation|a research topic|committee meeting|philosophical debate|decoration for|for the finance (slides|ppl|people|folks)|not something i'?d plan|(is not|isn'?t|not) ours to|nobody (misses|opens|reads|cares|is timing)|(happily )?live without (it|them|that)|life goes on|nothing to ask|polishing a system|(research|science) project|keep (the )?[a-z ]{2,20} busy(?! (periods?|hours?|times?|days?|seasons?|weeks?|nights?))|busywork|analysis paralysis|writing a paper|drop in the (bucket|sea|ocean)|next quarter'?s (problem|team)|[a-z]+'s area|team business|not an interview topic|ancient history|(not|isn'?t|is not) the end of the world|just guessing|being optimistic|after the complaints (arrive|come)|(with )?a fancy name|play with (it|that|them)|(and|then) move on(?! to\b)|don'?t touch it|my job is done|somebody else owns|sounds? nice,? but|(makes|make) a lovely slide|can debate|(does not|doesn'?t) exist yet|(something|nothing) to sweat|sweat over|shrugs?|\*shrug\*|(were|was) going to (churn|leave|quit|uninstall|bounce|cancel|buy|convert) (regardless|anyway)|any (reasonable|competent|decent|sane|serious|halfway decent) ([a-z]+ ){0,2}(teams?|orgs?|organi[sz]ations?|companies|company|shops?|engineers?) (already|would|will|has|have|knows?|does|do)|(is|'s|are|'re) the bottleneck anyway|(not|never) (spend|invest|sink) (much |any |a lot of |too much |more )?(time|effort|energy|cycles)|not sure (that |whether )?([a-z0-9-]+ ){0,5}(is|are|'s) worth (it|the (effort|time|trouble|bother|hassle))|(i'?d|we'?d|i would|we would|let'?s|i will|we will) (probably |just |maybe )?hold off|(limits|regulates|heals|polices|balances) (itself|themselves)|(knows?|does|learns?|sees?) ([a-z-]+ ){0,8}better than ([a-z-]+ ){1,4}ever (will|would|could|can))\b/i,
+  /\b(end of story|full stop|call it a day|(not|never|won'?t|wouldn'?t) lose (any )?sleep|won'?t (kill|hurt) anyone|(won'?t|will not|doesn'?t|does not|didn'?t|not|never|hardly|barely) move the needle|takes care of itself|solves itself|(?<!\b(so|until|till|let|lets|letting|once)\b[^.,;]{0,40})(averages?|washes|wash|evens|cancels?) out(?= *($|[,.;:!?)]|at |over |with |completely|anyway|across|in (the|a) ))|(users?|people|viewers|guests|shoppers|members|they|folks|hosts?|sellers?|merchants?|advertisers?|creators?|organi[sz]ers?) (will |would |just )?self[- ]?(correct|police|regulate)|(sorts?|sorted|works?|worked) (itself|themselves) out|boil the ocean|not my circus|hard pass|(mostly |just )?theatre|paranoia|a rounding error|a history lesson|slide[- ]deck phrase|talking point|(compliance|privacy[- ]team|legal) (checkbox|deliverable)|academic (luxury|exercise)|a dissertation|a research topic|committee meeting|philosophical debate|decoration for|for the finance (slides|ppl|people|folks)|not something i'?d plan|(is not|isn'?t|not) ours to|nobody (misses|opens|reads|cares|is timing)|(happily )?live without (it|them|that)|life goes on|nothing to ask|polishing a system|(research|science) project|keep (the )?[a-z ]{2,20} busy(?! (periods?|hours?|times?|days?|seasons?|weeks?|nights?))|busywork|analysis paralysis|writing a paper|drop in the (bucket|sea|ocean)|next quarter'?s (problem|team)|(team|legal|ops|infra|security|compliance|privacy|policy|finance|product|platform|sre|trust and safety|someone else|somebody else|another team|[a-z]+ team)'s area|team business|not an interview topic|ancient history|(not|isn'?t|is not) the end of the world|just guessing|being optimistic|after the complaints (arrive|come)|(with )?a fancy name|play with (it|that|them)|(and|then) move on(?! to\b)|don'?t touch it|my job is done|somebody else owns|sounds? nice,? but|(makes|make) a lovely slide|can debate|(does not|doesn'?t) exist yet|(something|nothing) to sweat|sweat over|shrugs?|\*shrug\*|(were|was) going to (churn|leave|quit|uninstall|bounce|cancel|buy|convert) (regardless|anyway)|any (reasonable|competent|decent|sane|serious|halfway decent) ([a-z]+ ){0,2}(teams?|orgs?|organi[sz]ations?|companies|company|shops?|engineers?) (already|would|will|has|have|knows?|does|do)|(is|'s|are|'re) the bottleneck anyway|(not|never) (spend|invest|sink) (much |any |a lot of |too much |more )?(time|effort|energy|cycles)|not sure (that |whether )?([a-z0-9-]+ ){0,5}(is|are|'s) worth (it|the (effort|time|trouble|bother|hassle))|(i'?d|we'?d|i would|we would|let'?s|i will|we will) (probably |just |maybe )?hold off|(limits|regulates|heals|polices|balances) (itself|themselves)|(knows?|does|learns?|sees?) ([a-z-]+ ){0,8}better than ([a-z-]+ ){1,4}ever (will|would|could|can))\b/i,
 );
 // The point handed to another team: "the acquirer onboarding team should be catching those".
 const HANDED_OFF = gated(
@@ -374,6 +374,8 @@ function negationBefore(analysis: Analysis, match: Match): 'negated' | 'dismisse
       if (t.word === 'not' && next && (next.word === 'only' || next.word === 'just')) return undefined;
       if (t.word === 'rather' && next?.word !== 'than') return undefined;
       if (NEAR_ONLY.has(t.word) && steps > 1) return undefined;
+      // "chose position as a feature over ignoring it": the cue names the option passed over.
+      if (tokens[i - 1]?.word === 'over' && i - 1 >= sentenceStart) return undefined;
       return dismissing || DISMISSING_CUES.has(t.word) ? 'dismissed' : 'negated';
     }
     if (DISMISSING.has(t.word)) dismissing = true;
@@ -487,6 +489,7 @@ export function isNegated(analysis: Analysis, match: Match): boolean {
 // ...or a question written without its mark, as a list of things to ask: "1. What the home page optimises for (clicks, watch time or ...)".
 const OPTIONS_CONTEXT = /\b(whether|decides?|for example|e\.g\.|such as|either|depends|ask|asking|clarify|confirm)\b|^\s*(?:\d+[.)]\s*|[-*•]\s*)?(?:what|which|how)\b/i;
 const ONLY_A_PROXY = /\b(only|just|merely) (a |an )?proxy\b|\bproxy (only|at best)\b/i;
+const DEMOTED_AFTER = /^\s*(?:(?:comes?|coming|ranks?|is|are)\s+(?:second|secondary|last)\b|(?:alone|by itself|on its own),?\s+(?:can|could|would|will|may|might|tends? to|risks?|leads?)\b)/i;
 const RULED_OUT = /\b(rules?|ruled|ruling) out\b/i;
 // "chose north-star watches over CTR", "GBDT over DNN b/c tabular": what a choice is preferred over.
 const CHOICE_BEFORE_OVER = /\b(chose|choose|chosen|choosing|pick|picked|picking|prefer|preferred|prefers|favou?r|favou?red|went with|go with|going with|opt(ed)? for|select(ed)?)\b[^.;]{0,80}\bover\s*$/i;
@@ -528,6 +531,10 @@ const ASKS = /^\s*(?:[-*•]|\d+[.)])?\s*(?:before (?:designing|building|anythin
 // "Non-goals: optimising clicks alone": what the design is not for.
 const RISK_KEY = /^\s*(?:[-*•]|\d+[.)])?\s*(?:main\s+|key\s+|biggest\s+)?(?:risks?|pitfalls?|failure modes?|dangers?|traps?|caveats?|watch out(?: for)?|non[- ]?goals?|anti[- ]?goals?)\s*:/i;
 const GIVES_REASON = /\b(because|since|so|b\/c|bc)\b/i;
+// "What is *not* a feature: ad spend", "Excluded: first-party flag": what the design leaves out.
+// "Today's system: ..., no holdout": the status quo the candidate starts from, not the plan.
+const LEFT_OUT_KEY =
+  /^\s*(?:[-•]|\d+[.)])?\s*(?:(?:what (?:is|are|we|we'?re|we are|i'?m|i am)(?: do)?\s+)?(?:not|never|no)\s+(?:(?:a|an|as|in|to be)\s+)?(?:features?|inputs?|signals?|used|using|use|doing|included|allowed|goals?|targets?|scope|optimi[sz]ing|optimi[sz]ed)\b[^:]{0,24}|excluded|exclusions|avoid|don'?ts|never|out of scope|(?:today'?s|current|existing|legacy|old|previous)(?: (?:system|setup|state|pipeline|approach|model|ranker|baseline|process))|today|currently|status quo|as[- ]is)\s*:/i;
 
 /**
  * The sentence asks, or names a risk, rather than claiming anything: a question, a list of things to
@@ -535,7 +542,7 @@ const GIVES_REASON = /\b(because|since|so|b\/c|bc)\b/i;
  */
 export function claimsNothing(text: string): boolean {
   const t = text.trimEnd();
-  return t.endsWith('?') || RISK_KEY.test(t) || (ASKS.test(t) && !GIVES_REASON.test(t));
+  return t.endsWith('?') || RISK_KEY.test(t) || (ASKS.test(t) && !GIVES_REASON.test(t)) || (/:/.test(t) && LEFT_OUT_KEY.test(t.replace(/[*_]/g, '')));
 }
 
 // Every red-flag signal in a sentence asks this: worked out once a sentence.
@@ -565,6 +572,8 @@ export function isRejected(analysis: Analysis, match: Match): boolean {
   if (next && next.sentence === match.sentence && (next.word === 'vs' || next.word === 'versus')) return true;
   // "can be optimised for clicks, registrations or ticket revenue": one of the options listed, not chosen.
   if (ALTERNATIVES_AFTER.test(analysis.text.slice(analysis.tokens[match.to]!.end, analysis.sentences[match.sentence]!.end))) return true;
+  // "coverage comes second"; "optimising opens alone can drift into spam": ranked below something, or weighed as a risk.
+  if (DEMOTED_AFTER.test(analysis.text.slice(analysis.tokens[match.to]!.end, analysis.sentences[match.sentence]!.end))) return true;
   // "CTR alone ≠ win", "clicks != satisfaction": said to fall short of something.
   const s0 = analysis.sentences[match.sentence]!;
   if (NOT_EQUAL.test(analysis.text.slice(analysis.tokens[match.from]!.start, next && next.sentence === match.sentence ? next.start : s0.end))) return true;
