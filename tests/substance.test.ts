@@ -1041,6 +1041,13 @@ describe('back-of-envelope arithmetic', () => {
     // "B" is a billion or a byte: with a result in bytes, the reading nearest the result is checked.
     ['3B×64B ≈ 200GB', true],
     ['3B vectors × 64B ≈ 2GB', false],
+    // Units multiplied through: floats are four bytes, milliseconds beside a rate are seconds, minutes become hours.
+    ['3B x 256 floats is ~3 TB', true],
+    ['3B x 256 floats is ~300 TB', false],
+    ['about 25k x 15 ms = 375 busy cores', true],
+    ['3M × 6 min ≈ 300k hours of video a day', true],
+    ['3M × 6 min ≈ 30 hours of video a day', false],
+    ['2M × 100 MP = 200 terapixels a day', true],
   ])('%s adds up: %s', (text, ok) => {
     const checks = checkEstimates(text);
     expect(checks).toHaveLength(1);
@@ -1061,6 +1068,10 @@ describe('back-of-envelope arithmetic', () => {
 
   it('leaves alone what it cannot reconstruct', () => {
     expect(checkEstimates('We have about 500 candidates and 40 ms, and 1.5B views a month.')).toEqual([]);
+    // "~" before a number means about; a rate per second per GPU is not the total per second.
+    expect(checkEstimates('~100 tiles × 2 passes within ~21 GPU-s per panorama')).toEqual([]);
+    expect(checkEstimates('2M panoramas x 7 frames x ~16 overlapping 1024-px tiles is ~220M tiles a day')).toEqual([]);
+    expect(checkEstimates('detector on the pool (200M tiles/day ~ 4.6 tiles/s/gpu, ok)')).toEqual([]);
   });
 
   it('flags a wrong estimate with the right order of magnitude, and leaves a right one unflagged', () => {

@@ -41,12 +41,20 @@ const SCALE: Record<string, number> = {
   gb: 1e9,
   tb: 1e12,
   pb: 1e15,
+  // Pixels: "2M panoramas × 100 MP = 200 TP".
+  mp: 1e6,
+  gp: 1e9,
+  tp: 1e12,
+  terapixels: 1e12,
+  gigapixels: 1e9,
+  megapixels: 1e6,
 };
 
 // A quantity: 800M, 1.5 billion, 2,500, 0.1%, ~150, 96B.
-const NUMBER = String.raw`~?\s?(\d+(?:[.,]\d+)*)\s?(kb|mb|gb|tb|pb|k|thousand|mm|mn|m|million|millions|bn|b|billion|billions|t|trillion|%)?\b`;
+const NUMBER = String.raw`~?\s?(\d+(?:[.,]\d+)*)\s?(kb|mb|gb|tb|pb|mp|gp|tp|terapixels|gigapixels|megapixels|k|thousand|mm|mn|m|million|millions|bn|b|billion|billions|t|trillion|%)?\b`;
 const OPERATOR = String.raw`\s*(?:x|×|\*|/|÷|times|per)\s*`;
-const RESULT = String.raw`\s*(?:=|≈|~=|~|->|→|=>|is about|is roughly|gives|comes to|makes)\s*`;
+// "~" gives a result only standing alone ("3 x 4 ~ 12"): before a number it means "about" ("x ~16 tiles").
+const RESULT = String.raw`(?:\s*(?:=|≈|~=|->|→|=>)\s*|\s+~\s+|\s+(?:is about|is roughly|is ~|is ≈|gives|comes to|makes)\s*)`;
 const QUANTITY_RE = new RegExp(NUMBER, 'i');
 
 export function parseQuantity(text: string): number | undefined {
@@ -62,13 +70,28 @@ export function parseQuantity(text: string): number | undefined {
 }
 
 // Operands may carry a word after the number ("3 visits", "40 videos/visit").
-const OPERAND = String.raw`${NUMBER}(?:\s?[a-z][a-z/-]*){0,2}`;
+const OPERAND = String.raw`${NUMBER}(?:\s?(?!(?:x|times|per)\b)[a-z][a-z0-9/-]*){0,2}`;
 const CHAIN = gated(new RegExp(String.raw`(${OPERAND}(?:${OPERATOR}${OPERAND})+)${RESULT}(${NUMBER})`, 'gi'));
 
-function evaluate(chain: string): number | undefined {
+
+// Units a candidate multiplies through: a vector of "256 floats" is 1 KB, "15 ms" is 0.015 s.
+const BYTES_PER: Record<string, number> = { float: 4, floats: 4, fp32: 4, float32: 4, int32: 4, ints: 4, id: 4, ids: 4, fp16: 2, bf16: 2, half: 2, int8: 1, fp64: 8, float64: 8, double: 8, doubles: 8, int64: 8 };
+const SECONDS_PER: Record<string, number> = { ms: 1e-3, msec: 1e-3, s: 1, sec: 1, secs: 1, second: 1, seconds: 1, min: 60, mins: 60, minute: 60, minutes: 60, h: 3600, hr: 3600, hrs: 3600, hour: 3600, hours: 3600, day: 86400, days: 86400 };
+const BYTE_RESULT = /^[kmgtp]b$/i;
+const TIME_AFTER = /^\s?(ms|msec|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?)\b/i;
+
+/**
+ * What the chain gives, in the unit of its stated result. A figure may be read more than one way:
+ * "B" is a billion or a byte, "256 floats" is a count or 1 KB, "15 ms" is 15 or 0.015 s beside a
+ * rate, "72 h" 259,200 GPU-seconds; the reading nearest the stated result is the one checked (at most 64 of them).
+ */
+function reckon(chain: string, stated: number | undefined, resultUnit: string | undefined, after: string): number | undefined {
+  const bytes = resultUnit !== undefined && BYTE_RESULT.test(resultUnit);
+  const time = TIME_AFTER.exec(after)?.[1]?.toLowerCase();
   const parts = chain.split(/(\s(?:x|times|per)\s|×|\*|\/|÷)/i);
-  let value: number | undefined;
+  const readings: { op: string; values: number[] }[] = [];
   let op = '*';
+  let timed = false;
   for (const part of parts) {
     const token = part.trim().toLowerCase();
     if (['x', '×', '*', 'times'].includes(token)) op = '*';
@@ -76,41 +99,36 @@ function evaluate(chain: string): number | undefined {
     else if (token) {
       const q = parseQuantity(token);
       if (q === undefined) return undefined;
-      if (value === undefined) value = q;
-      else value = op === '*' ? value * q : value / q;
+      const m = QUANTITY_RE.exec(token)!;
+      const word = token.slice(m.index + m[0].length).trim().split(/[\s/-]/)[0] ?? '';
+      const values = [q];
+      if (bytes && m[2]?.toLowerCase() === 'b') values.push(q / 1e9);
+      // "2M panos × 100MP ~ 200M": a result counted in megapixels.
+      if (m[2] && /^(mp|gp|tp)$/i.test(m[2])) values.push(q / SCALE[m[2].toLowerCase()]!);
+      if (bytes && BYTES_PER[word]) values.push(q * BYTES_PER[word]!);
+      if (SECONDS_PER[word] !== undefined) {
+        timed = true;
+        if (time) values[0] = q * SECONDS_PER[word]!;
+        else if (SECONDS_PER[word] !== 1) values.push(q * SECONDS_PER[word]!);
+      }
+      readings.push({ op, values });
     }
   }
-  return value;
-}
-
-/** The stated result is in bytes ("≈ 200GB"): a "B" on the left may then be bytes, not billions. */
-function bytesResult(unit: string | undefined): boolean {
-  return unit !== undefined && /^[kmgtp]b$/i.test(unit);
-}
-
-/**
- * "3B vectors × 64B ≈ 200GB": "B" is a billion or a byte. Each "B" operand is read both ways (at
- * most four of them), and the reading nearest the stated result is the one checked.
- */
-function closestReading(chain: string, stated: number | undefined): number | undefined {
-  const bs = [...chain.matchAll(/(\d)\s?b\b/gi)].map((x) => x.index! + x[1]!.length);
-  if (bs.length === 0 || bs.length > 4 || stated === undefined) return evaluate(chain);
-  let best: number | undefined;
-  for (let mask = 0; mask < 1 << bs.length; mask++) {
-    let text = chain;
-    // Rewrite right to left so earlier offsets stay valid; a byte drops its unit.
-    for (let i = bs.length - 1; i >= 0; i--) if (mask & (1 << i)) text = text.slice(0, bs[i]!) + text.slice(bs[i]!).replace(/^\s?b\b/i, '');
-    const v = evaluate(text);
-    if (v === undefined || v <= 0) continue;
-    if (best === undefined || Math.abs(Math.log(v / stated)) < Math.abs(Math.log(best / stated))) best = v;
+  let totals = [1];
+  for (const { op: o, values } of readings) {
+    totals = totals.flatMap((t) => values.map((v) => (o === '*' ? t * v : t / v))).slice(0, 64);
   }
-  return best ?? evaluate(chain);
+  const scale = time && timed ? SECONDS_PER[time.replace(/^(sec|secs)$/, 's')] ?? 1 : 1;
+  const inResultUnit = totals.map((t) => t / scale).filter((t) => t > 0 && Number.isFinite(t));
+  if (inResultUnit.length === 0) return undefined;
+  if (stated === undefined) return inResultUnit[0];
+  return inResultUnit.reduce((best, t) => (Math.abs(Math.log(t / stated)) < Math.abs(Math.log(best / stated)) ? t : best));
 }
 
 const WORDS = String.raw`(?:\s?[a-z][a-z-]*){0,2}`;
 const PER_DAY_TO_SECOND = gated(
   new RegExp(
-    String.raw`(?<day>${NUMBER})${WORDS}\s?(?:/|per|a)\s?day\b${RESULT}(?:about |roughly |~)?(?<second>${NUMBER})${WORDS}\s?(?:/|per|a)\s?(?:s|sec|second)\b`,
+    String.raw`(?<day>${NUMBER})${WORDS}\s?(?:/|per|a)\s?day\b${RESULT}(?:about |roughly |~)?(?<second>${NUMBER})${WORDS}\s?(?:/|per|a)\s?(?:s|sec|second)\b(?!\s?(?:/|per\s)\s?[a-z])`,
     'gi',
   ),
 );
@@ -130,7 +148,7 @@ export function checkEstimates(text: string): EstimateCheck[] {
     // A per-day to per-second restatement is checked above, with its own arithmetic.
     if (/day\b[^=≈~→>]*(?:=|≈|~|->|→)/i.test(m[0]) && /\/\s?s\b|per\s?s(ec(ond)?)?\b/i.test(m[0])) continue;
     const stated = parseQuantity(m[m.length - 3] ?? '');
-    add(m[0], stated, bytesResult(m[m.length - 1]) ? closestReading(m[1]!, stated) : evaluate(m[1]!));
+    add(m[0], stated, reckon(m[1]!, stated, m[m.length - 1], text.slice(m.index! + m[0].length, m.index! + m[0].length + 12)));
   }
   return out;
 }
@@ -206,6 +224,8 @@ function figureNear(sentence: string, from: number, to: number): number | undefi
     if (!m[2] && sentence[start - 1] === '(' && sentence[end] === ')') continue;
     const distance = end <= from ? from - end : start >= to ? start - to : 0;
     if (distance > 24) continue;
+    // "(a product index for shoppable items) → ~1,000 candidates": an arrow leads to another figure.
+    if (/→|->|=>/.test(end <= from ? sentence.slice(end, from) : start >= to ? sentence.slice(to, start) : '')) continue;
     const value = parseQuantity(m[0]);
     if (value === undefined || value <= 0) continue;
     if (!best || distance < best.distance) best = { value, distance };
