@@ -401,14 +401,28 @@ describe('what a note leaves out, or the system it starts from, claims nothing',
     ['rag-assistant', 'requirements', "So I'd agree up front that precision on answered questions, especially policy ones, is the primary constraint, and coverage comes second."],
     ['notification-ranking', 'requirements', 'I would also ask about the business goal, because optimising opens alone can drift into spam.'],
     ['product-search', 'data', 'Treating clicks as relevance would just relearn the old ranking.'],
+    ['product-search', 'data', '- **Left out on purpose:** ad spend and any first-party flag.'],
+    ['video-recommendation', 'evaluation', '- User-level A/B tests run two weeks or more; CTR is reported but is never the launch criterion.'],
+    ['event-recommendation', 'serving', 'Showing a sold-out event is a hard-rule violation, not a quality issue.'],
+    ['ad-click-prediction', 'framing', 'A pairwise ranking loss would order ads within a request but break the absolute scale.'],
+    ['event-recommendation', 'requirements', 'With 1.5% CTR and only 8% of clicks converting, optimising clicks would reward curiosity rather than attendance.'],
+    ['similar-listings', 'evaluation', "A CTR lift alone doesn't count, because a carousel can attract clicks that don't lead to bookings."],
+    ['video-search', 'model', 'Running a cross-encoder on all 2,000 candidates at 30k QPS would need tens of millions of inferences a second.'],
+    ['street-view-blurring', 'evaluation', 'This is the unbiased recall estimate we report.'],
   ])('%s %s: %s', (caseId, step, text) => {
     expect(kinds(grade(caseId, step as StepId, text))).not.toContain('red-flag');
   });
 
   it('still reads the practice when the key is the plan, or when it is said to be the goal', () => {
-    expect(kinds(grade('product-search', 'framing', '**Features:** ad spend and first-party flag.'))).toContain('red-flag');
-    expect(kinds(grade('notification-ranking', 'requirements', 'The goal is to maximise opens.'))).toContain('red-flag');
-    expect(kinds(grade('product-search', 'data', 'Treating clicks as relevance labels is fine here.'))).toContain('red-flag');
+    // A case red flag, or the shared mistake that says the same.
+    const flagged = (r: StepResult) => kinds(r).some((k) => k === 'red-flag' || k === 'mistake');
+    expect(flagged(grade('product-search', 'framing', '**Features:** ad spend and first-party flag.'))).toBe(true);
+    expect(flagged(grade('notification-ranking', 'requirements', 'The goal is to maximise opens.'))).toBe(true);
+    expect(flagged(grade('product-search', 'data', 'Treating clicks as relevance labels is fine here.'))).toBe(true);
+    expect(flagged(grade('similar-listings', 'evaluation', 'CTR alone is our success metric.'))).toBe(true);
+    expect(flagged(grade('video-search', 'model', 'We run a cross encoder on all 2000 candidates per query.'))).toBe(true);
+    expect(flagged(grade('street-view-blurring', 'evaluation', 'After publication, user reports are our recall estimate.'))).toBe(true);
+    expect(flagged(grade('ad-click-prediction', 'framing', 'A pairwise ranking loss orders ads within a request, which is all we need.'))).toBe(true);
   });
 
   it('reads "chose X over ignoring it" as a choice, not as waving X away', () => {

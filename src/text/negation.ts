@@ -98,8 +98,10 @@ const VERDICT_AFTER_TURN = gated(
 );
 
 // The fault a turn finds in what came before it, said of it as the subject.
+// "... would order ads well, but break the absolute scale / the score would stop being a probability /
+// CTR is never the launch criterion".
 const FAULT_AFTER_TURN =
-  /^but,? (it|this|that|they|these|those|doing so) (would |will |also )?(breaks?|loses?|destroys?|ruins?|wrecks?|kills?|sacrifices?|throws? away|gives? up|defeats?|undermines?)\b/i;
+  /^but\b[^.;]{0,40}?\b(breaks?|loses?|destroys?|ruins?|wrecks?|kills?|sacrifices?|throws? away|gives? up|defeats?|undermines?|stops? being|no longer|arbitrary scale)\b|^but,? (?:(?:it|this|that) )?(?:is|was|'s) (?:never|not) (?:the |a |our )?(?:\w+ )?(?:criterion|criteria|decider|goal|target|objective|kpi)\b/i;
 
 // A bare verdict as one piece of a `key: value` note dismisses the key: "interleaving: extra infra,
 // skip", "long-term holdout: costs revenue, not needed", "debiasing: academic".
@@ -489,7 +491,9 @@ export function isNegated(analysis: Analysis, match: Match): boolean {
 // ...or a question written without its mark, as a list of things to ask: "1. What the home page optimises for (clicks, watch time or ...)".
 const OPTIONS_CONTEXT = /\b(whether|decides?|for example|e\.g\.|such as|either|depends|ask|asking|clarify|confirm)\b|^\s*(?:\d+[.)]\s*|[-*•]\s*)?(?:what|which|how)\b/i;
 const ONLY_A_PROXY = /\b(only|just|merely) (a |an )?proxy\b|\bproxy (only|at best)\b/i;
-const DEMOTED_AFTER = /^\s*(?:(?:comes?|coming|ranks?|is|are)\s+(?:second|secondary|last)\b|(?:alone|by itself|on its own),?\s+(?:can|could|would|will|may|might|tends? to|risks?|leads?)\b)/i;
+const LIMITS = new Set(['alone', 'enough', 'sufficient', 'only']);
+const DEMOTED_AFTER =
+  /^\s*(?:(?:comes?|coming|ranks?|is|are)\s+(?:second|secondary|last)\b|(?:alone|by itself|on its own),?\s+(?:can|could|would|will|may|might|tends? to|risks?|leads?|doesn'?t|does not|isn'?t|is not|won'?t|can'?t|cannot|never)\b|[^.;,:]{0,40}?\b(?:would|will|could|might|tends? to)\s+(?:just\s+|only\s+|simply\s+)?(?:reward|favou?r|promote|encourage|chase|inflate|bias|hurt|overcount|undercount|relearn|amplify|penali[sz]e|punish|mislead|overstate|understate|need (?:tens|hundreds|thousands|millions|billions))\b|[^.;,:]{0,30}?\b(?:is|are|would be)\s+an?\s+(?:hard[- ])?rule\s+violations?\b)/i;
 const RULED_OUT = /\b(rules?|ruled|ruling) out\b/i;
 // "chose north-star watches over CTR", "GBDT over DNN b/c tabular": what a choice is preferred over.
 const CHOICE_BEFORE_OVER = /\b(chose|choose|chosen|choosing|pick|picked|picking|prefer|preferred|prefers|favou?r|favou?red|went with|go with|going with|opt(ed)? for|select(ed)?)\b[^.;]{0,80}\bover\s*$/i;
@@ -534,7 +538,7 @@ const GIVES_REASON = /\b(because|since|so|b\/c|bc)\b/i;
 // "What is *not* a feature: ad spend", "Excluded: first-party flag": what the design leaves out.
 // "Today's system: ..., no holdout": the status quo the candidate starts from, not the plan.
 const LEFT_OUT_KEY =
-  /^\s*(?:[-•]|\d+[.)])?\s*(?:(?:what (?:is|are|we|we'?re|we are|i'?m|i am)(?: do)?\s+)?(?:not|never|no)\s+(?:(?:a|an|as|in|to be)\s+)?(?:features?|inputs?|signals?|used|using|use|doing|included|allowed|goals?|targets?|scope|optimi[sz]ing|optimi[sz]ed)\b[^:]{0,24}|excluded|exclusions|avoid|don'?ts|never|out of scope|(?:today'?s|current|existing|legacy|old|previous)(?: (?:system|setup|state|pipeline|approach|model|ranker|baseline|process))|today|currently|status quo|as[- ]is)\s*:/i;
+  /^\s*(?:[-•]|\d+[.)])?\s*(?:(?:what (?:is|are|we|we'?re|we are|i'?m|i am)(?: do)?\s+)?(?:not|never|no)\s+(?:(?:a|an|as|in|to be)\s+)?(?:features?|inputs?|signals?|used|using|use|doing|included|allowed|goals?|targets?|scope|optimi[sz]ing|optimi[sz]ed)\b[^:]{0,24}|excluded|exclusions|left out(?: on purpose| deliberately)?|deliberately (?:excluded|left out)|not used|avoid|don'?ts|never|out of scope|(?:today'?s|current|existing|legacy|old|previous)(?: (?:system|setup|state|pipeline|approach|model|ranker|baseline|process))|today|currently|status quo|as[- ]is)\s*:/i;
 
 /**
  * The sentence asks, or names a risk, rather than claiming anything: a question, a list of things to
@@ -573,7 +577,10 @@ export function isRejected(analysis: Analysis, match: Match): boolean {
   // "can be optimised for clicks, registrations or ticket revenue": one of the options listed, not chosen.
   if (ALTERNATIVES_AFTER.test(analysis.text.slice(analysis.tokens[match.to]!.end, analysis.sentences[match.sentence]!.end))) return true;
   // "coverage comes second"; "optimising opens alone can drift into spam": ranked below something, or weighed as a risk.
-  if (DEMOTED_AFTER.test(analysis.text.slice(analysis.tokens[match.to]!.end, analysis.sentences[match.sentence]!.end))) return true;
+  const afterMatch = analysis.text.slice(analysis.tokens[match.to]!.end, analysis.sentences[match.sentence]!.end);
+  if (DEMOTED_AFTER.test(afterMatch)) return true;
+  // "a CTR lift alone doesn't count": the phrase ends in its own limit, and the next words deny it.
+  if (LIMITS.has(analysis.tokens[match.to]!.word) && /^\s*(?:doesn'?t|does not|isn'?t|is not|won'?t|can'?t|cannot|never|is never)\b/i.test(afterMatch)) return true;
   // "CTR alone ≠ win", "clicks != satisfaction": said to fall short of something.
   const s0 = analysis.sentences[match.sentence]!;
   if (NOT_EQUAL.test(analysis.text.slice(analysis.tokens[match.from]!.start, next && next.sentence === match.sentence ? next.start : s0.end))) return true;
