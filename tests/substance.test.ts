@@ -409,6 +409,8 @@ describe('what a note leaves out, or the system it starts from, claims nothing',
     ['similar-listings', 'evaluation', "A CTR lift alone doesn't count, because a carousel can attract clicks that don't lead to bookings."],
     ['video-search', 'model', 'Running a cross-encoder on all 2,000 candidates at 30k QPS would need tens of millions of inferences a second.'],
     ['street-view-blurring', 'evaluation', 'This is the unbiased recall estimate we report.'],
+    ['notification-ranking', 'framing', "Ranking by open probability alone is what created today's volume problem."],
+    ['video-search', 'serving', 'On upload, title, description and tags go into the inverted index and a text-only video embedding is computed.'],
   ])('%s %s: %s', (caseId, step, text) => {
     expect(kinds(grade(caseId, step as StepId, text))).not.toContain('red-flag');
   });
@@ -423,6 +425,19 @@ describe('what a note leaves out, or the system it starts from, claims nothing',
     expect(flagged(grade('video-search', 'model', 'We run a cross encoder on all 2000 candidates per query.'))).toBe(true);
     expect(flagged(grade('street-view-blurring', 'evaluation', 'After publication, user reports are our recall estimate.'))).toBe(true);
     expect(flagged(grade('ad-click-prediction', 'framing', 'A pairwise ranking loss orders ads within a request, which is all we need.'))).toBe(true);
+  });
+
+  it('reads a slash list in brackets as categories, and a test run "long enough" as the sound practice', () => {
+    expect(kinds(grade('product-search', 'data', '- **Human labels:** ~250K graded query-listing pairs (exact / substitute / complement / irrelevant).'))).not.toContain('dismissed');
+    const long = 'Because registrations take ~2 days on average, I\'d let the test run long enough to capture them.';
+    expect(kinds(grade('event-recommendation', 'evaluation', long))).not.toContain('mistake');
+    expect(kinds(grade('event-recommendation', 'evaluation', 'Run the A/B test; 2 days is enough to read it.'))).toContain('mistake');
+  });
+
+  it("does not read a daily rate as the size of a stock figure", () => {
+    const text = '1. **Corpus size and growth.** ~3B searchable pins, ~20M new per day, ~10% are shoppable products.';
+    expect(kinds(grade('visual-search', 'requirements', text))).not.toContain('estimate');
+    expect(kinds(grade('visual-search', 'requirements', 'About 20M shoppable product pins sit in the index.'))).toContain('estimate');
   });
 
   it('reads "chose X over ignoring it" as a choice, not as waving X away', () => {

@@ -218,6 +218,8 @@ function figureNear(sentence: string, from: number, to: number): number | undefi
     if (NOT_A_COUNT.test(sentence.slice(end)) && !m[2]) continue;
     const unit = rateUnit(sentence.slice(end), true);
     if (per && unit && unit !== per) continue;
+    // "~20M new per day, ~10% are shoppable": a rate is not the size of a stock ("pins in the index").
+    if (!per && rateUnit(sentence.slice(end).replace(/^\s?(?:[a-z]+\s){1,2}(?=per\s|a\s|each\s)/i, ' '), true)) continue;
     // Part of a longer token (p99, v2, a version, a date): not a quantity on its own.
     if (/[\da-z]/i.test(sentence[start - 1] ?? '') || /^(?:\d|\.\d)/.test(sentence.slice(end))) continue;
     // "(4) latency and monthly cost stay within budget": a list's number, not a quantity.

@@ -297,7 +297,11 @@ function rejectedAfter(analysis: Analysis, match: Match, mode: After): boolean {
     // "X is minor", "X are minor": not "survives minor edits".
     if (t.word === 'minor' && (tokens[i - 1]?.word === 'is' || tokens[i - 1]?.word === 'are')) return true;
     if (SCOPE_ENDS.has(t.word)) return false;
-    if (words.some((set) => set.has(t.word))) return !deniedByNot(tokens, i, match.to + 1);
+    // "graded pairs (exact / substitute / irrelevant)": an item of a slash list names a category, not a verdict.
+    if (words.some((set) => set.has(t.word))) {
+      if (analysis.text.slice(tokens[i - 1]!.end, t.start).includes('/')) continue;
+      return !deniedByNot(tokens, i, match.to + 1);
+    }
     // "too granular to be worth alerting on"; "too noisy to be useful"
     if (t.word === 'too' && tokens.slice(i + 1, Math.min(sentenceEnd, i + 6)).some((w) => w.word === 'worth' || (mode !== 'dismiss' && CRITICAL_PREDICATES.has(w.word)))) return true;
     if (t.word === 'not' || t.word === 'no' || t.word === 'never') {
@@ -493,7 +497,7 @@ const OPTIONS_CONTEXT = /\b(whether|decides?|for example|e\.g\.|such as|either|d
 const ONLY_A_PROXY = /\b(only|just|merely) (a |an )?proxy\b|\bproxy (only|at best)\b/i;
 const LIMITS = new Set(['alone', 'enough', 'sufficient', 'only']);
 const DEMOTED_AFTER =
-  /^\s*(?:(?:comes?|coming|ranks?|is|are)\s+(?:second|secondary|last)\b|(?:alone|by itself|on its own),?\s+(?:can|could|would|will|may|might|tends? to|risks?|leads?|doesn'?t|does not|isn'?t|is not|won'?t|can'?t|cannot|never)\b|[^.;,:]{0,40}?\b(?:would|will|could|might|tends? to)\s+(?:just\s+|only\s+|simply\s+)?(?:reward|favou?r|promote|encourage|chase|inflate|bias|hurt|overcount|undercount|relearn|amplify|penali[sz]e|punish|mislead|overstate|understate|need (?:tens|hundreds|thousands|millions|billions))\b|[^.;,:]{0,30}?\b(?:is|are|would be)\s+an?\s+(?:hard[- ])?rule\s+violations?\b)/i;
+  /^\s*(?:(?:comes?|coming|ranks?|is|are)\s+(?:second|secondary|last)\b|(?:alone|by itself|on its own),?\s+(?:is|was) what (?:created|caused|led to|got us)\b|(?:alone|by itself|on its own),?\s+(?:can|could|would|will|may|might|tends? to|risks?|leads?|doesn'?t|does not|isn'?t|is not|won'?t|can'?t|cannot|never)\b|[^.;,:]{0,40}?\b(?:would|will|could|might|tends? to)\s+(?:just\s+|only\s+|simply\s+)?(?:reward|favou?r|promote|encourage|chase|inflate|bias|hurt|overcount|undercount|relearn|amplify|penali[sz]e|punish|mislead|overstate|understate|need (?:tens|hundreds|thousands|millions|billions))\b|[^.;,:]{0,30}?\b(?:is|are|would be)\s+an?\s+(?:hard[- ])?rule\s+violations?\b)/i;
 const RULED_OUT = /\b(rules?|ruled|ruling) out\b/i;
 // "chose north-star watches over CTR", "GBDT over DNN b/c tabular": what a choice is preferred over.
 const CHOICE_BEFORE_OVER = /\b(chose|choose|chosen|choosing|pick|picked|picking|prefer|preferred|prefers|favou?r|favou?red|went with|go with|going with|opt(ed)? for|select(ed)?)\b[^.;]{0,80}\bover\s*$/i;
