@@ -411,6 +411,8 @@ describe('what a note leaves out, or the system it starts from, claims nothing',
     ['street-view-blurring', 'evaluation', 'This is the unbiased recall estimate we report.'],
     ['notification-ranking', 'framing', "Ranking by open probability alone is what created today's volume problem."],
     ['video-search', 'serving', 'On upload, title, description and tags go into the inverted index and a text-only video embedding is computed.'],
+    ['ad-click-prediction', 'framing', 'Organic-vs-ad comparison and pacing all read the number itself, so a ranking loss would need a separate calibration model.'],
+    ['notification-ranking', 'evaluation', '- Compare sessions, not opens, between arms; the old test showed most opens are not incremental.'],
   ])('%s %s: %s', (caseId, step, text) => {
     expect(kinds(grade(caseId, step as StepId, text))).not.toContain('red-flag');
   });
@@ -425,6 +427,7 @@ describe('what a note leaves out, or the system it starts from, claims nothing',
     expect(flagged(grade('video-search', 'model', 'We run a cross encoder on all 2000 candidates per query.'))).toBe(true);
     expect(flagged(grade('street-view-blurring', 'evaluation', 'After publication, user reports are our recall estimate.'))).toBe(true);
     expect(flagged(grade('ad-click-prediction', 'framing', 'A pairwise ranking loss orders ads within a request, which is all we need.'))).toBe(true);
+    expect(flagged(grade('notification-ranking', 'evaluation', 'The old test proves value, so there is nothing more to measure.'))).toBe(true);
   });
 
   it('reads a slash list in brackets as categories, and a test run "long enough" as the sound practice', () => {
@@ -432,6 +435,29 @@ describe('what a note leaves out, or the system it starts from, claims nothing',
     const long = 'Because registrations take ~2 days on average, I\'d let the test run long enough to capture them.';
     expect(kinds(grade('event-recommendation', 'evaluation', long))).not.toContain('mistake');
     expect(kinds(grade('event-recommendation', 'evaluation', 'Run the A/B test; 2 days is enough to read it.'))).toContain('mistake');
+  });
+
+  it('reads a colon deep in a sentence as explaining, and a question the next sentence adopts as a proposal', () => {
+    const floor = 'The human 4-level scale (exact / substitute / complement / irrelevant) trains a relevance model whose score is a *feature* and also a floor: listings predicted irrelevant are dropped regardless of sales rank.';
+    expect(kinds(grade('product-search', 'framing', floor))).not.toContain('dismissed');
+    expect(kinds(grade('product-search', 'framing', 'A learned ranker on query-listing pairs: not worth it, hand rules are fine.'))).toContain('dismissed');
+    const adopted = "Wouldn't the simplest thing be a hand-tuned score of recency and affinity? That's my baseline. Next I'd train logistic regression or gradient-boosted trees per action.";
+    expect(kinds(grade('news-feed', 'model', adopted))).not.toContain('dismissed');
+  });
+
+  it('reads "skip X as the production model" with its reasons as a choice, and a bare skip as waving X away', () => {
+    const role = "I'd skip GBDT as the production model: it handles high-cardinality IDs poorly and can't be updated incrementally, though it's a useful baseline.";
+    expect(kinds(grade('ad-click-prediction', 'model', role))).not.toContain('dismissed');
+    expect(kinds(grade('ad-click-prediction', 'model', "I'd skip GBDT, deep models are enough."))).toContain('dismissed');
+  });
+
+  it('reads nested "in: ...; out: ..." notes as stages related to their inputs, not as a keyword list', () => {
+    const stages = '- **Query understanding**\n  - in: raw query; out: corrected query, predicted category, attributes like brand or colour\n- **Retrieval**\n  - in: understood query; out: a few thousand candidate listings\n- **Ranking**\n  - in: query and candidates; out: ordered list';
+    expect(kinds(grade('product-search', 'framing', stages))).not.toContain('stuffing');
+  });
+
+  it('does not read "small enough" under the model as a short test', () => {
+    expect(kinds(grade('news-feed', 'model', '- **Candidates:** rules-based (unseen posts from connections in the last few days); 2,000 is small enough to score in full.'))).not.toContain('mistake');
   });
 
   it("does not read a daily rate as the size of a stock figure", () => {
@@ -1101,6 +1127,8 @@ describe('back-of-envelope arithmetic', () => {
     expect(checkEstimates('~100 tiles × 2 passes within ~21 GPU-s per panorama')).toEqual([]);
     expect(checkEstimates('2M panoramas x 7 frames x ~16 overlapping 1024-px tiles is ~220M tiles a day')).toEqual([]);
     expect(checkEstimates('detector on the pool (200M tiles/day ~ 4.6 tiles/s/gpu, ok)')).toEqual([]);
+    // A day's work restated per second.
+    expect(checkEstimates('GPU: 2M×~100 tiles≈2.3k/s')).toMatchObject([{ ok: true }]);
   });
 
   it('flags a wrong estimate with the right order of magnitude, and leaves a right one unflagged', () => {

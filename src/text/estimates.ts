@@ -118,6 +118,8 @@ function reckon(chain: string, stated: number | undefined, resultUnit: string | 
   for (const { op: o, values } of readings) {
     totals = totals.flatMap((t) => values.map((v) => (o === '*' ? t * v : t / v))).slice(0, 64);
   }
+  // "2M × ~100 tiles ≈ 2.3k/s": a day's work restated per second.
+  if (!timed && /^\s?(?:\/\s?|per\s)(?:s|sec|second)\b/i.test(after)) totals = totals.concat(totals.map((t) => t / 86_400));
   const scale = time && timed ? SECONDS_PER[time.replace(/^(sec|secs)$/, 's')] ?? 1 : 1;
   const inResultUnit = totals.map((t) => t / scale).filter((t) => t > 0 && Number.isFinite(t));
   if (inResultUnit.length === 0) return undefined;

@@ -284,7 +284,12 @@ function rejectedAfter(analysis: Analysis, match: Match, mode: After): boolean {
   const predicates = mode === 'dismiss' ? [DISMISSING_PREDICATES, NOT_BOTHERING] : [DISMISSING_PREDICATES, NOT_BOTHERING, CRITICAL_PREDICATES];
   // In a `key: value` note the value speaks of the key: "label delay: not worth it".
   const raw = may & KEY_VALUE ? analysis.text.slice(analysis.sentences[match.sentence]!.start, analysis.tokens[match.from]!.start) : '';
-  let colonAllowed = may & KEY_VALUE ? !raw.includes(':') && /:\s*\S/.test(analysis.text.slice(analysis.tokens[match.to]!.end, analysis.sentences[match.sentence]!.end)) : false;
+  // A key opens its note: a colon after a phrase deep in a sentence ("trains a relevance model whose
+  // score is a feature and a floor: irrelevant listings are dropped") explains, it does not judge.
+  let colonAllowed =
+    may & KEY_VALUE && match.from - analysis.sentences[match.sentence]!.from <= KEY_WORDS
+      ? !raw.includes(':') && /:\s*\S/.test(analysis.text.slice(analysis.tokens[match.to]!.end, analysis.sentences[match.sentence]!.end))
+      : false;
   for (let i = match.to + 1, steps = 0; i < sentenceEnd && steps < LOOKAHEAD; i++, steps++) {
     const t = tokens[i]!;
     if (t.breakBefore) {
@@ -348,8 +353,12 @@ function dismissedByOpener(analysis: Analysis, match: Match): boolean {
     if (tokens[i]!.breakBefore || SCOPE_ENDS.has(tokens[i - 1]!.word)) break;
   }
   if (i === match.from) return false;
-  return DISMISSING_OPENER.test(analysis.text.slice(tokens[i]!.start, tokens[match.from]!.start));
+  if (!DISMISSING_OPENER.test(analysis.text.slice(tokens[i]!.start, tokens[match.from]!.start))) return false;
+  // "I'd skip GBDT as the production model: ...": a role turned down with its reasons, not the point waved away.
+  return !IN_A_ROLE.test(analysis.text.slice(tokens[match.to]!.end, analysis.sentences[match.sentence]!.end));
 }
+
+const IN_A_ROLE = /^\s*(?:as|for)\s+(?:the\s+|our\s+)?(?:production|main|final|primary|serving|online|launch)\b/i;
 
 /** How the words before a phrase deny it, if they do: a plain negation, or a dismissal. */
 function negationBefore(analysis: Analysis, match: Match): 'negated' | 'dismissed' | undefined {
@@ -456,11 +465,19 @@ function negatedBefore(analysis: Analysis, match: Match): boolean {
  * accuracy", "instead of clicks") is a choice, not a dismissal.
  */
 export function isDismissed(analysis: Analysis, match: Match): boolean {
-  if (analysis.sentences[match.sentence]!.text.trimEnd().endsWith('?')) return (checksFor(analysis, match.sentence) & (ANSWERED_WITH_VERDICT | DISMISSIVE_STANCE)) !== 0;
+  if (analysis.sentences[match.sentence]!.text.trimEnd().endsWith('?')) {
+    // "Wouldn't the simplest thing be a hand-tuned score? That's my baseline.": the question is adopted.
+    const next = analysis.sentences[match.sentence + 1];
+    if (next && ADOPTED.test(next.text)) return false;
+    return (checksFor(analysis, match.sentence) & (ANSWERED_WITH_VERDICT | DISMISSIVE_STANCE)) !== 0;
+  }
   return negationBefore(analysis, match) === 'dismissed' || rejectedAfter(analysis, match, 'dismiss') || noneNeeded(analysis, match);
 }
 
 const NEEDED = new Set(['needed', 'required', 'necessary']);
+const ADOPTED = /^\s*(?:(?:that'?s|that is|this is|it'?s|it is)\s+(?:my|our|the)\s+(?:baseline|starting point|start|first (?:version|step|model)|v0|v1)|(?:i'?d|we'?d|i would|we would|i'?ll|we'?ll)\s+start (?:there|with (?:that|it|this)))\b/i;
+// How far into a sentence a `key:` may end.
+const KEY_WORDS = 4;
 
 /** "no separate audit programme is needed": the phrase between "no" and "is needed". */
 function noneNeeded(analysis: Analysis, match: Match): boolean {
@@ -497,7 +514,7 @@ const OPTIONS_CONTEXT = /\b(whether|decides?|for example|e\.g\.|such as|either|d
 const ONLY_A_PROXY = /\b(only|just|merely) (a |an )?proxy\b|\bproxy (only|at best)\b/i;
 const LIMITS = new Set(['alone', 'enough', 'sufficient', 'only']);
 const DEMOTED_AFTER =
-  /^\s*(?:(?:comes?|coming|ranks?|is|are)\s+(?:second|secondary|last)\b|(?:alone|by itself|on its own),?\s+(?:is|was) what (?:created|caused|led to|got us)\b|(?:alone|by itself|on its own),?\s+(?:can|could|would|will|may|might|tends? to|risks?|leads?|doesn'?t|does not|isn'?t|is not|won'?t|can'?t|cannot|never)\b|[^.;,:]{0,40}?\b(?:would|will|could|might|tends? to)\s+(?:just\s+|only\s+|simply\s+)?(?:reward|favou?r|promote|encourage|chase|inflate|bias|hurt|overcount|undercount|relearn|amplify|penali[sz]e|punish|mislead|overstate|understate|need (?:tens|hundreds|thousands|millions|billions))\b|[^.;,:]{0,30}?\b(?:is|are|would be)\s+an?\s+(?:hard[- ])?rule\s+violations?\b)/i;
+  /^\s*(?:(?:comes?|coming|ranks?|is|are)\s+(?:second|secondary|last)\b|(?:alone|by itself|on its own),?\s+(?:is|was) what (?:created|caused|led to|got us)\b|(?:alone|by itself|on its own),?\s+(?:can|could|would|will|may|might|tends? to|risks?|leads?|doesn'?t|does not|isn'?t|is not|won'?t|can'?t|cannot|never)\b|[^.;,:]{0,40}?\b(?:would|will|could|might|tends? to)\s+(?:just\s+|only\s+|simply\s+)?(?:reward|favou?r|promote|encourage|chase|inflate|bias|hurt|overcount|undercount|relearn|amplify|penali[sz]e|punish|mislead|overstate|understate|need (?:tens|hundreds|thousands|millions|billions|an? (?:separate|extra|additional|second)|another))\b|[^.;,:]{0,30}?\b(?:is|are|would be)\s+an?\s+(?:hard[- ])?rule\s+violations?\b)/i;
 const RULED_OUT = /\b(rules?|ruled|ruling) out\b/i;
 // "chose north-star watches over CTR", "GBDT over DNN b/c tabular": what a choice is preferred over.
 const CHOICE_BEFORE_OVER = /\b(chose|choose|chosen|choosing|pick|picked|picking|prefer|preferred|prefers|favou?r|favou?red|went with|go with|going with|opt(ed)? for|select(ed)?)\b[^.;]{0,80}\bover\s*$/i;

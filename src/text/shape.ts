@@ -150,12 +150,15 @@ function cadenced(tokens: Token[], g: { from: number; to: number }): boolean {
   return false;
 }
 
+const IN_OUT = /\b(?:in|input|inputs)\s*:[^;|]+[;|]\s*(?:out|output|outputs)\s*:/i;
+
 export function sentenceShape(analysis: Analysis, sentence: Sentence): SentenceShape {
   const all = analysis.tokens.slice(sentence.from, sentence.to);
   if (all.length === 0) return { listLike: false, segments: [], explanatory: false, reasoned: false, bareWords: 0, grouped: false, relating: [] };
   const raw = analysis.text.slice(sentence.start, sentence.end);
   const segments = splitSegments(all, sentence.from);
-  const reasoned = ARROW.test(raw) || VERSUS.test(raw) || all.some((t) => REASON_WORDS.has(t.word));
+  // "in: raw query; out: corrected query, category": a stage's input and output, related as an arrow relates them.
+  const reasoned = ARROW.test(raw) || VERSUS.test(raw) || IN_OUT.test(raw) || all.some((t) => REASON_WORDS.has(t.word));
 
   // A `key: value` note relates the key to its value, unless the value is itself a list of terms.
   const kv = keyValueSplit(raw);

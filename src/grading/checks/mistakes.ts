@@ -214,11 +214,14 @@ export const MISTAKES: Mistake[] = [
     description: 'An online test read after a few days, or shipped at the first significant result (novelty, weekly cycles and late labels ignored)',
     needs: /day|significan/,
     patterns: [
-      // Not "registrations take ~2 days, so I'd run the test long enough to capture them".
-      /\b(a few|few|two|three|four|2|3|4|couple of|a couple of) (week)?(days|hours)\b[^.]{0,40}\b(is |are )?(?<!long )(enough|plenty|sufficient)\b/,
+      // Not "registrations take ~2 days, so I'd run the test long enough to capture them", nor "small enough".
+      /\b(a few|few|two|three|four|2|3|4|couple of|a couple of) (week)?(days|hours)\b[^.]{0,40}\b(is |are )?(?<!(?:long|small|fast|close|big|large|cheap|quick|good|short|low|high) )(enough|plenty|sufficient)\b/,
       /\b(run|test|read|ab|experiment)\w*\b[^.]{0,40}\bfor (a few|few|two|three|four|2|3|4|a couple of) (week)?days\b[^.]{0,60}\b(then|and) (ship|launch|decide|roll)\w*/,
       /\b(ship|launch|stop|call)\w*\b[^.]{0,30}\bas soon as\b[^.]{0,30}\bsignifican\w*/,
     ],
+    // How long a test runs is said where the test or the rollout is: "2,000 is small enough" under
+    // the model is about something else.
+    steps: ['evaluation', 'serving', 'monitoring'],
   },
 ];
 
