@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { parseDocument } from 'yaml';
+import { join } from 'node:path';
 import { z } from 'zod';
 import type { Case, DeepDive, Twist } from '../cases/schema.js';
 import { UserError } from '../errors.js';
 import { gradeConversation } from '../grading/conversation.js';
 import type { Grader } from '../grading/types.js';
 import { mapLimit } from '../util/pool.js';
+import { parseYamlData } from './yaml-data.js';
 
 /**
  * Labelled answers to the mock's conversation: for each case's changed requirements and deep
@@ -40,11 +40,7 @@ export function loadConversationSet(dir: string): ConversationAnswers[] {
   const out: ConversationAnswers[] = [];
   for (const name of files) {
     const file = join(dir, CONVERSATION_DIR, name);
-    const doc = parseDocument(readFileSync(file, 'utf8'));
-    if (doc.errors.length > 0) throw new UserError(`${file}: malformed YAML: ${doc.errors[0]!.message.split('\n')[0]}`);
-    const parsed = FileSchema.safeParse(doc.toJS());
-    if (!parsed.success) throw new UserError(`${basename(file)}: ${parsed.error.issues[0]!.path.join('.')}: ${parsed.error.issues[0]!.message}`);
-    const { case: caseId, twists, deepDives } = parsed.data;
+    const { case: caseId, twists, deepDives } = parseYamlData(file, readFileSync(file, 'utf8'), FileSchema);
     for (const [id, answers] of Object.entries(twists)) out.push({ caseId, kind: 'twist', id, answers });
     for (const [id, answers] of Object.entries(deepDives)) out.push({ caseId, kind: 'deep-dive', id, answers });
   }

@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { STEP_IDS } from '../cases/steps.js';
 import { UserError } from '../errors.js';
 import { caseFilesIn } from '../cases/library.js';
 import { packageRoot } from '../paths.js';
+import { parseYamlData } from './yaml-data.js';
 import { loadConversationSet, type ConversationAnswers } from './conversation.js';
 
 /**
@@ -106,18 +106,12 @@ export function loadCalibrationSet(dir = bundledSetDir()): CalibrationSet {
   const set: CalibrationSet = { labelled: [], adversarial: [], generic: [], writeups: [], heldOut: [], conversation: loadConversationSet(dir), files };
   const ids = new Set<string>();
   for (const file of files) {
-    const doc = parseDocument(readFileSync(file, 'utf8'));
-    if (doc.errors.length > 0) throw new UserError(`${file}: malformed YAML: ${doc.errors[0]!.message.split('\n')[0]}`);
-    const parsed = FileSchema.safeParse(doc.toJS());
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      throw new UserError(`${basename(file)}: ${issue.path.join('.')}: ${issue.message}`);
-    }
-    for (const answer of parsed.data.answers) {
+    const data = parseYamlData(file, readFileSync(file, 'utf8'), FileSchema);
+    for (const answer of data.answers) {
       if (ids.has(answer.id)) throw new UserError(`${basename(file)}: duplicate answer id "${answer.id}"`);
       ids.add(answer.id);
-      if ('label' in answer) set.labelled.push({ ...answer, caseId: parsed.data.case, style: answer.style ?? (answer.id.endsWith('plain') ? 'plain' : 'prose') });
-      else set.adversarial.push({ ...answer, caseId: parsed.data.case });
+      if ('label' in answer) set.labelled.push({ ...answer, caseId: data.case, style: answer.style ?? (answer.id.endsWith('plain') ? 'plain' : 'prose') });
+      else set.adversarial.push({ ...answer, caseId: data.case });
     }
   }
   for (const answer of set.labelled) {
@@ -150,12 +144,5 @@ function readOptional<T>(file: string, schema: z.ZodType<T>): T | undefined {
   } catch {
     return undefined;
   }
-  const doc = parseDocument(source);
-  if (doc.errors.length > 0) throw new UserError(`${file}: malformed YAML: ${doc.errors[0]!.message.split('\n')[0]}`);
-  const parsed = schema.safeParse(doc.toJS());
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new UserError(`${basename(file)}: ${issue.path.join('.')}: ${issue.message}`);
-  }
-  return parsed.data;
+  return parseYamlData(file, source, schema);
 }
