@@ -456,6 +456,14 @@ describe('what a note leaves out, or the system it starts from, claims nothing',
     expect(kinds(grade('product-search', 'framing', stages))).not.toContain('stuffing');
   });
 
+  it('reads "~75d" as 75 days, so reading chargebacks then is not reading them after two weeks of shadow', () => {
+    const note = '- offline: out-of-time split, labels matured 90d; metric = fraud $ caught @ 0.5% legit decline+challenge; PR-AUC 2nd\n- online: shadow 2 wks -> 5% champion/challenger, read chargeback bps at ~75d';
+    const r = grade('fraud-detection', 'evaluation', note);
+    expect(kinds(r)).not.toContain('red-flag');
+    expect(r.score).toBeGreaterThanOrEqual(65);
+    expect(kinds(grade('fraud-detection', 'evaluation', 'Run the A/B for 2 weeks then read chargebacks and ship.'))).toContain('red-flag');
+  });
+
   it('does not read "small enough" under the model as a short test', () => {
     expect(kinds(grade('news-feed', 'model', '- **Candidates:** rules-based (unseen posts from connections in the last few days); 2,000 is small enough to score in full.'))).not.toContain('mistake');
   });

@@ -281,7 +281,8 @@ export function expandAbbreviations(analysis: Analysis): void {
     }
     // A number with its unit attached reads as the unit too: "72h" is hours, "6mo" months.
     const attached = UNIT_SUFFIX.exec(tokens[i]!.word);
-    if (attached) stems = [...(stems ?? []), ...stemsOfPhrase(UNIT_WORDS[attached[1]!]!)];
+    // ...and its number is there too: "~75d" is "75 days".
+    if (attached) stems = [...(stems ?? []), ...stemsOfPhrase(UNIT_WORDS[attached[1]!]!), tokens[i]!.word.slice(0, -attached[1]!.length), stem('anynumber')];
     // "1B members", "400M DAU": the scale as a word. A lowercase "m" is as often minutes ("15m window").
     const scaled = SCALE_SUFFIX.exec(analysis.text.slice(tokens[i]!.start, tokens[i]!.end));
     if (scaled) stems = [...(stems ?? []), stem(SCALE_WORDS[scaled[1]!]!)];
