@@ -464,6 +464,12 @@ describe('what a note leaves out, or the system it starts from, claims nothing',
     expect(kinds(grade('fraud-detection', 'evaluation', 'Run the A/B for 2 weeks then read chargebacks and ship.'))).toContain('red-flag');
   });
 
+  it('reads "noise" as why a removed thing is removed, and "ignored" as what the user did to a hard negative', () => {
+    expect(kinds(grade('rag-assistant', 'data', '- parse HTML/PDF by section, ~500-tok chunks, tag ACL/lang/version\n- strip logs/email quotes from tickets — noise'))).not.toContain('dismissed');
+    expect(kinds(grade('visual-search', 'data', 'pos = (query crop, result saved/outbound-clicked); hard neg = shown above clicked, ignored (position-aware).'))).not.toContain('dismissed');
+    expect(kinds(grade('visual-search', 'data', 'Hard negatives: ignored, random ones are enough.'))).toContain('dismissed');
+  });
+
   it('does not read "small enough" under the model as a short test', () => {
     expect(kinds(grade('news-feed', 'model', '- **Candidates:** rules-based (unseen posts from connections in the last few days); 2,000 is small enough to score in full.'))).not.toContain('mistake');
   });

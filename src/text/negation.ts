@@ -131,18 +131,26 @@ const isBareVerdict = (piece: string) => {
 
 function dismissedAsKey(analysis: Analysis, match: Match): boolean {
   const sentence = analysis.sentences[match.sentence]!;
-  if (analysis.text.slice(sentence.start, analysis.tokens[match.from]!.start).includes(':')) return false;
+  const before = analysis.text.slice(sentence.start, analysis.tokens[match.from]!.start);
+  if (before.includes(':')) return false;
+  // "strip logs and email quotes from tickets — noise": the verdict is why it is removed.
+  if (REMOVING.test(before + analysis.tokens[match.from]!.word)) return false;
   // From the mention's first word: a loose match can run on past the key into its verdict
   // ("calibration vs human grades: unnecessary, LLM judges").
-  return valueHasVerdict(analysis.text.slice(analysis.tokens[match.from]!.end, sentence.end), true);
+  const value = analysis.text.slice(analysis.tokens[match.from]!.end, sentence.end);
+  // "hard neg = shown above clicked, ignored": what the examples are, ignored by the user.
+  return valueHasVerdict(value, true, EXAMPLES_KEY.test(analysis.text.slice(sentence.start, sentence.start + (KEY_SEPARATOR.exec(analysis.text.slice(sentence.start, sentence.end))?.index ?? 0))));
 }
+
+const REMOVING = /^\s*(?:[-*•]\s*)?(?:strip|remove|drop|filter(?: out)?|dedupe|deduplicate|exclude|discard|clean(?: out)?|prune|mask)\b/i;
+const EXAMPLES_KEY = /\b(?:neg|negs|negatives?|pos|positives?|labels?|examples?|pairs?)\s*$/i;
 
 /**
  * The value of a `key: value` note (after the first separator in `text`) holds a bare verdict among
  * its pieces. "done" counts only for a named key ("labels: done"); a whole sentence ending "Retrain
  * daily, done." is sure of itself, not dismissive.
  */
-function valueHasVerdict(text: string, doneCounts: boolean): boolean {
+function valueHasVerdict(text: string, doneCounts: boolean, describesExamples = false): boolean {
   const separator = KEY_SEPARATOR.exec(text);
   if (!separator || separator.index > 60) return false;
   // After an arrow, "drop" is what the rule does ("audience check at serve time → drop"), not a verdict.
@@ -152,9 +160,11 @@ function valueHasVerdict(text: string, doneCounts: boolean): boolean {
     // A bracket describes ("hard negatives (shown, ignored, debiased)"); it passes no verdict.
     .replace(/\([^)]*\)/g, '')
     .split(/[,;]/)
-    .some((piece) => {
+    .some((piece, i) => {
       const verdict = piece.trim().replace(/[.!]+$/, '');
-      return (doneCounts || !/^done$/i.test(verdict)) && !(arrow && /^drop(ped)?$/i.test(verdict)) && isBareVerdict(verdict);
+      // ...after what they are: "Hard negatives: ignored" is still the verdict.
+      const describes = describesExamples && i > 0 && /^(ignored|skipped)$/i.test(verdict);
+      return (doneCounts || !/^done$/i.test(verdict)) && !(arrow && /^drop(ped)?$/i.test(verdict)) && !describes && isBareVerdict(verdict);
     });
 }
 
