@@ -470,6 +470,20 @@ describe('what a note leaves out, or the system it starts from, claims nothing',
     expect(kinds(grade('visual-search', 'data', 'Hard negatives: ignored, random ones are enough.'))).toContain('dismissed');
   });
 
+  it('reads the option chosen in "chose X over Y b/c Z" as the claim, and Y as turned down', () => {
+    const sends = 'Chose friend requests sent over accepted friendships as the north star b/c sends are observable immediately.';
+    expect(kinds(grade('people-you-may-know', 'requirements', sends))).toContain('red-flag');
+    expect(kinds(grade('people-you-may-know', 'requirements', 'The north star is accepted friendships, not requests sent.'))).not.toContain('red-flag');
+    expect(kinds(grade('people-you-may-know', 'evaluation', "Chose accuracy over ranking metrics b/c it's easiest to explain: 97% on held-out impressions."))).toContain('mistake');
+    expect(kinds(grade('people-you-may-know', 'evaluation', 'We chose AUC and NDCG over accuracy because positives are 3% of impressions.'))).not.toContain('mistake');
+    expect(kinds(grade('people-you-may-know', 'evaluation', 'Chose offline AUC as the launch gate b/c a +2% AUC reliably shows up as +2% accepted friendships online.'))).toContain('mistake');
+  });
+
+  it('reads "clicked or not" as a yes/no label, denying nothing after it', () => {
+    const text = 'Training data comes from the impression logs, where each shown video is an example with labels like clicked or not and watch time.';
+    expect(kinds(grade('video-recommendation', 'data', text))).not.toContain('red-flag');
+  });
+
   it('does not read "small enough" under the model as a short test', () => {
     expect(kinds(grade('news-feed', 'model', '- **Candidates:** rules-based (unseen posts from connections in the last few days); 2,000 is small enough to score in full.'))).not.toContain('mistake');
   });

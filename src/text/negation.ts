@@ -397,6 +397,8 @@ function negationBefore(analysis: Analysis, match: Match): 'negated' | 'dismisse
       const next = tokens[i + 1];
       // "not only", "not just": emphasis, not negation; "rather" negates only as "rather than".
       if (t.word === 'not' && next && (next.word === 'only' || next.word === 'just')) return undefined;
+      // "clicked or not and watch time": "or not" closes a yes/no, it denies nothing after it.
+      if (t.word === 'not' && tokens[i - 1]?.word === 'or') return undefined;
       if (t.word === 'rather' && next?.word !== 'than') return undefined;
       if (NEAR_ONLY.has(t.word) && steps > 1) return undefined;
       // "chose position as a feature over ignoring it": the cue names the option passed over.
@@ -652,6 +654,14 @@ function semicolonPart(analysis: Analysis, match: Match): { from: number; to: nu
 }
 
 /** What a choice is preferred over: "chose X over CTR", or "X over CTR b/c ..." with its reason. */
+/**
+ * The phrase is turned down where it stands: denied ("not", "instead of") or what a choice is
+ * preferred over ("chose requests sent over accepted friendships").
+ */
+export function isTurnedDown(analysis: Analysis, match: Match): boolean {
+  return isNegated(analysis, match) || contrastedBefore(analysis, match) || preferredOver(analysis, match);
+}
+
 function preferredOver(analysis: Analysis, match: Match): boolean {
   const s = analysis.sentences[match.sentence]!;
   // "over" just before the match, or inside it before its last word ("north-star ... over CTR").

@@ -44,7 +44,7 @@ export const MISTAKES: Mistake[] = [
     challenge: 'Positives are a small share of the data here. What does a high accuracy tell you, and which metric would you report instead?',
     needs: /accuracy/,
     description: 'Accuracy as the headline metric, on data where one class dominates',
-    patterns: [/\baccuracy\b[^.]{0,60}\b(main|primary|headline|key|north star|target|success|metric|kpi|goal|optimi[sz]\w*|maximi[sz]\w*|measure|report|track)\b|\b(main|primary|headline|key|north star|target|success|optimi[sz]e|maximi[sz]e|measure|report|track|use|pick|choose|select|evaluate (on|by|with)|judge (on|by))\b[^.]{0,40}\baccuracy\b|\baccuracy\b[^.]{0,30}\d+(\.\d+)?\s*%|\d+(\.\d+)?\s*%[^.]{0,30}\baccuracy\b/],
+    patterns: [/\baccuracy\b[^.]{0,60}\b(main|primary|headline|key|north star|target|success|metric|kpi|goal|optimi[sz]\w*|maximi[sz]\w*|measure|report|track)\b|\b(main|primary|headline|key|north star|target|success|optimi[sz]e|maximi[sz]e|measure|report|track|use|pick|picked|choose|chose|chosen|select|selected|went with|opted for|evaluate (on|by|with)|judge (on|by))\b[^.]{0,40}\baccuracy\b|\baccuracy\b[^.]{0,30}\d+(\.\d+)?\s*%|\d+(\.\d+)?\s*%[^.]{0,30}\baccuracy\b/],
     unless: /\b(recall|says? little|tells? (us )?(little|nothing)|not enough|top[- ]?\d+|top[- ]?k|@\s*\d+|label\w* accuracy|accuracy of (the )?(labels?|raters?|reviewers?|annotat\w*|labelers?)|(rater|reviewer|annotator|moderator)s?'? (accuracy|agreement|quality|consistency|errors?)|balanced accuracy|graded|grading|(answer|answers|response|responses|factual|citation) accuracy|accuracy of (the )?(answers?|responses?|citations?)|location|geo\w*|ocr|box|timestamp|imbalanc\w*|misleading|useless|meaningless|trap|rare|speed|latency|throughput|compute)\b/,
     trigger: /^accuracy$/,
   },
@@ -162,7 +162,9 @@ export const MISTAKES: Mistake[] = [
     needs: /offline|auc|ndcg|log ?loss|online|100 ?%/,
     description: 'Offline metric gains taken to mean online gains, with no online test',
     patterns: [
-      /\boffline\b[^.]{0,60}\b(gains?|improvements?|lift|better|wins?|auc|ndcg|metrics?|results?|numbers)\b[^.]{0,40}\b(guarantee\w*|translate\w*|means?(?! (average|reciprocal|squared|absolute))|equals?|(is|are|will be|would be) the same|directly|automatically|carr(y|ies) over|show up)\b[^.]{0,40}\b(online|production|revenue|engagement|live|business|users)\b/,
+      /\boffline\b[^.]{0,60}\b(gains?|improvements?|lift|better|wins?|auc|ndcg|metrics?|results?|numbers)\b[^.]{0,40}\b(guarantee\w*|translate\w*|means?(?! (average|reciprocal|squared|absolute))|equals?|(is|are|will be|would be) the same|directly|automatically|carr(y|ies) over|shows? up)\b[^.]{0,40}\b(online|production|revenue|engagement|live|business|users)\b/,
+      // "a +2% AUC reliably shows up as +2% accepted friendships online"
+      /\d+(\.\d+)?\s*%\s*(auc|ndcg|map|mrr|recall|log ?loss)\b[^.]{0,30}\b(means?|equals?|gives?|translates? (in)?to|shows? up as|becomes?)\b[^.]{0,15}\d+(\.\d+)?\s*%/,
       // "a 2% gain there means 2% more saves online", "the online test is just a sanity check"
       /\b(gains?|lift|improvements?|increases?)\b[^.]{0,30}\b(means?|equals?|gives?|translates? (in)?to)\b[^.]{0,15}\d+(\.\d+)?\s*%[^.]{0,30}\b(more|higher|better|online)\b/,
       /\bonline (test|experiment|ab|ab test)\w*\b[^.]{0,20}\b(is |are )?(just|only|merely|basically) (a |an )?(sanity check|formality|smoke test)/,

@@ -1,7 +1,7 @@
 import type { Step } from '../../cases/schema.js';
 import type { Analysis } from '../../text/analyze.js';
 import { compileCasePattern, findCaseMatches, type CasePattern, type Match } from '../../text/matcher.js';
-import { isDismissed, isRejected } from '../../text/negation.js';
+import { isDismissed, isRejected, isTurnedDown } from '../../text/negation.js';
 import { quoteAround } from '../quote.js';
 import { TUNING } from '../tuning.js';
 import type { CheckResult } from './types.js';
@@ -54,8 +54,9 @@ export function findRedFlags(step: Step, analysis: Analysis, voided?: ReadonlySe
   const out: CheckResult[] = [];
   const sentences = new Set<number>();
   for (const flag of redFlagsOf(step)) {
-    // Sound practice waved away does not clear the flag: "stratifying by drive adds nothing".
-    const cleared = (sentence: number) => flag.unless.some((p) => findCaseMatches(p, analysis).some((m) => m.sentence === sentence && !isDismissed(analysis, m)));
+    // Sound practice waved away, or turned down for the flagged choice, does not clear the flag:
+    // "stratifying by drive adds nothing", "chose requests sent over accepted friendships".
+    const cleared = (sentence: number) => flag.unless.some((p) => findCaseMatches(p, analysis).some((m) => m.sentence === sentence && !isDismissed(analysis, m) && !isTurnedDown(analysis, m)));
     let hit: Match | undefined;
     for (let p = 0; p < flag.patterns.length && !hit; p++) {
       hit = findCaseMatches(flag.patterns[p]!, analysis, ORDERED).find((m) => !isRejected(analysis, m) && !voided?.has(m.sentence) && !cleared(m.sentence));
