@@ -523,6 +523,27 @@ describe('a case red flag in the note form a write-up uses', () => {
   });
 });
 
+describe('read in round 17', () => {
+  it('reads "never split randomly" as the sound practice', () => {
+    expect(kinds(grade('ad-click-prediction', 'data', 'Split by time, train on days 1-7 and test on day 8. Never split randomly.'))).not.toContain('mistake');
+  });
+
+  it('does not read translating English data into new languages as English only, nor a survey model retrained monthly as the ranker', () => {
+    expect(kinds(grade('harmful-content', 'data', '- translate English training data into the new languages;'))).not.toContain('red-flag');
+    expect(kinds(grade('harmful-content', 'data', 'The English model covers every language.'))).toContain('red-flag');
+    const survey = '- **Satisfaction model:** retrained monthly on fresh survey answers, because the survey trickles in slowly.';
+    expect(kinds(grade('video-recommendation', 'monitoring', survey))).not.toContain('red-flag');
+    expect(kinds(grade('video-recommendation', 'monitoring', 'The ranker is retrained monthly.'))).toContain('red-flag');
+  });
+});
+
+describe('a decision rule at 0.5 without the word threshold', () => {
+  it('is the default-threshold mistake, and a tuned threshold is not', () => {
+    expect(kinds(grade('fraud-detection', 'framing', '**Decision rule:** if the score is > 0.5, decline; otherwise approve.'))).toContain('mistake');
+    expect(kinds(grade('fraud-detection', 'framing', 'Decline when the score is above the threshold we tune on the 0.5% decline budget.'))).not.toContain('mistake');
+  });
+});
+
 describe('removal at a default 0.5', () => {
   it('is flagged however the sentence runs between the score and the removal', () => {
     expect(kinds(grade('harmful-content', 'framing', 'If any probability is above 0.5, the post is classified as harmful and removed.'))).toContain('red-flag');

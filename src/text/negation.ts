@@ -21,7 +21,7 @@ const NEAR_ONLY = new Set(['non', 'skip', 'skipping', 'forget', 'ignore', 'ignor
 const SCOPE_ENDS = new Set(['but', 'however', 'although', 'though', 'whereas', 'while', 'so', 'because', 'bc', 'since', 'then', 'only', 'just', 'unless', 'until', 'except']);
 // Words a negation reaches through: "not use accuracy", "no need to worry about cold start".
 const TRANSPARENT = new Set(
-  `use using used rely relying optimize optimizing optimise train training pick choose trust report measure look treat apply
+  `use using used rely relying optimize optimizing optimise train training pick choose trust report measure look treat apply split splitting shuffle shuffling
   go need needs needed want recommend show just simply plain raw overall really worry bother care handle have build add
   consider include compare comparing about bothering worrying separate dedicated explicit any real extra special fancy
   multiple complex complicated heavy worth against get fuss fussing spend spending time think thinking ask asking into whole

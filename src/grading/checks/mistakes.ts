@@ -92,6 +92,9 @@ export const MISTAKES: Mistake[] = [
       /\b(at|with|using|use|above|over|below|under) (a |the )?(0?\.5|50 ?%) (confidence |decision |score |probability )?(threshold|cut[- ]?off)\b/,
       /\b(0?\.5|50 ?%) (confidence |decision |score |probability )?(threshold|cut[- ]?off)\b[^.]{0,30}\b(flag|flags|block|blocks|decline|declines|remove|removes|blur|blurs|send|sends|alert|positive|classif\w*|decid\w*|decision|action)\b/,
       /\b(default|standard) (confidence |decision |score |probability )?(threshold|cut[- ]?off)\b(?!s)/,
+      // "if the score is > 0.5, decline", "block when p > 0.5"
+      /\b(score|prob\w*|p|predict\w*|output)\s+(is\s+)?(>|>=|≥|above|over|greater than|exceeds?)\s*(0?\.5|50 ?%)(?![\d%])[^.]{0,30}\b(flag|block|decline|remove|blur|send|alert|reject|ban|deny)\w*/,
+      /\b(flag|block|decline|remove|blur|send|alert|reject|ban|deny)\w*\b[^.]{0,20}\b(if|when|whenever)\b[^.]{0,20}\b(score|prob\w*|p|predict\w*|output)\s+(is\s+)?(>|>=|≥|above|over|greater than|exceeds?)\s*(0?\.5|50 ?%)(?![\d%])/,
     ],
     unless: /\b((tune|tuned|tuning|sweep\w*|calibrat\w*|adjust\w*|move|moved) (it|them|the threshold|thresholds?|on|per|for|from|using|later|afterwards)|(start\w*|begin\w*|initial\w*) (at|with|from)? ?(a |the )?(0?\.5|50 ?%|default)|pick\w* (it|the threshold) (from|on|by)|chosen (from|on|by)|per[- ](class|type|segment|language)|precision (at|@)|recall (at|@)|cost|costs|budget|capacity|expected (loss|value))\b/,
     trigger: /^(threshold|cutoff|cut|default|standard)$/,
