@@ -73,7 +73,6 @@ export function parseQuantity(text: string): number | undefined {
 const OPERAND = String.raw`${NUMBER}(?:\s?(?!(?:x|times|per)\b)[a-z][a-z0-9/-]*){0,2}`;
 const CHAIN = gated(new RegExp(String.raw`(${OPERAND}(?:${OPERATOR}${OPERAND})+)${RESULT}(${NUMBER})`, 'gi'));
 
-
 // Units a candidate multiplies through: a vector of "256 floats" is 1 KB, "15 ms" is 0.015 s.
 const BYTES_PER: Record<string, number> = { float: 4, floats: 4, fp32: 4, float32: 4, int32: 4, ints: 4, id: 4, ids: 4, fp16: 2, bf16: 2, half: 2, int8: 1, fp64: 8, float64: 8, double: 8, doubles: 8, int64: 8 };
 const SECONDS_PER: Record<string, number> = { ms: 1e-3, msec: 1e-3, s: 1, sec: 1, secs: 1, second: 1, seconds: 1, min: 60, mins: 60, minute: 60, minutes: 60, h: 3600, hr: 3600, hrs: 3600, hour: 3600, hours: 3600, day: 86400, days: 86400 };
@@ -120,7 +119,7 @@ function reckon(chain: string, stated: number | undefined, resultUnit: string | 
   }
   // "2M × ~100 tiles ≈ 2.3k/s": a day's work restated per second.
   if (!timed && /^\s?(?:\/\s?|per\s)(?:s|sec|second)\b/i.test(after)) totals = totals.concat(totals.map((t) => t / 86_400));
-  const scale = time && timed ? SECONDS_PER[time.replace(/^(sec|secs)$/, 's')] ?? 1 : 1;
+  const scale = time && timed ? SECONDS_PER[time] ?? 1 : 1;
   const inResultUnit = totals.map((t) => t / scale).filter((t) => t > 0 && Number.isFinite(t));
   if (inResultUnit.length === 0) return undefined;
   if (stated === undefined) return inResultUnit[0];

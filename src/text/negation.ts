@@ -139,7 +139,9 @@ function dismissedAsKey(analysis: Analysis, match: Match): boolean {
   // ("calibration vs human grades: unnecessary, LLM judges").
   const value = analysis.text.slice(analysis.tokens[match.from]!.end, sentence.end);
   // "hard neg = shown above clicked, ignored": what the examples are, ignored by the user.
-  return valueHasVerdict(value, true, EXAMPLES_KEY.test(analysis.text.slice(sentence.start, sentence.start + (KEY_SEPARATOR.exec(analysis.text.slice(sentence.start, sentence.end))?.index ?? 0))));
+  const note = analysis.text.slice(sentence.start, sentence.end);
+  const key = note.slice(0, KEY_SEPARATOR.exec(note)?.index ?? 0);
+  return valueHasVerdict(value, true, EXAMPLES_KEY.test(key));
 }
 
 const REMOVING = /^\s*(?:[-*•]\s*)?(?:strip|remove|drop|filter(?: out)?|dedupe|deduplicate|exclude|discard|clean(?: out)?|prune|mask)\b/i;
@@ -607,10 +609,10 @@ export function isRejected(analysis: Analysis, match: Match): boolean {
   // "clicks vs successful watches": one option weighed against others.
   const next = analysis.tokens[match.to + 1];
   if (next && next.sentence === match.sentence && (next.word === 'vs' || next.word === 'versus')) return true;
-  // "can be optimised for clicks, registrations or ticket revenue": one of the options listed, not chosen.
-  if (ALTERNATIVES_AFTER.test(analysis.text.slice(analysis.tokens[match.to]!.end, analysis.sentences[match.sentence]!.end))) return true;
-  // "coverage comes second"; "optimising opens alone can drift into spam": ranked below something, or weighed as a risk.
   const afterMatch = analysis.text.slice(analysis.tokens[match.to]!.end, analysis.sentences[match.sentence]!.end);
+  // "can be optimised for clicks, registrations or ticket revenue": one of the options listed, not chosen.
+  if (ALTERNATIVES_AFTER.test(afterMatch)) return true;
+  // "coverage comes second"; "optimising opens alone can drift into spam": ranked below something, or weighed as a risk.
   if (DEMOTED_AFTER.test(afterMatch)) return true;
   // "a CTR lift alone doesn't count": the phrase ends in its own limit, and the next words deny it.
   if (LIMITS.has(analysis.tokens[match.to]!.word) && /^\s*(?:doesn'?t|does not|isn'?t|is not|won'?t|can'?t|cannot|never|is never)\b/i.test(afterMatch)) return true;
@@ -653,7 +655,6 @@ function semicolonPart(analysis: Analysis, match: Match): { from: number; to: nu
   return { from, to };
 }
 
-/** What a choice is preferred over: "chose X over CTR", or "X over CTR b/c ..." with its reason. */
 /**
  * The phrase is turned down where it stands: denied ("not", "instead of") or what a choice is
  * preferred over ("chose requests sent over accepted friendships").
@@ -662,6 +663,7 @@ export function isTurnedDown(analysis: Analysis, match: Match): boolean {
   return isNegated(analysis, match) || contrastedBefore(analysis, match) || preferredOver(analysis, match);
 }
 
+/** What a choice is preferred over: "chose X over CTR", or "X over CTR b/c ..." with its reason. */
 function preferredOver(analysis: Analysis, match: Match): boolean {
   const s = analysis.sentences[match.sentence]!;
   // "over" just before the match, or inside it before its last word ("north-star ... over CTR").
