@@ -17,7 +17,7 @@ function constant(body: ChatRequestBody): string {
 }
 
 describe('mlsd calibrate', () => {
-  // The whole bundled set graded offline, as text and as JSON: two runs of some 15 s each, side by
+  // The whole bundled set graded offline, as text and as JSON: two runs of some 15-40 s each, side by
   // side, once for the two tests that read them (longer while other test files share the cores).
   let text: CliResult;
   let json: CliResult;
@@ -26,7 +26,7 @@ describe('mlsd calibrate', () => {
       runCli(['calibrate', '--grader', 'offline'], isolatedEnv(join(tmp.dir, 'offline'))),
       runCli(['calibrate', '--json'], isolatedEnv(join(tmp.dir, 'json'))),
     ]);
-  }, 120_000);
+  }, 300_000);
 
   it('finds the offline grader fit on the bundled set, with no network, and exits 0', () => {
     const r = text;

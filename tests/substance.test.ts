@@ -348,6 +348,17 @@ describe("a case's red flag", () => {
     expect(kinds(right)).not.toContain('red-flag');
     expect(level(right, 'search-success')).toBeGreaterThan(0);
   });
+
+  it('earns no credit in any sentence that states the flagged choice, not only the one it quotes', () => {
+    // One plan in three lines: the flag quotes the first; the delisting line states the same plan.
+    const plan = '- availability handled in batch: drop anything w/ < 50% open nights\n- delisted listings drop out at next nightly run\n- ANN index per destination, ~100 neighbours';
+    const r = grade('similar-listings', 'serving', plan);
+    expect(r.flags.filter((f) => f.kind === 'red-flag')).toHaveLength(1);
+    expect(level(r, 'business-filters')).toBe(0);
+    // The same delisting rule beside a request-time check earns its credit.
+    const sound = grade('similar-listings', 'serving', '- at request time: drop delisted listings, check availability for the dates\n- ANN index per destination, ~100 neighbours');
+    expect(level(sound, 'business-filters')).toBeGreaterThan(0);
+  });
 });
 
 describe('"non-" denies the word it is joined to', () => {

@@ -596,6 +596,11 @@ function sentenceClaimsNothing(analysis: Analysis, sentence: number): boolean {
 
 const ALTERNATIVES_AFTER = /^,\s*[a-z][a-z -]{1,30}(?:,\s*[a-z][a-z -]{1,30}){0,3},?\s+or\s+[a-z]|^,\s+or\s+(?:something like|maybe|perhaps|possibly|ideally)\b/i;
 
+/** What follows the phrase denies it: "accuracy is not useful here", "a feature store isn't needed". */
+export function isDeniedAfter(analysis: Analysis, match: Match): boolean {
+  return rejectedAfter(analysis, match, 'deny');
+}
+
 /** The phrase is denied, contrasted with something better, or criticised: a red-flag signal there does not count. */
 export function isRejected(analysis: Analysis, match: Match): boolean {
   // A question weighs the option; it does not choose it.

@@ -177,6 +177,8 @@ export const MISTAKES: Mistake[] = [
       /\b(ship|launch|deploy|roll out)\w*\b[^.]{0,20}\bon (the )?offline (results?|metrics?|numbers|gains?|wins?|lift)\b/,
       // "if NDCG on the rater set rises 2%, the north star rises about the same"
       /\b(offline|auc|ndcg|log ?loss|map|mrr|recall)\b[^.]{0,60}\b(rises?|goes up|improves?|moves?|increases?)\b[^.]{0,40}\b(online|north star|revenue|engagement|business|kpi)\b[^.]{0,20}\b(rises?|goes up|improves?|moves?|increases?|follows?)\b[^.]{0,10}\b(about |roughly |approximately |by )?(the same|as much|equally|1:1|in step|in lockstep|proportionally)\b/,
+      // "a model with higher AUC offline should also give more friend requests online"
+      /\b(higher|better|improved|increased)\b[^.]{0,20}\b(auc|ndcg|log ?loss|map|mrr|recall|precision|offline (metrics?|scores?))\b[^.]{0,20}\b(should|will|would|must)\b (also )?(give|mean|lead to|produce|yield|bring|result in|translate (in)?to|deliver|drive)\b[^.]{0,50}\b(online|in production|revenue|engagement)\b/,
       // "launch decisions are made offline, not via A/B tests"
       /\b(launch|ship|go\/no[- ]go)\w* decisions?\b[^.]{0,20}\b(are |is |get )?(made |taken )?offline\b/,
       /\boffline\b[^.]{0,40}(=>|->|→)[^.]{0,20}\bexpect\w*\b[^.]{0,40}\bonline\b/,

@@ -1,7 +1,7 @@
 import type { Step } from '../../cases/schema.js';
 import type { Analysis } from '../../text/analyze.js';
 import { compileCasePattern, findCaseMatches, type CasePattern, type Match } from '../../text/matcher.js';
-import { isDismissed, isRejected, isTurnedDown } from '../../text/negation.js';
+import { isDeniedAfter, isDismissed, isRejected, isTurnedDown } from '../../text/negation.js';
 import { quoteAround } from '../quote.js';
 import { TUNING } from '../tuning.js';
 import type { CheckResult } from './types.js';
@@ -57,12 +57,15 @@ export function findRedFlags(step: Step, analysis: Analysis, voided?: ReadonlySe
     // Sound practice waved away, or turned down for the flagged choice, does not clear the flag:
     // "stratifying by drive adds nothing", "chose requests sent over accepted friendships".
     const cleared = (sentence: number) => flag.unless.some((p) => findCaseMatches(p, analysis).some((m) => m.sentence === sentence && !isDismissed(analysis, m) && !isTurnedDown(analysis, m)));
+    const stated = (pattern: CasePattern) => statedMatches(analysis, findCaseMatches(pattern, analysis, ORDERED), (m) => !voided?.has(m.sentence) && !cleared(m.sentence));
     let hit: Match | undefined;
-    for (let p = 0; p < flag.patterns.length && !hit; p++) {
-      hit = findCaseMatches(flag.patterns[p]!, analysis, ORDERED).find((m) => !isRejected(analysis, m) && !voided?.has(m.sentence) && !cleared(m.sentence));
-    }
+    let p = 0;
+    for (; p < flag.patterns.length && !hit; p++) hit = stated(flag.patterns[p]!)[0];
     if (!hit) continue;
+    // Every sentence that states the flagged choice earns nothing, not only the one quoted: "no
+    // filtering at request time" and "delisted listings drop out at the next nightly run" are one plan.
     sentences.add(hit.sentence);
+    for (let q = p - 1; q < flag.patterns.length; q++) for (const m of stated(flag.patterns[q]!)) sentences.add(m.sentence);
     const quote = quoteAround(analysis, hit, 120);
     out.push({
       kind: 'red-flag',
@@ -75,3 +78,15 @@ export function findRedFlags(step: Step, analysis: Analysis, voided?: ReadonlySe
 }
 
 const ORDERED = { ordered: true };
+
+/**
+ * The matches that state the flagged choice, in the order found. A term denied by what follows it
+ * stays denied for the rest of the sentence: in "Accuracy is not useful here: predicting legitimate for
+ * everything gives 99.9% accuracy", the second "accuracy" is the reason for the first's dismissal.
+ */
+function statedMatches(analysis: Analysis, matches: Match[], admissible: (m: Match) => boolean): Match[] {
+  // Where in each sentence the first denied mention ends: a mention that starts after it is the same one again.
+  const deniedUpTo = new Map<number, number>();
+  for (const m of matches) if (isDeniedAfter(analysis, m)) deniedUpTo.set(m.sentence, Math.min(m.to, deniedUpTo.get(m.sentence) ?? Infinity));
+  return matches.filter((m) => !(m.from > (deniedUpTo.get(m.sentence) ?? Infinity)) && !isRejected(analysis, m) && admissible(m));
+}
