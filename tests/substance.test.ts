@@ -1116,6 +1116,30 @@ describe('whole interviews', () => {
     expect(three.score).toBeLessThanOrEqual(20);
   });
 
+  it('holds a template that names techniques low when two of its steps state wrong choices', async () => {
+    const c = byId('fraud-detection');
+    const template: Partial<Record<StepId, string>> = {
+      requirements: '- Detect fraud in real time\n- Low latency\n- High availability and scalability\n- Reason codes for declines',
+      framing: '- Binary classification\n- Input: transaction features (amount, merchant, device)\n- Output: fraud probability',
+      data: '- Transaction logs, card profiles, merchant data\n- Velocity features per card\n- Chargebacks as labels',
+      model: '- Baseline: logistic regression\n- XGBoost / LightGBM\n- Neural networks',
+      evaluation: '- Precision, recall, PR-AUC\n- A/B test against the current rules',
+      serving: '- REST endpoint in a container\n- Online feature store\n- Kubernetes autoscaling',
+      monitoring: '- Data drift\n- Latency and throughput\n- Dashboards and alerts',
+    };
+    const plain = await gradeAnswers(grader, c, template);
+    expect(kinds(plain)).not.toContain('pattern');
+    const wrong = await gradeAnswers(grader, c, {
+      ...template,
+      evaluation: '- Accuracy as the main metric\n- Precision, recall\n- A/B test against the current rules',
+      monitoring: '- Data drift\n- Latency and throughput\n- Retrain once a year',
+    });
+    const flagged = (g: Grade) => new Set(g.flags.filter((f) => ['mistake', 'red-flag', 'dismissed'].includes(f.kind)).map((f) => f.step));
+    expect(flagged(wrong).size).toBe(2);
+    expect(wrong.flags.find((f) => f.kind === 'pattern')?.message).toMatch(/2 steps of an answer set that seldom says why/);
+    expect(wrong.score).toBeLessThanOrEqual(20);
+  });
+
   it("flags the case's own reference pasted back, and holds it to 30", async () => {
     const c = byId('fraud-detection');
     const g = await gradeAnswers(grader, c, referenceAnswers(c));

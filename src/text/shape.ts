@@ -230,6 +230,19 @@ export function listShare(analysis: Analysis, shapes: SentenceShape[]): number {
   return listed / analysis.tokens.length;
 }
 
+/** Share of the words, over several texts, in sentences that give a reason, a consequence or a trade-off. */
+export function reasonedShare(texts: { analysis: Analysis; shapes: SentenceShape[] }[]): number {
+  let reasoned = 0;
+  let all = 0;
+  for (const { analysis, shapes } of texts) {
+    analysis.sentences.forEach((s, i) => {
+      all += s.to - s.from;
+      if (shapes[i]!.reasoned) reasoned += s.to - s.from;
+    });
+  }
+  return all === 0 ? 1 : reasoned / all;
+}
+
 /** Share of the answer's words in bare terms of list-like fragments, and how many pieces those lists hold. */
 export function bareListShare(analysis: Analysis, shapes: SentenceShape[]): { share: number; pieces: number } {
   if (analysis.tokens.length === 0) return { share: 0, pieces: 0 };

@@ -5,18 +5,20 @@ import type { CheckResult } from './types.js';
  * One wrong claim or one point waved away can be a slip; the same in step after step is how a
  * candidate thinks. When several steps of a whole interview state a mistake, raise a red flag or
  * wave away what interviewers listen for, every step is held low; so are three such claims in two
- * steps. Judged on the set, like the generic check; measured on the labelled set, strong and
+ * steps, and two steps of them in an answer set that seldom gives a reason (a template of named
+ * techniques). Judged on the set, like the generic check; measured on the labelled set, strong and
  * mid-level interviews have at most two flags, in at most two steps.
  */
 const PATTERN_KINDS: ReadonlySet<string> = new Set(['mistake', 'red-flag', 'dismissed']);
 
-export function patternCheck(stepChecks: CheckResult[][]): CheckResult | undefined {
+export function patternCheck(stepChecks: CheckResult[][], reasonedShare = 1): CheckResult | undefined {
   const counts = stepChecks.map((checks) => checks.filter((r) => PATTERN_KINDS.has(r.kind)).length);
   const flagged = counts.filter((n) => n > 0).length;
   const flags = counts.reduce((a, b) => a + b, 0);
-  const { minSteps, fewerSteps, manyFlags } = TUNING.pattern;
-  if (flagged < minSteps && !(flagged >= fewerSteps && flags >= manyFlags)) return undefined;
-  const where = flagged < minSteps ? `${flags} flags in ${flagged} steps` : `${flagged} steps`;
+  const { minSteps, fewerSteps, manyFlags, fewReasons } = TUNING.pattern;
+  const unexplained = flagged >= fewerSteps && reasonedShare < fewReasons;
+  if (flagged < minSteps && !(flagged >= fewerSteps && flags >= manyFlags) && !unexplained) return undefined;
+  const where = flagged >= minSteps ? `${flagged} steps` : flags >= manyFlags ? `${flags} flags in ${flagged} steps` : `${flagged} steps of an answer set that seldom says why`;
   return {
     kind: 'pattern',
     message: `A pattern across the interview: ${where} state a mistake, raise a red flag or wave away a point interviewers listen for (see the flags above); each step is held at ${TUNING.caps.pattern}.`,
