@@ -1,6 +1,6 @@
 import type { Criterion, Step } from '../cases/schema.js';
 import { phraseStems, type Analysis } from '../text/analyze.js';
-import { compileConceptPattern, findCaseMatches, type CasePattern, type Match } from '../text/matcher.js';
+import { compileConceptPattern, findCaseMatches, stemsOf, type CasePattern, type Match } from '../text/matcher.js';
 import { dismisses, isNegated } from '../text/negation.js';
 import type { SentenceShape } from '../text/shape.js';
 import { factNumbersIn } from './case-facts.js';
@@ -151,8 +151,7 @@ const stemsOfPattern = new WeakMap<CasePattern, Set<string>>();
 function patternStems(pattern: CasePattern): Set<string> {
   let stems = stemsOfPattern.get(pattern);
   if (!stems) {
-    const expansions = typeof pattern[1] === 'string' ? pattern[1].split('|').map((e) => e.split(' ')) : pattern[1];
-    stemsOfPattern.set(pattern, (stems = new Set(expansions.flat())));
+    stemsOfPattern.set(pattern, (stems = stemsOf(pattern)));
   }
   return stems;
 }

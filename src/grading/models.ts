@@ -4,7 +4,6 @@ import { caseHash, libraryKeyOf } from '../cases/content-hash.js';
 import type { CaseSet } from '../cases/library.js';
 import type { Case } from '../cases/schema.js';
 import { cacheDir, packageRoot } from '../paths.js';
-import { packCasePattern } from '../text/matcher.js';
 import { compiledThesaurus, indexThesaurus, seedThesaurus, THESAURUS, type ThesaurusIndex, type ThesaurusNumbers } from '../text/thesaurus.js';
 import { writeFileAtomic } from '../util/atomic.js';
 import { packFloats, unpackFloats } from '../util/float-pack.js';
@@ -40,7 +39,7 @@ export interface GradingModels {
 }
 
 export const PREBUILT_DIR = ['dist', 'grading'] as const;
-const FORMAT = 14;
+const FORMAT = 15;
 
 type Entries<V> = [string, V][];
 /** The library's statistics are stored as a header and, in binary, their weights (see float-pack.ts). */
@@ -129,8 +128,8 @@ function serializeCase(key: string, models: GradingModels, c: Case): string {
     key,
     soft: [...vocabulary].map(([id, v]) => [id, [...v]]),
     steps: c.steps.map((s) => ({
-      patterns: stepPatterns(s).map((k) => k.map((concept) => concept.map(packCasePattern))),
-      redFlags: redFlagPatterns(s).map((r) => ({ signals: r.signals.map(packCasePattern), unless: r.unless.map(packCasePattern) })),
+      patterns: stepPatterns(s),
+      redFlags: redFlagPatterns(s),
       shingles: referenceShinglesOf(s),
     })),
   };

@@ -34,47 +34,116 @@ export function compilePattern(pattern: string): CompiledPattern {
 /**
  * A case concept or red-flag signal: anchors, the first words of the choices of its most selective
  * required element (an answer with none of them cannot match, so most patterns are passed over
- * after a few lookups), and its expansions (up to 1,024). A grading pack stores the expansions as
- * one string, "stem stem|stem stem", read into lists only for the patterns an answer gets past
- * the anchors of.
+ * after a few lookups), and its expansions, kept as the stems of each element's choices and
+ * multiplied out only for the patterns an answer gets past the anchors of. A grading pack stores
+ * that form, far smaller than the expansions it stands for (one signal's 3 x 2 x 3 choices are 18
+ * expansions): the cap, then one line an element, its choices "stem stem|stem", an optional
+ * element ending in an empty choice.
  */
-export type CasePattern = [anchors: string[], expansions: CompiledPattern | string];
+export type CasePattern = [anchors: string[], choices: string];
 
 /** A red-flag signal keeps up to 1,024 expansions: a long list of phrasings must not lose its tail. */
 export function compileCasePattern(pattern: string): CasePattern {
-  const { anchors, expansions } = expandPattern(pattern, CASE_PATTERN_EXPANSIONS);
-  return [anchors, expansions];
+  return packedPattern(pattern, CASE_PATTERN_EXPANSIONS);
 }
 
 /** A concept keeps its first 256, as it always has: past that, matching costs more than it finds. */
 export function compileConceptPattern(pattern: string): CasePattern {
-  const { anchors, expansions } = expandPattern(pattern, MAX_EXPANSIONS);
-  return [anchors, expansions];
+  return packedPattern(pattern, MAX_EXPANSIONS);
 }
 
-/** The pattern as a grading pack stores it. */
-export function packCasePattern([anchors, expansions]: CasePattern): CasePattern {
-  return [anchors, typeof expansions === 'string' ? expansions : expansions.map((e) => e.join(' ')).join('|')];
+interface Unpacked {
+  elements: string[][][];
+  /** How many combinations one choice of each element stands for: a choice's place in the product is a sum of these. */
+  stride: number[];
+  max: number;
+}
+
+const unpackedPatterns = new WeakMap<CasePattern, Unpacked>();
+
+function unpacked(elements: string[][][], max: number): Unpacked {
+  const stride = new Array<number>(elements.length);
+  for (let k = elements.length - 1, size = 1; k >= 0; size *= elements[k]!.length, k--) stride[k] = size;
+  return { elements, stride, max };
+}
+
+function unpack(pattern: CasePattern): Unpacked {
+  let found = unpackedPatterns.get(pattern);
+  if (!found) {
+    const [max, ...lines] = pattern[1].split('\n');
+    found = unpacked(lines.map((element) => element.split('|').map((choice) => (choice === '' ? [] : choice.split(' ')))), Number(max));
+    unpackedPatterns.set(pattern, found);
+  }
+  return found;
+}
+
+/** A case pattern's expansions, multiplied out: the first `max` combinations, without repeats or the empty one. */
+export function expansionsOf(pattern: CasePattern): CompiledPattern {
+  return combinations(unpack(pattern), () => true);
+}
+
+/** Every stem its expansions use, without multiplying them out: the choices that some kept combination takes. */
+export function stemsOf(pattern: CasePattern): Set<string> {
+  const { elements, stride, max } = unpack(pattern);
+  const stems = new Set<string>();
+  elements.forEach((choices, k) => choices.forEach((choice, i) => i * stride[k]! < max && choice.forEach((stem) => stems.add(stem))));
+  return stems;
+}
+
+/**
+ * The combinations, in order, whose every choice `usable` accepts: a choice it turns down prunes all
+ * the combinations that take it, so an answer's matches are found without building the rest.
+ */
+function combinations({ elements, stride, max }: Unpacked, usable: (choice: string[]) => boolean): CompiledPattern {
+  const out: string[][] = [];
+  const seen = new Set<string>();
+  const stems: string[] = [];
+  const visit = (k: number, place: number): void => {
+    if (k === elements.length) {
+      const key = stems.join(' ');
+      if (stems.length > 0 && !seen.has(key)) {
+        seen.add(key);
+        out.push(stems.slice());
+      }
+      return;
+    }
+    const choices = elements[k]!;
+    for (let i = 0; i < choices.length; i++) {
+      // Only the first `max` combinations are kept, as they always were.
+      const at = place + i * stride[k]!;
+      if (at >= max) break;
+      const choice = choices[i]!;
+      if (!usable(choice)) continue;
+      for (const stem of choice) stems.push(stem);
+      visit(k + 1, at);
+      stems.length -= choice.length;
+    }
+  };
+  visit(0, 0);
+  return out;
 }
 
 export function findCaseMatches(pattern: CasePattern, analysis: Analysis, options: { ordered?: boolean; loose?: boolean } = {}): Match[] {
   const anchors = pattern[0];
+  const { index } = analysis;
   if (anchors.length > 0) {
     let any = false;
-    for (let i = 0; i < anchors.length && !any; i++) any = analysis.index.has(anchors[i]!);
+    for (let i = 0; i < anchors.length && !any; i++) any = index.has(anchors[i]!);
     if (!any) return NONE;
   }
-  let expansions = pattern[1];
-  if (typeof expansions === 'string') pattern[1] = expansions = expansions.split('|').map((e) => e.split(' '));
-  return findMatches(expansions, analysis, options);
+  const present = combinations(unpack(pattern), (choice) => {
+    for (let i = 0; i < choice.length; i++) if (!index.has(choice[i]!)) return false;
+    return true;
+  });
+  return present.length === 0 ? NONE : findMatches(present, analysis, options);
 }
 
 // Returned when nothing can match; frozen, since callers are handed it.
 const NONE = Object.freeze([]) as unknown as Match[];
 
-function expandPattern(pattern: string, max: number): { anchors: string[]; expansions: CompiledPattern } {
-  // Stem each choice once, then combine the stem lists: far cheaper than stemming every expansion.
-  let expansions: string[][] = [[]];
+/** Each element's choices, stemmed once, and the anchors. */
+function choicesOf(pattern: string): { anchors: string[]; elements: string[][][] } {
+  const elements: string[][][] = [];
   let anchors: string[] = [];
   for (const element of parsePattern(pattern)) {
     // A choice made only of small words ("any") matches nothing, rather than making its element optional.
@@ -82,25 +151,19 @@ function expandPattern(pattern: string, max: number): { anchors: string[]; expan
     if (choices.length === 0) continue;
     if (element.optional) choices.push([]);
     else if (anchors.length === 0 || choices.length < anchors.length) anchors = [...new Set(choices.map((c) => c[0]!))];
-    // Only the first `max` are kept, so none past them is built.
-    const next: string[][] = [];
-    fill: for (const prefix of expansions) {
-      for (const choice of choices) {
-        if (next.length === max) break fill;
-        next.push(prefix.concat(choice));
-      }
-    }
-    expansions = next;
+    elements.push(choices);
   }
-  const seen = new Set<string>();
-  const out: string[][] = [];
-  for (const stems of expansions) {
-    const key = stems.join(' ');
-    if (stems.length === 0 || seen.has(key)) continue;
-    seen.add(key);
-    out.push(stems);
-  }
-  return { anchors, expansions: out };
+  return { anchors, elements };
+}
+
+function packedPattern(pattern: string, max: number): CasePattern {
+  const { anchors, elements } = choicesOf(pattern);
+  return [anchors, [String(max), ...elements.map((choices) => choices.map((c) => c.join(' ')).join('|'))].join('\n')];
+}
+
+function expandPattern(pattern: string, max: number): { anchors: string[]; expansions: CompiledPattern } {
+  const { anchors, elements } = choicesOf(pattern);
+  return { anchors, expansions: combinations(unpacked(elements, max), () => true) };
 }
 
 export interface Match {
