@@ -264,16 +264,17 @@ export function findMistakes(c: Case, stepId: StepId, analysis: Analysis): Mista
   const results: CheckResult[] = [];
   const sentences = new Set<number>();
   const texts = analysis.sentences.map((s) => normalizeSpelling(s.text));
-  // Questions and `Risk:` notes claim nothing, whichever mistake is asked about.
-  const claiming = texts.map((t) => !claimsNothing(t));
+  // Questions and `Risk:` notes claim nothing, whichever mistake is asked about: asked of a sentence
+  // once, and only of one a mistake's patterns find something in.
+  const claimingBySentence: (boolean | undefined)[] = [];
+  const claiming = (i: number) => (claimingBySentence[i] ??= !claimsNothing(texts[i]!));
   let whole: string | undefined;
   for (const mistake of MISTAKES) {
     if (mistake.exempt?.(c) || (mistake.steps && !mistake.steps.includes(stepId))) continue;
     if (mistake.clearedByAnswer && cleared(mistake.clearedByAnswer, (whole ??= texts.join('\n')))) continue;
     for (const sentence of analysis.sentences) {
       const text = texts[sentence.index]!;
-      if (!claiming[sentence.index]) continue;
-      if (!mistake.needs.test(text) || !mistake.patterns.some((p) => gatedTest(p, text)) || (mistake.unless && cleared(mistake.unless, text))) continue;
+      if (!mistake.needs.test(text) || !mistake.patterns.some((p) => gatedTest(p, text)) || !claiming(sentence.index) || (mistake.unless && cleared(mistake.unless, text))) continue;
       if (mistake.trigger) {
         const at = analysis.tokens.slice(sentence.from, sentence.to).findIndex((t) => mistake.trigger!.test(t.word));
         if (at >= 0 && isRejected(analysis, { from: sentence.from + at, to: sentence.from + at, sentence: sentence.index })) continue;
