@@ -2,7 +2,7 @@
 // library loading, and LLM grading against a loopback server. Each measurement runs in a child
 // process that reports its own time and peak memory; runs alternate between contenders and the
 // table shows medians and ratios. The same figures are written as JSON under bench-results/.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -161,6 +161,26 @@ async function loopback(delayMs: number): Promise<{ url: string; close: () => vo
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`, close: () => server.close() };
 }
 
+function hasValgrind(): boolean {
+  try {
+    execFileSync('valgrind', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Instructions a node process runs, counted by callgrind (which reports them on stderr). */
+function instructionsOf(args: string[], env: NodeJS.ProcessEnv): number {
+  const out = join(tmpdir(), `mlsd-callgrind-${process.pid}.out`);
+  try {
+    const { stderr } = spawnSync('valgrind', ['--tool=callgrind', `--callgrind-out-file=${out}`, process.execPath, ...args], { env, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+    return Number(/Collected : (\d+)/.exec(stderr)?.[1] ?? NaN);
+  } finally {
+    rmSync(out, { force: true });
+  }
+}
+
 interface Row {
   measure: string;
   median: number;
@@ -222,6 +242,22 @@ async function main(): Promise<void> {
           peakRssMb: suffix ? undefined : (await peakRss(args, variantEnv, true)) / 1024,
         });
       }
+    }
+
+    // 1b. The same commands counted in instructions, where valgrind is installed: wall times on a
+    // shared machine move by 10-20% from run to run, instruction counts do not, so two builds
+    // compare on them exactly. V8 runs single-threaded for the count (its background compiles and
+    // collections would otherwise land in it by chance), with a code cache of its own, warmed first.
+    if (hasValgrind()) {
+      process.stderr.write('start-up in instructions (valgrind)...\n');
+      const countEnv = { ...clean, XDG_CACHE_HOME: join(home, 'k-instructions') };
+      const counts = new Map<string, number>();
+      for (const [n, args] of commands) {
+        await runChild(['--single-threaded', ...args], countEnv, true);
+        counts.set(n, instructionsOf(['--single-threaded', ...args], countEnv));
+      }
+      const bare = counts.get('node -e 0')!;
+      for (const [n] of commands) rows.push({ measure: `instructions: ${n}`, median: counts.get(n)! / 1e6, unit: 'M', ratio: counts.get(n)! / bare, ratioTo: 'node -e 0' });
     }
 
     // 2. Offline grading of a seven-step answer set, in process, and its growth with answer length.
