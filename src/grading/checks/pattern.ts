@@ -18,10 +18,12 @@ export function patternCheck(stepChecks: CheckResult[][], reasonedShare = 1): Ch
   const { minSteps, fewerSteps, manyFlags, fewReasons } = TUNING.pattern;
   const unexplained = flagged >= fewerSteps && reasonedShare < fewReasons;
   if (flagged < minSteps && !(flagged >= fewerSteps && flags >= manyFlags) && !unexplained) return undefined;
-  const where = flagged >= minSteps ? `${flagged} steps` : flags >= manyFlags ? `${flags} flags in ${flagged} steps` : `${flagged} steps of an answer set that seldom says why`;
+  const byCount = flagged >= minSteps || flags >= manyFlags;
+  const where = flagged >= minSteps ? `${flagged} steps` : byCount ? `${flags} flags in ${flagged} steps` : `${flagged} steps`;
+  const context = byCount ? '' : ', in an answer set that seldom says why it chooses anything';
   return {
     kind: 'pattern',
-    message: `A pattern across the interview: ${where} state a mistake, raise a red flag or wave away a point interviewers listen for (see the flags above); each step is held at ${TUNING.caps.pattern}.`,
+    message: `A pattern across the interview: ${where} state a mistake, raise a red flag or wave away a point interviewers listen for${context} (see the flags above); each step is held at ${TUNING.caps.pattern}.`,
     cap: TUNING.caps.pattern,
   };
 }
