@@ -65,11 +65,11 @@ async function task(name: string, arg: string | undefined): Promise<void> {
   } else if (name === 'validate') {
     const files = caseFilesIn(arg!);
     const t0 = performance.now();
-    const entries: LibraryEntry[] = [];
+    const entries: Pick<LibraryEntry, 'case' | 'file'>[] = [];
     for (const file of files) {
       const r = loadCaseFile(file);
       if (!r.ok) throw new Error(`${file} is invalid`);
-      entries.push({ id: r.value.id, case: r.value, file, origin: 'user' });
+      entries.push({ case: r.value, file });
     }
     if (duplicateIdProblems(entries).length > 0) throw new Error('duplicate ids');
     report(performance.now() - t0, { cases: files.length });

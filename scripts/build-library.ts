@@ -68,7 +68,7 @@ if (isMain) {
     for (const p of problems.slice(0, 20)) console.warn(`  ${formatCaseProblem(p)}`);
   } else {
     const index: PrebuiltIndex = {
-      files: entries.map(({ case: c, file }) => ({ name: basename(file), hash: hashText(readFileSync(file)), id: c.id, caseHash: caseHash(c), stat: statOf(file) })),
+      files: entries.map(({ case: c, file }) => ({ name: basename(file), hash: hashText(readFileSync(file)), id: c.id, caseHash: caseHash(c), stat: statOf(file), title: c.title, tags: c.tags })),
       key: libraryKeyOf(entries.map((e) => caseHash(e.case))),
     };
     for (const { case: c, file } of entries) {

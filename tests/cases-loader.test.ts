@@ -175,8 +175,8 @@ describe('library', () => {
     const c = parseCaseSource(source, 'x');
     if (!c.ok) throw new Error('bundled case invalid');
     const problems = duplicateIdProblems([
-      { case: c.value, file: '/a.yaml', origin: 'user' },
-      { case: c.value, file: '/b.yaml', origin: 'user' },
+      { case: c.value, file: '/a.yaml' },
+      { case: c.value, file: '/b.yaml' },
     ]);
     expect(problems).toHaveLength(1);
   });

@@ -160,6 +160,17 @@ describe('start-up', () => {
     const imports = await importsOf(['cases', 'list']);
     expect(imports.filter((u) => /node_modules\/(yaml|zod)\//.test(u))).toEqual([]);
   });
+
+  it('lists the bundled cases from the build\'s index, without reading any case', async () => {
+    const log = join(tmp.dir, 'reads-cases-list.log');
+    writeFileSync(log, '');
+    const r = await runCli(['cases', 'list'], { ...env, MLSD_READ_LOG: log }, { nodeArgs: ['--require', join(ROOT, 'tests/helpers/record-reads.cjs')] });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/fraud-detection\s+Real-time card payment fraud detection/);
+    const reads = readFileSync(log, 'utf8').split('\n').filter(Boolean);
+    expect(reads.some((f) => /dist[\\/]library\.json$/.test(f))).toBe(true);
+    expect(reads.filter((f) => /dist[\\/]library[\\/]|cases[\\/][^\\/]+\.ya?ml$/.test(f))).toEqual([]);
+  });
 });
 
 describe('without a terminal', () => {

@@ -5,6 +5,7 @@ import { bundledCasesDir } from '../paths.js';
 import { cacheCase, readCachedCase } from './case-cache.js';
 import { caseHash, libraryKeyOf, withKnownHash } from './content-hash.js';
 import { prebuiltCaseFile, readPrebuiltIndex } from './prebuilt.js';
+import { listingOf, type CaseListing } from './listing.js';
 import type { Case } from './schema.js';
 
 export type CaseOrigin = 'bundled' | 'user';
@@ -12,6 +13,8 @@ export type CaseOrigin = 'bundled' | 'user';
 export interface LibraryEntry {
   /** The case's id, known before the case is read. */
   id: string;
+  /** Its title and tags, for lists and pickers: for a bundled case, known before it is read too. */
+  listing: CaseListing;
   /** A bundled case is read on first use. */
   case: Case;
   file: string;
@@ -50,10 +53,10 @@ const knownKeys = new WeakMap<LibraryEntry[], string>();
 function prebuiltEntries(files: string[]): { entries: LibraryEntry[]; key: string } | undefined {
   const index = readPrebuiltIndex(files);
   if (!index) return undefined;
-  const entries = index.files.map(({ id, caseHash: hash }, i) => {
+  const entries = index.files.map(({ id, caseHash: hash, title, tags }, i) => {
     const file = files[i]!;
     let value: Case | undefined;
-    const entry = { id, file, origin: 'bundled' } as LibraryEntry;
+    const entry = { id, listing: { id, title, tags }, file, origin: 'bundled' } as LibraryEntry;
     Object.defineProperty(entry, 'case', {
       enumerable: true,
       get: () => (value ??= withKnownHash(JSON.parse(readFileSync(prebuiltCaseFile(file), 'utf8')) as Case, hash)),
@@ -70,13 +73,13 @@ async function loadFiles(files: string[], origin: CaseOrigin): Promise<{ entries
   for (const file of files) {
     const cached = origin === 'user' ? readCachedCase(file) : undefined;
     if (cached) {
-      entries.push({ id: cached.id, case: cached, file, origin });
+      entries.push({ id: cached.id, listing: listingOf(cached), case: cached, file, origin });
       continue;
     }
     const { loadCaseFile } = await import('./loader.js');
     const result = loadCaseFile(file, displayPath(file));
     if (result.ok) {
-      entries.push({ id: result.value.id, case: result.value, file, origin });
+      entries.push({ id: result.value.id, listing: listingOf(result.value), case: result.value, file, origin });
       if (origin === 'user') cacheCase(file, result.value);
     } else problems.push(...result.problems);
   }
@@ -84,8 +87,8 @@ async function loadFiles(files: string[], origin: CaseOrigin): Promise<{ entries
 }
 
 /** Problems of ids used twice within one group of files. */
-export function duplicateIdProblems(entries: Omit<LibraryEntry, 'id'>[]): CaseProblem[] {
-  const first = new Map<string, Omit<LibraryEntry, 'id'>>();
+export function duplicateIdProblems(entries: Pick<LibraryEntry, 'case' | 'file'>[]): CaseProblem[] {
+  const first = new Map<string, Pick<LibraryEntry, 'case' | 'file'>>();
   const problems: CaseProblem[] = [];
   for (const entry of entries) {
     const earlier = first.get(entry.case.id);

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { packageRoot } from '../paths.js';
 import { hashText } from './content-hash.js';
+import type { Case } from './schema.js';
 
 /**
  * The bundled library as validated at build time, so start-up skips YAML and zod: an index of the
@@ -9,8 +10,8 @@ import { hashText } from './content-hash.js';
  * one case never reads the others).
  */
 export interface PrebuiltIndex {
-  /** The bundled YAML files in order, each with a hash of its text, and the id and content hash of its case. */
-  files: { name: string; hash: string; id: string; caseHash: string; stat: string }[];
+  /** The bundled YAML files in order, each with a hash of its text, and the id, content hash, title and tags of its case. */
+  files: { name: string; hash: string; id: string; caseHash: string; stat: string; title: string; tags: Case['tags'] }[];
   /** The key of the library they make (see content-hash.ts). */
   key: string;
 }

@@ -7,7 +7,7 @@ import { openLibrary, type LibraryOptions } from './library-options.js';
 
 export async function runCasesList(opts: LibraryOptions & { json?: boolean }, io: IO): Promise<number> {
   const library = await openLibrary(opts, io);
-  const rows = library.entries.map(({ case: c, origin, file }) => ({
+  const rows = library.entries.map(({ listing: c, origin, file }) => ({
     id: c.id,
     title: c.title,
     tags: c.tags,

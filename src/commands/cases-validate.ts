@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { caseFilesIn, displayPath, duplicateIdProblems, type LibraryEntry } from '../cases/library.js';
 import { loadCaseFile } from '../cases/loader.js';
+import { listingOf } from '../cases/listing.js';
 import { resolveConfig } from '../config.js';
 import { formatCaseProblem, UsageError, type CaseProblem } from '../errors.js';
 import type { IO } from '../io.js';
@@ -37,7 +38,7 @@ export async function runCasesValidate(paths: string[], opts: { casesDir?: strin
     for (const file of group) {
       files++;
       const result = loadCaseFile(file, displayPath(file));
-      if (result.ok) entries.push({ id: result.value.id, case: result.value, file, origin: 'user' });
+      if (result.ok) entries.push({ id: result.value.id, listing: listingOf(result.value), case: result.value, file, origin: 'user' });
       else {
         problems.push(...result.problems);
         badFiles.add(file);

@@ -99,7 +99,7 @@ async function perform(action: Action, opts: { casesDir?: string[] }, io: IO, pr
       return (await import('./resume.js')).runResume(undefined, practice, io);
     case 'cheatsheet': {
       const library = await openLibrary(opts, io);
-      const id = await prompter.pickCase(library.entries.map((e) => e.case), 'Review which case? (type to search)', new SessionStore(io.env).state().lastCase);
+      const id = await prompter.pickCase(library.entries.map((e) => e.listing), 'Review which case? (type to search)', new SessionStore(io.env).state().lastCase);
       return (await import('./review.js')).runReview(id, opts, io);
     }
     case 'progress':

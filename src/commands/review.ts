@@ -15,7 +15,7 @@ export async function runReview(caseId: string | undefined, opts: LibraryOptions
   let id = caseId;
   if (!id) {
     if (!isInteractive(io)) throw new UsageError('which case? give its id, such as: mlsd review fraud-detection (see: mlsd cases list)');
-    id = await new TerminalPrompter(io).pickCase(library.entries.map((e) => e.case), 'Review which case? (type to search)');
+    id = await new TerminalPrompter(io).pickCase(library.entries.map((e) => e.listing), 'Review which case? (type to search)');
   }
   const c = findCase(library, id).case;
   const { color } = io;

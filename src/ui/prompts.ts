@@ -1,4 +1,5 @@
 import { confirm, editor, input, search, select } from '@inquirer/prompts';
+import type { CaseListing } from '../cases/listing.js';
 import type { Case, StepId } from '../cases/schema.js';
 import { STEP_TITLES } from '../cases/steps.js';
 import { InterruptedError } from '../errors.js';
@@ -19,7 +20,7 @@ export interface Choice<T> {
 }
 
 export interface Prompter {
-  pickCase(cases: Case[], message: string, defaultId?: string): Promise<string>;
+  pickCase(cases: CaseListing[], message: string, defaultId?: string): Promise<string>;
   pickStep(c: Case, message: string, defaultStep?: StepId): Promise<StepId>;
   choose<T>(message: string, choices: Choice<T>[], defaultValue?: T): Promise<T>;
   answer(config: AnswerPromptConfig): Promise<AnswerResult>;
@@ -77,7 +78,7 @@ export class TerminalPrompter implements Prompter {
     }
   }
 
-  pickCase(cases: Case[], message: string, defaultId?: string): Promise<string> {
+  pickCase(cases: CaseListing[], message: string, defaultId?: string): Promise<string> {
     const ordered = defaultId ? [...cases].sort((a, b) => Number(b.id === defaultId) - Number(a.id === defaultId)) : cases;
     return this.ask(() =>
       search<string>(
