@@ -1138,6 +1138,18 @@ describe('whole interviews', () => {
     expect(flagged(wrong).size).toBe(2);
     expect(wrong.flags.find((f) => f.kind === 'pattern')?.message).toMatch(/2 steps state a mistake.*in an answer set that seldom says why/);
     expect(wrong.score).toBeLessThanOrEqual(20);
+    // The same two wrong choices in plain sentences, with no list of terms anywhere: slips, not a template.
+    const prose = await gradeAnswers(grader, c, {
+      requirements: 'We need to decide on each card payment while it is being authorised.',
+      framing: 'The model predicts the probability that a payment is fraud from the payment and the card.',
+      data: 'The training data are past payments, and the labels come from the chargebacks we received.',
+      model: 'We start with logistic regression and then train gradient-boosted trees on the same data.',
+      evaluation: 'Accuracy is our main metric, and we run an A/B test against the current rules.',
+      serving: 'The model runs as a service that the payment system calls for every payment.',
+      monitoring: 'We watch the latency and the score distribution, and we retrain the model once a year.',
+    });
+    expect(flagged(prose).size).toBe(2);
+    expect(kinds(prose)).not.toContain('pattern');
   });
 
   it("flags the case's own reference pasted back, and holds it to 30", async () => {

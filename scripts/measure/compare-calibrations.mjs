@@ -11,6 +11,8 @@ function rowsOf(report) {
   for (const x of report.attacks) rows.set(`attack ${x.id}`, { score: x.score, what: x.attack });
   for (const [kind, list] of Object.entries(report.whole)) if (Array.isArray(list)) for (const x of list) rows.set(`whole.${kind} ${x.id}`, { score: x.score, what: x.estimate === undefined ? '' : `estimate ${x.estimate}` });
   for (const [kind, list] of Object.entries(report.whole.heldOut)) for (const x of list) rows.set(`held-out.${kind} ${x.id}`, { score: x.score, what: `mid ${x.mid}` });
+  // The mid-level interviews are no rows of their own: each dense row carries its case's.
+  for (const x of report.whole.heldOut.dense) rows.set(`held-out.mid ${x.id.replace(/-dense$/, '-mid')}`, { score: x.mid, what: '' });
   return rows;
 }
 const before = rowsOf(a);

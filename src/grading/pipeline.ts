@@ -1,7 +1,7 @@
 import type { Case, Step, StepId } from '../cases/schema.js';
 import { STEP_TITLES } from '../cases/steps.js';
 import { analyze } from '../text/analyze.js';
-import { reasonedShare, sentenceShape } from '../text/shape.js';
+import { sentenceShape, writingShares } from '../text/shape.js';
 import { expandPlainLanguage } from '../text/thesaurus.js';
 import { mapLimit } from '../util/pool.js';
 import { numbersOfFacts } from './case-facts.js';
@@ -191,7 +191,7 @@ export async function gradeInterview(grader: Grader, c: Case, answers: Answers, 
     prepared.map((p) => p.analysis),
     grader.models,
   );
-  const pattern = options.only ? undefined : patternCheck(checks, reasonedShare(prepared));
+  const pattern = options.only ? undefined : patternCheck(checks, writingShares(prepared));
   const setChecks = [generic, pattern].filter((r): r is CheckResult => r !== undefined);
   const results = prepared.map((p, i) => finish(p, judgements[i]!, [...checks[i]!, ...setChecks]));
   return aggregate(c, grader.info, results, options.only);

@@ -29,14 +29,15 @@ export const TUNING = {
    * When every step of a whole interview is held low: this many steps with a mistake, red flag or
    * dismissal, or `fewerSteps` steps that hold `manyFlags` of them between them, or `fewerSteps`
    * steps in an answer set that gives a reason, a consequence or a trade-off in less than
-   * `fewReasons` of its words (a template that names techniques, with its wrong choices unexplained).
-   * Measured in the fifteenth session: the four superficial write-ups of blind round 19 measure
-   * 0.00-0.15 and were the only superficial ones there the rule of three missed (42-53 against
-   * 15-17); with the rule, 19. On the calibration set it changes one more write-up (a superficial one,
-   * 56 -> 19 against 23) and nothing else; no strong, dense, mid-level, excellent or decent interview
-   * has flags in two steps today, and held-out mid-level ones measure 0.14 and more (p10).
+   * `fewReasons` of its words and lists bare terms in `listed` of them or more (a template that
+   * names techniques, its wrong choices unexplained). Measured in the fifteenth session: the four
+   * superficial write-ups of blind round 19 measure 0.00-0.15 reasoned and 0.12-0.34 listed, and
+   * were the only superficial ones there the rule of three missed (42-53 against 15-17); with the
+   * rule, 19. On the calibration set it changes one more write-up (a superficial one, 56 -> 19
+   * against 23, 0.14 and 0.10) and nothing else. Without `listed`, it also held a mid-level
+   * interview written in prose (0.15 reasoned, nothing listed) with two wrong choices at 20.
    */
-  pattern: { minSteps: 3, fewerSteps: 2, manyFlags: 3, fewReasons: 0.18 },
+  pattern: { minSteps: 3, fewerSteps: 2, manyFlags: 3, fewReasons: 0.18, listed: 0.08 },
   /**
    * The mock's conversation. A criterion met only after a probe earns this share of what the
    * probe added; the levels' verdicts need these overall scores, shares of the rubric raised

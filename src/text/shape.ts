@@ -230,17 +230,22 @@ export function listShare(analysis: Analysis, shapes: SentenceShape[]): number {
   return listed / analysis.tokens.length;
 }
 
-/** Share of the words, over several texts, in sentences that give a reason, a consequence or a trade-off. */
-export function reasonedShare(texts: { analysis: Analysis; shapes: SentenceShape[] }[]): number {
+/**
+ * Over several texts, the share of the words in sentences that give a reason, a consequence or a
+ * trade-off, and the share in list-like ones (bare terms).
+ */
+export function writingShares(texts: { analysis: Analysis; shapes: SentenceShape[] }[]): { reasoned: number; listed: number } {
   let reasoned = 0;
+  let listed = 0;
   let all = 0;
   for (const { analysis, shapes } of texts) {
     analysis.sentences.forEach((s, i) => {
       all += s.to - s.from;
       if (shapes[i]!.reasoned) reasoned += s.to - s.from;
+      if (shapes[i]!.listLike) listed += s.to - s.from;
     });
   }
-  return all === 0 ? 1 : reasoned / all;
+  return all === 0 ? { reasoned: 1, listed: 0 } : { reasoned: reasoned / all, listed: listed / all };
 }
 
 /** Share of the answer's words in bare terms of list-like fragments, and how many pieces those lists hold. */
