@@ -191,7 +191,7 @@ export async function gradeInterview(grader: Grader, c: Case, answers: Answers, 
     prepared.map((p) => p.analysis),
     grader.models,
   );
-  const pattern = options.only ? undefined : patternCheck(checks, writingShares(prepared));
+  const pattern = options.only ? undefined : patternCheck(checks, () => writingShares(prepared));
   const setChecks = [generic, pattern].filter((r): r is CheckResult => r !== undefined);
   const results = prepared.map((p, i) => finish(p, judgements[i]!, [...checks[i]!, ...setChecks]));
   return aggregate(c, grader.info, results, options.only);

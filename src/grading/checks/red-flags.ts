@@ -56,16 +56,26 @@ export function findRedFlags(step: Step, analysis: Analysis, voided?: ReadonlySe
   for (const flag of redFlagsOf(step)) {
     // Sound practice waved away, or turned down for the flagged choice, does not clear the flag:
     // "stratifying by drive adds nothing", "chose requests sent over accepted friendships".
-    const cleared = (sentence: number) => flag.unless.some((p) => findCaseMatches(p, analysis).some((m) => m.sentence === sentence && !isDismissed(analysis, m) && !isTurnedDown(analysis, m)));
+    // Asked of each sentence once, however many of the flag's signals it holds.
+    const clearedIn = new Map<number, boolean>();
+    const cleared = (sentence: number) => {
+      let known = clearedIn.get(sentence);
+      if (known === undefined) {
+        known = flag.unless.some((p) => findCaseMatches(p, analysis).some((m) => m.sentence === sentence && !isDismissed(analysis, m) && !isTurnedDown(analysis, m)));
+        clearedIn.set(sentence, known);
+      }
+      return known;
+    };
     const stated = (pattern: CasePattern) => statedMatches(analysis, findCaseMatches(pattern, analysis, ORDERED), (m) => !voided?.has(m.sentence) && !cleared(m.sentence));
-    let hit: Match | undefined;
+    let found: Match[] = [];
     let p = 0;
-    for (; p < flag.patterns.length && !hit; p++) hit = stated(flag.patterns[p]!)[0];
+    while (p < flag.patterns.length && found.length === 0) found = stated(flag.patterns[p++]!);
+    const hit = found[0];
     if (!hit) continue;
     // Every sentence that states the flagged choice earns nothing, not only the one quoted: "no
     // filtering at request time" and "delisted listings drop out at the next nightly run" are one plan.
-    sentences.add(hit.sentence);
-    for (let q = p - 1; q < flag.patterns.length; q++) for (const m of stated(flag.patterns[q]!)) sentences.add(m.sentence);
+    for (const m of found) sentences.add(m.sentence);
+    for (; p < flag.patterns.length; p++) for (const m of stated(flag.patterns[p]!)) sentences.add(m.sentence);
     const quote = quoteAround(analysis, hit, 120);
     out.push({
       kind: 'red-flag',
