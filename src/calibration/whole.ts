@@ -23,7 +23,12 @@ export const WHOLE_TARGETS = {
   writeupWithin: 15,
   /** Share of write-ups that must agree. */
   writeupShare: 0.8,
-  /** Stuffing and padding caps allowed across all write-ups together. */
+  /**
+   * Stuffing and padding caps allowed across the decent and excellent write-ups together: a cap
+   * there holds sound content as a keyword list. A superficial template that is a list of bare terms
+   * earns its cap, so those are not counted (the sixteenth session's first: a data step of bare
+   * feature names in a superficial round-21 write-up).
+   */
   writeupCaps: 3,
 } as const;
 
@@ -170,9 +175,9 @@ export async function wholeInterviewChecks(
   failed(copy, `pasted references are not flagged or score over ${WHOLE_TARGETS.copy}`);
   if (writeups.length > 0) {
     const agree = writeups.filter((w) => w.pass).length;
-    const caps = writeups.reduce((n, w) => n + w.flags.filter((f) => f === 'stuffing' || f === 'rambling').length, 0);
+    const caps = writeups.filter((w) => w.quality !== 'superficial').reduce((n, w) => n + w.flags.filter((f) => f === 'stuffing' || f === 'rambling').length, 0);
     if (agree < Math.ceil(WHOLE_TARGETS.writeupShare * writeups.length)) shortfalls.push(`only ${agree} of ${writeups.length} write-ups score within ${WHOLE_TARGETS.writeupWithin} points of the interviewer's estimate`);
-    if (caps > WHOLE_TARGETS.writeupCaps) failures.push(`${caps} stuffing or padding caps among the write-ups (allowed ${WHOLE_TARGETS.writeupCaps})`);
+    if (caps > WHOLE_TARGETS.writeupCaps) failures.push(`${caps} stuffing or padding caps among the decent and excellent write-ups (allowed ${WHOLE_TARGETS.writeupCaps})`);
   }
   failed(heldOut.dense, 'held-out dense notes score under 50 or not above their mid-level interview', shortfalls);
   failed(heldOut.dismissive, 'held-out dismissive interviews score over 20 or not below their mid-level interview', shortfalls);

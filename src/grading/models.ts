@@ -8,6 +8,7 @@ import { compiledThesaurus, indexThesaurus, seedThesaurus, THESAURUS, type Thesa
 import { writeFileAtomic } from '../util/atomic.js';
 import { packFloats, unpackFloats } from '../util/float-pack.js';
 import { referenceShinglesOf, seedReferenceShingles } from './checks/copy.js';
+import { referenceGrounding, seedReferenceGrounding, type Grounding } from './checks/generic.js';
 import { redFlagPatterns, seedRedFlagPatterns, type RedFlagPatterns } from './checks/red-flags.js';
 import { seedStepPatterns, stepPatterns, type StepPatterns } from './concept-evidence.js';
 import { buildProblemVocabulary, buildRelevanceModel, problemText, type RelevanceModel } from './relevance.js';
@@ -39,7 +40,7 @@ export interface GradingModels {
 }
 
 export const PREBUILT_DIR = ['dist', 'grading'] as const;
-const FORMAT = 15;
+const FORMAT = 16;
 
 type Entries<V> = [string, V][];
 /** The library's statistics are stored as a header and, in binary, their weights (see float-pack.ts). */
@@ -56,6 +57,7 @@ interface SerializedCase {
   format: number;
   key: string;
   soft: Entries<Entries<number>>;
+  grounding: Grounding;
   steps: { patterns: StepPatterns; redFlags: RedFlagPatterns; shingles: string[] }[];
 }
 
@@ -127,6 +129,7 @@ function serializeCase(key: string, models: GradingModels, c: Case): string {
     format: FORMAT,
     key,
     soft: [...vocabulary].map(([id, v]) => [id, [...v]]),
+    grounding: referenceGrounding(c, models),
     steps: c.steps.map((s) => ({
       patterns: stepPatterns(s),
       redFlags: redFlagPatterns(s),
@@ -139,6 +142,7 @@ function serializeCase(key: string, models: GradingModels, c: Case): string {
 function seedCase(models: GradingModels, c: Case, data: SerializedCase): void {
   const vocabulary: SoftVocabulary = new Map(data.soft.map(([id, v]) => [id, new Map(v)]));
   models.soft.cases.set(c.id, vocabulary);
+  seedReferenceGrounding(c, data.grounding);
   c.steps.forEach((s, i) => {
     const step = data.steps[i]!;
     seedStepPatterns(s, step.patterns);

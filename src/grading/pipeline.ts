@@ -9,7 +9,7 @@ import { compiledCriteria, conceptHits, curved, levelOfHits, quotesOf, type Step
 import { copyCheck } from './checks/copy.js';
 import { dismissalCheck } from './checks/dismissal.js';
 import { estimateCheck } from './checks/estimates.js';
-import { genericCheck } from './checks/generic.js';
+import { genericCheck, groundingOf } from './checks/generic.js';
 import { injectionCheck, screenInjection } from './checks/injection.js';
 import { findMistakes } from './checks/mistakes.js';
 import { offTopicCheck } from './checks/off-topic.js';
@@ -191,7 +191,13 @@ export async function gradeInterview(grader: Grader, c: Case, answers: Answers, 
     prepared.map((p) => p.analysis),
     grader.models,
   );
-  const pattern = options.only ? undefined : patternCheck(checks, () => writingShares(prepared));
+  const pattern = options.only
+    ? undefined
+    : patternCheck(
+        checks,
+        () => writingShares(prepared),
+        () => groundingOf(c, prepared.map((p) => p.analysis), grader.models),
+      );
   const setChecks = [generic, pattern].filter((r): r is CheckResult => r !== undefined);
   const results = prepared.map((p, i) => finish(p, judgements[i]!, [...checks[i]!, ...setChecks]));
   return aggregate(c, grader.info, results, options.only);

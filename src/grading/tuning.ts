@@ -36,8 +36,17 @@ export const TUNING = {
    * rule, 19. On the calibration set it changes one more write-up (a superficial one, 56 -> 19
    * against 23, 0.14 and 0.10) and nothing else. Without `listed`, it also held a mid-level
    * interview written in prose (0.15 reasoned, nothing listed) with two wrong choices at 20.
+   *
+   * And one such step is enough in a set that reasons in less than `thinReasons` of its words, lists
+   * bare terms in `listed` or more, and names this case's own words and numbers less than
+   * `thinGrounding` times as densely as its talking points (generic.ts groundingOf). Measured in the
+   * sixteenth session: three superficial write-ups of blind round 20 with one flagged step or none
+   * (0.05-0.16 reasoned, 0.11-0.29 listed, grounding 0.62-0.76) scored 58-64 against estimates of
+   * 16-22. On the calibration set nothing else meets all three with a flagged step: decent and
+   * excellent write-ups measure grounding 0.83 and more, dense notes 0.8 and more, and the one dense
+   * note that reasons as little (0.11, 0.09 listed) measures 1.45.
    */
-  pattern: { minSteps: 3, fewerSteps: 2, manyFlags: 3, fewReasons: 0.18, listed: 0.08 },
+  pattern: { minSteps: 3, fewerSteps: 2, manyFlags: 3, fewReasons: 0.18, listed: 0.08, thinReasons: 0.2, thinGrounding: 0.8 },
   /**
    * The mock's conversation. A criterion met only after a probe earns this share of what the
    * probe added; the levels' verdicts need these overall scores, shares of the rubric raised

@@ -48,10 +48,21 @@ const SCALE: Record<string, number> = {
   terapixels: 1e12,
   gigapixels: 1e9,
   megapixels: 1e6,
+  // Compute: "500 × 1 MFLOP ≈ 0.5 GFLOP".
+  kflop: 1e3,
+  kflops: 1e3,
+  mflop: 1e6,
+  mflops: 1e6,
+  gflop: 1e9,
+  gflops: 1e9,
+  tflop: 1e12,
+  tflops: 1e12,
+  pflop: 1e15,
+  pflops: 1e15,
 };
 
 // A quantity: 800M, 1.5 billion, 2,500, 0.1%, ~150, 96B.
-const NUMBER = String.raw`~?\s?(\d+(?:[.,]\d+)*)\s?(kb|mb|gb|tb|pb|mp|gp|tp|terapixels|gigapixels|megapixels|k|thousand|mm|mn|m|million|millions|bn|b|billion|billions|t|trillion|%)?\b`;
+const NUMBER = String.raw`~?\s?(\d+(?:[.,]\d+)*)\s?(kb|mb|gb|tb|pb|mp|gp|tp|terapixels|gigapixels|megapixels|[kmgtp]flops?|k|thousand|mm|mn|m|million|millions|bn|b|billion|billions|t|trillion|%)?\b`;
 const OPERATOR = String.raw`\s*(?:x|×|\*|/|÷|times|per)\s*`;
 // "~" gives a result only standing alone ("3 x 4 ~ 12"): before a number it means "about" ("x ~16 tiles").
 const RESULT = String.raw`(?:\s*(?:=|≈|~=|->|→|=>)\s*|\s+~\s+|\s+(?:is about|is roughly|is ~|is ≈|gives|comes to|makes)\s*)`;
@@ -71,7 +82,9 @@ export function parseQuantity(text: string): number | undefined {
 
 // Operands may carry a word after the number ("3 visits", "40 videos/visit").
 const OPERAND = String.raw`${NUMBER}(?:\s?(?!(?:x|times|per)\b)[a-z][a-z0-9/-]*){0,2}`;
-const CHAIN = gated(new RegExp(String.raw`(${OPERAND}(?:${OPERATOR}${OPERAND})+)${RESULT}(${NUMBER})`, 'gi'));
+// A stated result may be a range, "≈ 8–9 GB": its low end is checked, in the unit written after it.
+const RESULT_NUMBER = NUMBER.replace(String.raw`(\d+(?:[.,]\d+)*)`, String.raw`(\d+(?:[.,]\d+)*)(?:\s?(?:–|-|to)\s?\d+(?:[.,]\d+)*)?`);
+const CHAIN = gated(new RegExp(String.raw`(${OPERAND}(?:${OPERATOR}${OPERAND})+)${RESULT}(${RESULT_NUMBER})`, 'gi'));
 
 // Units a candidate multiplies through: a vector of "256 floats" is 1 KB, "15 ms" is 0.015 s.
 const BYTES_PER: Record<string, number> = { float: 4, floats: 4, fp32: 4, float32: 4, int32: 4, ints: 4, id: 4, ids: 4, fp16: 2, bf16: 2, half: 2, int8: 1, fp64: 8, float64: 8, double: 8, doubles: 8, int64: 8 };
@@ -148,7 +161,8 @@ export function checkEstimates(text: string): EstimateCheck[] {
   for (const m of mayMatch(CHAIN, text, lower) ? text.matchAll(CHAIN) : []) {
     // A per-day to per-second restatement is checked above, with its own arithmetic.
     if (/day\b[^=≈~→>]*(?:=|≈|~|->|→)/i.test(m[0]) && /\/\s?s\b|per\s?s(ec(ond)?)?\b/i.test(m[0])) continue;
-    const stated = parseQuantity(m[m.length - 3] ?? '');
+    const unit = m[m.length - 1];
+    const stated = parseQuantity(`${m[m.length - 2] ?? ''}${unit ? ` ${unit}` : ''}`);
     add(m[0], stated, reckon(m[1]!, stated, m[m.length - 1], text.slice(m.index! + m[0].length, m.index! + m[0].length + 12)));
   }
   return out;

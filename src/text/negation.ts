@@ -25,7 +25,7 @@ const TRANSPARENT = new Set(
   go need needs needed want recommend show just simply plain raw overall really worry bother care handle have build add
   consider include compare comparing about bothering worrying separate dedicated explicit any real extra special fancy
   multiple complex complicated heavy worth against get fuss fussing spend spending time think thinking ask asking into whole
-  entire`.split(/\s+/),
+  entire chase chasing maximize maximise maximizing maximising ship shipping launch launching judge judging declare decide deciding`.split(/\s+/),
 );
 const LOOKBACK = 6;
 
@@ -71,7 +71,7 @@ const DISMISSING_PHRASES = gated(
 // A sentence whose stance waves its subject away, whatever the words for it: sarcasm, a rhetorical
 // question, ownership pushed elsewhere, the problem assumed away. Every point in it earns nothing.
 const STANCE = gated(
-  /\b(end of story|full stop|call it a day|(not|never|won'?t|wouldn'?t) lose (any )?sleep|won'?t (kill|hurt) anyone|(won'?t|will not|doesn'?t|does not|didn'?t|not|never|hardly|barely) move the needle|takes care of itself|solves itself|(?<!\b(so|until|till|let|lets|letting|once)\b[^.,;]{0,40})(averages?|washes|wash|evens|cancels?) out(?= *($|[,.;:!?)]|at |over |with |completely|anyway|across|in (the|a) ))|(users?|people|viewers|guests|shoppers|members|they|folks|hosts?|sellers?|merchants?|advertisers?|creators?|organi[sz]ers?) (will |would |just )?self[- ]?(correct|police|regulate)|(sorts?|sorted|works?|worked) (itself|themselves) out|boil the ocean|not my circus|hard pass|(mostly |just )?theatre|paranoia|a rounding error|a history lesson|slide[- ]deck phrase|talking point|(compliance|privacy[- ]team|legal) (checkbox|deliverable)|academic (luxury|exercise)|a dissertation|a research topic|committee meeting|philosophical debate|decoration for|for the finance (slides|ppl|people|folks)|not something i'?d plan|(is not|isn'?t|not) ours to|nobody (misses|opens|reads|cares|is timing)|(happily )?live without (it|them|that)|life goes on|nothing to ask|polishing a system|(research|science) project|keep (the )?[a-z ]{2,20} busy(?! (periods?|hours?|times?|days?|seasons?|weeks?|nights?))|busywork|analysis paralysis|writing a paper|drop in the (bucket|sea|ocean)|next quarter'?s (problem|team)|(team|legal|ops|infra|security|compliance|privacy|policy|finance|product|platform|sre|trust and safety|someone else|somebody else|another team|[a-z]+ team)'s area|team business|not an interview topic|ancient history|(not|isn'?t|is not) the end of the world|just guessing|being optimistic|after the complaints (arrive|come)|(with )?a fancy name|play with (it|that|them)|(and|then) move on(?! to\b)|don'?t touch it|my job is done|somebody else owns|sounds? nice,? but|(makes|make) a lovely slide|can debate|(does not|doesn'?t) exist yet|(something|nothing) to sweat|sweat over|shrugs?|\*shrug\*|(were|was) going to (churn|leave|quit|uninstall|bounce|cancel|buy|convert) (regardless|anyway)|any (reasonable|competent|decent|sane|serious|halfway decent) ([a-z]+ ){0,2}(teams?|orgs?|organi[sz]ations?|companies|company|shops?|engineers?) (already|would|will|has|have|knows?|does|do)|(is|'s|are|'re) the bottleneck anyway|(not|never) (spend|invest|sink) (much |any |a lot of |too much |more )?(time|effort|energy|cycles)|not sure (that |whether )?([a-z0-9-]+ ){0,5}(is|are|'s) worth (it|the (effort|time|trouble|bother|hassle))|(i'?d|we'?d|i would|we would|let'?s|i will|we will) (probably |just |maybe )?hold off|(limits|regulates|heals|polices|balances) (itself|themselves)|(knows?|does|learns?|sees?) ([a-z-]+ ){0,8}better than ([a-z-]+ ){1,4}ever (will|would|could|can))\b/i,
+  /\b(end of story|full stop|call it a day|(not|never|won'?t|wouldn'?t) lose (any )?sleep|won'?t (kill|hurt) anyone|(won'?t|will not|doesn'?t|does not|didn'?t|not|never|hardly|barely) move the needle|takes care of itself|solves itself|(?<!\b(so|until|till|let|lets|letting|once)\b[^.,;]{0,40})(averages?|washes|wash|evens|cancels?) out(?= *($|[,.;:!?)]|at |over |with |completely|anyway|across|in (the|a) ))|(users?|people|viewers|guests|shoppers|members|they|folks|hosts?|sellers?|merchants?|advertisers?|creators?|organi[sz]ers?) (will |would |just )?self[- ]?(correct|police|regulate)|(sorts?|sorted|works?|worked) (itself|themselves) out|boil the ocean|not my circus|hard pass|(mostly |just )?theatre|paranoia|a rounding error|a history lesson|slide[- ]deck phrase|talking point|(compliance|privacy[- ]team|legal) (checkbox|deliverable)|academic (luxury|exercise)|a dissertation|a research topic|committee meeting|philosophical debate|(is|'s|are|'re) (a |an |more of a |mostly a |just a |really a )?(philosophical|theoretical|academic) (question|exercise|point|nicety|concern)|decoration for|for the finance (slides|ppl|people|folks)|not something i'?d plan|(is not|isn'?t|not) ours to|nobody (misses|opens|reads|cares|is timing)|(happily )?live without (it|them|that)|life goes on|nothing to ask|polishing a system|(research|science) project|keep (the )?[a-z ]{2,20} busy(?! (periods?|hours?|times?|days?|seasons?|weeks?|nights?))|busywork|analysis paralysis|writing a paper|drop in the (bucket|sea|ocean)|next quarter'?s (problem|team)|(team|legal|ops|infra|security|compliance|privacy|policy|finance|product|platform|sre|trust and safety|someone else|somebody else|another team|[a-z]+ team)'s area|team business|not an interview topic|ancient history|(not|isn'?t|is not) the end of the world|just guessing|being optimistic|after the complaints (arrive|come)|(with )?a fancy name|play with (it|that|them)|(and|then) move on(?! to\b)|don'?t touch it|my job is done|somebody else owns|sounds? nice,? but|(makes|make) a lovely slide|can debate|(does not|doesn'?t) exist yet|(something|nothing) to sweat|sweat over|shrugs?|\*shrug\*|(were|was) going to (churn|leave|quit|uninstall|bounce|cancel|buy|convert) (regardless|anyway)|any (reasonable|competent|decent|sane|serious|halfway decent) ([a-z]+ ){0,2}(teams?|orgs?|organi[sz]ations?|companies|company|shops?|engineers?) (already|would|will|has|have|knows?|does|do)|(is|'s|are|'re) the bottleneck anyway|(not|never) (spend|invest|sink) (much |any |a lot of |too much |more )?(time|effort|energy|cycles)|not sure (that |whether )?([a-z0-9-]+ ){0,5}(is|are|'s) worth (it|the (effort|time|trouble|bother|hassle))|(i'?d|we'?d|i would|we would|let'?s|i will|we will) (probably |just |maybe )?hold off|(limits|regulates|heals|polices|balances) (itself|themselves)|(knows?|does|learns?|sees?) ([a-z-]+ ){0,8}better than ([a-z-]+ ){1,4}ever (will|would|could|can))\b/i,
 );
 // The point handed to another team: "the acquirer onboarding team should be catching those".
 const HANDED_OFF = gated(
@@ -261,6 +261,26 @@ function checksFor(analysis: Analysis, sentence: number): number {
   return all[sentence]!;
 }
 
+// "Seasonality I'd ignore", "drift we can safely skip": the phrase put first, then set aside by who speaks.
+const FRONTED_SUBJECTS = new Set(['i', 'we', 'id', 'wed', 'ill', 'well', 'lets']);
+const CONTRACTED = new Set(['id', 'wed', 'ill', 'well', 'lets']);
+const FRONTED_FILLERS = new Set(['would', 'can', 'could', 'will', 'should', 'might', 'may', 'just', 'happily', 'safely', 'probably', 'simply', 'honestly', 'mostly']);
+const SETTING_ASIDE = new Set(['ignore', 'skip', 'disregard', 'park', 'shelve', 'defer', 'punt', 'deprioritize', 'deprioritise']);
+
+function setAsideAfter(analysis: Analysis, match: Match, sentenceEnd: number): boolean {
+  const { tokens } = analysis;
+  let i = match.to + 1;
+  const subject = tokens[i];
+  if (i >= sentenceEnd || !subject || subject.breakBefore || !FRONTED_SUBJECTS.has(subject.word)) return false;
+  // "item id skip-gram" is not "item I'd skip": a contraction must be written with its apostrophe.
+  if (CONTRACTED.has(subject.word) && !/['’]/.test(analysis.text.slice(subject.start, subject.end))) return false;
+  for (i++; i < sentenceEnd && !tokens[i]!.breakBefore && FRONTED_FILLERS.has(tokens[i]!.word); i++);
+  if (i >= sentenceEnd || tokens[i]!.breakBefore) return false;
+  const verb = tokens[i]!.word;
+  const particle = tokens[i + 1]?.word;
+  return SETTING_ASIDE.has(verb) || ((verb === 'leave' || verb === 'set') && (particle === 'out' || particle === 'aside'));
+}
+
 function rejectedAfter(analysis: Analysis, match: Match, mode: After): boolean {
   const { tokens } = analysis;
   const may = checksFor(analysis, match.sentence);
@@ -292,6 +312,7 @@ function rejectedAfter(analysis: Analysis, match: Match, mode: After): boolean {
     if (may & TURNS && turn >= 0 && turn <= 80 && mode === 'criticise' && FAULT_AFTER_TURN.test(rest.slice(turn, turn + 50))) return true;
   }
   const sentenceEnd = analysis.sentences[match.sentence]!.to;
+  if (setAsideAfter(analysis, match, sentenceEnd)) return true;
   const words = mode === 'dismiss' ? [DISMISSED_AFTER] : mode === 'deny' ? [DISMISSED_AFTER, STRONG_CRITICISM] : [DISMISSED_AFTER, STRONG_CRITICISM, MILD_CRITICISM];
   const predicates = mode === 'dismiss' ? [DISMISSING_PREDICATES, NOT_BOTHERING] : [DISMISSING_PREDICATES, NOT_BOTHERING, CRITICAL_PREDICATES];
   // In a `key: value` note the value speaks of the key: "label delay: not worth it".
@@ -357,6 +378,11 @@ const DISMISSING_CUES = new Set(['forget', 'ignore', 'ignoring', 'unnecessary', 
 const DISMISSING_OPENER = /^(?:(?:i|we|i'?d|we'?d|i would|we would|i'?ll|we'?ll|i will|we will|i can|we can|just)\s+)?(?:no point|let'?s not|no need|not worth|no use|never mind|skip|skipping|forget|ignore|ignoring|(?:do not|don'?t|would not|wouldn'?t|will not|won'?t|not) bother|not bothering)(?![\w-])/i;
 
 /** The clause the phrase sits in opens by waving it away (up to ten words before it). */
+// A sentence that opens with the condition its choice holds under: "When dates are unknown, I skip
+// the strict filter but demote ..." is a choice for that case, not the point waved away.
+const CONDITION_OPENER = /^[\W_]*(?:when|whenever|if|unless|without)\b[^,;:.]{1,80}[,:]/i;
+const underCondition = (analysis: Analysis, sentence: number, before: number) => CONDITION_OPENER.test(analysis.text.slice(analysis.sentences[sentence]!.start, before));
+
 function dismissedByOpener(analysis: Analysis, match: Match): boolean {
   const { tokens } = analysis;
   const sentenceStart = analysis.sentences[match.sentence]!.from;
@@ -366,6 +392,7 @@ function dismissedByOpener(analysis: Analysis, match: Match): boolean {
   }
   if (i === match.from) return false;
   if (!DISMISSING_OPENER.test(analysis.text.slice(tokens[i]!.start, tokens[match.from]!.start))) return false;
+  if (underCondition(analysis, match.sentence, tokens[i]!.start)) return false;
   // "I'd skip GBDT as the production model: ...": a role turned down with its reasons, not the point waved away.
   return !IN_A_ROLE.test(analysis.text.slice(tokens[match.to]!.end, analysis.sentences[match.sentence]!.end));
 }
@@ -405,7 +432,8 @@ function negationBefore(analysis: Analysis, match: Match): 'negated' | 'dismisse
       if (NEAR_ONLY.has(t.word) && steps > 1) return undefined;
       // "chose position as a feature over ignoring it": the cue names the option passed over.
       if (tokens[i - 1]?.word === 'over' && i - 1 >= sentenceStart) return undefined;
-      return dismissing || DISMISSING_CUES.has(t.word) ? 'dismissed' : 'negated';
+      if (!(dismissing || DISMISSING_CUES.has(t.word))) return 'negated';
+      return underCondition(analysis, match.sentence, t.start) ? 'negated' : 'dismissed';
     }
     if (DISMISSING.has(t.word)) dismissing = true;
     if (t.word === 'or' || text.slice(t.end, tokens[i + 1]!.start).includes('/')) listed = LISTED_ITEM_WORDS;
@@ -534,7 +562,8 @@ const RULED_OUT = /\b(rules?|ruled|ruling) out\b/i;
 const CHOICE_BEFORE_OVER = /\b(chose|choose|chosen|choosing|pick|picked|picking|prefer|preferred|prefers|favou?r|favou?red|went with|go with|going with|opt(ed)? for|select(ed)?)\b[^.;]{0,80}\bover\s*$/i;
 const REASON_AFTER = /^[^.;,]{0,40}?(\bb\/c\b|\bbc\b|\bbecause\b|\bsince\b)/i;
 const CLAUSE_BREAK = /[,;:(]|\bb\/c\b|\bbc\b|\bbecause\b|\bsince\b|\bwhile\b/i;
-const GIVES_UP = /\b(gives?|giving) up\b/i;
+// ...or "a pairwise loss would optimise the order and lose the absolute scale": said to cost something.
+const GIVES_UP = /\b(gives?|giving) up\b|\b(?:would|will|could|might)\b[^.;]{0,60}?\b(?:lose|loses|destroy|destroys|throw away|throws away|sacrifice|sacrifices)\b/i;
 
 // What follows a condition that makes it a launch rule.
 const LAUNCH_RULE = /\b(we|then|i'?d|we'?d|->|=>|→)\s*(launch|ship|roll (it )?out|deploy|go live)\b|,\s*(launch|ship|roll (it )?out|deploy)\b/i;
@@ -700,7 +729,10 @@ export function dismisses(analysis: Analysis, sentence: number): boolean {
 function sentenceDismisses(analysis: Analysis, sentence: number): boolean {
   const { tokens } = analysis;
   const s = analysis.sentences[sentence]!;
-  if (s.text.split(/[,;:(]|\s[-–—]\s/).some((clause) => DISMISSING_OPENER.test(clause.trim().replace(/^[-*•+]\s*/, '')))) return true;
+  const clauses = s.text.split(/[,;:(]|\s[-–—]\s/);
+  // "When dates are unknown, I skip ...": the clause after a condition holds under it.
+  const conditional = CONDITION_OPENER.test(s.text);
+  if (clauses.some((clause, c) => !(conditional && c <= 1) && DISMISSING_OPENER.test(clause.trim().replace(/^[-*•+]\s*/, '')))) return true;
   // A sneer anywhere in it, or a question it asks and answers with a verdict ("new cards? the model figures it out").
   const checks = checksFor(analysis, sentence);
   if (checks & (DISMISSIVE_STANCE | ANSWERED_WITH_VERDICT)) return true;
