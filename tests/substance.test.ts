@@ -1223,6 +1223,19 @@ describe('naming an attention model is not addressing the grader', () => {
     expect(wrong('Per-class PR curves at each action threshold. We chase accuracy above what humans agree on.')).toBe(true);
   });
 
+  it('does not read a random, view-weighted sample for measuring prevalence as a random split', () => {
+    const flagged = (text: string) => kinds(grade('harmful-content', 'evaluation', text)).includes('mistake');
+    expect(flagged('- **Test on a random, view-weighted sample**, not only on reported posts.')).toBe(false);
+    expect(flagged('- Test set: a random 10% of all labelled posts from the last six months.')).toBe(true);
+  });
+
+  it('reads "if the open rate goes up, the model is adding value" as a launch rule on opens', () => {
+    const flags = (text: string) => kinds(grade('notification-ranking', 'evaluation', text));
+    expect(flags('If the open rate goes up, the model is adding value.')).toContain('red-flag');
+    expect(flags("If the open rate goes up, it's a win.")).toContain('red-flag');
+    expect(flags('If the open rate goes up while sessions in the holdout do not, the model is adding nothing.')).not.toContain('red-flag');
+  });
+
   it('reads a ranking loss said to lose the absolute scale as rejected, and one chosen as the red flag', () => {
     const rejected = 'A pairwise or listwise ranking loss would optimise the order inside a request and lose the absolute scale that the auction, budget pacing and reserve prices need.';
     expect(kinds(grade('ad-click-prediction', 'framing', rejected))).not.toContain('red-flag');

@@ -566,7 +566,8 @@ const CLAUSE_BREAK = /[,;:(]|\bb\/c\b|\bbc\b|\bbecause\b|\bsince\b|\bwhile\b/i;
 const GIVES_UP = /\b(gives?|giving) up\b|\b(?:would|will|could|might)\b[^.;]{0,60}?\b(?:lose|loses|destroy|destroys|throw away|throws away|sacrifice|sacrifices)\b/i;
 
 // What follows a condition that makes it a launch rule.
-const LAUNCH_RULE = /\b(we|then|i'?d|we'?d|->|=>|→)\s*(launch|ship|roll (it )?out|deploy|go live)\b|,\s*(launch|ship|roll (it )?out|deploy)\b/i;
+// ...or declares the winner: "if the open rate goes up, the model is adding value".
+const LAUNCH_RULE = /\b(we|then|i'?d|we'?d|->|=>|→)\s*(launch|ship|roll (it )?out|deploy|go live)\b|,\s*(launch|ship|roll (it )?out|deploy)\b|,\s*(?:then\s+)?(?:the\s+|our\s+|this\s+)?(?:model|policy|ranker|system|change|it)(?:\s+is|\s*['’]s)\s+(?:adding|creating|delivering|driving)\s+value\b|,\s*(?:then\s+)?(?:it|that|the (?:model|policy|ranker|change))(?:\s+is|\s*['’]s)\s+(?:a\s+)?(?:win|winner|success)\b/i;
 
 const INSIDE_REJECTS = new Set(['not', 'never', 'instead', 'than', 'rather', 'vs', 'versus', 'because', 'since', 'but', 'whereas', 'although', 'though']);
 

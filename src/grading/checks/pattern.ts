@@ -44,7 +44,7 @@ export function patternCheck(
   const verb = flagged === 1 && !byCount ? 'states a mistake, raises a red flag or waves away' : 'state a mistake, raise a red flag or wave away';
   return {
     kind: 'pattern',
-    message: `A pattern across the interview: ${where} ${verb} a point interviewers listen for${context} (see the flags above); each step is held at ${TUNING.caps.pattern}.`,
+    message: `A pattern across the interview: ${where} ${verb} a point interviewers listen for${context} (see the other flags); each step is held at ${TUNING.caps.pattern}.`,
     cap: TUNING.caps.pattern,
   };
 }
