@@ -1236,6 +1236,27 @@ describe('naming an attention model is not addressing the grader', () => {
     expect(flags('If the open rate goes up while sessions in the holdout do not, the model is adding nothing.')).not.toContain('red-flag');
   });
 
+  it('reads labels given to examples, fallback plans and list items as design, not dismissals', () => {
+    const dismissed = (c: string, step: StepId, text: string) => kinds(grade(c, step, text)).includes('dismissed');
+    expect(dismissed('product-search', 'model', 'Train on query → purchased/added listings with in-batch negatives plus hard negatives (BM25 hits graded irrelevant).')).toBe(false);
+    expect(dismissed('video-recommendation', 'serving', 'Degradation: skip the heavy ranker and serve the light-ranker order; last resort, the viewer\'s precomputed feed.')).toBe(false);
+    expect(dismissed('street-view-blurring', 'data', 'Augmentation with scale jitter, motion blur, noise, JPEG artefacts.')).toBe(false);
+    expect(dismissed('video-search', 'data', '- position bias: noise, skip')).toBe(true);
+    expect(dismissed('video-search', 'data', '- position bias correction: skip')).toBe(true);
+  });
+
+  it('does not read a plan for later or the product being abused as a feature known after the outcome', () => {
+    const leak = (c: string, step: StepId, text: string) => kinds(grade(c, step, text)).includes('mistake');
+    expect(leak('people-you-may-know', 'requirements', '- Fake accounts abuse the feature: ~1% of requests come from accounts later banned.')).toBe(false);
+    expect(leak('similar-listings', 'model', 'A gradient-boosted tree model over the top ~200 embedding neighbours, using the features above and predicting click; later add a booking head.')).toBe(false);
+    expect(leak('similar-listings', 'model', 'Features include whether the listing was later booked by the same guest.')).toBe(true);
+  });
+
+  it('reads a question about what exists today, opened by "Finally", as asking', () => {
+    const text = "Finally, I'd ask what feedback we get and what exists today: a tier-ordered gateway that sends first come first served until the cap, a GBDT open model for digests, and no standing holdout.";
+    expect(kinds(grade('notification-ranking', 'requirements', text))).not.toContain('red-flag');
+  });
+
   it('reads a ranking loss said to lose the absolute scale as rejected, and one chosen as the red flag', () => {
     const rejected = 'A pairwise or listwise ranking loss would optimise the order inside a request and lose the absolute scale that the auction, budget pacing and reserve prices need.';
     expect(kinds(grade('ad-click-prediction', 'framing', rejected))).not.toContain('red-flag');
@@ -1281,6 +1302,8 @@ describe('back-of-envelope arithmetic', () => {
     // A range as the result: its low end is checked.
     ['7M listings × 300 ids × 4 bytes ≈ 8–9 GB', true],
     ['7M listings × 300 ids × 4 bytes ≈ 800-900 GB', false],
+    ['2M × 100 MP = 200 Tpx/day', true],
+    ['2M × 100 MP = 20 Tpx/day', false],
   ])('%s adds up: %s', (text, ok) => {
     const checks = checkEstimates(text);
     expect(checks).toHaveLength(1);

@@ -48,6 +48,9 @@ const SCALE: Record<string, number> = {
   terapixels: 1e12,
   gigapixels: 1e9,
   megapixels: 1e6,
+  mpx: 1e6,
+  gpx: 1e9,
+  tpx: 1e12,
   // Compute: "500 × 1 MFLOP ≈ 0.5 GFLOP".
   kflop: 1e3,
   kflops: 1e3,
@@ -62,7 +65,7 @@ const SCALE: Record<string, number> = {
 };
 
 // A quantity: 800M, 1.5 billion, 2,500, 0.1%, ~150, 96B.
-const NUMBER = String.raw`~?\s?(\d+(?:[.,]\d+)*)\s?(kb|mb|gb|tb|pb|mp|gp|tp|terapixels|gigapixels|megapixels|[kmgtp]flops?|k|thousand|mm|mn|m|million|millions|bn|b|billion|billions|t|trillion|%)?\b`;
+const NUMBER = String.raw`~?\s?(\d+(?:[.,]\d+)*)\s?(kb|mb|gb|tb|pb|mpx|gpx|tpx|mp|gp|tp|terapixels|gigapixels|megapixels|[kmgtp]flops?|k|thousand|mm|mn|m|million|millions|bn|b|billion|billions|t|trillion|%)?\b`;
 const OPERATOR = String.raw`\s*(?:x|×|\*|/|÷|times|per)\s*`;
 // "~" gives a result only standing alone ("3 x 4 ~ 12"): before a number it means "about" ("x ~16 tiles").
 const RESULT = String.raw`(?:\s*(?:=|≈|~=|->|→|=>)\s*|\s+~\s+|\s+(?:is about|is roughly|is ~|is ≈|gives|comes to|makes)\s*)`;
@@ -116,7 +119,7 @@ function reckon(chain: string, stated: number | undefined, resultUnit: string | 
       const values = [q];
       if (bytes && m[2]?.toLowerCase() === 'b') values.push(q / 1e9);
       // "2M panos × 100MP ~ 200M": a result counted in megapixels.
-      if (m[2] && /^(mp|gp|tp)$/i.test(m[2])) values.push(q / SCALE[m[2].toLowerCase()]!);
+      if (m[2] && /^(mp|gp|tp)x?$/i.test(m[2])) values.push(q / SCALE[m[2].toLowerCase()]!);
       if (bytes && BYTES_PER[word]) values.push(q * BYTES_PER[word]!);
       if (SECONDS_PER[word] !== undefined) {
         timed = true;

@@ -44,6 +44,8 @@ const STRONG_CRITICISM = new Set(['misleading', 'useless', 'meaningless', 'wrong
 // Milder criticism: enough to clear a red flag, not to deny credit.
 const MILD_CRITICISM = new Set(['leak', 'leaks', 'leaking', 'flatter', 'flatters', 'flattering', 'overstate', 'overstates', 'little', 'insufficient', 'inadequate', 'unreliable', 'bad', 'poor', 'fail', 'fails', 'broken', 'naive', 'flawed', 'worse', 'misleads', 'lies', 'fooled', 'relearn', 'relearns', 'relearning']);
 const LOOKAHEAD = 10;
+// Words that give examples a label: "graded irrelevant", "marked redundant".
+const LABELLED_AS = new Set(['graded', 'labelled', 'labeled', 'marked', 'rated', 'judged', 'tagged', 'annotated']);
 /** The word at `i` is denied by a "not" just before it: "a requirement, not a nice-to-have". */
 function deniedByNot(tokens: Analysis['tokens'], i: number, from: number): boolean {
   for (let j = i - 1, fillers = 0; j >= from && fillers <= 2; j--) {
@@ -238,7 +240,8 @@ function textChecksOf(analysis: Analysis): TextChecks {
  */
 function clauseIsVerdict(clauses: string[], c: number): boolean {
   const verdict = clauses[c]!.trim().replace(/[.!]+$/, '');
-  if (/^later$/i.test(verdict) && clauses.slice(c + 1).some((rest) => /\w/.test(rest))) return false;
+  // So does "noise" inside a list of things: "scale jitter, motion blur, noise, JPEG artefacts".
+  if (/^(later|noise)$/i.test(verdict) && clauses.slice(c + 1).some((rest) => /\w/.test(rest))) return false;
   return isBareVerdict(verdict);
 }
 
@@ -338,6 +341,8 @@ function rejectedAfter(analysis: Analysis, match: Match, mode: After): boolean {
     // "graded pairs (exact / substitute / irrelevant)": an item of a slash list names a category, not a verdict.
     if (words.some((set) => set.has(t.word))) {
       if (analysis.text.slice(tokens[i - 1]!.end, t.start).includes('/')) continue;
+      // "hard negatives (BM25 hits graded irrelevant)": a label given to examples, not a verdict on the phrase.
+      if (LABELLED_AS.has(tokens[i - 1]!.word)) continue;
       return !deniedByNot(tokens, i, match.to + 1);
     }
     // "too granular to be worth alerting on"; "too noisy to be useful"
@@ -380,7 +385,8 @@ const DISMISSING_OPENER = /^(?:(?:i|we|i'?d|we'?d|i would|we would|i'?ll|we'?ll|
 /** The clause the phrase sits in opens by waving it away (up to ten words before it). */
 // A sentence that opens with the condition its choice holds under: "When dates are unknown, I skip
 // the strict filter but demote ..." is a choice for that case, not the point waved away.
-const CONDITION_OPENER = /^[\W_]*(?:when|whenever|if|unless|without)\b[^,;:.]{1,80}[,:]/i;
+// So does a fallback plan: "Degradation: skip the heavy ranker and serve the light-ranker order".
+const CONDITION_OPENER = /^[\W_]*(?:(?:when|whenever|if|unless|without)\b[^,;:.]{1,80}[,:]|(?:fallbacks?|degradation|degraded mode|graceful degradation|under (?:heavy )?load|on timeouts?|in an outage|overload|last resort)\b[^,;:.]{0,30}[,:])/i;
 const underCondition = (analysis: Analysis, sentence: number, before: number) => CONDITION_OPENER.test(analysis.text.slice(analysis.sentences[sentence]!.start, before));
 
 function dismissedByOpener(analysis: Analysis, match: Match): boolean {
@@ -595,7 +601,7 @@ const RECEIVING = new Set(['get', 'gets', 'got', 'receive', 'receives', 'receive
 
 // "I would ask which labelled data exists, how many GPUs we have...": questions written as a statement.
 // "Before designing anything I would want to understand the objective", "I'd want to know what success means".
-const ASKS = /^\s*(?:[-*•]|\d+[.)])?\s*(?:before (?:designing|building|anything)(?: anything)?,?\s*)?(?:(?:first|then|also|next|and)\b,?\s*)?(?:i|we)?(?:'d|\s+would|\s+will)?\s*(?:also\s+)?(?:(?:like to\s+|want to\s+)?(?:(?:ask|clarify|find out)\s+(?:about\s+)?(?:which|what|how|whether|if|who|where|when)\b|(?:start|begin)\s+by\s+(?:asking|clarifying|finding out|understanding)\b)|(?:want|like|need) to (?:know|understand|pin down|clarify|confirm|find out)\b(?! that\b))/i;
+const ASKS = /^\s*(?:[-*•]|\d+[.)])?\s*(?:before (?:designing|building|anything)(?: anything)?,?\s*)?(?:(?:first|then|also|next|and|finally|lastly|second|third)\b,?\s*)?(?:i|we)?(?:'d|\s+would|\s+will)?\s*(?:also\s+)?(?:(?:like to\s+|want to\s+)?(?:(?:ask|clarify|find out)\s+(?:about\s+)?(?:which|what|how|whether|if|who|where|when)\b|(?:start|begin)\s+by\s+(?:asking|clarifying|finding out|understanding)\b)|(?:want|like|need) to (?:know|understand|pin down|clarify|confirm|find out)\b(?! that\b))/i;
 // "Risk: we may optimise clicks on events people never attend": what could go wrong, not the plan.
 // "Non-goals: optimising clicks alone": what the design is not for.
 const RISK_KEY = /^\s*(?:[-*•]|\d+[.)])?\s*(?:main\s+|key\s+|biggest\s+)?(?:risks?|pitfalls?|failure modes?|dangers?|traps?|caveats?|watch out(?: for)?|non[- ]?goals?|anti[- ]?goals?)\s*:/i;
@@ -741,7 +747,7 @@ function sentenceDismisses(analysis: Analysis, sentence: number): boolean {
   if (checks & KEY_VALUE && valueHasVerdict(s.text, false)) return true;
   for (let i = s.from; i < s.to; i++) {
     const w = tokens[i]!.word;
-    if ((DISMISSED_AFTER.has(w) || DISMISSING_CUES.has(w)) && !deniedByNot(tokens, i, s.from)) return true;
+    if ((DISMISSED_AFTER.has(w) || DISMISSING_CUES.has(w)) && !deniedByNot(tokens, i, s.from) && !(i > s.from && LABELLED_AS.has(tokens[i - 1]!.word))) return true;
     if (w === 'not' || w === 'no' || w === 'never') {
       for (let j = i + 1, k = 0; j < s.to && k < 3; j++) {
         if (DISMISSING_PREDICATES.has(tokens[j]!.word)) return true;
