@@ -65,7 +65,9 @@ const SCALE: Record<string, number> = {
 };
 
 // A quantity: 800M, 1.5 billion, 2,500, 0.1%, ~150, 96B.
-const NUMBER = String.raw`~?\s?(\d+(?:[.,]\d+)*)\s?(kb|mb|gb|tb|pb|mpx|gpx|tpx|mp|gp|tp|terapixels|gigapixels|megapixels|[kmgtp]flops?|k|thousand|mm|mn|m|million|millions|bn|b|billion|billions|t|trillion|%)?\b`;
+const VALUE = String.raw`(\d+(?:[.,]\d+)*)`;
+const UNIT = String.raw`\s?(kb|mb|gb|tb|pb|mpx|gpx|tpx|mp|gp|tp|terapixels|gigapixels|megapixels|[kmgtp]flops?|k|thousand|mm|mn|m|million|millions|bn|b|billion|billions|t|trillion|%)?\b`;
+const NUMBER = String.raw`~?\s?${VALUE}${UNIT}`;
 const OPERATOR = String.raw`\s*(?:x|×|\*|/|÷|times|per)\s*`;
 // "~" gives a result only standing alone ("3 x 4 ~ 12"): before a number it means "about" ("x ~16 tiles").
 const RESULT = String.raw`(?:\s*(?:=|≈|~=|->|→|=>)\s*|\s+~\s+|\s+(?:is about|is roughly|is ~|is ≈|gives|comes to|makes)\s*)`;
@@ -86,7 +88,7 @@ export function parseQuantity(text: string): number | undefined {
 // Operands may carry a word after the number ("3 visits", "40 videos/visit").
 const OPERAND = String.raw`${NUMBER}(?:\s?(?!(?:x|times|per)\b)[a-z][a-z0-9/-]*){0,2}`;
 // A stated result may be a range, "≈ 8–9 GB": its low end is checked, in the unit written after it.
-const RESULT_NUMBER = NUMBER.replace(String.raw`(\d+(?:[.,]\d+)*)`, String.raw`(\d+(?:[.,]\d+)*)(?:\s?(?:–|-|to)\s?\d+(?:[.,]\d+)*)?`);
+const RESULT_NUMBER = String.raw`~?\s?${VALUE}(?:\s?(?:–|-|to)\s?\d+(?:[.,]\d+)*)?${UNIT}`;
 const CHAIN = gated(new RegExp(String.raw`(${OPERAND}(?:${OPERATOR}${OPERAND})+)${RESULT}(${RESULT_NUMBER})`, 'gi'));
 
 // Units a candidate multiplies through: a vector of "256 floats" is 1 KB, "15 ms" is 0.015 s.

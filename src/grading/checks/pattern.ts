@@ -40,8 +40,9 @@ export function patternCheck(
       context = ', in an answer set that names techniques, seldom says why and says little particular to this problem';
     }
   }
+  // One flagged step is held only as a thin template (byCount needs two steps or more).
   const where = byCount && flagged < minSteps ? `${flags} flags in ${flagged} steps` : flagged === 1 ? '1 step' : `${flagged} steps`;
-  const verb = flagged === 1 && !byCount ? 'states a mistake, raises a red flag or waves away' : 'state a mistake, raise a red flag or wave away';
+  const verb = flagged === 1 ? 'states a mistake, raises a red flag or waves away' : 'state a mistake, raise a red flag or wave away';
   return {
     kind: 'pattern',
     message: `A pattern across the interview: ${where} ${verb} a point interviewers listen for${context} (see the other flags); each step is held at ${TUNING.caps.pattern}.`,
