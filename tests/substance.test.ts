@@ -1263,6 +1263,33 @@ describe('naming an attention model is not addressing the grader', () => {
     expect(kinds(grade('ad-click-prediction', 'framing', 'We train a pairwise ranking loss, since only the order of the ads in a request matters.'))).toContain('red-flag');
   });
 
+  it('reads an option refused by pronoun ("so I would not use one") or denied across its modifiers as rejected', () => {
+    const refused = 'A pairwise or listwise ranking loss would sharpen the ordering but drop the absolute scale, so I would not use one for the auction score.';
+    expect(kinds(grade('ad-click-prediction', 'framing', refused))).not.toContain('red-flag');
+    expect(kinds(grade('ad-click-prediction', 'framing', 'I would not use a pairwise ranking loss.'))).not.toContain('red-flag');
+    expect(kinds(grade('ad-click-prediction', 'framing', 'A pairwise ranking loss sharpens the ordering, so we use one for the auction score.'))).toContain('red-flag');
+    // A refusal is a reasoned choice, not a point waved away.
+    expect(kinds(grade('ad-click-prediction', 'framing', refused))).not.toContain('dismissed');
+  });
+
+  it('reads a model called outdated as dismissed, but not outdated documents', () => {
+    expect(kinds(grade('product-search', 'model', 'A GBDT is outdated; we go straight to a cross-encoder.'))).toContain('dismissed');
+    const docs = "I'd also sample conversations for human review every week and look for topics with lots of negative feedback, which usually point at missing or outdated documents.";
+    expect(level(grade('rag-assistant', 'monitoring', docs), 'answer-quality-monitoring')).toBeGreaterThan(0);
+  });
+
+  it('reads "It" as the model the sentence before named, when a red flag turns on which model it is', () => {
+    const trees = '**First ship**: a LambdaMART / GBDT ranker over the features above, trained on graded implicit labels. It runs comfortably on CPU within 80 ms for 1,000 candidates and will beat the hand-tuned formula.';
+    expect(kinds(grade('product-search', 'model', trees))).not.toContain('red-flag');
+    expect(kinds(grade('product-search', 'model', 'We fine-tune a BERT cross-encoder. It runs comfortably within 80 ms for 1,000 candidates.'))).toContain('red-flag');
+  });
+
+  it('does not read a pretrained embedding model and a prompted hosted LLM as a custom model first', () => {
+    const text = "I'd start simple with a pretrained embedding model and the vector database for retrieval, plus a hosted LLM with a prompt.";
+    expect(kinds(grade('rag-assistant', 'model', text))).not.toContain('red-flag');
+    expect(kinds(grade('rag-assistant', 'model', "I'd start with the fine-tuned 8B model."))).toContain('red-flag');
+  });
+
   it('does not read refreshing an evaluation set as retraining rarely', () => {
     expect(kinds(grade('visual-search', 'monitoring', '- Rated query sets are refreshed quarterly with seasonal queries.'))).not.toContain('mistake');
     expect(kinds(grade('visual-search', 'monitoring', '- The encoder is retrained quarterly.'))).toContain('mistake');
@@ -1328,8 +1355,19 @@ describe('back-of-envelope arithmetic', () => {
     expect(checkEstimates('~100 tiles × 2 passes within ~21 GPU-s per panorama')).toEqual([]);
     expect(checkEstimates('2M panoramas x 7 frames x ~16 overlapping 1024-px tiles is ~220M tiles a day')).toEqual([]);
     expect(checkEstimates('detector on the pool (200M tiles/day ~ 4.6 tiles/s/gpu, ok)')).toEqual([]);
-    // A day's work restated per second.
+    // A day's work restated per second, with or without the unit before the rate.
     expect(checkEstimates('GPU: 2M×~100 tiles≈2.3k/s')).toMatchObject([{ ok: true }]);
+    expect(checkEstimates('- 2M x ~120 tiles ≈ 2.8k tiles/s, light on 500 GPUs')).toMatchObject([{ ok: true }]);
+    expect(checkEstimates('- 2M x ~120 tiles ≈ 28k tiles/s, light on 500 GPUs')).toMatchObject([{ ok: false }]);
+    // A result per a figure outside the chain: 6 minutes of video at one frame per 10 s.
+    expect(checkEstimates('capped at ~1 per 10 s → ~36 frames for a median 6-minute video')).toEqual([]);
+    expect(checkEstimates('1 per 10 s x 360 s → ~3600 frames')).toMatchObject([{ ok: false }]);
+  });
+
+  it('does not give a table cell that lists several things the number in the next cell', () => {
+    const row = '| Scale | index size, QPS | 7M active listings, 100k cities; ~50M listing views/day ≈ 600 pv/s avg, 1,500 peak; 12 slots |';
+    expect(kinds(grade('similar-listings', 'requirements', row))).not.toContain('estimate');
+    expect(kinds(grade('similar-listings', 'requirements', '| Peak QPS | 7M |'))).toContain('estimate');
   });
 
   it('flags a wrong estimate with the right order of magnitude, and leaves a right one unflagged', () => {

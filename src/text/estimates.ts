@@ -136,7 +136,8 @@ function reckon(chain: string, stated: number | undefined, resultUnit: string | 
     totals = totals.flatMap((t) => values.map((v) => (o === '*' ? t * v : t / v))).slice(0, 64);
   }
   // "2M × ~100 tiles ≈ 2.3k/s": a day's work restated per second.
-  if (!timed && /^\s?(?:\/\s?|per\s)(?:s|sec|second)\b/i.test(after)) totals = totals.concat(totals.map((t) => t / 86_400));
+  // "2M × ~120 tiles ≈ 2.8k tiles/s" likewise, with the unit named before the rate.
+  if (!timed && /^\s?(?:[a-z]+\s?)?(?:\/\s?|per\s)(?:s|sec|second)\b/i.test(after)) totals = totals.concat(totals.map((t) => t / 86_400));
   const scale = time && timed ? SECONDS_PER[time] ?? 1 : 1;
   const inResultUnit = totals.map((t) => t / scale).filter((t) => t > 0 && Number.isFinite(t));
   if (inResultUnit.length === 0) return undefined;
@@ -152,6 +153,8 @@ const PER_DAY_TO_SECOND = gated(
   ),
 );
 
+const PER_ANOTHER_FIGURE = /^\s?(?:[a-z-]+\s){0,2}(?:for|over|across|within|in)\s(?:an?|the|each|every|one)?\s?(?:[a-z]+\s){0,2}~?\d/i;
+
 export function checkEstimates(text: string): EstimateCheck[] {
   const out: EstimateCheck[] = [];
   const add = (claim: string, stated: number | undefined, computed: number | undefined) => {
@@ -166,6 +169,8 @@ export function checkEstimates(text: string): EstimateCheck[] {
   for (const m of mayMatch(CHAIN, text, lower) ? text.matchAll(CHAIN) : []) {
     // A per-day to per-second restatement is checked above, with its own arithmetic.
     if (/day\b[^=≈~→>]*(?:=|≈|~|->|→)/i.test(m[0]) && /\/\s?s\b|per\s?s(ec(ond)?)?\b/i.test(m[0])) continue;
+    // "~1 per 10 s → ~36 frames for a median 6-minute video": the result is per a figure outside the chain.
+    if (PER_ANOTHER_FIGURE.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 48))) continue;
     const unit = m[m.length - 1];
     const stated = parseQuantity(`${m[m.length - 2] ?? ''}${unit ? ` ${unit}` : ''}`);
     add(m[0], stated, reckon(m[1]!, stated, m[m.length - 1], text.slice(m.index! + m[0].length, m.index! + m[0].length + 12)));
@@ -227,6 +232,13 @@ function rateUnit(text: string, after: boolean): 'second' | 'day' | 'month' | un
   return undefined;
 }
 
+/** The table cell around a mention names more than one thing: "index size, QPS". */
+function manyInCell(sentence: string, from: number, to: number): boolean {
+  const cellStart = sentence.lastIndexOf('|', from) + 1;
+  const cellEnd = sentence.indexOf('|', to);
+  return /[,/]|\band\b/i.test(sentence.slice(cellStart, cellEnd < 0 ? undefined : cellEnd));
+}
+
 /** The number closest to a mention of the figure, in the same sentence: "peak QPS ~ 70k", "70k QPS". */
 function figureNear(sentence: string, from: number, to: number): number | undefined {
   let best: { value: number; distance: number } | undefined;
@@ -246,8 +258,12 @@ function figureNear(sentence: string, from: number, to: number): number | undefi
     if (!m[2] && sentence[start - 1] === '(' && sentence[end] === ')') continue;
     const distance = end <= from ? from - end : start >= to ? start - to : 0;
     if (distance > 24) continue;
+    const between = end <= from ? sentence.slice(end, from) : start >= to ? sentence.slice(to, start) : '';
     // "(a product index for shoppable items) → ~1,000 candidates": an arrow leads to another figure.
-    if (/→|->|=>/.test(end <= from ? sentence.slice(end, from) : start >= to ? sentence.slice(to, start) : '')) continue;
+    if (/→|->|=>/.test(between)) continue;
+    // "| Scale | index size, QPS | 7M active listings, ... |": a table cell that lists several things
+    // gives no one of them the number in the next cell.
+    if (between.includes('|') && manyInCell(sentence, from, to)) continue;
     const value = parseQuantity(m[0]);
     if (value === undefined || value <= 0) continue;
     if (!best || distance < best.distance) best = { value, distance };

@@ -44,6 +44,8 @@ const STRONG_CRITICISM = new Set(['misleading', 'useless', 'meaningless', 'wrong
 // Milder criticism: enough to clear a red flag, not to deny credit.
 const MILD_CRITICISM = new Set(['leak', 'leaks', 'leaking', 'flatter', 'flatters', 'flattering', 'overstate', 'overstates', 'little', 'insufficient', 'inadequate', 'unreliable', 'bad', 'poor', 'fail', 'fails', 'broken', 'naive', 'flawed', 'worse', 'misleads', 'lies', 'fooled', 'relearn', 'relearns', 'relearning']);
 const LOOKAHEAD = 10;
+const OUTDATED = new Set(['outdated', 'obsolete', 'old-fashioned', 'dated']);
+const COPULA = new Set(['is', 'are', 'was', 'were', 'seem', 'seems', 'feel', 'feels', 'look', 'looks']);
 // Words that give examples a label: "graded irrelevant", "marked redundant".
 const LABELLED_AS = new Set(['graded', 'labelled', 'labeled', 'marked', 'rated', 'judged', 'tagged', 'annotated']);
 /** The word at `i` is denied by a "not" just before it: "a requirement, not a nice-to-have". */
@@ -103,7 +105,7 @@ const VERDICT_AFTER_TURN = gated(
 // "... would order ads well, but break the absolute scale / the score would stop being a probability /
 // CTR is never the launch criterion".
 const FAULT_AFTER_TURN =
-  /^but\b[^.;]{0,40}?\b(breaks?|loses?|destroys?|ruins?|wrecks?|kills?|sacrifices?|throws? away|gives? up|defeats?|undermines?|stops? being|no longer|arbitrary scale)\b|^but,? (?:(?:it|this|that) )?(?:is|was|'s) (?:never|not) (?:the |a |our )?(?:\w+ )?(?:criterion|criteria|decider|goal|target|objective|kpi)\b/i;
+  /^but\b[^.;]{0,40}?\b(breaks?|loses?|destroys?|ruins?|wrecks?|kills?|sacrifices?|throws? away|gives? up|defeats?|undermines?|stops? being|no longer|arbitrary scale|drops? (?:the |its |any )?(?:absolute |probabilistic |probability )?(?:scale|calibration))\b|^but,? (?:(?:it|this|that) )?(?:is|was|'s) (?:never|not) (?:the |a |our )?(?:\w+ )?(?:criterion|criteria|decider|goal|target|objective|kpi)\b/i;
 
 // A bare verdict as one piece of a `key: value` note dismisses the key: "interleaving: extra infra,
 // skip", "long-term holdout: costs revenue, not needed", "debiasing: academic".
@@ -284,9 +286,19 @@ function setAsideAfter(analysis: Analysis, match: Match, sentenceEnd: number): b
   return SETTING_ASIDE.has(verb) || ((verb === 'leave' || verb === 'set') && (particle === 'out' || particle === 'aside'));
 }
 
+// A later clause of the sentence that refuses it by pronoun: "..., so I would not use one for the
+// auction score". A choice made for a reason, so it denies and criticises but does not dismiss.
+const REFUSAL = /\b(?:so|hence|therefore|thus|which is why|that['’]?s why)\s+(?:i|we)\s*(?:(?:['’]d|['’]ll|would|will|do)\s*(?:not|n['’]?t)|won['’]?t|never)\s+(?:use|pick|choose|go with|adopt|train with|rely on)\s+(?:one|it|them|that|this|either)\b/i;
+// Right after the phrase's own clause, not after a later option's.
+const REFUSED_AFTER = new RegExp(`^[^,;:]{0,120}[,;:]\\s*${REFUSAL.source.slice(2)}`, 'i');
+const mayRefuse = new WeakMap<Analysis, boolean>();
+
 function rejectedAfter(analysis: Analysis, match: Match, mode: After): boolean {
   const { tokens } = analysis;
   const may = checksFor(analysis, match.sentence);
+  let refusals = mayRefuse.get(analysis);
+  if (refusals === undefined) mayRefuse.set(analysis, (refusals = REFUSAL.test(analysis.text)));
+  if (refusals && mode !== 'dismiss' && REFUSED_AFTER.test(analysis.text.slice(tokens[match.to]!.end, analysis.sentences[match.sentence]!.end))) return true;
   if (mode !== 'criticise' && may & KEY_VALUE && dismissedAsKey(analysis, match)) return true;
   if (mode !== 'criticise' && may & (ANSWERED_WITH_VERDICT | DISMISSIVE_STANCE)) return true;
   // "the 200k rated pairs is tiny next to the logs, not worth the time": a verdict as the next clause.
@@ -337,6 +349,8 @@ function rejectedAfter(analysis: Analysis, match: Match, mode: After): boolean {
     }
     // "X is minor", "X are minor": not "survives minor edits".
     if (t.word === 'minor' && (tokens[i - 1]?.word === 'is' || tokens[i - 1]?.word === 'are')) return true;
+    // "tree models are outdated": not "missing or outdated documents".
+    if (OUTDATED.has(t.word) && COPULA.has(tokens[i - 1]?.word ?? '')) return true;
     if (SCOPE_ENDS.has(t.word)) return false;
     // "graded pairs (exact / substitute / irrelevant)": an item of a slash list names a category, not a verdict.
     if (words.some((set) => set.has(t.word))) {
@@ -501,6 +515,11 @@ function commaOfOrList(analysis: Analysis, i: number, match: Match): boolean {
     if (t.word === 'and' || SCOPE_ENDS.has(t.word) || ++item > LISTED_ITEM_WORDS) return false;
   }
   return false;
+}
+
+/** A cue before the phrase denies it: "I would not use a pairwise ranking loss". */
+export function isDeniedBefore(analysis: Analysis, match: Match): boolean {
+  return negationBefore(analysis, match) !== undefined;
 }
 
 function negatedBefore(analysis: Analysis, match: Match): boolean {

@@ -1,7 +1,7 @@
 import type { Step } from '../../cases/schema.js';
 import type { Analysis } from '../../text/analyze.js';
 import { compileCasePattern, findCaseMatches, type CasePattern, type Match } from '../../text/matcher.js';
-import { isDeniedAfter, isDismissed, isRejected, isTurnedDown } from '../../text/negation.js';
+import { isDeniedAfter, isDeniedBefore, isDismissed, isRejected, isTurnedDown } from '../../text/negation.js';
 import { quoteAround } from '../quote.js';
 import { TUNING } from '../tuning.js';
 import type { CheckResult } from './types.js';
@@ -61,12 +61,20 @@ export function findRedFlags(step: Step, analysis: Analysis, voided?: ReadonlySe
     const cleared = (sentence: number) => {
       let known = clearedIn.get(sentence);
       if (known === undefined) {
-        known = flag.unless.some((p) => findCaseMatches(p, analysis).some((m) => m.sentence === sentence && !isDismissed(analysis, m) && !isTurnedDown(analysis, m)));
+        // "a LambdaMART ranker ... It runs comfortably within 80 ms": a sentence opened by "it"
+        // speaks of what the one before it named.
+        const from = sentence > 0 && PRONOUN_OPENER.test(analysis.sentences[sentence]!.text) ? sentence - 1 : sentence;
+        known = flag.unless.some((p) => findCaseMatches(p, analysis).some((m) => m.sentence >= from && m.sentence <= sentence && !isDismissed(analysis, m) && !isTurnedDown(analysis, m)));
         clearedIn.set(sentence, known);
       }
       return known;
     };
-    const stated = (pattern: CasePattern) => statedMatches(analysis, findCaseMatches(pattern, analysis, ORDERED), (m) => !voided?.has(m.sentence) && !cleared(m.sentence));
+    // Two signals over one phrase are one mention: in "I would not use a pairwise ranking loss" the
+    // denial reaches "pairwise ranking" but not "ranking loss", past the word "pairwise".
+    const partOfRejected = (m: Match) =>
+      flag.patterns.some((p) => findCaseMatches(p, analysis, ORDERED).some((o) => o.sentence === m.sentence && o.from < m.from && m.from <= o.to && isDeniedBefore(analysis, o)));
+    const stated = (pattern: CasePattern) =>
+      statedMatches(analysis, findCaseMatches(pattern, analysis, ORDERED), (m) => !voided?.has(m.sentence) && !cleared(m.sentence) && !partOfRejected(m));
     let found: Match[] = [];
     let p = 0;
     while (p < flag.patterns.length && found.length === 0) found = stated(flag.patterns[p++]!);
@@ -88,6 +96,7 @@ export function findRedFlags(step: Step, analysis: Analysis, voided?: ReadonlySe
 }
 
 const ORDERED = { ordered: true };
+const PRONOUN_OPENER = /^\W*it\s/i;
 
 /**
  * The matches that state the flagged choice, in the order found. A term denied by what follows it
