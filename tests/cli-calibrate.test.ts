@@ -53,6 +53,12 @@ describe('mlsd calibrate', () => {
     const guarded = report.attacks.filter((a: { attack: string }) => ['stuffing', 'injection', 'rambling', 'off-topic'].includes(a.attack));
     expect(guarded.length).toBeGreaterThan(0);
     expect(guarded.every((a: { capped: boolean }) => a.capped)).toBe(true);
+    // The probe pairs, written blind, in the text as in the JSON.
+    for (const kind of ['dismissal', 'contrast', 'leakage', 'form']) {
+      const { passed, total } = report.probes.byKind[kind];
+      expect(total).toBeGreaterThan(0);
+      expect(text.stdout).toMatch(new RegExp(`^\\s+${kind}\\s+${passed}/${total}\\s`, 'm'));
+    }
   });
 
   it('runs an LLM grader to the end over several runs, reports its consistency, and calls a model that grades every answer alike unfit', async () => {

@@ -1290,6 +1290,37 @@ describe('naming an attention model is not addressing the grader', () => {
     expect(kinds(grade('rag-assistant', 'model', "I'd start with the fine-tuned 8B model."))).toContain('red-flag');
   });
 
+  it('reads an input known only after the outcome, named item by item in a feature list, as leakage', () => {
+    const leaks: [string, StepId, string, string][] = [
+      ['event-recommendation', 'data', 'Event feats: category, price, distance to user, days until start, and final tickets sold / capacity + check-in rate from after the event.', 'Event feats: category, price, distance to user, days until start, and tickets sold / capacity as of the impression time. Check-in rate only known after the event -> eval only, not a feature.'],
+      ['people-you-may-know', 'data', "Feats: mutual friends, shared groups, profile views + messages + photo tags between the two from today's graph snapshot.", 'Feats: mutual friends, shared groups, profile views + messages between the two before the impression (point-in-time graph).'],
+      ['video-search', 'data', 'Ranking feats: BM25 score, transcript match, title lang match, freshness, and watch time after the click on that (query, video).', 'Ranking feats: BM25 score, transcript match, title lang match, freshness. Watch time after the click on that (query, video) goes into the label (>=30s), not the features.'],
+      ['harmful-content', 'data', "Inputs: text, image, OCR text, author's past violations as of post time, plus the post's report count and appeal outcome as features in the upload-time classifier.", 'Inputs: text, image, OCR text. User reports and appeal outcomes arrive after publish -> used for labels, not as inputs to the upload-time classifier.'],
+      ['visual-search', 'data', 'reranker feat: pin outbound clicks & attributed purchases incl. the full 30-day merchant attribution window after the query, so the feature is complete', 'reranker feat: pin outbound clicks & attributed purchases counted only up to query time; the 30-day attributions go into a delayed label, not the feature'],
+    ];
+    for (const [caseId, step, stated, safe] of leaks) {
+      expect(kinds(grade(caseId, step, stated)), stated).toContain('mistake');
+      expect(kinds(grade(caseId, step, safe)), safe).not.toContain('mistake');
+    }
+    // A running count at send time, and engagement so far, are what serving sees too.
+    expect(kinds(grade('notification-ranking', 'data', "feats: type, actor affinity, today's count, local hour, per-type open history."))).not.toContain('mistake');
+  });
+
+  it('reads an offline lift taken for the online one, a catalogue scored whole and new items held back as mistakes', () => {
+    expect(kinds(grade('visual-search', 'evaluation', 'New encoder beats current on offline recall@20 over rater-graded pairs -> swap it in; the offline lift is the online lift.'))).toContain('mistake');
+    expect(kinds(grade('visual-search', 'evaluation', 'New encoder beats current on offline recall@20 over rater-graded pairs -> that only gates an A/B on saves per search.'))).not.toContain('mistake');
+    expect(kinds(grade('product-search', 'serving', 'skip the retrieval stage and score all 400M listings with the GBDT ranker on CPU so nothing relevant is missed'))).toContain('mistake');
+    expect(kinds(grade('product-search', 'serving', 'retrieve ~1000 (BM25 + HNSW ANN), GBDT-rank only those on CPU within 80ms; never score all 400M listings with the ranker'))).not.toContain('mistake');
+    expect(kinds(grade('event-recommendation', 'model', "new events: keep them out of the personalised model until they've collected ~20 registrations so the CF embeddings are reliable"))).toContain('mistake');
+    expect(kinds(grade('event-recommendation', 'model', 'new events: content feats (category, venue, price, text emb) + organizer priors from day one, no waiting for registrations'))).not.toContain('mistake');
+  });
+
+  it('reads a point put first and then not worth the time as waved away, and w2v as word2vec', () => {
+    const waved = "Offline: log loss + AUC on next-day impressions. Calibration per advertiser segment I wouldn't spend time on, the auction only needs the ordering.";
+    expect(kinds(grade('ad-click-prediction', 'evaluation', waved))).toContain('dismissed');
+    expect(level(grade('similar-listings', 'model', 'v1: session co-view embeddings (w2v on click seqs) -> ANN w/in destination.'), 'skipgram-model')).toBeGreaterThanOrEqual(1);
+  });
+
   it('does not read refreshing an evaluation set as retraining rarely', () => {
     expect(kinds(grade('visual-search', 'monitoring', '- Rated query sets are refreshed quarterly with seasonal queries.'))).not.toContain('mistake');
     expect(kinds(grade('visual-search', 'monitoring', '- The encoder is retrained quarterly.'))).toContain('mistake');

@@ -6,6 +6,7 @@ import type { Answers, Grade, Grader, GraderInfo, StepGradeRequest, StepJudgemen
 import { mapLimit } from '../util/pool.js';
 import { levelOfScore, mean, pairwiseAccuracy, quadraticWeightedKappa, stddev, type Pair } from './metrics.js';
 import { LABELS, STYLES, type Attack, type CalibrationSet, type Label, type Style } from './set.js';
+import { calibrateProbes, type ProbeReport } from './probes.js';
 import { wholeInterviewChecks, type WholeInterviewReport } from './whole.js';
 
 /** What a grader must reach on the bundled set to be called fit to grade. */
@@ -79,6 +80,8 @@ export interface CalibrationReport {
   whole: WholeInterviewReport;
   /** Answers to changed requirements and deep dives, in order strong > mid > weak. */
   conversation: ConversationReport;
+  /** Probe pairs written blind: two short answers to one step that differ in one thing (reported, not part of the verdict). */
+  probes: ProbeReport;
   verdict: { fit: boolean; reasons: string[] };
 }
 
@@ -252,6 +255,7 @@ export async function calibrate(base: Grader, cases: Map<string, Case>, set: Cal
   const formatGap = { pairs: gaps.length, mean: mean(gaps.map((g) => g.gap)), worst: worst?.gap ?? 0, worstId: worst?.id ?? null };
   const whole = await wholeInterviewChecks(grader, cases, set, setGrades, options.concurrency);
   const conversation = await calibrateConversation(grader, cases, set.conversation, options.concurrency);
+  const probes = await calibrateProbes(grader, cases, set.probes, options.concurrency);
 
   const report: Omit<CalibrationReport, 'verdict'> = {
     grader: grader.info,
@@ -274,6 +278,7 @@ export async function calibrate(base: Grader, cases: Map<string, Case>, set: Cal
     formatGap,
     whole,
     conversation,
+    probes,
   };
   return { ...report, verdict: verdictOf(report) };
 }

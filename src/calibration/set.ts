@@ -75,12 +75,27 @@ const HeldOutSchema = z.array(
   z.object({ id: z.string().min(1), case: z.string().min(1), kind: z.enum(HELD_OUT_KINDS), note: z.string().default(''), answers: stepAnswers }).strict(),
 );
 
+/**
+ * Probe pairs: two short answers to one step, written blind, that differ in one thing. A point
+ * adopted against the same point waved away (dismissal); a mistake rejected or set beside something
+ * better against the mistake stated (contrast); a signal used safely against the same signal as an
+ * input known only after the outcome (leakage); the same content in sentences and as a terse note (form).
+ */
+export const PROBE_KINDS = ['dismissal', 'contrast', 'leakage', 'form'] as const;
+export type ProbeKind = (typeof PROBE_KINDS)[number];
+const ProbeSchema = z.array(
+  z.object({ id: z.string().min(1), case: z.string().min(1), step: z.enum(STEP_IDS), kind: z.enum(PROBE_KINDS), sound: z.string().min(1), unsound: z.string().min(1) }).strict(),
+);
+export const PROBES_DIR = 'probes';
+
 export type LabelledAnswer = z.output<typeof LabelledSchema> & { caseId: string; style: Style };
 export type AdversarialAnswer = z.output<typeof AdversarialSchema> & { caseId: string };
 export type GenericTemplate = z.output<typeof GenericSchema>[number];
 export type Writeup = z.output<typeof WriteupSchema>[number];
 /** A held-out interview, with the file it came from: each file is a set written blind at one time. */
 export type HeldOutInterview = z.output<typeof HeldOutSchema>[number] & { set: string };
+/** A probe pair, with the file it came from. */
+export type ProbePair = z.output<typeof ProbeSchema>[number] & { set: string };
 
 export interface CalibrationSet {
   labelled: LabelledAnswer[];
@@ -88,6 +103,7 @@ export interface CalibrationSet {
   generic: GenericTemplate[];
   writeups: Writeup[];
   heldOut: HeldOutInterview[];
+  probes: ProbePair[];
   /** Answers to the mock's changed requirements and deep dives. */
   conversation: ConversationAnswers[];
   files: string[];
@@ -103,7 +119,7 @@ export function bundledSetDir(): string {
 export function loadCalibrationSet(dir = bundledSetDir()): CalibrationSet {
   const files = caseFilesIn(dir);
   if (files.length === 0) throw new UserError(`${dir}: no labelled answer files (*.yaml) found`);
-  const set: CalibrationSet = { labelled: [], adversarial: [], generic: [], writeups: [], heldOut: [], conversation: loadConversationSet(dir), files };
+  const set: CalibrationSet = { labelled: [], adversarial: [], generic: [], writeups: [], heldOut: [], probes: [], conversation: loadConversationSet(dir), files };
   const ids = new Set<string>();
   for (const file of files) {
     const data = parseYamlData(file, readFileSync(file, 'utf8'), FileSchema);
@@ -124,7 +140,20 @@ export function loadCalibrationSet(dir = bundledSetDir()): CalibrationSet {
     const stem = name.replace(/\.yaml$/, '');
     set.heldOut.push(...(readOptional(join(dir, WHOLE_DIR, name), HeldOutSchema) ?? []).map((h) => ({ ...h, set: stem })));
   }
+  for (const name of yamlFilesIn(join(dir, PROBES_DIR))) {
+    set.probes.push(...(readOptional(join(dir, PROBES_DIR, name), ProbeSchema) ?? []).map((p) => ({ ...p, set: name.replace(/\.yaml$/, '') })));
+  }
   return set;
+}
+
+function yamlFilesIn(dir: string): string[] {
+  try {
+    return readdirSync(dir)
+      .filter((f) => f.endsWith('.yaml'))
+      .sort();
+  } catch {
+    return [];
+  }
 }
 
 function heldOutFiles(dir: string): string[] {

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { GUARDED_ATTACKS, LEVEL_CUTS, THRESHOLDS, calibrate, type CalibrationReport } from '../calibration/run.js';
-import { loadCalibrationSet } from '../calibration/set.js';
+import { PROBE_EXPECTATIONS } from '../calibration/probes.js';
+import { PROBE_KINDS, loadCalibrationSet } from '../calibration/set.js';
 import { resolveConfig } from '../config.js';
 import { UsageError } from '../errors.js';
 import { chooseGrader } from '../grading/choose.js';
@@ -161,6 +162,19 @@ function renderReport(r: CalibrationReport, io: IO, opts: { verbose?: boolean })
     const m = r.conversation.means;
     out.push(color.dim(`Twists and deep dives (${r.conversation.entries}, three answers each): mean strong ${m.strong}, mid ${m.mid}, weak ${m.weak}.`));
     if (opts.verbose) for (const x of r.conversation.misses) out.push(`  ${color.red('out of order')} ${x.caseId} ${x.id}: strong ${x.scores.strong}, mid ${x.scores.mid}, weak ${x.scores.weak}`);
+  }
+  const kinds = PROBE_KINDS.filter((k) => r.probes.byKind[k].total > 0);
+  if (kinds.length > 0) {
+    out.push('', color.bold('Probe pairs (two short answers to one step that differ in one thing, written blind)'));
+    out.push(
+      table(
+        kinds.map((k) => {
+          const { passed, total } = r.probes.byKind[k];
+          return [`  ${k}`, `${passed}/${total}`, color.dim(PROBE_EXPECTATIONS[k])];
+        }),
+      ),
+    );
+    if (opts.verbose) for (const x of r.probes.rows.filter((row) => !row.pass)) out.push(`  ${color.red('miss')} ${x.kind}: ${x.id} (${x.caseId}/${x.step}) ${x.sound} vs ${x.unsound}`);
   }
   out.push('');
   if (r.whole.shortfalls.length > 0) out.push(color.yellow(`Targets not yet met (reported, not part of the verdict): ${r.whole.shortfalls.join('; ')}.`), '');

@@ -69,6 +69,8 @@ export function normalizeSpelling(text: string): string {
     .replace(/\bb\/c\b/g, 'bc ')
     .replace(/\ba\/b\b/g, 'ab ')
     .replace(/\bw\/(?=\s|\w)/g, 'w ')
+    // "incl. the full window", "approx. 2k": an abbreviation's full stop ends no sentence.
+    .replace(/\b(incl|approx|esp|vs)\.(?=\s)/g, '$1 ')
     // "Σp/Σclicks", "∑pred/∑obs": a calibration ratio, predicted over observed.
     .replace(/[σ∑]\s*(?:p|preds?|predicted|pctr|pclicks?)\s*\/\s*[σ∑]\s*(?=\w)/g, 'predicted versus observed ')
     .replace(/[σ∑]/g, 'sum ')
@@ -161,7 +163,7 @@ const chunks = new Map<string, string>();
 
 // A word none of normalizeSpelling's rules can touch: it only needs lowercasing.
 const UNTOUCHED = /^[a-zA-Z0-9.,;:!?()%$#@&*+=<>"[\]{}~^|\\]*$/;
-const MAYBE_RULE = /[Σσ∑¬|✗✘❌]|is|ys|our|ll|trade|centre|catalogue|\b(?:are|does|was|were|do|did|has|have|had|should|would|could|need|ca|wo)nt\b/i;
+const MAYBE_RULE = /[Σσ∑¬|✗✘❌]|is|ys|our|ll|trade|centre|catalogue|incl\.|approx\.|esp\.|vs\.|\b(?:are|does|was|were|do|did|has|have|had|should|would|could|need|ca|wo)nt\b/i;
 
 function normalizedChunk(chunk: string): string {
   if (UNTOUCHED.test(chunk) && !MAYBE_RULE.test(chunk)) return chunk.toLowerCase();

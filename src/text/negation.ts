@@ -271,6 +271,7 @@ const FRONTED_SUBJECTS = new Set(['i', 'we', 'id', 'wed', 'ill', 'well', 'lets']
 const CONTRACTED = new Set(['id', 'wed', 'ill', 'well', 'lets']);
 const FRONTED_FILLERS = new Set(['would', 'can', 'could', 'will', 'should', 'might', 'may', 'just', 'happily', 'safely', 'probably', 'simply', 'honestly', 'mostly']);
 const SETTING_ASIDE = new Set(['ignore', 'skip', 'disregard', 'park', 'shelve', 'defer', 'punt', 'deprioritize', 'deprioritise']);
+const NOT_SPENDING = new Set(['spend', 'waste', 'bother', 'worry', 'invest', 'care', 'build', 'prioritize', 'prioritise']);
 
 function setAsideAfter(analysis: Analysis, match: Match, sentenceEnd: number): boolean {
   const { tokens } = analysis;
@@ -283,6 +284,8 @@ function setAsideAfter(analysis: Analysis, match: Match, sentenceEnd: number): b
   if (i >= sentenceEnd || tokens[i]!.breakBefore) return false;
   const verb = tokens[i]!.word;
   const particle = tokens[i + 1]?.word;
+  // "Calibration per segment I wouldn't spend time on", "drift we won't bother with".
+  if ((verb === 'not' || verb === 'never') && particle && NOT_SPENDING.has(particle)) return true;
   return SETTING_ASIDE.has(verb) || ((verb === 'leave' || verb === 'set') && (particle === 'out' || particle === 'aside'));
 }
 

@@ -24,6 +24,13 @@ export interface Mistake {
   patterns: RegExp[];
   /** ...unless the same sentence also says one of these. */
   unless?: RegExp;
+  /**
+   * ...read only this many characters either side of the pattern's `leak` group (or its match), and
+   * not inside a short quoted name such as the "not interested" button: for a feature list where one
+   * item is point-in-time and another is not ("past violations as of post time, plus the post's
+   * appeal outcome as features").
+   */
+  unlessNear?: number;
   /** ...or the answer says this anywhere: a slow full retrain beside a weekly fine-tune is a plan, not a mistake. */
   clearedByAnswer?: RegExp;
   /** Where the phrase sits, so that negation and contrast can be checked there. Omit when the pattern already holds its negation. */
@@ -67,14 +74,14 @@ export const MISTAKES: Mistake[] = [
   {
     id: 'future-leakage',
     challenge: 'When is that feature known, relative to the moment you predict? What does it look like at serving time?',
-    needs: /later|eventual|subsequent|afterwards|ultimately|final|lifetime|total|current|today|latest|present|up[- ]to[- ]date/,
+    needs: /later|eventual|subsequent|afterwards|ultimately|final|lifetime|total|current|today|latest|present|up[- ]to[- ]date|whole|entire|full|daily/,
     description: 'A feature only known after the outcome, or computed from today’s data for past examples (leakage)',
     patterns: [
       /\b(features?|feats?|inputs?|signals?|predictors?)\b[^.]{0,80}\b(later|eventually|subsequently|afterwards|after the fact|ultimately|final|lifetime|total)\b[^.]{0,40}\b(chargebacks?|refunds?|disputes?|reports?|reported|clicks?|clicked|purchases?|bought|watched|views|likes|bookings?|booked|conversions?|converted|removed|banned|accepted|outcomes?|fraud|tickets?|sold|sales|sell[- ]through|registrations?|attendance)\b/,
       /\b(join|attach|add)\w*\b[^.]{0,60}\b(final|eventual|lifetime|end[- ]of[- ](day|week|month|event))\b[^.]{0,30}\b(tickets?|sold|sales|sell[- ]through|registrations?|attendance|views|likes|clicks|bookings|purchases|totals?|counts?)\b/,
-      /\b(over|across|from) the (full|whole|entire)\b[^.]{0,40}\b(logs?|table|window|period|dataset|data|history)\b[^.]{0,60}\b(join\w*|attach\w*|onto)\b[^.]{0,30}\b(every|each|all)\b/,
-      /\b(totals?|counts?|aggregates?|sums?)\b[^.]{0,30}\b(for the (calendar )?day|of the day|end[- ]of[- ]day)\b[^.]{0,80}\b(onto|to)\b[^.]{0,20}\b(every|each|all)\b[^.]{0,30}\b(from|of|on) (that|the same) day\b/,
-      /\b(end[- ]of[- ]day|daily) (totals?|counts?|aggregates?)\b[^.]{0,60}\b(join\w*|attach\w*|onto)\b[^.]{0,30}\b(every|each|all)\b[^.]{0,20}\b(transactions?|payments?|rows?|events?)\b[^.]{0,20}\b(that|the same) day\b/,
+      /\b(over|across|from) the (full|whole|entire)\b[^.]{0,40}\b(logs?|table|window|period|dataset|data|history|lake|warehouse|day|week|month)\b[^.]{0,60}\b(join\w*|attach\w*|onto)\b[^.]{0,30}\b(every|each|all)\b/,
+      /\b(totals?|counts?|aggregates?|sums?|ctr|rates?)\b[^.]{0,30}\b(for the (whole |entire |full )?(calendar )?day|of the day|end[- ]of[- ]day)\b[^.]{0,80}\b(onto|to)\b[^.]{0,20}\b(every|each|all)\b[^.]{0,30}\b(from|of|on) (that|the same) day\b/,
+      /\b(end[- ]of[- ]day|daily) (totals?|counts?|aggregates?)\b[^.]{0,60}\b(join\w*|attach\w*|onto)\b[^.]{0,30}\b(every|each|all)\b[^.]{0,20}\b(transactions?|payments?|rows?|events?|impressions?|requests?|sessions?)\b[^.]{0,20}\b(that|the same) day\b/,
       /\b(later|eventually|subsequently|afterwards|ultimately)\b[^.]{0,40}\b(chargebacks?|refunds?|disputes?|reported|clicked|bought|watched|booked|converted|removed|banned|accepted)\b[^.]{0,60}\b(as|a|an)\s+(features?|inputs?|signals?|predictors?)\b/,
       /\b(current|today'?s|latest|present[- ]day|up[- ]to[- ]date)\b[^.]{0,40}\b(values?|counts?|stats|statistics|snapshot|features?|feats|popularity|ctr|profiles?|aggregates?)\b[^.]{0,60}\b(past|historical|old|older|all)\b[^.]{0,30}\b(examples|rows|data|impressions|events|transactions|samples|training)\b/,
       /\b(total|lifetime|final)\b[^.]{0,30}\b(views?|view count|likes?|like ratio|clicks?|watch time|bookings?|purchases?|registrations?|reports?)\b[^.]{0,60}\b(read|taken|pulled|looked up|joined|from)\b[^.]{0,30}\b(current|today'?s|latest|live)\b/,
@@ -82,6 +89,41 @@ export const MISTAKES: Mistake[] = [
     ],
     // "...; later add a booking head" is a plan, not a feature from later; "fake accounts abuse the feature" is the product.
     unless: /\b(as of|point[- ]in[- ]time|at the time of|at prediction time|before the|prior to|leak\w*|exclude\w*|never|not|target|later,? (we )?(add|adding|switch|move|try|introduce|extend|swap|replace)|(abuse|abuses|abused|abusing|misuse|misuses|spam|spams) the feature)\b/,
+  },
+  {
+    // The same mistake read item by item in a feature list: an outcome of the very example, or a
+    // value from after it, named as an input.
+    id: 'outcome-as-input',
+    challenge: 'When is that feature known, relative to the moment you predict? What does it look like at serving time?',
+    needs: /final|eventual|after|following|within|whether|appeal|review|dispute|chargeback/,
+    description: 'A feature only known after the outcome, or computed from today’s data for past examples (leakage)',
+    patterns: [
+      /^(?![^.]*\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.]*?\b(?:features?|feats?|inputs?|in:|predictors?)\b[^.]{0,140}?\b(?<leak>(?:final|eventual)\s+(?:[\w'-]+\s+){0,2}?(?:reactions?|comments?|shares?|likes?|views?|clicks?|tickets?|sales|registrations?|bookings?|purchases?|reports?|counts?|totals?|sell[- ]through|check[- ]?ins?|attendance))\b/d,
+      /^(?![^.]*\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.]*?\b(?:features?|feats?|inputs?|in:|predictors?)\b[^.]{0,140}?\b(?<leak>(?:full|whole|entire) \d+[- ]?(?:h|hour|day|d|week)s? (?:[\w'-]+ ){0,3}?(?:window|period) after)\b/d,
+      /^(?![^.]*\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.]*?\b(?:features?|feats?|inputs?|in:|predictors?)\b[^.]{0,140}?\b(?<leak>(?:after|following) (?:the |that |each |a )?(?:event|click|send|sending|impression|publish\w*|publication|payment|transaction|booking|purchase|push|notification))\b/d,
+      /^(?![^.]*\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.]*?\b(?:features?|feats?|inputs?|in:|predictors?)\b[^.]{0,140}?\b(?<leak>(?:whether|if)\b[^.]{0,50}\b(?:booked|bought|purchased|clicked|converted|accepted|registered|returned|churned|opened|watched|reported|disputed|installed|tapped|disliked|liked|hid|saved)\b[^.]{0,40}\b(?:within \d+\s?(?:h|hrs?|hours?|d|days?|weeks?|w)|(?:on|for|from|after) (?:that|the same|this) (?:impression|search|session|send|payment|transaction|post|push|notification|suggestion|ad)))\b/d,
+      /^(?![^.]*\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.]*?\b(?:features?|feats?|inputs?|in:|predictors?)\b[^.]{0,140}?\b(?<leak>(?:appeal|analyst review|manual review|dispute|chargeback)s? (?:outcomes?|results?|decisions?|verdicts?|status))\b/d,
+      /^(?![^.]*\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.]*?\b(?<leak>(?:appeal|analyst review|manual review|review|dispute|chargeback)s? (?:outcomes?|results?|decisions?|verdicts?|status))\b[^.;]{0,30}\bas (?:an? )?(?:inputs?|input features?|features?|feats?)\b/d,
+    ],
+    // "only known after the event -> eval only, not a feature", "feeds the labels, not the inputs".
+    unless: /\b(as of|point[- ]in[- ]time|at the time of|at prediction time|at (send|auth|impression|request|serving|scoring) time|before the|prior to|up to|leak\w*|exclude\w*|never|not|no|labels?|labell?ing|target|eval\w*|only known|outcome head|avoids?|avoiding|prevents?|as (it|they) (was|were)|(come|comes|arrive|arrives|known|available|only) (in )?after)\b/,
+    unlessNear: 40,
+  },
+  {
+    // Past examples joined to today's state: "profile views + messages from today's graph snapshot",
+    // "current sales rank pulled from today's catalogue and joined onto 2 years of logs".
+    id: 'snapshot-as-history',
+    challenge: 'When is that feature known, relative to the moment you predict? What does it look like at serving time?',
+    needs: /today|current|latest|present|now/,
+    description: 'A feature only known after the outcome, or computed from today’s data for past examples (leakage)',
+    steps: ['framing', 'data', 'model'],
+    patterns: [
+      /\b(?:features?|feats?|inputs?|in:|predictors?|signals?)\b[^.]{0,160}?\b(?<leak>(?:today'?s|current|latest|present[- ]day)\s+(?:[\w'-]+\s+){0,3}?(?:graph|snapshot|tables?|catalog|catalogue|state|dump|records?|calendar))\b/d,
+      /\b(?:features?|feats?|inputs?|in:|predictors?)\b[^.]{0,160}?\b(?<leak>(?:read|taken|pulled|computed|looked up)\b[^.]{0,40}\bat training time)\b/d,
+      /\b(?<leak>(?:every|all) (?:the )?(?:chargebacks?|labels?|reports?|outcomes?|bookings?|purchases?) we have (?:now|today|so far))\b/d,
+    ],
+    unless: /\b(as of|point[- ]in[- ]time|at the time of|as (?:it|they) (?:was|were)|snapshotted|before the|prior to|up to|so far|leak\w*|exclude\w*|never|not|serving|at request|request time|online)\b/,
+    unlessNear: 40,
   },
   {
     id: 'default-threshold',
@@ -108,6 +150,9 @@ export const MISTAKES: Mistake[] = [
     patterns: [
       /\b(score|scores|scoring|rank|ranks|ranking|run|runs|running|apply|applies|pass|feed|compare|comparing|evaluate)\b[^.]{0,50}\b(every|all|entire|whole|full)\b[^.]{0,25}\b(items?|videos?|ads?|listings?|catalog|catalogue|corpus|documents?|products?|posts?|events?|users?|images?|inventory|pool|people|members?|accounts?)\b[^.]{0,80}\b(per (request|query|user|visit|page load|impression|call)|each (request|query|time)|every (request|query|time)|(request|query|serving) time|online|real[- ]time|on the fly|live)\b/,
       /\b(per (request|query|visit|page load)|each (request|query)|every (request|query)|(request|query) time|on the fly|in real[- ]time)\b[^.]{0,60}\b(score|scores|scoring|rank|ranks|ranking|run|runs|running)\b[^.]{0,40}\b(every|all|entire|whole|full)\b[^.]{0,25}\b(items?|videos?|ads|listings?|catalog|catalogue|corpus|documents|products|posts|events|users|images|inventory|people|members|accounts)\b/,
+      // "score all 400M listings with the GBDT ranker", "scores the viewer against the whole ~5B catalogue"
+      /\b(score|scores|scoring|rank|ranks|ranking|run|runs|running)\b[^.]{0,40}\b(all|every|entire|whole|full)\b[^.]{0,8}(~|about |around )?\d+(\.\d+)?\s?(m|b|bn|million|billion)\b[^.]{0,20}\b(items?|videos?|ads|listings?|catalog|catalogue|corpus|documents|products|posts|events|users|images|pins|inventory|people|members|accounts)\b/,
+      /\b(score|scores|scoring|rank|ranks|ranking)\b[^.]{0,40}\b(against|over|across)\b (the )?(whole|entire|full)\b[^.]{0,8}(~|about |around )?(\d+(\.\d+)?\s?(m|b|bn|million|billion) )?(catalog|catalogue|corpus|inventory|index)\b/,
       /\b(score|scores|scoring|rank|ranks|ranking|run|runs|running)\b[^.]{0,30}\ball\b[^.]{0,5}(~|about |around )?(\d+(\.\d+)?k|\d{4,}|\d{1,3}(,\d{3})+|thousands|few thousand)\b[^.]{0,30}\b(candidates|ads|posts|items|videos|events|listings)\b[^.]{0,40}\b(per|each|every) (request|query|call)\b/,
     ],
     // "score all 500 ads": a candidate set of a few hundred, which is what a ranker is for.
@@ -125,7 +170,7 @@ export const MISTAKES: Mistake[] = [
       /\b(do not|will not|never|not|cannot|can not)\s+(show|recommend|serve|rank|surface|include|score|suggest|match)\w*\b[^.]{0,50}\b(until|till|before)\b[^.]{0,50}\b(engagement|interactions?|history|clicks|data|views|ratings|signals?|feedback|watch\w*|bookings|purchases|activity|traction|connections|friends)\b/,
       /\b(only|just)\s+(show|recommend|serve|rank|surface|include|suggest)\w*\b[^.]{0,50}\b(once|after|when)\b[^.]{0,40}\b(enough|some|have|has|accumulat\w*|collect\w*|gather\w*|built|build)\b/,
       /\b(exclude|excluded|skip|skipped|ignore|ignored|hold back|held back|leave out|left out)\b[^.]{0,30}\b(new|fresh|cold)\b[^.]{0,50}\b(until|till)\b/,
-      /\b(new|fresh|cold)\b[^.]{0,120}\b(until|till)\b[^.]{0,30}\b(they'?ve|they have|it has|they get|got|gets|have|has|built up|build up|accumulat\w*|collect\w*|gather\w*)\b[^.]{0,60}\b(friends|interactions|history|engagement|impressions|views|clicks|bookings|ratings|data|traffic|sessions)\b/,
+      /\b(new|fresh|cold)\b[^.]{0,120}\b(until|till)\b[^.]{0,30}\b(they'?ve|they have|it has|they get|got|gets|have|has|built up|build up|accumulat\w*|collect\w*|gather\w*)\b[^.]{0,60}\b(friends|interactions|history|engagement|impressions|views|clicks|bookings|ratings|data|traffic|sessions|registrations|purchases|sales|reviews|signal)\b/,
       // "new uploads enter the pool once they pass 1,000 views"
       /\b(new|fresh)\b[^.]{0,60}\b(enter|join|eligible|included|added|admitted|allowed)\w*\b[^.]{0,50}\b(once|after|until|when)\b[^.]{0,30}\b(pass|reach|hit|have|has|get|gets|accumulat\w*|collect\w*|earn)\w*\b[^.]{0,20}(\d[\d,]*|enough|some)\b[^.]{0,20}\b(views|clicks|sessions|bookings|interactions|impressions|ratings|reviews|purchases|engagement|watches|plays|installs)\b/,
       // "new installs: the model will pick them up after a few days of data"
@@ -137,7 +182,7 @@ export const MISTAKES: Mistake[] = [
       // "for the new countries, wait for user reports to accumulate"
       /\b(new|fresh)\b[^.]{0,60}\bwait\w*\b[^.]{0,60}\b(accumulat\w*|pile up|build up|come in|roll in|trickle in)\b/,
     ],
-    unless: /\b(explor\w*|boost\w*|content[- ]based|content features?|(advertiser|category|brand|creator|seller|merchant|host)[- ]level|metadata|embeddings?|popular\w*|bandits?|priors?|attributes?|demographic\w*|onboarding|fall ?back|similar|lookalike|small share|some traffic|fraction)\b/,
+    unless: /\b(explor\w*|boost\w*|content[- ]based|content features?|(advertiser|category|brand|creator|seller|merchant|host)[- ]level|metadata|(?<!\b(?:good|collaborative|learned|trained|behavioural|behavioral|id|cf) )embeddings?|popular\w*|bandits?|priors?|attributes?|demographic\w*|onboarding|fall ?back|similar|lookalike|small share|some traffic|fraction)\b/,
   },
   {
     id: 'rare-retraining',
@@ -183,8 +228,12 @@ export const MISTAKES: Mistake[] = [
       // "launch decisions are made offline, not via A/B tests"
       /\b(launch|ship|go\/no[- ]go)\w* decisions?\b[^.]{0,20}\b(are |is |get )?(made |taken )?offline\b/,
       /\boffline\b[^.]{0,40}(=>|->|→)[^.]{0,20}\bexpect\w*\b[^.]{0,40}\bonline\b/,
+      // "the offline lift is the online lift"
+      /\boffline (gains?|lift|uplift|improvements?|wins?|delta)\b[^.]{0,10}\b(is|=|equals|becomes)\b (the |an? )?online (gains?|lift|uplift|improvements?|wins?|delta)\b/,
+      // "beats the current one offline -> swap it in", with no online test in the sentence
+      /^(?![^.]*\b(ab|experiments?|tests?|canary|shadow|interleav\w*|online)\b)[^.]*\b(beats?|outperforms?|wins?|improves?|higher)\b[^.]{0,80}\boffline\b[^.]{0,60}(=>|->|→|\bso\b|\bthen\b)\s*(just |simply |we )?(swap|ship|launch|deploy|roll\w* out|replace|promote)\w*/,
       // ...with no online test before or after the launch word: "if offline AUC improves we run an A/B test before launch" is sound.
-      /\b(if|once|when)\b[^.]{0,30}\b(offline|auc|ndcg|log ?loss)\b(?:(?!\b(?:ab|online|experiments?|tests?)\b)[^.]){0,30}\b(improv\w*|better|beats?|goes up|higher)\b(?:(?!\b(?:ab|experiments?|tests?|canary|shadow|online)\b)[^.]){0,40}\b(ship|launch|deploy|roll out|replace|promote)\w*\b(?![^.]{0,60}\b(ab|experiments?|tests?|canary|shadow|online)\b)/,
+      /\b(if|once|when)\b[^.]{0,30}\b(offline|auc|ndcg|log ?loss)\b(?:(?!\b(?:ab|online|experiments?|tests?)\b)[^.]){0,30}\b(improv\w*|better|beats?|wins?|goes up|higher)\b(?:(?!\b(?:ab|experiments?|tests?|canary|shadow|online)\b)[^.]){0,40}\b(ship|launch|deploy|roll out|replace|promote)\w*\b(?![^.]{0,60}\b(ab|experiments?|tests?|canary|shadow|online)\b)/,
     ],
     unless: /\b(not always|never|does not|do not|will not|can not|cannot|no guarantee|rarely|may not|might not|not necessarily|is not|are not|correlat\w*|proxy|validate|confirm|check(s|ing)? (that|whether|if)|verif\w*|whether)\b/,
   },
@@ -240,7 +289,7 @@ for (const mistake of MISTAKES) {
 }
 
 // "rather than adding a pre-ranking stage" names the sound practice only to turn it down.
-const TURNED_DOWN = /\b(rather than|instead of|without|no|not|skip\w*|never|avoid\w*|forget|drop\w*)\b(\s+[\w'-]+){0,4}\s*$/;
+const TURNED_DOWN = /\b(rather than|instead of|(simpler|easier) than|without|no|not|skip\w*|never|avoid\w*|forget|drop\w*)\b(\s+[\w'-]+){0,4}\s*$/;
 /** The sentence also says the sound practice, and does not turn it down where it says it. */
 function cleared(unless: RegExp, text: string): boolean {
   if (!gatedTest(unless, text)) return false;
@@ -253,6 +302,22 @@ function cleared(unless: RegExp, text: string): boolean {
     from = at + Math.max(1, m[0].length);
   }
   return false;
+}
+
+// A short quoted name ("not interested", "don't know this person") says nothing about the sentence.
+const QUOTED_NAME = /"[^"\n]{1,30}"/g;
+
+/** The text around the first pattern's `leak` group, for a mistake whose `unless` reads only near it. */
+function nearLeak(mistake: Mistake, text: string): string {
+  for (const p of mistake.patterns) {
+    p.lastIndex = 0;
+    const m = p.exec(text);
+    if (!m) continue;
+    const [from, to] = m.indices?.groups?.leak ?? [m.index, m.index + m[0].length];
+    const near = mistake.unlessNear!;
+    return text.slice(Math.max(0, from - near), to + near).replace(QUOTED_NAME, (q) => ' '.repeat(q.length));
+  }
+  return text;
 }
 
 export interface MistakesFound {
@@ -275,7 +340,8 @@ export function findMistakes(c: Case, stepId: StepId, analysis: Analysis): Mista
     if (mistake.clearedByAnswer && cleared(mistake.clearedByAnswer, (whole ??= texts.join('\n')))) continue;
     for (const sentence of analysis.sentences) {
       const text = texts[sentence.index]!;
-      if (!mistake.needs.test(text) || !mistake.patterns.some((p) => gatedTest(p, text)) || !claiming(sentence.index) || (mistake.unless && cleared(mistake.unless, text))) continue;
+      if (!mistake.needs.test(text) || !mistake.patterns.some((p) => gatedTest(p, text)) || !claiming(sentence.index)) continue;
+      if (mistake.unless && cleared(mistake.unless, mistake.unlessNear === undefined ? text : nearLeak(mistake, text))) continue;
       if (mistake.trigger) {
         const at = analysis.tokens.slice(sentence.from, sentence.to).findIndex((t) => mistake.trigger!.test(t.word));
         if (at >= 0 && isRejected(analysis, { from: sentence.from + at, to: sentence.from + at, sentence: sentence.index })) continue;

@@ -1,0 +1,45 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Case } from '../src/cases/schema.js';
+import { calibrateProbes } from '../src/calibration/probes.js';
+import { loadCalibrationSet, type ProbePair } from '../src/calibration/set.js';
+import { OfflineGrader } from '../src/grading/offline.js';
+import type { Grader, StepGradeRequest, StepResult } from '../src/grading/types.js';
+import { bundledCases } from './helpers/library.js';
+
+let cases: Map<string, Case>;
+beforeAll(async () => {
+  cases = new Map((await bundledCases()).map((c) => [c.id, c]));
+});
+
+/** A grader that scores each answer by a table, and flags the answers it is told to. */
+function scripted(scores: Record<string, number>, flagged: string[] = []): Grader {
+  return {
+    gradeStep: async (r: StepGradeRequest) =>
+      ({ score: scores[r.answer] ?? 0, flags: flagged.includes(r.answer) ? [{ kind: 'mistake', message: 'x' }] : [] }) as unknown as StepResult,
+  } as unknown as Grader;
+}
+
+const probe = (kind: ProbePair['kind'], sound: string, unsound: string): ProbePair => ({ id: `${kind}-${sound}`, case: 'fraud-detection', step: 'data', kind, sound, unsound, set: 'test' });
+
+describe('probe pairs', () => {
+  it('holds each kind to what it expects', async () => {
+    const grader = scripted({ a: 60, b: 40, c: 55, d: 70 }, ['b']);
+    const report = await calibrateProbes(grader, cases, [probe('dismissal', 'a', 'b'), probe('dismissal', 'b', 'a'), probe('contrast', 'a', 'b'), probe('leakage', 'b', 'a'), probe('form', 'a', 'c'), probe('form', 'a', 'b')], 2);
+    expect(report.rows.map((r) => r.pass)).toEqual([true, false, true, false, true, false]);
+    expect(report.byKind).toMatchObject({ dismissal: { passed: 1, total: 2 }, contrast: { passed: 1, total: 1 }, leakage: { passed: 0, total: 1 }, form: { passed: 1, total: 2 } });
+  });
+
+  it('grades the bundled blind probes: the rejected mistake and the signal used safely are never flagged, and most stated ones are', async () => {
+    const set = loadCalibrationSet();
+    expect(set.probes.length).toBeGreaterThanOrEqual(160);
+    const report = await calibrateProbes(new OfflineGrader([...cases.values()]), cases, set.probes, 4);
+    const of = (kind: string) => report.rows.filter((r) => r.kind === kind);
+    for (const kind of ['contrast', 'leakage']) expect(of(kind).filter((r) => r.soundFlagged)).toEqual([]);
+    // Measured when the two sets were written, before anyone read them (534031a): leakage 4 and 3
+    // of 16, contrast 11 and 7 of 20, dismissal 20 and 21 of 24, form 16 and 15 of 20.
+    expect(report.byKind.leakage.passed).toBeGreaterThanOrEqual(26);
+    expect(report.byKind.contrast.passed).toBeGreaterThanOrEqual(31);
+    expect(report.byKind.dismissal.passed).toBeGreaterThanOrEqual(42);
+    expect(report.byKind.form.passed).toBeGreaterThanOrEqual(32);
+  });
+});
