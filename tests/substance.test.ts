@@ -1315,6 +1315,21 @@ describe('naming an attention model is not addressing the grader', () => {
     expect(kinds(grade('event-recommendation', 'model', 'new events: content feats (category, venue, price, text emb) + organizer priors from day one, no waiting for registrations'))).not.toContain('mistake');
   });
 
+  it('reads a whole catalogue scored by the heavy model as a mistake only when it is not turned down', () => {
+    expect(kinds(grade('ad-click-prediction', 'serving', 'Request -> heavy ranker scores all ~5M active ads for this user so no good ad gets dropped by a weaker first stage -> auction on bid*pCTR + quality.'))).toContain('mistake');
+    const refused = 'Request -> targeting gives a few thousand eligible ads -> light model cuts to ~500 -> heavy ranker scores those 500 in ~30ms on CPU. Never run the heavy model over all 5M ads.';
+    expect(kinds(grade('ad-click-prediction', 'serving', refused))).not.toContain('mistake');
+    expect(kinds(grade('ad-click-prediction', 'serving', refused))).not.toContain('red-flag');
+  });
+
+  it('reads rates over the whole log and outcomes of the same item as leaked inputs', () => {
+    expect(kinds(grade('notification-ranking', 'data', 'Features: per (user, type) open rate over the full 18 months of logs and hours since last session. Label: push-attributed session within 2h.'))).toContain('mistake');
+    expect(kinds(grade('notification-ranking', 'data', 'Features: per (user, type) open rate and hours since last session, computed as of send time from rolling windows ending at the send. Label: push-attributed session within 2h.'))).not.toContain('mistake');
+    expect(kinds(grade('ad-click-prediction', 'framing', 'Binary label: click within 15 min of the impression. Inputs include the <1s bounce-back flag and whether the user hid/reported the ad, strong signals of a bad user-ad match.'))).toContain('mistake');
+    expect(kinds(grade('product-search', 'data', "listing feats: 30-day sales + CTR pulled from today's feature store and joined onto the 2 yrs of search logs."))).toContain('mistake');
+    expect(kinds(grade('product-search', 'data', 'listing feats: 30-day sales + CTR computed as of the search date from daily snapshots, so a training row never sees sales that happened later.'))).not.toContain('mistake');
+  });
+
   it('reads a point put first and then not worth the time as waved away, and w2v as word2vec', () => {
     const waved = "Offline: log loss + AUC on next-day impressions. Calibration per advertiser segment I wouldn't spend time on, the auction only needs the ordering.";
     expect(kinds(grade('ad-click-prediction', 'evaluation', waved))).toContain('dismissed');

@@ -25,7 +25,7 @@ const TRANSPARENT = new Set(
   go need needs needed want recommend show just simply plain raw overall really worry bother care handle have build add
   consider include compare comparing about bothering worrying separate dedicated explicit any real extra special fancy
   multiple complex complicated heavy worth against get fuss fussing spend spending time think thinking ask asking into whole
-  entire chase chasing maximize maximise maximizing maximising ship shipping launch launching judge judging declare decide deciding`.split(/\s+/),
+  entire chase chasing maximize maximise maximizing maximising ship shipping launch launching judge judging declare decide deciding run running score scoring`.split(/\s+/),
 );
 const LOOKBACK = 6;
 

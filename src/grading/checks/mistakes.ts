@@ -95,7 +95,7 @@ export const MISTAKES: Mistake[] = [
     // value from after it, named as an input.
     id: 'outcome-as-input',
     challenge: 'When is that feature known, relative to the moment you predict? What does it look like at serving time?',
-    needs: /final|eventual|after|following|within|whether|appeal|review|dispute|chargeback/,
+    needs: /final|eventual|after|following|within|whether|\bif\b|appeal|review|dispute|chargeback|full|whole|entire|purchas|booking|click|sale|save|watch/,
     description: 'A feature only known after the outcome, or computed from today’s data for past examples (leakage)',
     patterns: [
       /^(?![^.]*\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.]*?\b(?:features?|feats?|inputs?|in:|predictors?)\b[^.]{0,140}?\b(?<leak>(?:final|eventual)\s+(?:[\w'-]+\s+){0,2}?(?:reactions?|comments?|shares?|likes?|views?|clicks?|tickets?|sales|registrations?|bookings?|purchases?|reports?|counts?|totals?|sell[- ]through|check[- ]?ins?|attendance))\b/d,
@@ -104,9 +104,16 @@ export const MISTAKES: Mistake[] = [
       /^(?![^.]*\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.]*?\b(?:features?|feats?|inputs?|in:|predictors?)\b[^.]{0,140}?\b(?<leak>(?:whether|if)\b[^.]{0,50}\b(?:booked|bought|purchased|clicked|converted|accepted|registered|returned|churned|opened|watched|reported|disputed|installed|tapped|disliked|liked|hid|saved)\b[^.]{0,40}\b(?:within \d+\s?(?:h|hrs?|hours?|d|days?|weeks?|w)|(?:on|for|from|after) (?:that|the same|this) (?:impression|search|session|send|payment|transaction|post|push|notification|suggestion|ad)))\b/d,
       /^(?![^.]*\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.]*?\b(?:features?|feats?|inputs?|in:|predictors?)\b[^.]{0,140}?\b(?<leak>(?:appeal|analyst review|manual review|dispute|chargeback)s? (?:outcomes?|results?|decisions?|verdicts?|status))\b/d,
       /^(?![^.]*\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.]*?\b(?<leak>(?:appeal|analyst review|manual review|review|dispute|chargeback)s? (?:outcomes?|results?|decisions?|verdicts?|status))\b[^.;]{0,30}\bas (?:an? )?(?:inputs?|input features?|features?|feats?)\b/d,
+      // "whether the user hid/reported the ad", "whether the pano got a "report a problem" ticket"
+      /^(?![^.]*\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.]*?\b(?:features?|feats?|inputs?|in:|predictors?)\b[^.]{0,140}?\b(?<leak>(?:whether|if) (?:the )?(?:user|viewer|guest|member|customer|buyer|recipient)s? (?:hid|hidden|reported|disliked|clicked|bought|booked|converted|opened|unsubscribed|muted|skipped)\b[^.]{0,12}\b(?:the|this|that|its) (?:ad|post|video|item|push|notification|listing|pin|result|event|suggestion)s?)\b/d,
+      /^(?![^.]*\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.]*?\b(?:features?|feats?|inputs?|in:|predictors?)\b[^.]{0,140}?\b(?<leak>(?:whether|if)\b[^.]{0,30}\b(?:got|gets|received|receives|had|has|drew)\b (?:an? |any )?(?:"[^"]{0,30}" )?(?:reports?|complaints?|tickets?|chargebacks?|disputes?|appeals?))\b/d,
+      // "open rate over the full 18 months of logs": a rate over the whole data reaches past every row
+      /^(?![^.]*\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.]*?\b(?:features?|feats?|inputs?|in:|predictors?)\b[^.]{0,140}?\b(?<leak>(?:rates?|ctr|counts?|averages?|totals?|means?) over (?:the )?(?:full|whole|entire|all) (?:\d+ )?(?:months?|years?|yrs?|weeks?|days?|history|logs?)\b(?: of (?:logs|data|history))?)/d,
+      // "attributed purchases from that search ... as a re-ranker feature"
+      /^(?![^.]*\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.]*?\b(?<leak>(?:purchases?|bookings?|conversions?|clicks?|saves?|watch time|sales)\b[^.]{0,10}\b(?:from|after|of|on) (?:that|the same|this) (?:search|query|impression|session|request|send))\b[^.;]{0,60}\bas (?:an? )?(?:[\w-]+ )?(?:inputs?|features?|feats?)\b/d,
     ],
     // "only known after the event -> eval only, not a feature", "feeds the labels, not the inputs".
-    unless: /\b(as of|point[- ]in[- ]time|at the time of|at prediction time|at (send|auth|impression|request|serving|scoring) time|before the|prior to|up to|leak\w*|exclude\w*|never|not|no|labels?|labell?ing|target|eval\w*|only known|outcome head|avoids?|avoiding|prevents?|as (it|they) (was|were)|(come|comes|arrive|arrives|known|available|only) (in )?after)\b/,
+    unless: /\b(as of|point[- ]in[- ]time|at the time of|at prediction time|at (send|auth|impression|request|serving|scoring) time|before the|prior to|up to (?:the )?(?:query|search|impression|send|auth\w*|request|prediction|scoring|serving|decision)(?: time)?|leak\w*|exclude\w*|never|not|no|labels?|labell?ing|target|eval\w*|only known|outcome head|avoids?|avoiding|prevents?|as (it|they) (was|were)|(come|comes|arrive|arrives|known|available|only) (in )?after)\b/,
     unlessNear: 40,
   },
   {
@@ -118,7 +125,7 @@ export const MISTAKES: Mistake[] = [
     description: 'A feature only known after the outcome, or computed from today’s data for past examples (leakage)',
     steps: ['framing', 'data', 'model'],
     patterns: [
-      /\b(?:features?|feats?|inputs?|in:|predictors?|signals?)\b[^.]{0,160}?\b(?<leak>(?:today'?s|current|latest|present[- ]day)\s+(?:[\w'-]+\s+){0,3}?(?:graph|snapshot|tables?|catalog|catalogue|state|dump|records?|calendar))\b/d,
+      /\b(?:features?|feats?|inputs?|in:|predictors?|signals?)\b[^.]{0,160}?\b(?<leak>(?:today'?s|current|latest|present[- ]day)\s+(?:[\w'-]+\s+){0,3}?(?:graph|snapshot|tables?|catalog|catalogue|state|dump|records?|calendar|feature store|store))\b/d,
       /\b(?:features?|feats?|inputs?|in:|predictors?)\b[^.]{0,160}?\b(?<leak>(?:read|taken|pulled|computed|looked up)\b[^.]{0,40}\bat training time)\b/d,
       /\b(?<leak>(?:every|all) (?:the )?(?:chargebacks?|labels?|reports?|outcomes?|bookings?|purchases?) we have (?:now|today|so far))\b/d,
     ],
@@ -156,7 +163,7 @@ export const MISTAKES: Mistake[] = [
       /\b(score|scores|scoring|rank|ranks|ranking|run|runs|running)\b[^.]{0,30}\ball\b[^.]{0,5}(~|about |around )?(\d+(\.\d+)?k|\d{4,}|\d{1,3}(,\d{3})+|thousands|few thousand)\b[^.]{0,30}\b(candidates|ads|posts|items|videos|events|listings)\b[^.]{0,40}\b(per|each|every) (request|query|call)\b/,
     ],
     // "score all 500 ads": a candidate set of a few hundred, which is what a ranker is for.
-    unless: /\b(candidate generation|retriev\w*|ann|approximate|nearest|two[- ]stage|stages?|shortlist\w*|pre[- ]?filter\w*|filter\w*|offline|batch|precomput\w*|nightly|cach\w*|lightweight|cheap|all (~|about |around )?\d{1,3}(?![\d.,]|\s*(k|m|b|bn|thousand|million|billion)\b))\b/,
+    unless: /\b(never|not|cannot|can not|too slow|too expensive|infeasible|impossible|candidate generation|retriev\w*|ann|approximate|nearest|two[- ]stage|stages?|shortlist\w*|pre[- ]?filter\w*|filter\w*|offline|batch|precomput\w*|nightly|cach\w*|lightweight|cheap|all (~|about |around )?\d{1,3}(?![\d.,]|\s*(k|m|b|bn|thousand|million|billion)\b))\b/,
   },
   {
     id: 'cold-start-wait',
@@ -179,10 +186,12 @@ export const MISTAKES: Mistake[] = [
       /\b(new|fresh|cold)\b[^.]{0,80}\b(show|shows|turn|turns|pop|pops)\s+up\b[^.]{0,40}\b(within|after|in|over|once)\b[^.]{0,25}\b(days?|weeks?|months?|while)\b/,
       // "for the new countries we fine-tune once enough user reports have accumulated"
       /\b(new|fresh)\b[^.]{0,100}\b(once|until|after|when) enough\b[^.]{0,60}\b(have|has)?\s*(accumulated|piled up|built up|come in|arrived|trickled in|rolled in)\b/,
+      // "new listings ... once they've built up clicks and sales they'll rise naturally"
+      /\b(new|fresh)\b[^.]{0,120}\bonce\b[^.]{0,15}\b(they'?ve|they have|it has|they)\b[^.]{0,15}\b(built up|build up|accumulated|collected|gathered|earned|got|racked up)\b[^.]{0,30}\b(clicks|views|sales|purchases|bookings|impressions|engagement|interactions|registrations|ratings|reviews)\b/,
       // "for the new countries, wait for user reports to accumulate"
       /\b(new|fresh)\b[^.]{0,60}\bwait\w*\b[^.]{0,60}\b(accumulat\w*|pile up|build up|come in|roll in|trickle in)\b/,
     ],
-    unless: /\b(explor\w*|boost\w*|content[- ]based|content features?|(advertiser|category|brand|creator|seller|merchant|host)[- ]level|metadata|(?<!\b(?:good|collaborative|learned|trained|behavioural|behavioral|id|cf) )embeddings?|popular\w*|bandits?|priors?|attributes?|demographic\w*|onboarding|fall ?back|similar|lookalike|small share|some traffic|fraction)\b/,
+    unless: /\b(explor\w*|boost\w*|content[- ]based|content features?|(advertiser|category|brand|creator|seller|merchant|host)[- ]level|metadata|(?<!\b(?:good|collaborative|learned|trained|behavioural|behavioral|id|cf|an|a) )embeddings?|popular\w*|bandits?|priors?|attributes?|demographic\w*|onboarding|fall ?back|similar|lookalike|small share|some traffic|fraction)\b/,
   },
   {
     id: 'rare-retraining',
@@ -220,7 +229,9 @@ export const MISTAKES: Mistake[] = [
       /\b(launch|roll\w* out|ship|deploy|release)\w*\b[^.]{0,30}\b(to )?100 ?%[^.]{0,40}\b(straight away|right away|immediately|at once|directly|day one)\b/,
       /\b(no need|do not need|will not need|need not|skip|unnecessary|not necessary)\b[^.]{0,30}\b(ab|online|experiments?|tests?|testing)\b[^.]{0,60}\b(offline|auc|ndcg|log ?loss|already|since|because)\b/,
       /\b(carr(y|ies) over|transfers?|translates?|maps?)\b[^.]{0,30}\b(one[- ]to[- ]one|1:1|1 to 1|directly|linearly)\b[^.]{0,30}\bonline\b|\bonline\b[^.]{0,30}\b(one[- ]to[- ]one|1:1)\b/,
-      /\b(ship|launch|deploy|roll out)\w*\b[^.]{0,20}\bon (the )?offline (results?|metrics?|numbers|gains?|wins?|lift)\b/,
+      /\b(ship|launch|deploy|roll out)\w*\b[^.]{0,20}\bon (the )?offline (results?|metrics?|numbers?|gains?|wins?|lift)\b/,
+      // "+10% offline hit rate ~= +10% carousel bookings", "+4% recall offline ~ +4% saves online"
+      /\+?\d+(\.\d+)?\s*%\s*(offline |recall |ndcg |hit rate |auc |map |mrr )+[^.]{0,25}(~=|≈|=|~|->|→)\s*\+?\d+(\.\d+)?\s*%\s*[^.]{0,25}\b(online|bookings?|saves?|clicks?|revenue|engagement|conversions?|watch\w*|sessions?|purchases?)\b/,
       // "if NDCG on the rater set rises 2%, the north star rises about the same"
       /\b(offline|auc|ndcg|log ?loss|map|mrr|recall)\b[^.]{0,60}\b(rises?|goes up|improves?|moves?|increases?)\b[^.]{0,40}\b(online|north star|revenue|engagement|business|kpi)\b[^.]{0,20}\b(rises?|goes up|improves?|moves?|increases?|follows?)\b[^.]{0,10}\b(about |roughly |approximately |by )?(the same|as much|equally|1:1|in step|in lockstep|proportionally)\b/,
       // "a model with higher AUC offline should also give more friend requests online"
