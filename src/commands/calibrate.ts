@@ -165,7 +165,7 @@ function renderReport(r: CalibrationReport, io: IO, opts: { verbose?: boolean })
   }
   const kinds = PROBE_KINDS.filter((k) => r.probes.byKind[k].total > 0);
   if (kinds.length > 0) {
-    out.push('', color.bold('Probe pairs (two short answers to one step that differ in one thing, written blind)'));
+    out.push('', color.bold('Probe pairs, written blind (two short answers to one step, one difference)'));
     out.push(
       table(
         kinds.map((k) => {
