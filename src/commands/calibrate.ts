@@ -5,8 +5,8 @@ import { PROBE_KINDS, loadCalibrationSet } from '../calibration/set.js';
 import { resolveConfig } from '../config.js';
 import { UsageError } from '../errors.js';
 import { chooseGrader } from '../grading/choose.js';
-import { print, printErr, printJson, type IO } from '../io.js';
-import { padStart, table } from '../ui/text.js';
+import { print, printErr, printJson, terminalWidth, type IO } from '../io.js';
+import { fitLines, padStart, table } from '../ui/text.js';
 import { openLibrary } from './library-options.js';
 
 export interface CalibrateOptions {
@@ -48,7 +48,8 @@ export async function runCalibrate(opts: CalibrateOptions, io: IO): Promise<numb
   if (io.stderr.isTTY) io.stderr.write('\n');
 
   if (opts.json) printJson(io, report);
-  else print(io, renderReport(report, io, opts));
+  // In a terminal, long lines (the targets not yet met) wrap by words; in a pipe they stay whole.
+  else print(io, fitLines(renderReport(report, io, opts), terminalWidth(io)));
   return report.verdict.fit ? 0 : 1;
 }
 
