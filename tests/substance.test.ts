@@ -1330,6 +1330,11 @@ describe('naming an attention model is not addressing the grader', () => {
     expect(kinds(grade('product-search', 'data', 'listing feats: 30-day sales + CTR computed as of the search date from daily snapshots, so a training row never sees sales that happened later.'))).not.toContain('mistake');
   });
 
+  it('does not let an hourly calibration check clear a weekly retrain, but a daily warm start does', () => {
+    expect(kinds(grade('ad-click-prediction', 'monitoring', 'Retrain weekly on the last 30 days, ad CTR patterns are pretty stable; monitor calibration per advertiser segment hourly.'))).toContain('red-flag');
+    expect(kinds(grade('ad-click-prediction', 'monitoring', 'Full retrain weekly; warm-start daily on the last day.'))).not.toContain('red-flag');
+  });
+
   it('reads a point put first and then not worth the time as waved away, and w2v as word2vec', () => {
     const waved = "Offline: log loss + AUC on next-day impressions. Calibration per advertiser segment I wouldn't spend time on, the auction only needs the ordering.";
     expect(kinds(grade('ad-click-prediction', 'evaluation', waved))).toContain('dismissed');
