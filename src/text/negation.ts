@@ -291,9 +291,10 @@ function setAsideAfter(analysis: Analysis, match: Match, sentenceEnd: number): b
 
 // A later clause of the sentence that refuses it by pronoun: "..., so I would not use one for the
 // auction score". A choice made for a reason, so it denies and criticises but does not dismiss.
-const REFUSAL = /\b(?:so|hence|therefore|thus|which is why|that['’]?s why)\s+(?:i|we)\s*(?:(?:['’]d|['’]ll|would|will|do)\s*(?:not|n['’]?t)|won['’]?t|never)\s+(?:use|pick|choose|go with|adopt|train with|rely on)\s+(?:one|it|them|that|this|either)\b/i;
+const REFUSING = String.raw`(?:so|hence|therefore|thus|which is why|that['’]?s why)\s+(?:i|we)\s*(?:(?:['’]d|['’]ll|would|will|do)\s*(?:not|n['’]?t)|won['’]?t|never)\s+(?:use|pick|choose|go with|adopt|train with|rely on)\s+(?:one|it|them|that|this|either)\b`;
+const REFUSAL = new RegExp(`\\b${REFUSING}`, 'i');
 // Right after the phrase's own clause, not after a later option's.
-const REFUSED_AFTER = new RegExp(`^[^,;:]{0,120}[,;:]\\s*${REFUSAL.source.slice(2)}`, 'i');
+const REFUSED_AFTER = new RegExp(`^[^,;:]{0,120}[,;:]\\s*${REFUSING}`, 'i');
 const mayRefuse = new WeakMap<Analysis, boolean>();
 
 function rejectedAfter(analysis: Analysis, match: Match, mode: After): boolean {
