@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Case, StepId } from '../src/cases/schema.js';
 import { loadCalibrationSet } from '../src/calibration/set.js';
 import { referenceAnswers } from '../src/calibration/whole.js';
+import { MISTAKES } from '../src/grading/checks/mistakes.js';
 import { OfflineGrader } from '../src/grading/offline.js';
 import { gradeAnswers } from '../src/grading/run.js';
 import type { Grade, StepResult } from '../src/grading/types.js';
@@ -17,10 +18,13 @@ const phraseStemsOf = (word: string) => phraseStems(word)[0]!;
 
 let cases: Case[];
 let grader: OfflineGrader;
+const MISTAKE_DESCRIPTIONS: Record<string, string> = Object.fromEntries(MISTAKES.map((m) => [m.id, m.description]));
 const byId = (id: string) => cases.find((c) => c.id === id)!;
 const grade = (caseId: string, step: StepId, answer: string): StepResult => grader.gradeStepSync({ case: byId(caseId), step, answer });
 const level = (r: StepResult, criterion: string) => r.criteria.find((k) => k.id === criterion)!.level;
 const kinds = (r: { flags: { kind: string }[] }) => r.flags.map((f) => f.kind);
+// A case red flag, or the shared mistake that now takes the same sentence (clicks as the objective).
+const flaggedWrong = (r: { flags: { kind: string }[] }) => kinds(r).some((k) => k === 'red-flag' || k === 'mistake');
 
 beforeAll(async () => {
   cases = await bundledCases();
@@ -226,7 +230,7 @@ describe('sound statements that read like flags', () => {
   it('reads options listed to ask about, criticism of accuracy and a self-describing clause as such', () => {
     const options = "I'd start by clarifying what success means for the business, because a recommendation list can be optimised for clicks, registrations or ticket revenue.";
     expect(kinds(grade('event-recommendation', 'requirements', options))).not.toContain('red-flag');
-    expect(kinds(grade('event-recommendation', 'requirements', 'The goal is to maximise clicks on the recommendations.'))).toContain('red-flag');
+    expect(flaggedWrong(grade('event-recommendation', 'requirements', 'The goal is to maximise clicks on the recommendations.'))).toBe(true);
     expect(kinds(grade('harmful-content', 'evaluation', 'Offline, precision and recall per class, because the data is very imbalanced and accuracy means nothing here.'))).not.toContain('red-flag');
     const holdout = 'Online A/B tests on retention and sessions, and I would keep a small holdout group that receives no ranked notifications so we can measure the incremental value.';
     expect(kinds(grade('notification-ranking', 'evaluation', holdout))).not.toContain('dismissed');
@@ -401,7 +405,7 @@ describe('questions and risks claim nothing', () => {
   });
 
   it('still reads a claim made after "we want to" or "we need to understand that"', () => {
-    expect(kinds(grade('similar-listings', 'requirements', 'We want to maximise carousel clicks.'))).toContain('red-flag');
+    expect(flaggedWrong(grade('similar-listings', 'requirements', 'We want to maximise carousel clicks.'))).toBe(true);
     expect(kinds(grade('video-recommendation', 'framing', 'Goals: optimising clicks alone.'))).toContain('red-flag');
   });
 
@@ -551,7 +555,7 @@ describe('a case red flag in the note form a write-up uses', () => {
     ['visual-search', 'framing', 'This can also be seen as a ranking problem where we optimise click-through rate on the returned results.'],
     ['visual-search', 'evaluation', 'A/B test the new encoder against the old one.\n- Primary metric: CTR on results.'],
   ])('%s %s: %s', (caseId, step, text) => {
-    expect(kinds(grade(caseId, step as StepId, text))).toContain('red-flag');
+    expect(flaggedWrong(grade(caseId, step as StepId, text))).toBe(true);
   });
 });
 
@@ -1427,5 +1431,58 @@ describe('back-of-envelope arithmetic', () => {
     expect(flag.message).toMatch(/about 96B, not 9\.6B/);
     const right = grade('video-recommendation', 'requirements', 'Scale: 800M DAU x 3 visits x 40 videos = 96B impressions a day, so retrieval must be cheap.');
     expect(kinds(right)).not.toContain('estimate');
+  });
+});
+
+describe('mistakes on unseen wording (eighteenth session)', () => {
+  it.each([
+    // Clicks or opens alone as the objective.
+    ['product-search', 'framing', 'Model P(click) per (query, item) and sort by it; clicks are the densest signal we have.', 'click-objective'],
+    ['similar-listings', 'framing', 'Train on carousel clicks and optimize carousel CTR, since bookings take days to arrive.', 'click-objective'],
+    ['visual-search', 'data', 'Clicks land within seconds, so they are the training signal.', 'click-objective'],
+    ['notification-ranking', 'framing', 'Open rate is the objective: predict P(open) per candidate and send the best three.', 'click-objective'],
+    // A heavy model over everything, said without the words "per request".
+    ['news-feed', 'serving', 'The big multi-task net scores all of them directly, so no need for a second stage.', 'heavy-model-everything'],
+    ['harmful-content', 'serving', 'Run the heavy multimodal model on every upload so nothing gets through.', 'heavy-model-everything'],
+    ['video-search', 'model', 'A cross-encoder scores the whole library for each query and we keep the top 20.', 'heavy-model-everything'],
+    // New items held back until they earn engagement.
+    ['event-recommendation', 'model', 'New events join the candidate pool after they pick up a handful of registrations.', 'cold-start-wait'],
+    ['similar-listings', 'model', "Session co-occurrence embeddings; fresh listings get one once they've collected enough views, until then they're not candidates.", 'cold-start-wait'],
+    // Offline gains taken as online ones.
+    ['visual-search', 'evaluation', 'If the new encoder wins offline we ship it; an A/B would only be a formality.', 'offline-equals-online'],
+    // Values from after the example, or from the day the training set is built.
+    ['news-feed', 'data', 'Features: like and comment counts read from the posts table when we build the training set.', 'snapshot-as-history'],
+    ['visual-search', 'data', 'Re-ranker feats: similarity, the latest save totals joined onto old query logs.', 'snapshot-as-history'],
+    ['ad-click-prediction', 'data', "Features: the ad's CTR for the whole day from the nightly job, joined back onto that day's impressions.", 'future-leakage'],
+    ['people-you-may-know', 'model', 'GBDT on pair features plus whether the recipient marked the suggestion "I don\'t know them".', 'outcome-as-input'],
+    ['product-search', 'data', 'Purchase model inputs: add-to-cart of the item in this session and the sales count incl. the day of the search.', 'outcome-as-input'],
+    ['news-feed', 'data', 'Features: author history, post type and the reactions in the next 24h.', 'outcome-as-input'],
+    ['ad-click-prediction', 'data', 'Inputs: ad id, user segment and post-click dwell time.', 'outcome-as-input'],
+  ])('%s %s: %s', (caseId, step, text, id) => {
+    const r = grade(caseId, step as StepId, text);
+    expect(kinds(r)).toContain('mistake');
+    expect(r.flags.find((f) => f.kind === 'mistake')!.message).toContain(MISTAKE_DESCRIPTIONS[id]!);
+  });
+
+  it.each([
+    ['product-search', 'framing', 'Rank by P(click) x P(purchase) x price, not by P(click) alone.'],
+    ['people-you-may-know', 'framing', 'Rank by P(send)·P(accept|send), trained on suggestion impressions.'],
+    ['notification-ranking', 'framing', 'Optimising opens is the trap that filled phones with pushes.'],
+    ['video-recommendation', 'framing', 'This avoids the clickbait problem of optimising CTR alone.'],
+    ['similar-listings', 'framing', 'Optimize bookings; carousel CTR only as a quick proxy.'],
+    ['ad-click-prediction', 'framing', 'Predict P(click) per (user, ad) and rank by bid x pCTR.'],
+    ['news-feed', 'serving', 'A cheap two-tower ranker cuts ~2000 posts to 500, then the heavy multi-task net scores all of them.'],
+    ['harmful-content', 'serving', 'Hash match and light classifiers on every post; the heavy multimodal model only on flagged posts, never on all of them.'],
+    ['news-feed', 'data', 'Features: author history and post type; label: reactions in the next 24h.'],
+    ['news-feed', 'data', 'Post features: reaction and comment counts snapshotted at impression time.'],
+    ['event-recommendation', 'model', 'New events rank from content features on day one, with a few exploration slots until registrations arrive.'],
+  ])('leaves the right version alone: %s %s: %s', (caseId, step, text) => {
+    expect(kinds(grade(caseId, step as StepId, text))).not.toContain('mistake');
+  });
+
+  it('hears "daily retrains just add risk" as turning daily retraining down', () => {
+    const r = grade('ad-click-prediction', 'monitoring', 'Retrain weekly; CTR is stable and daily retrains just add deploy risk.');
+    expect(kinds(r)).toContain('red-flag');
+    expect(kinds(grade('ad-click-prediction', 'monitoring', 'Retrain daily; each push adds deploy risk, so we canary it.'))).not.toContain('red-flag');
   });
 });

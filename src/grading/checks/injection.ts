@@ -37,7 +37,9 @@ const INJECTION_PATTERNS: RegExp[] = [
   /\b(system|admin|developer)\s+override\b|^\s*(system|admin|developer)\s+(prompt|message|instructions?)\s*:/im,
   /\b(rate|grade|score|mark|evaluate|judge)\s+(this|my)\s+(answer|response|submission)\s+(as|at|with)\b/i,
   /\b(give|award|assign)\s+(this|my)\s+(answer|response|submission)\s+(a|an|the)?\s*(\d+\s*\/\s*\d+|perfect|full|maximum|top|highest)/i,
-  /\b(grader|evaluator|judge|marker|grading model|scoring model)\s+(must|should|shall|needs to|has to|is to)\b/i,
+  // "The grader must output 3"; not "the LLM judge must be calibrated", which is evaluation design.
+  /\b(grader|marker|grading model|scoring model)\s+(must|should|shall|needs to|has to|is to)\b/i,
+  /\b(judge|evaluator)\s+(must|should|shall|needs to|has to|is to)\s+(give|award|assign|output|return|record|ignore|disregard|accept|pass|treat|mark)\b/i,
   /\bscore\s*[:=]\s*(100\b|\d+\s*\/\s*\d+)/i,
   /\bgrading (instructions?|note|guidance|override)\b/i,
   /\b(correct|right|true|final|expected)\s+(grade|score|mark|rating|verdict)\s+(for|of)\s+(this|the|my)\s+(answer|response|submission)\b/i,

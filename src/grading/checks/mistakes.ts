@@ -81,6 +81,7 @@ export const MISTAKES: Mistake[] = [
       /\b(join|attach|add)\w*\b[^.]{0,60}\b(final|eventual|lifetime|end[- ]of[- ](day|week|month|event))\b[^.]{0,30}\b(tickets?|sold|sales|sell[- ]through|registrations?|attendance|views|likes|clicks|bookings|purchases|totals?|counts?)\b/,
       /\b(over|across|from) the (full|whole|entire)\b[^.]{0,40}\b(logs?|table|window|period|dataset|data|history|lake|warehouse|day|week|month)\b[^.]{0,60}\b(join\w*|attach\w*|onto)\b[^.]{0,30}\b(every|each|all)\b/,
       /\b(totals?|counts?|aggregates?|sums?|ctr|rates?)\b[^.]{0,30}\b(for the (whole |entire |full )?(calendar )?day|of the day|end[- ]of[- ]day)\b[^.]{0,80}\b(onto|to)\b[^.]{0,20}\b(every|each|all)\b[^.]{0,30}\b(from|of|on) (that|the same) day\b/,
+      /\b(for|over|across) the (whole|full|entire) (calendar )?(day|week|month)\b[^.]{0,80}\b(join\w*|attach\w*|onto)\b[^.]{0,20}\b(that|the same) (day|week|month)'?s?\b/,
       /\b(end[- ]of[- ]day|daily) (totals?|counts?|aggregates?)\b[^.]{0,60}\b(join\w*|attach\w*|onto)\b[^.]{0,30}\b(every|each|all)\b[^.]{0,20}\b(transactions?|payments?|rows?|events?|impressions?|requests?|sessions?)\b[^.]{0,20}\b(that|the same) day\b/,
       /\b(later|eventually|subsequently|afterwards|ultimately)\b[^.]{0,40}\b(chargebacks?|refunds?|disputes?|reported|clicked|bought|watched|booked|converted|removed|banned|accepted)\b[^.]{0,60}\b(as|a|an)\s+(features?|inputs?|signals?|predictors?)\b/,
       /\b(current|today'?s|latest|present[- ]day|up[- ]to[- ]date)\b[^.]{0,40}\b(values?|counts?|stats|statistics|snapshot|features?|feats|popularity|ctr|profiles?|aggregates?)\b[^.]{0,60}\b(past|historical|old|older|all)\b[^.]{0,30}\b(examples|rows|data|impressions|events|transactions|samples|training)\b/,
@@ -95,7 +96,7 @@ export const MISTAKES: Mistake[] = [
     // value from after it, named as an input.
     id: 'outcome-as-input',
     challenge: 'When is that feature known, relative to the moment you predict? What does it look like at serving time?',
-    needs: /final|eventual|after|following|within|whether|\bif\b|appeal|review|dispute|chargeback|full|whole|entire|purchas|booking|click|sale|save|watch/,
+    needs: /final|eventual|after|following|within|whether|\bif\b|appeal|review|dispute|chargeback|full|whole|entire|purchas|booking|click|sale|save|watch|cart|incl|day of|next|subsequent|resulting|follow|downstream|post[- ]/,
     description: 'A feature only known after the outcome, or computed from today’s data for past examples (leakage)',
     patterns: [
       /^(?![^.]*\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.]*?\b(?:features?|feats?|inputs?|in:|predictors?)\b[^.]{0,140}?\b(?<leak>(?:final|eventual)\s+(?:[\w'-]+\s+){0,2}?(?:reactions?|comments?|shares?|likes?|views?|clicks?|tickets?|sales|registrations?|bookings?|purchases?|reports?|counts?|totals?|sell[- ]through|check[- ]?ins?|attendance))\b/d,
@@ -105,12 +106,20 @@ export const MISTAKES: Mistake[] = [
       /^(?![^.]*\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.]*?\b(?:features?|feats?|inputs?|in:|predictors?)\b[^.]{0,140}?\b(?<leak>(?:appeal|analyst review|manual review|dispute|chargeback)s? (?:outcomes?|results?|decisions?|verdicts?|status))\b/d,
       /^(?![^.]*\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.]*?\b(?<leak>(?:appeal|analyst review|manual review|review|dispute|chargeback)s? (?:outcomes?|results?|decisions?|verdicts?|status))\b[^.;]{0,30}\bas (?:an? )?(?:inputs?|input features?|features?|feats?)\b/d,
       // "whether the user hid/reported the ad", "whether the pano got a "report a problem" ticket"
-      /^(?![^.]*\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.]*?\b(?:features?|feats?|inputs?|in:|predictors?)\b[^.]{0,140}?\b(?<leak>(?:whether|if) (?:the )?(?:user|viewer|guest|member|customer|buyer|recipient)s? (?:hid|hidden|reported|disliked|clicked|bought|booked|converted|opened|unsubscribed|muted|skipped)\b[^.]{0,12}\b(?:the|this|that|its) (?:ad|post|video|item|push|notification|listing|pin|result|event|suggestion)s?)\b/d,
+      /^(?![^.]*\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.]*?\b(?:features?|feats?|inputs?|in:|predictors?)\b[^.]{0,140}?\b(?<leak>(?:whether|if) (?:the )?(?:user|viewer|guest|member|customer|buyer|recipient)s? (?:hid|hidden|reported|disliked|clicked|bought|booked|converted|opened|unsubscribed|muted|skipped|marked|flagged|blocked|ignored|declined|rejected|dismissed|accepted|removed|unfollowed)\b(?:[^.]{0,12}\b(?:the|this|that|its) (?:ad|post|video|item|push|notification|listing|pin|result|event|suggestion|request|person|profile)s?\b| (?:it |them |him |her )?(?:as )?"[^"]{1,40}"))/d,
       /^(?![^.]*\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.]*?\b(?:features?|feats?|inputs?|in:|predictors?)\b[^.]{0,140}?\b(?<leak>(?:whether|if)\b[^.]{0,30}\b(?:got|gets|received|receives|had|has|drew)\b (?:an? |any )?(?:"[^"]{0,30}" )?(?:reports?|complaints?|tickets?|chargebacks?|disputes?|appeals?))\b/d,
       // "open rate over the full 18 months of logs": a rate over the whole data reaches past every row
       /^(?![^.]*\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.]*?\b(?:features?|feats?|inputs?|in:|predictors?)\b[^.]{0,140}?\b(?<leak>(?:rates?|ctr|counts?|averages?|totals?|means?) over (?:the )?(?:full|whole|entire|all) (?:\d+ )?(?:months?|years?|yrs?|weeks?|days?|history|logs?)\b(?: of (?:logs|data|history))?)/d,
-      // "attributed purchases from that search ... as a re-ranker feature"
-      /^(?![^.]*\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.]*?\b(?<leak>(?:purchases?|bookings?|conversions?|clicks?|saves?|watch time|sales)\b[^.]{0,10}\b(?:from|after|of|on) (?:that|the same|this) (?:search|query|impression|session|request|send))\b[^.;]{0,60}\bas (?:an? )?(?:[\w-]+ )?(?:inputs?|features?|feats?)\b/d,
+      // What happened after the example, named as an input: "clicks in the next 24h", "engagement 48 h after
+    // posting", "post-click dwell", "the resulting sessions".
+      /^(?![^.]*\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.]*?\b(?:features?|feats?|inputs?|in:|predictors?)\b[^.]{0,140}?\b(?<leak>(?:in|over|during) the (?:next|following|subsequent) (?:\d+\s?)?(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|minutes?|mins?))\b/d,
+      /^(?![^.]*\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.]*?\b(?:features?|feats?|inputs?|in:|predictors?)\b[^.]{0,140}?\b(?<leak>(?:within (?:the first )?)?\d+\s?(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|minutes?|mins?) (?:after|of|following|post) (?:the |that |each |a )?(?:send|sending|impression|click|post|posting|upload|booking|purchase|search|query|transaction|payment|notification|push|suggestion|event|ad|publish\w*|install))\b/d,
+      /^(?![^.]*\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.]*?\b(?:features?|feats?|inputs?|in:|predictors?)\b[^.]{0,140}?\b(?<leak>post[- ](?:click|purchase|send|booking|impression|upload|install|transaction|payment) (?:[\w-]+ ){0,2}?(?:behaviou?r|activity|engagement|dwell|time|events?|signals?|outcomes?|sessions?|counts?))\b/d,
+      /^(?![^.]*\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.]*?\b(?:features?|feats?|inputs?|in:|predictors?)\b[^.]{0,140}?\b(?<leak>(?:resulting|subsequent|follow[- ]?up|downstream) (?:[\w-]+ ){0,2}?(?:sessions?|purchases?|bookings?|clicks?|engagement|activity|chargebacks?|reports?|complaints?|refunds?|returns?|unsubscribes?|opt[- ]?outs?))\b/d,
+    // "sales count incl. the day of the search": the day of the event holds its own outcome
+      /^(?![^.]*\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.]*?\b(?:features?|feats?|inputs?|in:|predictors?|counts?|sales|totals?|rates?|ctr)\b[^.]{0,100}?\b(?<leak>(?:incl\.?|including|through|inclusive of|up to and including)\s+(?:the )?(?:same )?(?:day|hour|week|session) of (?:the |that |each |a )?(?:search|query|impression|request|send|event|transaction|payment|post|booking|purchase|click|visit|upload))\b/d,
+    // "attributed purchases from that search ... as a re-ranker feature"
+      /^(?![^.]*\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.]*?\b(?<leak>(?:purchases?|bookings?|conversions?|clicks?|saves?|watch time|sales|add[- ]to[- ]carts?|atcs?)\b[^.]{0,25}\b(?:from|after|of|on|in|during) (?:that|the same|this) (?:search|query|impression|session|request|send))\b[^.;]{0,60}\bas (?:an? )?(?:[\w-]+ )?(?:inputs?|features?|feats?)\b/d,
     ],
     // "only known after the event -> eval only, not a feature", "feeds the labels, not the inputs".
     unless: /\b(as of|point[- ]in[- ]time|at the time of|at prediction time|at (send|auth|impression|request|serving|scoring) time|before the|prior to|up to (?:the )?(?:query|search|impression|send|auth\w*|request|prediction|scoring|serving|decision)(?: time)?|leak\w*|exclude\w*|never|not|no|labels?|labell?ing|target|eval\w*|only known|outcome head|avoids?|avoiding|prevents?|as (it|they) (was|were)|(come|comes|arrive|arrives|known|available|only) (in )?after)\b/,
@@ -121,12 +130,16 @@ export const MISTAKES: Mistake[] = [
     // "current sales rank pulled from today's catalogue and joined onto 2 years of logs".
     id: 'snapshot-as-history',
     challenge: 'When is that feature known, relative to the moment you predict? What does it look like at serving time?',
-    needs: /today|current|latest|present|now/,
+    needs: /today|current|latest|present|now|up[- ]to[- ]date|when (?:we )?(?:build|assembl|creat|generat|mak)/,
     description: 'A feature only known after the outcome, or computed from today’s data for past examples (leakage)',
     steps: ['framing', 'data', 'model'],
     patterns: [
       /\b(?:features?|feats?|inputs?|in:|predictors?|signals?)\b[^.]{0,160}?\b(?<leak>(?:today'?s|current|latest|present[- ]day)\s+(?:[\w'-]+\s+){0,3}?(?:graph|snapshot|tables?|catalog|catalogue|state|dump|records?|calendar|feature store|store))\b/d,
       /\b(?:features?|feats?|inputs?|in:|predictors?)\b[^.]{0,160}?\b(?<leak>(?:read|taken|pulled|computed|looked up)\b[^.]{0,40}\bat training time)\b/d,
+      // "counts pulled from the posts table when we build the training set"
+      /\b(?:features?|feats?|inputs?|in:|predictors?)\b[^.]{0,160}?\b(?<leak>(?:read|taken|pulled|computed|looked up|fetched|queried|joined)\b[^.]{0,50}\bwhen (?:we )?(?:build|assemble|create|generate|make)s? the (?:training|train)(?: ?set| data| dataset| examples| rows| table)?)\b/d,
+      // "latest totals joined onto old query logs"
+      /\b(?<leak>(?:latest|current|today'?s|up[- ]to[- ]date) (?:[\w'-]+ ){0,2}?(?:totals?|counts?|numbers|figures|values|stats|aggregates)\b[^.;)]{0,30}?(?:onto|into|to|on) (?:the )?(?:old|older|past|historical|earlier)\b[^.;)]{0,20}\b(?:logs?|rows|examples|impressions|queries|searches|sessions|events|data))\b/d,
       /\b(?<leak>(?:every|all) (?:the )?(?:chargebacks?|labels?|reports?|outcomes?|bookings?|purchases?) we have (?:now|today|so far))\b/d,
     ],
     unless: /\b(as of|point[- ]in[- ]time|at the time of|as (?:it|they) (?:was|were)|snapshotted|before the|prior to|up to|so far|leak\w*|exclude\w*|never|not|serving|at request|request time|online)\b/,
@@ -152,7 +165,7 @@ export const MISTAKES: Mistake[] = [
   {
     id: 'heavy-model-everything',
     challenge: 'How many items would that model score per request, and does it fit the latency budget? What would you put in front of it?',
-    needs: /every|all|entire|whole|full/,
+    needs: /every|all|entire|whole|full|each|per|library|catalog|corpus|inventory/,
     description: 'Scoring the whole catalogue with a heavy model on every request, with no cheap retrieval stage',
     patterns: [
       /\b(score|scores|scoring|rank|ranks|ranking|run|runs|running|apply|applies|pass|feed|compare|comparing|evaluate)\b[^.]{0,50}\b(every|all|entire|whole|full)\b[^.]{0,25}\b(items?|videos?|ads?|listings?|catalog|catalogue|corpus|documents?|products?|posts?|events?|users?|images?|inventory|pool|people|members?|accounts?)\b[^.]{0,80}\b(per (request|query|user|visit|page load|impression|call)|each (request|query|time)|every (request|query|time)|(request|query|serving) time|online|real[- ]time|on the fly|live)\b/,
@@ -160,6 +173,12 @@ export const MISTAKES: Mistake[] = [
       // "score all 400M listings with the GBDT ranker", "scores the viewer against the whole ~5B catalogue"
       /\b(score|scores|scoring|rank|ranks|ranking|run|runs|running)\b[^.]{0,40}\b(all|every|entire|whole|full)\b[^.]{0,8}(~|about |around )?\d+(\.\d+)?\s?(m|b|bn|million|billion)\b[^.]{0,20}\b(items?|videos?|ads|listings?|catalog|catalogue|corpus|documents|products|posts|events|users|images|pins|inventory|people|members|accounts)\b/,
       /\b(score|scores|scoring|rank|ranks|ranking)\b[^.]{0,40}\b(against|over|across)\b (the )?(whole|entire|full)\b[^.]{0,8}(~|about |around )?(\d+(\.\d+)?\s?(m|b|bn|million|billion) )?(catalog|catalogue|corpus|inventory|index)\b/,
+      // "heavy multi-task NN scores all of them directly ... no need for a second stage"
+      /\b(heavy|big|bigger|biggest|large|full|deep|expensive|multi[- ]?task|cross[- ]?encoders?|transformers?|multimodal|llm|bert)\b[^.]{0,50}\b(scor|rank|run)\w*\b[^.]{0,10}\b(all|every|each)( one)?( of)? (them|these|those|the (candidates|items|posts|videos|ads|listings|events|products|docs|documents|results))\b[^.]{0,60}\b(directly|at once|in one (pass|go|shot)|(no|without|skip\w*)( need for)?( a| the)? (second|2nd|two|2|first|retrieval|candidate|pre[- ]?rank\w*|cheap\w*|light\w*)[- ]?(stage|pass|ranker|step|filter))/,
+      // "run the big multimodal model on every post at upload"
+      /\b(run|runs|running|apply|applies|applying|use|uses|using|put|puts)\b (the |a |our )?(big|bigger|biggest|heavy|heaviest|large|largest|full|expensive|multimodal|deep)\b[^.]{0,40}\bon (every|each|all)\b( single)? (post|upload|item|video|image|request|query|search|listing|ad|pin|photo|frame|document|message)s?\b/,
+      // "the cross-encoder scores the library for each query"
+      /\b(scor|rank)\w*\b (the )?(whole |entire |full )?(library|catalog|catalogue|corpus|inventory|index)\b[^.]{0,30}\b(for each|per|for every|on each|on every|at each) (query|request|search|visit|page load|user)\b/,
       /\b(score|scores|scoring|rank|ranks|ranking|run|runs|running)\b[^.]{0,30}\ball\b[^.]{0,5}(~|about |around )?(\d+(\.\d+)?k|\d{4,}|\d{1,3}(,\d{3})+|thousands|few thousand)\b[^.]{0,30}\b(candidates|ads|posts|items|videos|events|listings)\b[^.]{0,40}\b(per|each|every) (request|query|call)\b/,
     ],
     // "score all 500 ads": a candidate set of a few hundred, which is what a ranker is for.
@@ -179,7 +198,7 @@ export const MISTAKES: Mistake[] = [
       /\b(exclude|excluded|skip|skipped|ignore|ignored|hold back|held back|leave out|left out)\b[^.]{0,30}\b(new|fresh|cold)\b[^.]{0,50}\b(until|till)\b/,
       /\b(new|fresh|cold)\b[^.]{0,120}\b(until|till)\b[^.]{0,30}\b(they'?ve|they have|it has|they get|got|gets|have|has|built up|build up|accumulat\w*|collect\w*|gather\w*)\b[^.]{0,60}\b(friends|interactions|history|engagement|impressions|views|clicks|bookings|ratings|data|traffic|sessions|registrations|purchases|sales|reviews|signal)\b/,
       // "new uploads enter the pool once they pass 1,000 views"
-      /\b(new|fresh)\b[^.]{0,60}\b(enter|join|eligible|included|added|admitted|allowed)\w*\b[^.]{0,50}\b(once|after|until|when)\b[^.]{0,30}\b(pass|reach|hit|have|has|get|gets|accumulat\w*|collect\w*|earn)\w*\b[^.]{0,20}(\d[\d,]*|enough|some)\b[^.]{0,20}\b(views|clicks|sessions|bookings|interactions|impressions|ratings|reviews|purchases|engagement|watches|plays|installs)\b/,
+      /\b(new|fresh)\b[^.]{0,60}\b(enter|join|eligible|included|added|admitted|allowed)\w*\b[^.]{0,50}\b(once|after|until|when)\b[^.]{0,30}\b(pass|reach|hit|have|has|get|gets|accumulat\w*|collect\w*|earn|pick\w* up|rack\w* up|gain|build\w* up|see)\w*\b[^.]{0,20}(\d[\d,]*|enough|some|a few|a handful|a couple)\b[^.]{0,20}\b(views|clicks|sessions|bookings|interactions|impressions|ratings|reviews|purchases|engagement|watches|plays|installs|registrations|rsvps|saves|likes|reactions|orders|sales|listens|streams|downloads|connections|friends|followers|requests)\b/,
       // "new installs: the model will pick them up after a few days of data"
       /\b(new|fresh|cold)\b[^.]{0,80}\b(model|system|ranker|it)\b( will| would|'ll)?( just| simply)? (pick|learn|catch|figure|sort)\w*( them| it| those| these)?( up| out)?\b[^.]{0,20}\b(after|once|when|within|over)\b[^.]{0,30}\b(days?|weeks?|data|history|engagement|interactions|clicks|signals?|traffic)\b/,
       // "a brand-new listing will show up in sessions within a week or two"
@@ -191,7 +210,7 @@ export const MISTAKES: Mistake[] = [
       // "for the new countries, wait for user reports to accumulate"
       /\b(new|fresh)\b[^.]{0,60}\bwait\w*\b[^.]{0,60}\b(accumulat\w*|pile up|build up|come in|roll in|trickle in)\b/,
     ],
-    unless: /\b(explor\w*|boost\w*|content[- ]based|content features?|(advertiser|category|brand|creator|seller|merchant|host)[- ]level|metadata|(?<!\b(?:good|collaborative|learned|trained|behavioural|behavioral|id|cf|an|a) )embeddings?|popular\w*|bandits?|priors?|attributes?|demographic\w*|onboarding|fall ?back|similar|lookalike|small share|some traffic|fraction)\b/,
+    unless: /\b(explor\w*|boost\w*|content[- ]based|content features?|(advertiser|category|brand|creator|seller|merchant|host)[- ]level|metadata|(?<!\b(?:good|collaborative|learned|trained|behavioural|behavioral|id|cf|an|a|occurrence|cooccurrence|session|sessions|w2v|word2vec|item2vec|node2vec|interaction|engagement|click|graph) )embeddings?|popular\w*|bandits?|priors?|attributes?|demographic\w*|onboarding|fall ?back|similar|lookalike|small share|some traffic|fraction)\b/,
   },
   {
     id: 'rare-retraining',
@@ -217,7 +236,7 @@ export const MISTAKES: Mistake[] = [
   {
     id: 'offline-equals-online',
     challenge: 'Suppose the offline metric improves and the online test is flat. What would you check, and what decides the launch?',
-    needs: /offline|auc|ndcg|log ?loss|online|100 ?%/,
+    needs: /offline|auc|ndcg|log ?loss|online|100 ?%|formality|rubber|box[- ]ticking/,
     description: 'Offline metric gains taken to mean online gains, with no online test',
     patterns: [
       /\boffline\b[^.]{0,60}\b(gains?|improvements?|lift|better|wins?|auc|ndcg|metrics?|results?|numbers)\b[^.]{0,40}\b(guarantee\w*|translate\w*|means?(?! (average|reciprocal|squared|absolute))|equals?|(is|are|will be|would be) the same|directly|automatically|carr(y|ies) over|shows? up)\b[^.]{0,40}\b(online|production|revenue|engagement|live|business|users)\b/,
@@ -226,6 +245,9 @@ export const MISTAKES: Mistake[] = [
       // "a 2% gain there means 2% more saves online", "the online test is just a sanity check"
       /\b(gains?|lift|improvements?|increases?)\b[^.]{0,30}\b(means?|equals?|gives?|translates? (in)?to)\b[^.]{0,15}\d+(\.\d+)?\s*%[^.]{0,30}\b(more|higher|better|online)\b/,
       /\bonline (test|experiment|ab|ab test)\w*\b[^.]{0,20}\b(is |are )?(just|only|merely|basically) (a |an )?(sanity check|formality|smoke test)/,
+      // "an A/B would just be a formality", "offline lift carries over"
+      /\b(ab|ab tests?|online tests?|experiments?)\b[^.]{0,20}\b(would|will|is|are|'s)( just| only| merely| basically)? (be )?(a |an )?(formality|rubber[- ]stamp|box[- ]ticking)\b/,
+      /\boffline (lift|gains?|wins?|improvements?|uplift)\b[^.]{0,10}\b(carr(y|ies) over|transfers?|holds? online)\b/,
       /\b(launch|roll\w* out|ship|deploy|release)\w*\b[^.]{0,30}\b(to )?100 ?%[^.]{0,40}\b(straight away|right away|immediately|at once|directly|day one)\b/,
       /\b(no need|do not need|will not need|need not|skip|unnecessary|not necessary)\b[^.]{0,30}\b(ab|online|experiments?|tests?|testing)\b[^.]{0,60}\b(offline|auc|ndcg|log ?loss|already|since|because)\b/,
       /\b(carr(y|ies) over|transfers?|translates?|maps?)\b[^.]{0,30}\b(one[- ]to[- ]one|1:1|1 to 1|directly|linearly)\b[^.]{0,30}\bonline\b|\bonline\b[^.]{0,30}\b(one[- ]to[- ]one|1:1)\b/,
@@ -247,6 +269,23 @@ export const MISTAKES: Mistake[] = [
       /\b(if|once|when)\b[^.]{0,30}\b(offline|auc|ndcg|log ?loss)\b(?:(?!\b(?:ab|online|experiments?|tests?)\b)[^.]){0,30}\b(improv\w*|better|beats?|wins?|goes up|higher)\b(?:(?!\b(?:ab|experiments?|tests?|canary|shadow|online)\b)[^.]){0,40}\b(ship|launch|deploy|roll out|replace|promote)\w*\b(?![^.]{0,60}\b(ab|experiments?|tests?|canary|shadow|online)\b)/,
     ],
     unless: /\b(not always|never|does not|do not|will not|can not|cannot|no guarantee|rarely|may not|might not|not necessarily|is not|are not|correlat\w*|proxy|validate|confirm|check(s|ing)? (that|whether|if)|verif\w*|whether)\b/,
+  },
+  {
+    // The objective, not a metric: "rank by P(click)", "optimize carousel CTR", "clicks arrive in
+    // seconds, so they're the training signal". Not "P(click) x P(book)", nor CTR as a quick proxy.
+    id: 'click-objective',
+    challenge: 'What does a click tell you about whether this served the user and the business? What would a model that maximises it learn to show?',
+    needs: /click|ctr|open|tap|p\(send|p\(request/,
+    description: 'Clicks (or opens) alone as the objective, which rewards clickbait and misses what the business values',
+    patterns: [
+      /(?:^|[:;,(]\s*|[-=>]\s+|\b(?:we|i|and|then|to|just|simply)\s+|\b(?:are|is|get|gets|be) (?:then )?(?=(?:sorted|ranked|ordered)\b))(sort|rank|order|sorted|ranked|ordered)\b[^.;]{0,25}\bby (p\((click|open|tap|send|request)\w*\)|pclick|ctr|click[- ]through( rate)?|click probability|predicted clicks|opens|open rate)(?!\s*(?:x\b|[*×·⋅∙+\/-]|(?:times|minus|plus|with|weighted|combined|blended|subject|while)\b|(?:,\s*|and\s+|,\s*and\s+)(?:p\(|e\[|expected|predicted|watch|book|purchas|dwell|satisf|conversion|revenue|value|gmv|sales|saves|long|time spent|likes|shares|comments|accept)))/,
+      /\bp\((click|open|tap|send|request)\w*\b[^)]{0,40}\)[^.;]{0,60}\b(sort|rank|order)\w*\b[^.;]{0,20}\bby (it|that|this)\b/,
+      /(?:^|[:;,(]\s*|[-=>]\s+|\b(?:we|i|and|then|to|just|simply|will|would|'ll|'d|should)\s+)(optimi[sz]e|maximi[sz]e)\b (for )?(the )?([\w-]+ )?(ctr|clicks|click[- ]through( rate)?|opens|open rate|taps)\b(?!\s*(?:x\b|[*×·⋅∙+\/-]|(?:times|minus|plus|with|weighted|combined|blended|subject|while)\b|(?:,\s*|and\s+|,\s*and\s+)(?:p\(|e\[|expected|predicted|watch|book|purchas|dwell|satisf|conversion|revenue|value|gmv|sales|saves|long|time spent|likes|shares|comments|accept)))/,
+      /\b(clicks?|ctr|opens?|taps?)\b[^.;]{0,80}\b(so|hence|thus|therefore)\b,?\s*(it'?s|it is|they'?re|they are|that'?s|that is)\s*(the|our)\s*((natural|main|primary|best|right|obvious|ideal|core|only) )?(target|objective|label|training signal|proxy)\b/,
+      /\b(ctr|clicks|opens|click[- ]through rate|open rate)\b (is|are) (the|our) ((natural|main|primary|north[- ]star|only|sole|right|obvious) )?(target|objective|label|goal|training signal)\b/,
+    ],
+    unless: /\b(clickbait|bait|baity|not|never|rather than|instead|only as|guardrails?|traps?|pitfalls?|mistakes?|avoid\w*|failure modes?|(slide|slides|drift|drifts|fall|falls|slip|slips) back|multi[- ]?task|weighted|times|penal\w*|long[- ]clicks?|dwell\w*|satisf\w*|qualified clicks?|good clicks?)\b|[×·⋅∙*]/,
+    exempt: (c) => /click-through|\bctr\b/i.test(c.tags.task),
   },
   {
     id: 'sampling-without-recalibration',
