@@ -9,7 +9,7 @@ import type { Grade, StepResult } from '../src/grading/types.js';
 import { analyze, phraseStems } from '../src/text/analyze.js';
 import { checkEstimates } from '../src/text/estimates.js';
 import { dismisses, isDismissed } from '../src/text/negation.js';
-import { sentenceShape } from '../src/text/shape.js';
+import { sentenceShape, writingShares } from '../src/text/shape.js';
 import { bundledCases } from './helpers/library.js';
 
 // Single-sentence probes: what small words, notes and abbreviations do to a grade.
@@ -745,6 +745,18 @@ describe('notes, arrows and abbreviations', () => {
     expect(sentenceShape(a, a.sentences[0]!).listLike).toBe(list);
   });
 
+  it('places a feature list under the entity it describes, and still counts it as listed in a template', () => {
+    const a = analyze('user: age bracket, country, lang, interests, organic engagement emb');
+    const shape = sentenceShape(a, a.sentences[0]!);
+    expect(shape.listLike).toBe(false);
+    expect(shape.described).toBe(true);
+    expect(writingShares([{ analysis: a, shapes: [shape] }]).listed).toBe(1);
+    const flat = analyze('age bracket, country, lang, interests, organic engagement emb');
+    expect(sentenceShape(flat, flat.sentences[0]!).listLike).toBe(true);
+    const metrics = analyze('offline: recall@500, NDCG, AUC, calibration');
+    expect(sentenceShape(metrics, metrics.sentences[0]!).described).toBe(false);
+  });
+
   it('does not cap an evaluation note whose metrics are sorted under offline, online and guardrails, and still caps the flat list', () => {
     const note =
       'Offline: recall@500 cands; per-head AUC + calibration; watch-wtd NDCG; time split; survey correlation. Online: A/B ≥2wk; primary satisfied watch/DAV + long-run holdout; guardrails NI/dislike, clickbait complaints, p99, new-upload impressions.';
@@ -1458,6 +1470,19 @@ describe('mistakes on unseen wording (eighteenth session)', () => {
     ['product-search', 'data', 'Purchase model inputs: add-to-cart of the item in this session and the sales count incl. the day of the search.', 'outcome-as-input'],
     ['news-feed', 'data', 'Features: author history, post type and the reactions in the next 24h.', 'outcome-as-input'],
     ['ad-click-prediction', 'data', 'Inputs: ad id, user segment and post-click dwell time.', 'outcome-as-input'],
+    // A label named after the leaked input does not hide it; an outcome named a feature after it.
+    ['video-search', 'data', 'Feats: query-video CTR, plus the watch time after this click on the result; label = 30s watch.', 'outcome-as-input'],
+    ['similar-listings', 'data', "candidate booked within 7 days of the view = feature 'booked_7d', beside the click features", 'outcome-as-input'],
+    ['product-search', 'data', 'feats: BM25, price, seller rating + whether the shopper reformulated the query within 2 min', 'outcome-as-input'],
+    ['street-view-blurring', 'model', 'Second-stage feats: box size, detector score, # user "report a problem" hits on that panorama', 'outcome-as-input'],
+    ['fraud-detection', 'model', 'analyst review outcome -> add as a model feature, a strong signal', 'outcome-as-input'],
+    ['video-recommendation', 'data', "video stats (views, like rate) joined from today's video table onto all training impressions", 'snapshot-as-history'],
+    ['people-you-may-know', 'model', 'GBDT feats incl. messages between viewer and candidate (all-time counts)', 'snapshot-as-history'],
+    ['visual-search', 'serving', 'embed the crop, then exact cosine against all 3B pin embeddings on the GPU pool', 'heavy-model-everything'],
+    ['similar-listings', 'model', 'New listings join the pool once they have ~20 views so the co-view embedding means something.', 'cold-start-wait'],
+    ['product-search', 'model', 'LambdaMART on hist CTR and sales; new listings start from zero and climb once they collect impressions.', 'cold-start-wait'],
+    ['video-search', 'evaluation', 'Offline NDCG on the rater pairs is the decision: if it rises 2% we ship.', 'offline-equals-online'],
+    ['visual-search', 'evaluation', 'new encoder +4% recall@20 on the rater pairs -> ship, and expect saves per search to rise ~4% too', 'offline-equals-online'],
   ])('%s %s: %s', (caseId, step, text, id) => {
     const r = grade(caseId, step as StepId, text);
     expect(kinds(r)).toContain('mistake');
@@ -1476,6 +1501,10 @@ describe('mistakes on unseen wording (eighteenth session)', () => {
     ['news-feed', 'data', 'Features: author history and post type; label: reactions in the next 24h.'],
     ['news-feed', 'data', 'Post features: reaction and comment counts snapshotted at impression time.'],
     ['event-recommendation', 'model', 'New events rank from content features on day one, with a few exploration slots until registrations arrive.'],
+    ['video-search', 'data', "query-video CTR and avg watch after click, aggregated from previous days' logs only; this search's own watch is the label"],
+    ['visual-search', 'serving', 'ANN (IVF-PQ) over the 3B pin embeddings, never exact cosine against all of them, then re-rank the top 500.'],
+    ['event-recommendation', 'requirements', "I'd ask whether we want to maximize clicks, registrations or revenue."],
+    ['harmful-content', 'evaluation', 'We can not ethically run a no-enforcement control for severe harm, so we A/B the review policy on randomised posts.'],
   ])('leaves the right version alone: %s %s: %s', (caseId, step, text) => {
     expect(kinds(grade(caseId, step as StepId, text))).not.toContain('mistake');
   });

@@ -25,6 +25,8 @@ export interface SentenceShape {
   grouped: boolean;
   /** In a grouped sentence, which of `segments` relate things (a qualified term is more than named). */
   relating: boolean[];
+  /** Grouped under the entity its terms describe ("user: age, country, lang"): counted as listed in writing shares. */
+  described: boolean;
 }
 
 // Words that give a reason, a consequence or a trade-off.
@@ -123,6 +125,16 @@ const ROLE_KEYS = new Set([
   ...`offline online slice slices guardrails diagnostics kpi kpis drift alert alerts alerting north star success counter`.split(' '),
 ]);
 
+// The entity a group of features describes, as the key of a note: "user: age bracket, country,
+// lang", "ad: creative emb, LP category". Placed, as under a role key, but still a list of names: a
+// template's feature lists count as listed in its writing shares.
+const ENTITY_KEYS = new Set(`user viewer member ad advertiser ctx context item listing post author query doc candidate pair card merchant device account`.split(' '));
+
+function entityKey(key: string): boolean {
+  const words = key.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  return words.length > 0 && words.length <= 2 && ENTITY_KEYS.has(words[0]!);
+}
+
 // A list led by what is done with its terms ("Watch per-head calib, score drift, p99 lat"): each term
 // is placed, as under a role key. Long lists stay keyword lists.
 const WATCHING = new Set(['watch', 'track', 'monitor', 'measure', 'alert', 'log']);
@@ -154,7 +166,7 @@ const IN_OUT = /\b(?:in|input|inputs)\s*:[^;|]+[;|]\s*(?:out|output|outputs)\s*:
 
 export function sentenceShape(analysis: Analysis, sentence: Sentence): SentenceShape {
   const all = analysis.tokens.slice(sentence.from, sentence.to);
-  if (all.length === 0) return { listLike: false, segments: [], explanatory: false, reasoned: false, bareWords: 0, grouped: false, relating: [] };
+  if (all.length === 0) return { listLike: false, segments: [], explanatory: false, reasoned: false, bareWords: 0, grouped: false, relating: [], described: false };
   const raw = analysis.text.slice(sentence.start, sentence.end);
   const segments = splitSegments(all, sentence.from);
   // "in: raw query; out: corrected query, category": a stage's input and output, related as an arrow relates them.
@@ -183,11 +195,12 @@ export function sentenceShape(analysis: Analysis, sentence: Sentence): SentenceS
     !sourced &&
     valueSegments.length > 0 &&
     ((bare === valueSegments.length && !reasoned) || (valueSegments.length >= 4 && bare / valueSegments.length >= (reasoned ? 0.85 : 0.7) && bareShare >= 0.6));
-  const grouped = termList && ((kv !== undefined && roleKey(raw.slice(0, kv))) || (WATCHING.has(all[0]!.word) && valueSegments.length <= TUNING.stuffing.watchedPieces));
+  const described = termList && kv !== undefined && !roleKey(raw.slice(0, kv)) && entityKey(raw.slice(0, kv).replace(/^\s*(?:[-*•+]|\d+[.)])?\s*/, ''));
+  const grouped = termList && ((kv !== undefined && roleKey(raw.slice(0, kv))) || described || (WATCHING.has(all[0]!.word) && valueSegments.length <= TUNING.stuffing.watchedPieces));
   const listLike = termList && !grouped;
   const explanatory = !termList && content >= 2 && (relates || reasoned || singleChoice || grammatical || content >= 5);
   const relating = grouped ? segments.map((g) => segmentRelates(analysis, g)) : [];
-  return { listLike, segments, explanatory, reasoned, bareWords: grouped ? 0 : words(bareSegments), grouped, relating };
+  return { listLike, segments, explanatory, reasoned, bareWords: grouped ? 0 : words(bareSegments), grouped, relating, described };
 }
 
 /** A term: at most four content words, hardly any grammar, and nothing relating it to anything. */
@@ -242,7 +255,7 @@ export function writingShares(texts: { analysis: Analysis; shapes: SentenceShape
     analysis.sentences.forEach((s, i) => {
       all += s.to - s.from;
       if (shapes[i]!.reasoned) reasoned += s.to - s.from;
-      if (shapes[i]!.listLike) listed += s.to - s.from;
+      if (shapes[i]!.listLike || shapes[i]!.described) listed += s.to - s.from;
     });
   }
   return all === 0 ? { reasoned: 1, listed: 0 } : { reasoned: reasoned / all, listed: listed / all };
