@@ -1483,6 +1483,10 @@ describe('mistakes on unseen wording (eighteenth session)', () => {
     ['product-search', 'model', 'LambdaMART on hist CTR and sales; new listings start from zero and climb once they collect impressions.', 'cold-start-wait'],
     ['video-search', 'evaluation', 'Offline NDCG on the rater pairs is the decision: if it rises 2% we ship.', 'offline-equals-online'],
     ['visual-search', 'evaluation', 'new encoder +4% recall@20 on the rater pairs -> ship, and expect saves per search to rise ~4% too', 'offline-equals-online'],
+    // A test question's own resolved ticket left in the index answers it.
+    ['rag-assistant', 'evaluation', 'Test set: resolved tickets as questions, agent replies as references, retrieving over the whole index including those same tickets.', 'eval-answers-in-index'],
+    ['rag-assistant', 'data', 'Eval from resolved tickets: index all 6M tickets as-is and check whether the right one comes back.', 'eval-answers-in-index'],
+    ['rag-assistant', 'evaluation', 'Golden set from resolved tickets; the test tickets stay in the index like everything else.', 'eval-answers-in-index'],
   ])('%s %s: %s', (caseId, step, text, id) => {
     const r = grade(caseId, step as StepId, text);
     expect(kinds(r)).toContain('mistake');
@@ -1505,6 +1509,9 @@ describe('mistakes on unseen wording (eighteenth session)', () => {
     ['visual-search', 'serving', 'ANN (IVF-PQ) over the 3B pin embeddings, never exact cosine against all of them, then re-rank the top 500.'],
     ['event-recommendation', 'requirements', "I'd ask whether we want to maximize clicks, registrations or revenue."],
     ['harmful-content', 'evaluation', 'We can not ethically run a no-enforcement control for severe harm, so we A/B the review policy on randomised posts.'],
+    ['rag-assistant', 'evaluation', 'Test set: resolved tickets as questions; each ticket and its thread are removed from the full index while it is scored.'],
+    // Only a retrieval-augmented system answers from its index.
+    ['product-search', 'evaluation', 'Offline, we replay logged queries against the full index including new listings.'],
   ])('leaves the right version alone: %s %s: %s', (caseId, step, text) => {
     expect(kinds(grade(caseId, step as StepId, text))).not.toContain('mistake');
   });

@@ -303,6 +303,25 @@ export const MISTAKES: Mistake[] = [
     exempt: (c) => /click-through|\bctr\b/i.test(c.tags.task),
   },
   {
+    // "retrieving over the full index incl those same tickets": the resolved ticket a test question
+    // comes from answers it, so retrieval looks perfect.
+    id: 'eval-answers-in-index',
+    challenge: 'Your test questions come from resolved tickets. Where is each ticket while you retrieve for its own question, and what does that do to the score?',
+    needs: /index/,
+    description: 'Retrieval evaluated over an index that still holds the documents the test answers come from (leakage)',
+    steps: ['data', 'model', 'evaluation'],
+    patterns: [
+      /\b(full|whole|entire|complete)\s+(?:[\w-]+\s+)?index\b[^.;]{0,30}(?:\b(?:incl\w*|including|with|containing)\b[^.;]{0,20}\b(?:those|these|the same|its own|their own|the eval|the test|all the|all)?\s*(?:same\s+)?(?:tickets?|docs?|documents?|questions?|threads?|answers?)\b|\(\s*(?:tickets?|docs?|documents?|threads?)\s+incl)/,
+      /\bindex\s+all\b[^.;]{0,30}\b(tickets?|docs?|documents?|threads?)\b[^.;]{0,20}\bas[- ]is\b[^.;]{0,40}\b(check|measure|score|eval\w*|test|see)\w*\b/,
+      // "the test tickets stay in the index", "an index that includes the eval set", "eval tickets are indexed too"
+      /\b(eval\w*|test|held[- ]out|those|these|same|resolved)\b[^.;]{0,30}\b(tickets?|docs?|documents?|questions?|threads?)\b[^.;]{0,30}\b(stay|stays|remain|remains|left|kept|keep|sit|sits|are|is|also|still)\b[^.;]{0,15}\b(in|inside)\s+(the\s+)?(index|corpus|kb|knowledge base|vector (db|store))\b/,
+      /\b(index|corpus|vector (db|store))\b[^.;]{0,30}\b(incl\w*|including|contains?|containing|holds?|holding)\b[^.;]{0,30}\b(eval\w*|test|held[- ]out)\b[^.;]{0,15}\b(tickets?|docs?|documents?|questions?|set|items?)\b/,
+      /\b(eval\w*|test)\s+(tickets?|docs?|documents?|questions?|threads?)\b[^.;]{0,20}\b(are|is|get|gets|stay|remain)?\s*(also\s+)?indexed\b/,
+    ],
+    unless: /\b(exclud\w*|remov\w*|drop\w*|without|held[- ]out|minus|except|filter\w* out|not|never|masked|withheld)\b/,
+    exempt: (c) => !answersFromAnIndex(c),
+  },
+  {
     id: 'sampling-without-recalibration',
     challenge: 'You sampled the training data. What does that do to the predicted probabilities, and who downstream relies on them?',
     description: 'Negatives downsampled, and the skewed probabilities used as they are (in an auction, a threshold or a blend) with no correction',
