@@ -1487,6 +1487,17 @@ describe('mistakes on unseen wording (eighteenth session)', () => {
     ['rag-assistant', 'evaluation', 'Test set: resolved tickets as questions, agent replies as references, retrieving over the whole index including those same tickets.', 'eval-answers-in-index'],
     ['rag-assistant', 'data', 'Eval from resolved tickets: index all 6M tickets as-is and check whether the right one comes back.', 'eval-answers-in-index'],
     ['rag-assistant', 'evaluation', 'Golden set from resolved tickets; the test tickets stay in the index like everything else.', 'eval-answers-in-index'],
+    // Read in probe set 7.
+    ['ad-click-prediction', 'framing', 'Inputs: user, ad, context + the hide/report flag for that impression, very predictive.', 'outcome-as-input'],
+    ['news-feed', 'model', "GBDT on affinity, post type, recency and the impression's own dwell time.", 'outcome-as-input'],
+    ['video-search', 'model', 'Ranker: GBDT with BM25, encoder sim, freshness, + rater relevance grade when the pair has one.', 'outcome-as-input'],
+    ['fraud-detection', 'data', 'card history feats: # prior chargebacks on the card, counted from the chargeback table as it is today', 'snapshot-as-history'],
+    ['similar-listings', 'evaluation', "Offline: train item2vec on the whole month incl. last week, then measure hit rate on last week's sessions.", 'test-in-training'],
+    ['event-recommendation', 'framing', "P(click | user, event). Clicks are 15x more common than registrations, so more signal; that's the target.", 'click-objective'],
+    ['news-feed', 'monitoring', 'CTR and time spent per session are the main health metrics; if they hold up, ranking is healthy.', 'click-objective'],
+    ['product-search', 'evaluation', "If the new ranker is +3% NDCG we've basically hit the +3% GMV goal, ship it.", 'offline-equals-online'],
+    ['visual-search', 'evaluation', 'If recall@20 on the rater set beats the old encoder, rebuild the index with it - offline win = online win.', 'offline-equals-online'],
+    ['video-recommendation', 'serving', 'request -> deep ranker over the whole eligible catalogue (~5B), batched on GPUs -> top 40.', 'heavy-model-everything'],
   ])('%s %s: %s', (caseId, step, text, id) => {
     const r = grade(caseId, step as StepId, text);
     expect(kinds(r)).toContain('mistake');
@@ -1512,8 +1523,17 @@ describe('mistakes on unseen wording (eighteenth session)', () => {
     ['rag-assistant', 'evaluation', 'Test set: resolved tickets as questions; each ticket and its thread are removed from the full index while it is scored.'],
     // Only a retrieval-augmented system answers from its index.
     ['product-search', 'evaluation', 'Offline, we replay logged queries against the full index including new listings.'],
+    ['street-view-blurring', 'model', 'Detectors on full-res tiles; resizing the 100MP panorama to 2048px would shrink distant faces to a few px and kill recall.'],
+    ['news-feed', 'model', "The impression's own dwell time is a target for an aux head; only the user's past average dwell goes in as a feature."],
+    ['similar-listings', 'evaluation', 'Train item2vec on sessions up to a cutoff, then measure hit rate on the following week; test sessions never go into training.'],
   ])('leaves the right version alone: %s %s: %s', (caseId, step, text) => {
     expect(kinds(grade(caseId, step as StepId, text))).not.toContain('mistake');
+  });
+
+  it('hears what a choice would break as criticism of it, not as the choice', () => {
+    const text = 'ACLs from the permission-change stream into chunk metadata; a nightly sync would break the 5 min revocation rule.';
+    expect(kinds(grade('rag-assistant', 'data', text))).not.toContain('red-flag');
+    expect(kinds(grade('rag-assistant', 'data', 'ACLs: rebuild the index nightly from the IdP; nightly sync is plenty.'))).toContain('red-flag');
   });
 
   it('hears "daily retrains just add risk" as turning daily retraining down', () => {

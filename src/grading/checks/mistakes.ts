@@ -81,6 +81,8 @@ export const MISTAKES: Mistake[] = [
       /\b(join|attach|add)\w*\b[^.]{0,60}\b(final|eventual|lifetime|end[- ]of[- ](day|week|month|event))\b[^.]{0,30}\b(tickets?|sold|sales|sell[- ]through|registrations?|attendance|views|likes|clicks|bookings|purchases|totals?|counts?)\b/,
       /\b(over|across|from) the (full|whole|entire)\b[^.]{0,40}\b(logs?|table|window|period|dataset|data|history|lake|warehouse|day|week|month)\b[^.]{0,60}\b(join\w*|attach\w*|onto)\b[^.]{0,30}\b(every|each|all)\b/,
       /\b(totals?|counts?|aggregates?|sums?|ctr|rates?)\b[^.]{0,30}\b(for the (whole |entire |full )?(calendar )?day|of the day|end[- ]of[- ]day)\b[^.]{0,80}\b(onto|to)\b[^.]{0,20}\b(every|each|all)\b[^.]{0,30}\b(from|of|on) (that|the same) day\b/,
+      /\b(train\w*|backfill\w*|recompute\w*|rebuil\w*)\b[^.;]{0,60}\b(that|the same|each) day'?s (totals?|counts?|aggregates?|sums?)\b/,
+      /\b(features?|feats?|counts?|rates?|ctr|stats)\b[^.;]{0,60}\b(counted|computed|aggregated|summed|taken)\s+(over|across|from)\s+(the\s+)?(whole|full|entire|complete)\s+([\w-]+\s+){0,2}?(logs?|log dump|dump|history|dataset|data|table)\b/,
       /\b(for|over|across) the (whole|full|entire) (calendar )?(day|week|month)\b[^.]{0,80}\b(join\w*|attach\w*|onto)\b[^.]{0,20}\b(that|the same) (day|week|month)'?s?\b/,
       /\b(end[- ]of[- ]day|daily) (totals?|counts?|aggregates?)\b[^.]{0,60}\b(join\w*|attach\w*|onto)\b[^.]{0,30}\b(every|each|all)\b[^.]{0,20}\b(transactions?|payments?|rows?|events?|impressions?|requests?|sessions?)\b[^.]{0,20}\b(that|the same) day\b/,
       /\b(later|eventually|subsequently|afterwards|ultimately)\b[^.]{0,40}\b(chargebacks?|refunds?|disputes?|reported|clicked|bought|watched|booked|converted|removed|banned|accepted)\b[^.]{0,60}\b(as|a|an)\s+(features?|inputs?|signals?|predictors?)\b/,
@@ -96,7 +98,7 @@ export const MISTAKES: Mistake[] = [
     // value from after it, named as an input.
     id: 'outcome-as-input',
     challenge: 'When is that feature known, relative to the moment you predict? What does it look like at serving time?',
-    needs: /final|eventual|after|following|within|whether|\bif\b|appeal|review|dispute|chargeback|full|whole|entire|purchas|booking|click|sale|save|watch|cart|incl|day of|next|subsequent|resulting|follow|downstream|post[- ]|report|complain|flag|hits/,
+    needs: /final|eventual|after|following|within|whether|\bif\b|appeal|review|dispute|chargeback|full|whole|entire|purchas|booking|click|sale|save|watch|cart|incl|day of|next|subsequent|resulting|follow|downstream|post[- ]|report|complain|flag|hits|own|actual|annotat|rater|reviewer|labell?er|judge|attribution|total|lifetime/,
     description: 'A feature only known after the outcome, or computed from today’s data for past examples (leakage)',
     patterns: [
       /^(?:(?!\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.])*?\b(?:features?|feats?|inputs?|in:|predictors?)\b(?:(?!\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.]){0,140}?\b(?<leak>(?:final|eventual)\s+(?:[\w'-]+\s+){0,2}?(?:reactions?|comments?|shares?|likes?|views?|clicks?|tickets?|sales|registrations?|bookings?|purchases?|reports?|counts?|totals?|sell[- ]through|check[- ]?ins?|attendance))\b/d,
@@ -112,16 +114,28 @@ export const MISTAKES: Mistake[] = [
       /^(?:(?!\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.])*?\b(?:features?|feats?|inputs?|in:|predictors?)\b(?:(?!\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.]){0,140}?\b(?<leak>(?:rates?|ctr|counts?|averages?|totals?|means?) over (?:the )?(?:full|whole|entire|all) (?:\d+ )?(?:months?|years?|yrs?|weeks?|days?|history|logs?)\b(?: of (?:logs|data|history))?)/d,
       // What happened after the example, named as an input: "clicks in the next 24h", "engagement 48 h after
     // posting", "post-click dwell", "the resulting sessions".
-      /^(?:(?!\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.])*?\b(?:features?|feats?|inputs?|in:|predictors?)\b(?:(?!\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.]){0,140}?\b(?<leak>(?:in|over|during) the (?:next|following|subsequent) (?:\d+\s?)?(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|minutes?|mins?))\b/d,
-      /^(?:(?!\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.])*?\b(?:features?|feats?|inputs?|in:|predictors?)\b(?:(?!\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.]){0,140}?\b(?<leak>(?:within (?:the first )?)?\d+\s?(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|minutes?|mins?) (?:after|of|following|post) (?:the |that |each |a )?(?:send|sending|impression|click|post|posting|upload|booking|purchase|search|query|transaction|payment|notification|push|suggestion|event|ad|publish\w*|install))\b/d,
+      /^(?:(?!\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.])*?\b(?:features?|feats?|inputs?|in:|predictors?)\b(?:(?!\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.]){0,140}?\b(?<leak>(?:in|over|during) the (?:next|following|subsequent) (?:\d+\s?)?(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|minutes?|mins?|months?|mos?))\b/d,
+      /^(?:(?!\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.])*?\b(?:features?|feats?|inputs?|in:|predictors?)\b(?:(?!\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.]){0,140}?\b(?<leak>(?:within (?:the first )?)?\d+\s?(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|minutes?|mins?|months?|mos?) (?:after|of|following|post) (?:the |that |each |a )?(?:send|sending|impression|click|post|posting|upload|booking|purchase|search|query|transaction|payment|notification|push|suggestion|event|ad|publish\w*|install))\b/d,
       /^(?:(?!\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.])*?\b(?:features?|feats?|inputs?|in:|predictors?)\b(?:(?!\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.]){0,140}?\b(?<leak>post[- ](?:click|purchase|send|booking|impression|upload|install|transaction|payment) (?:[\w-]+ ){0,2}?(?:behaviou?r|activity|engagement|dwell|time|events?|signals?|outcomes?|sessions?|counts?))\b/d,
       /^(?:(?!\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.])*?\b(?:features?|feats?|inputs?|in:|predictors?)\b(?:(?!\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.]){0,140}?\b(?<leak>(?:resulting|subsequent|follow[- ]?up|downstream) (?:[\w-]+ ){0,2}?(?:sessions?|purchases?|bookings?|clicks?|engagement|activity|chargebacks?|reports?|complaints?|refunds?|returns?|unsubscribes?|opt[- ]?outs?))\b/d,
       // An outcome of the example, then named a feature: "booked within 7 days after the view = feature 'booked_7d'"
       /^(?:(?!\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.])*?\b(?<leak>(?:booked|bought|purchased|clicked|converted|accepted|registered|returned|churned|opened|watched|reported|disputed|installed|saved|sold|charged back)\b[^.;]{0,12}\bwithin \d+\s?(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|minutes?|mins?|secs?|seconds?)\b[^.;=]{0,30})(?:=|->|→|\bas\b)\s*(?:an? |the )?(?:[\w-]+ )?(?:features?|feats?|inputs?)\b/d,
       // What the user did next, in the feature list: "shopper rewrote the query within 1 min" flag
-      /^(?:(?!\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.])*?\b(?:features?|feats?|inputs?|in:|predictors?)\b(?:(?!\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.]){0,140}?\b(?<leak>(?:whether|if|the |a )?(?:user|shopper|viewer|customer|buyer|guest|member|recipient|searcher)s?\b[^.;]{0,20}\b(?:rewrote|refined|reformulated|bounced|abandoned|returned|clicked|bought|booked|converted|left|exited|closed|hid|reported|unsubscribed|skipped|dismissed)\b[^.;]{0,30}\bwithin \d+\s?(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|minutes?|mins?|secs?|seconds?))/d,
+      /^(?:(?!\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.])*?\b(?:features?|feats?|inputs?|in:|predictors?)\b(?:(?!\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.]){0,140}?\b(?<leak>(?:whether|if|the |a )?(?:user|shopper|viewer|customer|buyer|guest|member|recipient|searcher)s?\b[^.;]{0,20}\b(?:rewrote|refined|reformulated|bounced|abandoned|returned|clicked|bought|booked|converted|left|exited|closed|hid|reported|unsubscribed|skipped|dismissed|opened|filed|raised|submitted|escalated|contacted|called|churned|cancell?ed)\b[^.;]{0,30}\bwithin (?:the )?(?:next |first )?(?:\d+\s?)?(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|minutes?|mins?|secs?|seconds?))/d,
       // Reports filed on the very item: "# user "report a problem" hits filed on that panorama"
       /^(?:(?!\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.])*?\b(?:features?|feats?|inputs?|in:|predictors?)\b(?:(?!\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.]){0,140}?(?<leak>(?:#|\bnumber of|\bcount of|\bnum\b|\bn\b)\s*(?:of\s+)?(?:user\s+)?(?:"[^"]{1,30}"\s+)?(?:reports?|complaints?|flags?|hits|tickets?|appeals?|disputes?)\b[^.;]{0,20}\b(?:on|for|against|about) (?:that|this|the|each) (?:panorama|pano|post|item|video|listing|ad|image|photo|upload|transaction|payment|pin))\b/d,
+      // "the bounce-back flag and hide/report flag for that impression": a flag of the very example
+      /^(?:(?!\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.])*?\b(?:features?|feats?|inputs?|in:|predictors?)\b(?:(?!\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.]){0,140}?\b(?<leak>(?:flags?|indicators?|markers?)\s+(?:for|on|of)\s+(?:that|this|the same|each)\s+(?:impression|post|ad|request|session|search|query|payment|transaction|send|notification|suggestion|listing|video|event))\b/d,
+      // "the impression's own dwell time"
+      /^(?:(?!\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.])*?\b(?<leak>(?:impression|post|ad|request|session|search|query|payment|transaction|send|notification|suggestion|example|row|pair)'?s own (?:[\w-]+ ){0,2}?(?:dwell|clicks?|watch|outcome|reactions?|time|conversion|purchase|booking|reports?|engagement))\b/d,
+      // "actual days-to-deliver from the order records": the realised outcome
+      /^(?:(?!\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.])*?\b(?:features?|feats?|inputs?|in:|predictors?|ranker|reranker|model|gbdt|classifier|clf|with|w\/|incl\w*)\b(?:(?!\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.]){0,140}?\b(?<leak>actual\s+(?:[\w-]+\s+){0,2}?(?:days?(?:-to-[\w]+)?|delivery(?: time| days)?|outcome|price paid|cost|duration|watch time|dwell|spend|revenue|days-to-deliver))\b/d,
+      // a label used as an input: "# annotator boxes per tile", "rater relevance grade when the pair has one"
+      /^(?:(?!\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.])*?\b(?:features?|feats?|inputs?|in:|predictors?|ranker|reranker|model|gbdt|classifier|clf|with|w\/|incl\w*)\b(?:(?!\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.]){0,140}?(?<leak>(?:#|\bnumber of|\bcount of)?\s*\b(?:human\s+)?(?:annotator|annotation|rater|reviewer|labell?er|judge)s?'?\s+(?:[\w-]+\s+){0,2}?(?:boxes|labels?|grades?|votes?|marks?|tags?|judg(?:e)?ments?|ratings?|verdicts?))\b/d,
+      // "merchant purchase attribution as a result feature"
+      /^(?:(?!\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.])*?\b(?<leak>(?:merchant |advertiser |downstream )?(?:purchase|conversion|booking|sale|order)s? attributions?)\b[^.;]{0,40}\bas (?:an? )?(?:[\w-]+ )?(?:features?|inputs?|feats?)\b/d,
+      // "total views on the post as features in the upload-time model"
+      /^(?:(?!\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.])*?\b(?<leak>(?:total|lifetime|final|eventual|all-time)\s+(?:views?|clicks?|likes?|reports?|reactions?|shares?|sales|bookings?|purchases?|registrations?))\b[^.;]{0,40}\bas (?:an? )?(?:[\w-]+ )?(?:features?|inputs?|feats?)\b/d,
     // "sales count incl. the day of the search": the day of the event holds its own outcome
       /^(?:(?!\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.])*?\b(?:features?|feats?|inputs?|in:|predictors?|counts?|sales|totals?|rates?|ctr)\b(?:(?!\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.]){0,100}?\b(?<leak>(?:incl\.?|including|through|inclusive of|up to and including)\s+(?:the )?(?:same )?(?:day|hour|week|session) of (?:the |that |each |a )?(?:search|query|impression|request|send|event|transaction|payment|post|booking|purchase|click|visit|upload))\b/d,
     // "attributed purchases from that search ... as a re-ranker feature"
@@ -138,12 +152,15 @@ export const MISTAKES: Mistake[] = [
     challenge: 'When is that feature known, relative to the moment you predict? What does it look like at serving time?',
     needs: /today|current|latest|present|now|up[- ]to[- ]date|when (?:we )?(?:build|assembl|creat|generat|mak)|all[- ]time/,
     description: 'A feature only known after the outcome, or computed from today’s data for past examples (leakage)',
-    steps: ['framing', 'data', 'model'],
+    steps: ['framing', 'data', 'model', 'monitoring'],
     patterns: [
-      /\b(?:features?|feats?|inputs?|in:|predictors?|signals?)\b[^.]{0,160}?\b(?<leak>(?:today'?s|current|latest|present[- ]day)\s+(?:[\w'-]+\s+){0,3}?(?:graph|snapshot|tables?|catalog|catalogue|state|dump|records?|calendar|feature store|store))\b/d,
+      /\b(?:features?|feats?|inputs?|in:|predictors?|signals?|attributes?|stats|statistics|fields|columns)\b[^.]{0,160}?\b(?<leak>(?:today'?s|current|latest|present[- ]day)\s+(?:[\w'-]+\s+){0,3}?(?:graph|snapshot|tables?|catalog|catalogue|state|dump|records?|calendar|feature store|store))\b/d,
       /\b(?:features?|feats?|inputs?|in:|predictors?)\b[^.]{0,160}?\b(?<leak>(?:read|taken|pulled|computed|looked up)\b[^.]{0,40}\bat training time)\b/d,
       // "stats joined from today's video table onto all training impressions"
       /\b(?<leak>(?:joined|pulled|taken|read|looked up|fetched)\s+(?:in\s+)?(?:from|off)\s+(?:the\s+)?(?:today'?s|current|latest|live|present[- ]day)\s+(?:[\w'-]+\s+){0,3}?(?:graph|snapshot|tables?|catalog|catalogue|state|dump|records?|feature store|store)\b[^.;]{0,40}?\b(?:onto|to|into|for)\s+(?:all\s+|every\s+|the\s+)?(?:(?:past|historical|old|older|training)\s+)?(?:[\w-]+\s+){0,2}?(?:impressions|rows|examples|events|logs?|data|samples|queries|sessions|searches))\b/d,
+      // "counted from the chargeback table in the lake as it is today", "availability calendar (pulled today)"
+      /\b(?<leak>(?:tables?|lake|warehouse|store|dump|snapshot|graph|logs?|calendars?)\b[^.;]{0,30}\bas (?:it|they) (?:is|are|stands?|looks?) (?:today|now|currently))\b/d,
+      /\b(?:features?|feats?|join\w*|inputs?)\b[^.]{0,120}?\b(?<leak>(?:pulled|taken|read|fetched|exported|queried|snapshotted)\s+(?:today|now|this morning))\b/d,
       // "messages between the two (all-time counts)"
       /\b(?:features?|feats?|inputs?|in:|predictors?)\b[^.]{0,160}?\b(?<leak>all[- ]time (?:counts?|totals?|stats|numbers|aggregates|sums?))\b/d,
       // "counts pulled from the posts table when we build the training set"
@@ -182,7 +199,7 @@ export const MISTAKES: Mistake[] = [
       /\b(per (request|query|visit|page load)|each (request|query)|every (request|query)|(request|query) time|on the fly|in real[- ]time)\b[^.]{0,60}\b(score|scores|scoring|rank|ranks|ranking|run|runs|running)\b[^.]{0,40}\b(every|all|entire|whole|full)\b[^.]{0,25}\b(items?|videos?|ads|listings?|catalog|catalogue|corpus|documents|products|posts|events|users|images|inventory|people|members|accounts)\b/,
       // "score all 400M listings with the GBDT ranker", "scores the viewer against the whole ~5B catalogue"
       /\b(score|scores|scoring|rank|ranks|ranking|run|runs|running)\b[^.]{0,40}\b(all|every|entire|whole|full)\b[^.]{0,8}(~|about |around )?\d+(\.\d+)?\s?(m|b|bn|million|billion)\b[^.]{0,20}\b(items?|videos?|ads|listings?|catalog|catalogue|corpus|documents|products|posts|events|users|images|pins|inventory|people|members|accounts)\b/,
-      /\b(score|scores|scoring|rank|ranks|ranking)\b[^.]{0,40}\b(against|over|across)\b (the )?(whole|entire|full)\b[^.]{0,8}(~|about |around )?(\d+(\.\d+)?\s?(m|b|bn|million|billion) )?(catalog|catalogue|corpus|inventory|index)\b/,
+      /\b(score|scores|scoring|rank|ranks|ranking|ranker|scorer|model|net|network|encoder)\b[^.]{0,40}\b(against|over|across)\b (the )?(whole|entire|full)\b(?: eligible| active| live)?[^.]{0,8}(~|about |around )?(\d+(\.\d+)?\s?(m|b|bn|million|billion) )?(catalog|catalogue|corpus|inventory|index)\b/,
       // "heavy multi-task NN scores all of them directly ... no need for a second stage"
       /\b(heavy|big|bigger|biggest|large|full|deep|expensive|multi[- ]?task|cross[- ]?encoders?|transformers?|multimodal|llm|bert)\b[^.]{0,50}\b(scor|rank|run)\w*\b[^.]{0,10}\b(all|every|each)( one)?( of)? (them|these|those|the (candidates|items|posts|videos|ads|listings|events|products|docs|documents|results))\b[^.]{0,60}\b(directly|at once|in one (pass|go|shot)|(no|without|skip\w*)( need for)?( a| the)? (second|2nd|two|2|first|retrieval|candidate|pre[- ]?rank\w*|cheap\w*|light\w*)[- ]?(stage|pass|ranker|step|filter))/,
       // "run the big multimodal model on every post at upload"
@@ -253,7 +270,7 @@ export const MISTAKES: Mistake[] = [
     patterns: [
       /\boffline\b[^.]{0,60}\b(gains?|improvements?|lift|better|wins?|auc|ndcg|metrics?|results?|numbers)\b[^.]{0,40}\b(guarantee\w*|translate\w*|means?(?! (average|reciprocal|squared|absolute))|equals?|(is|are|will be|would be) the same|directly|automatically|carr(y|ies) over|shows? up)\b[^.]{0,40}\b(online|production|revenue|engagement|live|business|users)\b/,
       // "a +2% AUC reliably shows up as +2% accepted friendships online"
-      /\d+(\.\d+)?\s*%\s*(auc|ndcg|map|mrr|recall|log ?loss)\b[^.]{0,30}\b(means?|equals?|gives?|translates? (in)?to|shows? up as|becomes?)\b[^.]{0,15}\d+(\.\d+)?\s*%/,
+      /\d+(\.\d+)?\s*%\s*(auc|ndcg|map|mrr|recall|log ?loss)\b[^.]{0,40}\b(means?|equals?|gives?|translates? (in)?to|shows? up as|becomes?|hit|hits|reached|reach|achieved?|delivers?|got)\b[^.]{0,15}\d+(\.\d+)?\s*%/,
       // "a 2% gain there means 2% more saves online", "the online test is just a sanity check"
       /\b(gains?|lift|improvements?|increases?)\b[^.]{0,30}\b(means?|equals?|gives?|translates? (in)?to)\b[^.]{0,15}\d+(\.\d+)?\s*%[^.]{0,30}\b(more|higher|better|online)\b/,
       /\bonline (test|experiment|ab|ab test)\w*\b[^.]{0,20}\b(is |are )?(just|only|merely|basically) (a |an )?(sanity check|formality|smoke test)/,
@@ -277,7 +294,7 @@ export const MISTAKES: Mistake[] = [
       /\boffline\b[^.;:]{0,50}\b(is|are) (the |our )?(decision|decider|launch criterion|deciding factor|go\/no[- ]go)\b/,
       /\+?\d+(\.\d+)?\s*%\s*(auc|ndcg|map|mrr|recall|precision|hit rate)\b[^.]{0,120}\bexpect\w*\b[^.]{0,60}\b(rise|increase|go up|improve|grow)\w*\s*(by\s*)?(~|about |around |roughly )?\+?\d+(\.\d+)?\s*%/,
       // "the offline lift is the online lift"
-      /\boffline (gains?|lift|uplift|improvements?|wins?|delta)\b[^.]{0,10}\b(is|=|equals|becomes)\b (the |an? )?online (gains?|lift|uplift|improvements?|wins?|delta)\b/,
+      /\boffline (gains?|lift|uplift|improvements?|wins?|delta)\b[^.]{0,10}(?:\s(?:is|equals|becomes|means)\b|\s*==?)\s*(the |an? )?online (gains?|lift|uplift|improvements?|wins?|delta)\b/,
       // "beats the current one offline -> swap it in", with no online test in the sentence
       /^(?![^.]*\b(ab|experiments?|tests?|canary|shadow|interleav\w*|online)\b)[^.]*\b(beats?|outperforms?|wins?|improves?|higher)\b[^.]{0,80}\boffline\b[^.]{0,60}(=>|->|→|\bso\b|\bthen\b)\s*(just |simply |we )?(swap|ship|launch|deploy|roll\w* out|replace|promote)\w*/,
       // ...with no online test before or after the launch word: "if offline AUC improves we run an A/B test before launch" is sound.
@@ -297,7 +314,13 @@ export const MISTAKES: Mistake[] = [
       /\bp\((click|open|tap|send|request)\w*\b[^)]{0,40}\)[^.;]{0,60}\b(sort|rank|order)\w*\b[^.;]{0,20}\bby (it|that|this)\b/,
       /(?:^|[:;,(]\s*|[-=>]\s+|\b(?:we|i|and|then|to|just|simply|will|would|'ll|'d|should)\s+)(optimi[sz]e|maximi[sz]e)\b (for )?(the )?([\w-]+ )?(ctr|clicks|click[- ]through( rate)?|opens|open rate|taps)\b(?!\s*(?:x\b|[*×·⋅∙+\/-]|(?:times|minus|plus|with|weighted|combined|blended|subject|while)\b|(?:,\s*|and\s+|,\s*and\s+)(?:p\(|e\[|expected|predicted|watch|book|purchas|dwell|satisf|conversion|revenue|value|gmv|sales|saves|long|time spent|likes|shares|comments|accept)|(?:,\s*[\w-]+){1,3},?\s+or\b))/,
       /\b(clicks?|ctr|opens?|taps?)\b[^.;]{0,80}\b(so|hence|thus|therefore)\b,?\s*(it'?s|it is|they'?re|they are|that'?s|that is)\s*(the|our)\s*((natural|main|primary|best|right|obvious|ideal|core|only) )?(target|objective|label|training signal|proxy)\b/,
-      /\b(ctr|clicks|opens|click[- ]through rate|open rate)\b (is|are) (the|our) ((natural|main|primary|north[- ]star|only|sole|right|obvious) )?(target|objective|label|goal|training signal)\b/,
+      /\b(ctr|clicks|opens|click[- ]through rate|open rate|dwell time|time spent)\b(?: (?:and|\+|&) [\w -]{1,25}?)? (is|are) (the|our) ((natural|main|primary|north[- ]star|only|sole|right|obvious) )?(target|objective|label|goal|training signal|(?:health|success|key) metrics?)\b/,
+      // "clicks are 1.5% of impressions vs 0.1% for registrations, so more signal; that's the target"
+      /\b(clicks?|ctr|opens?|dwell|time spent)\b[^.]{0,100}\b(that'?s|that is|this is)\s+(the|our)\s+((natural|main|primary|real|right) )?(target|objective|label|goal)\b/,
+      // "if opens go up, that's the value notifications add"
+      /\bif (opens?|clicks?|ctr|open rate|click[- ]through rate)\b[^.;]{0,20}\b(go(es)? up|rises?|increases?|improves?)\b[^.;]{0,10},?\s*(that'?s|that is|it'?s|this is|then)\b[^.;]{0,20}\b(value|win|success|working|proof|a win)\b/,
+      // "predicting expected dwell time per (user, post), rank by it"
+      /\b(predict\w*|model\w*)\s+(expected\s+)?(dwell|dwell time|time spent)\b[^.;]{0,40}\b(rank|sort|order)\w*\s+by\s+(it|that|this)\b/,
     ],
     unless: /\b(clickbait|bait|baity|not|never|rather than|instead|whether|either|only as|guardrails?|traps?|pitfalls?|mistakes?|avoid\w*|failure modes?|(slide|slides|drift|drifts|fall|falls|slip|slips) back|multi[- ]?task|weighted|times|penal\w*|long[- ]clicks?|dwell\w*|satisf\w*|qualified clicks?|good clicks?)\b|[×·⋅∙*]/,
     exempt: (c) => /click-through|\bctr\b/i.test(c.tags.task),
@@ -312,7 +335,7 @@ export const MISTAKES: Mistake[] = [
     steps: ['data', 'model', 'evaluation'],
     patterns: [
       /\b(full|whole|entire|complete)\s+(?:[\w-]+\s+)?index\b[^.;]{0,30}(?:\b(?:incl\w*|including|with|containing)\b[^.;]{0,20}\b(?:those|these|the same|its own|their own|the eval|the test|all the|all)?\s*(?:same\s+)?(?:tickets?|docs?|documents?|questions?|threads?|answers?)\b|\(\s*(?:tickets?|docs?|documents?|threads?)\s+incl)/,
-      /\bindex\s+all\b[^.;]{0,30}\b(tickets?|docs?|documents?|threads?)\b[^.;]{0,20}\bas[- ]is\b[^.;]{0,40}\b(check|measure|score|eval\w*|test|see)\w*\b/,
+      /\bindex\s+all\b[^.;]{0,30}\b(tickets?|docs?|documents?|threads?)\b[^.;]{0,20}\b(as[- ]is|incl\w*|including)\b[^.;]{0,40}\b(check|measure|score|eval\w*|test|see)\w*\b/,
       // "the test tickets stay in the index", "an index that includes the eval set", "eval tickets are indexed too"
       /\b(eval\w*|test|held[- ]out|those|these|same|resolved)\b[^.;]{0,30}\b(tickets?|docs?|documents?|questions?|threads?)\b[^.;]{0,30}\b(stay|stays|remain|remains|left|kept|keep|sit|sits|are|is|also|still)\b[^.;]{0,15}\b(in|inside)\s+(the\s+)?(index|corpus|kb|knowledge base|vector (db|store))\b/,
       /\b(index|corpus|vector (db|store))\b[^.;]{0,30}\b(incl\w*|including|contains?|containing|holds?|holding)\b[^.;]{0,30}\b(eval\w*|test|held[- ]out)\b[^.;]{0,15}\b(tickets?|docs?|documents?|questions?|set|items?)\b/,
@@ -320,6 +343,19 @@ export const MISTAKES: Mistake[] = [
     ],
     unless: /\b(exclud\w*|remov\w*|drop\w*|without|held[- ]out|minus|except|filter\w* out|not|never|masked|withheld)\b/,
     exempt: (c) => !answersFromAnIndex(c),
+  },
+  {
+    // "train item2vec on the whole month incl. last week, then measure hit rate on last week's sessions"
+    id: 'test-in-training',
+    challenge: 'Which examples did the model see in training, and which do you test it on? What does the overlap do to the number you report?',
+    needs: /incl|including|whole|all|same/,
+    description: 'The test period or test examples also used in training (leakage)',
+    steps: ['data', 'model', 'evaluation'],
+    patterns: [
+      /\b(train\w*|fit\w*|learn\w*)\b[^.;]{0,60}\b(incl\w*|including)\s+(the\s+)?(last|test|eval\w*|held[- ]out|final|latest)\s+(week|month|day|period|set|split|window|weeks|days)\b[^.;]{0,60}\b(measure|eval\w*|test|score)\w*\b/,
+      /\b(train\w*|fit\w*)\b[^.;]{0,40}\b(on|over)\s+(all|the whole|the full|the entire)\b[^.;]{0,40}\b(then|and)\b[^.;]{0,20}\b(measure|eval\w*|test|score)\w*\b[^.;]{0,30}\b(on|using)\s+(the same|those|that|the last|last)\b/,
+    ],
+    unless: /\b(exclud\w*|without|held[- ]out|holding out|before the|up to|cutoff|cut-off|never|not|except|minus|separate)\b/,
   },
   {
     id: 'sampling-without-recalibration',
