@@ -753,6 +753,8 @@ describe('notes, arrows and abbreviations', () => {
     expect(writingShares([{ analysis: a, shapes: [shape] }]).listed).toBe(1);
     const flat = analyze('age bracket, country, lang, interests, organic engagement emb');
     expect(sentenceShape(flat, flat.sentences[0]!).listLike).toBe(true);
+    const long = analyze('user: age, country, lang, interests, device, os, browser, city, tenure, plan');
+    expect(sentenceShape(long, long.sentences[0]!).listLike).toBe(true);
     const metrics = analyze('offline: recall@500, NDCG, AUC, calibration');
     expect(sentenceShape(metrics, metrics.sentences[0]!).described).toBe(false);
   });

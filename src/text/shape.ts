@@ -195,7 +195,9 @@ export function sentenceShape(analysis: Analysis, sentence: Sentence): SentenceS
     !sourced &&
     valueSegments.length > 0 &&
     ((bare === valueSegments.length && !reasoned) || (valueSegments.length >= 4 && bare / valueSegments.length >= (reasoned ? 0.85 : 0.7) && bareShare >= 0.6));
-  const described = termList && kv !== undefined && !roleKey(raw.slice(0, kv)) && entityKey(raw.slice(0, kv).replace(/^\s*(?:[-*•+]|\d+[.)])?\s*/, ''));
+  // Long lists stay keyword lists, as for a list led by what is done with its terms.
+  const described =
+    termList && kv !== undefined && valueSegments.length <= TUNING.stuffing.watchedPieces && !roleKey(raw.slice(0, kv)) && entityKey(raw.slice(0, kv).replace(/^\s*(?:[-*•+]|\d+[.)])?\s*/, ''));
   const grouped = termList && ((kv !== undefined && roleKey(raw.slice(0, kv))) || described || (WATCHING.has(all[0]!.word) && valueSegments.length <= TUNING.stuffing.watchedPieces));
   const listLike = termList && !grouped;
   const explanatory = !termList && content >= 2 && (relates || reasoned || singleChoice || grammatical || content >= 5);
