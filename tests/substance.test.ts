@@ -740,6 +740,9 @@ describe('notes, arrows and abbreviations', () => {
     ['PR-AUC, calibration, A/B test, drift, retraining', true],
     ['DCN; DLRM; embeddings; isotonic calibration; warm start; retraining', true],
     ['Normalized cross-entropy and AUC and calibration and log loss and CTR', true],
+    // A reason word that only ends a term ("merchant risk") gives no reason.
+    ['velocity features, device fingerprint, merchant risk, chargeback labels, label delay, time split, PR-AUC, calibration, GBDT, graph features', true],
+    ['GBDT over a DNN, since the DNN would cost 3x the latency, and calibration per merchant', false],
   ])('"%s" is a keyword list: %s', (text, list) => {
     const a = analyze(text);
     expect(sentenceShape(a, a.sentences[0]!).listLike).toBe(list);

@@ -170,7 +170,7 @@ export function sentenceShape(analysis: Analysis, sentence: Sentence): SentenceS
   const raw = analysis.text.slice(sentence.start, sentence.end);
   const segments = splitSegments(all, sentence.from);
   // "in: raw query; out: corrected query, category": a stage's input and output, related as an arrow relates them.
-  const reasoned = ARROW.test(raw) || VERSUS.test(raw) || IN_OUT.test(raw) || all.some((t) => REASON_WORDS.has(t.word));
+  const reasoned = ARROW.test(raw) || VERSUS.test(raw) || IN_OUT.test(raw) || segments.some((g) => givesReason(analysis, g));
 
   // A `key: value` note relates the key to its value, unless the value is itself a list of terms.
   const kv = keyValueSplit(raw);
@@ -203,6 +203,22 @@ export function sentenceShape(analysis: Analysis, sentence: Sentence): SentenceS
   const explanatory = !termList && content >= 2 && (relates || reasoned || singleChoice || grammatical || content >= 5);
   const relating = grouped ? segments.map((g) => segmentRelates(analysis, g)) : [];
   return { listLike, segments, explanatory, reasoned, bareWords: grouped ? 0 : words(bareSegments), grouped, relating, described };
+}
+
+// Reason words that also end a noun phrase naming a thing: "merchant risk", "serving cost",
+// "account balance". At the end of a short piece of a list they name a term, not a reason.
+const NAMING_NOUNS = new Set(['risk', 'risks', 'cost', 'costs', 'penalty', 'balance', 'benefit', 'benefits', 'expense', 'exchange']);
+
+/** A piece gives a reason when it holds a reason word, unless that word only ends a short term ("merchant risk"). */
+function givesReason(analysis: Analysis, g: { from: number; to: number }): boolean {
+  const short = g.to - g.from <= 3;
+  for (let i = g.from; i < g.to; i++) {
+    const w = analysis.tokens[i]!.word;
+    if (!REASON_WORDS.has(w)) continue;
+    if (short && i === g.to - 1 && i > g.from && NAMING_NOUNS.has(w)) continue;
+    return true;
+  }
+  return false;
 }
 
 /** A term: at most four content words, hardly any grammar, and nothing relating it to anything. */
