@@ -1531,6 +1531,8 @@ describe('mistakes on unseen wording (eighteenth session)', () => {
     ['street-view-blurring', 'model', 'Detectors on full-res tiles; resizing the 100MP panorama to 2048px would shrink distant faces to a few px and kill recall.'],
     ['news-feed', 'model', "The impression's own dwell time is a target for an aux head; only the user's past average dwell goes in as a feature."],
     ['similar-listings', 'evaluation', 'Train item2vec on sessions up to a cutoff, then measure hit rate on the following week; test sessions never go into training.'],
+    // Reports counted so far, for a pass that re-scores posts after upload, are known when it runs.
+    ['harmful-content', 'data', 'Re-score pass a few hours after upload: feats incl. # user reports on the post and view velocity so far.'],
   ])('leaves the right version alone: %s %s: %s', (caseId, step, text) => {
     expect(kinds(grade(caseId, step as StepId, text))).not.toContain('mistake');
   });

@@ -153,7 +153,7 @@ export const MISTAKES: Mistake[] = [
       leakStated(String.raw`\b(?<leak>(?:purchases?|bookings?|conversions?|clicks?|saves?|watch time|sales|add[- ]to[- ]carts?|atcs?)\b[^.]{0,25}\b(?:from|after|of|on|in|during) (?:that|the same|this) (?:search|query|impression|session|request|send))\b[^.;]{0,60}\bas (?:an? )?(?:[\w-]+ )?(?:inputs?|features?|feats?)\b`),
     ],
     // "only known after the event -> eval only, not a feature", "feeds the labels, not the inputs".
-    unless: /\b(as of|point[- ]in[- ]time|at the time of|at prediction time|at (send|auth|impression|request|serving|scoring) time|before the|prior to|previous (days?|weeks?|months?|sessions?)|historical|up to (?:the )?(?:query|search|impression|send|auth\w*|request|prediction|scoring|serving|decision)(?: time)?|leak\w*|exclude\w*|never|not|no|labels?(?!\s*[=:])|labell?ing|target(?!\s*[=:])|eval\w*|only known|outcome head|avoids?|avoiding|prevents?|as (it|they) (was|were)|(come|comes|arrive|arrives|known|available|only) (in )?after)\b/,
+    unless: /\b(as of|point[- ]in[- ]time|at the time of|at prediction time|at (send|auth|impression|request|serving|scoring) time|before the|prior to|previous (days?|weeks?|months?|sessions?)|historical|so far|to date|re-?scor\w*|up to (?:the )?(?:query|search|impression|send|auth\w*|request|prediction|scoring|serving|decision)(?: time)?|leak\w*|exclude\w*|never|not|no|labels?(?!\s*[=:])|labell?ing|target(?!\s*[=:])|eval\w*|only known|outcome head|avoids?|avoiding|prevents?|as (it|they) (was|were)|(come|comes|arrive|arrives|known|available|only) (in )?after)\b/,
     unlessNear: 40,
   },
   {
