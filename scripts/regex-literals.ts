@@ -195,6 +195,13 @@ export function requiredLiterals(re: RegExp): string[][] {
     i++;
     if (e === 'b' || e === 'B') return zeroWidth();
     if (/[dDwWsS1-9]/.test(e)) return none();
+    // A named backreference, like a numbered one, can match anything.
+    if (e === 'k' && src[i] === '<') {
+      const end = src.indexOf('>', i);
+      if (end < 0) fail('unterminated \\k<');
+      i = end + 1;
+      return none();
+    }
     if (/[uxcpPk0]/.test(e)) fail(`escape \\${e}`);
     return literal(e === 'n' ? '\n' : e === 't' ? '\t' : e === 'r' ? '\r' : e);
   }

@@ -31,6 +31,11 @@ describe('required literals of a regex', () => {
     expect(requiredLiterals(/(?:ab){2}/)).toEqual([['ab'], ['abab']]);
   });
 
+  it('reads a backreference, numbered or named, as matching anything', () => {
+    expect(requiredLiterals(/week (?<last>\d) then week \k<last>/)).toEqual([['week '], [' then week ']]);
+    expect(requiredLiterals(/(a)b\1/)).toEqual([['a'], ['ab']]);
+  });
+
   it('refuses what it cannot read, so the regex stays ungated', () => {
     expect(() => requiredLiterals(/\u00e9/)).toThrow();
   });

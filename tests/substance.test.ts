@@ -1549,3 +1549,72 @@ describe('mistakes on unseen wording (eighteenth session)', () => {
     expect(kinds(grade('ad-click-prediction', 'monitoring', 'Retrain daily; each push adds deploy risk, so we canary it.'))).not.toContain('red-flag');
   });
 });
+
+describe('mistakes on unseen wording (nineteenth session)', () => {
+  it.each([
+    // A heavy model over everything, said as a model over a count, or with the cheap stage dropped.
+    ['product-search', 'serving', 'Query parse -> LambdaMART on GPU over all 400M listings at 25k QPS.', 'heavy-model-everything'],
+    ['ad-click-prediction', 'serving', 'About 3,000 ads pass targeting; the heavy DNN runs on all of them, batched.', 'heavy-model-everything'],
+    ['ad-click-prediction', 'serving', 'We drop the pre-ranker and let the heavy model score every one of the eligible ads.', 'heavy-model-everything'],
+    ['video-recommendation', 'model', 'Multi-task DNN (watch, like, not-interested) run over the whole 5B catalogue per user so nothing is missed.', 'heavy-model-everything'],
+    ['product-search', 'serving', 'No separate retrieval stage: it only loses recall.', 'no-retrieval-stage'],
+    ['visual-search', 'serving', 'Cross-encoder over all pins on the GPU pool; ANN approximations cost too much quality.', 'retrieval-dismissed'],
+    // New items held back until they earn engagement, in other words.
+    ['similar-listings', 'model', 'Fresh listings stay out of the carousel until they pick up views.', 'cold-start-wait'],
+    ['product-search', 'model', "New listings use the same engagement features and enter the model once they've collected enough clicks.", 'cold-start-wait'],
+    // Clicks as the objective, said as a label or a choice with its reason.
+    ['people-you-may-know', 'framing', 'Label = request sent from the suggestion, 3% positives and instant feedback.', 'click-objective'],
+    ['similar-listings', 'requirements', "I'd go with carousel CTR because bookings are too sparse.", 'click-objective'],
+    ['event-recommendation', 'framing', 'P(click) per impression, so rank purely by pCTR.', 'click-objective'],
+    ['news-feed', 'requirements', 'Time spent is the cleanest proxy for people liking their feed.', 'click-objective'],
+    // Offline gains taken as online ones.
+    ['people-you-may-know', 'evaluation', 'If the new model is +3% AUC we can expect roughly +3% accepted requests and ship it.', 'offline-equals-online'],
+    ['news-feed', 'evaluation', 'If NDCG goes up ~2%, we can expect a similar lift in meaningful interactions.', 'offline-equals-online'],
+    // Clicks taken as relevance as they are logged.
+    ['video-search', 'model', 'LambdaMART on logged clicks as relevance labels (clicked = relevant, skipped = irrelevant).', 'clicks-as-relevance'],
+    // Values from after the example, or from now for past examples.
+    ['ad-click-prediction', 'data', 'Neg feedback feats: past hides of the advertiser, incl. whether they hid this specific ad.', 'outcome-as-input'],
+    ['harmful-content', 'data', 'Signals: text, image, author age + the report count on the post as an input to the upload model.', 'outcome-as-input'],
+    ['event-recommendation', 'data', "Feats: price, distance, the event's check-in attendance rate as a popularity feature.", 'outcome-as-input'],
+    ['similar-listings', 'data', 'Features: price diff, distance, booking count for the month, incl. the days after the session.', 'outcome-as-input'],
+    ['product-search', 'model', '"Query rewritten within 1 min" -> add it as a ranker feature.', 'outcome-as-input'],
+    ['video-search', 'model', 'Watch time: a ranking feature for the pair, taken from the same session\'s log.', 'outcome-as-input'],
+    ['visual-search', 'data', 'We add "was purchased via this search" as a re-ranker feature.', 'outcome-as-input'],
+    ['notification-ranking', 'model', 'GBDT feats: # app sessions that local day (whole day), hours since last open.', 'outcome-as-input'],
+    ['fraud-detection', 'model', "Merchant fraud rate, target-encoded from all labels including each row's own chargeback.", 'own-label-encoded'],
+    ['fraud-detection', 'data', 'card feats: # chargebacks on the card, pulled from the data lake as of today and joined to its past auths', 'snapshot-as-history'],
+    ['people-you-may-know', 'model', 'mutual-friend count and common groups pulled from the current graph snapshot, easiest join.', 'snapshot-as-history'],
+    ['ad-click-prediction', 'data', "ad CTR computed from that day's full click log and joined back onto every impression of the day.", 'future-leakage'],
+    ['video-search', 'model', 'ranker feats: BM25, query-video historical CTR over the whole log window incl. the eval days.', 'test-in-training'],
+    ['video-search', 'evaluation', 'compute the query-video CTR features over weeks 1-4, then eval NDCG on week 4 logs.', 'test-in-training'],
+    ['similar-listings', 'evaluation', "Train embeddings on all of last year's sessions, then measure hit rate on a sample of sessions from the final week.", 'test-in-training'],
+    ['rag-assistant', 'data', 'Eval from resolved tickets; the index holds all 6M tickets incl. those resolved ones.', 'eval-answers-in-index'],
+    // A quarterly model beside a weekly refresh of something else is still quarterly.
+    ['video-search', 'monitoring', "Retrain the ranker quarterly, it's stable enough; refresh the engagement features weekly.", 'rare-retraining'],
+  ])('%s %s: %s', (caseId, step, text, id) => {
+    const r = grade(caseId, step as StepId, text);
+    expect(kinds(r)).toContain('mistake');
+    expect(r.flags.find((f) => f.kind === 'mistake')!.message).toContain(MISTAKE_DESCRIPTIONS[id]!);
+  });
+
+  it.each([
+    ['visual-search', 'serving', 'ANN over the 3B embeddings for ~1k candidates, then the heavy re-ranker on those only; never score all 3B pins.'],
+    ['product-search', 'serving', 'No separate pre-ranking stage: BM25 + ANN already return only 1,000 for the GBDT.'],
+    ['similar-listings', 'model', 'New listings get an embedding from attributes and photos on day one, instead of waiting until they have views.'],
+    ['video-search', 'model', 'GBDT on clicks reweighted by position propensity rather than raw clicks as relevance.'],
+    ['product-search', 'data', 'Treating clicks as relevance would just relearn the old ranking, so we debias them.'],
+    ['rag-assistant', 'data', 'The keyword-search click logs serve as relevance signals beside the agents\' labels.'],
+    ['similar-listings', 'data', "Features: price diff, distance, the candidate's booking count in the 30d before the session."],
+    ['fraud-detection', 'model', 'Merchant fraud rate, target-encoded out-of-fold from labels that had arrived by the auth date.'],
+    ['people-you-may-know', 'model', 'Mutual-friend counts rebuilt from the graph as of the impression date.'],
+    ['visual-search', 'monitoring', 'Re-ranker weekly; encoder quarterly with a rater gate, since each new encoder means re-embedding 3B pins.'],
+    ['video-recommendation', 'framing', 'I would use clicks as positive labels and watch time as a second label.'],
+    ['similar-listings', 'data', 'Ranker rows: carousel impressions; label = click, booking within 7 days attributed.'],
+  ])('leaves the right version alone: %s %s: %s', (caseId, step, text) => {
+    expect(kinds(grade(caseId, step as StepId, text))).not.toContain('mistake');
+  });
+
+  it('reads a named backreference in a pattern: the features window must end on the test week to leak', () => {
+    expect(kinds(grade('video-search', 'evaluation', 'CTR features over weeks 1-3 only, then eval NDCG on week 4 logs.'))).not.toContain('mistake');
+  });
+});

@@ -85,7 +85,7 @@ export const MISTAKES: Mistake[] = [
   {
     id: 'future-leakage',
     challenge: 'When is that feature known, relative to the moment you predict? What does it look like at serving time?',
-    needs: /later|eventual|subsequent|afterwards|ultimately|final|lifetime|total|current|today|latest|present|up[- ]to[- ]date|whole|entire|full|daily/,
+    needs: /later|eventual|subsequent|afterwards|ultimately|final|lifetime|total|current|today|latest|present|up[- ]to[- ]date|whole|entire|full|daily|day'?s/,
     description: 'A feature only known after the outcome, or computed from today’s data for past examples (leakage)',
     patterns: [
       /\b(features?|feats?|inputs?|signals?|predictors?)\b[^.]{0,80}\b(later|eventually|subsequently|afterwards|after the fact|ultimately|final|lifetime|total)\b[^.]{0,40}\b(chargebacks?|refunds?|disputes?|reports?|reported|clicks?|clicked|purchases?|bought|watched|views|likes|bookings?|booked|conversions?|converted|removed|banned|accepted|outcomes?|fraud|tickets?|sold|sales|sell[- ]through|registrations?|attendance)\b/,
@@ -93,6 +93,7 @@ export const MISTAKES: Mistake[] = [
       /\b(over|across|from) the (full|whole|entire)\b[^.]{0,40}\b(logs?|table|window|period|dataset|data|history|lake|warehouse|day|week|month)\b[^.]{0,60}\b(join\w*|attach\w*|onto)\b[^.]{0,30}\b(every|each|all)\b/,
       /\b(totals?|counts?|aggregates?|sums?|ctr|rates?)\b[^.]{0,30}\b(for the (whole |entire |full )?(calendar )?day|of the day|end[- ]of[- ]day)\b[^.]{0,80}\b(onto|to)\b[^.]{0,20}\b(every|each|all)\b[^.]{0,30}\b(from|of|on) (that|the same) day\b/,
       /\b(train\w*|backfill\w*|recompute\w*|rebuil\w*)\b[^.;]{0,60}\b(that|the same|each) day'?s (totals?|counts?|aggregates?|sums?)\b/,
+      /\b(that|the same|each) day'?s (full |whole |entire |complete )?([\w-]+ )?(logs?|data|clicks|events|table|counts?|totals?)\b[^.]{0,60}\b(join\w*|attach\w*|onto)\b/,
       /\b(features?|feats?|counts?|rates?|ctr|stats)\b[^.;]{0,60}\b(counted|computed|aggregated|summed|taken)\s+(over|across|from)\s+(the\s+)?(whole|full|entire|complete)\s+([\w-]+\s+){0,2}?(logs?|log dump|dump|history|dataset|data|table)\b/,
       /\b(for|over|across) the (whole|full|entire) (calendar )?(day|week|month)\b[^.]{0,80}\b(join\w*|attach\w*|onto)\b[^.]{0,20}\b(that|the same) (day|week|month)'?s?\b/,
       /\b(end[- ]of[- ]day|daily) (totals?|counts?|aggregates?)\b[^.]{0,60}\b(join\w*|attach\w*|onto)\b[^.]{0,30}\b(every|each|all)\b[^.]{0,20}\b(transactions?|payments?|rows?|events?|impressions?|requests?|sessions?)\b[^.]{0,20}\b(that|the same) day\b/,
@@ -109,7 +110,7 @@ export const MISTAKES: Mistake[] = [
     // value from after it, named as an input.
     id: 'outcome-as-input',
     challenge: 'When is that feature known, relative to the moment you predict? What does it look like at serving time?',
-    needs: /final|eventual|after|following|within|whether|\bif\b|appeal|review|dispute|chargeback|full|whole|entire|purchas|booking|click|sale|save|watch|cart|incl|day of|next|subsequent|resulting|follow|downstream|post[- ]|report|complain|flag|hits|own|actual|annotat|rater|reviewer|labell?er|judge|attribution|total|lifetime/,
+    needs: /final|eventual|after|following|within|whether|\bif\b|appeal|review|dispute|chargeback|full|whole|entire|purchas|booking|click|sale|save|watch|cart|incl|day of|next|subsequent|resulting|follow|downstream|post[- ]|report|complain|flag|hits|own|actual|annotat|rater|reviewer|labell?er|judge|attribution|total|lifetime|attendance|check[- ]?in|show[- ]?up|turnout|same|\bday\b|was|were/,
     description: 'A feature only known after the outcome, or computed from today’s data for past examples (leakage)',
     patterns: [
       leakAfterInputs(String.raw`(?<leak>(?:final|eventual)\s+(?:[\w'-]+\s+){0,2}?(?:reactions?|comments?|shares?|likes?|views?|clicks?|tickets?|sales|registrations?|bookings?|purchases?|reports?|counts?|totals?|sell[- ]through|check[- ]?ins?|attendance))\b`),
@@ -119,7 +120,7 @@ export const MISTAKES: Mistake[] = [
       leakAfterInputs(String.raw`(?<leak>(?:appeal|analyst review|manual review|dispute|chargeback)s? (?:outcomes?|results?|decisions?|verdicts?|status))\b`),
       leakStated(String.raw`\b(?<leak>(?:appeal|analyst review|manual review|review|dispute|chargeback)s? (?:outcomes?|results?|decisions?|verdicts?|status))\b[^.;]{0,30}\bas (?:an? )?(?:model |input |extra |new )?(?:inputs?|features?|feats?)\b`),
       // "whether the user hid/reported the ad", "whether the pano got a "report a problem" ticket"
-      leakAfterInputs(String.raw`(?<leak>(?:whether|if) (?:the )?(?:user|viewer|guest|member|customer|buyer|recipient)s? (?:hid|hidden|reported|disliked|clicked|bought|booked|converted|opened|unsubscribed|muted|skipped|marked|flagged|blocked|ignored|declined|rejected|dismissed|accepted|removed|unfollowed)\b(?:[^.]{0,12}\b(?:the|this|that|its) (?:ad|post|video|item|push|notification|listing|pin|result|event|suggestion|request|person|profile)s?\b| (?:it |them |him |her )?(?:as )?"[^"]{1,40}"))`),
+      leakAfterInputs(String.raw`(?<leak>(?:whether|if) (?:the )?(?:user|viewer|guest|member|customer|buyer|recipient|they|he|she)s? (?:hid|hidden|reported|disliked|clicked|bought|booked|converted|opened|unsubscribed|muted|skipped|marked|flagged|blocked|ignored|declined|rejected|dismissed|accepted|removed|unfollowed)\b(?:[^.]{0,12}\b(?:the|this|that|its) (?:(?:specific|same|very|particular|exact|current) )?(?:ad|post|video|item|push|notification|listing|pin|result|event|suggestion|request|person|profile|impression)s?\b| (?:it |them |him |her )?(?:as )?"[^"]{1,40}"))`),
       leakAfterInputs(String.raw`(?<leak>(?:whether|if)\b[^.]{0,30}\b(?:got|gets|received|receives|had|has|drew)\b (?:an? |any )?(?:"[^"]{0,30}" )?(?:reports?|complaints?|tickets?|chargebacks?|disputes?|appeals?))\b`),
       // "open rate over the full 18 months of logs": a rate over the whole data reaches past every row
       leakAfterInputs(String.raw`(?<leak>(?:rates?|ctr|counts?|averages?|totals?|means?) over (?:the )?(?:full|whole|entire|all) (?:\d+ )?(?:months?|years?|yrs?|weeks?|days?|history|logs?)\b(?: of (?:logs|data|history))?)`),
@@ -147,6 +148,21 @@ export const MISTAKES: Mistake[] = [
       leakStated(String.raw`\b(?<leak>(?:merchant |advertiser |downstream )?(?:purchase|conversion|booking|sale|order)s? attributions?)\b[^.;]{0,40}\bas (?:an? )?(?:[\w-]+ )?(?:features?|inputs?|feats?)\b`),
       // "total views on the post as features in the upload-time model"
       leakStated(String.raw`\b(?<leak>(?:total|lifetime|final|eventual|all-time)\s+(?:views?|clicks?|likes?|reports?|reactions?|shares?|sales|bookings?|purchases?|registrations?))\b[^.;]{0,40}\bas (?:an? )?(?:[\w-]+ )?(?:features?|inputs?|feats?)\b`),
+      // "user report count on the post as an input to the upload model"
+      leakStated(String.raw`\b(?<leak>(?:user\s+)?(?:reports?|complaints?|flags?|appeals?|disputes?)\s+(?:counts?|numbers?|totals?|tall(?:y|ies)|volume)\s+(?:on|for|against|about) (?:that|this|the|each) (?:panorama|pano|post|item|video|listing|ad|image|photo|upload|transaction|payment|pin))\b[^.;]{0,40}\bas (?:an? )?(?:model |extra |new )?(?:inputs?|features?|feats?|signals?)\b`),
+      // "the event's check-in attendance rate as a popularity feature": the event's own outcome
+      leakStated(String.raw`\b(?<leak>(?:the |this |that |each )?(?:event|session|trip|booking|stay)'?s (?:[\w-]+ ){0,2}?(?:attendance|check[- ]?ins?|show[- ]?ups?|no[- ]?shows?|turnout)(?: rates?| counts?| numbers?)?)\b[^.;]{0,40}\bas (?:an? )?(?:[\w-]+ )?(?:inputs?|features?|feats?|signals?)\b`),
+      // "booking count for the whole month, incl. the days after the session"
+      leakAfterInputs(String.raw`(?<leak>(?:incl\.?|including|plus|and|through|into)\s+(?:the\s+)?(?:\d+\s+)?(?:days?|hours?|weeks?|period|time|window|minutes?)\s+(?:after|following)\s+(?:the |that |each |a )?(?:session|search|query|impression|request|send|event|transaction|payment|post|booking|purchase|click|visit|upload|view))\b`),
+      // "'Query rewritten within 1 min' -- add it as a ranker feature"
+      leakStated(String.raw`\b(?<leak>(?:rewritten|reformulated|refined|abandoned|bounced|purchased|bought|booked|clicked|hidden|reported|returned|converted)\b[^.;]{0,12}\bwithin \d+\s?(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|minutes?|mins?|secs?|seconds?)\b)[^.;]{0,60}\b(?:as|into) (?:an? |the )?(?:[\w-]+ )?(?:features?|feats?|inputs?)\b`),
+      // "ranking feature ..., taken from the same session's log"
+      leakAfterInputs(String.raw`(?<leak>(?:from|in) (?:the )?(?:same|that|this|current) (?:session|search|query|impression|visit)'?s? (?:logs?|data|events?|records?))\b`),
+      // "add "was purchased via this search" as a re-ranker feature", "result_was_purchased ... as an input"
+      leakStated(String.raw`\b(?<leak>(?:was|were|got|is)[ _](?:purchased|bought|booked|clicked|converted|saved|reported|charged[ _]back|returned)\b[^.;"]{0,25})"?\s*(?:[^.;]{0,40}\s)?(?:as|into) (?:an? )?(?:[\w-]+ )?(?:inputs?|features?|feats?)\b`),
+      leakStated(String.raw`\b(?<leak>(?:merchant|advertiser|downstream|purchase|conversion|sales) attributions?)\b[^.;]{0,20}\bas (?:an? )?(?:[\w-]+ )?(?:inputs?|features?|feats?)\b`),
+      // "# app sessions that local day (whole day, from session logs)"
+      leakAfterInputs(String.raw`(?<leak>(?:sessions?|clicks?|opens?|events?|counts?|views?|purchases?|visits?)\b[^.;]{0,25}\b(?:that|the same) (?:local |calendar )?day\b[^.;]{0,15}\b(?:whole|full|entire) day)\b`),
     // "sales count incl. the day of the search": the day of the event holds its own outcome
       leakStated(String.raw`\b(?:features?|feats?|inputs?|in:|predictors?|counts?|sales|totals?|rates?|ctr)\b(?:(?!\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.]){0,100}?\b(?<leak>(?:incl\.?|including|through|inclusive of|up to and including)\s+(?:the )?(?:same )?(?:day|hour|week|session) of (?:the |that |each |a )?(?:search|query|impression|request|send|event|transaction|payment|post|booking|purchase|click|visit|upload))\b`),
     // "attributed purchases from that search ... as a re-ranker feature"
@@ -161,11 +177,11 @@ export const MISTAKES: Mistake[] = [
     // "current sales rank pulled from today's catalogue and joined onto 2 years of logs".
     id: 'snapshot-as-history',
     challenge: 'When is that feature known, relative to the moment you predict? What does it look like at serving time?',
-    needs: /today|current|latest|present|now|up[- ]to[- ]date|when (?:we )?(?:build|assembl|creat|generat|mak)|all[- ]time/,
+    needs: /today|current|latest|present|now|training time|build time|up[- ]to[- ]date|when (?:we )?(?:build|assembl|creat|generat|mak)|all[- ]time/,
     description: 'A feature only known after the outcome, or computed from today’s data for past examples (leakage)',
     steps: ['framing', 'data', 'model', 'monitoring'],
     patterns: [
-      /\b(?:features?|feats?|inputs?|in:|predictors?|signals?|attributes?|stats|statistics|fields|columns)\b[^.]{0,160}?\b(?<leak>(?:today'?s|current|latest|present[- ]day)\s+(?:[\w'-]+\s+){0,3}?(?:graph|snapshot|tables?|catalog|catalogue|state|dump|records?|calendar|feature store|store))\b/d,
+      /\b(?:features?|feats?|inputs?|in:|predictors?|signals?|attributes?|stats|statistics|fields|columns)\b[^.]{0,160}?\b(?<leak>(?:today'?s|current|latest|present[- ]day)\s+(?:[\w'-]+\s+){0,3}?(?:graph|snapshot|tables?|catalog|catalogue|state|dump|records?|calendars?|feature store|store))\b/d,
       /\b(?:features?|feats?|inputs?|in:|predictors?)\b[^.]{0,160}?\b(?<leak>(?:read|taken|pulled|computed|looked up)\b[^.]{0,40}\bat training time)\b/d,
       // "stats joined from today's video table onto all training impressions"
       /\b(?<leak>(?:joined|pulled|taken|read|looked up|fetched)\s+(?:in\s+)?(?:from|off)\s+(?:the\s+)?(?:today'?s|current|latest|live|present[- ]day)\s+(?:[\w'-]+\s+){0,3}?(?:graph|snapshot|tables?|catalog|catalogue|state|dump|records?|feature store|store)\b[^.;]{0,40}?\b(?:onto|to|into|for)\s+(?:all\s+|every\s+|the\s+)?(?:(?:past|historical|old|older|training)\s+)?(?:[\w-]+\s+){0,2}?(?:impressions|rows|examples|events|logs?|data|samples|queries|sessions|searches))\b/d,
@@ -179,8 +195,12 @@ export const MISTAKES: Mistake[] = [
       // "latest totals joined onto old query logs"
       /\b(?<leak>(?:latest|current|today'?s|up[- ]to[- ]date) (?:[\w'-]+ ){0,2}?(?:totals?|counts?|numbers|figures|values|stats|aggregates)\b[^.;)]{0,30}?(?:onto|into|to|on) (?:the )?(?:old|older|past|historical|earlier)\b[^.;)]{0,20}\b(?:logs?|rows|examples|impressions|queries|searches|sessions|events|data))\b/d,
       /\b(?<leak>(?:every|all) (?:the )?(?:chargebacks?|labels?|reports?|outcomes?|bookings?|purchases?) we have (?:now|today|so far))\b/d,
+      // "pulled from the data lake as of today", "from the chargeback table as of training time"
+      /\b(?<leak>(?:from|in|off)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:tables?|lake|warehouse|store|snapshot|graph|logs?|calendars?|dump)\s+as of (?:today|now|training time|build time))\b/d,
+      // "mutual-friend count ... pulled from the current graph snapshot"
+      /\b(?<leak>(?:pulled|taken|read|looked up|fetched|computed|joined)\s+(?:in\s+)?(?:from|off|on)\s+(?:the\s+)?(?:today'?s|current|latest|live|present[- ]day)\s+(?:[\w'-]+\s+){0,2}?(?:graph|snapshot|tables?|calendars?|state|dump|feature store))\b/d,
     ],
-    unless: /\b(as of|point[- ]in[- ]time|at the time of|as (?:it|they) (?:was|were)|snapshotted|before the|prior to|up to|so far|leak\w*|exclude\w*|never|not|serving|at request|request time|online)\b/,
+    unless: /\b(as of(?! (?:today|now|training time|build time))|point[- ]in[- ]time|at the time of|as (?:it|they) (?:was|were)|snapshotted|before the|prior to|up to|so far|leak\w*|exclude\w*|never|not|serving|at request|request time|online)\b/,
     unlessNear: 40,
   },
   {
@@ -220,9 +240,42 @@ export const MISTAKES: Mistake[] = [
       // "the cross-encoder scores the library for each query"
       /\b(scor|rank)\w*\b (the )?(whole |entire |full )?(library|catalog|catalogue|corpus|inventory|index)\b[^.]{0,30}\b(for each|per|for every|on each|on every|at each) (query|request|search|visit|page load|user)\b/,
       /\b(score|scores|scoring|rank|ranks|ranking|run|runs|running)\b[^.]{0,30}\ball\b[^.]{0,5}(~|about |around )?(\d+(\.\d+)?k|\d{4,}|\d{1,3}(,\d{3})+|thousands|few thousand)\b[^.]{0,30}\b(candidates|ads|posts|items|videos|events|listings)\b[^.]{0,40}\b(per|each|every) (request|query|call)\b/,
+      // "a few thousand eligible ads; run the heavy ranker on all of them"
+      /\b(\d+(\.\d+)?k|\d{4,}|\d{1,3}(,\d{3})+|thousands|few thousand)\b[^.]{0,60}\b(heavy|heavier|big|bigger|large|deep|expensive|full|multi[- ]?task|cross[- ]?encoders?|transformers?)\b[^.]{0,25}\b(on|over|across|for)\s+(all|every|each)( one| single one)?( of)? (them|these|those)\b/,
+      /\b(skip\w*|without|no|drop\w*)( the| a| any)? (pre[- ]?rank\w*|cheap\w* (model|ranker|stage)|light\w* (model|ranker|stage))\b[^.]{0,40}\b(heavy|big|full|deep|expensive)\b[^.]{0,20}\b(scor\w*|rank\w*|run\w*)\b[^.]{0,10}\b(all|every|each)\b/,
+      // "GBDT on CPU over all 400M listings": the model named, no verb
+      /\b(gbdt|gbm|lambdamart|ranker|reranker|re-ranker|dnn|model|net|network|transformer|cross[- ]?encoder|bert|llm|xgboost|lightgbm)\b[^.]{0,25}\b(on|over|across|against)\s+(all|every|the (whole|entire|full))\b[^.]{0,8}(~|about |around )?\d+(\.\d+)?\s?(m|b|bn|million|billion)\b[^.]{0,20}\b(items?|videos?|ads|listings?|catalog|catalogue|corpus|documents|products|posts|events|users|images|pins|inventory|people|members|accounts)\b/,
     ],
     // "score all 500 ads": a candidate set of a few hundred, which is what a ranker is for.
-    unless: /\b(never|not|cannot|can not|too slow|too expensive|infeasible|impossible|candidate generation|retriev\w*|ann|approximate|(?<!(?:exact|brute[- ]force|exhaustive) )nearest|two[- ]stage|stages?|shortlist\w*|pre[- ]?filter\w*|filter\w*|offline|batch|precomput\w*|nightly|cach\w*|lightweight|cheap|all (~|about |around )?\d{1,3}(?![\d.,]|\s*(k|m|b|bn|thousand|million|billion)\b))\b/,
+    unless: /\b(never|not (\w+ ){0,2}(scor\w*|rank\w*|run\w*|feasible|possible|affordable|scal\w*|fit\w*|an option|realistic|practical|viable|doable|work\w*|apply\w*|use|pass\w*|every|all|the (whole|entire|full))|cannot|can not|too slow|too expensive|infeasible|impossible|candidate generation|retriev\w*|ann|approximate|(?<!(?:exact|brute[- ]force|exhaustive) )nearest|two[- ]stage|stages?|shortlist\w*|pre[- ]?filter\w*|filter\w*|offline|batch|precomput\w*|nightly|cach\w*|lightweight|cheap|all (~|about |around )?\d{1,3}(?![\d.,]|\s*(k|m|b|bn|thousand|million|billion)\b))\b/,
+  },
+  {
+    // The same mistake said of the architecture: "No separate retrieval stage, it only loses recall".
+    id: 'no-retrieval-stage',
+    challenge: 'How many items would that model score per request, and does it fit the latency budget? What would you put in front of it?',
+    needs: /stage|step|pass|layer|phase|funnel|retriev|candidate/,
+    description: 'Scoring the whole catalogue with a heavy model on every request, with no cheap retrieval stage',
+    steps: ['framing', 'model', 'serving'],
+    patterns: [
+      /\b(no|without|skip|skipping|drop|dropping|no need for|do not need|does not need|will not need|need not|forgo|ditch)\b( a| the| any)?( separate| dedicated| extra| distinct| whole)?\s+((retrieval|candidate[- ]gen\w*|candidate[- ]generation|candidate|first)[- ]?(stage|step|pass|layer|phase)|(two|2|multi)[- ]?(stage|step|tier)\b[^.]{0,10}\b(system|setup|architecture|funnel|design|cascade|pipeline)|funnel|cascade)\b/,
+      /\b(retrieval|candidate[- ]gen\w*|two[- ]stage|multi[- ]stage|first[- ]stage)\b[^.]{0,30}\b(only|just)\s+(loses?|hurts?|costs?|drops?|caps?|limits?|throws? away)\b[^.]{0,15}\b(recall|quality|relevance|accuracy|good (items|results|candidates))\b/,
+      /\b(retrieval|candidate[- ]gen\w*|two[- ]stage|multi[- ]stage|first[- ]stage)\b( stage| step)?\s+(is|are|would be|feels?|seems?)( just| really| probably)? (overkill|unnecessary|not needed|premature|over[- ]?engineering|over[- ]?engineered)\b/,
+    ],
+    unless: /\b(would|could|otherwise|if|impossible|infeasible|too slow|too expensive|cannot|can not|never|ann|approximate|nearest|index|faiss|hnsw|scann|bm25|inverted|small|tiny|offline|batch|precomput\w*)\b/,
+    exempt: (c) => /object detection|multi-label classification|imbalanced|causal ranking/i.test(c.tags.task),
+  },
+  {
+    // "score all 3B pins with the re-ranker ..., ANN approximations lose too much quality"
+    id: 'retrieval-dismissed',
+    challenge: 'How many items would that model score per request, and does it fit the latency budget? What would you put in front of it?',
+    needs: /ann|approximat|retriev|candidate/,
+    description: 'Scoring the whole catalogue with a heavy model on every request, with no cheap retrieval stage',
+    steps: ['framing', 'model', 'serving'],
+    patterns: [
+      /\b(ann|approximate (nearest|search|retrieval)|approximations?|retrieval|candidate gen\w*)\b[^.;]{0,20}\b(loses?|lose|hurts?|costs?|drops?|throws? away|sacrifices?)\b( (way |far )?(too|so) much)?[^.;]{0,15}\b(quality|recall|relevance|accuracy)\b/,
+    ],
+    unless: /\b(would|could|otherwise|if|cannot|can not|never|small|tiny|offline|batch|precomput\w*|but|still|worth|acceptable|fine|ok|negligible|little|slightly|bit)\b/,
+    exempt: (c) => /object detection|multi-label classification|imbalanced|causal ranking/i.test(c.tags.task),
   },
   {
     id: 'cold-start-wait',
@@ -236,7 +289,7 @@ export const MISTAKES: Mistake[] = [
       /\b(do not|will not|never|not|cannot|can not)\s+(show|recommend|serve|rank|surface|include|score|suggest|match)\w*\b[^.]{0,50}\b(until|till|before)\b[^.]{0,50}\b(engagement|interactions?|history|clicks|data|views|ratings|signals?|feedback|watch\w*|bookings|purchases|activity|traction|connections|friends)\b/,
       /\b(only|just)\s+(show|recommend|serve|rank|surface|include|suggest)\w*\b[^.]{0,50}\b(once|after|when)\b[^.]{0,40}\b(enough|some|have|has|accumulat\w*|collect\w*|gather\w*|built|build)\b/,
       /\b(exclude|excluded|skip|skipped|ignore|ignored|hold back|held back|leave out|left out)\b[^.]{0,30}\b(new|fresh|cold)\b[^.]{0,50}\b(until|till)\b/,
-      /\b(new|fresh|cold)\b[^.]{0,120}\b(until|till)\b[^.]{0,30}\b(they'?ve|they have|it has|they get|got|gets|have|has|built up|build up|accumulat\w*|collect\w*|gather\w*)\b[^.]{0,60}\b(friends|interactions|history|engagement|impressions|views|clicks|bookings|ratings|data|traffic|sessions|registrations|purchases|sales|reviews|signal)\b/,
+      /\b(new|fresh|cold)\b[^.]{0,120}\b(until|till)\b[^.]{0,30}\b(they'?ve|they have|it has|they get|got|gets|have|has|built up|build up|accumulat\w*|collect\w*|gather\w*|picks? up|picked up|racks? up|earns?|gains?)\b[^.]{0,60}\b(friends|interactions|history|engagement|impressions|views|clicks|bookings|ratings|data|traffic|sessions|registrations|purchases|sales|reviews|signal)\b/,
       // "new uploads enter the pool once they pass 1,000 views"
       /\b(new|fresh)\b[^.]{0,60}\b(enter|join|eligible|included|added|admitted|allowed)\w*\b[^.]{0,50}\b(once|after|until|when)\b[^.]{0,30}\b(pass|reach|hit|have|has|get|gets|accumulat\w*|collect\w*|earn|pick\w* up|rack\w* up|gain|build\w* up|see)\w*\b[^.]{0,20}(\d[\d,]*|enough|some|a few|a handful|a couple)\b[^.]{0,20}\b(views|clicks|sessions|bookings|interactions|impressions|ratings|reviews|purchases|engagement|watches|plays|installs|registrations|rsvps|saves|likes|reactions|orders|sales|listens|streams|downloads|connections|friends|followers|requests)\b/,
       // "new installs: the model will pick them up after a few days of data"
@@ -247,10 +300,14 @@ export const MISTAKES: Mistake[] = [
       /\b(new|fresh)\b[^.]{0,100}\b(once|until|after|when) enough\b[^.]{0,60}\b(have|has)?\s*(accumulated|piled up|built up|come in|arrived|trickled in|rolled in)\b/,
       // "new listings ... once they've built up clicks and sales they'll rise naturally"
       /\b(new|fresh)\b[^.]{0,120}\bonce\b[^.]{0,15}\b(they'?ve|they have|it has|they)\b[^.]{0,15}\b(built up|build up|accumulated|accumulate|collected|collect|gathered|gather|earned|earn|got|get|racked up|rack up|pick up|picked up)\b[^.]{0,30}\b(clicks|views|sales|purchases|bookings|impressions|engagement|interactions|registrations|ratings|reviews)\b/,
+      // "new listings ... enter the model once they have enough clicks"
+      /\b(new|fresh|cold)\b[^.]{0,200}\b(once|until|till|after|when)\s+(they|it)( have|'ve| has|'s| get| gets| collect\w*| gather\w*| accumulat\w*| earn\w*| reach\w*| build\w* up| pick\w* up)\s+(got\s+)?(collected |gathered |accumulated |built up |earned |picked up |reached )?(enough|some|a few|sufficient|a handful of|\d[\d,]*)\s+([\w-]+\s+)?(views|clicks|interactions|engagement|impressions|bookings|purchases|sales|ratings|reviews|data|history|signals?|co-?views|sessions|watches|plays|saves)\b/,
+      // "new listings just stay out of the carousel until they pick up views"
+      /\b(new|fresh|cold)\b[^.]{0,80}\b(stay|stays|remain|remains|kept|keep|keeps|sit|sits|held|hold|holds)\s+(out|off|hidden|invisible|excluded|back)\b[^.]{0,60}\b(until|till)\b/,
       // "for the new countries, wait for user reports to accumulate"
       /\b(new|fresh)\b[^.]{0,60}\bwait\w*\b[^.]{0,60}\b(accumulat\w*|pile up|build up|come in|roll in|trickle in)\b/,
     ],
-    unless: /\b(explor\w*|boost\w*|content[- ]based|content features?|(advertiser|category|brand|creator|seller|merchant|host)[- ]level|metadata|(?<!\b(?:good|collaborative|learned|trained|behavioural|behavioral|id|cf|an|a|occurrence|cooccurrence|session|sessions|w2v|word2vec|item2vec|node2vec|interaction|engagement|click|graph|view|co-view|coview|behaviour|behavior) )embeddings?|popular\w*|bandits?|priors?|attributes?|demographic\w*|onboarding|fall ?back|similar|lookalike|small share|some traffic|fraction)\b/,
+    unless: /\b(explor\w*|boost\w*|content[- ]based|content features?|(advertiser|category|brand|creator|seller|merchant|host)[- ]level|metadata|(?<!\b(?:good|collaborative|learned|trained|behavioural|behavioral|id|cf|an|a|occurrence|cooccurrence|session|sessions|listing|item|user|node|w2v|word2vec|item2vec|node2vec|interaction|engagement|click|graph|view|co-view|coview|behaviour|behavior) )embeddings?|popular\w*|bandits?|priors?|attributes?|demographic\w*|onboarding|fall ?back|similar|lookalike|small share|some traffic|fraction)\b/,
   },
   {
     id: 'rare-retraining',
@@ -269,8 +326,8 @@ export const MISTAKES: Mistake[] = [
     ],
     // ...nor is refreshing an evaluation set or a holdout group: "rated query sets are refreshed
     // quarterly", "a standing holdout of 1% of users, refreshed quarterly".
-    unless: /\b(from scratch|architecture|daily|hourly|weekly|nightly|continuous\w*|incremental\w*|online learning)\b|\b(not|never) (\w+ ){0,3}(retrain|re-train|refresh|update|rebuild|train)\w*|\b(eval\w*|test|golden|rated|rater|benchmark|query|judg\w*|audit) (sets?|queries|suites?)\b|^(?![^.]*\b(retrain|re-train|model)\w*)[^.]*\b(holdout|hold-out|control group|panel)\b[^.;]{0,80}\b(refresh\w*|rotat\w*|resampl\w*|redrawn)\b/,
-    clearedByAnswer: /\b(daily|hourly|weekly|nightly|every (day|hour|week|few hours|few days)|continuous\w*|incremental\w*)\b[^.\n]{0,60}\b(retrain\w*|re-train\w*|fine[- ]?tun\w*|warm[- ]start\w*)|\b(retrain\w*|re-train\w*|fine[- ]?tun\w*|warm[- ]start\w*)\b[^.\n]{0,60}\b(daily|hourly|weekly|nightly|every (day|hour|week|few hours|few days)|continuous\w*|incremental\w*)\b/,
+    unless: /\b(from scratch|architecture|continuous\w*|incremental\w*|online learning|encoders?\b[^.;]{0,40}\b(~|about |roughly )?(quarterly|each quarter|every quarter|every (few|2|3|two|three) months)\b(?=[^.]*\b(re-?embed\w*|re-?index\w*|index|rebuild\w*|backfill\w*))|(quarterly|each quarter|every quarter|every (few|2|3|two|three) months)\b[^.;]{0,40}\bencoders?\b(?=[^.]*\b(re-?embed\w*|re-?index\w*|index|rebuild\w*|backfill\w*)))\b|\b(retrain\w*|re-train\w*|fine[- ]?tun\w*|warm[- ]start\w*|(updat\w*|refresh\w*|train\w*) (the |our |a )?(model|ranker|classifier|weights|embeddings|encoder|head))\b[^.;]{0,40}\b(daily|hourly|weekly|nightly)\b|\b(daily|hourly|weekly|nightly)\b[^.;]{0,20}\b(retrain\w*|re-train\w*|fine[- ]?tun\w*|warm[- ]start\w*|model updates?|training)\b|\b(re-?ranker|ranker|model|classifier|heads?|gbdt|lr)\b[^.;]{0,15}\b(daily|hourly|weekly|nightly)\b|\b(not|never) (\w+ ){0,3}(retrain|re-train|refresh|update|rebuild|train)\w*|\b(eval\w*|test|golden|rated|rater|benchmark|query|judg\w*|audit) (sets?|queries|suites?)\b|^(?![^.]*\b(retrain|re-train|model)\w*)[^.]*\b(holdout|hold-out|control group|panel)\b[^.;]{0,80}\b(refresh\w*|rotat\w*|resampl\w*|redrawn)\b/,
+    clearedByAnswer: /\b(daily|hourly|weekly|nightly|every (day|hour|week|few hours|few days)|continuous\w*|incremental\w*)\b[^.;\n]{0,30}\b(retrain\w*|re-train\w*|fine[- ]?tun\w*|warm[- ]start\w*)|\b(retrain\w*|re-train\w*|fine[- ]?tun\w*|warm[- ]start\w*)\b[^.\n]{0,60}\b(daily|hourly|weekly|nightly|every (day|hour|week|few hours|few days)|continuous\w*|incremental\w*)\b/,
     exempt: (c) => stillImagery(c) || answersFromAnIndex(c),
   },
   {
@@ -304,6 +361,9 @@ export const MISTAKES: Mistake[] = [
       // "offline NDCG is the decision", "+4% recall@20 -> ship, expect saves to rise ~4% too"
       /\boffline\b[^.;:]{0,50}\b(is|are) (the |our )?(decision|decider|launch criterion|deciding factor|go\/no[- ]go)\b/,
       /\+?\d+(\.\d+)?\s*%\s*(auc|ndcg|map|mrr|recall|precision|hit rate)\b[^.]{0,120}\bexpect\w*\b[^.]{0,60}\b(rise|increase|go up|improve|grow)\w*\s*(by\s*)?(~|about |around |roughly )?\+?\d+(\.\d+)?\s*%/,
+      // "if the new model is +2% AUC we can expect roughly +2% accepted friendships"
+      /\+?\d+(\.\d+)?\s*%\s*(auc|ndcg|map|mrr|recall|precision|hit rate)\b[^.]{0,60}\bexpect\w*\s+(to see\s+)?(~|about |around |roughly |approximately |a similar |the same )?\+?\d+(\.\d+)?\s*%/,
+      /\b(auc|ndcg|map|mrr|recall|precision|hit rate|offline \w+)\b[^.]{0,20}\b(goes up|rises|improves|increases|is up|up)\s*(by\s*)?(~|about |roughly |around )?\+?\d+(\.\d+)?\s*%[^.]{0,40}\bexpect\w*\s+(to see\s+)?(~|about |around |roughly |approximately )?(a |the )?(\+?\d+(\.\d+)?\s*%|similar|same|equal|comparable|matching)/,
       // "the offline lift is the online lift"
       /\boffline (gains?|lift|uplift|improvements?|wins?|delta)\b[^.]{0,10}(?:\s(?:is|equals|becomes|means)\b|\s*==?)\s*(the |an? )?online (gains?|lift|uplift|improvements?|wins?|delta)\b/,
       // "beats the current one offline -> swap it in", with no online test in the sentence
@@ -318,14 +378,20 @@ export const MISTAKES: Mistake[] = [
     // seconds, so they're the training signal". Not "P(click) x P(book)", nor CTR as a quick proxy.
     id: 'click-objective',
     challenge: 'What does a click tell you about whether this served the user and the business? What would a model that maximises it learn to show?',
-    needs: /click|ctr|open|tap|p\(send|p\(request/,
+    needs: /click|ctr|open|tap|p\(send|p\(request|request sent|sent request|\bsend\b|time spent|dwell/,
     description: 'Clicks (or opens) alone as the objective, which rewards clickbait and misses what the business values',
     patterns: [
-      /(?:^|[:;,(]\s*|[-=>]\s+|\b(?:we|i|and|then|to|just|simply)\s+|\b(?:are|is|get|gets|be) (?:then )?(?=(?:sorted|ranked|ordered)\b))(sort|rank|order|sorted|ranked|ordered)\b[^.;]{0,25}\bby (p\((click|open|tap|send|request)\w*\)|pclick|ctr|click[- ]through( rate)?|click probability|predicted clicks|opens|open rate)(?!\s*(?:x\b|[*×·⋅∙+\/-]|(?:times|minus|plus|with|weighted|combined|blended|subject|while)\b|(?:,\s*|and\s+|,\s*and\s+)(?:p\(|e\[|expected|predicted|watch|book|purchas|dwell|satisf|conversion|revenue|value|gmv|sales|saves|long|time spent|likes|shares|comments|accept)|(?:,\s*[\w-]+){1,3},?\s+or\b))/,
+      /(?:^|[:;,(]\s*|[-=>]\s+|\b(?:we|i|and|then|to|just|simply|so|hence|thus|therefore)\s+|\b(?:are|is|get|gets|be) (?:then )?(?=(?:sorted|ranked|ordered)\b))(sort|rank|order|sorted|ranked|ordered)\b[^.;]{0,25}\bby (?:(?:raw|plain|pure|purely|solely|just|only|simply|the|predicted) )*(p\((click|open|tap|send|request)\w*\)|pclick|pctr|predicted ctr|predicted click prob\w*|click prob\w*|ctr|click[- ]through( rate)?|click probability|predicted clicks|opens|open rate)(?!\s*(?:x\b|[*×·⋅∙+\/]|-(?!\s)|(?:times|minus|plus|with|weighted|combined|blended|subject|while)\b|(?:,\s*|and\s+|,\s*and\s+)(?:p\(|e\[|expected|predicted|watch|book|purchas|dwell|satisf|conversion|revenue|value|gmv|sales|saves|long|time spent|likes|shares|comments|accept)|(?:,\s*[\w-]+){1,3},?\s+or\b))/,
       /\bp\((click|open|tap|send|request)\w*\b[^)]{0,40}\)[^.;]{0,60}\b(sort|rank|order)\w*\b[^.;]{0,20}\bby (it|that|this)\b/,
-      /(?:^|[:;,(]\s*|[-=>]\s+|\b(?:we|i|and|then|to|just|simply|will|would|'ll|'d|should)\s+)(optimi[sz]e|maximi[sz]e)\b (for )?(the )?([\w-]+ )?(ctr|clicks|click[- ]through( rate)?|opens|open rate|taps)\b(?!\s*(?:x\b|[*×·⋅∙+\/-]|(?:times|minus|plus|with|weighted|combined|blended|subject|while)\b|(?:,\s*|and\s+|,\s*and\s+)(?:p\(|e\[|expected|predicted|watch|book|purchas|dwell|satisf|conversion|revenue|value|gmv|sales|saves|long|time spent|likes|shares|comments|accept)|(?:,\s*[\w-]+){1,3},?\s+or\b))/,
+      /(?:^|[:;,(]\s*|[-=>]\s+|\b(?:we|i|and|then|to|just|simply|will|would|'ll|'d|should)\s+)(optimi[sz]e|maximi[sz]e)\b (for )?(the )?([\w-]+ )?(ctr|clicks|click[- ]through( rate)?|opens|open rate|taps)\b(?!\s*(?:x\b|[*×·⋅∙+\/]|-(?!\s)|(?:times|minus|plus|with|weighted|combined|blended|subject|while)\b|(?:,\s*|and\s+|,\s*and\s+)(?:p\(|e\[|expected|predicted|watch|book|purchas|dwell|satisf|conversion|revenue|value|gmv|sales|saves|long|time spent|likes|shares|comments|accept)|(?:,\s*[\w-]+){1,3},?\s+or\b))/,
       /\b(clicks?|ctr|opens?|taps?)\b[^.;]{0,80}\b(so|hence|thus|therefore)\b,?\s*(it'?s|it is|they'?re|they are|that'?s|that is)\s*(the|our)\s*((natural|main|primary|best|right|obvious|ideal|core|only) )?(target|objective|label|training signal|proxy)\b/,
       /\b(ctr|clicks|opens|click[- ]through rate|open rate|dwell time|time spent)\b(?: (?:and|\+|&) [\w -]{1,25}?)? (is|are) (the|our) ((natural|main|primary|north[- ]star|only|sole|right|obvious) )?(target|objective|label|goal|training signal|(?:health|success|key) metrics?)\b/,
+      // "CTR is the cleanest, fastest label we have", "time spent is the cleanest proxy for people caring"
+      /\b(ctr|clicks|opens|click[- ]through rate|open rate|time spent)\b (is|are) (the|our) (\w+est,? (and )?){1,3}(target|objective|label|goal|training signal|signal|proxy|metric)\b/,
+      // "I'd assume carousel CTR, since it's the quick signal"
+      /\b(i would|we would|i will|we will|let us|i'?d|we'?d|i'?ll|we'?ll)\s+(assume|pick|go with|use|choose|target|optimi[sz]e for)\s+(the\s+)?([\w-]+\s+)?(ctr|click[- ]through rate|open rate|clicks|opens|time spent)\b(?=[^.]{0,30}\b(since|because|b\/c|given)\b)/,
+      // "Label = request sent from the suggestion", "label: click"
+      /(?:^|[:;]\s*)(?:the\s+)?(label|target|objective)\s*(=|:|is)\s*(the\s+)?(request sent|sent request|send|click|clicked|clicks|open|opened|opens|tap|tapped)\b(?!\s*(and|or|&|\+|x|\*|[×·,\/(]|then|followed|plus|->|→))/,
       // "clicks are 1.5% of impressions vs 0.1% for registrations, so more signal; that's the target"
       /\b(clicks?|ctr|opens?|dwell|time spent)\b[^.]{0,100}\b(that'?s|that is|this is)\s+(the|our)\s+((natural|main|primary|real|right) )?(target|objective|label|goal)\b/,
       // "if opens go up, that's the value notifications add"
@@ -333,8 +399,34 @@ export const MISTAKES: Mistake[] = [
       // "predicting expected dwell time per (user, post), rank by it"
       /\b(predict\w*|model\w*)\s+(expected\s+)?(dwell|dwell time|time spent)\b[^.;]{0,40}\b(rank|sort|order)\w*\s+by\s+(it|that|this)\b/,
     ],
-    unless: /\b(clickbait|bait|baity|not|never|rather than|instead|whether|either|only as|guardrails?|traps?|pitfalls?|mistakes?|avoid\w*|failure modes?|(slide|slides|drift|drifts|fall|falls|slip|slips) back|multi[- ]?task|weighted|times|penal\w*|long[- ]clicks?|dwell\w*|satisf\w*|qualified clicks?|good clicks?)\b|[×·⋅∙*]/,
+    unless: /\b(clickbait|bait|baity|not|never|rather than|instead|whether|either|only as|guardrails?|traps?|pitfalls?|mistakes?|avoid\w*|failure modes?|(slide|slides|drift|drifts|fall|falls|slip|slips) back|multi[- ]?task|weigh\w*|times|penal\w*|long[- ]clicks?|dwell\w*|satisf\w*|qualified clicks?|good clicks?)\b|[×·⋅∙*]/,
     exempt: (c) => /click-through|\bctr\b/i.test(c.tags.task),
+  },
+  {
+    // "merchant fraud rate as a target-encoded feature, built from all two years of labels including each row's own chargeback"
+    id: 'own-label-encoded',
+    challenge: 'When is that feature known, relative to the moment you predict? What does it look like at serving time?',
+    needs: /own/,
+    description: 'A feature only known after the outcome, or computed from today’s data for past examples (leakage)',
+    patterns: [
+      /\b(target[- ]encod\w*|mean[- ]encod\w*|rates?|ctr|averages?|encodings?)\b[^.]{0,100}\b(incl\w*|including|with|plus)\s+(each|every|the|its|that)\s+(row|example|transaction|payment|impression|session|request|pair)'?s own\b/,
+    ],
+    unless: /\b(out[- ]of[- ]fold|exclud\w*|leave[- ]one[- ]out|not|never|without|prior|before|minus)\b/,
+  },
+  {
+    // "trained on logged clicks as relevance labels (clicked = relevant, shown-not-clicked = irrelevant)"
+    id: 'clicks-as-relevance',
+    challenge: 'Results at the top get clicked because they are at the top. How would your labels tell a relevant result from a well-placed one?',
+    needs: /click/,
+    description: 'Logged clicks taken as relevance labels as they are, with no correction for the position they were shown in',
+    steps: ['framing', 'data', 'model', 'evaluation'],
+    patterns: [
+      /\b(?<leak>(clicks?|clicked)\b[^.;]{0,25}\b(as|=|->|means|equals|implies)\s*(the\s+)?(relevance|relevant)\b(?!\s+(signals?|features?|inputs?|hints?)))/d,
+      /\b(?<leak>clicked(?: [\w-]+){0,2}\s*(=|->|means|is|are)\s*(relevant|positives?|1)\b[^.;]{0,40}\b(not[- ]clicked|unclicked|non[- ]clicked|no[- ]click|skipped)(?: [\w-]+){0,2}\s*(=|->|means|is|are)\s*(irrelevant|negatives?|not relevant|0))\b/d,
+    ],
+    unless: /\b(position\w*|bias\w*|propensit\w*|debias\w*|ipw|ips|randomi[sz]\w*|interleav\w*|rater\w*|grades?|graded|dwell\w*|watch\w*|long[- ]clicks?|bounce\w*|seconds|skip[- ]above|counterfactual|click models?|examination|satisf\w*|not|never|instead|rather than|would|could|might|tempting|naive\w*|wrong|mistakes?|traps?|problem\w*|pitfalls?|purchas\w*|bought|add[- ]to[- ]cart|booked|bookings?|saves?|saved|registration\w*|conversions?)\b/,
+    unlessNear: 40,
+    exempt: (c) => !/retriev|rank|search|recommend|similar|link prediction/i.test(c.tags.task) || /click-through|causal/i.test(c.tags.task),
   },
   {
     // "retrieving over the full index incl those same tickets": the resolved ticket a test question
@@ -351,6 +443,7 @@ export const MISTAKES: Mistake[] = [
       /\b(eval\w*|test|held[- ]out|those|these|same|resolved)\b[^.;]{0,30}\b(tickets?|docs?|documents?|questions?|threads?)\b[^.;]{0,30}\b(stay|stays|remain|remains|left|kept|keep|sit|sits|are|is|also|still)\b[^.;]{0,15}\b(in|inside)\s+(the\s+)?(index|corpus|kb|knowledge base|vector (db|store))\b/,
       /\b(index|corpus|vector (db|store))\b[^.;]{0,30}\b(incl\w*|including|contains?|containing|holds?|holding)\b[^.;]{0,30}\b(eval\w*|test|held[- ]out)\b[^.;]{0,15}\b(tickets?|docs?|documents?|questions?|set|items?)\b/,
       /\b(eval\w*|test)\s+(tickets?|docs?|documents?|questions?|threads?)\b[^.;]{0,20}\b(are|is|get|gets|stay|remain)?\s*(also\s+)?indexed\b/,
+      /\b(index|corpus|kb|knowledge base|vector (db|store))\b[^.;]{0,40}\b(incl\w*|including|contains?|containing|holds?|holding|with)\b[^.;]{0,40}\b(those|these|the same|its own|their own|the eval\w*|the test)\s+(resolved |same |eval\w* |test |answered |closed )?(tickets?|docs?|documents?|questions?|threads?|ones)\b/,
     ],
     unless: /\b(exclud\w*|remov\w*|drop\w*|without|held[- ]out|minus|except|filter\w* out|not|never|masked|withheld)\b/,
     exempt: (c) => !answersFromAnIndex(c),
@@ -359,12 +452,16 @@ export const MISTAKES: Mistake[] = [
     // "train item2vec on the whole month incl. last week, then measure hit rate on last week's sessions"
     id: 'test-in-training',
     challenge: 'Which examples did the model see in training, and which do you test it on? What does the overlap do to the number you report?',
-    needs: /incl|including|whole|all|same/,
+    needs: /incl|including|whole|all|same|final|last|latest|recent|\d\s*(-|–|to|through|thru)\s*\d/,
     description: 'The test period or test examples also used in training (leakage)',
     steps: ['data', 'model', 'evaluation'],
     patterns: [
       /\b(train\w*|fit\w*|learn\w*)\b[^.;]{0,60}\b(incl\w*|including)\s+(the\s+)?(last|test|eval\w*|held[- ]out|final|latest)\s+(week|month|day|period|set|split|window|weeks|days)\b[^.;]{0,60}\b(measure|eval\w*|test|score)\w*\b/,
       /\b(train\w*|fit\w*)\b[^.;]{0,40}\b(on|over)\s+(all|the whole|the full|the entire)\b[^.;]{0,40}\b(then|and)\b[^.;]{0,20}\b(measure|eval\w*|test|score)\w*\b[^.;]{0,30}\b(on|using)\s+(the same|those|that|the last|last)\b/,
+      /\b(train\w*|fit\w*)\b[^.;]{0,40}\b(on|over)\s+(all|the whole|the full|the entire)\b[^.;]{0,40}\b(then|and)\b[^.;]{0,20}\b(measure|eval\w*|test|score)\w*\b[^.;]{0,70}\b(on|using|over|from)\s+(a sample of |a subset of |some of )?(\w+ )?(sessions?|queries|searches|impressions|rows|examples|data|users )?(from |of |in )?(the )?(final|last|latest|most recent) (week|month|day|period|\d+ (days|weeks))\b/,
+      /\b(features?|feats?|ctr|counts?|rates?|stats|embeddings?|history|historical)\b[^.;]{0,60}\b(incl\.?|including|plus|through|over|covering)\s+(the\s+)?(eval\w*|test)\s+(days?|weeks?|months?|period|window|set|split|data)\b/,
+      // "compute the CTR features over weeks 1-4, then eval on week 4"
+      /\b(features?|feats?|counts?|ctr|rates?|stats|aggregates?|embeddings?)\b[^.;]{0,40}\b(over|on|from|across|using)\s+(weeks?|days?|months?)\s*\d+\s*(-|–|to|through|thru)\s*(?<last>\d+)\b[^.;]{0,60}\b(eval\w*|test\w*|measure\w*|score\w*)\b[^.;]{0,40}\b(weeks?|days?|months?)\s*\k<last>\b/,
     ],
     unless: /\b(exclud\w*|without|held[- ]out|holding out|before the|up to|cutoff|cut-off|never|not|except|minus|separate)\b/,
   },
@@ -435,8 +532,11 @@ function cleared(unless: RegExp, text: string): boolean {
   return false;
 }
 
-// A short quoted name ("not interested", "don't know this person") says nothing about the sentence.
+// A short quoted name ("not interested", "don't know this person") says nothing about the sentence,
+// nor does a hyphenated one ("not-interested" as a head of the model).
 const QUOTED_NAME = /"[^"\n]{1,30}"/g;
+const HYPHENATED_NOT = /\bnot-(?=[a-z])/g;
+const withoutNames = (text: string) => text.replace(HYPHENATED_NOT, 'not_');
 
 /** The text around the first pattern's `leak` group, for a mistake whose `unless` reads only near it. */
 function nearLeak(mistake: Mistake, text: string): string {
@@ -472,7 +572,7 @@ export function findMistakes(c: Case, stepId: StepId, analysis: Analysis): Mista
     for (const sentence of analysis.sentences) {
       const text = texts[sentence.index]!;
       if (!mistake.needs.test(text) || !mistake.patterns.some((p) => gatedTest(p, text)) || !claiming(sentence.index)) continue;
-      if (mistake.unless && cleared(mistake.unless, mistake.unlessNear === undefined ? text : nearLeak(mistake, text))) continue;
+      if (mistake.unless && cleared(mistake.unless, withoutNames(mistake.unlessNear === undefined ? text : nearLeak(mistake, text)))) continue;
       if (mistake.trigger) {
         const at = analysis.tokens.slice(sentence.from, sentence.to).findIndex((t) => mistake.trigger!.test(t.word));
         if (at >= 0 && isRejected(analysis, { from: sentence.from + at, to: sentence.from + at, sentence: sentence.index })) continue;
