@@ -56,6 +56,17 @@ const leakStated = (rest: string) => new RegExp(BEFORE_LEAK + rest, 'd');
 /** The leak after the sentence names its inputs, with no label word before it. */
 const leakAfterInputs = (rest: string) => new RegExp(BEFORE_LEAK + INPUTS_THEN + rest, 'd');
 
+// Mistakes read in several ways (a leak stated item by item or as a snapshot; the catalogue scored
+// whole or its retrieval stage dropped) say the same thing to the candidate.
+const LEAKAGE = {
+  description: 'A feature only known after the outcome, or computed from today’s data for past examples (leakage)',
+  challenge: 'When is that feature known, relative to the moment you predict? What does it look like at serving time?',
+};
+const WHOLE_CATALOGUE = {
+  description: 'Scoring the whole catalogue with a heavy model on every request, with no cheap retrieval stage',
+  challenge: 'How many items would that model score per request, and does it fit the latency budget? What would you put in front of it?',
+};
+
 export const MISTAKES: Mistake[] = [
   {
     id: 'accuracy-headline',
@@ -84,9 +95,8 @@ export const MISTAKES: Mistake[] = [
   },
   {
     id: 'future-leakage',
-    challenge: 'When is that feature known, relative to the moment you predict? What does it look like at serving time?',
+    ...LEAKAGE,
     needs: /later|eventual|subsequent|afterwards|ultimately|final|lifetime|total|current|today|latest|present|up[- ]to[- ]date|whole|entire|full|daily|day'?s/,
-    description: 'A feature only known after the outcome, or computed from today’s data for past examples (leakage)',
     patterns: [
       /\b(features?|feats?|inputs?|signals?|predictors?)\b[^.]{0,80}\b(later|eventually|subsequently|afterwards|after the fact|ultimately|final|lifetime|total)\b[^.]{0,40}\b(chargebacks?|refunds?|disputes?|reports?|reported|clicks?|clicked|purchases?|bought|watched|views|likes|bookings?|booked|conversions?|converted|removed|banned|accepted|outcomes?|fraud|tickets?|sold|sales|sell[- ]through|registrations?|attendance)\b/,
       /\b(join|attach|add)\w*\b[^.]{0,60}\b(final|eventual|lifetime|end[- ]of[- ](day|week|month|event))\b[^.]{0,30}\b(tickets?|sold|sales|sell[- ]through|registrations?|attendance|views|likes|clicks|bookings|purchases|totals?|counts?)\b/,
@@ -109,9 +119,8 @@ export const MISTAKES: Mistake[] = [
     // The same mistake read item by item in a feature list: an outcome of the very example, or a
     // value from after it, named as an input.
     id: 'outcome-as-input',
-    challenge: 'When is that feature known, relative to the moment you predict? What does it look like at serving time?',
+    ...LEAKAGE,
     needs: /final|eventual|after|following|within|whether|\bif\b|appeal|review|dispute|chargeback|full|whole|entire|purchas|booking|click|sale|save|watch|cart|incl|day of|next|subsequent|resulting|follow|downstream|post[- ]|report|complain|flag|hits|own|actual|annotat|rater|reviewer|labell?er|judge|attribution|total|lifetime|attendance|check[- ]?in|show[- ]?up|turnout|same|\bday\b|was|were/,
-    description: 'A feature only known after the outcome, or computed from today’s data for past examples (leakage)',
     patterns: [
       leakAfterInputs(String.raw`(?<leak>(?:final|eventual)\s+(?:[\w'-]+\s+){0,2}?(?:reactions?|comments?|shares?|likes?|views?|clicks?|tickets?|sales|registrations?|bookings?|purchases?|reports?|counts?|totals?|sell[- ]through|check[- ]?ins?|attendance))\b`),
       leakAfterInputs(String.raw`(?<leak>(?:full|whole|entire) \d+[- ]?(?:h|hour|day|d|week)s? (?:[\w'-]+ ){0,3}?(?:window|period) after)\b`),
@@ -176,9 +185,8 @@ export const MISTAKES: Mistake[] = [
     // Past examples joined to today's state: "profile views + messages from today's graph snapshot",
     // "current sales rank pulled from today's catalogue and joined onto 2 years of logs".
     id: 'snapshot-as-history',
-    challenge: 'When is that feature known, relative to the moment you predict? What does it look like at serving time?',
+    ...LEAKAGE,
     needs: /today|current|latest|present|now|training time|build time|up[- ]to[- ]date|when (?:we )?(?:build|assembl|creat|generat|mak)|all[- ]time/,
-    description: 'A feature only known after the outcome, or computed from today’s data for past examples (leakage)',
     steps: ['framing', 'data', 'model', 'monitoring'],
     patterns: [
       /\b(?:features?|feats?|inputs?|in:|predictors?|signals?|attributes?|stats|statistics|fields|columns)\b[^.]{0,160}?\b(?<leak>(?:today'?s|current|latest|present[- ]day)\s+(?:[\w'-]+\s+){0,3}?(?:graph|snapshot|tables?|catalog|catalogue|state|dump|records?|calendars?|feature store|store))\b/d,
@@ -222,9 +230,8 @@ export const MISTAKES: Mistake[] = [
   },
   {
     id: 'heavy-model-everything',
-    challenge: 'How many items would that model score per request, and does it fit the latency budget? What would you put in front of it?',
+    ...WHOLE_CATALOGUE,
     needs: /every|all|entire|whole|full|each|per|library|catalog|corpus|inventory|exact|brute|exhaustive/,
-    description: 'Scoring the whole catalogue with a heavy model on every request, with no cheap retrieval stage',
     patterns: [
       /\b(score|scores|scoring|rank|ranks|ranking|run|runs|running|apply|applies|pass|feed|compare|comparing|evaluate)\b[^.]{0,50}\b(every|all|entire|whole|full)\b[^.]{0,25}\b(items?|videos?|ads?|listings?|catalog|catalogue|corpus|documents?|products?|posts?|events?|users?|images?|inventory|pool|people|members?|accounts?)\b[^.]{0,80}\b(per (request|query|user|visit|page load|impression|call)|each (request|query|time)|every (request|query|time)|(request|query|serving) time|online|real[- ]time|on the fly|live)\b/,
       /\b(per (request|query|visit|page load)|each (request|query)|every (request|query)|(request|query) time|on the fly|in real[- ]time)\b[^.]{0,60}\b(score|scores|scoring|rank|ranks|ranking|run|runs|running)\b[^.]{0,40}\b(every|all|entire|whole|full)\b[^.]{0,25}\b(items?|videos?|ads|listings?|catalog|catalogue|corpus|documents|products|posts|events|users|images|inventory|people|members|accounts)\b/,
@@ -252,9 +259,8 @@ export const MISTAKES: Mistake[] = [
   {
     // The same mistake said of the architecture: "No separate retrieval stage, it only loses recall".
     id: 'no-retrieval-stage',
-    challenge: 'How many items would that model score per request, and does it fit the latency budget? What would you put in front of it?',
+    ...WHOLE_CATALOGUE,
     needs: /stage|step|pass|layer|phase|funnel|retriev|candidate/,
-    description: 'Scoring the whole catalogue with a heavy model on every request, with no cheap retrieval stage',
     steps: ['framing', 'model', 'serving'],
     patterns: [
       /\b(no|without|skip|skipping|drop|dropping|no need for|do not need|does not need|will not need|need not|forgo|ditch)\b( a| the| any)?( separate| dedicated| extra| distinct| whole)?\s+((retrieval|candidate[- ]gen\w*|candidate[- ]generation|candidate|first)[- ]?(stage|step|pass|layer|phase)|(two|2|multi)[- ]?(stage|step|tier)\b[^.]{0,10}\b(system|setup|architecture|funnel|design|cascade|pipeline)|funnel|cascade)\b/,
@@ -267,9 +273,8 @@ export const MISTAKES: Mistake[] = [
   {
     // "score all 3B pins with the re-ranker ..., ANN approximations lose too much quality"
     id: 'retrieval-dismissed',
-    challenge: 'How many items would that model score per request, and does it fit the latency budget? What would you put in front of it?',
+    ...WHOLE_CATALOGUE,
     needs: /ann|approximat|retriev|candidate/,
-    description: 'Scoring the whole catalogue with a heavy model on every request, with no cheap retrieval stage',
     steps: ['framing', 'model', 'serving'],
     patterns: [
       /\b(ann|approximate (nearest|search|retrieval)|approximations?|retrieval|candidate gen\w*)\b[^.;]{0,20}\b(loses?|lose|hurts?|costs?|drops?|throws? away|sacrifices?)\b( (way |far )?(too|so) much)?[^.;]{0,15}\b(quality|recall|relevance|accuracy)\b/,
@@ -405,9 +410,8 @@ export const MISTAKES: Mistake[] = [
   {
     // "merchant fraud rate as a target-encoded feature, built from all two years of labels including each row's own chargeback"
     id: 'own-label-encoded',
-    challenge: 'When is that feature known, relative to the moment you predict? What does it look like at serving time?',
+    ...LEAKAGE,
     needs: /own/,
-    description: 'A feature only known after the outcome, or computed from today’s data for past examples (leakage)',
     patterns: [
       /\b(target[- ]encod\w*|mean[- ]encod\w*|rates?|ctr|averages?|encodings?)\b[^.]{0,100}\b(incl\w*|including|with|plus)\s+(each|every|the|its|that)\s+(row|example|transaction|payment|impression|session|request|pair)'?s own\b/,
     ],
