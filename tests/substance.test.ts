@@ -1572,6 +1572,8 @@ describe('mistakes on unseen wording (nineteenth session)', () => {
     // Offline gains taken as online ones.
     ['people-you-may-know', 'evaluation', 'If the new model is +3% AUC we can expect roughly +3% accepted requests and ship it.', 'offline-equals-online'],
     ['news-feed', 'evaluation', 'If NDCG goes up ~2%, we can expect a similar lift in meaningful interactions.', 'offline-equals-online'],
+    // A ramp after shipping on the offline number is no online test.
+    ['video-search', 'evaluation', 'Offline NDCG gain of 2% means 2% more good watches, so ship it and confirm with a quick ramp.', 'offline-equals-online'],
     // Clicks taken as relevance as they are logged.
     ['video-search', 'model', 'LambdaMART on logged clicks as relevance labels (clicked = relevant, skipped = irrelevant).', 'clicks-as-relevance'],
     // Values from after the example, or from now for past examples.
@@ -1612,6 +1614,7 @@ describe('mistakes on unseen wording (nineteenth session)', () => {
     ['people-you-may-know', 'model', 'Mutual-friend counts rebuilt from the graph as of the impression date.'],
     ['visual-search', 'monitoring', 'Re-ranker weekly; encoder quarterly with a rater gate, since each new encoder means re-embedding 3B pins.'],
     ['video-recommendation', 'framing', 'I would use clicks as positive labels and watch time as a second label.'],
+    ['video-search', 'evaluation', 'A 2% offline NDCG gain should mean more good watches, but we confirm it in a two-week A/B before launch.'],
     ['similar-listings', 'data', 'Ranker rows: carousel impressions; label = click, booking within 7 days attributed.'],
   ])('leaves the right version alone: %s %s: %s', (caseId, step, text) => {
     expect(kinds(grade(caseId, step as StepId, text))).not.toContain('mistake');

@@ -376,7 +376,7 @@ export const MISTAKES: Mistake[] = [
       // ...with no online test before or after the launch word: "if offline AUC improves we run an A/B test before launch" is sound.
       /\b(if|once|when)\b[^.]{0,30}\b(offline|auc|ndcg|log ?loss)\b(?:(?!\b(?:ab|online|experiments?|tests?)\b)[^.]){0,30}\b(improv\w*|better|beats?|wins?|goes up|higher)\b(?:(?!\b(?:ab|experiments?|tests?|canary|shadow|online)\b)[^.]){0,40}\b(ship|launch|deploy|roll out|replace|promote)\w*\b(?![^.]{0,60}\b(ab|experiments?|tests?|canary|shadow|online)\b)/,
     ],
-    unless: /\b(not always|never|does not|do not|will not|can not|cannot|no guarantee|rarely|may not|might not|not necessarily|is not|are not|correlat\w*|proxy|validate|confirm|check(s|ing)? (that|whether|if)|verif\w*|whether)\b/,
+    unless: /\b(not always|never|does not|do not|will not|can not|cannot|no guarantee|rarely|may not|might not|not necessarily|is not|are not|correlat\w*|proxy|(validat\w*|confirm\w*|verif\w*)(?! (with|by|via|through|in|on) (an? |the )?(short |quick |small |gradual |slow )?(ramp|rollout|roll-out|canary|dashboards?|monitoring)\b)|check(s|ing)? (that|whether|if)|whether)\b/,
   },
   {
     // The objective, not a metric: "rank by P(click)", "optimize carousel CTR", "clicks arrive in
