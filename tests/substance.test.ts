@@ -1558,6 +1558,8 @@ describe('mistakes on unseen wording (nineteenth session)', () => {
     ['ad-click-prediction', 'serving', 'We drop the pre-ranker and let the heavy model score every one of the eligible ads.', 'heavy-model-everything'],
     ['video-recommendation', 'model', 'Multi-task DNN (watch, like, not-interested) run over the whole 5B catalogue per user so nothing is missed.', 'heavy-model-everything'],
     ['product-search', 'serving', 'No separate retrieval stage: it only loses recall.', 'no-retrieval-stage'],
+    // Scored ahead of time for each user, the whole catalogue is still scored per user.
+    ['video-recommendation', 'serving', 'The heavy ranker scores the full 5B catalogue per user in a nightly batch; the top 40 are served from cache.', 'heavy-model-everything'],
     // A filter after the scoring is no retrieval stage before it.
     ['product-search', 'serving', 'Parse the query -> GBDT over all 400M listings -> filters, blend ads.', 'heavy-model-everything'],
     ['visual-search', 'serving', 'Cross-encoder over all pins on the GPU pool; ANN approximations cost too much quality.', 'retrieval-dismissed'],
@@ -1604,6 +1606,7 @@ describe('mistakes on unseen wording (nineteenth session)', () => {
   it.each([
     ['visual-search', 'serving', 'ANN over the 3B embeddings for ~1k candidates, then the heavy re-ranker on those only; never score all 3B pins.'],
     ['product-search', 'serving', 'No separate pre-ranking stage: BM25 + ANN already return only 1,000 for the GBDT.'],
+    ['video-recommendation', 'serving', 'A nightly batch scores the whole 5B catalogue once to refresh popularity priors; per user, only 500 candidates are ranked.'],
     ['product-search', 'serving', 'Filter down to the in-stock listings of the category first; BM25 + ANN return 1,000 and the GBDT ranks all of them.'],
     ['similar-listings', 'model', 'New listings get an embedding from attributes and photos on day one, instead of waiting until they have views.'],
     ['video-search', 'model', 'GBDT on clicks reweighted by position propensity rather than raw clicks as relevance.'],
