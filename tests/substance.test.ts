@@ -1623,6 +1623,13 @@ describe('mistakes on unseen wording (nineteenth session)', () => {
     expect(kinds(grade(caseId, step as StepId, text))).not.toContain('mistake');
   });
 
+  it('reads a terse label-delay note ("chargebacks up to 90d late") as the sentence that says labels arrive later', () => {
+    const note = grade('fraud-detection', 'data', 'labels: chargebacks up to 90d late -> train only on txns w/ closed label window.');
+    const prose = grade('fraud-detection', 'data', 'Chargeback labels arrive up to 90 days later, so training uses only transactions whose label window has closed.');
+    expect(level(note, 'label-maturity')).toBeGreaterThanOrEqual(2);
+    expect(Math.abs(note.score - prose.score)).toBeLessThanOrEqual(10);
+  });
+
   it('reads a named backreference in a pattern: the features window must end on the test week to leak', () => {
     expect(kinds(grade('video-search', 'evaluation', 'CTR features over weeks 1-3 only, then eval NDCG on week 4 logs.'))).not.toContain('mistake');
   });
