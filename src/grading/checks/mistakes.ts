@@ -44,6 +44,8 @@ const stillImagery = (c: Case) => /imagery|street view/i.test(`${c.tags.domain} 
 // Knowledge that moves reaches a retrieval-augmented system through its index, not its weights:
 // re-training its encoders every few months is a sound cadence there.
 const answersFromAnIndex = (c: Case) => /retrieval-augmented/i.test(c.tags.task);
+// Detection, classification of each item, and the causal notification policy score what arrives, not a catalogue per request.
+const servesACatalogue = (c: Case) => !/object detection|multi-label classification|imbalanced|causal ranking/i.test(c.tags.task);
 
 // Most leaks are read in a sentence that names its inputs, with no word of labels or targets
 // before the leak ("feats: ..., the watch time after this click; label = 30s watch"): the sentence
@@ -120,7 +122,7 @@ export const MISTAKES: Mistake[] = [
     // value from after it, named as an input.
     id: 'outcome-as-input',
     ...LEAKAGE,
-    needs: /final|eventual|after|following|within|whether|\bif\b|appeal|review|dispute|chargeback|full|whole|entire|purchas|booking|click|sale|save|watch|cart|incl|day of|next|subsequent|resulting|follow|downstream|post[- ]|report|complain|flag|hits|own|actual|annotat|rater|reviewer|labell?er|judge|attribution|total|lifetime|attendance|check[- ]?in|show[- ]?up|turnout|same|\bday\b|was|were/,
+    needs: /final|eventual|after|following|within|whether|\bif\b|appeal|review|dispute|chargeback|full|whole|entire|purchas|booking|click|sale|save|watch|cart|incl|day of|next|subsequent|resulting|follow|downstream|post[- ]|report|complain|flag|hits|own|actual|annotat|rater|reviewer|labell?er|judge|attribution|total|lifetime|attendance|check[- ]?in|show[- ]?up|turnout|same (?:session|search|query|impression|visit)|(?:that|same) (?:local |calendar )?day|(?:was|were|got|is)[ _](?:purchas|bought|book|click|convert|saved|report|charged|return)/,
     patterns: [
       leakAfterInputs(String.raw`(?<leak>(?:final|eventual)\s+(?:[\w'-]+\s+){0,2}?(?:reactions?|comments?|shares?|likes?|views?|clicks?|tickets?|sales|registrations?|bookings?|purchases?|reports?|counts?|totals?|sell[- ]through|check[- ]?ins?|attendance))\b`),
       leakAfterInputs(String.raw`(?<leak>(?:full|whole|entire) \d+[- ]?(?:h|hour|day|d|week)s? (?:[\w'-]+ ){0,3}?(?:window|period) after)\b`),
@@ -268,7 +270,7 @@ export const MISTAKES: Mistake[] = [
       /\b(retrieval|candidate[- ]gen\w*|two[- ]stage|multi[- ]stage|first[- ]stage)\b( stage| step)?\s+(is|are|would be|feels?|seems?)( just| really| probably)? (overkill|unnecessary|not needed|premature|over[- ]?engineering|over[- ]?engineered)\b/,
     ],
     unless: /\b(would|could|otherwise|if|impossible|infeasible|too slow|too expensive|cannot|can not|never|ann|approximate|nearest|index|faiss|hnsw|scann|bm25|inverted|small|tiny|offline|batch|precomput\w*)\b/,
-    exempt: (c) => /object detection|multi-label classification|imbalanced|causal ranking/i.test(c.tags.task),
+    exempt: (c) => !servesACatalogue(c),
   },
   {
     // "score all 3B pins with the re-ranker ..., ANN approximations lose too much quality"
@@ -280,7 +282,7 @@ export const MISTAKES: Mistake[] = [
       /\b(ann|approximate (nearest|search|retrieval)|approximations?|retrieval|candidate gen\w*)\b[^.;]{0,20}\b(loses?|lose|hurts?|costs?|drops?|throws? away|sacrifices?)\b( (way |far )?(too|so) much)?[^.;]{0,15}\b(quality|recall|relevance|accuracy)\b/,
     ],
     unless: /\b(would|could|otherwise|if|cannot|can not|never|small|tiny|offline|batch|precomput\w*|but|still|worth|acceptable|fine|ok|negligible|little|slightly|bit)\b/,
-    exempt: (c) => /object detection|multi-label classification|imbalanced|causal ranking/i.test(c.tags.task),
+    exempt: (c) => !servesACatalogue(c),
   },
   {
     id: 'cold-start-wait',
