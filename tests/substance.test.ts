@@ -1634,3 +1634,54 @@ describe('mistakes on unseen wording (nineteenth session)', () => {
     expect(kinds(grade('video-search', 'evaluation', 'CTR features over weeks 1-3 only, then eval NDCG on week 4 logs.'))).not.toContain('mistake');
   });
 });
+
+describe('mistakes on unseen wording (twentieth session)', () => {
+  it.each([
+    ['ad-click-prediction', 'evaluation', 'Offline: shuffle the four weeks of logs at random into 70/15/15, then log loss per segment.', 'random-split'],
+    ['people-you-may-know', 'serving', 'On page load, score every member who is not yet a friend with the GBDT and keep the top 20.', 'heavy-model-everything'],
+    ['ad-click-prediction', 'serving', 'Targeting -> DNN ranker scores all of them in one call, no pre-ranker, fewer moving parts.', 'heavy-model-everything'],
+    ['event-recommendation', 'monitoring', 'Tastes hardly move, so a monthly retrain is plenty.', 'rare-retraining'],
+    ['product-search', 'evaluation', 'A new ranker that wins clearly offline gets rolled out; GMV will follow.', 'offline-equals-online'],
+    ['visual-search', 'evaluation', 'Recall@20 up 3% offline, so we ship it without waiting on an A/B.', 'offline-equals-online'],
+    ['event-recommendation', 'serving', 'Nearby events sorted by registrations. Brand-new ones join the pool once they show traction.', 'cold-start-wait'],
+    ['people-you-may-know', 'serving', 'Nightly batch fills the KV store; new members get picked up in the next nightly run.', 'cold-start-wait'],
+    ['video-recommendation', 'model', 'Fresh uploads enter the candidate pool once they have enough views for a reliable embedding.', 'cold-start-wait'],
+    ['similar-listings', 'framing', 'Order the candidates in the destination by P(carousel click | this listing), since clicks arrive at once.', 'click-objective'],
+    ['news-feed', 'framing', 'Final score = expected time spent, since time in feed is the clearest signal.', 'click-objective'],
+    ['product-search', 'evaluation', 'Offline NDCG on the rated pairs, plus NDCG on raw logged clicks because there are so many.', 'clicks-as-relevance'],
+    ['video-search', 'model', 'Ranker: GBDT over BM25, embedding similarity, freshness and the post-click watch time of that impression.', 'outcome-as-input'],
+    ['news-feed', 'model', 'Multi-task DNN predicting comments and shares; inputs include the impression\'s dwell time.', 'outcome-as-input'],
+    ['similar-listings', 'data', 'Co-view pairs, with a "session_booked_b" flag handed to the ranker as an input feature.', 'outcome-as-input'],
+    ['visual-search', 'model', 'Re-ranker input incl. purchases attributed to that result from this search.', 'outcome-as-input'],
+    ['fraud-detection', 'model', 'GBDT on amount, velocity and device feats plus the analyst disposition, a big lift.', 'outcome-as-input'],
+    ['video-recommendation', 'model', 'Heads for click and watch, with the 1-5 survey response as an input feature.', 'outcome-as-input'],
+    ['notification-ranking', 'framing', 'Inputs: user history, actor affinity, sessions in the 24h window around the send.', 'future-leakage'],
+    ['similar-listings', 'evaluation', 'Eval on the last 2 weeks; popularity features from the 6-month aggregate, which includes those weeks.', 'future-leakage'],
+    ['news-feed', 'model', 'Popularity feats = total reactions the post ended up with after two days.', 'future-leakage'],
+    ['notification-ranking', 'data', "Feats: the user's current push settings, joined onto the 18 months of send logs.", 'snapshot-as-history'],
+    ['event-recommendation', 'model', 'Popularity feat: fill rate read from the events table on the day we build the set.', 'snapshot-as-history'],
+    ['people-you-may-know', 'evaluation', 'Hold out last month\'s edges; mutual friends taken from the current full graph snapshot.', 'snapshot-as-history'],
+  ])('%s %s: %s', (caseId, step, text, id) => {
+    const r = grade(caseId, step as StepId, text);
+    expect(kinds(r)).toContain('mistake');
+    expect(r.flags.find((f) => f.kind === 'mistake')!.message).toContain(MISTAKE_DESCRIPTIONS[id]!);
+  });
+
+  it.each([
+    ['video-recommendation', 'monitoring', 'Model: prediction calibration (predicted vs actual watch time), feature drift.'],
+    ['harmful-content', 'evaluation', 'For hate, a reviewer kappa of 0.6 caps what "accuracy" can mean, so I report agreement with gold.'],
+    ['notification-ranking', 'data', "Feats: per-type settings as of send time, joined onto the 18mo of send logs."],
+    ['event-recommendation', 'monitoring', 'A monthly retrain sounds cheaper but it would learn from events that already happened, so daily.'],
+    ['event-recommendation', 'serving', 'Fresh events come from content similarity; new events cant wait for traction.'],
+    ['video-search', 'model', 'Ranker: GBDT over BM25 and freshness; post-click watch time of that impression is the label, not an input.'],
+    ['fraud-detection', 'monitoring', 'Monitor latency; feature drift against training data; and early signals such as analyst outcomes.'],
+    ['notification-ranking', 'monitoring', 'For timing, the digest model predicts P(open) for each candidate hour and picks the best one.'],
+    ['people-you-may-know', 'model', "Whether the recipient later marked 'I don't know this person' is a hard-negative label, never a feature."],
+  ])('leaves the right version alone: %s %s: %s', (caseId, step, text) => {
+    expect(kinds(grade(caseId, step as StepId, text))).not.toContain('mistake');
+  });
+
+  it('hears a nightly top-12 said not to know the dates as criticism of it, not the plan', () => {
+    expect(kinds(grade('similar-listings', 'serving', 'ANN -> filter unavailable dates at request time -> rank -> 12. A nightly precomputed top-12 per listing cannot know the guest\'s dates.'))).not.toContain('red-flag');
+  });
+});

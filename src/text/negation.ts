@@ -25,6 +25,7 @@ const TRANSPARENT = new Set(
   go need needs needed want recommend show just simply plain raw overall really worry bother care handle have build add
   consider include compare comparing about bothering worrying separate dedicated explicit any real extra special fancy
   multiple complex complicated heavy worth against get fuss fussing spend spending time think thinking ask asking into whole
+  next upcoming usual regular scheduled
   entire chase chasing maximize maximise maximizing maximising ship shipping launch launching judge judging declare decide deciding run running score scoring`.split(/\s+/),
 );
 const LOOKBACK = 6;
@@ -586,6 +587,12 @@ const ONLY_A_PROXY = /\b(only|just|merely) (a |an )?proxy\b|\bproxy (only|at bes
 const LIMITS = new Set(['alone', 'enough', 'sufficient', 'only']);
 const DEMOTED_AFTER =
   /^\s*(?:(?:comes?|coming|ranks?|is|are)\s+(?:second|secondary|last)\b|(?:alone|by itself|on its own),?\s+(?:is|was) what (?:created|caused|led to|got us)\b|(?:alone|by itself|on its own),?\s+(?:can|could|would|will|may|might|tends? to|risks?|leads?|doesn'?t|does not|isn'?t|is not|won'?t|can'?t|cannot|never)\b|[^.;,:]{0,40}?\b(?:would|will|could|might|tends? to)\s+(?:just\s+|only\s+|simply\s+)?(?:reward|favou?r|promote|encourage|chase|inflate|bias|hurt|overcount|undercount|relearn|amplify|penali[sz]e|punish|mislead|overstate|understate|break|violate|kill|shrink|wreck|ruin|exceed|blow|miss|need (?:tens|hundreds|thousands|millions|billions|an? (?:separate|extra|additional|second)|another))\b|[^.;,:]{0,30}?\b(?:is|are|would be)\s+an?\s+(?:hard[- ])?rule\s+violations?\b)/i;
+// "a monthly retrain sounds cheaper but ...", "looks great offline, but": granted, then faulted.
+const CONCEDED_THEN_FAULTED =
+  /^\s*(?:(?:is|are|would be|might be|may be|sounds?|looks?|seems?|feels?)\s+)(?:(?:\w+\s+){0,2}?)(?:cheaper|simpler|easier|tempting|attractive|appealing|cleaner|faster|nice|great|good|fine|better|safer|convenient|obvious|natural)(?:\s+(?:on paper|offline|at first|in theory))?,?\s+but\b/i;
+// "a nightly precomputed top-12 per listing can't know the guest's dates": it falls short of the task.
+const CANNOT_AFTER =
+  /^\s*(?:[\w-]+\s+){0,3}?(?:can not|cannot|can'?t|could not|couldn'?t|would not|wouldn'?t|will not|won'?t|does not|doesn'?t|do not|don'?t)\s+(?:possibly\s+)?(?:know|see|handle|reflect|account for|capture|respect|honou?r|meet|fit|keep up|scale)\b/i;
 const RULED_OUT = /\b(rules?|ruled|ruling) out\b/i;
 // "chose north-star watches over CTR", "GBDT over DNN b/c tabular": what a choice is preferred over.
 const CHOICE_BEFORE_OVER = /\b(chose|choose|chosen|choosing|pick|picked|picking|prefer|preferred|prefers|favou?r|favou?red|went with|go with|going with|opt(ed)? for|select(ed)?)\b[^.;]{0,80}\bover\s*$/i;
@@ -677,7 +684,7 @@ export function isRejected(analysis: Analysis, match: Match): boolean {
   // "can be optimised for clicks, registrations or ticket revenue": one of the options listed, not chosen.
   if (ALTERNATIVES_AFTER.test(afterMatch)) return true;
   // "coverage comes second"; "optimising opens alone can drift into spam": ranked below something, or weighed as a risk.
-  if (DEMOTED_AFTER.test(afterMatch)) return true;
+  if (DEMOTED_AFTER.test(afterMatch) || CONCEDED_THEN_FAULTED.test(afterMatch) || CANNOT_AFTER.test(afterMatch)) return true;
   // "a CTR lift alone doesn't count": the phrase ends in its own limit, and the next words deny it.
   if (LIMITS.has(analysis.tokens[match.to]!.word) && /^\s*(?:doesn'?t|does not|isn'?t|is not|won'?t|can'?t|cannot|never|is never)\b/i.test(afterMatch)) return true;
   // "CTR alone ≠ win", "clicks != satisfaction": said to fall short of something.

@@ -51,8 +51,14 @@ const servesACatalogue = (c: Case) => !/object detection|multi-label classificat
 // before the leak ("feats: ..., the watch time after this click; label = 30s watch"): the sentence
 // opening and the inputs' anchor, written once.
 const NO_LABEL_WORD = String.raw`(?!\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.]`;
-const BEFORE_LEAK = `^(?:${NO_LABEL_WORD})*?`;
-const INPUTS_THEN = String.raw`\b(?:features?|feats?|inputs?|in:|predictors?)\b` + `(?:${NO_LABEL_WORD}){0,140}?` + String.raw`\b`;
+// A label named in an earlier clause does not cover the next: "multi-task DNN predicting comment, share; inputs incl. ...".
+const BEFORE_LEAK = `^(?:[^.]*?;)?(?:${NO_LABEL_WORD})*?`;
+// "Ranker: GBDT over BM25 score, ...", "the re-ranker also takes ...": a model named with what it reads.
+// Not "feature drift" or "feature store", which name no input; a ranker's list not across a semicolon:
+// "Ranker: GBDT over ...; post-click watch time is the label, not an input".
+const INPUTS_THEN =
+  String.raw`(?:\b(?:features?|feats?|inputs?|in:|predictors?)\b(?!\s+(?:drift|store|freshness|importance|pipeline|coverage|parity|skew|distributions?|nulls?|flags?|logging|monitoring)\b)(?:${NO_LABEL_WORD}){0,140}?` +
+  String.raw`|\b(?:(?:re-?)?ranker|gbdt|gbm|lambdamart|classifier|clf)(?:\s*\([^()]{0,40}\))?(?:\s*:|\s+(?:also\s+)?(?:over|takes|uses|sees|consumes)\b)(?:(?!;)${NO_LABEL_WORD}){0,140}?)\b`;
 /** The leak as the sentence states it, with no label word before it. */
 const leakStated = (rest: string) => new RegExp(BEFORE_LEAK + rest, 'd');
 /** The leak after the sentence names its inputs, with no label word before it. */
@@ -75,8 +81,8 @@ export const MISTAKES: Mistake[] = [
     challenge: 'Positives are a small share of the data here. What does a high accuracy tell you, and which metric would you report instead?',
     needs: /accuracy/,
     description: 'Accuracy as the headline metric, on data where one class dominates',
-    patterns: [/\baccuracy\b[^.]{0,60}\b(main|primary|headline|key|north star|target|success|metric|kpi|goal|optimi[sz]\w*|maximi[sz]\w*|measure|report|track)\b|\b(main|primary|headline|key|north star|target|success|optimi[sz]e|maximi[sz]e|measure|report|track|use|pick|picked|choose|chose|chosen|select|selected|went with|opted for|evaluate (on|by|with)|judge (on|by))\b[^.]{0,40}\baccuracy\b|\baccuracy\b[^.]{0,30}\d+(\.\d+)?\s*%|\d+(\.\d+)?\s*%[^.]{0,30}\baccuracy\b/],
-    unless: /\b(recall|says? little|tells? (us )?(little|nothing)|not enough|top[- ]?\d+|top[- ]?k|@\s*\d+|label\w* accuracy|accuracy of (the )?(labels?|raters?|reviewers?|annotat\w*|labelers?)|(rater|reviewer|annotator|moderator|reporter|flagger|labell?er|user|author|source)(?:'s|s'|s)? (?:(?:past|historical|historic|prior|own|track[- ]record) )?(accuracy|agreement|quality|consistency|errors?)|balanced accuracy|graded|grading|(answer|answers|response|responses|factual|citation) accuracy|accuracy of (the )?(answers?|responses?|citations?)|location|geo\w*|ocr|box|timestamp|imbalanc\w*|misleading|useless|meaningless|trap|rare|speed|latency|throughput|compute)\b/,
+    patterns: [/(?<!["“‘'])\baccuracy\b(?!["”’'])[^.]{0,60}\b(main|primary|headline|key|north star|target|success|metric|kpi|goal|optimi[sz]\w*|maximi[sz]\w*|measure|report|track)\b|\b(main|primary|headline|key|north star|target|success|optimi[sz]e|maximi[sz]e|measure|report|track|use|pick|picked|choose|chose|chosen|select|selected|went with|opted for|evaluate (on|by|with)|judge (on|by))\b[^.]{0,40}(?<!["“‘'])\baccuracy\b(?!["”’'])|(?<!["“‘'])\baccuracy\b(?!["”’'])[^.]{0,30}\d+(\.\d+)?\s*%|\d+(\.\d+)?\s*%[^.]{0,30}(?<!["“‘'])\baccuracy\b(?!["”’'])/],
+    unless: /\b(recall|says? little|tells? (us )?(little|nothing)|not enough|top[- ]?\d+|top[- ]?k|@\s*\d+|label\w* accuracy|accuracy of (the )?(labels?|raters?|reviewers?|annotat\w*|labelers?)|(rater|reviewer|annotator|moderator|reporter|flagger|labell?er|user|author|source)(?:'s|s'|s)? (?:(?:past|historical|historic|prior|own|track[- ]record) )?(accuracy|agreement|quality|consistency|errors?)|balanced accuracy|graded|grading|(answer|answers|response|responses|factual|citation) accuracy|accuracy of (the )?(answers?|responses?|citations?)|location|geo\w*|ocr|box|timestamp|imbalanc\w*|misleading|useless|meaningless|trap|rare|speed|latency|throughput|compute|kappa|cohen\w*)\b/,
     trigger: /^accuracy$/,
   },
   {
@@ -89,6 +95,8 @@ export const MISTAKES: Mistake[] = [
       /\b(split|partition)\w*\b[^.]{0,40}\b(random|randomly|shuffle|shuffled|shuffling)\b/,
       /\b(shuffle|shuffled|shuffling)\b[^.]{0,60}\b(hold(ing)? out|held out|test|eval\w*)\b|\b(hold(ing)? out|held out)\b[^.]{0,20}\ba random\b/,
       /\bk[- ]?fold\b/,
+      // "randomly shuffle the 30 days of impressions into 80/10/10"
+      /\b(random|randomly|shuffle|shuffled|shuffling)\b[^.;]{0,60}\binto\s+\d+\s*\/\s*\d+/,
       /\b(test|eval\w*|validation|holdout|hold[- ]out)( set| split)?\b[^.]{0,15}\b(random|randomly|shuffled)\b/,
     ],
     unless: /\b(time[- ]based|by time|temporal|chronolog\w*|by date|out of time|(by|per) (user|guest|viewer|member|account|card|session)s?|(users|guests|viewers|people|traffic|members|accounts) (at random|randomly)|(random|test|control|treatment|experiment\w*|user|two|ab) groups?|groups? (at random|randomly)|grouped by|traffic|ab|experiments?|control|treatment|arms?|buckets?|cohorts?|grouped|leak\w*|future|flatter\w*|tomorrow'?s?|(random|shuffled) splits? (put|puts|leak|leaks|let|lets|mix|mixes|would|inflate|inflates|overstate|overstates)|decisions|exploration|explore|holdouts?|uplift|randomi[sz]ed (sends|decisions|delivery)|(view|impression|exposure|reach)[- ]weighted)\b/,
@@ -98,7 +106,7 @@ export const MISTAKES: Mistake[] = [
   {
     id: 'future-leakage',
     ...LEAKAGE,
-    needs: /later|eventual|subsequent|afterwards|ultimately|final|lifetime|total|current|today|latest|present|up[- ]to[- ]date|whole|entire|full|daily|day'?s/,
+    needs: /later|eventual|subsequent|afterwards|ultimately|final|lifetime|total|current|today|latest|present|up[- ]to[- ]date|whole|entire|full|daily|day'?s|includ|cover|span|overlap|end(?:s|ed)? up|around|surround|either side|both sides|cent(?:re|er)ed on|\+-|±|\+\/-|end[- ]of[- ](?:day|week|month)|(?:that|same) day/,
     patterns: [
       /\b(features?|feats?|inputs?|signals?|predictors?)\b[^.]{0,80}\b(later|eventually|subsequently|afterwards|after the fact|ultimately|final|lifetime|total)\b[^.]{0,40}\b(chargebacks?|refunds?|disputes?|reports?|reported|clicks?|clicked|purchases?|bought|watched|views|likes|bookings?|booked|conversions?|converted|removed|banned|accepted|outcomes?|fraud|tickets?|sold|sales|sell[- ]through|registrations?|attendance)\b/,
       /\b(join|attach|add)\w*\b[^.]{0,60}\b(final|eventual|lifetime|end[- ]of[- ](day|week|month|event))\b[^.]{0,30}\b(tickets?|sold|sales|sell[- ]through|registrations?|attendance|views|likes|clicks|bookings|purchases|totals?|counts?)\b/,
@@ -112,6 +120,12 @@ export const MISTAKES: Mistake[] = [
       /\b(later|eventually|subsequently|afterwards|ultimately)\b[^.]{0,40}\b(chargebacks?|refunds?|disputes?|reported|clicked|bought|watched|booked|converted|removed|banned|accepted)\b[^.]{0,60}\b(as|a|an)\s+(features?|inputs?|signals?|predictors?)\b/,
       /\b(current|today'?s|latest|present[- ]day|up[- ]to[- ]date)\b[^.]{0,40}\b(values?|counts?|stats|statistics|snapshot|features?|feats|popularity|ctr|profiles?|aggregates?)\b[^.]{0,60}\b(past|historical|old|older|all)\b[^.]{0,30}\b(examples|rows|data|impressions|events|transactions|samples|training)\b/,
       /\b(total|lifetime|final)\b[^.]{0,30}\b(views?|view count|likes?|like ratio|clicks?|watch time|bookings?|purchases?|registrations?|reports?)\b[^.]{0,60}\b(read|taken|pulled|looked up|joined|from)\b[^.]{0,30}\b(current|today'?s|latest|live)\b/,
+      // "from the full 6-month aggregate, which includes those 2 wks": the test weeks inside the features
+      /\b(aggregates?|window|history|counts?|totals?|features?|stats|rates?)\b[^.;]{0,40}\b(which|that) (includes?|covers?|spans?|overlaps?) (the |those |these )?(same )?(\d+\s?\w+ )?(test|eval\w*|held[- ]out|holdout|those|these|same)\b/,
+      // "total reactions the post ended up with"
+      /\b(features?|feats?|inputs?|in:|predictors?|popularity)\b[^.]{0,120}\b(ended|ends|end) up (with|at|getting|receiving)\b/,
+      // "sessions in the 24h window around the send (+-12h)"
+      /\b(features?|feats?|inputs?|in:|predictors?)\b[^.]{0,140}(\b(window|period|hours?|h|days?|minutes?|mins?)\b\s*(around|surrounding|either side of|on both sides of|cent(red|ered) on|spanning) (the |that |each |a )?(send|impression|click|event|transaction|payment|auth\w*|request|search|query|post|booking|purchase|notification|push)\b|\(\s*(\+-|±|\+\/-)\s*\d+\s*(h|hrs?|hours?|d|days?|min\w*)\s*\))/,
       /\b(read|taken|pulled|looked up|joined)\b[^.]{0,20}\b(from|off)\b[^.]{0,10}\b(the )?(current|today'?s|latest|live)\b[^.]{0,30}\b(table|snapshot|state|values?|counts?|stats)\b[^.]{0,40}\b(when we build|at (training|build) time|for (training|every row|all rows|past))/,
     ],
     // "...; later add a booking head" is a plan, not a feature from later; "fake accounts abuse the feature" is the product.
@@ -122,23 +136,23 @@ export const MISTAKES: Mistake[] = [
     // value from after it, named as an input.
     id: 'outcome-as-input',
     ...LEAKAGE,
-    needs: /final|eventual|after|following|within|whether|\bif\b|appeal|review|dispute|chargeback|full|whole|entire|purchas|booking|click|sale|save|watch|cart|incl|day of|next|subsequent|resulting|follow|downstream|post[- ]|report|complain|flag|hits|own|actual|annotat|rater|reviewer|labell?er|judge|attribution|total|lifetime|attendance|check[- ]?in|show[- ]?up|turnout|same (?:session|search|query|impression|visit)|(?:that|same) (?:local |calendar )?day|(?:was|were|got|is)[ _](?:purchas|bought|book|click|convert|saved|report|charged|return)/,
+    needs: /final|eventual|after|following|within|whether|\bif\b|appeal|review|dispute|chargeback|full|whole|entire|purchas|booking|click|sale|save|watch|cart|incl|day of|next|subsequent|resulting|follow|downstream|post[- ]|report|complain|flag|hits|own|actual|annotat|rater|reviewer|labell?er|judge|attribution|total|lifetime|attendance|check[- ]?in|show[- ]?up|turnout|same (?:session|search|query|impression|visit)|(?:that|same) (?:local |calendar )?day|(?:was|were|got|is)[ _](?:purchas|bought|book|click|convert|saved|report|charged|return)|_(?:booked|bought|purchas|click|convert|saved|report|opened|watched|charged|return)|dwell|attributed|ranker|gbdt|gbm|lambdamart|classifier|clf|flag|survey|questionnaire|ever|later|disposition|finding/,
     patterns: [
       leakAfterInputs(String.raw`(?<leak>(?:final|eventual)\s+(?:[\w'-]+\s+){0,2}?(?:reactions?|comments?|shares?|likes?|views?|clicks?|tickets?|sales|registrations?|bookings?|purchases?|reports?|counts?|totals?|sell[- ]through|check[- ]?ins?|attendance))\b`),
       leakAfterInputs(String.raw`(?<leak>(?:full|whole|entire) \d+[- ]?(?:h|hour|day|d|week)s? (?:[\w'-]+ ){0,3}?(?:window|period) after)\b`),
       leakAfterInputs(String.raw`(?<leak>(?:after|following) (?:the |that |each |a |this |the same )(?:event|click|send|sending|impression|publish\w*|publication|payment|transaction|booking|purchase|push|notification))\b`),
       leakAfterInputs(String.raw`(?<leak>(?:whether|if)\b[^.]{0,50}\b(?:booked|bought|purchased|clicked|converted|accepted|registered|returned|churned|opened|watched|reported|disputed|installed|tapped|disliked|liked|hid|saved)\b[^.]{0,40}\b(?:within \d+\s?(?:h|hrs?|hours?|d|days?|weeks?|w)|(?:on|for|from|after) (?:that|the same|this) (?:impression|search|session|send|payment|transaction|post|push|notification|suggestion|ad)))\b`),
-      leakAfterInputs(String.raw`(?<leak>(?:appeal|analyst review|manual review|dispute|chargeback)s? (?:outcomes?|results?|decisions?|verdicts?|status))\b`),
+      leakAfterInputs(String.raw`(?<leak>(?:appeal|analyst review|manual review|dispute|chargeback|analyst|reviewer|moderator)s? (?:outcomes?|results?|decisions?|verdicts?|status|dispositions?|findings?))\b`),
       leakStated(String.raw`\b(?<leak>(?:appeal|analyst review|manual review|review|dispute|chargeback)s? (?:outcomes?|results?|decisions?|verdicts?|status))\b[^.;]{0,30}\bas (?:an? )?(?:model |input |extra |new )?(?:inputs?|features?|feats?)\b`),
       // "whether the user hid/reported the ad", "whether the pano got a "report a problem" ticket"
-      leakAfterInputs(String.raw`(?<leak>(?:whether|if) (?:the )?(?:user|viewer|guest|member|customer|buyer|recipient|they|he|she)s? (?:hid|hidden|reported|disliked|clicked|bought|booked|converted|opened|unsubscribed|muted|skipped|marked|flagged|blocked|ignored|declined|rejected|dismissed|accepted|removed|unfollowed)\b(?:[^.]{0,12}\b(?:the|this|that|its) (?:(?:specific|same|very|particular|exact|current) )?(?:ad|post|video|item|push|notification|listing|pin|result|event|suggestion|request|person|profile|impression)s?\b| (?:it |them |him |her )?(?:as )?"[^"]{1,40}"))`),
+      leakAfterInputs(String.raw`(?<leak>(?:whether|if) (?:the )?(?:user|viewer|guest|member|customer|buyer|recipient|they|he|she)s? (?:later |eventually |then |subsequently |afterwards )?(?:hid|hidden|reported|disliked|clicked|bought|booked|converted|opened|unsubscribed|muted|skipped|marked|flagged|blocked|ignored|declined|rejected|dismissed|accepted|removed|unfollowed)\b(?:[^.]{0,12}\b(?:the|this|that|its) (?:(?:specific|same|very|particular|exact|current) )?(?:ad|post|video|item|push|notification|listing|pin|result|event|suggestion|request|person|profile|impression)s?\b| (?:it |them |him |her )?(?:as )?"[^"]{1,40}"))`),
       leakAfterInputs(String.raw`(?<leak>(?:whether|if)\b[^.]{0,30}\b(?:got|gets|received|receives|had|has|drew)\b (?:an? |any )?(?:"[^"]{0,30}" )?(?:reports?|complaints?|tickets?|chargebacks?|disputes?|appeals?))\b`),
       // "open rate over the full 18 months of logs": a rate over the whole data reaches past every row
       leakAfterInputs(String.raw`(?<leak>(?:rates?|ctr|counts?|averages?|totals?|means?) over (?:the )?(?:full|whole|entire|all) (?:\d+ )?(?:months?|years?|yrs?|weeks?|days?|history|logs?)\b(?: of (?:logs|data|history))?)`),
       // What happened after the example, named as an input: "clicks in the next 24h", "engagement 48 h after
     // posting", "post-click dwell", "the resulting sessions".
       leakAfterInputs(String.raw`(?<leak>(?:in|over|during) the (?:next|following|subsequent) (?:\d+\s?)?(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|minutes?|mins?|months?|mos?))\b`),
-      leakAfterInputs(String.raw`(?<leak>(?:within (?:the first )?)?\d+\s?(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|minutes?|mins?|months?|mos?) (?:after|of|following|post) (?:the |that |each |a )?(?:send|sending|impression|click|post|posting|upload|booking|purchase|search|query|transaction|payment|notification|push|suggestion|event|ad|publish\w*|install))\b`),
+      leakAfterInputs(String.raw`(?<leak>(?:within (?:the first )?)?\d+\s?(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|minutes?|mins?|months?|mos?) (?:after|of|following|post) (?:the |that |each |a )?(?:send|sending|impression|click|post|posting|upload|booking|purchase|search|query|transaction|payment|notification|push|suggestion|event|ad|publish\w*|install))\b(?!\s+(?:logs?|data|history|records|events|examples|rows|traffic|volumes?|tables?)\b)`),
       leakAfterInputs(String.raw`(?<leak>post[- ](?:click|purchase|send|booking|impression|upload|install|transaction|payment) (?:[\w-]+ ){0,2}?(?:behaviou?r|activity|engagement|dwell|time|events?|signals?|outcomes?|sessions?|counts?))\b`),
       leakAfterInputs(String.raw`(?<leak>(?:resulting|subsequent|follow[- ]?up|downstream) (?:[\w-]+ ){0,2}?(?:sessions?|purchases?|bookings?|clicks?|engagement|activity|chargebacks?|reports?|complaints?|refunds?|returns?|unsubscribes?|opt[- ]?outs?))\b`),
       // An outcome of the example, then named a feature: "booked within 7 days after the view = feature 'booked_7d'"
@@ -146,9 +160,23 @@ export const MISTAKES: Mistake[] = [
       // What the user did next, in the feature list: "shopper rewrote the query within 1 min" flag
       leakAfterInputs(String.raw`(?<leak>(?:whether|if|the |a )?(?:user|shopper|viewer|customer|buyer|guest|member|recipient|searcher)s?\b[^.;]{0,20}\b(?:rewrote|refined|reformulated|bounced|abandoned|returned|clicked|bought|booked|converted|left|exited|closed|hid|reported|unsubscribed|skipped|dismissed|opened|filed|raised|submitted|escalated|contacted|called|churned|cancell?ed)\b[^.;]{0,30}\bwithin (?:the )?(?:next |first )?(?:\d+\s?)?(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|minutes?|mins?|secs?|seconds?))`),
       // Reports filed on the very item: "# user "report a problem" hits filed on that panorama"
-      leakStated(String.raw`\b(?:features?|feats?|inputs?|in:|predictors?)\b(?:(?!\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.]){0,140}?(?<leak>(?:#|\bnumber of|\bcount of|\bnum\b|\bn\b)\s*(?:of\s+)?(?:user\s+)?(?:"[^"]{1,30}"\s+)?(?:reports?|complaints?|flags?|hits|tickets?|appeals?|disputes?)\b[^.;]{0,20}\b(?:on|for|against|about) (?:that|this|the|each) (?:panorama|pano|post|item|video|listing|ad|image|photo|upload|transaction|payment|pin))\b`),
+      leakStated(String.raw`\b(?:features?|feats?|inputs?|in:|predictors?)\b(?:(?!\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.]){0,140}?(?<leak>(?:#|\bnumber of|\bcount of|\bnum\b|\bn\b)\s*(?:of\s+)?(?:user\s+)?(?:["'‘“][^"'’”]{1,30}["'’”]\s+)?(?:reports?|complaints?|flags?|hits|tickets?|appeals?|disputes?)\b[^.;]{0,20}\b(?:on|for|against|about) (?:that|this|the|each) (?:panorama|pano|post|item|video|listing|ad|image|photo|upload|transaction|payment|pin))\b`),
       // "the bounce-back flag and hide/report flag for that impression": a flag of the very example
       leakAfterInputs(String.raw`(?<leak>(?:flags?|indicators?|markers?)\s+(?:for|on|of)\s+(?:that|this|the same|each)\s+(?:impression|post|ad|request|session|search|query|payment|transaction|send|notification|suggestion|listing|video|event))\b`),
+      // "inputs incl. the impression's dwell time"
+      leakAfterInputs(String.raw`(?<leak>(?:the |this |that |each )?(?:impression|send|notification|suggestion|request)'s (?:[\w-]+ ){0,2}?(?:dwell(?: time)?|clicks?|watch time|outcome|conversions?|purchases?|bookings?|opens?|engagement))\b`),
+      // "re-ranker input incl. purchases attributed to that result from this search"
+      leakAfterInputs(String.raw`(?<leak>(?:purchases?|bookings?|conversions?|sales|orders?)\s+attributed\s+to\b[^.;]{0,40}\b(?:from|for|of|on|in) (?:that|this|the same|each) (?:search|query|impression|request|send|click))\b`),
+      // "a "session_booked_B" flag passed to the ranker as an input feature"
+      leakStated(String.raw`\b(?<leak>\w*_(?:booked|bought|purchased|clicked|converted|saved|reported|returned|charged_?back|opened|watched)(?:_\w+)?)\b["']?[^.;]{0,60}\b(?:as|into|to) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:inputs?|features?|feats?)\b`),
+      // "w/ the <1s bounce-back flag and the hide/report flag as extra input feats"
+      leakStated(String.raw`\b(?<leak>(?:bounce[- ]?back|hide|hid|hidden|report|reported|dislike|mute|muted|unfollow|unsubscribe|opt[- ]?out|accidental[- ]click)(?:\/[\w-]+)?\s+flags?)\b[^.;]{0,40}\bas (?:an? )?(?:extra |additional |new |more )?(?:input )?(?:features?|feats?|inputs?)\b`),
+      // "the 1-5 "worth your time" survey response as an input feature"
+      leakStated(String.raw`\b(?<leak>(?:survey|questionnaire|rating prompt|feedback form)s? (?:responses?|answers?|scores?|ratings?|results?))\b[^.;]{0,30}\bas (?:an? )?(?:[\w-]+ )?(?:inputs?|features?|feats?)\b`),
+      // "card_token ever had a fraud chargeback (lookup in the chargeback table)": ever, as of today
+      leakAfterInputs(String.raw`(?<leak>(?:has |have |had )?ever (?:had|has|have|received|got|gotten|been (?:hit with|flagged|reported|banned|charged back)) (?:a |an |any )?(?:fraud |confirmed )?(?:chargebacks?|disputes?|reports?|bans?|strikes?|fraud))\b`),
+      // "+ "guest viewed candidate later in the session" as a feature"
+      leakStated(String.raw`\b(?<leak>(?:later|afterwards|subsequently|eventually) (?:in|that|during) (?:the |that |same |this )*(?:session|day|visit|week|trip))\b[^.;]{0,40}\bas (?:an? )?(?:[\w-]+ )?(?:features?|feats?|inputs?)\b`),
       // "the impression's own dwell time"
       leakStated(String.raw`\b(?<leak>(?:impression|post|ad|request|session|search|query|payment|transaction|send|notification|suggestion|example|row|pair)'?s own (?:[\w-]+ ){0,2}?(?:dwell|clicks?|watch|outcome|reactions?|time|conversion|purchase|booking|reports?|engagement))\b`),
       // "actual days-to-deliver from the order records": the realised outcome
@@ -156,7 +184,7 @@ export const MISTAKES: Mistake[] = [
       // a label used as an input: "# annotator boxes per tile", "rater relevance grade when the pair has one"
       leakStated(String.raw`\b(?:features?|feats?|inputs?|in:|predictors?|ranker|reranker|model|gbdt|classifier|clf|with|w\/|incl\w*)\b(?:(?!\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.]){0,140}?(?<leak>(?:#|\bnumber of|\bcount of)?\s*\b(?:human\s+)?(?:annotator|annotation|rater|reviewer|labell?er|judge)s?'?\s+(?:[\w-]+\s+){0,2}?(?:boxes|labels?|grades?|votes?|marks?|tags?|judg(?:e)?ments?|ratings?|verdicts?))\b`),
       // "merchant purchase attribution as a result feature"
-      leakStated(String.raw`\b(?<leak>(?:merchant |advertiser |downstream )?(?:purchase|conversion|booking|sale|order)s? attributions?)\b[^.;]{0,40}\bas (?:an? )?(?:[\w-]+ )?(?:features?|inputs?|feats?)\b`),
+      leakStated(String.raw`\b(?<leak>(?:merchant |advertiser |downstream )?(?:purchase|conversion|booking|sale|order)s? attributions?)\b[^.;]{0,60}\bas (?:an? )?(?:[\w-]+ )?(?:features?|inputs?|feats?)\b`),
       // "total views on the post as features in the upload-time model"
       leakStated(String.raw`\b(?<leak>(?:total|lifetime|final|eventual|all-time)\s+(?:views?|clicks?|likes?|reports?|reactions?|shares?|sales|bookings?|purchases?|registrations?))\b[^.;]{0,40}\bas (?:an? )?(?:[\w-]+ )?(?:features?|inputs?|feats?)\b`),
       // "user report count on the post as an input to the upload model"
@@ -179,8 +207,9 @@ export const MISTAKES: Mistake[] = [
     // "attributed purchases from that search ... as a re-ranker feature"
       leakStated(String.raw`\b(?<leak>(?:purchases?|bookings?|conversions?|clicks?|saves?|watch time|sales|add[- ]to[- ]carts?|atcs?)\b[^.]{0,25}\b(?:from|after|of|on|in|during) (?:that|the same|this) (?:search|query|impression|session|request|send))\b[^.;]{0,60}\bas (?:an? )?(?:[\w-]+ )?(?:inputs?|features?|feats?)\b`),
     ],
-    // "only known after the event -> eval only, not a feature", "feeds the labels, not the inputs".
-    unless: /\b(as of|point[- ]in[- ]time|at the time of|at prediction time|at (send|auth|impression|request|serving|scoring) time|before the|prior to|previous (days?|weeks?|months?|sessions?)|historical|so far|to date|re-?scor\w*|up to (?:the )?(?:query|search|impression|send|auth\w*|request|prediction|scoring|serving|decision)(?: time)?|leak\w*|exclude\w*|never|not|no|labels?(?!\s*[=:])|labell?ing|target(?!\s*[=:])|eval\w*|only known|outcome head|avoids?|avoiding|prevents?|as (it|they) (was|were)|(come|comes|arrive|arrives|known|available|only) (in )?after)\b/,
+    // "only known after the event -> eval only, not a feature", "feeds the labels, not the inputs";
+    // "Model: calibration (predicted vs actual watch time)" compares, it feeds nothing in.
+    unless: /\b((?:predicted|predictions?|preds?|expected|forecasts?|estimated|estimates?|score[sd]?)\s+(?:vs\.?|versus|v\.?|against|compared (?:to|with)|and|\/)\s+actual|actual\s+(?:vs\.?|versus|against|compared (?:to|with)|and|\/)\s+(?:predicted|predictions?|preds?|expected|forecasts?|estimated)|calibrat\w*|as of|point[- ]in[- ]time|at the time of|at prediction time|at (send|auth|impression|request|serving|scoring) time|before the|prior to|previous (days?|weeks?|months?|sessions?)|historical|so far|to date|re-?scor\w*|up to (?:the )?(?:query|search|impression|send|auth\w*|request|prediction|scoring|serving|decision)(?: time)?|leak\w*|exclude\w*|never|not|no|labels?(?!\s*[=:])|labell?ing|target(?!\s*[=:])|eval\w*|only known|outcome head|avoids?|avoiding|prevents?|as (it|they) (was|were)|(come|comes|arrive|arrives|known|available|only) (in )?after)\b/,
     unlessNear: 40,
   },
   {
@@ -188,8 +217,8 @@ export const MISTAKES: Mistake[] = [
     // "current sales rank pulled from today's catalogue and joined onto 2 years of logs".
     id: 'snapshot-as-history',
     ...LEAKAGE,
-    needs: /today|current|latest|present|now|training time|build time|up[- ]to[- ]date|when (?:we )?(?:build|assembl|creat|generat|mak)|all[- ]time/,
-    steps: ['framing', 'data', 'model', 'monitoring'],
+    needs: /today|current|latest|present|now|training time|build time|up[- ]to[- ]date|(?:when|the day) (?:we )?(?:build|assembl|creat|generat|mak)|all[- ]time|afterwards|after the fact|recomput|backfill|rebuil|regenerat/,
+    steps: ['framing', 'data', 'model', 'evaluation', 'monitoring'],
     patterns: [
       /\b(?:features?|feats?|inputs?|in:|predictors?|signals?|attributes?|stats|statistics|fields|columns)\b[^.]{0,160}?\b(?<leak>(?:today'?s|current|latest|present[- ]day)\s+(?:[\w'-]+\s+){0,3}?(?:graph|snapshot|tables?|catalog|catalogue|state|dump|records?|calendars?|feature store|store))\b/d,
       /\b(?:features?|feats?|inputs?|in:|predictors?)\b[^.]{0,160}?\b(?<leak>(?:read|taken|pulled|computed|looked up)\b[^.]{0,40}\bat training time)\b/d,
@@ -201,7 +230,12 @@ export const MISTAKES: Mistake[] = [
       // "messages between the two (all-time counts)"
       /\b(?:features?|feats?|inputs?|in:|predictors?)\b[^.]{0,160}?\b(?<leak>all[- ]time (?:counts?|totals?|stats|numbers|aggregates|sums?))\b/d,
       // "counts pulled from the posts table when we build the training set"
-      /\b(?:features?|feats?|inputs?|in:|predictors?)\b[^.]{0,160}?\b(?<leak>(?:read|taken|pulled|computed|looked up|fetched|queried|joined)\b[^.]{0,50}\bwhen (?:we )?(?:build|assemble|create|generate|make)s? the (?:training|train)(?: ?set| data| dataset| examples| rows| table)?)\b/d,
+      /\b(?:features?|feats?|inputs?|in:|predictors?)\b[^.]{0,160}?\b(?<leak>(?:read|taken|pulled|computed|looked up|fetched|queried|joined)\b[^.]{0,50}\b(?:when|on the day|the day) (?:we )?(?:(?:build|assemble|create|generate|make)s? the (?:training |train )?(?:set|data|dataset|examples|rows|table)|(?:build|assemble|create|generate|make)s? the (?:training|train)(?: ?set| data| dataset| examples| rows| table)?|(?:building|assembling|creating|generating|making) the (?:training |train )?(?:set|data|dataset|examples|rows|table)))\b/d,
+      // "current per-type settings ..., joined onto the 18mo of send logs", "join the current token status ... onto all 18 months of sends"
+      /\b(?<leak>(?:current|today'?s|latest|live)\b[^.;]{0,60}\b(?:joined|join|joins|attached|attach)\b[^.;]{0,25}\b(?:onto|to|on)\s+(?:(?:all|the|every|past|historical|old|older|training)\s+)*(?:\d+\s?(?:mo|mos|months?|yrs?|years?|wks?|weeks?|days?)\b|past|historical|old|older|training))/d,
+      /\b(?<leak>(?:join|joins|joined|attach\w*)\b[^.;]{0,15}\b(?:the )?(?:current|today'?s|latest|live)\b[^.;]{0,60}\b(?:onto|to|on)\s+(?:(?:all|the|every|past|historical|old|older|training)\s+)*(?:\d+\s?(?:mo|mos|months?|yrs?|years?|wks?|weeks?|days?)\b|past|historical|old|older|training))/d,
+      // "for training we recompute them from the warehouse tables afterwards"
+      /\b(?<leak>(?:recompute\w*|rebuild\w*|backfill\w*|regenerat\w*|re-?deriv\w*)\b[^.;]{0,30}\b(?:from|off|using|out of) (?:the )?(?:[\w-]+ )?(?:warehouse|lake|tables?|dwh|hive|snapshot)\b[^.;]{0,20}\b(?:afterwards|later|after the fact|at training time|when (?:we )?train\w*))/d,
       // "latest totals joined onto old query logs"
       /\b(?<leak>(?:latest|current|today'?s|up[- ]to[- ]date) (?:[\w'-]+ ){0,2}?(?:totals?|counts?|numbers|figures|values|stats|aggregates)\b[^.;)]{0,30}?(?:onto|into|to|on) (?:the )?(?:old|older|past|historical|earlier)\b[^.;)]{0,20}\b(?:logs?|rows|examples|impressions|queries|searches|sessions|events|data))\b/d,
       /\b(?<leak>(?:every|all) (?:the )?(?:chargebacks?|labels?|reports?|outcomes?|bookings?|purchases?) we have (?:now|today|so far))\b/d,
@@ -236,7 +270,7 @@ export const MISTAKES: Mistake[] = [
     needs: /every|all|entire|whole|full|each|per|library|catalog|corpus|inventory|exact|brute|exhaustive/,
     patterns: [
       /\b(score|scores|scoring|rank|ranks|ranking|run|runs|running|apply|applies|pass|feed|compare|comparing|evaluate)\b[^.]{0,50}\b(every|all|entire|whole|full)\b[^.]{0,25}\b(items?|videos?|ads?|listings?|catalog|catalogue|corpus|documents?|products?|posts?|events?|users?|images?|inventory|pool|people|members?|accounts?)\b[^.]{0,80}\b(per (request|query|user|visit|page load|impression|call)|each (request|query|time)|every (request|query|time)|(request|query|serving) time|online|real[- ]time|on the fly|live)\b/,
-      /\b(per (request|query|visit|page load)|each (request|query)|every (request|query)|(request|query) time|on the fly|in real[- ]time)\b[^.]{0,60}\b(score|scores|scoring|rank|ranks|ranking|run|runs|running)\b[^.]{0,40}\b(every|all|entire|whole|full)\b[^.]{0,25}\b(items?|videos?|ads|listings?|catalog|catalogue|corpus|documents|products|posts|events|users|images|inventory|people|members|accounts)\b/,
+      /\b(per (request|query|visit|page load)|each (request|query)|every (request|query)|(request|query) time|on the fly|in real[- ]time|on (the )?(module|page|app|screen|feed|carousel|tab|widget) (open|load|view|visit)s?)\b[^.]{0,60}\b(score|scores|scoring|rank|ranks|ranking|run|runs|running)\b[^.]{0,40}\b(every|all|entire|whole|full)\b[^.]{0,25}\b(items?|videos?|ads?|listings?|catalog|catalogue|corpus|documents?|products?|posts?|events?|users?|images?|inventory|people|members?|accounts?)\b/,
       // "score all 400M listings with the GBDT ranker", "scores the viewer against the whole ~5B catalogue"
       /\b(score|scores|scoring|rank|ranks|ranking|run|runs|running)\b[^.]{0,40}\b(all|every|entire|whole|full)\b[^.]{0,8}(~|about |around )?\d+(\.\d+)?\s?(m|b|bn|million|billion)\b[^.]{0,20}\b(items?|videos?|ads|listings?|catalog|catalogue|corpus|documents|products|posts|events|users|images|pins|inventory|people|members|accounts)\b/,
       /\b(score|scores|scoring|rank|ranks|ranking|ranker|scorer|model|net|network|encoder)\b[^.]{0,40}\b(against|over|across)\b (the )?(whole|entire|full)\b(?: eligible| active| live)?[^.]{0,8}(~|about |around )?(\d+(\.\d+)?\s?(m|b|bn|million|billion) )?(catalog|catalogue|corpus|inventory|index)\b/,
@@ -252,6 +286,12 @@ export const MISTAKES: Mistake[] = [
       // "a few thousand eligible ads; run the heavy ranker on all of them"
       /\b(\d+(\.\d+)?k|\d{4,}|\d{1,3}(,\d{3})+|thousands|few thousand)\b[^.]{0,60}\b(heavy|heavier|big|bigger|large|deep|expensive|full|multi[- ]?task|cross[- ]?encoders?|transformers?)\b[^.]{0,25}\b(on|over|across|for)\s+(all|every|each)( one| single one)?( of)? (them|these|those)\b/,
       /\b(skip\w*|without|no|drop\w*)( the| a| any)? (pre[- ]?rank\w*|cheap\w* (model|ranker|stage)|light\w* (model|ranker|stage))\b[^.]{0,40}\b(heavy|big|full|deep|expensive)\b[^.]{0,20}\b(scor\w*|rank\w*|run\w*)\b[^.]{0,10}\b(all|every|each)\b/,
+      // "the heavy model then scores every eligible ad"
+      /\b(heavy|big|bigger|full|deep|expensive|dnn|multi[- ]?task|ranker|model)\b[^.]{0,30}\b(scor|rank|run)\w*\b[^.]{0,10}\b(all|every|each)( the| of the)? eligible\b/,
+      // "ranker scores all of them in one batched call, no pre-ranker"
+      /\b(scor|rank|run)\w*\b[^.]{0,20}\b(all|every|each)( one)?( of)? (them|these|those|the (candidates|ads|items|posts|videos|listings|events|products|docs|documents))\b[^.]{0,40}\b(no|without|skip\w*|drop\w*)( the| a| any)? (pre[- ]?rankers?|pre[- ]?ranking|first[- ]stage|cheap (stage|pass|model|ranker)|light\w* (stage|pass|model|ranker))\b/,
+      // "heavy ranker scores the 5B catalogue for each viewer"
+      /\b(heavy|big|full|deep|expensive|dnn|ranker|model)\b[^.]{0,20}\b(scor|rank)\w*\b (the |all )?(whole |entire |full )?(~|about )?\d+(\.\d+)?\s?(m|b|bn|million|billion) (catalog|catalogue|corpus|inventory|videos|items|listings|products|posts|pins|ads)\b[^.]{0,30}\b(for|per) (each |every )?(viewer|user|member|guest|shopper|request|query)s?\b/,
       // "GBDT on CPU over all 400M listings": the model named, no verb
       /\b(gbdt|gbm|lambdamart|ranker|reranker|re-ranker|dnn|model|net|network|transformer|cross[- ]?encoder|bert|llm|xgboost|lightgbm)\b[^.]{0,25}\b(on|over|across|against)\s+(all|every|the (whole|entire|full))\b[^.]{0,8}(~|about |around )?\d+(\.\d+)?\s?(m|b|bn|million|billion)\b[^.]{0,20}\b(items?|videos?|ads|listings?|catalog|catalogue|corpus|documents|products|posts|events|users|images|pins|inventory|people|members|accounts)\b/,
     ],
@@ -287,12 +327,12 @@ export const MISTAKES: Mistake[] = [
   {
     id: 'cold-start-wait',
     challenge: 'What does a brand-new user or item get from your system on day one, before any engagement exists?',
-    needs: /wait|until|till|once|after|when|exclude|skip|ignore|hold|held|leave|left|show up|within/,
+    needs: /wait|until|till|once|after|when|exclude|skip|ignore|hold|held|leave|left|show up|within|next (?:nightly|daily|weekly|batch|scheduled|offline)/,
     steps: ['requirements', 'framing', 'data', 'model', 'serving', 'monitoring'],
     description: 'No plan for new users or items other than waiting until they have engagement',
     patterns: [
       // A wait of a fixed length is a label window ("rows wait 7 days before use"), not a cold-start plan.
-      /\b(wait|waits|waiting)\b(?!\s+(?:~|about |around |at least )?\d+\s*(?:d|days?|h|hrs?|hours?|w|wks?|weeks?)\b)[^.]{0,60}\b(until|till|for)\b[^.]{0,50}\b(engagement|interactions?|history|clicks|data|views|ratings|signals?|feedback|watch\w*|bookings|purchases|activity|traction|connections|friends)\b/,
+      /(?<!\b(?:not|never|cannot|no need to|no time to)\s+)\b(wait|waits|waiting)\b(?!\s+(?:~|about |around |at least )?\d+\s*(?:d|days?|h|hrs?|hours?|w|wks?|weeks?)\b)[^.]{0,60}\b(until|till|for)\b[^.]{0,50}\b(engagement|interactions?|history|clicks|data|views|ratings|signals?|feedback|watch\w*|bookings|purchases|activity|traction|connections|friends)\b/,
       /\b(do not|will not|never|not|cannot|can not)\s+(show|recommend|serve|rank|surface|include|score|suggest|match)\w*\b[^.]{0,50}\b(until|till|before)\b[^.]{0,50}\b(engagement|interactions?|history|clicks|data|views|ratings|signals?|feedback|watch\w*|bookings|purchases|activity|traction|connections|friends)\b/,
       /\b(only|just)\s+(show|recommend|serve|rank|surface|include|suggest)\w*\b[^.]{0,50}\b(once|after|when)\b[^.]{0,40}\b(enough|some|have|has|accumulat\w*|collect\w*|gather\w*|built|build)\b/,
       /\b(exclude|excluded|skip|skipped|ignore|ignored|hold back|held back|leave out|left out)\b[^.]{0,30}\b(new|fresh|cold)\b[^.]{0,50}\b(until|till)\b/,
@@ -311,10 +351,14 @@ export const MISTAKES: Mistake[] = [
       /\b(new|fresh|cold)\b[^.]{0,200}\b(once|until|till|after|when)\s+(they|it)( have|'ve| has|'s| get| gets| collect\w*| gather\w*| accumulat\w*| earn\w*| reach\w*| build\w* up| pick\w* up)\s+(got\s+)?(collected |gathered |accumulated |built up |earned |picked up |reached )?(enough|some|a few|sufficient|a handful of|\d[\d,]*)\s+([\w-]+\s+)?(views|clicks|interactions|engagement|impressions|bookings|purchases|sales|ratings|reviews|data|history|signals?|co-?views|sessions|watches|plays|saves)\b/,
       // "new listings just stay out of the carousel until they pick up views"
       /\b(new|fresh|cold)\b[^.]{0,80}\b(stay|stays|remain|remains|kept|keep|keeps|sit|sits|held|hold|holds)\s+(out|off|hidden|invisible|excluded|back)\b[^.]{0,60}\b(until|till)\b/,
+      // "fresh ones join the pool once they show traction"
+      /\b(new|fresh|cold)\b[^.;]{0,80}\b(once|until|till|after|when) (they|it) (show|shows|showed|gain|gains|get|gets|build|builds|pick up|picks up) (some |enough |any )?(traction|momentum)\b/,
+      // "new members get picked up in the next nightly run"
+      /\b(new|fresh)\b[^.;]{0,60}\b(picked up|pick(ed)? up|included|covered|added|scored)\b[^.;]{0,15}\b(in|at|by|with) (the )?next (nightly|daily|weekly|batch|scheduled|offline)\b/,
       // "for the new countries, wait for user reports to accumulate"
-      /\b(new|fresh)\b[^.]{0,60}\bwait\w*\b[^.]{0,60}\b(accumulat\w*|pile up|build up|come in|roll in|trickle in)\b/,
+      /\b(new|fresh)\b[^.]{0,60}(?<!\b(?:not|never|cannot)\s+)\bwait\w*\b[^.]{0,60}\b(accumulat\w*|pile up|build up|come in|roll in|trickle in)\b/,
     ],
-    unless: /\b(explor\w*|boost\w*|content[- ]based|content features?|(advertiser|category|brand|creator|seller|merchant|host)[- ]level|metadata|(?<!\b(?:good|collaborative|learned|trained|behavioural|behavioral|id|cf|an|a|occurrence|cooccurrence|session|sessions|listing|item|user|node|w2v|word2vec|item2vec|node2vec|interaction|engagement|click|graph|view|co-view|coview|behaviour|behavior) )embeddings?|popular\w*|bandits?|priors?|attributes?|demographic\w*|onboarding|fall ?back|similar|lookalike|small share|some traffic|fraction)\b/,
+    unless: /\b(explor\w*|boost\w*|content[- ]based|content features?|(advertiser|category|brand|creator|seller|merchant|host)[- ]level|metadata|(?<!\b(?:good|reliable|stable|usable|meaningful|decent|solid|proper|accurate|collaborative|learned|trained|behavioural|behavioral|id|cf|an|a|occurrence|cooccurrence|session|sessions|listing|item|user|node|w2v|word2vec|item2vec|node2vec|interaction|engagement|click|graph|view|co-view|coview|behaviour|behavior) )embeddings?|popular\w*|bandits?|priors?|attributes?|demographic\w*|onboarding|fall ?back|similar|lookalike|small share|some traffic|fraction)\b/,
   },
   {
     id: 'rare-retraining',
@@ -329,6 +373,8 @@ export const MISTAKES: Mistake[] = [
       /\b((do|does) not|rarely|hardly|never) (really )?(shift|change|move|drift)\w*( (much|that|so|very))?( (fast|quickly|often|much))?\b[^.]{0,60}\b(retrain\w*|re-train\w*)\b[^.]{0,30}\b(monthly|once a month|every month|quarterly|yearly|annually|rarely|occasionally)\b/,
       // "retrain when someone complains": no cadence at all, only a reaction to users noticing.
       /\b(retrain\w*|re-train\w*|refresh\w*)\b[^.]{0,20}\b(only )?(when|if|once|after) (someone|somebody|anyone|users?|people|customers?|a customer|support|product|sales|the business|stakeholders?) (complains?|notices?|shouts?|escalates?|asks?)\b/,
+      // "a monthly retrain is enough": a slow cadence called sufficient
+      /\b(monthly|once a month|every month|every (few|couple of|2|3|4|6|two|three|four|six) weeks)\b[^.;]{0,15}\b(retrain\w*|re-train\w*|refresh\w*|update)s?\b[^.;]{0,15}\b(is|are|should be|will be|would be)\s+(plenty|enough|fine|sufficient|good enough)\b|\b(retrain\w*|re-train\w*)\b[^.;]{0,10}\b(monthly|once a month|every month)\b[^.;]{0,10}\b(is|are|should be|will be|would be)\s+(plenty|enough|fine|sufficient|good enough)\b/,
       /\b(retrain\w*|re-train\w*)\b[^.]{0,30}\bmore often\b[^.]{0,30}\b(just |only )?(adds?|introduces?) (noise|churn|instability)\b/,
     ],
     // ...nor is refreshing an evaluation set or a holdout group: "rated query sets are refreshed
@@ -340,7 +386,7 @@ export const MISTAKES: Mistake[] = [
   {
     id: 'offline-equals-online',
     challenge: 'Suppose the offline metric improves and the online test is flat. What would you check, and what decides the launch?',
-    needs: /offline|auc|ndcg|log ?loss|online|100 ?%|formality|rubber|box[- ]ticking|expect/,
+    needs: /offline|auc|ndcg|log ?loss|online|100 ?%|formality|rubber|box[- ]ticking|expect|follow/,
     description: 'Offline metric gains taken to mean online gains, with no online test',
     patterns: [
       /\boffline\b[^.]{0,60}\b(gains?|improvements?|lift|better|wins?|auc|ndcg|metrics?|results?|numbers)\b[^.]{0,40}\b(guarantee\w*|translate\w*|means?(?! (average|reciprocal|squared|absolute))|equals?|(is|are|will be|would be) the same|directly|automatically|carr(y|ies) over|shows? up)\b[^.]{0,40}\b(online|production|revenue|engagement|live|business|users)\b/,
@@ -371,6 +417,13 @@ export const MISTAKES: Mistake[] = [
       // "if the new model is +2% AUC we can expect roughly +2% accepted friendships"
       /\+?\d+(\.\d+)?\s*%\s*(auc|ndcg|map|mrr|recall|precision|hit rate)\b[^.]{0,60}\bexpect\w*\s+(to see\s+)?(~|about |around |roughly |approximately |a similar |the same )?\+?\d+(\.\d+)?\s*%/,
       /\b(auc|ndcg|map|mrr|recall|precision|hit rate|offline \w+)\b[^.]{0,20}\b(goes up|rises|improves|increases|is up|up)\s*(by\s*)?(~|about |roughly |around )?\+?\d+(\.\d+)?\s*%[^.]{0,40}\bexpect\w*\s+(to see\s+)?(~|about |around |roughly |approximately )?(a |the )?(\+?\d+(\.\d+)?\s*%|similar|same|equal|comparable|matching)/,
+      // "a 1% NE gain offline is roughly a 1% revenue gain", "+4% offline, we can expect about +4% saves online"
+      /\+?\d+(\.\d+)?\s*%[^.;]{0,30}\boffline\b[^.;]{0,10}\b(is|=|means|equals|gives|becomes)\s+(roughly |about |approximately |around |basically |~)?(an? )?\+?\d+(\.\d+)?\s*%/,
+      /\+?\d+(\.\d+)?\s*%\s*offline\b[^.;]{0,40}\bexpect\w*\b[^.;]{0,20}\+?\d+(\.\d+)?\s*%/,
+      // "...and ship without an A/B", "ship it without waiting on an A/B"
+      /\b(ship|launch|deploy|roll\w* out|swap\w* in|promote)\w*\b( it| them| the (new )?model)?[^.;]{0,15}\bwithout\b( waiting (on|for))?( an?| the| any)? (ab|online test|online experiment|experiment)s?\b/,
+      // "if it beats the current one by a clear margin we roll it out, saves + outbound clicks will follow"
+      /^(?![^.]*\b(ab|experiments?|tests?|canary|holdout|interleav\w*)\b)[^.]*\b(roll\w* (it |them )?out|ship|launch|deploy|swap)\w*\b[^.]{0,60}\b(will|would|should) (just |simply |naturally )?follow\b/,
       // "the offline lift is the online lift"
       /\boffline (gains?|lift|uplift|improvements?|wins?|delta)\b[^.]{0,10}(?:\s(?:is|equals|becomes|means)\b|\s*==?)\s*(the |an? )?online (gains?|lift|uplift|improvements?|wins?|delta)\b/,
       // "beats the current one offline -> swap it in", with no online test in the sentence
@@ -388,7 +441,7 @@ export const MISTAKES: Mistake[] = [
     needs: /click|ctr|open|tap|p\(send|p\(request|request sent|sent request|\bsend\b|time spent|dwell/,
     description: 'Clicks (or opens) alone as the objective, which rewards clickbait and misses what the business values',
     patterns: [
-      /(?:^|[:;,(]\s*|[-=>]\s+|\b(?:we|i|and|then|to|just|simply|so|hence|thus|therefore)\s+|\b(?:are|is|get|gets|be) (?:then )?(?=(?:sorted|ranked|ordered)\b))(sort|rank|order|sorted|ranked|ordered)\b[^.;]{0,25}\bby (?:(?:raw|plain|pure|purely|solely|just|only|simply|the|predicted) )*(p\((click|open|tap|send|request)\w*\)|pclick|pctr|predicted ctr|predicted click prob\w*|click prob\w*|ctr|click[- ]through( rate)?|click probability|predicted clicks|opens|open rate)(?!\s*(?:x\b|[*×·⋅∙+\/]|-(?!\s)|(?:times|minus|plus|with|weighted|combined|blended|subject|while)\b|(?:,\s*|and\s+|,\s*and\s+)(?:p\(|e\[|expected|predicted|watch|book|purchas|dwell|satisf|conversion|revenue|value|gmv|sales|saves|long|time spent|likes|shares|comments|accept)|(?:,\s*[\w-]+){1,3},?\s+or\b))/,
+      /(?:^|[:;,(]\s*|[-=>]\s+|\b(?:we|i|and|then|to|just|simply|so|hence|thus|therefore)\s+|\b(?:are|is|get|gets|be) (?:then )?(?=(?:sorted|ranked|ordered)\b))(sort|rank|order|sorted|ranked|ordered)\b[^.;]{0,45}\bby (?:(?:raw|plain|pure|purely|solely|just|only|simply|the|predicted) )*(p\((?:[\w-]+ )?(click|open|tap|send|request)\w*(?:\s*(?:\||\bgiven\b)[^)]{0,40})?\)|pclick|pctr|predicted ctr|predicted click prob\w*|click prob\w*|ctr|click[- ]through( rate)?|click probability|predicted clicks|opens|open rate)(?!\s*(?:x\b|[*×·⋅∙+\/]|-(?!\s)|(?:times|minus|plus|with|weighted|combined|blended|subject|while)\b|(?:,\s*|and\s+|,\s*and\s+)(?:p\(|e\[|expected|predicted|watch|book|purchas|dwell|satisf|conversion|revenue|value|gmv|sales|saves|long|time spent|likes|shares|comments|accept)|(?:,\s*[\w-]+){1,3},?\s+or\b))/,
       /\bp\((click|open|tap|send|request)\w*\b[^)]{0,40}\)[^.;]{0,60}\b(sort|rank|order)\w*\b[^.;]{0,20}\bby (it|that|this)\b/,
       /(?:^|[:;,(]\s*|[-=>]\s+|\b(?:we|i|and|then|to|just|simply|will|would|'ll|'d|should)\s+)(optimi[sz]e|maximi[sz]e)\b (for )?(the )?([\w-]+ )?(ctr|clicks|click[- ]through( rate)?|opens|open rate|taps)\b(?!\s*(?:x\b|[*×·⋅∙+\/]|-(?!\s)|(?:times|minus|plus|with|weighted|combined|blended|subject|while)\b|(?:,\s*|and\s+|,\s*and\s+)(?:p\(|e\[|expected|predicted|watch|book|purchas|dwell|satisf|conversion|revenue|value|gmv|sales|saves|long|time spent|likes|shares|comments|accept)|(?:,\s*[\w-]+){1,3},?\s+or\b))/,
       /\b(clicks?|ctr|opens?|taps?)\b[^.;]{0,80}\b(so|hence|thus|therefore)\b,?\s*(it'?s|it is|they'?re|they are|that'?s|that is)\s*(the|our)\s*((natural|main|primary|best|right|obvious|ideal|core|only) )?(target|objective|label|training signal|proxy)\b/,
@@ -396,9 +449,13 @@ export const MISTAKES: Mistake[] = [
       // "CTR is the cleanest, fastest label we have", "time spent is the cleanest proxy for people caring"
       /\b(ctr|clicks|opens|click[- ]through rate|open rate|time spent)\b (is|are) (the|our) (\w+est,? (and )?){1,3}(target|objective|label|goal|training signal|signal|proxy|metric)\b/,
       // "I'd assume carousel CTR, since it's the quick signal"
-      /\b(i would|we would|i will|we will|let us|i'?d|we'?d|i'?ll|we'?ll)\s+(assume|pick|go with|use|choose|target|optimi[sz]e for)\s+(the\s+)?([\w-]+\s+)?(ctr|click[- ]through rate|open rate|clicks|opens|time spent)\b(?=[^.]{0,30}\b(since|because|b\/c|given)\b)/,
+      /\b(i would|we would|i will|we will|let us|i'?d|we'?d|i'?ll|we'?ll)\s+(assume|pick|go with|use|choose|target|optimi[sz]e for)\s+(the\s+)?([\w-]+\s+)?(ctr|click[- ]through rate|open rate|clicks|opens|time spent)\b(?=[^.]{0,30}\b(since|because|b\/c|given)\b|\s*:\s*(it|they|that|this)\b)/,
       // "Label = request sent from the suggestion", "label: click"
-      /(?:^|[:;]\s*)(?:the\s+)?(label|target|objective)\s*(=|:|is)\s*(the\s+)?(request sent|sent request|send|click|clicked|clicks|open|opened|opens|tap|tapped)\b(?!\s*(and|or|&|\+|x|\*|[×·,\/(]|then|followed|plus|->|→))/,
+      /(?:^|[:;,]\s*)(?:the\s+)?(label|target|objective)\s*(=|:|is)\s*(the\s+)?(request sent|sent request|send|click|clicked|clicks|open|opened|opens|tap|tapped|p\((?:click|open|tap)\))(?!\w)(?!\s*(and|or|&|\+|x|\*|[×·,\/(]|then|followed|plus|->|→))/,
+      // "score = expected time spent, since more time in feed is the clearest engagement signal"
+      /(?:^|[:;,]\s*)(?:the\s+)?(?:final\s+)?(score|objective|target|label)\s*(=|:|is)\s*(?:the\s+)?(?:expected|predicted|raw|total)?\s*(time spent|dwell time|dwell|p\((?:click|open|tap)\)|clicks|ctr|opens)\s*(?:,\s*)?(?:since|because|b\/c|as)\b/,
+      // "predict P(open within 2h | send) per candidate and send the top ones"
+      /\bpredict\w*\s+p\((?:click|open|tap)\w*\b[^)]{0,40}\)[^.;]{0,40}\b(?:send|show|serve|surface)\w*\s+(?:the\s+)?(?:top|highest)\b/,
       // "clicks are 1.5% of impressions vs 0.1% for registrations, so more signal; that's the target"
       /\b(clicks?|ctr|opens?|dwell|time spent)\b[^.]{0,100}\b(that'?s|that is|this is)\s+(the|our)\s+((natural|main|primary|real|right) )?(target|objective|label|goal)\b/,
       // "if opens go up, that's the value notifications add"
@@ -428,6 +485,8 @@ export const MISTAKES: Mistake[] = [
     steps: ['framing', 'data', 'model', 'evaluation'],
     patterns: [
       /\b(?<leak>(clicks?|clicked)\b[^.;]{0,25}\b(as|=|->|means|equals|implies)\s*(the\s+)?(relevance|relevant)\b(?!\s+(signals?|features?|inputs?|hints?)))/d,
+      // "click NDCG on raw logged clicks per query"
+      /\b(?<leak>(ndcg|map|mrr|relevance|labels?|judg\w*)\b[^.;]{0,25}\b(on|from|using|over) (the )?(raw|logged|raw logged|plain|uncorrected|all) (logged )?clicks)\b/d,
       /\b(?<leak>clicked(?: [\w-]+){0,2}\s*(=|->|means|is|are)\s*(relevant|positives?|1)\b[^.;]{0,40}\b(not[- ]clicked|unclicked|non[- ]clicked|no[- ]click|skipped)(?: [\w-]+){0,2}\s*(=|->|means|is|are)\s*(irrelevant|negatives?|not relevant|0))\b/d,
     ],
     unless: /\b(position\w*|bias\w*|propensit\w*|debias\w*|ipw|ips|randomi[sz]\w*|interleav\w*|rater\w*|grades?|graded|dwell\w*|watch\w*|long[- ]clicks?|bounce\w*|seconds|skip[- ]above|counterfactual|click models?|examination|satisf\w*|not|never|instead|rather than|would|could|might|tempting|naive\w*|wrong|mistakes?|traps?|problem\w*|pitfalls?|purchas\w*|bought|add[- ]to[- ]cart|booked|bookings?|saves?|saved|registration\w*|conversions?)\b/,
@@ -540,7 +599,7 @@ function cleared(unless: RegExp, text: string): boolean {
 
 // A short quoted name ("not interested", "don't know this person") says nothing about the sentence,
 // nor does a hyphenated one ("not-interested" as a head of the model).
-const QUOTED_NAME = /"[^"\n]{1,30}"/g;
+const QUOTED_NAME = /"[^"\n]{1,30}"|(?<=^|[\s(])'[^'\n]{1,30}'(?!\w)/g;
 const HYPHENATED_NOT = /\bnot-(?=[a-z])/g;
 const withoutNames = (text: string) => text.replace(HYPHENATED_NOT, 'not_');
 
@@ -552,7 +611,9 @@ function nearLeak(mistake: Mistake, text: string): string {
     if (!m) continue;
     const [from, to] = m.indices?.groups?.leak ?? [m.index, m.index + m[0].length];
     const near = mistake.unlessNear!;
-    return text.slice(Math.max(0, from - near), to + near).replace(QUOTED_NAME, (q) => ' '.repeat(q.length));
+    // Not back past a semicolon: "...from the feature store at request time; for training we recompute them".
+    const start = Math.max(0, from - near, text.lastIndexOf(';', from) + 1);
+    return text.slice(start, to + near).replace(QUOTED_NAME, (q) => ' '.repeat(q.length));
   }
   return text;
 }
