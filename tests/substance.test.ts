@@ -1685,3 +1685,23 @@ describe('mistakes on unseen wording (twentieth session)', () => {
     expect(kinds(grade('similar-listings', 'serving', 'ANN -> filter unavailable dates at request time -> rank -> 12. A nightly precomputed top-12 per listing cannot know the guest\'s dates.'))).not.toContain('red-flag');
   });
 });
+
+describe('notes as candidates write them (twentieth session)', () => {
+  it('reads "ANN" alone as the approximate nearest-neighbour index', () => {
+    expect(level(grade('visual-search', 'serving', 'embed crop -> sharded ANN over 3B pins (few hundred NN) -> filter -> re-rank'), 'ann-index')).toBeGreaterThanOrEqual(1.5);
+  });
+
+  it('keeps a note\'s question and its bracketed answer together: "latency? (30ms / 500 cands, CPU)"', () => {
+    expect(level(grade('ad-click-prediction', 'requirements', "Q's: latency? (30ms / 500 cands, CPU)."), 'volume-and-latency')).toBeGreaterThan(0);
+  });
+
+  it('reads a part of a note that ends in a question ("ranking share?);") as asked, so the red flag in it is not raised', () => {
+    const asked = grade('video-search', 'requirements', 'clarify: QPS + lang mix; latency (200ms p99, ranking share?); success metric (e.g. % searches w/ >=30s watch).');
+    expect(kinds(asked)).not.toContain('red-flag');
+    expect(asked.score).toBeGreaterThanOrEqual(50);
+  });
+
+  it('does not read a pipeline step after the feature store ("and afterwards out-of-stock items are removed") as a later outcome', () => {
+    expect(kinds(grade('product-search', 'serving', 'A GBDT ranks them in 80 ms using features from the feature store, and afterwards out-of-stock items are removed.'))).not.toContain('mistake');
+  });
+});

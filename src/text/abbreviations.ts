@@ -56,7 +56,7 @@ export const ABBREVIATIONS: Record<string, string> = {
   ce: 'cross entropy loss',
   bce: 'binary cross entropy loss',
   nce: 'normalized cross entropy',
-  ann: 'approximate nearest neighbor',
+  ann: 'approximate nearest neighbor index',
   knn: 'k nearest neighbors',
   ctr: 'click through rate',
   pctr: 'predicted click through rate',

@@ -129,6 +129,8 @@ export function splitSentences(text: string): { start: number; end: number; bull
     while ((m = re.exec(line)) !== null) {
       const before = line.slice(Math.max(0, m.index - 4), m.index + 1).toLowerCase();
       if (/\b(e\.g|i\.e|vs|etc|approx|incl|esp|cf|fig|no|[a-z])\.$/.test(before)) continue;
+      // "latency? (30ms / 500 cands, CPU)": a note's question and, in brackets, its answer are one item.
+      if (m[0].startsWith('?') && line[m.index + m[0].length] === '(') continue;
       const end = m.index + m[0].trimEnd().length;
       if (line.slice(last, end).trim()) out.push({ start: offset + last, end: offset + end, bulleted: bulleted && last === 0 });
       last = m.index + m[0].length;

@@ -594,6 +594,7 @@ const CONCEDED_THEN_FAULTED =
 const CANNOT_AFTER =
   /^\s*(?:[\w-]+\s+){0,3}?(?:can not|cannot|can'?t|could not|couldn'?t|would not|wouldn'?t|will not|won'?t|does not|doesn'?t|do not|don'?t)\s+(?:possibly\s+)?(?:know|see|handle|reflect|account for|capture|respect|honou?r|meet|fit|keep up|scale)\b/i;
 const RULED_OUT = /\b(rules?|ruled|ruling) out\b/i;
+const ASKED_PART = /\?\s*\)?\s*;\s*$/;
 // "chose north-star watches over CTR", "GBDT over DNN b/c tabular": what a choice is preferred over.
 const CHOICE_BEFORE_OVER = /\b(chose|choose|chosen|choosing|pick|picked|picking|prefer|preferred|prefers|favou?r|favou?red|went with|go with|going with|opt(ed)? for|select(ed)?)\b[^.;]{0,80}\bover\s*$/i;
 const REASON_AFTER = /^[^.;,]{0,40}?(\bb\/c\b|\bbc\b|\bbecause\b|\bsince\b)/i;
@@ -705,6 +706,8 @@ export function isRejected(analysis: Analysis, match: Match): boolean {
   }
   // ...within the phrase's own part of it: a semicolon starts another ("X is all this needs; tiling is over-engineering").
   const { from, to } = semicolonPart(analysis, match);
+  // A part of a note that ends asking: "clarify: QPS; latency (200ms p99, ranking share?); labels?".
+  if (to < s.to && ASKED_PART.test(analysis.text.slice(tokens[from]!.start, tokens[to]!.start))) return true;
   for (let i = from; i < to; i++) {
     const w = tokens[i]!.word;
     if (DISMISSED_AFTER.has(w) || STRONG_CRITICISM.has(w) || MILD_CRITICISM.has(w)) return true;
