@@ -1705,3 +1705,14 @@ describe('notes as candidates write them (twentieth session)', () => {
     expect(kinds(grade('product-search', 'serving', 'A GBDT ranks them in 80 ms using features from the feature store, and afterwards out-of-stock items are removed.'))).not.toContain('mistake');
   });
 });
+
+describe('the reach of a reason that clears a mistake (twentieth session)', () => {
+  it('does not read "so we never miss a good one" as refusing to score every eligible ad', () => {
+    expect(kinds(grade('ad-click-prediction', 'serving', 'The heavy model then scores every eligible ad so we never miss a good one.'))).toContain('mistake');
+  });
+
+  it('reads dwell named in another clause as not clearing a click or time-spent objective stated far from it', () => {
+    const r = grade('news-feed', 'framing', 'Multi-task heads for P(click), P(comment), P(share) and expected dwell for every candidate post; final score = expected time spent, since time in feed is the clearest signal.');
+    expect(kinds(r)).toContain('mistake');
+  });
+});
