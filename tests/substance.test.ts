@@ -1691,6 +1691,11 @@ describe('notes as candidates write them (twentieth session)', () => {
     expect(level(grade('visual-search', 'serving', 'embed crop -> sharded ANN over 3B pins (few hundred NN) -> filter -> re-rank'), 'ann-index')).toBeGreaterThanOrEqual(1.5);
   });
 
+  it('reads "velocity 1h/24h as of auth ts" as features taken at the point in time, and a denial of it as nothing', () => {
+    expect(level(grade('fraud-detection', 'data', 'feats: card velocity 1h/24h as of auth ts.'), 'point-in-time')).toBeGreaterThanOrEqual(1);
+    expect(level(grade('fraud-detection', 'data', 'feats: card velocity 1h/24h, not as of the auth timestamp.'), 'point-in-time')).toBe(0);
+  });
+
   it('keeps a note\'s question and its bracketed answer together: "latency? (30ms / 500 cands, CPU)"', () => {
     expect(level(grade('ad-click-prediction', 'requirements', "Q's: latency? (30ms / 500 cands, CPU)."), 'volume-and-latency')).toBeGreaterThan(0);
   });
