@@ -1721,3 +1721,12 @@ describe('the reach of a reason that clears a mistake (twentieth session)', () =
     expect(kinds(r)).toContain('mistake');
   });
 });
+
+describe('idioms that wave a point away (twentieth session)', () => {
+  it.each([
+    ['similar-listings', 'requirements', "The QPS is whatever it is; a small widget isn't going to tip over the cluster."],
+    ['product-search', 'requirements', 'What else do we need to know beyond GMV per search?'],
+  ])('%s %s: %s', (caseId, step, text) => {
+    expect(kinds(grade(caseId, step as StepId, text))).toContain('dismissed');
+  });
+});
