@@ -1726,7 +1726,12 @@ describe('idioms that wave a point away (twentieth session)', () => {
   it.each([
     ['similar-listings', 'requirements', "The QPS is whatever it is; a small widget isn't going to tip over the cluster."],
     ['product-search', 'requirements', 'What else do we need to know beyond GMV per search?'],
+    ['fraud-detection', 'model', 'Rules plus LR, job done.'],
   ])('%s %s: %s', (caseId, step, text) => {
     expect(kinds(grade(caseId, step as StepId, text))).toContain('dismissed');
+  });
+
+  it('does not read "done" inside a sentence, nor a plain plan, as waving anything away', () => {
+    expect(kinds(grade('visual-search', 'model', 'Pretrained CLIP embeddings with an ANN index first; once that is done, fine-tune contrastively.'))).not.toContain('dismissed');
   });
 });
