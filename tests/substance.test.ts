@@ -6,7 +6,8 @@ import { MISTAKES } from '../src/grading/checks/mistakes.js';
 import { OfflineGrader } from '../src/grading/offline.js';
 import { gradeAnswers } from '../src/grading/run.js';
 import type { Grade, StepResult } from '../src/grading/types.js';
-import { analyze, phraseStems } from '../src/text/analyze.js';
+import { analyze, phraseStems, stem } from '../src/text/analyze.js';
+import { expandAbbreviations } from '../src/text/abbreviations.js';
 import { checkEstimates } from '../src/text/estimates.js';
 import { dismisses, isDismissed } from '../src/text/negation.js';
 import { sentenceShape, writingShares } from '../src/text/shape.js';
@@ -1733,5 +1734,21 @@ describe('idioms that wave a point away (twentieth session)', () => {
 
   it('does not read "done" inside a sentence, nor a plain plan, as waving anything away', () => {
     expect(kinds(grade('visual-search', 'model', 'Pretrained CLIP embeddings with an ANN index first; once that is done, fine-tune contrastively.'))).not.toContain('dismissed');
+  });
+});
+
+describe('shorthand read as what it stands for (twentieth session)', () => {
+  it.each([
+    ['mon', 'monitor'],
+    ['ft', 'fine'],
+    ['prod', 'production'],
+    ['thr', 'threshold'],
+    ['imprs', 'impressions'],
+    ['accts', 'accounts'],
+    ['pct', 'percent'],
+  ])('"%s" reads as "%s"', (short, word) => {
+    const a = analyze(`${short} here`);
+    expandAbbreviations(a);
+    expect(a.index.has(stem(word))).toBe(true);
   });
 });
