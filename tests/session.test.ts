@@ -89,6 +89,17 @@ describe('session store', () => {
     expect(() => store.load('nope')).toThrow(/no session "nope"/);
   });
 
+  it('resumes the latest session that holds something typed before an empty one opened since', () => {
+    const store = new SessionStore({ MLSD_DATA_DIR: join(tmp.dir, 'typed') });
+    const drafted = saveDraft(createSession('drill', [{ caseId: 'fraud-detection', step: 'data' }], new Date('2026-01-01T10:00:00Z')), 0, 'labels: chargebacks up to 90d late', 5000);
+    const killed = store.save({ ...drafted, updatedAt: '2026-01-01T10:01:00.000Z' });
+    const empty = store.save({ ...createSession('drill', [{ caseId: 'fraud-detection', step: 'data' }], new Date('2026-01-01T10:05:00Z')), updatedAt: '2026-01-01T10:05:00.000Z' });
+    expect(store.latestUnfinished()!.id).toBe(killed.id);
+    // Once the newer one holds an answer too, it is the one to pick up.
+    store.save({ ...saveDraft(empty, 0, 'a newer draft', 1000), updatedAt: '2026-01-01T10:06:00.000Z' });
+    expect(store.latestUnfinished()!.id).toBe(empty.id);
+  });
+
   it('skips a damaged session file when listing and names it when loading', () => {
     const store = new SessionStore({ MLSD_DATA_DIR: join(tmp.dir, 'damaged') });
     store.save(createSession('drill', [{ caseId: 'news-feed', step: 'data' }]));

@@ -230,10 +230,15 @@ export class SessionStore {
     }
   }
 
+  /**
+   * The unfinished session to pick up: the latest that holds something typed, before an empty one
+   * started since (a drill killed mid-answer, then a new one opened and left, resumes the first).
+   */
   latestUnfinished(): Session | undefined {
-    return this.list()
+    const unfinished = this.list()
       .filter((s) => s.status !== 'finished')
-      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    return unfinished.find(holdsTyping) ?? unfinished[0];
   }
 
   recordGrade(id: string, grade: Grade, conversation?: ConversationSummary): Session {
@@ -270,4 +275,11 @@ function processAlive(pid: number): boolean {
   } catch {
     return true;
   }
+}
+
+function holdsTyping(s: Session): boolean {
+  return (
+    s.items.some((i) => i.answer.trim() !== '' || i.draft.trim() !== '' || i.questions.length > 0 || i.followUps.length > 0) ||
+    (s.exchanges ?? []).some((e) => e.answer.trim() !== '' || e.draft.trim() !== '')
+  );
 }
