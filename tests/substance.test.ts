@@ -1752,3 +1752,10 @@ describe('shorthand read as what it stands for (twentieth session)', () => {
     expect(a.index.has(stem(word))).toBe(true);
   });
 });
+
+describe('a word of the sound practice is not the sound practice (twentieth session)', () => {
+  it('flags a random split of crops that mentions a street only to wave the overlap away, not a split by drive', () => {
+    expect(kinds(grade('street-view-blurring', 'data', "Split the labelled crops randomly 80/10/10; panoramas along a street repeat faces, but that's just more training data."))).toContain('red-flag');
+    expect(kinds(grade('street-view-blurring', 'data', 'Split by drive rather than randomly, so neighbouring panoramas of one street stay on one side.'))).not.toContain('red-flag');
+  });
+});
