@@ -54,10 +54,11 @@ const NO_LABEL_WORD = String.raw`(?!\b(?:learns?|learnt|learned|predicts?|predic
 // A label named in an earlier clause does not cover the next: "multi-task DNN predicting comment, share; inputs incl. ...".
 const BEFORE_LEAK = `^(?:[^.]*?;)?(?:${NO_LABEL_WORD})*?`;
 // "Ranker: GBDT over BM25 score, ...", "the re-ranker also takes ...": a model named with what it reads.
-// Not "feature drift" or "feature store", which name no input; a ranker's list not across a semicolon:
-// "Ranker: GBDT over ...; post-click watch time is the label, not an input".
+// "Feature drift" or "feature store" names no input.
+const NOT_AN_INPUT = String.raw`(?!\s+(?:drift|store|freshness|importance|pipeline|coverage|parity|skew|distributions?|nulls?|flags?|logging|monitoring)\b)`;
+// A ranker's list does not reach across a semicolon: "Ranker: GBDT over ...; post-click watch time is the label, not an input".
 const INPUTS_THEN =
-  String.raw`(?:\b(?:features?|feats?|inputs?|in:|predictors?)\b(?!\s+(?:drift|store|freshness|importance|pipeline|coverage|parity|skew|distributions?|nulls?|flags?|logging|monitoring)\b)(?:${NO_LABEL_WORD}){0,140}?` +
+  String.raw`(?:\b(?:features?|feats?|inputs?|in:|predictors?)\b${NOT_AN_INPUT}(?:${NO_LABEL_WORD}){0,140}?` +
   String.raw`|\b(?:(?:re-?)?ranker|gbdt|gbm|lambdamart|classifier|clf)(?:\s*\([^()]{0,40}\))?(?:\s*:|\s+(?:also\s+)?(?:over|takes|uses|sees|consumes)\b)(?:(?!;)${NO_LABEL_WORD}){0,140}?)\b`;
 /** The leak as the sentence states it, with no label word before it. */
 const leakStated = (rest: string) => new RegExp(BEFORE_LEAK + rest, 'd');
@@ -108,7 +109,7 @@ export const MISTAKES: Mistake[] = [
     ...LEAKAGE,
     needs: /later|eventual|subsequent|afterwards|ultimately|final|lifetime|total|current|today|latest|present|up[- ]to[- ]date|whole|entire|full|daily|day'?s|includ|cover|span|overlap|end(?:s|ed)? up|around|surround|either side|both sides|cent(?:re|er)ed on|\+-|±|\+\/-|end[- ]of[- ](?:day|week|month)|(?:that|same) day/,
     patterns: [
-      /\b(features?|feats?|inputs?|signals?|predictors?)\b(?!\s+(?:drift|store|freshness|importance|pipeline|coverage|parity|skew|distributions?|nulls?|flags?|logging|monitoring)\b)[^.]{0,80}\b(later|eventually|subsequently|(?<!\band )afterwards|after the fact|ultimately|final|lifetime|total)\b[^.]{0,40}\b(chargebacks?|refunds?|disputes?|reports?|reported|clicks?|clicked|purchases?|bought|watched|views|likes|bookings?|booked|conversions?|converted|removed|banned|accepted|outcomes?|fraud|tickets?|sold|sales|sell[- ]through|registrations?|attendance)\b/,
+      new RegExp(String.raw`\b(features?|feats?|inputs?|signals?|predictors?)\b${NOT_AN_INPUT}[^.]{0,80}\b(later|eventually|subsequently|(?<!\band )afterwards|after the fact|ultimately|final|lifetime|total)\b[^.]{0,40}\b(chargebacks?|refunds?|disputes?|reports?|reported|clicks?|clicked|purchases?|bought|watched|views|likes|bookings?|booked|conversions?|converted|removed|banned|accepted|outcomes?|fraud|tickets?|sold|sales|sell[- ]through|registrations?|attendance)\b`),
       /\b(join|attach|add)\w*\b[^.]{0,60}\b(final|eventual|lifetime|end[- ]of[- ](day|week|month|event))\b[^.]{0,30}\b(tickets?|sold|sales|sell[- ]through|registrations?|attendance|views|likes|clicks|bookings|purchases|totals?|counts?)\b/,
       /\b(over|across|from) the (full|whole|entire)\b[^.]{0,40}\b(logs?|table|window|period|dataset|data|history|lake|warehouse|day|week|month)\b[^.]{0,60}\b(join\w*|attach\w*|onto)\b[^.]{0,30}\b(every|each|all)\b/,
       /\b(totals?|counts?|aggregates?|sums?|ctr|rates?)\b[^.]{0,30}\b(for the (whole |entire |full )?(calendar )?day|of the day|end[- ]of[- ]day)\b[^.]{0,80}\b(onto|to)\b[^.]{0,20}\b(every|each|all)\b[^.]{0,30}\b(from|of|on) (that|the same) day\b/,
