@@ -593,8 +593,12 @@ const CONCEDED_THEN_FAULTED =
 // "a nightly precomputed top-12 per listing can't know the guest's dates": it falls short of the task.
 const CANNOT_AFTER =
   /^\s*(?:[\w-]+\s+){0,3}?(?:can not|cannot|can'?t|could not|couldn'?t|would not|wouldn'?t|will not|won'?t|does not|doesn'?t|do not|don'?t)\s+(?:possibly\s+)?(?:know|see|handle|reflect|account for|capture|respect|honou?r|meet|fit|keep up|scale)\b/i;
+// "a monthly retrain would go stale fast": said to fall behind, right where it is named.
+const GOES_STALE_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:would|will|'d|'ll|could|does|do|goes|go|gets|get)\s+(?:(?:go|get|become|turn|grow|be)\s+)?(?:stale|outdated|obsolete)\b/i;
 const RULED_OUT = /\b(rules?|ruled|ruling) out\b/i;
 const ASKED_PART = /\?\s*\)?\s*;\s*$/;
+// "personalized v1? (no)": a note's question answered no in brackets.
+const ANSWERED_NO = /^[^.;,?()]{0,25}\?\s*\(\s*(?:no|nope|not yet|not in v1|not initially|not at first|later)\b/i;
 // "chose north-star watches over CTR", "GBDT over DNN b/c tabular": what a choice is preferred over.
 const CHOICE_BEFORE_OVER = /\b(chose|choose|chosen|choosing|pick|picked|picking|prefer|preferred|prefers|favou?r|favou?red|went with|go with|going with|opt(ed)? for|select(ed)?)\b[^.;]{0,80}\bover\s*$/i;
 const REASON_AFTER = /^[^.;,]{0,40}?(\bb\/c\b|\bbc\b|\bbecause\b|\bsince\b)/i;
@@ -683,9 +687,9 @@ export function isRejected(analysis: Analysis, match: Match): boolean {
   if (next && next.sentence === match.sentence && (next.word === 'vs' || next.word === 'versus')) return true;
   const afterMatch = analysis.text.slice(analysis.tokens[match.to]!.end, analysis.sentences[match.sentence]!.end);
   // "can be optimised for clicks, registrations or ticket revenue": one of the options listed, not chosen.
-  if (ALTERNATIVES_AFTER.test(afterMatch)) return true;
+  if (ALTERNATIVES_AFTER.test(afterMatch) || ANSWERED_NO.test(afterMatch)) return true;
   // "coverage comes second"; "optimising opens alone can drift into spam": ranked below something, or weighed as a risk.
-  if (DEMOTED_AFTER.test(afterMatch) || CONCEDED_THEN_FAULTED.test(afterMatch) || CANNOT_AFTER.test(afterMatch)) return true;
+  if (DEMOTED_AFTER.test(afterMatch) || CONCEDED_THEN_FAULTED.test(afterMatch) || CANNOT_AFTER.test(afterMatch) || GOES_STALE_AFTER.test(afterMatch)) return true;
   // "a CTR lift alone doesn't count": the phrase ends in its own limit, and the next words deny it.
   if (LIMITS.has(analysis.tokens[match.to]!.word) && /^\s*(?:doesn'?t|does not|isn'?t|is not|won'?t|can'?t|cannot|never|is never)\b/i.test(afterMatch)) return true;
   // "CTR alone ≠ win", "clicks != satisfaction": said to fall short of something.

@@ -58,7 +58,7 @@ const BEFORE_LEAK = `^(?:[^.]*?;)?(?:${NO_LABEL_WORD})*?`;
 const NOT_AN_INPUT = String.raw`(?!\s+(?:drift|store|freshness|importance|pipeline|coverage|parity|skew|distributions?|nulls?|flags?|logging|monitoring)\b)`;
 // A ranker's list does not reach across a semicolon: "Ranker: GBDT over ...; post-click watch time is the label, not an input".
 const INPUTS_THEN =
-  String.raw`(?:\b(?:features?|feats?|inputs?|in:|predictors?)\b${NOT_AN_INPUT}(?:${NO_LABEL_WORD}){0,140}?` +
+  String.raw`(?:\b(?:features?|feats?|inputs?|in(?=:)|predictors?)\b${NOT_AN_INPUT}(?:${NO_LABEL_WORD}){0,140}?` +
   String.raw`|\b(?:(?:re-?)?ranker|gbdt|gbm|lambdamart|classifier|clf)(?:\s*\([^()]{0,40}\))?(?:\s*:|\s+(?:also\s+)?(?:over|takes|uses|sees|consumes)\b)(?:(?!;)${NO_LABEL_WORD}){0,140}?)\b`;
 /** The leak as the sentence states it, with no label word before it. */
 const leakStated = (rest: string) => new RegExp(BEFORE_LEAK + rest, 'd');
@@ -82,7 +82,7 @@ export const MISTAKES: Mistake[] = [
     challenge: 'Positives are a small share of the data here. What does a high accuracy tell you, and which metric would you report instead?',
     needs: /accuracy/,
     description: 'Accuracy as the headline metric, on data where one class dominates',
-    patterns: [/(?<!["“‘'])\baccuracy\b(?!["”’'])[^.]{0,60}\b(main|primary|headline|key|north star|target|success|metric|kpi|goal|optimi[sz]\w*|maximi[sz]\w*|measure|report|track)\b|\b(main|primary|headline|key|north star|target|success|optimi[sz]e|maximi[sz]e|measure|report|track|use|pick|picked|choose|chose|chosen|select|selected|went with|opted for|evaluate (on|by|with)|judge (on|by))\b[^.]{0,40}(?<!["“‘'])\baccuracy\b(?!["”’'])|(?<!["“‘'])\baccuracy\b(?!["”’'])[^.]{0,30}\d+(\.\d+)?\s*%|\d+(\.\d+)?\s*%[^.]{0,30}(?<!["“‘'])\baccuracy\b(?!["”’'])/],
+    patterns: [/(?<!["“‘'])\baccuracy\b(?!["”’'])[^.]{0,60}\b(main|primary|headline|key|north star|target|success|metric|kpi|goal|optimi[sz]\w*|maximi[sz]\w*|measure|report|track)\b|\b(main|primary|headline|key|north star|target|success|optimi[sz]e|maximi[sz]e|measure|report|track|use|pick|picked|choose|chose|chosen|select|selected|went with|opted for|evaluate (on|by|with)|judge (on|by))\b[^.]{0,40}(?<!["“‘'])\baccuracy\b(?!["”’'])|(?<!["“‘'])\baccuracy\b(?!["”’'])[^.]{0,30}\d+([.․]\d+)?\s*%|\d+([.․]\d+)?\s*%[^.]{0,30}(?<!["“‘'])\baccuracy\b(?!["”’'])/],
     unless: /\b(recall|says? little|tells? (us )?(little|nothing)|not enough|top[- ]?\d+|top[- ]?k|@\s*\d+|label\w* accuracy|accuracy of (the )?(labels?|raters?|reviewers?|annotat\w*|labelers?)|(rater|reviewer|annotator|moderator|reporter|flagger|labell?er|user|author|source)(?:'s|s'|s)? (?:(?:past|historical|historic|prior|own|track[- ]record) )?(accuracy|agreement|quality|consistency|errors?)|balanced accuracy|graded|grading|(answer|answers|response|responses|factual|citation) accuracy|accuracy of (the )?(answers?|responses?|citations?)|location|geo\w*|ocr|box|timestamp|imbalanc\w*|misleading|useless|meaningless|trap|rare|speed|latency|throughput|compute|kappa|cohen\w*)\b/,
     trigger: /^accuracy$/,
   },
@@ -107,14 +107,18 @@ export const MISTAKES: Mistake[] = [
   {
     id: 'future-leakage',
     ...LEAKAGE,
-    needs: /later|eventual|subsequent|afterwards|ultimately|final|lifetime|total|current|today|latest|present|up[- ]to[- ]date|whole|entire|full|daily|day'?s|includ|cover|span|overlap|end(?:s|ed)? up|around|surround|either side|both sides|cent(?:re|er)ed on|\+-|±|\+\/-|end[- ]of[- ](?:day|week|month)|(?:that|same) day/,
+    needs: /later|eventual|subsequent|afterwards|ultimately|final|lifetime|total|current|today|latest|present|up[- ]to[- ]date|whole|entire|full|daily|day'?s|includ|incl|cover|span|overlap|end(?:s|ed)? up|around|surround|either side|both sides|cent(?:re|er)ed on|\+-|±|\+\/-|end[- ]of[- ](?:day|week|month)|(?:that|same) day/,
     patterns: [
       new RegExp(String.raw`\b(features?|feats?|inputs?|signals?|predictors?)\b${NOT_AN_INPUT}[^.]{0,80}\b(later|eventually|subsequently|(?<!\band )afterwards|after the fact|ultimately|final|lifetime|total)\b[^.]{0,40}\b(chargebacks?|refunds?|disputes?|reports?|reported|clicks?|clicked|purchases?|bought|watched|views|likes|bookings?|booked|conversions?|converted|removed|banned|accepted|outcomes?|fraud|tickets?|sold|sales|sell[- ]through|registrations?|attendance)\b`),
       /\b(join|attach|add)\w*\b[^.]{0,60}\b(final|eventual|lifetime|end[- ]of[- ](day|week|month|event))\b[^.]{0,30}\b(tickets?|sold|sales|sell[- ]through|registrations?|attendance|views|likes|clicks|bookings|purchases|totals?|counts?)\b/,
       /\b(over|across|from) the (full|whole|entire)\b[^.]{0,40}\b(logs?|table|window|period|dataset|data|history|lake|warehouse|day|week|month)\b[^.]{0,60}\b(join\w*|attach\w*|onto)\b[^.]{0,30}\b(every|each|all)\b/,
       /\b(totals?|counts?|aggregates?|sums?|ctr|rates?)\b[^.]{0,30}\b(for the (whole |entire |full )?(calendar )?day|of the day|end[- ]of[- ]day)\b[^.]{0,80}\b(onto|to)\b[^.]{0,20}\b(every|each|all)\b[^.]{0,30}\b(from|of|on) (that|the same) day\b/,
       /\b(train\w*|backfill\w*|recompute\w*|rebuil\w*)\b[^.;]{0,60}\b(that|the same|each) day'?s (totals?|counts?|aggregates?|sums?)\b/,
-      /\b(that|the same|each) day'?s (full |whole |entire |complete )?([\w-]+ )?(logs?|data|clicks|events|table|counts?|totals?)\b[^.]{0,60}\b(join\w*|attach\w*|onto)\b/,
+      /\b(that|the same|each) day'?s (full |whole |entire |complete )?([\w-]+ )?(logs?|data|clicks|events|table|counts?|totals?|partitions?|batch|snapshot|txns|transactions|impressions|sessions|records)\b[^.]{0,60}\b(join\w*|attach\w*|onto)\b/,
+      // "# sessions that day, ... -- from the nightly session table, joined on user+date to each send"
+      /\b(sessions?|clicks?|opens?|events?|counts?|views?|purchases?|visits?|txns?|transactions?)\b[^.;]{0,25}\b(that|the same) (local |calendar )?day\b[^.;]{0,80}\b(joined|join|joins|attached)\b[^.;]{0,30}\b(to|onto|on)\s+(each|every|all)\b/,
+      // "aggregated over all logs, incl the same day's sessions we take the labels from"
+      /\b(features?|feats?|ctr|rates?|counts?|stats|aggregat\w*)\b[^.;]{0,100}\b(incl\.?|including|plus|with)\s+(the\s+)?(same|very)\s+(day'?s\s+)?(sessions?|logs?|searches|queries|impressions|rows|events|clicks|data)\s+(that\s+|which\s+)?(we\s+)?(take|took|draw|drew|get|derive|use|used|build|compute)\w*\s+(the\s+|our\s+)?labels?\b/,
       /\b(features?|feats?|counts?|rates?|ctr|stats)\b[^.;]{0,60}\b(counted|computed|aggregated|summed|taken)\s+(over|across|from)\s+(the\s+)?(whole|full|entire|complete)\s+([\w-]+\s+){0,2}?(logs?|log dump|dump|history|dataset|data|table)\b/,
       /\b(for|over|across) the (whole|full|entire) (calendar )?(day|week|month)\b[^.]{0,80}\b(join\w*|attach\w*|onto)\b[^.]{0,20}\b(that|the same) (day|week|month)'?s?\b/,
       /\b(end[- ]of[- ]day|daily) (totals?|counts?|aggregates?)\b[^.]{0,60}\b(join\w*|attach\w*|onto)\b[^.]{0,30}\b(every|each|all)\b[^.]{0,20}\b(transactions?|payments?|rows?|events?|impressions?|requests?|sessions?)\b[^.]{0,20}\b(that|the same) day\b/,
@@ -124,9 +128,9 @@ export const MISTAKES: Mistake[] = [
       // "from the full 6-month aggregate, which includes those 2 wks": the test weeks inside the features
       /\b(aggregates?|window|history|counts?|totals?|features?|stats|rates?)\b[^.;]{0,40}\b(which|that) (includes?|covers?|spans?|overlaps?) (the |those |these )?(same )?(\d+\s?\w+ )?(test|eval\w*|held[- ]out|holdout|those|these|same)\b/,
       // "total reactions the post ended up with"
-      /\b(features?|feats?|inputs?|in:|predictors?|popularity)\b[^.]{0,120}\b(ended|ends|end) up (with|at|getting|receiving)\b/,
+      /\b(features?|feats?|inputs?|in(?=:)|predictors?|popularity)\b[^.]{0,120}\b(ended|ends|end) up (with|at|getting|receiving)\b/,
       // "sessions in the 24h window around the send (+-12h)"
-      /\b(features?|feats?|inputs?|in:|predictors?)\b[^.]{0,140}(\b(window|period|hours?|h|days?|minutes?|mins?)\b\s*(around|surrounding|either side of|on both sides of|cent(red|ered) on|spanning) (the |that |each |a )?(send|impression|click|event|transaction|payment|auth\w*|request|search|query|post|booking|purchase|notification|push)\b|\(\s*(\+-|±|\+\/-)\s*\d+\s*(h|hrs?|hours?|d|days?|min\w*)\s*\))/,
+      /\b(features?|feats?|inputs?|in(?=:)|predictors?)\b[^.]{0,140}(\b(window|period|hours?|h|days?|minutes?|mins?)\b\s*(around|surrounding|either side of|on both sides of|cent(red|ered) on|spanning) (the |that |each |a )?(send|impression|click|event|transaction|payment|auth\w*|request|search|query|post|booking|purchase|notification|push)\b|\(\s*(\+-|±|\+\/-)\s*\d+\s*(h|hrs?|hours?|d|days?|min\w*)\s*\))/,
       /\b(read|taken|pulled|looked up|joined)\b[^.]{0,20}\b(from|off)\b[^.]{0,10}\b(the )?(current|today'?s|latest|live)\b[^.]{0,30}\b(table|snapshot|state|values?|counts?|stats)\b[^.]{0,40}\b(when we build|at (training|build) time|for (training|every row|all rows|past))/,
     ],
     // "...; later add a booking head" is a plan, not a feature from later; "fake accounts abuse the feature" is the product.
@@ -139,7 +143,7 @@ export const MISTAKES: Mistake[] = [
     ...LEAKAGE,
     needs: /final|eventual|after|following|within|whether|\bif\b|appeal|review|dispute|chargeback|full|whole|entire|purchas|booking|click|sale|save|watch|cart|incl|day of|next|subsequent|resulting|follow|downstream|post[- ]|report|complain|flag|hits|own|actual|annotat|rater|reviewer|labell?er|judge|attribution|total|lifetime|attendance|check[- ]?in|show[- ]?up|turnout|same (?:session|search|query|impression|visit)|(?:that|same) (?:local |calendar )?day|(?:was|were|got|is)[ _](?:purchas|bought|book|click|convert|saved|report|charged|return)|_(?:booked|bought|purchas|click|convert|saved|report|opened|watched|charged|return)|dwell|attributed|ranker|gbdt|gbm|lambdamart|classifier|clf|flag|survey|questionnaire|ever|later|disposition|finding/,
     patterns: [
-      leakAfterInputs(String.raw`(?<leak>(?:final|eventual)\s+(?:[\w'-]+\s+){0,2}?(?:reactions?|comments?|shares?|likes?|views?|clicks?|tickets?|sales|registrations?|bookings?|purchases?|reports?|counts?|totals?|sell[- ]through|check[- ]?ins?|attendance))\b`),
+      leakAfterInputs(String.raw`(?<leak>(?:final|eventual)\s+(?:[\w'-]+\s+){0,2}?(?:reactions?|comments?|shares?|likes?|views?|clicks?|tickets?|sales|registrations?|bookings?|purchases?|reports?|counts?|totals?|sell[- ]through|check[- ]?ins?|attendance|repl(?:y|ies)|resolutions?|values|numbers|figures|status|rsvps?|(?:rsvp |guest |attendee )?lists?))\b`),
       leakAfterInputs(String.raw`(?<leak>(?:full|whole|entire) \d+[- ]?(?:h|hour|day|d|week)s? (?:[\w'-]+ ){0,3}?(?:window|period) after)\b`),
       leakAfterInputs(String.raw`(?<leak>(?:after|following) (?:the |that |each |a |this |the same )(?:event|click|send|sending|impression|publish\w*|publication|payment|transaction|booking|purchase|push|notification))\b`),
       leakAfterInputs(String.raw`(?<leak>(?:whether|if)\b[^.]{0,50}\b(?:booked|bought|purchased|clicked|converted|accepted|registered|returned|churned|opened|watched|reported|disputed|installed|tapped|disliked|liked|hid|saved)\b[^.]{0,40}\b(?:within \d+\s?(?:h|hrs?|hours?|d|days?|weeks?|w)|(?:on|for|from|after) (?:that|the same|this) (?:impression|search|session|send|payment|transaction|post|push|notification|suggestion|ad)))\b`),
@@ -161,7 +165,7 @@ export const MISTAKES: Mistake[] = [
       // What the user did next, in the feature list: "shopper rewrote the query within 1 min" flag
       leakAfterInputs(String.raw`(?<leak>(?:whether|if|the |a )?(?:user|shopper|viewer|customer|buyer|guest|member|recipient|searcher)s?\b[^.;]{0,20}\b(?:rewrote|refined|reformulated|bounced|abandoned|returned|clicked|bought|booked|converted|left|exited|closed|hid|reported|unsubscribed|skipped|dismissed|opened|filed|raised|submitted|escalated|contacted|called|churned|cancell?ed)\b[^.;]{0,30}\bwithin (?:the )?(?:next |first )?(?:\d+\s?)?(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|minutes?|mins?|secs?|seconds?))`),
       // Reports filed on the very item: "# user "report a problem" hits filed on that panorama"
-      leakStated(String.raw`\b(?:features?|feats?|inputs?|in:|predictors?)\b(?:(?!\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.]){0,140}?(?<leak>(?:#|\bnumber of|\bcount of|\bnum\b|\bn\b)\s*(?:of\s+)?(?:user\s+)?(?:["'‘“][^"'’”]{1,30}["'’”]\s+)?(?:reports?|complaints?|flags?|hits|tickets?|appeals?|disputes?)\b[^.;]{0,20}\b(?:on|for|against|about) (?:that|this|the|each) (?:panorama|pano|post|item|video|listing|ad|image|photo|upload|transaction|payment|pin))\b`),
+      leakStated(String.raw`\b(?:features?|feats?|inputs?|in(?=:)|predictors?)\b(?:(?!\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.]){0,140}?(?<leak>(?:#|\bnumber of|\bcount of|\bnum\b|\bn\b)\s*(?:of\s+)?(?:user\s+)?(?:["'‘“][^"'’”]{1,30}["'’”]\s+)?(?:reports?|complaints?|flags?|hits|tickets?|appeals?|disputes?)\b[^.;]{0,20}\b(?:on|for|against|about) (?:that|this|the|each) (?:panorama|pano|post|item|video|listing|ad|image|photo|upload|transaction|payment|pin))\b`),
       // "the bounce-back flag and hide/report flag for that impression": a flag of the very example
       leakAfterInputs(String.raw`(?<leak>(?:flags?|indicators?|markers?)\s+(?:for|on|of)\s+(?:that|this|the same|each)\s+(?:impression|post|ad|request|session|search|query|payment|transaction|send|notification|suggestion|listing|video|event))\b`),
       // "inputs incl. the impression's dwell time"
@@ -181,9 +185,9 @@ export const MISTAKES: Mistake[] = [
       // "the impression's own dwell time"
       leakStated(String.raw`\b(?<leak>(?:impression|post|ad|request|session|search|query|payment|transaction|send|notification|suggestion|example|row|pair)'?s own (?:[\w-]+ ){0,2}?(?:dwell|clicks?|watch|outcome|reactions?|time|conversion|purchase|booking|reports?|engagement))\b`),
       // "actual days-to-deliver from the order records": the realised outcome
-      leakStated(String.raw`\b(?:features?|feats?|inputs?|in:|predictors?|ranker|reranker|model|gbdt|classifier|clf|with|w\/|incl\w*)\b(?:(?!\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.]){0,140}?\b(?<leak>actual\s+(?:[\w-]+\s+){0,2}?(?:days?(?:-to-[\w]+)?|delivery(?: time| days)?|outcome|price paid|cost|duration|watch time|dwell|spend|revenue|days-to-deliver))\b`),
+      leakStated(String.raw`\b(?:features?|feats?|inputs?|in(?=:)|predictors?|ranker|reranker|model|gbdt|classifier|clf|with|w\/|incl\w*)\b(?:(?!\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.]){0,140}?\b(?<leak>actual\s+(?:[\w-]+\s+){0,2}?(?:days?(?:-to-[\w]+)?|delivery(?: time| days)?|outcome|price paid|cost|duration|watch time|dwell|spend|revenue|days-to-deliver))\b`),
       // a label used as an input: "# annotator boxes per tile", "rater relevance grade when the pair has one"
-      leakStated(String.raw`\b(?:features?|feats?|inputs?|in:|predictors?|ranker|reranker|model|gbdt|classifier|clf|with|w\/|incl\w*)\b(?:(?!\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.]){0,140}?(?<leak>(?:#|\bnumber of|\bcount of)?\s*\b(?:human\s+)?(?:annotator|annotation|rater|reviewer|labell?er|judge)s?'?\s+(?:[\w-]+\s+){0,2}?(?:boxes|labels?|grades?|votes?|marks?|tags?|judg(?:e)?ments?|ratings?|verdicts?))\b`),
+      leakStated(String.raw`\b(?:features?|feats?|inputs?|in(?=:)|predictors?|ranker|reranker|model|gbdt|classifier|clf|with|w\/|incl\w*)\b(?:(?!\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.]){0,140}?(?<leak>(?:#|\bnumber of|\bcount of)?\s*\b(?:human\s+)?(?:annotator|annotation|rater|reviewer|labell?er|judge)s?'?\s+(?:[\w-]+\s+){0,2}?(?:boxes|labels?|grades?|votes?|marks?|tags?|judg(?:e)?ments?|ratings?|verdicts?))\b`),
       // "merchant purchase attribution as a result feature"
       leakStated(String.raw`\b(?<leak>(?:merchant |advertiser |downstream )?(?:purchase|conversion|booking|sale|order)s? attributions?)\b[^.;]{0,60}\bas (?:an? )?(?:[\w-]+ )?(?:features?|inputs?|feats?)\b`),
       // "total views on the post as features in the upload-time model"
@@ -204,13 +208,21 @@ export const MISTAKES: Mistake[] = [
       // "# app sessions that local day (whole day, from session logs)"
       leakAfterInputs(String.raw`(?<leak>(?:sessions?|clicks?|opens?|events?|counts?|views?|purchases?|visits?)\b[^.;]{0,25}\b(?:that|the same) (?:local |calendar )?day\b[^.;]{0,15}\b(?:whole|full|entire) day)\b`),
     // "sales count incl. the day of the search": the day of the event holds its own outcome
-      leakStated(String.raw`\b(?:features?|feats?|inputs?|in:|predictors?|counts?|sales|totals?|rates?|ctr)\b(?:(?!\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.]){0,100}?\b(?<leak>(?:incl\.?|including|through|inclusive of|up to and including)\s+(?:the )?(?:same )?(?:day|hour|week|session) of (?:the |that |each |a )?(?:search|query|impression|request|send|event|transaction|payment|post|booking|purchase|click|visit|upload))\b`),
+      leakStated(String.raw`\b(?:features?|feats?|inputs?|in(?=:)|predictors?|counts?|sales|totals?|rates?|ctr)\b(?:(?!\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.]){0,100}?\b(?<leak>(?:incl\.?|including|through|inclusive of|up to and including)\s+(?:the )?(?:same )?(?:day|hour|week|session) of (?:the |that |each |a )?(?:search|query|impression|request|send|event|transaction|payment|post|booking|purchase|click|visit|upload))\b`),
     // "attributed purchases from that search ... as a re-ranker feature"
       leakStated(String.raw`\b(?<leak>(?:purchases?|bookings?|conversions?|clicks?|saves?|watch time|sales|add[- ]to[- ]carts?|atcs?)\b[^.]{0,25}\b(?:from|after|of|on|in|during) (?:that|the same|this) (?:search|query|impression|session|request|send))\b[^.;]{0,60}\bas (?:an? )?(?:[\w-]+ )?(?:inputs?|features?|feats?)\b`),
+      // "computed from the full day's clicks (incl. ones after the row's ts)"
+      leakAfterInputs(String.raw`(?<leak>(?:incl\.?|including|plus)\s+(?:the\s+)?(?:ones|those|events|rows|impressions|clicks|data|sessions|txns|transactions|records)\s+(?:logged\s+|made\s+|from\s+)?after\s+(?:the|that|this|each)\s+(?:row|example|impression|event|request|send|transaction|txn|payment)'?s?\s+(?:ts|timestamp|time))\b`),
+      // "add the number of user reports on the post as an input"
+      leakStated(String.raw`\b(?<leak>(?:number|count|#)\s+of\s+(?:user\s+)?(?:reports?|complaints?|flags?|appeals?|disputes?)\s+(?:on|for|against|about) (?:that|this|the|each) (?:panorama|pano|post|item|video|listing|ad|image|photo|upload|transaction|payment|pin))\b[^.;]{0,40}\bas (?:an? )?(?:model |extra |new )?(?:inputs?|features?|feats?|signals?)\b`),
+      // "in: txn fields + ... + issuer fraud report flag on the txn"
+      leakAfterInputs(String.raw`(?<leak>(?:(?:issuer|user|customer|fraud|chargeback)\s+){0,2}(?:report|reported|chargeback|dispute|fraud|complaint)\s+flags?\s+(?:on|for|of)\s+(?:the|this|that|each)\s+(?:txn|transaction|payment|post|item|ad|event|send|notification|row|example|listing|video))\b`),
+      // "+ whether this notification got swiped away"
+      leakAfterInputs(String.raw`(?<leak>(?:whether|if)\s+(?:this|that|the|each)\s+(?:notification|push|send|impression|ad|post|suggestion|result|email|recommendation|alert)\s+(?:got|was|is|were|gets)\s+(?:swiped|dismissed|opened|clicked|tapped|ignored|hidden|reported|muted|cleared|blocked|deleted))\b`),
     ],
     // "only known after the event -> eval only, not a feature", "feeds the labels, not the inputs";
     // "Model: calibration (predicted vs actual watch time)" compares, it feeds nothing in.
-    unless: /\b((?:predicted|predictions?|preds?|expected|forecasts?|estimated|estimates?|score[sd]?)\s+(?:vs\.?|versus|v\.?|against|compared (?:to|with)|and|\/)\s+actual|actual\s+(?:vs\.?|versus|against|compared (?:to|with)|and|\/)\s+(?:predicted|predictions?|preds?|expected|forecasts?|estimated)|calibrat\w*|as of|point[- ]in[- ]time|at the time of|at prediction time|at (send|auth|impression|request|serving|scoring) time|before the|prior to|previous (days?|weeks?|months?|sessions?)|historical|so far|to date|re-?scor\w*|up to (?:the )?(?:query|search|impression|send|auth\w*|request|prediction|scoring|serving|decision)(?: time)?|leak\w*|exclude\w*|never|not|no|labels?(?!\s*[=:])|labell?ing|target(?!\s*[=:])|eval\w*|only known|outcome head|avoids?|avoiding|prevents?|as (it|they) (was|were)|(come|comes|arrive|arrives|known|available|only) (in )?after)\b/,
+    unless: /\b((?:predicted|predictions?|preds?|expected|forecasts?|estimated|estimates?|score[sd]?)\s+(?:vs\.?|versus|v\.?|against|compared (?:to|with)|and|\/)\s+actual|actual\s+(?:vs\.?|versus|against|compared (?:to|with)|and|\/)\s+(?:predicted|predictions?|preds?|expected|forecasts?|estimated)|calibrat\w*|as of|point[- ]in[- ]time|at the time of|at prediction time|at (send|auth|impression|request|serving|scoring) time|before the|prior to|previous (days?|weeks?|months?|sessions?)|historical|so far|to date|re-?scor\w*|up to (?:the )?(?:query|search|impression|send|auth\w*|request|prediction|scoring|serving|decision)(?: time)?|leak\w*|exclude\w*|never|not(?! (?:noisy|sparse|stale|partial|missing|incomplete|empty|null|skewed|lagging|delayed|truncated|biased)\b)|no|labels?(?!\s*[=:])|labell?ing|target(?!\s*[=:])|eval\w*|only known|outcome head|avoids?|avoiding|prevents?|as (it|they) (was|were)|(come|comes|arrive|arrives|known|available|only) (in )?after)\b/,
     unlessNear: 40,
   },
   {
@@ -221,17 +233,17 @@ export const MISTAKES: Mistake[] = [
     needs: /today|current|latest|present|now|training time|build time|up[- ]to[- ]date|(?:when|the day) (?:we )?(?:build|assembl|creat|generat|mak)|all[- ]time|afterwards|after the fact|recomput|backfill|rebuil|regenerat/,
     steps: ['framing', 'data', 'model', 'evaluation', 'monitoring'],
     patterns: [
-      /\b(?:features?|feats?|inputs?|in:|predictors?|signals?|attributes?|stats|statistics|fields|columns)\b[^.]{0,160}?\b(?<leak>(?:today'?s|current|latest|present[- ]day)\s+(?:[\w'-]+\s+){0,3}?(?:graph|snapshot|tables?|catalog|catalogue|state|dump|records?|calendars?|feature store|store))\b/d,
-      /\b(?:features?|feats?|inputs?|in:|predictors?)\b[^.]{0,160}?\b(?<leak>(?:read|taken|pulled|computed|looked up)\b[^.]{0,40}\bat training time)\b/d,
+      /\b(?:features?|feats?|inputs?|in(?=:)|predictors?|signals?|attributes?|stats|statistics|fields|columns)\b[^.]{0,160}?\b(?<leak>(?:today'?s|current|latest|present[- ]day)\s+(?:[\w'-]+\s+){0,3}?(?:graph|snapshot|tables?|catalog|catalogue|state|dump|records?|calendars?|feature store|store))\b/d,
+      /\b(?:features?|feats?|inputs?|in(?=:)|predictors?)\b[^.]{0,160}?\b(?<leak>(?:read|taken|pulled|computed|looked up)\b[^.]{0,40}\bat training time)\b/d,
       // "stats joined from today's video table onto all training impressions"
       /\b(?<leak>(?:joined|pulled|taken|read|looked up|fetched)\s+(?:in\s+)?(?:from|off)\s+(?:the\s+)?(?:today'?s|current|latest|live|present[- ]day)\s+(?:[\w'-]+\s+){0,3}?(?:graph|snapshot|tables?|catalog|catalogue|state|dump|records?|feature store|store)\b[^.;]{0,40}?\b(?:onto|to|into|for)\s+(?:all\s+|every\s+|the\s+)?(?:(?:past|historical|old|older|training)\s+)?(?:[\w-]+\s+){0,2}?(?:impressions|rows|examples|events|logs?|data|samples|queries|sessions|searches))\b/d,
       // "counted from the chargeback table in the lake as it is today", "availability calendar (pulled today)"
       /\b(?<leak>(?:tables?|lake|warehouse|store|dump|snapshot|graph|logs?|calendars?)\b[^.;]{0,30}\bas (?:it|they) (?:is|are|stands?|looks?) (?:today|now|currently))\b/d,
       /\b(?:features?|feats?|join\w*|inputs?)\b[^.]{0,120}?\b(?<leak>(?:pulled|taken|read|fetched|exported|queried|snapshotted)\s+(?:today|now|this morning))\b/d,
       // "messages between the two (all-time counts)"
-      /\b(?:features?|feats?|inputs?|in:|predictors?)\b[^.]{0,160}?\b(?<leak>all[- ]time (?:counts?|totals?|stats|numbers|aggregates|sums?))\b/d,
+      /\b(?:features?|feats?|inputs?|in(?=:)|predictors?)\b[^.]{0,160}?\b(?<leak>all[- ]time (?:counts?|totals?|stats|numbers|aggregates|sums?))\b/d,
       // "counts pulled from the posts table when we build the training set"
-      /\b(?:features?|feats?|inputs?|in:|predictors?)\b[^.]{0,160}?\b(?<leak>(?:read|taken|pulled|computed|looked up|fetched|queried|joined)\b[^.]{0,50}\b(?:when|on the day|the day) (?:we )?(?:(?:build|assemble|create|generate|make)s? the (?:training |train )?(?:set|data|dataset|examples|rows|table)|(?:build|assemble|create|generate|make)s? the (?:training|train)(?: ?set| data| dataset| examples| rows| table)?|(?:building|assembling|creating|generating|making) the (?:training |train )?(?:set|data|dataset|examples|rows|table)))\b/d,
+      /\b(?:features?|feats?|inputs?|in(?=:)|predictors?|signals?|counts?)\b[^.]{0,160}?\b(?<leak>(?:read|taken|pulled|computed|looked up|fetched|queried|joined)\b[^.]{0,50}\b(?:when|on the day|the day) (?:we )?(?:(?:build|assemble|create|generate|make)s? the (?:training |train )?(?:set|data|dataset|examples|rows|table)|(?:build|assemble|create|generate|make)s? the (?:training|train)(?: ?set| data| dataset| examples| rows| table)?|(?:building|assembling|creating|generating|making) the (?:training |train )?(?:set|data|dataset|examples|rows|table)))\b/d,
       // "current per-type settings ..., joined onto the 18mo of send logs", "join the current token status ... onto all 18 months of sends"
       /\b(?<leak>(?:current|today'?s|latest|live)\b[^.;]{0,60}\b(?:joined|join|joins|attached|attach)\b[^.;]{0,25}\b(?:onto|to|on)\s+(?:(?:all|the|every|past|historical|old|older|training)\s+)*(?:\d+\s?(?:mo|mos|months?|yrs?|years?|wks?|weeks?|days?)\b|past|historical|old|older|training))/d,
       /\b(?<leak>(?:join|joins|joined|attach\w*)\b[^.;]{0,15}\b(?:the )?(?:current|today'?s|latest|live)\b[^.;]{0,60}\b(?:onto|to|on)\s+(?:(?:all|the|every|past|historical|old|older|training)\s+)*(?:\d+\s?(?:mo|mos|months?|yrs?|years?|wks?|weeks?|days?)\b|past|historical|old|older|training))/d,
@@ -251,18 +263,18 @@ export const MISTAKES: Mistake[] = [
   {
     id: 'default-threshold',
     challenge: 'Misses and false alarms cost different amounts here, and positives are rare. Where would you put the threshold, and how would you choose it?',
-    needs: /0?\.5\b|50 ?%|default/,
+    needs: /0?[.․]5\b|50 ?%|default/,
     description: 'A default 0.5 decision threshold, as if both errors cost the same and the classes were balanced',
     patterns: [
-      /\b(threshold|cut[- ]?off)\b (of |at |= ?|is |set to )?(0?\.5|50 ?%)(?![\d%])/,
-      /\b(at|with|using|use|above|over|below|under) (a |the )?(0?\.5|50 ?%) (confidence |decision |score |probability )?(threshold|cut[- ]?off)\b/,
-      /\b(0?\.5|50 ?%) (confidence |decision |score |probability )?(threshold|cut[- ]?off)\b[^.]{0,30}\b(flag|flags|block|blocks|decline|declines|remove|removes|blur|blurs|send|sends|alert|positive|classif\w*|decid\w*|decision|action)\b/,
+      /\b(threshold|cut[- ]?off)\b (of |at |= ?|is |set to )?(0?[.․]5|50 ?%)(?![\d%])/,
+      /\b(at|with|using|use|above|over|below|under) (a |the )?(0?[.․]5|50 ?%) (confidence |decision |score |probability )?(threshold|cut[- ]?off)\b/,
+      /\b(0?[.․]5|50 ?%) (confidence |decision |score |probability )?(threshold|cut[- ]?off)\b[^.]{0,30}\b(flag|flags|block|blocks|decline|declines|remove|removes|blur|blurs|send|sends|alert|positive|classif\w*|decid\w*|decision|action)\b/,
       /\b(default|standard) (confidence |decision |score |probability )?(threshold|cut[- ]?off)\b(?!s)/,
       // "if the score is > 0.5, decline", "block when p > 0.5"
-      /\b(score|prob\w*|p|predict\w*|output)\s+(is\s+)?(>|>=|≥|above|over|greater than|exceeds?)\s*(0?\.5|50 ?%)(?![\d%])[^.]{0,30}\b(flag|block|decline|remove|blur|send|alert|reject|ban|deny)\w*/,
-      /\b(flag|block|decline|remove|blur|send|alert|reject|ban|deny)\w*\b[^.]{0,20}\b(if|when|whenever)\b[^.]{0,20}\b(score|prob\w*|p|predict\w*|output)\s+(is\s+)?(>|>=|≥|above|over|greater than|exceeds?)\s*(0?\.5|50 ?%)(?![\d%])/,
+      /\b(score|prob\w*|p|predict\w*|output)\s+(is\s+)?(>|>=|≥|above|over|greater than|exceeds?)\s*(0?[.․]5|50 ?%)(?![\d%])[^.]{0,30}\b(flag|block|decline|remove|blur|send|alert|reject|ban|deny)\w*/,
+      /\b(flag|block|decline|remove|blur|send|alert|reject|ban|deny)\w*\b[^.]{0,20}\b(if|when|whenever)\b[^.]{0,20}\b(score|prob\w*|p|predict\w*|output)\s+(is\s+)?(>|>=|≥|above|over|greater than|exceeds?)\s*(0?[.․]5|50 ?%)(?![\d%])/,
     ],
-    unless: /\b((tune|tuned|tuning|sweep\w*|calibrat\w*|adjust\w*|move|moved) (it|them|the threshold|thresholds?|on|per|for|from|using|later|afterwards)|(start\w*|begin\w*|initial\w*) (at|with|from)? ?(a |the )?(0?\.5|50 ?%|default)|pick\w* (it|the threshold) (from|on|by)|chosen (from|on|by)|per[- ](class|type|segment|language)|precision (at|@)|recall (at|@)|cost|costs|budget|capacity|expected (loss|value))\b/,
+    unless: /\b((tune|tuned|tuning|sweep\w*|calibrat\w*|adjust\w*|move|moved) (it|them|the threshold|thresholds?|on|per|for|from|using|later|afterwards)|(start\w*|begin\w*|initial\w*) (at|with|from)? ?(a |the )?(0?[.․]5|50 ?%|default)|pick\w* (it|the threshold) (from|on|by)|chosen (from|on|by)|per[- ](class|type|segment|language)|precision (at|@)|recall (at|@)|cost|costs|budget|capacity|expected (loss|value))\b/,
     trigger: /^(threshold|cutoff|cut|default|standard)$/,
   },
   {
@@ -273,8 +285,8 @@ export const MISTAKES: Mistake[] = [
       /\b(score|scores|scoring|rank|ranks|ranking|run|runs|running|apply|applies|pass|feed|compare|comparing|evaluate)\b[^.]{0,50}\b(every|all|entire|whole|full)\b[^.]{0,25}\b(items?|videos?|ads?|listings?|catalog|catalogue|corpus|documents?|products?|posts?|events?|users?|images?|inventory|pool|people|members?|accounts?)\b[^.]{0,80}\b(per (request|query|user|visit|page load|impression|call)|each (request|query|time)|every (request|query|time)|(request|query|serving) time|online|real[- ]time|on the fly|live)\b/,
       /\b(per (request|query|visit|page load)|each (request|query)|every (request|query)|(request|query) time|on the fly|in real[- ]time|on (the )?(module|page|app|screen|feed|carousel|tab|widget) (open|load|view|visit)s?)\b[^.]{0,60}\b(score|scores|scoring|rank|ranks|ranking|run|runs|running)\b[^.]{0,40}\b(every|all|entire|whole|full)\b[^.]{0,25}\b(items?|videos?|ads?|listings?|catalog|catalogue|corpus|documents?|products?|posts?|events?|users?|images?|inventory|people|members?|accounts?)\b/,
       // "score all 400M listings with the GBDT ranker", "scores the viewer against the whole ~5B catalogue"
-      /\b(score|scores|scoring|rank|ranks|ranking|run|runs|running)\b[^.]{0,40}\b(all|every|entire|whole|full)\b[^.]{0,8}(~|about |around )?\d+(\.\d+)?\s?(m|b|bn|million|billion)\b[^.]{0,20}\b(items?|videos?|ads|listings?|catalog|catalogue|corpus|documents|products|posts|events|users|images|pins|inventory|people|members|accounts)\b/,
-      /\b(score|scores|scoring|rank|ranks|ranking|ranker|scorer|model|net|network|encoder)\b[^.]{0,40}\b(against|over|across)\b (the )?(whole|entire|full)\b(?: eligible| active| live)?[^.]{0,8}(~|about |around )?(\d+(\.\d+)?\s?(m|b|bn|million|billion) )?(catalog|catalogue|corpus|inventory|index)\b/,
+      /\b(score|scores|scoring|rank|ranks|ranking|run|runs|running)\b[^.]{0,40}\b(all|every|entire|whole|full)\b[^.]{0,8}(~|about |around )?\d+([.․]\d+)?\s?(m|b|bn|million|billion)\b[^.]{0,20}\b(items?|videos?|ads|listings?|catalog|catalogue|corpus|documents|products|posts|events|users|images|pins|inventory|people|members|accounts)\b/,
+      /\b(score|scores|scoring|rank|ranks|ranking|ranker|scorer|model|net|network|encoder)\b[^.]{0,40}\b(against|over|across)\b (the )?(whole|entire|full)\b(?: eligible| active| live)?[^.]{0,8}(~|about |around )?(\d+([.․]\d+)?\s?(m|b|bn|million|billion) )?(catalog|catalogue|corpus|inventory|index)\b/,
       // "heavy multi-task NN scores all of them directly ... no need for a second stage"
       /\b(heavy|big|bigger|biggest|large|full|deep|expensive|multi[- ]?task|cross[- ]?encoders?|transformers?|multimodal|llm|bert)\b[^.]{0,50}\b(scor|rank|run)\w*\b[^.]{0,10}\b(all|every|each)( one)?( of)? (them|these|those|the (candidates|items|posts|videos|ads|listings|events|products|docs|documents|results))\b[^.]{0,60}\b(directly|at once|in one (pass|go|shot)|(no|without|skip\w*)( need for)?( a| the)? (second|2nd|two|2|first|retrieval|candidate|pre[- ]?rank\w*|cheap\w*|light\w*)[- ]?(stage|pass|ranker|step|filter))/,
       // "run the big multimodal model on every post at upload"
@@ -283,22 +295,24 @@ export const MISTAKES: Mistake[] = [
       /\b(exact|brute[- ]force|exhaustive)\b (cosine|knn|k-nn|nearest[- ]neighbou?rs?|similarity|search|scan|dot[- ]products?)\b[^.;]{0,30}\b(vs|against|over|across|with|on) (all|every|the (whole|entire|full))\b/,
       // "the cross-encoder scores the library for each query"
       /\b(scor|rank)\w*\b (the )?(whole |entire |full )?(library|catalog|catalogue|corpus|inventory|index)\b[^.]{0,30}\b(for each|per|for every|on each|on every|at each) (query|request|search|visit|page load|user)\b/,
-      /\b(score|scores|scoring|rank|ranks|ranking|run|runs|running)\b[^.]{0,30}\ball\b[^.]{0,5}(~|about |around )?(\d+(\.\d+)?k|\d{4,}|\d{1,3}(,\d{3})+|thousands|few thousand)\b[^.]{0,30}\b(candidates|ads|posts|items|videos|events|listings)\b[^.]{0,40}\b(per|each|every) (request|query|call)\b/,
+      /\b(score|scores|scoring|rank|ranks|ranking|run|runs|running)\b[^.]{0,30}\ball\b[^.]{0,5}(~|about |around )?(\d+([.․]\d+)?k|\d{4,}|\d{1,3}(,\d{3})+|thousands|few thousand)\b[^.]{0,30}\b(candidates|ads|posts|items|videos|events|listings)\b[^.]{0,40}\b(per|each|every) (request|query|call)\b/,
       // "a few thousand eligible ads; run the heavy ranker on all of them"
-      /\b(\d+(\.\d+)?k|\d{4,}|\d{1,3}(,\d{3})+|thousands|few thousand)\b[^.]{0,60}\b(heavy|heavier|big|bigger|large|deep|expensive|full|multi[- ]?task|cross[- ]?encoders?|transformers?)\b[^.]{0,25}\b(on|over|across|for)\s+(all|every|each)( one| single one)?( of)? (them|these|those)\b/,
+      /\b(\d+([.․]\d+)?k|\d{4,}|\d{1,3}(,\d{3})+|thousands|few thousand)\b[^.]{0,60}\b(heavy|heavier|big|bigger|large|deep|expensive|full|multi[- ]?task|cross[- ]?encoders?|transformers?)\b[^.]{0,25}\b(on|over|across|for)\s+(all|every|each)( one| single one)?( of)? (them|these|those)\b/,
       /\b(skip\w*|without|no|drop\w*)( the| a| any)? (pre[- ]?rank\w*|cheap\w* (model|ranker|stage)|light\w* (model|ranker|stage))\b[^.]{0,40}\b(heavy|big|full|deep|expensive)\b[^.]{0,20}\b(scor\w*|rank\w*|run\w*)\b[^.]{0,10}\b(all|every|each)\b/,
       // "the heavy model then scores every eligible ad"
       /\b(heavy|big|bigger|full|deep|expensive|dnn|multi[- ]?task|ranker|model)\b[^.]{0,30}\b(scor|rank|run)\w*\b[^.]{0,10}\b(all|every|each)( the| of the)? eligible\b/,
       // "ranker scores all of them in one batched call, no pre-ranker"
       /\b(scor|rank|run)\w*\b[^.]{0,20}\b(all|every|each)( one)?( of)? (them|these|those|the (candidates|ads|items|posts|videos|listings|events|products|docs|documents))\b[^.]{0,40}\b(no|without|skip\w*|drop\w*)( the| a| any)? (pre[- ]?rankers?|pre[- ]?ranking|first[- ]stage|cheap (stage|pass|model|ranker)|light\w* (stage|pass|model|ranker))\b/,
+      // "heavy model scores all ~3k directly, no pre-ranker"
+      /\b(scor|rank|run)\w*\b[^.;]{0,20}\b(all|every|each)\b[^.;]{0,5}(~|about |around )?(\d+([.․]\d+)?k|\d{4,}|\d{1,3}(,\d{3})+|thousands|few thousand)\b[^.;]{0,40}\b(no|without|skip\w*|drop\w*)( the| a| any)? (pre[- ]?rankers?|pre[- ]?ranking|first[- ]stage|cheap (stage|pass|model|ranker)|light\w* (stage|pass|model|ranker))\b/,
       // "heavy ranker scores the 5B catalogue for each viewer"
-      /\b(heavy|big|full|deep|expensive|dnn|ranker|model)\b[^.]{0,20}\b(scor|rank)\w*\b (the |all )?(whole |entire |full )?(~|about )?\d+(\.\d+)?\s?(m|b|bn|million|billion) (catalog|catalogue|corpus|inventory|videos|items|listings|products|posts|pins|ads)\b[^.]{0,30}\b(for|per) (each |every )?(viewer|user|member|guest|shopper|request|query)s?\b/,
+      /\b(heavy|big|full|deep|expensive|dnn|ranker|model)\b[^.]{0,20}\b(scor|rank)\w*\b (the |all )?(whole |entire |full )?(~|about )?\d+([.․]\d+)?\s?(m|b|bn|million|billion) (catalog|catalogue|corpus|inventory|videos|items|listings|products|posts|pins|ads)\b[^.]{0,30}\b(for|per) (each |every )?(viewer|user|member|guest|shopper|request|query)s?\b/,
       // "GBDT on CPU over all 400M listings": the model named, no verb
-      /\b(gbdt|gbm|lambdamart|ranker|reranker|re-ranker|dnn|model|net|network|transformer|cross[- ]?encoder|bert|llm|xgboost|lightgbm)\b[^.]{0,25}\b(on|over|across|against)\s+(all|every|the (whole|entire|full))\b[^.]{0,8}(~|about |around )?\d+(\.\d+)?\s?(m|b|bn|million|billion)\b[^.]{0,20}\b(items?|videos?|ads|listings?|catalog|catalogue|corpus|documents|products|posts|events|users|images|pins|inventory|people|members|accounts)\b/,
+      /\b(gbdt|gbm|lambdamart|ranker|reranker|re-ranker|dnn|model|net|network|transformer|cross[- ]?encoder|bert|llm|xgboost|lightgbm)\b[^.]{0,25}\b(on|over|across|against)\s+(all|every|the (whole|entire|full))\b[^.]{0,8}(~|about |around )?\d+([.․]\d+)?\s?(m|b|bn|million|billion)\b[^.]{0,20}\b(items?|videos?|ads|listings?|catalog|catalogue|corpus|documents|products|posts|events|users|images|pins|inventory|people|members|accounts)\b/,
     ],
     // "score all 500 ads": a candidate set of a few hundred, which is what a ranker is for.
     // "so we never miss a good one" gives the reason for scoring everything; it refuses nothing.
-    unless: /\b(never(?! miss)|not (\w+ ){0,2}(scor\w*|rank\w*|run\w*|feasible|possible|affordable|scal\w*|fit\w*|an option|realistic|practical|viable|doable|work\w*|apply\w*|use|pass\w*|every|all|the (whole|entire|full))|cannot|can not|too slow|too expensive|infeasible|impossible|candidate generation|retriev\w*|ann|approximate|(?<!(?:exact|brute[- ]force|exhaustive) )nearest|two[- ]stage|stages?|shortlist\w*|pre[- ]?filter\w*|filter\w* (down |out )?(to|first|before|them|the (candidates|catalog|catalogue|pool))\b|(after|once|post) (the )?filter\w*|filtered|(?<!\b(?:per|for (?:every|each|all)) (?:user|viewer|member|guest|shopper)s?\b[^.]{0,60})(?:offline|batch|precomput\w*|nightly|cach\w*)(?![^.]{0,60}\b(?:per|for (?:every|each|all)) (?:user|viewer|member|guest|shopper)s?\b)|lightweight|cheap|all (~|about |around )?\d{1,3}(?![\d.,]|\s*(k|m|b|bn|thousand|million|billion)\b))\b/,
+    unless: /\b(never(?! (?:miss|drop|lose|lost|skip)\w*)|not (\w+ ){0,2}(scor\w*|rank\w*|run\w*|feasible|possible|affordable|scal\w*|fit\w*|an option|realistic|practical|viable|doable|work\w*|apply\w*|use|pass\w*|every|all|the (whole|entire|full))|cannot|can not|too slow|too expensive|infeasible|impossible|candidate generation|retriev\w*|ann|approximate|(?<!(?:exact|brute[- ]force|exhaustive) )nearest|two[- ]stage|stages?|shortlist\w*|pre[- ]?filter\w*|filter\w* (down |out )?(to|first|before|them|the (candidates|catalog|catalogue|pool))\b|(after|once|post) (the )?filter\w*|filtered|(?<!\b(?:per|for (?:every|each|all)) (?:user|viewer|member|guest|shopper)s?\b[^.]{0,60})(?:offline|batch|precomput\w*|nightly|cach\w*)(?![^.]{0,60}\b(?:per|for (?:every|each|all)) (?:user|viewer|member|guest|shopper)s?\b)|lightweight|cheap|all (~|about |around )?\d{1,3}(?![\d.,]|\s*(k|m|b|bn|thousand|million|billion)\b))\b/,
   },
   {
     // The same mistake said of the architecture: "No separate retrieval stage, it only loses recall".
@@ -388,24 +402,27 @@ export const MISTAKES: Mistake[] = [
   {
     id: 'offline-equals-online',
     challenge: 'Suppose the offline metric improves and the online test is flat. What would you check, and what decides the launch?',
-    needs: /offline|auc|ndcg|log ?loss|online|100 ?%|formality|rubber|box[- ]ticking|expect|follow/,
+    needs: /offline|auc|ndcg|log ?loss|online|100 ?%|formality|rubber|box[- ]ticking|expect|follow|confirm|count on|bank on|rely on|assume/,
     description: 'Offline metric gains taken to mean online gains, with no online test',
     patterns: [
       /\boffline\b[^.]{0,60}\b(gains?|improvements?|lift|better|wins?|auc|ndcg|metrics?|results?|numbers)\b[^.]{0,40}\b(guarantee\w*|translate\w*|means?(?! (average|reciprocal|squared|absolute))|equals?|(is|are|will be|would be) the same|directly|automatically|carr(y|ies) over|shows? up)\b[^.]{0,40}\b(online|production|revenue|engagement|live|business|users)\b/,
       // "a +2% AUC reliably shows up as +2% accepted friendships online"
-      /\d+(\.\d+)?\s*%\s*(auc|ndcg|map|mrr|recall|log ?loss)\b[^.]{0,40}\b(means?|equals?|gives?|translates? (in)?to|shows? up as|becomes?|hit|hits|reached|reach|achieved?|delivers?|got)\b[^.]{0,15}\d+(\.\d+)?\s*%/,
+      /\d+([.․]\d+)?\s*%\s*(auc|ndcg|map|mrr|recall|log ?loss)\b[^.]{0,40}\b(means?|equals?|gives?|translates? (in)?to|shows? up as|becomes?|hit|hits|reached|reach|achieved?|delivers?|got)\b[^.]{0,15}\d+([.․]\d+)?\s*%/,
       // "a 2% gain there means 2% more saves online", "the online test is just a sanity check"
-      /\b(gains?|lift|improvements?|increases?)\b[^.]{0,30}\b(means?|equals?|gives?|translates? (in)?to)\b[^.]{0,15}\d+(\.\d+)?\s*%[^.]{0,30}\b(more|higher|better|online)\b/,
+      /\b(gains?|lift|improvements?|increases?)\b[^.]{0,30}\b(means?|equals?|gives?|translates? (in)?to)\b[^.]{0,15}\d+([.․]\d+)?\s*%[^.]{0,30}\b(more|higher|better|online)\b/,
       /\bonline (test|experiment|ab|ab test)\w*\b[^.]{0,20}\b(is |are )?(just|only|merely|basically) (a |an )?(sanity check|formality|smoke test)/,
       // "an A/B would just be a formality", "offline lift carries over"
       /\b(ab|ab tests?|online tests?|experiments?)\b[^.]{0,20}\b(would|will|is|are|'s)( just| only| merely| basically)? (be )?(a |an )?(formality|rubber[- ]stamp|box[- ]ticking)\b/,
       /\boffline (lift|gains?|wins?|improvements?|uplift)\b[^.]{0,10}\b(carr(y|ies) over|transfers?|holds? online)\b/,
+      // "an A/B would just confirm it", "we can count on roughly that revenue lift"
+      /\b(ab|ab tests?|online tests?|experiments?)\b[^.;]{0,15}\b(would|will|'d|'ll|can|could)?\s*(just|only|merely|simply)\s+(confirm|rubber[- ]stamp|validate|verify)\b/,
+      /\b(auc|ndcg|ne|nce|log ?loss|map|mrr|recall|offline)\b[^.;]{0,50}\b(count on|bank on|rely on|assume)\s+(roughly |about |approximately |around )?(that|the same|a similar|an equal|a matching)\s+([\w-]+\s+)?(lift|gain|improvement|increase|uplift)\b/,
       /\b(launch|roll\w* out|ship|deploy|release)\w*\b[^.]{0,30}\b(to )?100 ?%[^.]{0,40}\b(straight away|right away|immediately|at once|directly|day one)\b/,
       /\b(no need|do not need|will not need|need not|skip|unnecessary|not necessary)\b[^.]{0,30}\b(ab|online|experiments?|tests?|testing)\b[^.]{0,60}\b(offline|auc|ndcg|log ?loss|already|since|because)\b/,
       /\b(carr(y|ies) over|transfers?|translates?|maps?)\b[^.]{0,30}\b(one[- ]to[- ]one|1:1|1 to 1|directly|linearly)\b[^.]{0,30}\bonline\b|\bonline\b[^.]{0,30}\b(one[- ]to[- ]one|1:1)\b/,
       /\b(ship|launch|deploy|roll out)\w*\b[^.]{0,20}\bon (the )?offline (results?|metrics?|numbers?|gains?|wins?|lift)\b/,
       // "+10% offline hit rate ~= +10% carousel bookings", "+4% recall offline ~ +4% saves online"
-      /\+?\d+(\.\d+)?\s*%\s*(offline |recall |ndcg |hit rate |auc |map |mrr )+[^.]{0,25}(~=|≈|=|~|->|→)\s*\+?\d+(\.\d+)?\s*%\s*[^.]{0,25}\b(online|bookings?|saves?|clicks?|revenue|engagement|conversions?|watch\w*|sessions?|purchases?)\b/,
+      /\+?\d+([.․]\d+)?\s*%\s*(offline |recall |ndcg |hit rate |auc |map |mrr )+[^.]{0,25}(~=|≈|=|~|->|→)\s*\+?\d+([.․]\d+)?\s*%\s*[^.]{0,25}\b(online|bookings?|saves?|clicks?|revenue|engagement|conversions?|watch\w*|sessions?|purchases?)\b/,
       // "if NDCG on the rater set rises 2%, the north star rises about the same"
       /\b(offline|auc|ndcg|log ?loss|map|mrr|recall)\b[^.]{0,60}\b(rises?|goes up|improves?|moves?|increases?)\b[^.]{0,40}\b(online|north star|revenue|engagement|business|kpi)\b[^.]{0,30}\b(rises?|rise|goes up|improves?|moves?|increases?|follows?)\b[^.]{0,10}\b(about |roughly |approximately |by )?(the same|as much|equally|1:1|in step|in lockstep|proportionally)\b/,
       // "a model with higher AUC offline should also give more friend requests online"
@@ -415,13 +432,13 @@ export const MISTAKES: Mistake[] = [
       /\boffline\b[^.]{0,40}(=>|->|→)[^.]{0,20}\bexpect\w*\b[^.]{0,40}\bonline\b/,
       // "offline NDCG is the decision", "+4% recall@20 -> ship, expect saves to rise ~4% too"
       /\boffline\b[^.;:]{0,50}\b(is|are) (the |our )?(decision|decider|launch criterion|deciding factor|go\/no[- ]go)\b/,
-      /\+?\d+(\.\d+)?\s*%\s*(auc|ndcg|map|mrr|recall|precision|hit rate)\b[^.]{0,120}\bexpect\w*\b[^.]{0,60}\b(rise|increase|go up|improve|grow)\w*\s*(by\s*)?(~|about |around |roughly )?\+?\d+(\.\d+)?\s*%/,
+      /\+?\d+([.․]\d+)?\s*%\s*(auc|ndcg|map|mrr|recall|precision|hit rate)\b[^.]{0,120}\bexpect\w*\b[^.]{0,60}\b(rise|increase|go up|improve|grow)\w*\s*(by\s*)?(~|about |around |roughly )?\+?\d+([.․]\d+)?\s*%/,
       // "if the new model is +2% AUC we can expect roughly +2% accepted friendships"
-      /\+?\d+(\.\d+)?\s*%\s*(auc|ndcg|map|mrr|recall|precision|hit rate)\b[^.]{0,60}\bexpect\w*\s+(to see\s+)?(~|about |around |roughly |approximately |a similar |the same )?\+?\d+(\.\d+)?\s*%/,
-      /\b(auc|ndcg|map|mrr|recall|precision|hit rate|offline \w+)\b[^.]{0,20}\b(goes up|rises|improves|increases|is up|up)\s*(by\s*)?(~|about |roughly |around )?\+?\d+(\.\d+)?\s*%[^.]{0,40}\bexpect\w*\s+(to see\s+)?(~|about |around |roughly |approximately )?(a |the )?(\+?\d+(\.\d+)?\s*%|similar|same|equal|comparable|matching)/,
+      /\+?\d+([.․]\d+)?\s*%\s*(auc|ndcg|map|mrr|recall|precision|hit rate)\b[^.]{0,60}\bexpect\w*\s+(to see\s+)?(~|about |around |roughly |approximately |a similar |the same )?\+?\d+([.․]\d+)?\s*%/,
+      /\b(auc|ndcg|map|mrr|recall|precision|hit rate|offline \w+)\b[^.]{0,20}\b(goes up|rises|improves|increases|is up|up)\s*(by\s*)?(~|about |roughly |around )?\+?\d+([.․]\d+)?\s*%[^.]{0,40}\bexpect\w*\s+(to see\s+)?(~|about |around |roughly |approximately )?(a |the )?(\+?\d+([.․]\d+)?\s*%|similar|same|equal|comparable|matching)/,
       // "a 1% NE gain offline is roughly a 1% revenue gain", "+4% offline, we can expect about +4% saves online"
-      /\+?\d+(\.\d+)?\s*%[^.;]{0,30}\boffline\b[^.;]{0,10}\b(is|=|means|equals|gives|becomes)\s+(roughly |about |approximately |around |basically |~)?(an? )?\+?\d+(\.\d+)?\s*%/,
-      /\+?\d+(\.\d+)?\s*%\s*offline\b[^.;]{0,40}\bexpect\w*\b[^.;]{0,20}\+?\d+(\.\d+)?\s*%/,
+      /\+?\d+([.․]\d+)?\s*%[^.;]{0,30}\boffline\b[^.;]{0,10}\b(is|=|means|equals|gives|becomes)\s+(roughly |about |approximately |around |basically |~)?(an? )?\+?\d+([.․]\d+)?\s*%/,
+      /\+?\d+([.․]\d+)?\s*%\s*offline\b[^.;]{0,40}\bexpect\w*\b[^.;]{0,20}\+?\d+([.․]\d+)?\s*%/,
       // "...and ship without an A/B", "ship it without waiting on an A/B"
       /\b(ship|launch|deploy|roll\w* out|swap\w* in|promote)\w*\b( it| them| the (new )?model)?[^.;]{0,15}\bwithout\b( waiting (on|for))?( an?| the| any)? (ab|online test|online experiment|experiment)s?\b/,
       // "if it beats the current one by a clear margin we roll it out, saves + outbound clicks will follow"
@@ -433,7 +450,7 @@ export const MISTAKES: Mistake[] = [
       // ...with no online test before or after the launch word: "if offline AUC improves we run an A/B test before launch" is sound.
       /\b(if|once|when)\b[^.]{0,30}\b(offline|auc|ndcg|log ?loss)\b(?:(?!\b(?:ab|online|experiments?|tests?)\b)[^.]){0,30}\b(improv\w*|better|beats?|wins?|goes up|higher)\b(?:(?!\b(?:ab|experiments?|tests?|canary|shadow|online)\b)[^.]){0,40}\b(ship|launch|deploy|roll out|replace|promote)\w*\b(?![^.]{0,60}\b(ab|experiments?|tests?|canary|shadow|online)\b)/,
     ],
-    unless: /\b(not always|never|does not|do not|will not|can not|cannot|no guarantee|rarely|may not|might not|not necessarily|is not|are not|correlat\w*|proxy|(validat\w*|confirm\w*|verif\w*)(?! (with|by|via|through|in|on) (an? |the )?(short |quick |small |gradual |slow )?(ramp|rollout|roll-out|canary|dashboards?|monitoring)\b)|check(s|ing)? (that|whether|if)|whether)\b/,
+    unless: /\b(not always|never|does not|do not|will not|can not|cannot|no guarantee|rarely|may not|might not|not necessarily|is not|are not|correlat\w*|proxy|(?<!\b(?:just|only|merely|simply) )(validat\w*|confirm\w*|verif\w*)(?! (with|by|via|through|in|on) (an? |the )?(short |quick |small |gradual |slow )?(ramp|rollout|roll-out|canary|dashboards?|monitoring)\b)|check(s|ing)? (that|whether|if)|whether)\b/,
   },
   {
     // The objective, not a metric: "rank by P(click)", "optimize carousel CTR", "clicks arrive in
@@ -456,6 +473,8 @@ export const MISTAKES: Mistake[] = [
       /(?:^|[:;,]\s*)(?:the\s+)?(label|target|objective)\s*(=|:|is)\s*(the\s+)?(request sent|sent request|send|click|clicked|clicks|open|opened|opens|tap|tapped|p\((?:click|open|tap)\))(?!\w)(?!\s*(and|or|&|\+|x|\*|[×·,\/(]|then|followed|plus|->|→))/,
       // "score = expected time spent, since more time in feed is the clearest engagement signal"
       /(?:^|[:;,]\s*)(?:the\s+)?(?:final\s+)?(score|objective|target|label)\s*(=|:|is)\s*(?:the\s+)?(?:expected|predicted|raw|total)?\s*(time spent|dwell time|dwell|p\((?:click|open|tap)\)|clicks|ctr|opens)\s*(?:,\s*)?(?:since|because|b\/c|as)\b/,
+      // "P(click | user, event, context) as the target"
+      /\bp\((?:click|open|tap|send|request)\w*\b[^)]{0,40}\)\s*(?:as|is|=|:)\s*(?:the |our )?(?:main |primary |only |sole )?(?:target|objective|label|goal)\b/,
       // "predict P(open within 2h | send) per candidate and send the top ones"
       /\bpredict\w*\s+p\((?:click|open|tap)\w*\b[^)]{0,40}\)[^.;]{0,40}\b(?:send|show|serve|surface)\w*\s+(?:the\s+)?(?:top|highest)\b/,
       // "clicks are 1.5% of impressions vs 0.1% for registrations, so more signal; that's the target"
@@ -465,7 +484,7 @@ export const MISTAKES: Mistake[] = [
       // "predicting expected dwell time per (user, post), rank by it"
       /\b(predict\w*|model\w*)\s+(expected\s+)?(dwell|dwell time|time spent)\b[^.;]{0,40}\b(rank|sort|order)\w*\s+by\s+(it|that|this)\b/,
     ],
-    unless: /\b(clickbait|bait|baity|not|never|rather than|instead|whether|either|only as|guardrails?|traps?|pitfalls?|mistakes?|avoid\w*|failure modes?|(slide|slides|drift|drifts|fall|falls|slip|slips) back|multi[- ]?task|weigh\w*|times|penal\w*|long[- ]clicks?|dwell\w*|satisf\w*|qualified clicks?|good clicks?)\b|[×·⋅∙*]/,
+    unless: /\b(clickbait|bait|baity|not|never|rather than|instead|(?<!\bof )whether|either|only as|guardrails?|traps?|pitfalls?|mistakes?|avoid\w*|failure modes?|(slide|slides|drift|drifts|fall|falls|slip|slips) back|multi[- ]?task|weigh\w*|times|penal\w*|long[- ]clicks?|dwell\w*|satisf\w*|qualified clicks?|good clicks?)\b|[×·⋅∙*]/,
     unlessNear: 60,
     exempt: (c) => /click-through|\bctr\b/i.test(c.tags.task),
   },
@@ -490,9 +509,23 @@ export const MISTAKES: Mistake[] = [
       /\b(?<leak>(clicks?|clicked)\b[^.;]{0,25}\b(as|=|->|means|equals|implies)\s*(the\s+)?(relevance|relevant)\b(?!\s+(signals?|features?|inputs?|hints?)))/d,
       // "click NDCG on raw logged clicks per query"
       /\b(?<leak>(ndcg|map|mrr|relevance|labels?|judg\w*)\b[^.;]{0,25}\b(on|from|using|over) (the )?(raw|logged|raw logged|plain|uncorrected|all) (logged )?clicks)\b/d,
-      /\b(?<leak>clicked(?: [\w-]+){0,2}\s*(=|->|means|is|are)\s*(relevant|positives?|1)\b[^.;]{0,40}\b(not[- ]clicked|unclicked|non[- ]clicked|no[- ]click|skipped)(?: [\w-]+){0,2}\s*(=|->|means|is|are)\s*(irrelevant|negatives?|not relevant|0))\b/d,
     ],
     unless: /\b(position\w*|bias\w*|propensit\w*|debias\w*|ipw|ips|randomi[sz]\w*|interleav\w*|rater\w*|grades?|graded|dwell\w*|watch\w*|long[- ]clicks?|bounce\w*|seconds|skip[- ]above|counterfactual|click models?|examination|satisf\w*|not|never|instead|rather than|would|could|might|tempting|naive\w*|wrong|mistakes?|traps?|problem\w*|pitfalls?|purchas\w*|bought|add[- ]to[- ]cart|booked|bookings?|saves?|saved|registration\w*|conversions?)\b/,
+    unlessNear: 40,
+    exempt: (c) => !/retriev|rank|search|recommend|similar|link prediction/i.test(c.tags.task) || /click-through|causal/i.test(c.tags.task),
+  },
+  {
+    // "clicked listing = relevant, shown-but-unclicked = irrelevant": the mapping spelt out both ways
+    // is the mistake whatever else the labels are drawn from ("Labels from clicks / add-to-cart / purchase: ...").
+    id: 'clicks-as-relevance-mapped',
+    challenge: 'Results at the top get clicked because they are at the top. How would your labels tell a relevant result from a well-placed one?',
+    needs: /click/,
+    description: 'Logged clicks taken as relevance labels as they are, with no correction for the position they were shown in',
+    steps: ['framing', 'data', 'model', 'evaluation'],
+    patterns: [
+      /\b(?<leak>clicked(?: [\w-]+){0,2}\s*(=|->|means|is|are)\s*(relevant|positives?|1)\b[^.;]{0,40}\b(not[- ]clicked|unclicked|non[- ]clicked|no[- ]click|skipped)(?: [\w-]+){0,2}\s*(=|->|means|is|are)\s*(irrelevant|negatives?|not relevant|0))\b/d,
+    ],
+    unless: /\b(position\w*|bias\w*|propensit\w*|debias\w*|ipw|ips|randomi[sz]\w*|interleav\w*|counterfactual|click models?|examination|skip[- ]above|never|instead|rather than|would|could|might|tempting|naive\w*|wrong|mistakes?|traps?|problem\w*|pitfalls?)\b/,
     unlessNear: 40,
     exempt: (c) => !/retriev|rank|search|recommend|similar|link prediction/i.test(c.tags.task) || /click-through|causal/i.test(c.tags.task),
   },
@@ -506,6 +539,8 @@ export const MISTAKES: Mistake[] = [
     steps: ['data', 'model', 'evaluation'],
     patterns: [
       /\b(full|whole|entire|complete)\s+(?:[\w-]+\s+)?index\b[^.;]{0,30}(?:\b(?:incl\w*|including|with|containing)\b[^.;]{0,20}\b(?:those|these|the same|its own|their own|the eval|the test|all the|all)?\s*(?:same\s+)?(?:tickets?|docs?|documents?|questions?|threads?|answers?)\b|\(\s*(?:tickets?|docs?|documents?|threads?)\s+incl)/,
+      // "against the full current index, tickets included", "(all 6M tickets, these included)"
+      /\b(full|whole|entire|complete)\s+(?:[\w-]+\s+)?index\b[^.;]{0,40}\b(?:(?:these|those|them|eval\w*|test|same)(?:\s+(?:ones|tickets?|docs?|questions?))?|tickets?|docs?|documents?|threads?)\s+(?:included|incl\b|too|as well)/,
       /\bindex\s+all\b[^.;]{0,30}\b(tickets?|docs?|documents?|threads?)\b[^.;]{0,20}\b(as[- ]is|incl\w*|including)\b[^.;]{0,40}\b(check|measure|score|eval\w*|test|see)\w*\b/,
       // "the test tickets stay in the index", "an index that includes the eval set", "eval tickets are indexed too"
       /\b(eval\w*|test|held[- ]out|those|these|same|resolved)\b[^.;]{0,30}\b(tickets?|docs?|documents?|questions?|threads?)\b[^.;]{0,30}\b(stay|stays|remain|remains|left|kept|keep|sit|sits|are|is|also|still)\b[^.;]{0,15}\b(in|inside)\s+(the\s+)?(index|corpus|kb|knowledge base|vector (db|store))\b/,
@@ -585,7 +620,8 @@ for (const mistake of MISTAKES) {
 }
 
 // "rather than adding a pre-ranking stage" names the sound practice only to turn it down.
-const TURNED_DOWN = /\b(rather than|instead of|(simpler|easier) than|without|no|not|skip\w*|never|avoid\w*|forget|drop\w*)\b(\s+[\w'-]+){0,4}\s*$/;
+// "...so nothing good gets missed by a weak retrieval stage" names it as what loses.
+const TURNED_DOWN = /\b(rather than|instead of|(simpler|easier) than|without|no|not|skip\w*|never|avoid\w*|forget|drop\w*)\b(\s+[\w'-]+){0,4}\s*$|\b(missed|lost|dropped|cut|filtered( out)?|thrown away)\s+by\s+(an?|the|any)(\s+[\w'-]+){0,2}\s*$/;
 /** The sentence also says the sound practice, and does not turn it down where it says it. */
 function cleared(unless: RegExp, text: string): boolean {
   if (!gatedTest(unless, text)) return false;
@@ -621,6 +657,8 @@ function nearLeak(mistake: Mistake, text: string): string {
   return text;
 }
 
+const DECIMAL_POINT = /(?<=\d)\.(?=\d)/g;
+
 export interface MistakesFound {
   results: CheckResult[];
   /** Sentences that state a mistake: nothing in them earns credit. */
@@ -630,7 +668,8 @@ export interface MistakesFound {
 export function findMistakes(c: Case, stepId: StepId, analysis: Analysis): MistakesFound {
   const results: CheckResult[] = [];
   const sentences = new Set<number>();
-  const texts = analysis.sentences.map((s) => normalizeSpelling(s.text));
+  // A decimal point ends no sentence: "0.1% registrations" is read through, as "within a sentence" means.
+  const texts = analysis.sentences.map((s) => normalizeSpelling(s.text).replace(DECIMAL_POINT, '․'));
   // Questions and `Risk:` notes claim nothing, whichever mistake is asked about: asked of a sentence
   // once, and only of one a mistake's patterns find something in.
   const claimingBySentence: (boolean | undefined)[] = [];
