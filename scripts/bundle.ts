@@ -40,7 +40,12 @@ export async function bundle(): Promise<void> {
     const ext = format === 'esm' ? 'js' : 'cjs';
     await build({
       // CommonJS has no top-level await: its entry exports run() for the bin to call.
-      input: format === 'esm' ? { cli: join(src, 'cli.js') } : { cli: join(src, 'run.js'), 'code-cache': join(src, 'code-cache.js') },
+      // The resident grader (src/resident/) has an entry of its own in each; the asking side is
+      // CommonJS only, required by bin/mlsd.js on either Node before anything else.
+      input:
+        format === 'esm'
+          ? { cli: join(src, 'cli.js'), resident: join(src, 'resident', 'server.js') }
+          : { cli: join(src, 'run.js'), 'code-cache': join(src, 'code-cache.js'), resident: join(src, 'resident', 'server.js'), 'resident-client': join(src, 'resident', 'client.js') },
       platform: 'node',
       // Our own modules are bundled, and stemmer (small, and loaded by every grade); other packages,
       // and node:, stay outside.

@@ -3,7 +3,7 @@ import { gateOf, requiredLiterals } from '../scripts/regex-literals.js';
 import { loadCalibrationSet } from '../src/calibration/set.js';
 import { normalizeSpelling } from '../src/text/analyze.js';
 import '../src/grading/pipeline.js';
-import { gatedRegexes } from '../src/text/regex-gate.js';
+import { gatedRegexes, groupFinder } from '../src/text/regex-gate.js';
 
 const passes = (gate: string[][], text: string) => gate.every((group) => group.some((s) => text.includes(s)));
 
@@ -64,5 +64,27 @@ describe('gates of the checks', () => {
       }
     }
     expect(matched).toBeGreaterThan(100);
+  });
+
+  it("finds a large group's strings with one regex exactly where looking for each finds one", () => {
+    const set = loadCalibrationSet();
+    // Every tenth sentence of the labelled answers, as written and as the checks read it.
+    const texts = set.labelled.flatMap((a) => a.text.split(/(?<=[.!?])\s+|\n+/)).filter((_, i) => i % 10 === 0).flatMap((t) => [t, normalizeSpelling(t).toLowerCase()]);
+    const groups = gatedRegexes().flatMap((re) => gateOf(re)).filter((g) => groupFinder(g));
+    expect(groups.length).toBeGreaterThan(10);
+    // Strings with a regex's special characters in them, each found as written.
+    const special = groupFinder(['a+b', '(x)', 'c.d', 'e?', '$5', 'f|g', 'h[i]', 'j\\k', 'l{2}', 'm^n', 'o*p', 'q/r'])!;
+    for (const s of ['a+b', '(x)', 'c.d', 'e?', '$5', 'f|g', 'h[i]', 'j\\k', 'l{2}', 'm^n', 'o*p', 'q/r']) expect(special.test(`.. ${s} ..`), s).toBe(true);
+    for (const s of ['aab', 'x', 'cxd', 'f', 'hi', 'll', 'mn', 'op', 'qr']) expect(special.test(s), s).toBe(false);
+    let found = 0;
+    for (const group of groups) {
+      const finder = groupFinder(group)!;
+      for (const text of texts) {
+        const any = group.some((s) => text.includes(s));
+        found += any ? 1 : 0;
+        expect(finder.test(text), `${group.slice(0, 3).join('|')}... on "${text}"`).toBe(any);
+      }
+    }
+    expect(found).toBeGreaterThan(100);
   });
 });

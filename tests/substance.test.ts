@@ -319,27 +319,6 @@ describe('contrast is not a mistake', () => {
   });
 });
 
-describe('mistakes read as candidates type them (probe set 11)', () => {
-  it.each([
-    // A decimal point is no full stop: "~0.1% registrations, so that's the label" is one sentence.
-    ['event-recommendation', 'framing', "1.5% CTR gives way more positives than the ~0.1% registrations, so that's the label I'd optimize.", 'P(register | user, event), w/ click as an auxiliary head rather than the target.'],
-    // "in:" names the inputs.
-    ['fraud-detection', 'framing', 'in: txn fields + card history + issuer fraud report flag on the txn.', 'in: txn fields + card history as of auth ts; the issuer fraud report is a label, never an input.'],
-    // The retrieval stage named only as what loses good items.
-    ['video-recommendation', 'serving', 'Run the heavy ranker over all 5B videos on a big GPU fleet, so nothing good gets missed by a weak retrieval stage.', 'Never run the heavy ranker over all 5B videos: two-tower ANN retrieves ~1k candidates first.'],
-    ['rag-assistant', 'evaluation', 'offline eval set from resolved tickets, answered against the full current index, tickets included', 'offline eval set from resolved tickets, answered w/ that ticket removed from the index'],
-    ['ad-click-prediction', 'evaluation', 'If NCE improves ~1% we can count on roughly that revenue lift and roll it out; an A/B would just confirm it.', 'Offline NCE is only a gate; an online A/B on revenue decides the launch.'],
-    ['video-recommendation', 'monitoring', '3M uploads/day but user tastes are stable -> retrain ranker + embeddings monthly.', '3M uploads/day -> retrain the ranker daily; a monthly retrain would go stale fast.'],
-  ] as const)('%s %s: the mistake is flagged, the sound line is not', (caseId, step, wrong, sound) => {
-    expect(flaggedWrong(grade(caseId, step, wrong))).toBe(true);
-    expect(flaggedWrong(grade(caseId, step, sound))).toBe(false);
-  });
-
-  it('reads a note\'s question answered "(no)" in brackets as declined', () => {
-    expect(flaggedWrong(grade('visual-search', 'requirements', 'clarify: ML budget (150 of 300ms p95), new-pin freshness (few hrs), personalized v1? (no)'))).toBe(false);
-  });
-});
-
 describe('red flags cleared by the sound practice beside them', () => {
   it.each([
     ['product-search', 'data', 'We treat every click as a relevant label.', 'We use clicks as relevance labels, weighted by inverse propensity from randomized top results.'],
@@ -379,6 +358,16 @@ describe('red flags cleared by the sound practice beside them', () => {
     ['street-view-blurring', 'model', 'Faster R-CNN with the threshold chosen to maximise F1 on validation.', 'Faster R-CNN with the threshold set for 99% recall on the audited set, accepting over-blurring.'],
     ['street-view-blurring', 'data', "I'd use a random 80/10/10 split at crop level (crops are i.i.d. draws, so stratifying by panorama or drive adds nothing).", 'Split by drive, so neighbouring panoramas of one street never sit on both sides.'],
     ['street-view-blurring', 'evaluation', 'The report channel gives us recall directly, so no separate audit programme is needed.', 'Reports are a lower bound on misses; recall comes from an audited random sample.'],
+    // Probe set 11, as candidates typed them.
+    // A decimal point is no full stop: "~0.1% registrations, so that's the label" is one sentence.
+    ['event-recommendation', 'framing', "1.5% CTR gives way more positives than the ~0.1% registrations, so that's the label I'd optimize.", 'P(register | user, event), w/ click as an auxiliary head rather than the target.'],
+    // "in:" names the inputs.
+    ['fraud-detection', 'framing', 'in: txn fields + card history + issuer fraud report flag on the txn.', 'in: txn fields + card history as of auth ts; the issuer fraud report is a label, never an input.'],
+    // The retrieval stage named only as what loses good items.
+    ['video-recommendation', 'serving', 'Run the heavy ranker over all 5B videos on a big GPU fleet, so nothing good gets missed by a weak retrieval stage.', 'Never run the heavy ranker over all 5B videos: two-tower ANN retrieves ~1k candidates first.'],
+    ['rag-assistant', 'evaluation', 'offline eval set from resolved tickets, answered against the full current index, tickets included', 'offline eval set from resolved tickets, answered w/ that ticket removed from the index'],
+    ['ad-click-prediction', 'evaluation', 'If NCE improves ~1% we can count on roughly that revenue lift and roll it out; an A/B would just confirm it.', 'Offline NCE is only a gate; an online A/B on revenue decides the launch.'],
+    ['video-recommendation', 'monitoring', '3M uploads/day but user tastes are stable -> retrain ranker + embeddings monthly.', '3M uploads/day -> retrain the ranker daily; a monthly retrain would go stale fast.'],
   ] as const)('%s %s: "%s" is flagged, "%s" is not', (caseId, step, wrong, sound) => {
     const flagged = (text: string) => kinds(grade(caseId, step, text)).filter((k) => k === 'red-flag' || k === 'mistake');
     expect(flagged(wrong).length).toBeGreaterThan(0);
@@ -416,6 +405,10 @@ describe('"non-" denies the word it is joined to', () => {
 });
 
 describe('questions and risks claim nothing', () => {
+  it('reads a note\'s question answered "(no)" in brackets as declined', () => {
+    expect(flaggedWrong(grade('visual-search', 'requirements', 'clarify: ML budget (150 of 300ms p95), new-pin freshness (few hrs), personalized v1? (no)'))).toBe(false);
+  });
+
   it.each([
     ['event-recommendation', 'requirements', "Risk: if we don't pin down the business metric early, we may optimise clicks on events people browse but never attend."],
     ['street-view-blurring', 'requirements', 'I would ask which labelled data exists already, in which countries the cars drive, how many GPUs we have, and which are the rules for the raw images.'],

@@ -29,15 +29,24 @@ export function gatedRegexes(): readonly RegExp[] {
   return registered;
 }
 
-/**
- * Checking a gate costs more than running a compiled regex: a regex that has been gated this many
- * times (a long answer) is compiled after all, and from then on simply runs.
- */
-const CHECKS = 256;
-
 interface Gate {
   groups: string[][];
   checks: number;
+  /** Each large group as one regex of its strings, made once the gate has been checked often. */
+  finders?: (RegExp | undefined)[];
+}
+
+// A group of many strings is checked faster by one regex of them all than by looking for each in
+// turn, once that regex is compiled: worth it for a gate checked this often. (The two largest
+// groups, of some 300 strings, were a fifth of a warm grade. With these, a gate never gives way to
+// its regex, as it did after 256 checks: a warm grade of seven steps is a fifth faster, a grade in
+// a fresh process runs as many instructions as before.)
+const FINDER_AFTER_CHECKS = 64;
+const FINDER_MIN_STRINGS = 12;
+
+/** One regex that finds any of a group's strings, for a group large enough to be worth it. */
+export function groupFinder(group: string[]): RegExp | undefined {
+  return group.length >= FINDER_MIN_STRINGS ? new RegExp(group.map((g) => g.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|')) : undefined;
 }
 
 let stored: Gates | undefined;
@@ -60,8 +69,14 @@ function gateFor(re: RegExp): Gate | null {
 }
 
 /** Every group has a string in the text. (Plain loops: this runs for every sentence and regex, cold.) */
-function passes(groups: string[][], text: string): boolean {
+function passes(gate: Gate, text: string): boolean {
+  const { groups, finders } = gate;
   for (let g = 0; g < groups.length; g++) {
+    const finder = finders?.[g];
+    if (finder) {
+      if (!finder.test(text)) return false;
+      continue;
+    }
     const group = groups[g]!;
     let found = false;
     for (let i = 0; i < group.length && !found; i++) found = text.includes(group[i]!);
@@ -78,7 +93,8 @@ export function mayMatch(re: RegExp, text: string, lower?: string): boolean {
   const gate = gateFor(re);
   if (!gate) return true;
   const seen = re.ignoreCase ? (lower ?? text.toLowerCase()) : text;
-  if (++gate.checks < CHECKS && !passes(gate.groups, seen)) return false;
+  if (++gate.checks === FINDER_AFTER_CHECKS) gate.finders = gate.groups.map(groupFinder);
+  if (!passes(gate, seen)) return false;
   // The regex is about to be compiled: from now on, running it is cheaper than its gate.
   byRegex.set(re, null);
   return true;

@@ -16,7 +16,7 @@ export interface CliResult {
 
 /**
  * The environment a CLI test runs in: its own home and XDG folders, no LLM settings from the
- * machine, no colours unless asked.
+ * machine, no colours unless asked, no resident grader.
  */
 export function isolatedEnv(home: string, extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
@@ -30,6 +30,8 @@ export function isolatedEnv(home: string, extra: Record<string, string | undefin
     XDG_DATA_HOME: join(home, 'data'),
     XDG_CONFIG_HOME: join(home, 'config'),
     XDG_CACHE_HOME: join(home, 'cache'),
+    // A grade starts no resident grader unless a test asks for one (tests/resident.test.ts).
+    MLSD_RESIDENT: 'off',
   });
   for (const [k, v] of Object.entries(extra)) {
     if (v === undefined) delete env[k];
