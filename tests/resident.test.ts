@@ -85,6 +85,9 @@ describe('the resident grader', () => {
     expect(await waitFor(() => running(run), 20_000)).toBe(true);
     // MLSD_RESIDENT=only fails rather than grade here: what follows was served by the grader.
     same(await runCli(grade, { ...env, MLSD_RESIDENT: 'only' }, { cwd: home }), here);
+    // An empty key is no key: the grade is still offline, and the grader's.
+    const auto = grade.filter((a) => a !== '--grader' && a !== 'offline');
+    same(await runCli(auto, { ...env, OPENAI_API_KEY: '', OPENAI_BASE_URL: '', MLSD_RESIDENT: 'only' }, { cwd: home }), await runCli(auto, { ...env, MLSD_RESIDENT: 'off' }, { cwd: home }));
     // Bad input: the same one line and status.
     for (const args of [['grade', '--grader', 'offline', '--case', 'no-such-case', '--answers', 'answers.md'], ['grade', '--grader', 'offline', '--answers', 'missing.md'], ['grade', '--grader', 'offline']]) {
       const own = await runCli(args, { ...env, MLSD_RESIDENT: 'off' }, { cwd: home });
@@ -156,7 +159,7 @@ describe('the resident grader', () => {
     expect(residentMayGrade(['grade', '--answers', '-'], env, false)).toBe(false);
     expect(residentMayGrade(['grade', '--help'], env, false)).toBe(false);
     expect(residentMayGrade(['drill'], env, false)).toBe(false);
-    expect(withoutSecrets({ OPENAI_API_KEY: 'x', GITHUB_TOKEN: 'y', HOME: '/h' })).toEqual({ OPENAI_API_KEY: '(set)', GITHUB_TOKEN: '(set)', HOME: '/h' });
+    expect(withoutSecrets({ OPENAI_API_KEY: 'x', GITHUB_TOKEN: 'y', HOME: '/h', AWS_SECRET_ACCESS_KEY: '' })).toEqual({ OPENAI_API_KEY: '(set)', GITHUB_TOKEN: '(set)', HOME: '/h', AWS_SECRET_ACCESS_KEY: '' });
   });
 
   it('listens only in a folder no one else may enter', () => {

@@ -36,7 +36,8 @@ export function residentMayGrade(args: readonly string[], env: NodeJS.ProcessEnv
 
 export function withoutSecrets(env: NodeJS.ProcessEnv): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(env)) if (v !== undefined) out[k] = SECRET_NAME.test(k) ? '(set)' : v;
+  // An empty value is no secret, and says that nothing is set.
+  for (const [k, v] of Object.entries(env)) if (v !== undefined) out[k] = SECRET_NAME.test(k) && v !== '' ? '(set)' : v;
   return out;
 }
 
