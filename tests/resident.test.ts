@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:net';
+import { connect, createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { residentMayGrade, withoutSecrets } from '../src/resident/client.js';
@@ -125,6 +125,22 @@ describe('the resident grader', () => {
     same(await runCli(grade, env, { cwd: home }), here);
     expect(await waitFor(() => running(run), 20_000)).toBe(true);
     same(await runCli(grade, { ...env, MLSD_RESIDENT: 'only' }, { cwd: home }), here);
+  });
+
+  it('outlives the folder it was started from, and a connection that asks nothing does not keep it alive', async () => {
+    const { home, run, env } = setup('cwd');
+    const gone = join(home, 'gone');
+    mkdirSync(gone);
+    writeFileSync(join(gone, 'answers.md'), ANSWERS);
+    await runCli(grade, { ...env, MLSD_RESIDENT_IDLE: '3' }, { cwd: gone });
+    expect(await waitFor(() => running(run), 20_000)).toBe(true);
+    rmSync(gone, { recursive: true });
+    const own = await runCli(grade, { ...env, MLSD_RESIDENT: 'off' }, { cwd: home });
+    same(await runCli(grade, { ...env, MLSD_RESIDENT: 'only' }, { cwd: home }), own);
+    const silent = connect(readdirSync(run).filter((f) => f.endsWith('.sock')).map((f) => join(run, f))[0]!);
+    silent.on('error', () => {});
+    expect(await waitFor(() => !running(run), 20_000)).toBe(true);
+    silent.destroy();
   });
 
   it('sends no secret: a key in the environment reaches it as "(set)"; declined, the grade runs in its own process', async () => {

@@ -23,13 +23,19 @@ class Ended {
 export async function serve(build: string): Promise<void> {
   const place = residentPlace(process.env, build);
   if (!place) process.exit(1);
+  // Its own folder is the one it listens in: the folder it was started from may be removed.
+  process.chdir(place.dir);
   const idleMs = Math.max(1, Number(process.env.MLSD_RESIDENT_IDLE) || IDLE_SECONDS) * 1000;
   let queue = Promise.resolve();
   let idle: NodeJS.Timeout | undefined;
+  // The idle time counts from the last grade answered; a connection that asks nothing does not reset it.
   const server = createServer((socket) => {
-    clearTimeout(idle);
     readRequest(socket, (request) => {
-      queue = queue.then(() => answer(request, socket)).finally(rest);
+      clearTimeout(idle);
+      queue = queue
+        .then(() => answer(request, socket))
+        .catch(() => void socket.destroy())
+        .finally(rest);
     });
   });
   const end = () => {
