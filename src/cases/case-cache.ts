@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { cacheDir, packageVersion } from '../paths.js';
 import { writeFileAtomic } from '../util/atomic.js';
-import { hashText, quickHash, withKnownHash } from './content-hash.js';
+import { hashText, quickHash, readCaseJson, withKnownHash } from './content-hash.js';
 import { statOf } from './prebuilt.js';
 import type { Case } from './schema.js';
 
@@ -31,20 +31,11 @@ function writeNote(file: string, json: string, hash: string): void {
 }
 
 /** The file's case as cached, or undefined (not cached yet, or the file cannot be read). */
-/**
- * Cases read in this process, by their kept JSON and its hash: a process that opens the library
- * again (the resident grader, once a grade) gets the same objects, and what grading worked out for them.
- */
-const readHere = new Map<string, Case>();
-
 export function readCachedCase(file: string): Case | undefined {
   try {
     const note = JSON.parse(readFileSync(noteFile(file), 'utf8')) as Note;
     if (note.version === packageVersion() && note.file === resolve(file) && note.stat === statOf(file)) {
-      const key = `${note.json}\0${note.hash}`;
-      let c = readHere.get(key);
-      if (!c) readHere.set(key, (c = withKnownHash(JSON.parse(readFileSync(note.json, 'utf8')) as Case, note.hash)));
-      return c;
+      return readCaseJson(note.json, note.hash);
     }
   } catch {
     // No note yet, or what it points to is gone: look the file up by its content.

@@ -1,4 +1,5 @@
 import type * as Crypto from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Case } from './schema.js';
 
@@ -17,6 +18,18 @@ const known = new WeakMap<Case, string>();
 /** Records the content hash of a case read from JSON text: the hash of that text. */
 export function withKnownHash(c: Case, hash: string): Case {
   known.set(c, hash);
+  return c;
+}
+
+// Case JSON files read in this process, by path and content hash: a process that opens the library
+// again (the resident grader, once a grade) gets the same objects, and what grading worked out for them.
+const read = new Map<string, Case>();
+
+/** The case in a JSON file (the prebuilt library's, or the cache folder's) whose text hashes to `hash`. */
+export function readCaseJson(file: string, hash: string): Case {
+  const key = `${file}\0${hash}`;
+  let c = read.get(key);
+  if (!c) read.set(key, (c = withKnownHash(JSON.parse(readFileSync(file, 'utf8')) as Case, hash)));
   return c;
 }
 

@@ -1,9 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { CaseFileError, UsageError, type CaseProblem } from '../errors.js';
 import { bundledCasesDir } from '../paths.js';
 import { cacheCase, readCachedCase } from './case-cache.js';
-import { caseHash, libraryKeyOf, withKnownHash } from './content-hash.js';
+import { caseHash, libraryKeyOf, readCaseJson } from './content-hash.js';
 import { prebuiltCaseFile, readPrebuiltIndex } from './prebuilt.js';
 import { listingOf, type CaseListing } from './listing.js';
 import type { Case } from './schema.js';
@@ -50,19 +50,6 @@ const knownHashes = new WeakMap<LibraryEntry, string>();
 /** The key of a library that is the bundled one, unextended: from the build. */
 const knownKeys = new WeakMap<LibraryEntry[], string>();
 
-/**
- * Bundled cases read in this process, by file and content hash: a process that opens the library
- * again (the resident grader, once a grade) gets the same objects, and what grading worked out for them.
- */
-const readCases = new Map<string, Case>();
-
-function readBundledCase(file: string, hash: string): Case {
-  const key = `${file}\0${hash}`;
-  let value = readCases.get(key);
-  if (!value) readCases.set(key, (value = withKnownHash(JSON.parse(readFileSync(prebuiltCaseFile(file), 'utf8')) as Case, hash)));
-  return value;
-}
-
 function prebuiltEntries(files: string[]): { entries: LibraryEntry[]; key: string } | undefined {
   const index = readPrebuiltIndex(files);
   if (!index) return undefined;
@@ -72,7 +59,7 @@ function prebuiltEntries(files: string[]): { entries: LibraryEntry[]; key: strin
     const entry = { id, listing: { id, title, tags }, file, origin: 'bundled' } as LibraryEntry;
     Object.defineProperty(entry, 'case', {
       enumerable: true,
-      get: () => (value ??= readBundledCase(file, hash)),
+      get: () => (value ??= readCaseJson(prebuiltCaseFile(file), hash)),
     });
     knownHashes.set(entry, hash);
     return entry;

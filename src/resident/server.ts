@@ -107,15 +107,23 @@ async function answer(request: Request, socket: Socket): Promise<void> {
   const send = (reply: Reply) => {
     if (!socket.destroyed) socket.write(`${JSON.stringify(reply)}\n`);
   };
-  if (request.v !== 1 || request.args[0] !== 'grade' || wouldUseLlm(request)) {
+  const saved = { env: process.env, cwd: process.cwd() };
+  // A folder it cannot enter is the command's own to report.
+  const entered = () => {
+    try {
+      process.chdir(request.cwd);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (request.v !== 1 || request.args[0] !== 'grade' || wouldUseLlm(request) || !entered()) {
     send({ decline: true });
     socket.end();
     return;
   }
-  const saved = { env: process.env, cwd: process.cwd() };
   let code = 0;
   try {
-    process.chdir(request.cwd);
     // Read by the program where it has no IO at hand (the caches' folder, paths shown relative).
     process.env = request.env;
     const io = await requestIO(request, send);
@@ -163,7 +171,8 @@ async function requestIO(request: Request, send: (reply: Reply) => void): Promis
     ({
       isTTY: false,
       write: (chunk: string | Uint8Array, ...rest: unknown[]) => {
-        send(key === 'o' ? { o: String(chunk) } : { e: String(chunk) });
+        const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+        send(key === 'o' ? { o: text } : { e: text });
         (rest.find((r) => typeof r === 'function') as (() => void) | undefined)?.();
         return true;
       },

@@ -76,6 +76,15 @@ const WHOLE_CATALOGUE = {
   challenge: 'How many items would that model score per request, and does it fit the latency budget? What would you put in front of it?',
 };
 
+// Clicks taken as relevance: read as a loose claim, or as the mapping spelt out both ways.
+const CLICKS_AS_RELEVANCE: Pick<Mistake, 'description' | 'challenge' | 'needs' | 'steps' | 'exempt'> = {
+  description: 'Logged clicks taken as relevance labels as they are, with no correction for the position they were shown in',
+  challenge: 'Results at the top get clicked because they are at the top. How would your labels tell a relevant result from a well-placed one?',
+  needs: /click/,
+  steps: ['framing', 'data', 'model', 'evaluation'],
+  exempt: (c) => !/retriev|rank|search|recommend|similar|link prediction/i.test(c.tags.task) || /click-through|causal/i.test(c.tags.task),
+};
+
 export const MISTAKES: Mistake[] = [
   {
     id: 'accuracy-headline',
@@ -501,10 +510,7 @@ export const MISTAKES: Mistake[] = [
   {
     // "trained on logged clicks as relevance labels (clicked = relevant, shown-not-clicked = irrelevant)"
     id: 'clicks-as-relevance',
-    challenge: 'Results at the top get clicked because they are at the top. How would your labels tell a relevant result from a well-placed one?',
-    needs: /click/,
-    description: 'Logged clicks taken as relevance labels as they are, with no correction for the position they were shown in',
-    steps: ['framing', 'data', 'model', 'evaluation'],
+    ...CLICKS_AS_RELEVANCE,
     patterns: [
       /\b(?<leak>(clicks?|clicked)\b[^.;]{0,25}\b(as|=|->|means|equals|implies)\s*(the\s+)?(relevance|relevant)\b(?!\s+(signals?|features?|inputs?|hints?)))/d,
       // "click NDCG on raw logged clicks per query"
@@ -512,22 +518,17 @@ export const MISTAKES: Mistake[] = [
     ],
     unless: /\b(position\w*|bias\w*|propensit\w*|debias\w*|ipw|ips|randomi[sz]\w*|interleav\w*|rater\w*|grades?|graded|dwell\w*|watch\w*|long[- ]clicks?|bounce\w*|seconds|skip[- ]above|counterfactual|click models?|examination|satisf\w*|not|never|instead|rather than|would|could|might|tempting|naive\w*|wrong|mistakes?|traps?|problem\w*|pitfalls?|purchas\w*|bought|add[- ]to[- ]cart|booked|bookings?|saves?|saved|registration\w*|conversions?)\b/,
     unlessNear: 40,
-    exempt: (c) => !/retriev|rank|search|recommend|similar|link prediction/i.test(c.tags.task) || /click-through|causal/i.test(c.tags.task),
   },
   {
     // "clicked listing = relevant, shown-but-unclicked = irrelevant": the mapping spelt out both ways
     // is the mistake whatever else the labels are drawn from ("Labels from clicks / add-to-cart / purchase: ...").
     id: 'clicks-as-relevance-mapped',
-    challenge: 'Results at the top get clicked because they are at the top. How would your labels tell a relevant result from a well-placed one?',
-    needs: /click/,
-    description: 'Logged clicks taken as relevance labels as they are, with no correction for the position they were shown in',
-    steps: ['framing', 'data', 'model', 'evaluation'],
+    ...CLICKS_AS_RELEVANCE,
     patterns: [
       /\b(?<leak>clicked(?: [\w-]+){0,2}\s*(=|->|means|is|are)\s*(relevant|positives?|1)\b[^.;]{0,40}\b(not[- ]clicked|unclicked|non[- ]clicked|no[- ]click|skipped)(?: [\w-]+){0,2}\s*(=|->|means|is|are)\s*(irrelevant|negatives?|not relevant|0))\b/d,
     ],
     unless: /\b(position\w*|bias\w*|propensit\w*|debias\w*|ipw|ips|randomi[sz]\w*|interleav\w*|counterfactual|click models?|examination|skip[- ]above|never|instead|rather than|would|could|might|tempting|naive\w*|wrong|mistakes?|traps?|problem\w*|pitfalls?)\b/,
     unlessNear: 40,
-    exempt: (c) => !/retriev|rank|search|recommend|similar|link prediction/i.test(c.tags.task) || /click-through|causal/i.test(c.tags.task),
   },
   {
     // "retrieving over the full index incl those same tickets": the resolved ticket a test question
