@@ -74,7 +74,8 @@ function setup(name: string, idle = '60') {
 const grade = ['grade', '--grader', 'offline', '--answers', 'answers.md', '--json'];
 const same = (a: CliResult, b: CliResult) => expect({ code: a.code, stdout: a.stdout, stderr: a.stderr }).toEqual({ code: b.code, stdout: b.stdout, stderr: b.stderr });
 
-describe('the resident grader', () => {
+// Each test waits on detached graders that start and end; a loaded CI machine needs more than the default.
+describe('the resident grader', { timeout: 90_000 }, () => {
   it('grades a piped grade as the command does in its own process: same output, same status, paths from the command\'s folder', async () => {
     const { home, run, env } = setup('same');
     const here = await runCli(grade, { ...env, MLSD_RESIDENT: 'off' }, { cwd: home });
@@ -132,14 +133,15 @@ describe('the resident grader', () => {
     const gone = join(home, 'gone');
     mkdirSync(gone);
     writeFileSync(join(gone, 'answers.md'), ANSWERS);
-    await runCli(grade, { ...env, MLSD_RESIDENT_IDLE: '3' }, { cwd: gone });
+    // Idle long enough that a loaded machine's own-process grade below cannot outlast it.
+    await runCli(grade, { ...env, MLSD_RESIDENT_IDLE: '12' }, { cwd: gone });
     expect(await waitFor(() => running(run), 20_000)).toBe(true);
     rmSync(gone, { recursive: true });
     const own = await runCli(grade, { ...env, MLSD_RESIDENT: 'off' }, { cwd: home });
     same(await runCli(grade, { ...env, MLSD_RESIDENT: 'only' }, { cwd: home }), own);
     const silent = connect(readdirSync(run).filter((f) => f.endsWith('.sock')).map((f) => join(run, f))[0]!);
     silent.on('error', () => {});
-    expect(await waitFor(() => !running(run), 20_000)).toBe(true);
+    expect(await waitFor(() => !running(run), 40_000)).toBe(true);
     silent.destroy();
   });
 
