@@ -1773,3 +1773,32 @@ describe('a word of the sound practice is not the sound practice (twentieth sess
     expect(kinds(grade('street-view-blurring', 'data', 'Split by drive rather than randomly, so neighbouring panoramas of one street stay on one side.'))).not.toContain('red-flag');
   });
 });
+
+describe('mistakes said the way candidates type them (twenty-second session)', () => {
+  it.each([
+    ['video-recommendation', 'evaluation', '+2% recall@50 offline ≈ +2% watch time, so we ship once it clears.'],
+    ['news-feed', 'evaluation', 'NDCG on a next-day holdout decides; the A/B is just a sanity check.'],
+    ['visual-search', 'serving', "Run the re-ranker over all 3B pins per query so retrieval can't miss anything; ANN only as a fallback."],
+    ['similar-listings', 'data', "Feats: price, distance, rating + 'guest booked this candidate within 7d'."],
+    ['fraud-detection', 'model', 'LR first, w/ merchant target-encoded fraud rate computed over the full 3 yrs of chargebacks.'],
+    ['ad-click-prediction', 'framing', 'P(click | user, ad, context, bounce flag), 15-min window.'],
+    ['similar-listings', 'framing', 'Co-view embeddings, then a ranker optimised for P(click) on the carousel.'],
+    ['event-recommendation', 'data', 'Popularity feats (tickets sold, sell-through) joined from the event table\'s current values.'],
+  ])('%s %s: %s', (caseId, step, text) => {
+    expect(kinds(grade(caseId, step as StepId, text))).toContain('mistake');
+  });
+
+  it.each([
+    ['video-recommendation', 'evaluation', 'An offline +2% recall@50 is only a gate; the A/B on watch time decides, since offline gains rarely carry over 1:1.'],
+    ['similar-listings', 'data', 'Label = guest booked this candidate within 7d; feats: price, distance, rating.'],
+    ['similar-listings', 'framing', 'Co-view embeddings, then a ranker optimised for P(book), with CTR only as a fast proxy.'],
+    ['event-recommendation', 'data', 'Popularity feats (tickets sold, sell-through) from a snapshot as of the impression, not the current values.'],
+  ])('not when said soundly: %s %s: %s', (caseId, step, text) => {
+    expect(kinds(grade(caseId, step as StepId, text))).not.toContain('mistake');
+  });
+
+  it('hears an option conceded and then faulted ("would be cheaper on GPUs but ...") as turned down', () => {
+    expect(flaggedWrong(grade('harmful-content', 'serving', 'A nightly batch would be cheaper on GPUs but viral posts get their views within hours, so that is out.'))).toBe(false);
+    expect(flaggedWrong(grade('harmful-content', 'serving', 'A nightly batch job scores the day\'s posts to keep GPU cost down.'))).toBe(true);
+  });
+});

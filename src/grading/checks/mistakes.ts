@@ -130,6 +130,8 @@ export const MISTAKES: Mistake[] = [
       /\b(features?|feats?|ctr|rates?|counts?|stats|aggregat\w*)\b[^.;]{0,100}\b(incl\.?|including|plus|with)\s+(the\s+)?(same|very)\s+(day'?s\s+)?(sessions?|logs?|searches|queries|impressions|rows|events|clicks|data)\s+(that\s+|which\s+)?(we\s+)?(take|took|draw|drew|get|derive|use|used|build|compute)\w*\s+(the\s+|our\s+)?labels?\b/,
       /\b(features?|feats?|counts?|rates?|ctr|stats)\b[^.;]{0,60}\b(counted|computed|aggregated|summed|taken)\s+(over|across|from)\s+(the\s+)?(whole|full|entire|complete)\s+([\w-]+\s+){0,2}?(logs?|log dump|dump|history|dataset|data|table)\b/,
       /\b(for|over|across) the (whole|full|entire) (calendar )?(day|week|month)\b[^.]{0,80}\b(join\w*|attach\w*|onto)\b[^.]{0,20}\b(that|the same) (day|week|month)'?s?\b/,
+      // "computed from the whole day's impressions/clicks ... and joined onto that day's training rows"
+      /\b(whole|full|entire|complete) day'?s\b[^.;]{0,60}\b(join\w*|attach\w*|onto)\b[^.;]{0,20}\b(that|the same|each) day'?s?\b/,
       /\b(end[- ]of[- ]day|daily) (totals?|counts?|aggregates?)\b[^.]{0,60}\b(join\w*|attach\w*|onto)\b[^.]{0,30}\b(every|each|all)\b[^.]{0,20}\b(transactions?|payments?|rows?|events?|impressions?|requests?|sessions?)\b[^.]{0,20}\b(that|the same) day\b/,
       /\b(later|eventually|subsequently|afterwards|ultimately)\b[^.]{0,40}\b(chargebacks?|refunds?|disputes?|reported|clicked|bought|watched|booked|converted|removed|banned|accepted)\b[^.]{0,60}\b(as|a|an)\s+(features?|inputs?|signals?|predictors?)\b/,
       /\b(current|today'?s|latest|present[- ]day|up[- ]to[- ]date)\b[^.]{0,40}\b(values?|counts?|stats|statistics|snapshot|features?|feats|popularity|ctr|profiles?|aggregates?)\b[^.]{0,60}\b(past|historical|old|older|all)\b[^.]{0,30}\b(examples|rows|data|impressions|events|transactions|samples|training)\b/,
@@ -157,7 +159,7 @@ export const MISTAKES: Mistake[] = [
       leakAfterInputs(String.raw`(?<leak>(?:after|following) (?:the |that |each |a |this |the same )(?:event|click|send|sending|impression|publish\w*|publication|payment|transaction|booking|purchase|push|notification))\b`),
       leakAfterInputs(String.raw`(?<leak>(?:whether|if)\b[^.]{0,50}\b(?:booked|bought|purchased|clicked|converted|accepted|registered|returned|churned|opened|watched|reported|disputed|installed|tapped|disliked|liked|hid|saved)\b[^.]{0,40}\b(?:within \d+\s?(?:h|hrs?|hours?|d|days?|weeks?|w)|(?:on|for|from|after) (?:that|the same|this) (?:impression|search|session|send|payment|transaction|post|push|notification|suggestion|ad)))\b`),
       leakAfterInputs(String.raw`(?<leak>(?:appeal|analyst review|manual review|dispute|chargeback|analyst|reviewer|moderator)s? (?:outcomes?|results?|decisions?|verdicts?|status|dispositions?|findings?))\b`),
-      leakStated(String.raw`\b(?<leak>(?:appeal|analyst review|manual review|review|dispute|chargeback)s? (?:outcomes?|results?|decisions?|verdicts?|status))\b[^.;]{0,30}\bas (?:an? )?(?:model |input |extra |new )?(?:inputs?|features?|feats?)\b`),
+      leakStated(String.raw`\b(?<leak>(?:appeal|analyst review|manual review|review|reviewer|moderator|analyst|dispute|chargeback)s?'? (?:outcomes?|results?|decisions?|verdicts?|status))\b[^.;]{0,30}\bas (?:an? )?(?:model |input |extra |new )?(?:inputs?|features?|feats?)\b`),
       // "whether the user hid/reported the ad", "whether the pano got a "report a problem" ticket"
       leakAfterInputs(String.raw`(?<leak>(?:whether|if) (?:the )?(?:user|viewer|guest|member|customer|buyer|recipient|they|he|she)s? (?:later |eventually |then |subsequently |afterwards )?(?:hid|hidden|reported|disliked|clicked|bought|booked|converted|opened|unsubscribed|muted|skipped|marked|flagged|blocked|ignored|declined|rejected|dismissed|accepted|removed|unfollowed)\b(?:[^.]{0,12}\b(?:the|this|that|its) (?:(?:specific|same|very|particular|exact|current) )?(?:ad|post|video|item|push|notification|listing|pin|result|event|suggestion|request|person|profile|impression)s?\b| (?:it |them |him |her )?(?:as )?"[^"]{1,40}"))`),
       leakAfterInputs(String.raw`(?<leak>(?:whether|if)\b[^.]{0,30}\b(?:got|gets|received|receives|had|has|drew)\b (?:an? |any )?(?:"[^"]{0,30}" )?(?:reports?|complaints?|tickets?|chargebacks?|disputes?|appeals?))\b`),
@@ -214,6 +216,22 @@ export const MISTAKES: Mistake[] = [
       // "add "was purchased via this search" as a re-ranker feature", "result_was_purchased ... as an input"
       leakStated(String.raw`\b(?<leak>(?:was|were|got|is)[ _](?:purchased|bought|booked|clicked|converted|saved|reported|charged[ _]back|returned)\b[^.;"]{0,25})"?\s*(?:[^.;]{0,40}\s)?(?:as|into) (?:an? )?(?:[\w-]+ )?(?:inputs?|features?|feats?)\b`),
       leakStated(String.raw`\b(?<leak>(?:merchant|advertiser|downstream|purchase|conversion|sales) attributions?)\b[^.;]{0,20}\bas (?:an? )?(?:[\w-]+ )?(?:inputs?|features?|feats?)\b`),
+      // "+ 'candidate booked by this guest within 7d'": the example's own outcome in the feature list
+      leakAfterInputs(String.raw`(?<leak>(?:booked|bought|purchased|clicked|converted|registered|accepted|installed|returned|churned|watched|saved|charged back)\b[^.;]{0,30}\bwithin (?:the )?(?:next |first )?\d+\s?(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|minutes?|mins?))\b`),
+      // "click rate over the full log incl. the current search session"
+      leakAfterInputs(String.raw`(?<leak>(?:incl\.?|including|plus)\s+(?:the\s+)?(?:current|same|very|this)\s+(?:search\s+|browsing\s+|app\s+)?(?:session|search|query|impression|request|visit|send))\b`),
+      // "the event's own check-in rate from the door scans"
+      leakAfterInputs(String.raw`(?<leak>(?:the |this |that |each )?(?:event|session|trip|booking|stay)'?s (?:own )?(?:[\w-]+ ){0,2}?(?:attendance|check[- ]?ins?|show[- ]?ups?|no[- ]?shows?|turnout)(?: rates?| counts?| numbers?)?)\b`),
+      // "reactions/comments -> total counts from the posts table (final, ...)": not a window up to the example
+      leakAfterInputs(String.raw`(?<leak>(?:total|final|lifetime|eventual) (?:[\w-]+ )?(?:counts?|numbers|tall(?:y|ies)))\b(?![^.;]{0,40}\b(?:past|last|previous|prior|trailing|rolling|before|so far|to date|up to)\b)`),
+      // "merchant fraud rate computed over the full 2 yrs of chargebacks"
+      leakAfterInputs(String.raw`(?<leak>(?:rates?|ctr|counts?|averages?|totals?|means?|encodings?)\s+(?:computed|calculated|aggregated|counted|taken|built)\s+(?:over|across|from|on) (?:the )?(?:full|whole|entire|all)(?: \d+)? ?(?:months?|years?|yrs?|weeks?|days?|mos?|history|logs?)\b)`),
+      // "merchant target-encoded fraud rate computed over the full 2 yrs of chargebacks"
+      leakStated(String.raw`\b(?:target[- ]encod\w*|mean[- ]encod\w*|encod\w*)\b[^.;]{0,40}\b(?<leak>(?:computed|calculated|aggregated|counted|taken|built)\s+(?:over|across|from|on) (?:the )?(?:full|whole|entire|all)(?: \d+)? ?(?:months?|years?|yrs?|weeks?|days?|mos?|history|logs?)\b)`),
+      // "P(click | user, ad, context, bounce flag)": an outcome flag among the conditioned inputs
+      leakStated(String.raw`\bp\([^()]{0,30}?(?:\||\bgiven\b)[^()]{0,60}\b(?<leak>(?:bounce[- ]?back|bounce|bounced|hide|hid|report|reported|dislike|chargeback|dispute|appeal|accidental[- ]click|unsubscribe)\s+(?:flags?|status|outcome))\b`),
+      // "clicks that bounce back in <1s are flagged accidental -> feed the flag in as an input"
+      leakStated(String.raw`\b(?:bounce\w*|flagged|accidental|reported|hid|hidden|charged back|disputed)\b[^.;]{0,60}\b(?<leak>(?:feed|feeds|use|uses|pass|passes|add|adds|put|puts) (?:the |that |this )?(?:flag|bit|indicator|signal) (?:in |into the model )?as (?:an? )?(?:input|feature|feat))\b`),
       // "# app sessions that local day (whole day, from session logs)"
       leakAfterInputs(String.raw`(?<leak>(?:sessions?|clicks?|opens?|events?|counts?|views?|purchases?|visits?)\b[^.;]{0,25}\b(?:that|the same) (?:local |calendar )?day\b[^.;]{0,15}\b(?:whole|full|entire) day)\b`),
     // "sales count incl. the day of the search": the day of the event holds its own outcome
@@ -231,7 +249,7 @@ export const MISTAKES: Mistake[] = [
     ],
     // "only known after the event -> eval only, not a feature", "feeds the labels, not the inputs";
     // "Model: calibration (predicted vs actual watch time)" compares, it feeds nothing in.
-    unless: /\b((?:predicted|predictions?|preds?|expected|forecasts?|estimated|estimates?|score[sd]?)\s+(?:vs\.?|versus|v\.?|against|compared (?:to|with)|and|\/)\s+actual|actual\s+(?:vs\.?|versus|against|compared (?:to|with)|and|\/)\s+(?:predicted|predictions?|preds?|expected|forecasts?|estimated)|calibrat\w*|as of|point[- ]in[- ]time|at the time of|at prediction time|at (send|auth|impression|request|serving|scoring) time|before the|prior to|previous (days?|weeks?|months?|sessions?)|historical|so far|to date|re-?scor\w*|up to (?:the )?(?:query|search|impression|send|auth\w*|request|prediction|scoring|serving|decision)(?: time)?|leak\w*|exclude\w*|never|not(?! (?:noisy|sparse|stale|partial|missing|incomplete|empty|null|skewed|lagging|delayed|truncated|biased)\b)|no|labels?(?!\s*[=:])|labell?ing|target(?!\s*[=:])|eval\w*|only known|outcome head|avoids?|avoiding|prevents?|as (it|they) (was|were)|(come|comes|arrive|arrives|known|available|only) (in )?after)\b/,
+    unless: /\b((?:predicted|predictions?|preds?|expected|forecasts?|estimated|estimates?|score[sd]?)\s+(?:vs\.?|versus|v\.?|against|compared (?:to|with)|and|\/)\s+actual|actual\s+(?:vs\.?|versus|against|compared (?:to|with)|and|\/)\s+(?:predicted|predictions?|preds?|expected|forecasts?|estimated)|calibrat\w*|as of|point[- ]in[- ]time|at the time of|at prediction time|at (send|auth|impression|request|serving|scoring) time|before the|prior to|previous (days?|weeks?|months?|sessions?)|historical|so far|to date|re-?scor\w*|up to (?:the )?(?:query|search|impression|send|auth\w*|request|prediction|scoring|serving|decision)(?: time)?|leak\w*|exclude\w*|never|not(?! (?:noisy|sparse|stale|partial|missing|incomplete|empty|null|skewed|lagging|delayed|truncated|biased)\b)|no|labels?(?!\s*[=:])|labell?ing|target(?!\s*[=:]|[- ]?encod)|eval\w*|only known|outcome head|avoids?|avoiding|prevents?|as (it|they) (was|were)|(come|comes|arrive|arrives|known|available|only) (in )?after)\b/,
     unlessNear: 40,
   },
   {
@@ -263,6 +281,10 @@ export const MISTAKES: Mistake[] = [
       /\b(?<leak>(?:every|all) (?:the )?(?:chargebacks?|labels?|reports?|outcomes?|bookings?|purchases?) we have (?:now|today|so far))\b/d,
       // "pulled from the data lake as of today", "from the chargeback table as of training time"
       /\b(?<leak>(?:from|in|off)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:tables?|lake|warehouse|store|snapshot|graph|logs?|calendars?|dump)\s+as of (?:today|now|training time|build time))\b/d,
+      // "popularity feats joined from the event table's current values"
+      /\b(?:features?|feats?|inputs?|in(?=:)|predictors?|signals?|popularity|counts?)\b[^.]{0,160}?\b(?<leak>(?:joined|pulled|taken|read|looked up|fetched)\s+(?:in\s+)?(?:from|off)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:table|store|snapshot|catalog|catalogue|record)'?s?\s+(?:current|latest|live|present)\s+(?:values?|state|numbers|counts?|figures|totals?))\b/d,
+      // "joined from today's listing & calendar tables onto last year's sessions"
+      /\b(?<leak>(?:joined|pulled|taken|read|looked up|fetched)\s+(?:in\s+)?(?:from|off)\s+(?:the\s+)?(?:today'?s|current|latest|live|present[- ]day)\s+[^.;]{0,40}?\b(?:tables?|snapshots?|state|dumps?|records?|stores?)\b[^.;]{0,20}?\b(?:onto|to|into|for)\s+(?:all\s+|every\s+|the\s+)?(?:last (?:year|month|week|quarter)'?s?|(?:past|previous|prior|old|older|historical)(?: (?:year|month|week)'?s?)?)\s+(?:[\w-]+\s+){0,2}?(?:impressions|rows|examples|events|logs?|data|samples|queries|sessions|searches|views|visits))\b/d,
       // "mutual-friend count ... pulled from the current graph snapshot"
       /\b(?<leak>(?:pulled|taken|read|looked up|fetched|computed|joined)\s+(?:in\s+)?(?:from|off|on)\s+(?:the\s+)?(?:today'?s|current|latest|live|present[- ]day)\s+(?:[\w'-]+\s+){0,2}?(?:graph|snapshot|tables?|calendars?|state|dump|feature store))\b/d,
     ],
@@ -321,7 +343,7 @@ export const MISTAKES: Mistake[] = [
     ],
     // "score all 500 ads": a candidate set of a few hundred, which is what a ranker is for.
     // "so we never miss a good one" gives the reason for scoring everything; it refuses nothing.
-    unless: /\b(never(?! (?:miss|drop|lose|lost|skip)\w*)|not (\w+ ){0,2}(scor\w*|rank\w*|run\w*|feasible|possible|affordable|scal\w*|fit\w*|an option|realistic|practical|viable|doable|work\w*|apply\w*|use|pass\w*|every|all|the (whole|entire|full))|cannot|can not|too slow|too expensive|infeasible|impossible|candidate generation|retriev\w*|ann|approximate|(?<!(?:exact|brute[- ]force|exhaustive) )nearest|two[- ]stage|stages?|shortlist\w*|pre[- ]?filter\w*|filter\w* (down |out )?(to|first|before|them|the (candidates|catalog|catalogue|pool))\b|(after|once|post) (the )?filter\w*|filtered|(?<!\b(?:per|for (?:every|each|all)) (?:user|viewer|member|guest|shopper)s?\b[^.]{0,60})(?:offline|batch|precomput\w*|nightly|cach\w*)(?![^.]{0,60}\b(?:per|for (?:every|each|all)) (?:user|viewer|member|guest|shopper)s?\b)|lightweight|cheap|all (~|about |around )?\d{1,3}(?![\d.,]|\s*(k|m|b|bn|thousand|million|billion)\b))\b/,
+    unless: /\b(never(?! (?:miss|drop|lose|lost|skip)\w*)|not (\w+ ){0,2}(scor\w*|rank\w*|run\w*|feasible|possible|affordable|scal\w*|fit\w*|an option|realistic|practical|viable|doable|work\w*|apply\w*|use|pass\w*|every|all|the (whole|entire|full))|cannot(?! miss)|can not(?! miss)|too slow|too expensive|infeasible|impossible|candidate generation|retriev\w*|ann|approximate|(?<!(?:exact|brute[- ]force|exhaustive) )nearest|two[- ]stage|stages?|shortlist\w*|pre[- ]?filter\w*|filter\w* (down |out )?(to|first|before|them|the (candidates|catalog|catalogue|pool))\b|(after|once|post) (the )?filter\w*|filtered|(?<!\b(?:per|for (?:every|each|all)) (?:user|viewer|member|guest|shopper)s?\b[^.]{0,60})(?:offline|batch|precomput\w*|nightly|cach\w*)(?![^.]{0,60}\b(?:per|for (?:every|each|all)) (?:user|viewer|member|guest|shopper)s?\b)|lightweight|cheap|all (~|about |around )?\d{1,3}(?![\d.,]|\s*(k|m|b|bn|thousand|million|billion)\b))\b/,
   },
   {
     // The same mistake said of the architecture: "No separate retrieval stage, it only loses recall".
@@ -357,7 +379,7 @@ export const MISTAKES: Mistake[] = [
     description: 'No plan for new users or items other than waiting until they have engagement',
     patterns: [
       // A wait of a fixed length is a label window ("rows wait 7 days before use"), not a cold-start plan.
-      /(?<!\b(?:not|never|cannot|no need to|no time to)\s+)\b(wait|waits|waiting)\b(?!\s+(?:~|about |around |at least )?\d+\s*(?:d|days?|h|hrs?|hours?|w|wks?|weeks?)\b)[^.]{0,60}\b(until|till|for)\b[^.]{0,50}\b(engagement|interactions?|history|clicks|data|views|ratings|signals?|feedback|watch\w*|bookings|purchases|activity|traction|connections|friends)\b/,
+      /(?<!\b(?:not|never|cannot|no need to|no time to|rather than|instead of|than|without)\s+)\b(wait|waits|waiting)\b(?!\s+(?:~|about |around |at least )?\d+\s*(?:d|days?|h|hrs?|hours?|w|wks?|weeks?)\b)[^.]{0,60}\b(until|till|for)\b[^.]{0,50}\b(engagement|interactions?|history|clicks|data|views|ratings|signals?|feedback|watch\w*|bookings|purchases|activity|traction|connections|friends)\b/,
       /\b(do not|will not|never|not|cannot|can not)\s+(show|recommend|serve|rank|surface|include|score|suggest|match)\w*\b[^.]{0,50}\b(until|till|before)\b[^.]{0,50}\b(engagement|interactions?|history|clicks|data|views|ratings|signals?|feedback|watch\w*|bookings|purchases|activity|traction|connections|friends)\b/,
       /\b(only|just)\s+(show|recommend|serve|rank|surface|include|suggest)\w*\b[^.]{0,50}\b(once|after|when)\b[^.]{0,40}\b(enough|some|have|has|accumulat\w*|collect\w*|gather\w*|built|build)\b/,
       /\b(exclude|excluded|skip|skipped|ignore|ignored|hold back|held back|leave out|left out)\b[^.]{0,30}\b(new|fresh|cold)\b[^.]{0,50}\b(until|till)\b/,
@@ -380,6 +402,8 @@ export const MISTAKES: Mistake[] = [
       /\b(new|fresh|cold)\b[^.;]{0,80}\b(once|until|till|after|when) (they|it) (show|shows|showed|gain|gains|get|gets|build|builds|pick up|picks up) (some |enough |any )?(traction|momentum)\b/,
       // "new members get picked up in the next nightly run"
       /\b(new|fresh)\b[^.;]{0,60}\b(picked up|pick(ed)? up|included|covered|added|scored)\b[^.;]{0,15}\b(in|at|by|with) (the )?next (nightly|daily|weekly|batch|scheduled|offline)\b/,
+      // "new pins ... then they wait for the next full index rebuild (~1 day) to become findable"
+      /\b(new|fresh)\b[^.;]{0,60}(?<!\b(?:not|never|cannot|rather than|instead of|than|without)\s+)\bwait\w*\s+(for|until|till)\s+(the\s+)?next\b[^.;]{0,30}\b(rebuild|run|batch|refresh|index\w*|retrain\w*|update|job|build)\b/,
       // "for the new countries, wait for user reports to accumulate"
       /\b(new|fresh)\b[^.]{0,60}(?<!\b(?:not|never|cannot)\s+)\bwait\w*\b[^.]{0,60}\b(accumulat\w*|pile up|build up|come in|roll in|trickle in)\b/,
     ],
@@ -411,7 +435,7 @@ export const MISTAKES: Mistake[] = [
   {
     id: 'offline-equals-online',
     challenge: 'Suppose the offline metric improves and the online test is flat. What would you check, and what decides the launch?',
-    needs: /offline|auc|ndcg|log ?loss|online|100 ?%|formality|rubber|box[- ]ticking|expect|follow|confirm|count on|bank on|rely on|assume/,
+    needs: /offline|auc|ndcg|log ?loss|recall|mrr|hit rate|≈|online|100 ?%|formality|rubber|box[- ]ticking|sanity|smoke test|expect|follow|confirm|count on|bank on|rely on|assume/,
     description: 'Offline metric gains taken to mean online gains, with no online test',
     patterns: [
       /\boffline\b[^.]{0,60}\b(gains?|improvements?|lift|better|wins?|auc|ndcg|metrics?|results?|numbers)\b[^.]{0,40}\b(guarantee\w*|translate\w*|means?(?! (average|reciprocal|squared|absolute))|equals?|(is|are|will be|would be) the same|directly|automatically|carr(y|ies) over|shows? up)\b[^.]{0,40}\b(online|production|revenue|engagement|live|business|users)\b/,
@@ -432,6 +456,10 @@ export const MISTAKES: Mistake[] = [
       /\b(ship|launch|deploy|roll out)\w*\b[^.]{0,20}\bon (the )?offline (results?|metrics?|numbers?|gains?|wins?|lift)\b/,
       // "+10% offline hit rate ~= +10% carousel bookings", "+4% recall offline ~ +4% saves online"
       /\+?\d+([.․]\d+)?\s*%\s*(offline |recall |ndcg |hit rate |auc |map |mrr )+[^.]{0,25}(~=|≈|=|~|->|→)\s*\+?\d+([.․]\d+)?\s*%\s*[^.]{0,25}\b(online|bookings?|saves?|clicks?|revenue|engagement|conversions?|watch\w*|sessions?|purchases?)\b/,
+      // "+3% NDCG offline ≈ +3% GMV/search", "+4% recall@k ≈ +4% saves per search": an offline gain equated with an online number
+      /\+?\d+([.․]\d+)?\s*%\s*(?:(?:offline|ndcg|auc|recall|map|mrr|hit rate|precision|log ?loss|ne|nce)(?:@\s*\w+)?\s*){1,3}[^.;%]{0,20}?(?:~=|≈|~|=|->|→|\b(?:means|equals|gives|is)\b)\s*(?:roughly |about |approx\w* |around )?\+?\d+([.․]\d+)?\s*%/,
+      // "the A/B is just a sanity check"
+      /\b(ab|ab tests?|online tests?|experiments?)\b[^.;]{0,20}\b(is|are|'s|would be|will be)?\s*(just|only|merely|basically) (a |an )?(sanity check|formality|smoke test)\b/,
       // "if NDCG on the rater set rises 2%, the north star rises about the same"
       /\b(offline|auc|ndcg|log ?loss|map|mrr|recall)\b[^.]{0,60}\b(rises?|goes up|improves?|moves?|increases?)\b[^.]{0,40}\b(online|north star|revenue|engagement|business|kpi)\b[^.]{0,30}\b(rises?|rise|goes up|improves?|moves?|increases?|follows?)\b[^.]{0,10}\b(about |roughly |approximately |by )?(the same|as much|equally|1:1|in step|in lockstep|proportionally)\b/,
       // "a model with higher AUC offline should also give more friend requests online"
@@ -459,7 +487,7 @@ export const MISTAKES: Mistake[] = [
       // ...with no online test before or after the launch word: "if offline AUC improves we run an A/B test before launch" is sound.
       /\b(if|once|when)\b[^.]{0,30}\b(offline|auc|ndcg|log ?loss)\b(?:(?!\b(?:ab|online|experiments?|tests?)\b)[^.]){0,30}\b(improv\w*|better|beats?|wins?|goes up|higher)\b(?:(?!\b(?:ab|experiments?|tests?|canary|shadow|online)\b)[^.]){0,40}\b(ship|launch|deploy|roll out|replace|promote)\w*\b(?![^.]{0,60}\b(ab|experiments?|tests?|canary|shadow|online)\b)/,
     ],
-    unless: /\b(not always|never|does not|do not|will not|can not|cannot|no guarantee|rarely|may not|might not|not necessarily|is not|are not|correlat\w*|proxy|(?<!\b(?:just|only|merely|simply) )(validat\w*|confirm\w*|verif\w*)(?! (with|by|via|through|in|on) (an? |the )?(short |quick |small |gradual |slow )?(ramp|rollout|roll-out|canary|dashboards?|monitoring)\b)|check(s|ing)? (that|whether|if)|whether)\b/,
+    unless: /\b(not always|never|does not|do not|will not|can not|cannot|no guarantee|rarely|may not|might not|not necessarily|is not|are not|correlat\w*|proxy|(?<!\b(?:just|only|merely|simply) )(validat\w*|confirm\w*|verif\w*)(?! (with|by|via|through|in|on) (an? |the )?(short |quick |small |gradual |slow )?(ramp|rollout|roll-out|canary|dashboards?|monitoring)\b)(?![^.;]{0,40}\b(afterwards|after (the )?(launch|shipping|rollout)|post[- ]launch)\b)|check(s|ing)? (that|whether|if)|whether)\b/,
   },
   {
     // The objective, not a metric: "rank by P(click)", "optimize carousel CTR", "clicks arrive in
@@ -490,6 +518,14 @@ export const MISTAKES: Mistake[] = [
       /\b(clicks?|ctr|opens?|dwell|time spent)\b[^.]{0,100}\b(that'?s|that is|this is)\s+(the|our)\s+((natural|main|primary|real|right) )?(target|objective|label|goal)\b/,
       // "if opens go up, that's the value notifications add"
       /\bif (opens?|clicks?|ctr|open rate|click[- ]through rate)\b[^.;]{0,20}\b(go(es)? up|rises?|increases?|improves?)\b[^.;]{0,10},?\s*(that'?s|that is|it'?s|this is|then)\b[^.;]{0,20}\b(value|win|success|working|proof|a win)\b/,
+      // "estimate P(open | send) ..., send if above threshold"
+      /\b(estimat|predict|model|score)\w*\s+p\((?:click|open|tap)\w*\b[^)]{0,40}\)[^.]{0,60}\b(send|show|serve|surface|notify|push)\w*\s+(if|when|whenever|the top|the highest)\b/,
+      // "a ranker optimised for P(click) on the carousel listing"
+      /\b(ranker|model|objective|scorer|classifier|policy)\s+(optimi[sz]ed|trained|tuned|built)\s+(for|on|to maximi[sz]e)\s+(the\s+)?(p\((?:click|open|tap)\w*[^)]{0,30}\)|ctr|clicks|click[- ]through( rate)?|opens|open rate)(?!\s*(?:x\b|[*×·⋅∙+\/]|times|and\b|with\b|plus\b|minus\b))/,
+      // "if open rate keeps going up, it's working"
+      /\bif (the )?(opens?|clicks?|ctr|open rate|click[- ]through rate)\b[^.;]{0,25}\b(keeps? (going up|rising|climbing|increasing)|go(es)? up|rises?|increases?|climbs?)\b[^.;]{0,5},?\s*(it'?s|it is|we'?re|we are|things are|the (system|model|ranker) is)\s+(working|winning|doing (its|the) job|fine|healthy)\b/,
+      // "launch call = A/B on result CTR"
+      /\b(launch|ship|go\/no[- ]go|rollout) (call|decision|criterion|metric|gate)s?\b[^.;]{0,10}(=|:|\bis\b|\bon\b)[^.;]{0,25}\b(ctr|click[- ]through( rate)?|clicks|open rate|opens)\b(?!\s*(?:x\b|[*×·⋅∙+\/]|times|and\b|with\b|plus\b))/,
       // "predicting expected dwell time per (user, post), rank by it"
       /\b(predict\w*|model\w*)\s+(expected\s+)?(dwell|dwell time|time spent)\b[^.;]{0,40}\b(rank|sort|order)\w*\s+by\s+(it|that|this)\b/,
     ],
@@ -525,6 +561,9 @@ export const MISTAKES: Mistake[] = [
     id: 'clicks-as-relevance-mapped',
     ...CLICKS_AS_RELEVANCE,
     patterns: [
+      // "taking raw clicks as relevance", "top results get clicked more b/c they're the most relevant ones"
+      /\b(?<leak>(raw|plain|logged|uncorrected) clicks?\b[^.;]{0,10}\b(as|=|->)\s*(the\s+)?relevance)\b(?!\s+(signals?|features?|inputs?|hints?))/d,
+      /\b(?<leak>(top|higher|first|upper)[- ]?(ranked |placed )?(results?|positions?|items?|slots?|listings?|products?)\s+(get|gets|are|is)\s+clicked more\b[^.;]{0,10}\b(b\/c|because|since|as)\s+(they'?re|they are|it'?s|it is|those are)\s+(the\s+)?(most\s+|more\s+)?relevant)/d,
       /\b(?<leak>clicked(?: [\w-]+){0,2}\s*(=|->|means|is|are)\s*(relevant|positives?|1)\b[^.;]{0,40}\b(not[- ]clicked|unclicked|non[- ]clicked|no[- ]click|skipped)(?: [\w-]+){0,2}\s*(=|->|means|is|are)\s*(irrelevant|negatives?|not relevant|0))\b/d,
     ],
     unless: /\b(position\w*|bias\w*|propensit\w*|debias\w*|ipw|ips|randomi[sz]\w*|interleav\w*|counterfactual|click models?|examination|skip[- ]above|never|instead|rather than|would|could|might|tempting|naive\w*|wrong|mistakes?|traps?|problem\w*|pitfalls?)\b/,
@@ -547,6 +586,7 @@ export const MISTAKES: Mistake[] = [
       /\b(eval\w*|test|held[- ]out|those|these|same|resolved)\b[^.;]{0,30}\b(tickets?|docs?|documents?|questions?|threads?)\b[^.;]{0,30}\b(stay|stays|remain|remains|left|kept|keep|sit|sits|are|is|also|still)\b[^.;]{0,15}\b(in|inside)\s+(the\s+)?(index|corpus|kb|knowledge base|vector (db|store))\b/,
       /\b(index|corpus|vector (db|store))\b[^.;]{0,30}\b(incl\w*|including|contains?|containing|holds?|holding)\b[^.;]{0,30}\b(eval\w*|test|held[- ]out)\b[^.;]{0,15}\b(tickets?|docs?|documents?|questions?|set|items?)\b/,
       /\b(eval\w*|test)\s+(tickets?|docs?|documents?|questions?|threads?)\b[^.;]{0,20}\b(are|is|get|gets|stay|remain)?\s*(also\s+)?indexed\b/,
+      /^(?=[^.]*\b(eval\w*|test\w*|golden|benchmark)\b)[^.]*?\b(index|corpus|kb|vector (db|store))\b[^.;]{0,20}\b(stays?|kept|keep|left|remains?)\s+(as[- ]is|unchanged|intact|untouched|whole|complete)\b/,
       /\b(index|corpus|kb|knowledge base|vector (db|store))\b[^.;]{0,40}\b(incl\w*|including|contains?|containing|holds?|holding|with)\b[^.;]{0,40}\b(those|these|the same|its own|their own|the eval\w*|the test)\s+(resolved |same |eval\w* |test |answered |closed )?(tickets?|docs?|documents?|questions?|threads?|ones)\b/,
     ],
     unless: /\b(exclud\w*|remov\w*|drop\w*|without|held[- ]out|minus|except|filter\w* out|not|never|masked|withheld)\b/,
@@ -623,6 +663,8 @@ for (const mistake of MISTAKES) {
 // "rather than adding a pre-ranking stage" names the sound practice only to turn it down.
 // "...so nothing good gets missed by a weak retrieval stage" names it as what loses.
 const TURNED_DOWN = /\b(rather than|instead of|(simpler|easier) than|without|no|not|skip\w*|never|avoid\w*|forget|drop\w*)\b(\s+[\w'-]+){0,4}\s*$|\b(missed|lost|dropped|cut|filtered( out)?|thrown away)\s+by\s+(an?|the|any)(\s+[\w'-]+){0,2}\s*$/;
+// "BM25 + two-tower ANN only as a fallback", "so retrieval can't miss anything": named, then demoted.
+const DEMOTED_AFTER = /^\W{0,3}(?:[\w+-]+\s+){0,3}?(?:only as (?:a |an )?(?:fallback|backup|last resort)|can not miss|cannot miss)\b/;
 /** The sentence also says the sound practice, and does not turn it down where it says it. */
 function cleared(unless: RegExp, text: string): boolean {
   if (!gatedTest(unless, text)) return false;
@@ -631,7 +673,7 @@ function cleared(unless: RegExp, text: string): boolean {
     const m = unless.exec(text.slice(from));
     if (!m) return false;
     const at = from + m.index;
-    if (!TURNED_DOWN.test(text.slice(Math.max(0, at - 50), at))) return true;
+    if (!TURNED_DOWN.test(text.slice(Math.max(0, at - 50), at)) && !DEMOTED_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 60))) return true;
     from = at + Math.max(1, m[0].length);
   }
   return false;
