@@ -163,8 +163,9 @@ export const MISTAKES: Mistake[] = [
       // "whether the user hid/reported the ad", "whether the pano got a "report a problem" ticket"
       leakAfterInputs(String.raw`(?<leak>(?:whether|if) (?:the )?(?:user|viewer|guest|member|customer|buyer|recipient|they|he|she)s? (?:later |eventually |then |subsequently |afterwards )?(?:hid|hidden|reported|disliked|clicked|bought|booked|converted|opened|unsubscribed|muted|skipped|marked|flagged|blocked|ignored|declined|rejected|dismissed|accepted|removed|unfollowed)\b(?:[^.]{0,12}\b(?:the|this|that|its) (?:(?:specific|same|very|particular|exact|current) )?(?:ad|post|video|item|push|notification|listing|pin|result|event|suggestion|request|person|profile|impression)s?\b| (?:it |them |him |her )?(?:as )?"[^"]{1,40}"))`),
       leakAfterInputs(String.raw`(?<leak>(?:whether|if)\b[^.]{0,30}\b(?:got|gets|received|receives|had|has|drew)\b (?:an? |any )?(?:"[^"]{0,30}" )?(?:reports?|complaints?|tickets?|chargebacks?|disputes?|appeals?))\b`),
-      // "open rate over the full 18 months of logs": a rate over the whole data reaches past every row
-      leakAfterInputs(String.raw`(?<leak>(?:rates?|ctr|counts?|averages?|totals?|means?) over (?:the )?(?:full|whole|entire|all) (?:\d+ )?(?:months?|years?|yrs?|weeks?|days?|history|logs?)\b(?: of (?:logs|data|history))?)`),
+      // "open rate over the full 18 months of logs", "fraud rate computed over the full 2 yrs": a rate
+      // over the whole data reaches past every row
+      leakAfterInputs(String.raw`(?<leak>(?:rates?|ctr|counts?|averages?|totals?|means?|encodings?)(?: over|\s+(?:computed|calculated|aggregated|counted|taken|built)\s+(?:over|across|from|on)) (?:the )?(?:full|whole|entire|all) (?:\d+ ?)?(?:months?|years?|yrs?|weeks?|days?|mos?|history|logs?)\b(?: of (?:logs|data|history))?)`),
       // What happened after the example, named as an input: "clicks in the next 24h", "engagement 48 h after
     // posting", "post-click dwell", "the resulting sessions".
       leakAfterInputs(String.raw`(?<leak>(?:in|over|during) the (?:next|following|subsequent) (?:\d+\s?)?(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|minutes?|mins?|months?|mos?))\b`),
@@ -224,8 +225,6 @@ export const MISTAKES: Mistake[] = [
       leakAfterInputs(String.raw`(?<leak>(?:the |this |that |each )?(?:event|session|trip|booking|stay)'?s (?:own )?(?:[\w-]+ ){0,2}?(?:attendance|check[- ]?ins?|show[- ]?ups?|no[- ]?shows?|turnout)(?: rates?| counts?| numbers?)?)\b`),
       // "reactions/comments -> total counts from the posts table (final, ...)": not a window up to the example
       leakAfterInputs(String.raw`(?<leak>(?:total|final|lifetime|eventual) (?:[\w-]+ )?(?:counts?|numbers|tall(?:y|ies)))\b(?![^.;]{0,40}\b(?:past|last|previous|prior|trailing|rolling|before|so far|to date|up to)\b)`),
-      // "merchant fraud rate computed over the full 2 yrs of chargebacks"
-      leakAfterInputs(String.raw`(?<leak>(?:rates?|ctr|counts?|averages?|totals?|means?|encodings?)\s+(?:computed|calculated|aggregated|counted|taken|built)\s+(?:over|across|from|on) (?:the )?(?:full|whole|entire|all)(?: \d+)? ?(?:months?|years?|yrs?|weeks?|days?|mos?|history|logs?)\b)`),
       // "merchant target-encoded fraud rate computed over the full 2 yrs of chargebacks"
       leakStated(String.raw`\b(?:target[- ]encod\w*|mean[- ]encod\w*|encod\w*)\b[^.;]{0,40}\b(?<leak>(?:computed|calculated|aggregated|counted|taken|built)\s+(?:over|across|from|on) (?:the )?(?:full|whole|entire|all)(?: \d+)? ?(?:months?|years?|yrs?|weeks?|days?|mos?|history|logs?)\b)`),
       // "P(click | user, ad, context, bounce flag)": an outcome flag among the conditioned inputs
@@ -664,7 +663,7 @@ for (const mistake of MISTAKES) {
 // "...so nothing good gets missed by a weak retrieval stage" names it as what loses.
 const TURNED_DOWN = /\b(rather than|instead of|(simpler|easier) than|without|no|not|skip\w*|never|avoid\w*|forget|drop\w*)\b(\s+[\w'-]+){0,4}\s*$|\b(missed|lost|dropped|cut|filtered( out)?|thrown away)\s+by\s+(an?|the|any)(\s+[\w'-]+){0,2}\s*$/;
 // "BM25 + two-tower ANN only as a fallback", "so retrieval can't miss anything": named, then demoted.
-const DEMOTED_AFTER = /^\W{0,3}(?:[\w+-]+\s+){0,3}?(?:only as (?:a |an )?(?:fallback|backup|last resort)|can not miss|cannot miss)\b/;
+const NAMED_THEN_DEMOTED = /^\W{0,3}(?:[\w+-]+\s+){0,3}?(?:only as (?:a |an )?(?:fallback|backup|last resort)|can not miss|cannot miss)\b/;
 /** The sentence also says the sound practice, and does not turn it down where it says it. */
 function cleared(unless: RegExp, text: string): boolean {
   if (!gatedTest(unless, text)) return false;
@@ -673,7 +672,7 @@ function cleared(unless: RegExp, text: string): boolean {
     const m = unless.exec(text.slice(from));
     if (!m) return false;
     const at = from + m.index;
-    if (!TURNED_DOWN.test(text.slice(Math.max(0, at - 50), at)) && !DEMOTED_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 60))) return true;
+    if (!TURNED_DOWN.test(text.slice(Math.max(0, at - 50), at)) && !NAMED_THEN_DEMOTED.test(text.slice(at + m[0].length, at + m[0].length + 60))) return true;
     from = at + Math.max(1, m[0].length);
   }
   return false;
