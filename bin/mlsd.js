@@ -33,9 +33,9 @@ function start(entry) {
 if (command === '__resident-grader') {
   compileRegexpsOnce();
   start('resident').then((resident) => resident.serve(build));
-} else if (command === 'grade' && process.env.MLSD_RESIDENT !== 'off' && (!process.stdout.isTTY || process.env.MLSD_RESIDENT === 'only')) {
-  // A grade from a script goes to the resident grader when one is warm (src/resident/client.ts);
-  // else it runs here, without the flag above (too late to set it).
+} else if (command === 'grade' && process.env.MLSD_RESIDENT !== 'off') {
+  // An offline grade goes to the resident grader when one is warm (src/resident/client.ts), from a
+  // script or a terminal; else it runs here, without the flag above (too late to set it).
   require(join(dist, 'bundle-cjs', 'resident-client.cjs'))
     .gradeThroughResident(process.argv.slice(2), __filename, build)
     .then((served) => served || start('cli').then((cli) => cli.run?.()));

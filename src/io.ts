@@ -13,6 +13,8 @@ export interface IO {
   /** Colours for text written to stdout and to stderr; each follows NO_COLOR and FORCE_COLOR for its stream. */
   color: ChalkInstance;
   colorErr: ChalkInstance;
+  /** Where long text for a terminal goes instead of a pager here: the resident grader hands it back to the asking command, which holds the terminal. */
+  pageOut?: (text: string) => void;
 }
 
 /**

@@ -9,8 +9,8 @@ import { residentPlace } from '../src/resident/where.js';
 import { isolatedEnv, ROOT, runCli, type CliResult } from './helpers/cli.js';
 import { tempDir } from './helpers/library.js';
 
-// The resident grader (src/resident/): `mlsd grade` from a script hands the grade to a process
-// kept warm by an earlier grade. Whatever serves it, the command prints and ends the same.
+// The resident grader (src/resident/): `mlsd grade`, from a script or a terminal, hands the grade to
+// a process kept warm by an earlier grade. Whatever serves it, the command prints and ends the same.
 
 const tmp = tempDir();
 const BUILD = join(ROOT, 'dist', 'bundle-cjs', 'cli.cjs');
@@ -110,6 +110,57 @@ describe('the resident grader', { timeout: 90_000 }, () => {
     expect(plain.stdout).not.toContain('\u001b[');
   });
 
+  it('serves a terminal: the report fitted to its width, coloured, and handed back for the pager when longer than the screen', async () => {
+    const { home, run, env, socket } = setup('tty');
+    await runCli(grade, env, { cwd: home });
+    expect(await waitFor(() => running(run), 20_000)).toBe(true);
+    const ask = (rows: number) =>
+      new Promise<Array<Record<string, unknown>>>((resolve) => {
+        const replies: Array<Record<string, unknown>> = [];
+        let text = '';
+        const s = connect(socket());
+        s.on('connect', () => {
+          const request = { v: 1, args: grade.filter((a) => a !== '--json'), cwd: home, env: { ...env, TERM: 'xterm-256color' }, stderrIsTTY: true, tty: { columns: 60, rows, stdin: true } };
+          s.write(`${JSON.stringify(request)}\n`);
+        });
+        s.on('data', (d) => (text += d));
+        s.on('close', () => {
+          for (const line of text.split('\n').filter(Boolean)) replies.push(JSON.parse(line) as Record<string, unknown>);
+          resolve(replies);
+        });
+      });
+    const visible = (t: string) => t.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '');
+    const short = await ask(10);
+    const paged = short.filter((r) => 'page' in r).map((r) => r.page as string);
+    expect(paged).toHaveLength(1);
+    expect(short.some((r) => 'o' in r)).toBe(false);
+    expect(short.at(-1)).toEqual({ exit: 0 });
+    expect(paged[0]).toContain('\u001b[');
+    expect(Math.max(...visible(paged[0]!).split('\n').map((l) => l.length))).toBeLessThanOrEqual(60);
+    // A screen it fits on gets it printed, not paged; in a pipe it is neither wrapped nor coloured.
+    const tall = await ask(1000);
+    expect(tall.some((r) => 'page' in r)).toBe(false);
+    expect(tall.filter((r) => 'o' in r).map((r) => r.o).join('')).toBe(`${paged[0]}\n`);
+    const piped = await runCli(grade.filter((a) => a !== '--json'), { ...env, TERM: 'xterm-256color', MLSD_RESIDENT: 'only' }, { cwd: home });
+    expect(piped.stdout).not.toContain('\u001b[');
+    expect(Math.max(...piped.stdout.split('\n').map((l) => l.length))).toBeGreaterThan(60);
+  });
+
+  it('runs the pager on its own side for a report handed back, and prints it when the pager fails', async () => {
+    const { home, env, socket } = setup('pager');
+    const fake = createServer((s) => {
+      s.once('data', () => s.end(`${JSON.stringify({ page: 'line one\nline two' })}\n${JSON.stringify({ exit: 3 })}\n`));
+    });
+    servers.push(fake);
+    await new Promise<void>((r) => fake.listen(socket(), () => r()));
+    const paged = await runCli(grade, { ...env, MLSD_RESIDENT: 'only', PAGER: 'sed s/^/paged:/' }, { cwd: home });
+    expect({ code: paged.code, stdout: paged.stdout }).toEqual({ code: 3, stdout: 'paged:line one\npaged:line two\n' });
+    const broken = await runCli(grade, { ...env, MLSD_RESIDENT: 'only', PAGER: 'no-such-pager-here' }, { cwd: home });
+    expect({ code: broken.code, stdout: broken.stdout }).toEqual({ code: 3, stdout: 'line one\nline two\n' });
+    await new Promise((r) => fake.close(r));
+    rmSync(socket(), { force: true });
+  });
+
   it('ends after its idle time and removes its socket; a socket left by a grader that died is replaced', async () => {
     const { home, run, env, socket } = setup('idle');
     await runCli(grade, { ...env, MLSD_RESIDENT_IDLE: '1' }, { cwd: home });
@@ -167,16 +218,15 @@ describe('the resident grader', { timeout: 90_000 }, () => {
     rmSync(socket(), { force: true });
   });
 
-  it('is not asked for a terminal, an LLM grade, answers from stdin or help', () => {
+  it('is not asked for an LLM grade, answers from stdin or help', () => {
     const env = {};
-    expect(residentMayGrade(['grade', '--answers', 'a.md'], env, false)).toBe(true);
-    expect(residentMayGrade(['grade', '--answers', 'a.md'], env, true)).toBe(false);
-    expect(residentMayGrade(['grade', '--answers', 'a.md', '--grader', 'llm'], env, false)).toBe(false);
-    expect(residentMayGrade(['grade', '--answers', 'a.md'], { OPENAI_BASE_URL: 'http://127.0.0.1:1/v1' }, false)).toBe(false);
-    expect(residentMayGrade(['grade', '--answers', 'a.md', '--grader=offline'], { OPENAI_API_KEY: 'k' }, false)).toBe(true);
-    expect(residentMayGrade(['grade', '--answers', '-'], env, false)).toBe(false);
-    expect(residentMayGrade(['grade', '--help'], env, false)).toBe(false);
-    expect(residentMayGrade(['drill'], env, false)).toBe(false);
+    expect(residentMayGrade(['grade', '--answers', 'a.md'], env)).toBe(true);
+    expect(residentMayGrade(['grade', '--answers', 'a.md', '--grader', 'llm'], env)).toBe(false);
+    expect(residentMayGrade(['grade', '--answers', 'a.md'], { OPENAI_BASE_URL: 'http://127.0.0.1:1/v1' })).toBe(false);
+    expect(residentMayGrade(['grade', '--answers', 'a.md', '--grader=offline'], { OPENAI_API_KEY: 'k' })).toBe(true);
+    expect(residentMayGrade(['grade', '--answers', '-'], env)).toBe(false);
+    expect(residentMayGrade(['grade', '--help'], env)).toBe(false);
+    expect(residentMayGrade(['drill'], env)).toBe(false);
     expect(withoutSecrets({ OPENAI_API_KEY: 'x', GITHUB_TOKEN: 'y', HOME: '/h', AWS_SECRET_ACCESS_KEY: '' })).toEqual({ OPENAI_API_KEY: '(set)', GITHUB_TOKEN: '(set)', HOME: '/h', AWS_SECRET_ACCESS_KEY: '' });
   });
 

@@ -62,6 +62,12 @@ describe('reading a sentence as dismissive', () => {
     expect(read("Cosine similarity and we're done.")).toEqual([false]);
   });
 
+  it('never reads a point kept in practice as waved away: "..., though we\'d still track it"', () => {
+    useStanceModels(toy(6));
+    expect(read("Per-country slices and we're done.")).toEqual([true]);
+    expect(read("Per-country slices and we're done, though we'd still track them.")).toEqual([false]);
+  });
+
   it('reads nothing without models: the hand-written reading stands alone', () => {
     useStanceModels(null);
     expect(read("Honestly, that's all ceremony and we're done.")).toEqual([false]);

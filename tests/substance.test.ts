@@ -1802,3 +1802,40 @@ describe('mistakes said the way candidates type them (twenty-second session)', (
     expect(flaggedWrong(grade('harmful-content', 'serving', 'A nightly batch job scores the day\'s posts to keep GPU cost down.'))).toBe(true);
   });
 });
+
+describe('mistakes said the way candidates type them (twenty-third session)', () => {
+  it.each([
+    ['harmful-content', 'data', 'Feats: text + image emb, account age, and the count of user reports the post got, joined from the report table.'],
+    ['rag-assistant', 'model', 'Reranker v2: cross-encoder over (query, chunk) w/ the thumbs up/down the answer received fed in as an extra input.'],
+    ['street-view-blurring', 'model', "Stage 2 classifier: add the pano's 'reported' flag as an input, it's very predictive."],
+    ['fraud-detection', 'model', 'GBDT on auth-time feats (amount, MCC, device) + chargeback_status flag.'],
+    ['video-recommendation', 'model', "Ranker feats: viewer history, video like rate, plus the viewer's survey score for that video."],
+    ['fraud-detection', 'data', "Card feats like chargeback count pulled from today's data lake for each historical auth."],
+    ['visual-search', 'evaluation', 'Recall@k on graded pairs; if the encoder is +3% offline that is our expected lift in saves, so ship it.'],
+    ['notification-ranking', 'requirements', "I'd take open rate as the goal, teams already report it and it moves fast."],
+    ['people-you-may-know', 'framing', 'Rank candidates by P(request sent): fast feedback, acceptance follows.'],
+    ['visual-search', 'model', 'Encoder trained once on a big historical set and frozen for a year, so the index stays stable.'],
+  ])('%s %s: %s', (caseId, step, text) => {
+    expect(kinds(grade(caseId, step as StepId, text))).toContain('mistake');
+  });
+
+  it.each([
+    ['harmful-content', 'data', 'Report counts drive the review queue, never the at-upload model: no reports exist within 300 ms.'],
+    ['video-recommendation', 'data', 'Surveyed views joined to their features, with a held-out set to check the model agrees with real survey answers.'],
+    ['fraud-detection', 'data', 'Card chargeback count as of auth time, only chargebacks that had arrived by then.'],
+    ['visual-search', 'model', 'Encoder retrained monthly on fresh engagement, not frozen; new pins embedded and inserted incrementally within hours.'],
+  ])('not when said soundly: %s %s: %s', (caseId, step, text) => {
+    expect(kinds(grade(caseId, step as StepId, text))).not.toContain('mistake');
+  });
+
+  it('reads "X is off the table" as ruling X out, and a pre-ranker skipped "so we never lose a good ad" as the mistake', () => {
+    expect(flaggedWrong(grade('event-recommendation', 'serving', 'Candidates: events within 40 km that have not started, a few thousand, then GBDT. Scoring all 2M upcoming events per request is off the table.'))).toBe(false);
+    expect(flaggedWrong(grade('event-recommendation', 'serving', 'GBDT scores all 2M upcoming events per request, then we filter to 40 km.'))).toBe(true);
+    expect(kinds(grade('ad-click-prediction', 'serving', 'Targeting gives a few thousand ads. Skipping a pre-ranker keeps it simple and we never lose a good ad to a weak first stage.'))).toContain('mistake');
+  });
+
+  it('hears "the wrong-answer rate" as a kind of error named, not as criticism that clears a red flag', () => {
+    expect(kinds(grade('rag-assistant', 'requirements', 'Answer as many questions as possible: coverage first, tune the wrong-answer rate later.'))).toContain('red-flag');
+    expect(kinds(grade('rag-assistant', 'framing', 'North star: deflected tickets; guardrail: wrong-answer rate.'))).not.toContain('red-flag');
+  });
+});

@@ -4,6 +4,7 @@
 // script grading file after file pays that once. Loaded by bin/mlsd.js before anything else:
 // Node's own modules only.
 import { connect } from 'node:net';
+import { runPager } from '../ui/run-pager.js';
 import { graderAsked, residentPlace } from './where.js';
 
 // Sent to the grader without their values: it never needs a key, and then never holds one.
@@ -16,18 +17,24 @@ export interface Request {
   cwd: string;
   env: Record<string, string>;
   stderrIsTTY: boolean;
+  /** Set when stdout is a terminal: its size, and whether stdin is one too (the pager needs both). */
+  tty?: { columns: number; rows: number; stdin: boolean };
 }
 
-/** A reply line: text for stdout (`o`) or stderr (`e`), the exit status, or "grade it yourself". */
-export type Reply = { o: string } | { e: string } | { exit: number } | { decline: true };
+/**
+ * A reply line: text for stdout (`o`) or stderr (`e`), text for the pager (`page`: a report longer
+ * than the terminal, shown here, since this process holds the terminal), the exit status, or
+ * "grade it yourself".
+ */
+export type Reply = { o: string } | { e: string } | { page: string } | { exit: number } | { decline: true };
 
 /**
  * A grade the resident grader may take: offline grading (asked for, or `auto` with no LLM in the
- * environment; the grader itself also checks the config file), answers from a file, and output to a
- * pipe or a file. At a terminal the grade stays here, where the pager and the spinner are.
+ * environment; the grader itself also checks the config file) of answers from a file or a session.
+ * At a terminal the report comes back for the pager here; a warm grade is too quick for a spinner.
  */
-export function residentMayGrade(args: readonly string[], env: NodeJS.ProcessEnv, stdoutIsTTY: boolean): boolean {
-  if (args[0] !== 'grade' || stdoutIsTTY) return false;
+export function residentMayGrade(args: readonly string[], env: NodeJS.ProcessEnv): boolean {
+  if (args[0] !== 'grade') return false;
   if (args.some((a) => a === '-' || a === '-h' || a === '--help' || a === 'help' || a === '-V' || a === '--version')) return false;
   const grader = graderAsked(args) ?? 'auto';
   if (grader === 'offline') return true;
@@ -51,13 +58,14 @@ export function withoutSecrets(env: NodeJS.ProcessEnv): Record<string, string> {
 export function gradeThroughResident(args: string[], bin: string, build: string): Promise<boolean> {
   const env = process.env;
   const only = env.MLSD_RESIDENT === 'only';
-  const place = residentMayGrade(args, env, Boolean(process.stdout.isTTY)) ? residentPlace(env, build) : undefined;
+  const place = residentMayGrade(args, env) ? residentPlace(env, build) : undefined;
   if (!place) return only ? fail('this grade cannot go to the resident grader (MLSD_RESIDENT=only)') : Promise.resolve(false);
   return new Promise((resolve) => {
     const socket = connect(place.socket);
     let printed = false;
     let settled = false;
     let pending = '';
+    let toPage: string | undefined;
     const giveUp = (why: string, start: boolean) => {
       if (settled) return;
       settled = true;
@@ -74,6 +82,8 @@ export function gradeThroughResident(args: string[], bin: string, build: string)
     socket.setTimeout(REPLY_TIMEOUT_MS, () => giveUp('no reply', false));
     socket.on('connect', () => {
       const request: Request = { v: 1, args, cwd: process.cwd(), env: withoutSecrets(env), stderrIsTTY: Boolean(process.stderr.isTTY) };
+      const out = process.stdout;
+      if (out.isTTY) request.tty = { columns: out.columns || 80, rows: out.rows || 24, stdin: Boolean(process.stdin.isTTY) };
       socket.write(`${JSON.stringify(request)}\n`);
     });
     socket.setEncoding('utf8');
@@ -88,11 +98,16 @@ export function gradeThroughResident(args: string[], bin: string, build: string)
         } else if ('e' in reply) {
           printed = true;
           process.stderr.write(reply.e);
+        } else if ('page' in reply) {
+          printed = true;
+          toPage = reply.page;
         } else if ('decline' in reply) {
           giveUp('declined', false);
         } else {
           settled = true;
           socket.destroy();
+          // After the socket is closed: the pager holds this process for as long as the reader wants.
+          if (toPage !== undefined && !runPager(toPage, env)) process.stdout.write(`${toPage}\n`);
           endWith(reply.exit);
           resolve(true);
         }

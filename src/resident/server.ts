@@ -165,11 +165,13 @@ function wouldUseLlm(request: Request): boolean {
 }
 
 async function requestIO(request: Request, send: (reply: Reply) => void): Promise<IO> {
-  // Output goes to a pipe or a file (the asking side sends nothing else); stderr may be a terminal,
-  // but a grade this quick shows no spinner there.
+  // Stdout is what the asking side's is: a pipe or a file, or a terminal of the size it sent (whose
+  // long reports go back for its pager). A grade this quick shows no spinner on stderr.
+  const tty = request.tty;
   const out = (key: 'o' | 'e') =>
     ({
-      isTTY: false,
+      isTTY: key === 'o' && tty !== undefined,
+      ...(key === 'o' && tty ? { columns: tty.columns, rows: tty.rows } : {}),
       write: (chunk: string | Uint8Array, ...rest: unknown[]) => {
         const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
         send(key === 'o' ? { o: text } : { e: text });
@@ -187,10 +189,11 @@ async function requestIO(request: Request, send: (reply: Reply) => void): Promis
   return {
     stdout: out('o'),
     stderr: out('e'),
-    stdin: Object.assign(Readable.from([]), { isTTY: false }),
+    stdin: Object.assign(Readable.from([]), { isTTY: Boolean(tty?.stdin) }),
     env,
-    color: await colors(colorLevel({ level: streamColorLevel(env, false) }, env)),
+    color: await colors(colorLevel({ level: streamColorLevel(env, tty !== undefined) }, env)),
     colorErr: await colors(colorLevel({ level: streamColorLevel(env, request.stderrIsTTY) }, env)),
+    pageOut: (text) => send({ page: text }),
   };
 }
 

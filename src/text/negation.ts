@@ -42,6 +42,7 @@ const NOT_BOTHERING = new Set(['track', 'chase', 'fix', 'handle', 'add', 'build'
 // Words after a phrase that reject it outright: "accuracy is misleading here".
 const SAYS = new Set(['means', 'mean', 'tells', 'tell', 'says', 'shows']);
 const STRONG_CRITICISM = new Set(['misleading', 'useless', 'meaningless', 'wrong', 'inflated', 'trap', 'uninformative', 'worthless']);
+const ERROR_KINDS = new Set(['answer', 'answers', 'prediction', 'predictions', 'label', 'labels', 'result', 'results', 'decision', 'decisions', 'blur', 'blurs', 'block', 'blocks', 'match', 'matches']);
 // Milder criticism: enough to clear a red flag, not to deny credit.
 const MILD_CRITICISM = new Set(['leak', 'leaks', 'leaking', 'flatter', 'flatters', 'flattering', 'overstate', 'overstates', 'little', 'insufficient', 'inadequate', 'unreliable', 'bad', 'poor', 'fail', 'fails', 'broken', 'naive', 'flawed', 'worse', 'misleads', 'lies', 'fooled', 'relearn', 'relearns', 'relearning']);
 const LOOKAHEAD = 10;
@@ -593,6 +594,8 @@ const CONCEDED_THEN_FAULTED =
 // "a nightly precomputed top-12 per listing can't know the guest's dates": it falls short of the task.
 const CANNOT_AFTER =
   /^\s*(?:[\w-]+\s+){0,3}?(?:can not|cannot|can'?t|could not|couldn'?t|would not|wouldn'?t|will not|won'?t|does not|doesn'?t|do not|don'?t)\s+(?:possibly\s+)?(?:know|see|handle|reflect|account for|capture|respect|honou?r|meet|fit|keep up|scale)\b/i;
+// "scoring all 2M events per request is off the table": ruled out where it is named.
+const OFF_THE_TABLE_AFTER = /^(?:\s+[\w-]+){0,4}?\s+(?:is|are|would be|'s|'re)\s+(?:simply\s+|just\s+|clearly\s+)?(?:off the table|out of the question|a non-?starter|not an option)\b/i;
 // "a monthly retrain would go stale fast": said to fall behind, right where it is named.
 const GOES_STALE_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:would|will|'d|'ll|could|does|do|goes|go|gets|get)\s+(?:(?:go|get|become|turn|grow|be)\s+)?(?:stale|outdated|obsolete)\b/i;
 const RULED_OUT = /\b(rules?|ruled|ruling) out\b/i;
@@ -689,7 +692,7 @@ export function isRejected(analysis: Analysis, match: Match): boolean {
   // "can be optimised for clicks, registrations or ticket revenue": one of the options listed, not chosen.
   if (ALTERNATIVES_AFTER.test(afterMatch) || ANSWERED_NO.test(afterMatch)) return true;
   // "coverage comes second"; "optimising opens alone can drift into spam": ranked below something, or weighed as a risk.
-  if (DEMOTED_AFTER.test(afterMatch) || CONCEDED_THEN_FAULTED.test(afterMatch) || CANNOT_AFTER.test(afterMatch) || GOES_STALE_AFTER.test(afterMatch)) return true;
+  if (DEMOTED_AFTER.test(afterMatch) || CONCEDED_THEN_FAULTED.test(afterMatch) || CANNOT_AFTER.test(afterMatch) || GOES_STALE_AFTER.test(afterMatch) || OFF_THE_TABLE_AFTER.test(afterMatch)) return true;
   // "a CTR lift alone doesn't count": the phrase ends in its own limit, and the next words deny it.
   if (LIMITS.has(analysis.tokens[match.to]!.word) && /^\s*(?:doesn'?t|does not|isn'?t|is not|won'?t|can'?t|cannot|never|is never)\b/i.test(afterMatch)) return true;
   // "CTR alone ≠ win", "clicks != satisfaction": said to fall short of something.
@@ -714,6 +717,8 @@ export function isRejected(analysis: Analysis, match: Match): boolean {
   if (to < s.to && ASKED_PART.test(analysis.text.slice(tokens[from]!.start, tokens[to]!.start))) return true;
   for (let i = from; i < to; i++) {
     const w = tokens[i]!.word;
+    // "the wrong-answer rate", "wrong labels": a kind of error named, not a verdict on the point.
+    if (w === 'wrong' && ERROR_KINDS.has(tokens[i + 1]?.word ?? '')) continue;
     if (DISMISSED_AFTER.has(w) || STRONG_CRITICISM.has(w) || MILD_CRITICISM.has(w)) return true;
     // "accuracy means nothing here", "tells us little".
     if ((w === 'nothing' || w === 'little') && i > match.to && SAYS.has(tokens[i - 1]!.word === 'us' ? tokens[i - 2]?.word ?? '' : tokens[i - 1]!.word)) return true;

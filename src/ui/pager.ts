@@ -1,4 +1,5 @@
 import { forScreen, print, type IO } from '../io.js';
+import { runPager } from './run-pager.js';
 
 /**
  * Long text on a terminal goes through a pager ($PAGER, else `less -R` where it exists), so the
@@ -12,12 +13,6 @@ export function page(io: IO, text: string): void {
     print(io, text);
     return;
   }
-  const pager = io.env.PAGER?.trim() || 'less -R';
-  const [command, ...args] = pager.split(/\s+/);
-  // less: quit if it fits after all, and keep the screen afterwards.
-  const extra = command === 'less' ? ['-F', '-X'] : [];
-  // Loaded here: most output is not paged, and child_process costs every start-up otherwise.
-  const { spawnSync } = process.getBuiltinModule('node:child_process') as typeof import('node:child_process');
-  const result = spawnSync(command!, [...args, ...extra], { input: `${text}\n`, stdio: ['pipe', 'inherit', 'inherit'], env: { ...process.env, LESSCHARSET: 'utf-8' } });
-  if (result.error || (result.status !== 0 && result.status !== null)) print(io, text);
+  if (io.pageOut) return io.pageOut(text);
+  if (!runPager(text, io.env)) print(io, text);
 }

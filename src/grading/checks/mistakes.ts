@@ -58,8 +58,8 @@ const BEFORE_LEAK = `^(?:[^.]*?;)?(?:${NO_LABEL_WORD})*?`;
 const NOT_AN_INPUT = String.raw`(?!\s+(?:drift|store|freshness|importance|pipeline|coverage|parity|skew|distributions?|nulls?|flags?|logging|monitoring)\b)`;
 // A ranker's list does not reach across a semicolon: "Ranker: GBDT over ...; post-click watch time is the label, not an input".
 const INPUTS_THEN =
-  String.raw`(?:\b(?:features?|feats?|inputs?|in(?=:)|predictors?)\b${NOT_AN_INPUT}(?:${NO_LABEL_WORD}){0,140}?` +
-  String.raw`|\b(?:(?:re-?)?ranker|gbdt|gbm|lambdamart|classifier|clf)(?:\s*\([^()]{0,40}\))?(?:\s*:|\s+(?:also\s+)?(?:over|takes|uses|sees|consumes)\b)(?:(?!;)${NO_LABEL_WORD}){0,140}?)\b`;
+  String.raw`(?:\b(?:features?|feats?|inputs?|in(?=\s*[:=])|predictors?)\b${NOT_AN_INPUT}(?:${NO_LABEL_WORD}){0,140}?` +
+  String.raw`|\b(?:(?:re-?)?ranker|gbdt|gbm|lambdamart|classifier|clf)(?:\s+v\d+)?(?:\s*\([^()]{0,40}\))?(?:\s*:|\s+(?:also\s+)?(?:over|takes|uses|sees|consumes)\b)(?:(?!;)${NO_LABEL_WORD}){0,140}?)\b`;
 /** The leak as the sentence states it, with no label word before it. */
 const leakStated = (rest: string) => new RegExp(BEFORE_LEAK + rest, 'd');
 /** The leak after the sentence names its inputs, with no label word before it. */
@@ -161,7 +161,7 @@ export const MISTAKES: Mistake[] = [
       leakAfterInputs(String.raw`(?<leak>(?:appeal|analyst review|manual review|dispute|chargeback|analyst|reviewer|moderator)s? (?:outcomes?|results?|decisions?|verdicts?|status|dispositions?|findings?))\b`),
       leakStated(String.raw`\b(?<leak>(?:appeal|analyst review|manual review|review|reviewer|moderator|analyst|dispute|chargeback)s?'? (?:outcomes?|results?|decisions?|verdicts?|status))\b[^.;]{0,30}\bas (?:an? )?(?:model |input |extra |new )?(?:inputs?|features?|feats?)\b`),
       // "whether the user hid/reported the ad", "whether the pano got a "report a problem" ticket"
-      leakAfterInputs(String.raw`(?<leak>(?:whether|if) (?:the )?(?:user|viewer|guest|member|customer|buyer|recipient|they|he|she)s? (?:later |eventually |then |subsequently |afterwards )?(?:hid|hidden|reported|disliked|clicked|bought|booked|converted|opened|unsubscribed|muted|skipped|marked|flagged|blocked|ignored|declined|rejected|dismissed|accepted|removed|unfollowed)\b(?:[^.]{0,12}\b(?:the|this|that|its) (?:(?:specific|same|very|particular|exact|current) )?(?:ad|post|video|item|push|notification|listing|pin|result|event|suggestion|request|person|profile|impression)s?\b| (?:it |them |him |her )?(?:as )?"[^"]{1,40}"))`),
+      leakAfterInputs(String.raw`(?<leak>(?:whether|if) (?:the )?(?:user|viewer|guest|member|customer|buyer|recipient|they|he|she)s? (?:later |eventually |then |subsequently |afterwards )?(?:hid|hidden|reported|disliked|clicked|bought|booked|converted|opened|unsubscribed|muted|skipped|marked|flagged|blocked|ignored|declined|rejected|dismissed|accepted|removed|unfollowed)\b(?:[^.]{0,24}\b(?:the|this|that|its) (?:(?:specific|same|very|particular|exact|current) )?(?:ad|post|video|item|push|notification|listing|pin|result|event|suggestion|request|person|profile|impression)s?\b| (?:it |them |him |her )?(?:as )?"[^"]{1,40}"))`),
       leakAfterInputs(String.raw`(?<leak>(?:whether|if)\b[^.]{0,30}\b(?:got|gets|received|receives|had|has|drew)\b (?:an? |any )?(?:"[^"]{0,30}" )?(?:reports?|complaints?|tickets?|chargebacks?|disputes?|appeals?))\b`),
       // "open rate over the full 18 months of logs", "fraud rate computed over the full 2 yrs": a rate
       // over the whole data reaches past every row
@@ -228,7 +228,7 @@ export const MISTAKES: Mistake[] = [
       // "merchant target-encoded fraud rate computed over the full 2 yrs of chargebacks"
       leakStated(String.raw`\b(?:target[- ]encod\w*|mean[- ]encod\w*|encod\w*)\b[^.;]{0,40}\b(?<leak>(?:computed|calculated|aggregated|counted|taken|built)\s+(?:over|across|from|on) (?:the )?(?:full|whole|entire|all)(?: \d+)? ?(?:months?|years?|yrs?|weeks?|days?|mos?|history|logs?)\b)`),
       // "P(click | user, ad, context, bounce flag)": an outcome flag among the conditioned inputs
-      leakStated(String.raw`\bp\([^()]{0,30}?(?:\||\bgiven\b)[^()]{0,60}\b(?<leak>(?:bounce[- ]?back|bounce|bounced|hide|hid|report|reported|dislike|chargeback|dispute|appeal|accidental[- ]click|unsubscribe)\s+(?:flags?|status|outcome))\b`),
+      leakStated(String.raw`\bp\([^()]{0,30}?(?:\||\bgiven\b)[^()]{0,60}\b(?<leak>(?:bounce[- ]?back|bounce|bounced|hide|hid|report|reported|dislike|chargeback|dispute|appeal|accidental[- ]click|unsubscribe)[\s_]+(?:flags?|status|outcome))\b`),
       // "clicks that bounce back in <1s are flagged accidental -> feed the flag in as an input"
       leakStated(String.raw`\b(?:bounce\w*|flagged|accidental|reported|hid|hidden|charged back|disputed)\b[^.;]{0,60}\b(?<leak>(?:feed|feeds|use|uses|pass|passes|add|adds|put|puts) (?:the |that |this )?(?:flag|bit|indicator|signal) (?:in |into the model )?as (?:an? )?(?:input|feature|feat))\b`),
       // "# app sessions that local day (whole day, from session logs)"
@@ -245,6 +245,21 @@ export const MISTAKES: Mistake[] = [
       leakAfterInputs(String.raw`(?<leak>(?:(?:issuer|user|customer|fraud|chargeback)\s+){0,2}(?:report|reported|chargeback|dispute|fraud|complaint)\s+flags?\s+(?:on|for|of)\s+(?:the|this|that|each)\s+(?:txn|transaction|payment|post|item|ad|event|send|notification|row|example|listing|video))\b`),
       // "+ whether this notification got swiped away"
       leakAfterInputs(String.raw`(?<leak>(?:whether|if)\s+(?:this|that|the|each)\s+(?:notification|push|send|impression|ad|post|suggestion|result|email|recommendation|alert)\s+(?:got|was|is|were|gets)\s+(?:swiped|dismissed|opened|clicked|tapped|ignored|hidden|reported|muted|cleared|blocked|deleted))\b`),
+      // "the thumbs up/down the answer received fed in as an extra input", "the number of user reports the post got"
+      leakAfterInputs(String.raw`(?<leak>(?:reports?|thumbs(?:[- ]?up)?(?:\s*(?:\/|or|and)\s*(?:thumbs[- ]?)?down)?|ratings?|votes?|likes?|dislikes?|complaints?|flags?|appeals?|reactions?|feedback|clicks?|views?|scores?)\b[^.;]{0,30}\b(?:the|this|that|each) (?:post|answer|item|video|ad|pin|listing|notification|push|event|result|suggestion|txn|transaction|payment|response|chunk|doc\w*|image|pano\w*|send|impression)\s+(?:got|gets|received|receives|drew|draws|attracted|collected|earned|ended up with))\b`),
+      leakStated(String.raw`\b(?<leak>(?:reports?|thumbs[\w\/ -]{0,14}|ratings?|votes?|likes?|dislikes?|complaints?|reactions?|feedback)\b[^.;]{0,30}\b(?:got|gets|received|receives|drew|attracted|collected|earned))\b[^.;]{0,20}\b(?:(?:fed|added|used|passed|put) (?:in |into the model )?)?as (?:an? )?(?:extra |additional |new |more )?(?:input )?(?:features?|feats?|inputs?)\b`),
+      // "add the pano's 'reported' flag as an input"
+      leakStated(String.raw`(?<leak>["'‘“](?:bounced?|hid|hidden|reported|report|disliked|muted|flagged|charged[- ]?back|disputed|appealed|removed|purchased|booked|clicked|converted)["'’”]\s+(?:flag|bit|indicator|label|status))\b[^.;]{0,60}\bas (?:an? )?(?:[\w-]+ )?(?:inputs?|features?|feats?)\b`),
+      // "+ issuer_fraud_report flag", "bounce_flag": an outcome's field name among the inputs
+      leakAfterInputs(String.raw`(?<leak>\w+_(?:\w+_)*(?:report|reported|chargeback|dispute|disputed|bounce|bounced|hid|hidden|appeal|appealed|verdict|outcome)(?:_\w+)?|(?:bounce|report|reported|chargeback|dispute|hide|hidden|appeal|verdict|outcome)_(?:flag|bit|status|count|ind|indicator)\w*)\b`),
+      // "plus the viewer's survey score for that video"
+      leakAfterInputs(String.raw`(?<leak>(?:viewer|user|member|guest|customer|rater)'?s\s+(?:survey|questionnaire)s? (?:responses?|answers?|scores?|ratings?|results?)|(?:survey|questionnaire)s? (?:responses?|answers?|scores?|ratings?|results?)\s+(?:for|on|about|of) (?:this|that|the|each) (?:video|item|post|ad|listing|pin|event|impression|view|session|result|notification|push|answer))\b`),
+      // "seconds watched and like/dislike on this impression": what happened on the very example
+      leakAfterInputs(String.raw`(?<leak>(?:seconds|minutes|watch(?:ed)?(?: time)?|time watched|dwell(?: time)?|likes?|dislikes?|like\/dislike|clicks?|ratings?|hides?|reports?|opens?|taps?)\b[^.;]{0,30}\b(?:on|for|from|of|in|after) (?:this|that|the same|the current|each) (?:impression|send|push|notification|suggestion|recommendation|request))\b`),
+      // "in = image tiles + 'report a problem' hits for that location"
+      leakAfterInputs(String.raw`(?<leak>["'‘“][^"'’”]{1,30}["'’”]\s+(?:reports?|hits|tickets?|flags?|complaints?|clicks?)\s+(?:for|on|about|against|at)\s+(?:that|this|the|each)\s+\w+)`),
+      // "in = image tiles + 'report a problem' hits for that location" (the quoted name's first word starts the leak)
+      leakAfterInputs(String.raw`(?<leak>\w[^"'’”.;]{0,29}["'’”]\s+(?:reports?|hits|tickets?|flags?|complaints?|clicks?)\s+(?:for|on|about|against|at)\s+(?:that|this|the|each)\s+\w+)`),
     ],
     // "only known after the event -> eval only, not a feature", "feeds the labels, not the inputs";
     // "Model: calibration (predicted vs actual watch time)" compares, it feeds nothing in.
@@ -285,7 +300,9 @@ export const MISTAKES: Mistake[] = [
       // "joined from today's listing & calendar tables onto last year's sessions"
       /\b(?<leak>(?:joined|pulled|taken|read|looked up|fetched)\s+(?:in\s+)?(?:from|off)\s+(?:the\s+)?(?:today'?s|current|latest|live|present[- ]day)\s+[^.;]{0,40}?\b(?:tables?|snapshots?|state|dumps?|records?|stores?)\b[^.;]{0,20}?\b(?:onto|to|into|for)\s+(?:all\s+|every\s+|the\s+)?(?:last (?:year|month|week|quarter)'?s?|(?:past|previous|prior|old|older|historical)(?: (?:year|month|week)'?s?)?)\s+(?:[\w-]+\s+){0,2}?(?:impressions|rows|examples|events|logs?|data|samples|queries|sessions|searches|views|visits))\b/d,
       // "mutual-friend count ... pulled from the current graph snapshot"
-      /\b(?<leak>(?:pulled|taken|read|looked up|fetched|computed|joined)\s+(?:in\s+)?(?:from|off|on)\s+(?:the\s+)?(?:today'?s|current|latest|live|present[- ]day)\s+(?:[\w'-]+\s+){0,2}?(?:graph|snapshot|tables?|calendars?|state|dump|feature store))\b/d,
+      /\b(?<leak>(?:pulled|taken|read|looked up|fetched|computed|joined)\s+(?:in\s+)?(?:from|off|on)\s+(?:the\s+)?(?:today'?s|current|latest|live|present[- ]day)\s+(?:[\w'-]+\s+){0,2}?(?:graph|snapshot|tables?|calendars?|state|dump|feature store|lake|warehouse|dwh))\b/d,
+      // "video like rate & avg watch % from current totals"
+      /\b(?:features?|feats?|inputs?|in(?=:)|predictors?|signals?|stats)\b[^.]{0,160}?\b(?<leak>from (?:the )?(?:current|latest|today'?s|live|present[- ]day) (?:[\w-]+ )?(?:totals?|counts?|values|numbers|stats|aggregates|figures|tallies))\b/d,
     ],
     unless: /\b(as of(?! (?:today|now|training time|build time))|point[- ]in[- ]time|at the time of|as (?:it|they) (?:was|were)|snapshotted|before the|prior to|up to|so far|leak\w*|exclude\w*|never|not|serving|at request|request time|online)\b/,
     unlessNear: 40,
@@ -342,7 +359,7 @@ export const MISTAKES: Mistake[] = [
     ],
     // "score all 500 ads": a candidate set of a few hundred, which is what a ranker is for.
     // "so we never miss a good one" gives the reason for scoring everything; it refuses nothing.
-    unless: /\b(never(?! (?:miss|drop|lose|lost|skip)\w*)|not (\w+ ){0,2}(scor\w*|rank\w*|run\w*|feasible|possible|affordable|scal\w*|fit\w*|an option|realistic|practical|viable|doable|work\w*|apply\w*|use|pass\w*|every|all|the (whole|entire|full))|cannot(?! miss)|can not(?! miss)|too slow|too expensive|infeasible|impossible|candidate generation|retriev\w*|ann|approximate|(?<!(?:exact|brute[- ]force|exhaustive) )nearest|two[- ]stage|stages?|shortlist\w*|pre[- ]?filter\w*|filter\w* (down |out )?(to|first|before|them|the (candidates|catalog|catalogue|pool))\b|(after|once|post) (the )?filter\w*|filtered|(?<!\b(?:per|for (?:every|each|all)) (?:user|viewer|member|guest|shopper)s?\b[^.]{0,60})(?:offline|batch|precomput\w*|nightly|cach\w*)(?![^.]{0,60}\b(?:per|for (?:every|each|all)) (?:user|viewer|member|guest|shopper)s?\b)|lightweight|cheap|all (~|about |around )?\d{1,3}(?![\d.,]|\s*(k|m|b|bn|thousand|million|billion)\b))\b/,
+    unless: /\b(never(?! (?:miss|drop|lose|lost|skip)\w*)|not (\w+ ){0,2}(scor\w*|rank\w*|run\w*|feasible|possible|affordable|scal\w*|fit\w*|an option|realistic|practical|viable|doable|work\w*|apply\w*|use|pass\w*|every|all|the (whole|entire|full))|cannot(?! miss)|can not(?! miss)|too slow|too expensive|infeasible|impossible|candidate generation|retriev\w*|ann|approximate|(?<!(?:exact|brute[- ]force|exhaustive) )nearest|two[- ]stage|stages?|shortlist\w*|pre[- ]?filter\w*|(?<!\bthen (?:we )?)filter\w* (down |out )?(to|first|before|them|the (candidates|catalog|catalogue|pool))\b|(after|once|post) (the )?filter\w*|filtered|(?<!\b(?:per|for (?:every|each|all)) (?:user|viewer|member|guest|shopper)s?\b[^.]{0,60})(?:offline|batch|precomput\w*|nightly|cach\w*)(?![^.]{0,60}\b(?:per|for (?:every|each|all)) (?:user|viewer|member|guest|shopper)s?\b)|lightweight|cheap|off the table|out of the question|non-?starter|all (~|about |around )?\d{1,3}(?![\d.,]|\s*(k|m|b|bn|thousand|million|billion)\b))\b/,
   },
   {
     // The same mistake said of the architecture: "No separate retrieval stage, it only loses recall".
@@ -351,11 +368,11 @@ export const MISTAKES: Mistake[] = [
     needs: /stage|step|pass|layer|phase|funnel|retriev|candidate/,
     steps: ['framing', 'model', 'serving'],
     patterns: [
-      /\b(no|without|skip|skipping|drop|dropping|no need for|do not need|does not need|will not need|need not|forgo|ditch)\b( a| the| any)?( separate| dedicated| extra| distinct| whole)?\s+((retrieval|candidate[- ]gen\w*|candidate[- ]generation|candidate|first)[- ]?(stage|step|pass|layer|phase)|(two|2|multi)[- ]?(stage|step|tier)\b[^.]{0,10}\b(system|setup|architecture|funnel|design|cascade|pipeline)|funnel|cascade)\b/,
+      /\b(no|without|skip|skipping|drop|dropping|no need for|do not need|does not need|will not need|need not|forgo|ditch)\b( a| the| any)?( separate| dedicated| extra| distinct| whole)?\s+((retrieval|candidate[- ]gen\w*|candidate[- ]generation|candidate|first)[- ]?(stage|step|pass|layer|phase)|pre[- ]?rank(?:er|ing)(?: stage| step)?|(two|2|multi)[- ]?(stage|step|tier)\b[^.]{0,10}\b(system|setup|architecture|funnel|design|cascade|pipeline)|funnel|cascade)\b/,
       /\b(retrieval|candidate[- ]gen\w*|two[- ]stage|multi[- ]stage|first[- ]stage)\b[^.]{0,30}\b(only|just)\s+(loses?|hurts?|costs?|drops?|caps?|limits?|throws? away)\b[^.]{0,15}\b(recall|quality|relevance|accuracy|good (items|results|candidates))\b/,
       /\b(retrieval|candidate[- ]gen\w*|two[- ]stage|multi[- ]stage|first[- ]stage)\b( stage| step)?\s+(is|are|would be|feels?|seems?)( just| really| probably)? (overkill|unnecessary|not needed|premature|over[- ]?engineering|over[- ]?engineered)\b/,
     ],
-    unless: /\b(would|could|otherwise|if|impossible|infeasible|too slow|too expensive|cannot|can not|never|ann|approximate|nearest|index|faiss|hnsw|scann|bm25|inverted|small|tiny|offline|batch|precomput\w*)\b/,
+    unless: /\b(would|could|otherwise|if|impossible|infeasible|too slow|too expensive|cannot|can not|never(?! (?:miss|drop|lose|lost|skip)\w*)|ann|approximate|nearest|index|faiss|hnsw|scann|bm25|inverted|small|tiny|offline|batch|precomput\w*)\b/,
     exempt: (c) => !servesACatalogue(c),
   },
   {
@@ -405,8 +422,10 @@ export const MISTAKES: Mistake[] = [
       /\b(new|fresh)\b[^.;]{0,60}(?<!\b(?:not|never|cannot|rather than|instead of|than|without)\s+)\bwait\w*\s+(for|until|till)\s+(the\s+)?next\b[^.;]{0,30}\b(rebuild|run|batch|refresh|index\w*|retrain\w*|update|job|build)\b/,
       // "for the new countries, wait for user reports to accumulate"
       /\b(new|fresh)\b[^.]{0,60}(?<!\b(?:not|never|cannot)\s+)\bwait\w*\b[^.]{0,60}\b(accumulat\w*|pile up|build up|come in|roll in|trickle in)\b/,
+      // "index a video once ... it has some click history"
+      /\b(index|add|include|admit|surface|show|serve|rank)\w*\s+(a |the |new |each )?(video|item|listing|post|pin|event|ad|product|doc\w*|upload)s?\b[^.;]{0,80}\b(once|after|when)\b[^.;]{0,50}\b(it|they) (has|have|gets?|got|collects?|accumulates?)\s+(some|enough|a few|a bit of|any)\s+(click|view|engagement|interaction|watch|booking|purchase|impression)s?( history| data| signals?)?\b/,
     ],
-    unless: /\b(explor\w*|boost\w*|content[- ]based|content features?|(advertiser|category|brand|creator|seller|merchant|host)[- ]level|metadata|(?<!\b(?:good|reliable|stable|usable|meaningful|decent|solid|proper|accurate|collaborative|learned|trained|behavioural|behavioral|id|cf|an|a|occurrence|cooccurrence|session|sessions|listing|item|user|node|w2v|word2vec|item2vec|node2vec|interaction|engagement|click|graph|view|co-view|coview|behaviour|behavior) )embeddings?|popular\w*|bandits?|priors?|attributes?|demographic\w*|onboarding|fall ?back|similar|lookalike|small share|some traffic|fraction)\b/,
+    unless: /\b(explor\w*|boost\w*|content[- ]based|content features?|(advertiser|category|brand|creator|seller|merchant|host)[- ]level|metadata|(?<!\b(?:good|reliable|stable|usable|meaningful|decent|solid|proper|accurate|collaborative|learned|trained|behavioural|behavioral|id|cf|an|a|occurrence|cooccurrence|session|sessions|listing|item|user|node|w2v|word2vec|item2vec|node2vec|interaction|engagement|click|graph|view|co-view|coview|behaviour|behavior) )embeddings?(?! (?:are|is) (?:done|ready|computed|available|finished))|init\w*|(?:avg|average|mean) of|popular\w*|bandits?|priors?|attributes?|demographic\w*|onboarding|fall ?back|similar|lookalike|small share|some traffic|fraction)\b/,
   },
   {
     id: 'rare-retraining',
@@ -424,10 +443,12 @@ export const MISTAKES: Mistake[] = [
       // "a monthly retrain is enough": a slow cadence called sufficient
       /\b(monthly|once a month|every month|every (few|couple of|2|3|4|6|two|three|four|six) weeks)\b[^.;]{0,15}\b(retrain\w*|re-train\w*|refresh\w*|update)s?\b[^.;]{0,15}\b(is|are|should be|will be|would be)\s+(plenty|enough|fine|sufficient|good enough)\b|\b(retrain\w*|re-train\w*)\b[^.;]{0,10}\b(monthly|once a month|every month)\b[^.;]{0,10}\b(is|are|should be|will be|would be)\s+(plenty|enough|fine|sufficient|good enough)\b/,
       /\b(retrain\w*|re-train\w*)\b[^.]{0,30}\bmore often\b[^.]{0,30}\b(just |only )?(adds?|introduces?) (noise|churn|instability)\b/,
+      // "encoder trained once on a big historical set and frozen for a year"
+      /\b(frozen|freeze|fixed|locked)\b[^.;]{0,20}\bfor (a|the|one|1|two|2) (years?|quarters?)\b|\btrain\w*\s+once\b[^.;]{0,80}\b(frozen|freeze|never (retrain\w*|updat\w*))\b/,
     ],
     // ...nor is refreshing an evaluation set or a holdout group: "rated query sets are refreshed
     // quarterly", "a standing holdout of 1% of users, refreshed quarterly".
-    unless: /\b(from scratch|architecture|continuous\w*|incremental\w*|online learning|encoders?\b[^.;]{0,40}\b(~|about |roughly )?(quarterly|each quarter|every quarter|every (few|2|3|two|three) months)\b(?=[^.]*\b(re-?embed\w*|re-?index\w*|index|rebuild\w*|backfill\w*))|(quarterly|each quarter|every quarter|every (few|2|3|two|three) months)\b[^.;]{0,40}\bencoders?\b(?=[^.]*\b(re-?embed\w*|re-?index\w*|index|rebuild\w*|backfill\w*)))\b|\b(retrain\w*|re-train\w*|fine[- ]?tun\w*|warm[- ]start\w*|(updat\w*|refresh\w*|train\w*) (the |our |a )?(model|ranker|classifier|weights|embeddings|encoder|head))\b[^.;]{0,40}\b(daily|hourly|weekly|nightly)\b|\b(daily|hourly|weekly|nightly)\b[^.;]{0,20}\b(retrain\w*|re-train\w*|fine[- ]?tun\w*|warm[- ]start\w*|model updates?|training)\b|\b(re-?ranker|ranker|model|classifier|heads?|gbdt|lr)\b[^.;]{0,15}\b(daily|hourly|weekly|nightly)\b|\b(not|never) (\w+ ){0,3}(retrain|re-train|refresh|update|rebuild|train)\w*|\b(eval\w*|test|golden|rated|rater|benchmark|query|judg\w*|audit) (sets?|queries|suites?)\b|^(?![^.]*\b(retrain|re-train|model)\w*)[^.]*\b(holdout|hold-out|control group|panel)\b[^.;]{0,80}\b(refresh\w*|rotat\w*|resampl\w*|redrawn)\b/,
+    unless: /\b(from scratch|architecture|continuous\w*|(?<!\b(?:inserted|added|indexed|embedded|upserted|appended)\s+)incremental\w*|online learning|encoders?\b[^.;]{0,40}\b(~|about |roughly )?(quarterly|each quarter|every quarter|every (few|2|3|two|three) months)\b(?=[^.]*\b(re-?embed\w*|re-?index\w*|index|rebuild\w*|backfill\w*))|(quarterly|each quarter|every quarter|every (few|2|3|two|three) months)\b[^.;]{0,40}\bencoders?\b(?=[^.]*\b(re-?embed\w*|re-?index\w*|index|rebuild\w*|backfill\w*)))\b|\b(retrain\w*|re-train\w*|fine[- ]?tun\w*|warm[- ]start\w*|(updat\w*|refresh\w*|train\w*) (the |our |a )?(model|ranker|classifier|weights|embeddings|encoder|head))\b[^.;]{0,40}\b(daily|hourly|weekly|nightly)\b|\b(daily|hourly|weekly|nightly)\b[^.;]{0,20}\b(retrain\w*|re-train\w*|fine[- ]?tun\w*|warm[- ]start\w*|model updates?|training)\b|\b(re-?ranker|ranker|model|classifier|heads?|gbdt|lr)\b[^.;]{0,15}\b(daily|hourly|weekly|nightly)\b|\b(not|never) (\w+ ){0,3}(retrain|re-train|refresh|update|rebuild|train)\w*|\b(eval\w*|test|golden|rated|rater|benchmark|query|judg\w*|audit) (sets?|queries|suites?)\b|^(?![^.]*\b(retrain|re-train|model)\w*)[^.]*\b(holdout|hold-out|control group|panel)\b[^.;]{0,80}\b(refresh\w*|rotat\w*|resampl\w*|redrawn)\b/,
     clearedByAnswer: /\b(daily|hourly|weekly|nightly|every (day|hour|week|few hours|few days)|continuous\w*|incremental\w*)\b[^.;\n]{0,30}\b(retrain\w*|re-train\w*|fine[- ]?tun\w*|warm[- ]start\w*)|\b(retrain\w*|re-train\w*|fine[- ]?tun\w*|warm[- ]start\w*)\b[^.\n]{0,60}\b(daily|hourly|weekly|nightly|every (day|hour|week|few hours|few days)|continuous\w*|incremental\w*)\b/,
     exempt: (c) => stillImagery(c) || answersFromAnIndex(c),
   },
@@ -485,8 +506,12 @@ export const MISTAKES: Mistake[] = [
       /^(?![^.]*\b(ab|experiments?|tests?|canary|shadow|interleav\w*|online)\b)[^.]*\b(beats?|outperforms?|wins?|improves?|higher)\b[^.]{0,80}\boffline\b[^.]{0,60}(=>|->|→|\bso\b|\bthen\b)\s*(just |simply |we )?(swap|ship|launch|deploy|roll\w* out|replace|promote)\w*/,
       // ...with no online test before or after the launch word: "if offline AUC improves we run an A/B test before launch" is sound.
       /\b(if|once|when)\b[^.]{0,30}\b(offline|auc|ndcg|log ?loss)\b(?:(?!\b(?:ab|online|experiments?|tests?)\b)[^.]){0,30}\b(improv\w*|better|beats?|wins?|goes up|higher)\b(?:(?!\b(?:ab|experiments?|tests?|canary|shadow|online)\b)[^.]){0,40}\b(ship|launch|deploy|roll out|replace|promote)\w*\b(?![^.]{0,60}\b(ab|experiments?|tests?|canary|shadow|online)\b)/,
+      // "+4% offline, that's our expected lift in saves/search"
+      /\+?\d+([.․]\d+)?\s*%\s*offline\b[^.;]{0,40}\b(our|the) (expected|projected|predicted|likely) (online )?(lift|gain|uplift|improvement|increase)\b/,
+      // "AUC as the main gate, ship if AUC goes up"
+      /\b(ship|launch|deploy|roll out|promote)\w*\s+(it\s+)?(if|when|once|as soon as)\s+(the\s+)?(offline\s+)?(auc|ndcg|log ?loss|map|mrr|recall(@\w+)?|offline \w+)\b[^.;]{0,20}\b(goes up|rises|improves|increases|is (higher|better|up))\b(?![^.]{0,60}\b(ab|experiments?|tests?|canary|shadow|online)\b)/,
     ],
-    unless: /\b(not always|never|does not|do not|will not|can not|cannot|no guarantee|rarely|may not|might not|not necessarily|is not|are not|correlat\w*|proxy|(?<!\b(?:just|only|merely|simply) )(validat\w*|confirm\w*|verif\w*)(?! (with|by|via|through|in|on) (an? |the )?(short |quick |small |gradual |slow )?(ramp|rollout|roll-out|canary|dashboards?|monitoring)\b)(?![^.;]{0,40}\b(afterwards|after (the )?(launch|shipping|rollout)|post[- ]launch)\b)|check(s|ing)? (that|whether|if)|whether)\b/,
+    unless: /\b(not always|never|does not|do not|will not|can not|cannot|no guarantee|rarely|may not|might not|not necessarily|is not|are not|correlat\w*|proxy|(?<!\b(?:just|only|merely|simply) |\b(?:ship|launch|deploy|roll)\w*(?: it| them| out)?,? (?:and|then) )(validat\w*|confirm\w*|verif\w*)(?! (with|by|via|through|in|on) (an? |the )?(short |quick |small |gradual |slow )?(ramp|rollout|roll-out|canary|dashboards?|monitoring)\b)(?![^.;]{0,40}\b(afterwards|after (the )?(launch|shipping|rollout)|post[- ]launch)\b)|check(s|ing)? (that|whether|if)|whether)\b/,
   },
   {
     // The objective, not a metric: "rank by P(click)", "optimize carousel CTR", "clicks arrive in
@@ -506,7 +531,7 @@ export const MISTAKES: Mistake[] = [
       // "I'd assume carousel CTR, since it's the quick signal"
       /\b(i would|we would|i will|we will|let us|i'?d|we'?d|i'?ll|we'?ll)\s+(assume|pick|go with|use|choose|target|optimi[sz]e for)\s+(the\s+)?([\w-]+\s+)?(ctr|click[- ]through rate|open rate|clicks|opens|time spent)\b(?=[^.]{0,30}\b(since|because|b\/c|given)\b|\s*:\s*(it|they|that|this)\b)/,
       // "Label = request sent from the suggestion", "label: click"
-      /(?:^|[:;,]\s*)(?:the\s+)?(label|target|objective)\s*(=|:|is)\s*(the\s+)?(request sent|sent request|send|click|clicked|clicks|open|opened|opens|tap|tapped|p\((?:click|open|tap)\))(?!\w)(?!\s*(and|or|&|\+|x|\*|[×·,\/(]|then|followed|plus|->|→))/,
+      /(?:^|[:;,]\s*)(?:the\s+)?(label|target|objective)\s*(=|:|is)\s*(the\s+)?(request sent|sent request|send|click|clicked|clicks|open|opened|opens|tap|tapped|p\((?:click|open|tap)\))(?!\w)(?!\s*(and|or|&|\+|x|\*|[×·,\/(]|then|followed|plus|with\b|w\b|->|→))/,
       // "score = expected time spent, since more time in feed is the clearest engagement signal"
       /(?:^|[:;,]\s*)(?:the\s+)?(?:final\s+)?(score|objective|target|label)\s*(=|:|is)\s*(?:the\s+)?(?:expected|predicted|raw|total)?\s*(time spent|dwell time|dwell|p\((?:click|open|tap)\)|clicks|ctr|opens)\s*(?:,\s*)?(?:since|because|b\/c|as)\b/,
       // "P(click | user, event, context) as the target"
@@ -527,6 +552,12 @@ export const MISTAKES: Mistake[] = [
       /\b(launch|ship|go\/no[- ]go|rollout) (call|decision|criterion|metric|gate)s?\b[^.;]{0,10}(=|:|\bis\b|\bon\b)[^.;]{0,25}\b(ctr|click[- ]through( rate)?|clicks|open rate|opens)\b(?!\s*(?:x\b|[*×·⋅∙+\/]|times|and\b|with\b|plus\b))/,
       // "predicting expected dwell time per (user, post), rank by it"
       /\b(predict\w*|model\w*)\s+(expected\s+)?(dwell|dwell time|time spent)\b[^.;]{0,40}\b(rank|sort|order)\w*\s+by\s+(it|that|this)\b/,
+      // "final score = CTR, with watch time ... as features"
+      /(?:^|[:;,]\s*)(?:the\s+)?final\s+(?:ranking\s+)?(?:score|objective)\s*(?:=|:|is)\s*(?:the\s+)?(?:p\((?:click|open|tap)\w*[^)]{0,30}\)|predicted ctr|pctr|ctr|clicks|opens|open rate)\b(?!\s*(?:x\b|[*×·⋅∙+\/-]|times|and\b|plus\b|minus\b|weighted\b))/,
+      // "I'd take open rate as the goal", "use CTR as our objective"
+      /\b(take|use|pick|choose|treat|make)\w*\s+(the\s+)?([\w-]+\s+)?(ctr|click[- ]through rate|open rate|clicks|opens|p\((?:click|open|tap|request|send)\w*[^)]{0,30}\))\s+as\s+(the|our)\s+((main|primary|north[- ]star|only|sole|core) )?(goal|target|objective|north star|success metric)\b/,
+      // "rank candidates by P(request sent)"
+      /\b(sort|rank|order)\w*\b[^.;]{0,30}\bby\s+p\((?:request|invite|friend request)s?\s+sent\)(?!\s*(?:x\b|[*×·⋅∙+\/]|times|and\b|plus\b))/,
     ],
     unless: /\b(clickbait|bait|baity|not|never|rather than|instead|(?<!\bof )whether|either|only as|guardrails?|traps?|pitfalls?|mistakes?|avoid\w*|failure modes?|(slide|slides|drift|drifts|fall|falls|slip|slips) back|multi[- ]?task|weigh\w*|times|penal\w*|long[- ]clicks?|dwell\w*|satisf\w*|qualified clicks?|good clicks?)\b|[×·⋅∙*]/,
     unlessNear: 60,
