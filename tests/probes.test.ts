@@ -31,7 +31,7 @@ describe('probe pairs', () => {
 
   it('grades the bundled blind probes: the rejected mistake and the signal used safely are never flagged, and most stated ones are', async () => {
     const set = loadCalibrationSet();
-    expect(set.probes.length).toBeGreaterThanOrEqual(1280);
+    expect(set.probes.length).toBeGreaterThanOrEqual(1400);
     const report = await calibrateProbes(new OfflineGrader([...cases.values()]), cases, set.probes, 4);
     const of = (kind: string) => report.rows.filter((r) => r.kind === kind);
     for (const kind of ['contrast', 'leakage']) expect(of(kind).filter((r) => r.soundFlagged)).toEqual([]);
@@ -42,10 +42,11 @@ describe('probe pairs', () => {
     // 14 of 20 (set 7 asks for mistakes only; sets 8-11 have a third part that does); set 11 on
     // 2424b0a: leakage 16 of 32, contrast 31 of 44, dismissal 22 of 24, form 14 of 20; set 12 on
     // 2337119: leakage 20 of 32, contrast 23 of 44, dismissal 22 of 24, form 15 of 20; set 13 on
-    // e5eb8d5: leakage 19 of 32, contrast 26 of 44, dismissal 20 of 24, form 15 of 20.
-    expect(report.byKind.leakage.passed).toBeGreaterThanOrEqual(308);
-    expect(report.byKind.contrast.passed).toBeGreaterThanOrEqual(396);
-    expect(report.byKind.dismissal.passed).toBeGreaterThanOrEqual(259);
-    expect(report.byKind.form.passed).toBeGreaterThanOrEqual(184);
+    // e5eb8d5: leakage 19 of 32, contrast 26 of 44, dismissal 20 of 24, form 15 of 20; set 14 on
+    // cd74f18: leakage 20 of 32, contrast 28 of 44, dismissal 23 of 24, form 14 of 20.
+    expect(report.byKind.leakage.passed).toBeGreaterThanOrEqual(340);
+    expect(report.byKind.contrast.passed).toBeGreaterThanOrEqual(441);
+    expect(report.byKind.dismissal.passed).toBeGreaterThanOrEqual(281);
+    expect(report.byKind.form.passed).toBeGreaterThanOrEqual(198);
   });
 });

@@ -120,7 +120,10 @@ describe('the resident grader', { timeout: 90_000 }, () => {
         let text = '';
         const s = connect(socket());
         s.on('connect', () => {
-          const request = { v: 1, args: grade.filter((a) => a !== '--json'), cwd: home, env: { ...env, TERM: 'xterm-256color' }, stderrIsTTY: true, tty: { columns: 60, rows, stdin: true } };
+          // Not "CI": chalk gives a terminal under CI no colour, and the grader reads colours as chalk does.
+          const terminal: NodeJS.ProcessEnv = { ...env, TERM: 'xterm-256color' };
+          delete terminal.CI;
+          const request = { v: 1, args: grade.filter((a) => a !== '--json'), cwd: home, env: terminal, stderrIsTTY: true, tty: { columns: 60, rows, stdin: true } };
           s.write(`${JSON.stringify(request)}\n`);
         });
         s.on('data', (d) => (text += d));

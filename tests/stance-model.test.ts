@@ -68,6 +68,12 @@ describe('reading a sentence as dismissive', () => {
     expect(read("Per-country slices and we're done, though we'd still track them.")).toEqual([false]);
   });
 
+  it('never reads an objective written as a product of probabilities as waved away', () => {
+    useStanceModels(toy(6));
+    expect(read("Rank by P(book) and we're done.")).toEqual([true]);
+    expect(read("Rank by P(click) x P(book) and we're done.")).toEqual([false]);
+  });
+
   it('reads nothing without models: the hand-written reading stands alone', () => {
     useStanceModels(null);
     expect(read("Honestly, that's all ceremony and we're done.")).toEqual([false]);

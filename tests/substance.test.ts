@@ -1839,3 +1839,43 @@ describe('mistakes said the way candidates type them (twenty-third session)', ()
     expect(kinds(grade('rag-assistant', 'framing', 'North star: deflected tickets; guardrail: wrong-answer rate.'))).not.toContain('red-flag');
   });
 });
+
+describe('mistakes said the way candidates type them, set 14 (twenty-third session)', () => {
+  it.each([
+    ['similar-listings', 'data', 'Feats: price, rating, distance, plus whether the candidate got booked within the 7-day attribution window after that view.'],
+    ['fraud-detection', 'data', "Best signals are the analyst review outcome and the txn's chargeback status, so I'd add both to the feature vector."],
+    ['fraud-detection', 'framing', 'P(fraud) from auth fields + card history as of auth time + the analyst review verdict on the payment.'],
+    ['ad-click-prediction', 'data', 'Hide/report on this impression -> input feature, a strong sign the user disliked the ad.'],
+    ['ad-click-prediction', 'model', "Key feature: the ad's CTR for the day, counted over all that day's impressions incl. the one being labelled."],
+    ['harmful-content', 'data', 'Features: content + author feats + whether a reviewer removed the post.'],
+    ['visual-search', 'model', "Re-ranker on top of ANN: visual sim, pin quality, + whether the searcher bought it."],
+    ['similar-listings', 'framing', 'Rank by predicted carousel CTR; click is the objective, bookings are too sparse.'],
+    ['video-search', 'evaluation', 'A/B: primary = search CTR; share of searches ending in a 30s watch as a guardrail.'],
+    ['video-recommendation', 'serving', 'Heavy MTL ranker scores all 5B videos on GPUs, which avoids losing recall in a retrieval stage.'],
+    ['product-search', 'data', "Labels as-is: pos1 gets ~6x the clicks of pos10 because it's more relevant."],
+  ])('%s %s: %s', (caseId, step, text) => {
+    expect(kinds(grade(caseId, step as StepId, text))).toContain('mistake');
+  });
+
+  it.each([
+    ['notification-ranking', 'data', 'Activity features frozen at decision time, nothing after the send.'],
+    ['notification-ranking', 'framing', 'Not P(open) as the objective, that is what inflated volume; predict the uplift in sessions instead.'],
+    ['visual-search', 'requirements', "Saves + outbound clicks/search b/c that's the objective."],
+    ['notification-ranking', 'evaluation', 'Primary metric: open rate, or maybe daily active users.'],
+  ])('not when said soundly: %s %s: %s', (caseId, step, text) => {
+    expect(kinds(grade(caseId, step as StepId, text))).not.toContain('mistake');
+  });
+
+  it('hears a choice faulted where it is named ("would be way too slow", "puts the same sessions on both sides", "not something like 99.9% accuracy")', () => {
+    expect(flaggedWrong(grade('ad-click-prediction', 'monitoring', 'Retrain at least daily; weekly retraining would be way too slow here.'))).toBe(false);
+    expect(flaggedWrong(grade('ad-click-prediction', 'monitoring', 'Retrain weekly on a fixed schedule.'))).toBe(true);
+    expect(flaggedWrong(grade('video-search', 'data', 'Split by time instead of a random split of query-log rows, since a random split puts the same query sessions on both sides.'))).toBe(false);
+    expect(flaggedWrong(grade('fraud-detection', 'requirements', 'Not something like 99.9% accuracy: approving everything already scores 99.88%.'))).toBe(false);
+    expect(flaggedWrong(grade('fraud-detection', 'requirements', 'I would pin it to 99.9% accuracy on authorisations.'))).toBe(true);
+  });
+
+  it('reads "broken down per class" as a split, and "accuracy is inappropriate" as criticism', () => {
+    expect(flaggedWrong(grade('harmful-content', 'evaluation', 'Overall accuracy on a held-out reviewer-labelled set as the main number, broken down per class.'))).toBe(true);
+    expect(flaggedWrong(grade('harmful-content', 'evaluation', 'Accuracy is clearly inappropriate given the class imbalance; PR curves per class, broken down by language.'))).toBe(false);
+  });
+});

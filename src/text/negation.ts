@@ -25,7 +25,7 @@ const TRANSPARENT = new Set(
   go need needs needed want recommend show just simply plain raw overall really worry bother care handle have build add
   consider include compare comparing about bothering worrying separate dedicated explicit any real extra special fancy
   multiple complex complicated heavy worth against get fuss fussing spend spending time think thinking ask asking into whole
-  next upcoming usual regular scheduled
+  next upcoming usual regular scheduled something anything like
   entire chase chasing maximize maximise maximizing maximising ship shipping launch launching judge judging declare decide deciding run running score scoring`.split(/\s+/),
 );
 const LOOKBACK = 6;
@@ -44,7 +44,7 @@ const SAYS = new Set(['means', 'mean', 'tells', 'tell', 'says', 'shows']);
 const STRONG_CRITICISM = new Set(['misleading', 'useless', 'meaningless', 'wrong', 'inflated', 'trap', 'uninformative', 'worthless']);
 const ERROR_KINDS = new Set(['answer', 'answers', 'prediction', 'predictions', 'label', 'labels', 'result', 'results', 'decision', 'decisions', 'blur', 'blurs', 'block', 'blocks', 'match', 'matches']);
 // Milder criticism: enough to clear a red flag, not to deny credit.
-const MILD_CRITICISM = new Set(['leak', 'leaks', 'leaking', 'flatter', 'flatters', 'flattering', 'overstate', 'overstates', 'little', 'insufficient', 'inadequate', 'unreliable', 'bad', 'poor', 'fail', 'fails', 'broken', 'naive', 'flawed', 'worse', 'misleads', 'lies', 'fooled', 'relearn', 'relearns', 'relearning']);
+const MILD_CRITICISM = new Set(['inappropriate', 'unsuitable', 'unfit', 'leak', 'leaks', 'leaking', 'flatter', 'flatters', 'flattering', 'overstate', 'overstates', 'little', 'insufficient', 'inadequate', 'unreliable', 'bad', 'poor', 'fail', 'fails', 'broken', 'naive', 'flawed', 'worse', 'misleads', 'lies', 'fooled', 'relearn', 'relearns', 'relearning']);
 const LOOKAHEAD = 10;
 const OUTDATED = new Set(['outdated', 'obsolete', 'old-fashioned', 'dated']);
 const COPULA = new Set(['is', 'are', 'was', 'were', 'seem', 'seems', 'feel', 'feels', 'look', 'looks']);
@@ -81,7 +81,7 @@ const STANCE = gated(
 );
 // The point handed to another team: "the acquirer onboarding team should be catching those".
 const HANDED_OFF = gated(
-  /\b((team|folks|side|lawyers)'?s? (turf|baby|circus|spreadsheet|opening bid)|(team|folks|side) (would|will|should|can|could) (want to |probably )?own|(i'?d|we'?d|i would|we would) (just |probably )?trust (the )?([a-z&]+ ){0,2}(team|folks)|(some|somebody|someone)( on)?( the)? [a-z&]+ (team|side|folks) (owns?|can|will|should)|[a-z&]+ (team|folks) (can|will|should|already)( \w+){0,2} (bolt|handle|own|write|deal|take care|tune|catch|catching|clean|cleans|cleaning))\b/i,
+  /\b((team|folks|side|lawyers)'?s? (turf|baby|circus|spreadsheet|opening bid|problem|headache|job)|(team|folks|side) (would|will|should|can|could) (want to |probably )?own|(i'?d|we'?d|i would|we would) (just |probably )?trust (the )?([a-z&]+ ){0,2}(team|folks)|(some|somebody|someone)( on)?( the)? [a-z&]+ (team|side|folks) (owns?|can|will|should)|[a-z&]+ (team|folks) (can|will|should|already)( \w+){0,2} (bolt|handle|own|write|deal|take care|tune|catch|catching|clean|cleans|cleaning))\b/i,
 );
 // "a request is a request", "image is image", "fraud is fraud": the distinction waved away.
 const TAUTOLOGY = /(?:^|[^a-z])(?:an? )?([a-z]{3,})(?: [a-z]{3,})? is (?:an? )?\1\b/i;
@@ -463,7 +463,8 @@ function negationBefore(analysis: Analysis, match: Match): 'negated' | 'dismisse
     }
     if (DISMISSING.has(t.word)) dismissing = true;
     if (t.word === 'or' || text.slice(t.end, tokens[i + 1]!.start).includes('/')) listed = LISTED_ITEM_WORDS;
-    if (!t.small && !TRANSPARENT.has(t.word) && !(listed-- > 0)) return undefined;
+    // A figure between the cue and the phrase: "not something like 99.9% accuracy".
+    if (!t.small && !TRANSPARENT.has(t.word) && !/^\d/.test(t.word) && !(listed-- > 0)) return undefined;
   }
   return undefined;
 }
@@ -595,6 +596,10 @@ const CONCEDED_THEN_FAULTED =
 const CANNOT_AFTER =
   /^\s*(?:[\w-]+\s+){0,3}?(?:can not|cannot|can'?t|could not|couldn'?t|would not|wouldn'?t|will not|won'?t|does not|doesn'?t|do not|don'?t)\s+(?:possibly\s+)?(?:know|see|handle|reflect|account for|capture|respect|honou?r|meet|fit|keep up|scale)\b/i;
 // "scoring all 2M events per request is off the table": ruled out where it is named.
+// "weekly retraining would be way too slow here": faulted where it is named.
+const TOO_MUCH_AFTER = /^(?:\s+[\w-]+){0,3}?\s+(?:is|are|would be|'d be|will be|seems?|looks?)\s+(?:way\s+|far\s+|much\s+|just\s+|simply\s+|clearly\s+)?too\s+(?:slow|late|stale|rare|infrequent|coarse|expensive|costly|risky|noisy|weak|small|big|heavy|sparse|leaky|optimistic)\b/i;
+// "a random split puts the same query sessions on both sides": faulted by what it does.
+const BOTH_SIDES_AFTER = /^(?:\s+[\w-]+){0,3}?\s+(?:puts?|leaks?|lets?|mixes?|spreads?|places?|lands?)\s+(?:the\s+)?same\b[^.;]{0,40}\b(?:on|in(?:to)?|across)\s+both\s+(?:sides|halves|sets|splits)\b/i;
 const OFF_THE_TABLE_AFTER = /^(?:\s+[\w-]+){0,4}?\s+(?:is|are|would be|'s|'re)\s+(?:simply\s+|just\s+|clearly\s+)?(?:off the table|out of the question|a non-?starter|not an option)\b/i;
 // "a monthly retrain would go stale fast": said to fall behind, right where it is named.
 const GOES_STALE_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:would|will|'d|'ll|could|does|do|goes|go|gets|get)\s+(?:(?:go|get|become|turn|grow|be)\s+)?(?:stale|outdated|obsolete)\b/i;
@@ -692,7 +697,7 @@ export function isRejected(analysis: Analysis, match: Match): boolean {
   // "can be optimised for clicks, registrations or ticket revenue": one of the options listed, not chosen.
   if (ALTERNATIVES_AFTER.test(afterMatch) || ANSWERED_NO.test(afterMatch)) return true;
   // "coverage comes second"; "optimising opens alone can drift into spam": ranked below something, or weighed as a risk.
-  if (DEMOTED_AFTER.test(afterMatch) || CONCEDED_THEN_FAULTED.test(afterMatch) || CANNOT_AFTER.test(afterMatch) || GOES_STALE_AFTER.test(afterMatch) || OFF_THE_TABLE_AFTER.test(afterMatch)) return true;
+  if (DEMOTED_AFTER.test(afterMatch) || CONCEDED_THEN_FAULTED.test(afterMatch) || CANNOT_AFTER.test(afterMatch) || GOES_STALE_AFTER.test(afterMatch) || OFF_THE_TABLE_AFTER.test(afterMatch) || TOO_MUCH_AFTER.test(afterMatch) || BOTH_SIDES_AFTER.test(afterMatch)) return true;
   // "a CTR lift alone doesn't count": the phrase ends in its own limit, and the next words deny it.
   if (LIMITS.has(analysis.tokens[match.to]!.word) && /^\s*(?:doesn'?t|does not|isn'?t|is not|won'?t|can'?t|cannot|never|is never)\b/i.test(afterMatch)) return true;
   // "CTR alone ≠ win", "clicks != satisfaction": said to fall short of something.
@@ -719,6 +724,8 @@ export function isRejected(analysis: Analysis, match: Match): boolean {
     const w = tokens[i]!.word;
     // "the wrong-answer rate", "wrong labels": a kind of error named, not a verdict on the point.
     if (w === 'wrong' && ERROR_KINDS.has(tokens[i + 1]?.word ?? '')) continue;
+    // "broken down per class": split, not faulted.
+    if (w === 'broken' && (tokens[i + 1]?.word === 'down' || tokens[i + 1]?.word === 'out')) continue;
     if (DISMISSED_AFTER.has(w) || STRONG_CRITICISM.has(w) || MILD_CRITICISM.has(w)) return true;
     // "accuracy means nothing here", "tells us little".
     if ((w === 'nothing' || w === 'little') && i > match.to && SAYS.has(tokens[i - 1]!.word === 'us' ? tokens[i - 2]?.word ?? '' : tokens[i - 1]!.word)) return true;

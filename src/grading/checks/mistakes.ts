@@ -59,7 +59,8 @@ const NOT_AN_INPUT = String.raw`(?!\s+(?:drift|store|freshness|importance|pipeli
 // A ranker's list does not reach across a semicolon: "Ranker: GBDT over ...; post-click watch time is the label, not an input".
 const INPUTS_THEN =
   String.raw`(?:\b(?:features?|feats?|inputs?|in(?=\s*[:=])|predictors?)\b${NOT_AN_INPUT}(?:${NO_LABEL_WORD}){0,140}?` +
-  String.raw`|\b(?:(?:re-?)?ranker|gbdt|gbm|lambdamart|classifier|clf)(?:\s+v\d+)?(?:\s*\([^()]{0,40}\))?(?:\s*:|\s+(?:also\s+)?(?:over|takes|uses|sees|consumes)\b)(?:(?!;)${NO_LABEL_WORD}){0,140}?)\b`;
+  String.raw`|\bp\([^()]{1,40}\)\s+(?:from|using|on)\b(?:(?!;)${NO_LABEL_WORD}){0,140}?` +
+  String.raw`|\b(?:(?:re-?)?ranker|gbdt|gbm|lambdamart|classifier|clf)(?:\s+v\d+)?(?:\s+on top of (?:the )?[\w-]+)?(?:\s*\([^()]{0,40}\))?(?:\s*:|\s+(?:also\s+)?(?:over|takes|uses|sees|consumes)\b)(?:(?!;)${NO_LABEL_WORD}){0,140}?)\b`;
 /** The leak as the sentence states it, with no label word before it. */
 const leakStated = (rest: string) => new RegExp(BEFORE_LEAK + rest, 'd');
 /** The leak after the sentence names its inputs, with no label word before it. */
@@ -143,6 +144,8 @@ export const MISTAKES: Mistake[] = [
       // "sessions in the 24h window around the send (+-12h)"
       /\b(features?|feats?|inputs?|in(?=:)|predictors?)\b[^.]{0,140}(\b(window|period|hours?|h|days?|minutes?|mins?)\b\s*(around|surrounding|either side of|on both sides of|cent(red|ered) on|spanning) (the |that |each |a )?(send|impression|click|event|transaction|payment|auth\w*|request|search|query|post|booking|purchase|notification|push)\b|\(\s*(\+-|±|\+\/-)\s*\d+\s*(h|hrs?|hours?|d|days?|min\w*)\s*\))/,
       /\b(read|taken|pulled|looked up|joined)\b[^.]{0,20}\b(from|off)\b[^.]{0,10}\b(the )?(current|today'?s|latest|live)\b[^.]{0,30}\b(table|snapshot|state|values?|counts?|stats)\b[^.]{0,40}\b(when we build|at (training|build) time|for (training|every row|all rows|past))/,
+      // "recompute card txn count & distinct merchants for the whole calendar day in the nightly batch"
+      /\b(recompute\w*|re-?comput\w*|backfill\w*|aggregat\w*|count\w*)\b[^.;]{0,60}\bfor the (whole|full|entire) (calendar )?(day|week|month)\b/,
     ],
     // "...; later add a booking head" is a plan, not a feature from later; "fake accounts abuse the feature" is the product.
     unless: /\b(as of|point[- ]in[- ]time|at the time of|at prediction time|before the|prior to|leak\w*|exclude\w*|never|not|target|later,? (we )?(add|adding|switch|move|try|introduce|extend|swap|replace)|(abuse|abuses|abused|abusing|misuse|misuses|spam|spams) the feature)\b/,
@@ -157,11 +160,11 @@ export const MISTAKES: Mistake[] = [
       leakAfterInputs(String.raw`(?<leak>(?:final|eventual)\s+(?:[\w'-]+\s+){0,2}?(?:reactions?|comments?|shares?|likes?|views?|clicks?|tickets?|sales|registrations?|bookings?|purchases?|reports?|counts?|totals?|sell[- ]through|check[- ]?ins?|attendance|repl(?:y|ies)|resolutions?|values|numbers|figures|status|rsvps?|(?:rsvp |guest |attendee )?lists?))\b`),
       leakAfterInputs(String.raw`(?<leak>(?:full|whole|entire) \d+[- ]?(?:h|hour|day|d|week)s? (?:[\w'-]+ ){0,3}?(?:window|period) after)\b`),
       leakAfterInputs(String.raw`(?<leak>(?:after|following) (?:the |that |each |a |this |the same )(?:event|click|send|sending|impression|publish\w*|publication|payment|transaction|booking|purchase|push|notification))\b`),
-      leakAfterInputs(String.raw`(?<leak>(?:whether|if)\b[^.]{0,50}\b(?:booked|bought|purchased|clicked|converted|accepted|registered|returned|churned|opened|watched|reported|disputed|installed|tapped|disliked|liked|hid|saved)\b[^.]{0,40}\b(?:within \d+\s?(?:h|hrs?|hours?|d|days?|weeks?|w)|(?:on|for|from|after) (?:that|the same|this) (?:impression|search|session|send|payment|transaction|post|push|notification|suggestion|ad)))\b`),
+      leakAfterInputs(String.raw`(?<leak>(?:whether|if)\b[^.]{0,50}\b(?:booked|bought|purchased|clicked|converted|accepted|registered|returned|churned|opened|watched|reported|disputed|installed|tapped|disliked|liked|hid|saved)\b[^.]{0,40}\b(?:within \d+\s?(?:h|hrs?|hours?|d|days?|weeks?|w)|within (?:the |a )?\d+[- ]?(?:h|hr|hour|d|day|w|wk|week)s?\b(?: [\w-]+){0,2} window|(?:on|for|from|after) (?:that|the same|this) (?:impression|search|session|send|payment|transaction|post|push|notification|suggestion|ad)))\b`),
       leakAfterInputs(String.raw`(?<leak>(?:appeal|analyst review|manual review|dispute|chargeback|analyst|reviewer|moderator)s? (?:outcomes?|results?|decisions?|verdicts?|status|dispositions?|findings?))\b`),
       leakStated(String.raw`\b(?<leak>(?:appeal|analyst review|manual review|review|reviewer|moderator|analyst|dispute|chargeback)s?'? (?:outcomes?|results?|decisions?|verdicts?|status))\b[^.;]{0,30}\bas (?:an? )?(?:model |input |extra |new )?(?:inputs?|features?|feats?)\b`),
       // "whether the user hid/reported the ad", "whether the pano got a "report a problem" ticket"
-      leakAfterInputs(String.raw`(?<leak>(?:whether|if) (?:the )?(?:user|viewer|guest|member|customer|buyer|recipient|they|he|she)s? (?:later |eventually |then |subsequently |afterwards )?(?:hid|hidden|reported|disliked|clicked|bought|booked|converted|opened|unsubscribed|muted|skipped|marked|flagged|blocked|ignored|declined|rejected|dismissed|accepted|removed|unfollowed)\b(?:[^.]{0,24}\b(?:the|this|that|its) (?:(?:specific|same|very|particular|exact|current) )?(?:ad|post|video|item|push|notification|listing|pin|result|event|suggestion|request|person|profile|impression)s?\b| (?:it |them |him |her )?(?:as )?"[^"]{1,40}"))`),
+      leakAfterInputs(String.raw`(?<leak>(?:whether|if) (?:the |a |an )?(?:user|viewer|guest|member|customer|buyer|recipient|searcher|shopper|reviewer|moderator|analyst|they|he|she)s? (?:later |eventually |then |subsequently |afterwards )?(?:hid|hidden|reported|disliked|clicked|bought|booked|converted|opened|unsubscribed|muted|skipped|marked|flagged|blocked|ignored|declined|rejected|dismissed|accepted|removed|unfollowed)\b(?:[^.]{0,24}\b(?:the|this|that|its) (?:(?:specific|same|very|particular|exact|current) )?(?:ad|post|video|item|push|notification|listing|pin|result|event|suggestion|request|person|profile|impression)s?\b| (?:it|them)\b| (?:it |them |him |her )?(?:as )?"[^"]{1,40}"))`),
       leakAfterInputs(String.raw`(?<leak>(?:whether|if)\b[^.]{0,30}\b(?:got|gets|received|receives|had|has|drew)\b (?:an? |any )?(?:"[^"]{0,30}" )?(?:reports?|complaints?|tickets?|chargebacks?|disputes?|appeals?))\b`),
       // "open rate over the full 18 months of logs", "fraud rate computed over the full 2 yrs": a rate
       // over the whole data reaches past every row
@@ -260,10 +263,20 @@ export const MISTAKES: Mistake[] = [
       leakAfterInputs(String.raw`(?<leak>["'‘“][^"'’”]{1,30}["'’”]\s+(?:reports?|hits|tickets?|flags?|complaints?|clicks?)\s+(?:for|on|about|against|at)\s+(?:that|this|the|each)\s+\w+)`),
       // "in = image tiles + 'report a problem' hits for that location" (the quoted name's first word starts the leak)
       leakAfterInputs(String.raw`(?<leak>\w[^"'’”.;]{0,29}["'’”]\s+(?:reports?|hits|tickets?|flags?|complaints?|clicks?)\s+(?:for|on|about|against|at)\s+(?:that|this|the|each)\s+\w+)`),
+      // "analyst review outcome and the chargeback status of the txn -> I'd add both to the feature vector"
+      leakStated(String.raw`\b(?<leak>(?:analyst|reviewer|review|appeal|chargeback|dispute|moderator)s?'?\s+(?:review\s+)?(?:outcomes?|status|verdicts?|decisions?|results?))\b[^.;]{0,80}\b(?:add|put|include|feed|use)\w*\b[^.;]{0,20}\b(?:feature vector|features?|feats?|inputs?)\b`),
+      // "hide/report on this impression -> input feature"
+      leakStated(String.raw`\b(?<leak>(?:hides?|hid|hidden|reports?|reported|dislikes?|likes?|clicks?|watch\w*|bounces?|survey\w*)[\w\/ -]{0,20}\b(?:on|for|of) (?:this|that|the same|each) (?:impression|send|push|notification|request|view|post|ad))\b[^.;]{0,15}(?:->|→|=>|=|\bas\b|\bbecomes?\b)\s*(?:an? |the )?(?:extra |additional )?(?:input|feature|feat)s?\b`),
+      // "the day's CTR, counted over all of that day's impressions incl. the one being labelled"
+      leakAfterInputs(String.raw`(?<leak>(?:incl\.?|including|plus)\s+(?:the\s+)?(?:one|row|example|impression|event|click|transaction|payment|request)s?\s+(?:being|we are|we're|that is|to be)\s+(?:labell?ed|predicted|scored))`),
+      // "check-in scan flag goes in as a feature"
+      leakStated(String.raw`\b(?<leak>(?:check[- ]?in|scan|attendance|show[- ]?up|no[- ]?show|chargeback|report|hide|bounce|conversion|refund|dispute|appeal|removal|purchase|booking)(?: [\w-]+)?\s+flags?)\b[^.;]{0,20}\b(?:goes|go|going|fed|put|added|used|comes)\s+(?:in\s+|into the model\s+)?as (?:an? )?(?:[\w-]+ )?(?:inputs?|features?|feats?)\b`),
+      // "watch secs also feeds the like head as an input"
+      leakStated(String.raw`\b(?<leak>(?:watch(?:ed)?[- ]?(?:secs?|seconds|time|%|fraction)|dwell(?: time)?|clicks?|opens?|purchases?|bookings?)\b)[^.;]{0,20}\b(?:also )?(?:feeds?|fed|goes|go)\s+(?:into |in )?(?:the )?(?:[\w-]+ )?(?:head|model|ranker|tower)\s+as (?:an? )?(?:inputs?|features?)\b`),
     ],
     // "only known after the event -> eval only, not a feature", "feeds the labels, not the inputs";
     // "Model: calibration (predicted vs actual watch time)" compares, it feeds nothing in.
-    unless: /\b((?:predicted|predictions?|preds?|expected|forecasts?|estimated|estimates?|score[sd]?)\s+(?:vs\.?|versus|v\.?|against|compared (?:to|with)|and|\/)\s+actual|actual\s+(?:vs\.?|versus|against|compared (?:to|with)|and|\/)\s+(?:predicted|predictions?|preds?|expected|forecasts?|estimated)|calibrat\w*|as of|point[- ]in[- ]time|at the time of|at prediction time|at (send|auth|impression|request|serving|scoring) time|before the|prior to|previous (days?|weeks?|months?|sessions?)|historical|so far|to date|re-?scor\w*|up to (?:the )?(?:query|search|impression|send|auth\w*|request|prediction|scoring|serving|decision)(?: time)?|leak\w*|exclude\w*|never|not(?! (?:noisy|sparse|stale|partial|missing|incomplete|empty|null|skewed|lagging|delayed|truncated|biased)\b)|no|labels?(?!\s*[=:])|labell?ing|target(?!\s*[=:]|[- ]?encod)|eval\w*|only known|outcome head|avoids?|avoiding|prevents?|as (it|they) (was|were)|(come|comes|arrive|arrives|known|available|only) (in )?after)\b/,
+    unless: /\b((?:predicted|predictions?|preds?|expected|forecasts?|estimated|estimates?|score[sd]?)\s+(?:vs\.?|versus|v\.?|against|compared (?:to|with)|and|\/)\s+actual|actual\s+(?:vs\.?|versus|against|compared (?:to|with)|and|\/)\s+(?:predicted|predictions?|preds?|expected|forecasts?|estimated)|calibrat\w*|as of|point[- ]in[- ]time|at the time of|at prediction time|at (send|auth|impression|request|serving|scoring) time|before the|prior to|previous (days?|weeks?|months?|sessions?)|historical|so far|to date|nothing|none|re-?scor\w*|up to (?:the )?(?:query|search|impression|send|auth\w*|request|prediction|scoring|serving|decision)(?: time)?|leak\w*|exclude\w*|never|not(?! (?:noisy|sparse|stale|partial|missing|incomplete|empty|null|skewed|lagging|delayed|truncated|biased)\b)|no|labels?(?!\s*[=:])|labell?ing|target(?!\s*[=:]|[- ]?encod)|eval\w*|only known|outcome head|avoids?|avoiding|prevents?|as (it|they) (was|were)|(come|comes|arrive|arrives|known|available|only) (in )?after)\b/,
     unlessNear: 40,
   },
   {
@@ -359,7 +372,7 @@ export const MISTAKES: Mistake[] = [
     ],
     // "score all 500 ads": a candidate set of a few hundred, which is what a ranker is for.
     // "so we never miss a good one" gives the reason for scoring everything; it refuses nothing.
-    unless: /\b(never(?! (?:miss|drop|lose|lost|skip)\w*)|not (\w+ ){0,2}(scor\w*|rank\w*|run\w*|feasible|possible|affordable|scal\w*|fit\w*|an option|realistic|practical|viable|doable|work\w*|apply\w*|use|pass\w*|every|all|the (whole|entire|full))|cannot(?! miss)|can not(?! miss)|too slow|too expensive|infeasible|impossible|candidate generation|retriev\w*|ann|approximate|(?<!(?:exact|brute[- ]force|exhaustive) )nearest|two[- ]stage|stages?|shortlist\w*|pre[- ]?filter\w*|(?<!\bthen (?:we )?)filter\w* (down |out )?(to|first|before|them|the (candidates|catalog|catalogue|pool))\b|(after|once|post) (the )?filter\w*|filtered|(?<!\b(?:per|for (?:every|each|all)) (?:user|viewer|member|guest|shopper)s?\b[^.]{0,60})(?:offline|batch|precomput\w*|nightly|cach\w*)(?![^.]{0,60}\b(?:per|for (?:every|each|all)) (?:user|viewer|member|guest|shopper)s?\b)|lightweight|cheap|off the table|out of the question|non-?starter|all (~|about |around )?\d{1,3}(?![\d.,]|\s*(k|m|b|bn|thousand|million|billion)\b))\b/,
+    unless: /\b(never(?! (?:miss|drop|lose|lost|skip)\w*)|not (\w+ ){0,2}(scor\w*|rank\w*|run\w*|feasible|possible|affordable|scal\w*|fit\w*|an option|realistic|practical|viable|doable|work\w*|apply\w*|use|pass\w*|every|all|the (whole|entire|full))|cannot(?! miss)|can not(?! miss)|too slow|too expensive|infeasible|impossible|candidate generation|retriev\w*|ann|approximate|(?<!(?:exact|brute[- ]force|exhaustive) )nearest|two[- ]stage|(?<!\bretriev\w* )stages?|shortlist\w*|pre[- ]?filter\w*|(?<!\bthen (?:we )?)filter\w* (down |out )?(to|first|before|them|the (candidates|catalog|catalogue|pool))\b|(after|once|post) (the )?filter\w*|filtered|(?<!\b(?:per|for (?:every|each|all)) (?:user|viewer|member|guest|shopper)s?\b[^.]{0,60})(?:offline|batch|precomput\w*|nightly|cach\w*)(?![^.]{0,60}\b(?:per|for (?:every|each|all)) (?:user|viewer|member|guest|shopper)s?\b)|lightweight|cheap|off the table|out of the question|non-?starter|all (~|about |around )?\d{1,3}(?![\d.,]|\s*(k|m|b|bn|thousand|million|billion)\b))\b/,
   },
   {
     // The same mistake said of the architecture: "No separate retrieval stage, it only loses recall".
@@ -436,7 +449,7 @@ export const MISTAKES: Mistake[] = [
       /\b(retrain\w*|re-train\w*|refresh\w*|update|updated|updating|rebuild\w*|train|trained)\b[^.;]{0,50}\b(once (a|per|every) (quarter|year|few months|couple of months)|quarterly|annually|yearly|every (few|couple of|2|3|4|6|two|three|four|six) months|every (quarter|year)|twice a year|once and (then )?(deploy|ship|leave|forget|done|keep)\w*|one[- ]off)\b/,
       /\b(once (a|per|every) (quarter|year|few months|couple of months)|quarterly|annually|yearly|every (few|couple of|2|3|4|6|two|three|four|six) months|every (quarter|year)|twice a year)\b[^.;]{0,40}\b(retrain\w*|re-train\w*|refresh\w*|rebuild\w*)\b/,
       // A slow cadence defended by a claim that the data stands still: "retrain monthly, preferences don't shift".
-      /\b(retrain\w*|re-train\w*|refresh\w*)\b[^.]{0,60}\b(monthly|once a month|every month|quarterly|yearly|annually|rarely|occasionally)\b[^.]{0,80}\b((do|does|did) not|rarely|hardly|barely|never) (really )?(shift|change|move|drift)\w*|\b(retrain\w*|re-train\w*|refresh\w*)\b[^.]{0,60}\b(monthly|once a month|every month|quarterly|yearly|annually|rarely|occasionally)\b[^.]{0,80}\b(pretty|quite|very|fairly|relatively) stable\b/,
+      /\b(retrain\w*|re-train\w*|refresh\w*)\b[^.]{0,60}\b(monthly|once a month|every month|quarterly|yearly|annually|rarely|occasionally|weekly|once a week|every week)\b[^.]{0,80}\b((do|does|did) not|rarely|hardly|barely|never) (really )?(shift|change|move|drift)\w*|\b(retrain\w*|re-train\w*|refresh\w*)\b[^.]{0,60}\b(monthly|once a month|every month|quarterly|yearly|annually|rarely|occasionally)\b[^.]{0,80}\b(pretty|quite|very|fairly|relatively) stable\b/,
       /\b((do|does) not|rarely|hardly|never) (really )?(shift|change|move|drift)\w*( (much|that|so|very))?( (fast|quickly|often|much))?\b[^.]{0,60}\b(retrain\w*|re-train\w*)\b[^.]{0,30}\b(monthly|once a month|every month|quarterly|yearly|annually|rarely|occasionally)\b/,
       // "retrain when someone complains": no cadence at all, only a reaction to users noticing.
       /\b(retrain\w*|re-train\w*|refresh\w*)\b[^.]{0,20}\b(only )?(when|if|once|after) (someone|somebody|anyone|users?|people|customers?|a customer|support|product|sales|the business|stakeholders?) (complains?|notices?|shouts?|escalates?|asks?)\b/,
@@ -510,6 +523,8 @@ export const MISTAKES: Mistake[] = [
       /\+?\d+([.․]\d+)?\s*%\s*offline\b[^.;]{0,40}\b(our|the) (expected|projected|predicted|likely) (online )?(lift|gain|uplift|improvement|increase)\b/,
       // "AUC as the main gate, ship if AUC goes up"
       /\b(ship|launch|deploy|roll out|promote)\w*\s+(it\s+)?(if|when|once|as soon as)\s+(the\s+)?(offline\s+)?(auc|ndcg|log ?loss|map|mrr|recall(@\w+)?|offline \w+)\b[^.;]{0,20}\b(goes up|rises|improves|increases|is (higher|better|up))\b(?![^.]{0,60}\b(ab|experiments?|tests?|canary|shadow|online)\b)/,
+      // "if it wins by X%, ship it and report X% lift in saves"
+      /\b(ship|launch|deploy|roll\w* out)\w*\b( it| them)?[^.;]{0,10}\band report\w*\b[^.;]{0,25}\b(lift|gain|uplift|improvement|increase)\b/,
     ],
     unless: /\b(not always|never|does not|do not|will not|can not|cannot|no guarantee|rarely|may not|might not|not necessarily|is not|are not|correlat\w*|proxy|(?<!\b(?:just|only|merely|simply) |\b(?:ship|launch|deploy|roll)\w*(?: it| them| out)?,? (?:and|then) )(validat\w*|confirm\w*|verif\w*)(?! (with|by|via|through|in|on) (an? |the )?(short |quick |small |gradual |slow )?(ramp|rollout|roll-out|canary|dashboards?|monitoring)\b)(?![^.;]{0,40}\b(afterwards|after (the )?(launch|shipping|rollout)|post[- ]launch)\b)|check(s|ing)? (that|whether|if)|whether)\b/,
   },
@@ -521,17 +536,17 @@ export const MISTAKES: Mistake[] = [
     needs: /click|ctr|open|tap|p\(send|p\(request|request sent|sent request|\bsend\b|time spent|dwell/,
     description: 'Clicks (or opens) alone as the objective, which rewards clickbait and misses what the business values',
     patterns: [
-      /(?:^|[:;,(]\s*|[-=>]\s+|\b(?:we|i|and|then|to|just|simply|so|hence|thus|therefore)\s+|\b(?:are|is|get|gets|be) (?:then )?(?=(?:sorted|ranked|ordered)\b))(sort|rank|order|sorted|ranked|ordered)\b[^.;]{0,45}\bby (?:(?:raw|plain|pure|purely|solely|just|only|simply|the|predicted) )*(p\((?:[\w-]+ )?(click|open|tap|send|request)\w*(?:\s*(?:\||\bgiven\b)[^)]{0,40})?\)|pclick|pctr|predicted ctr|predicted click prob\w*|click prob\w*|ctr|click[- ]through( rate)?|click probability|predicted clicks|opens|open rate)(?!\s*(?:x\b|[*×·⋅∙+\/]|-(?!\s)|(?:times|minus|plus|with|weighted|combined|blended|subject|while)\b|(?:,\s*|and\s+|,\s*and\s+)(?:p\(|e\[|expected|predicted|watch|book|purchas|dwell|satisf|conversion|revenue|value|gmv|sales|saves|long|time spent|likes|shares|comments|accept)|(?:,\s*[\w-]+){1,3},?\s+or\b))/,
+      /(?:^|[:;,(]\s*|[-=>]\s+|\b(?:we|i|and|then|to|just|simply|so|hence|thus|therefore)\s+|\b(?:are|is|get|gets|be) (?:then )?(?=(?:sorted|ranked|ordered)\b))(sort|rank|order|sorted|ranked|ordered)\b[^.;]{0,45}\bby (?:(?:raw|plain|pure|purely|solely|just|only|simply|the|predicted) )*(p\((?:[\w-]+ )?(click|open|tap|send|request)\w*(?:\s*(?:\||\bgiven\b)[^)]{0,40})?\)|pclick|pctr|predicted (?:[\w-]+ )?ctr|predicted click prob\w*|click prob\w*|ctr|click[- ]through( rate)?|click probability|predicted clicks|opens|open rate)(?!\s*(?:x\b|[*×·⋅∙+\/]|-(?!\s)|(?:times|minus|plus|with|weighted|combined|blended|subject|while)\b|(?:,\s*|and\s+|,\s*and\s+)(?:p\(|e\[|expected|predicted|watch|book|purchas|dwell|satisf|conversion|revenue|value|gmv|sales|saves|long|time spent|likes|shares|comments|accept)|(?:,\s*[\w-]+){1,3},?\s+or\b))/,
       /\bp\((click|open|tap|send|request)\w*\b[^)]{0,40}\)[^.;]{0,60}\b(sort|rank|order)\w*\b[^.;]{0,20}\bby (it|that|this)\b/,
       /(?:^|[:;,(]\s*|[-=>]\s+|\b(?:we|i|and|then|to|just|simply|will|would|'ll|'d|should)\s+)(optimi[sz]e|maximi[sz]e)\b (for )?(the )?([\w-]+ )?(ctr|clicks|click[- ]through( rate)?|opens|open rate|taps)\b(?!\s*(?:x\b|[*×·⋅∙+\/]|-(?!\s)|(?:times|minus|plus|with|weighted|combined|blended|subject|while)\b|(?:,\s*|and\s+|,\s*and\s+)(?:p\(|e\[|expected|predicted|watch|book|purchas|dwell|satisf|conversion|revenue|value|gmv|sales|saves|long|time spent|likes|shares|comments|accept)|(?:,\s*[\w-]+){1,3},?\s+or\b))/,
       /\b(clicks?|ctr|opens?|taps?)\b[^.;]{0,80}\b(so|hence|thus|therefore)\b,?\s*(it'?s|it is|they'?re|they are|that'?s|that is)\s*(the|our)\s*((natural|main|primary|best|right|obvious|ideal|core|only) )?(target|objective|label|training signal|proxy)\b/,
-      /\b(ctr|clicks|opens|click[- ]through rate|open rate|dwell time|time spent)\b(?: (?:and|\+|&) [\w -]{1,25}?)? (is|are) (the|our) ((natural|main|primary|north[- ]star|only|sole|right|obvious) )?(target|objective|label|goal|training signal|(?:health|success|key) metrics?)\b/,
+      /(?<!\b(?:this|that|each|a|an|the|after|per|every|one)\s)\bclick (?:is|=) (?:the|our) (?:objective|target|goal)\b|\b(ctr|clicks|opens|click[- ]through rate|open rate|dwell time|time spent)\b(?: (?:and|\+|&) [\w -]{1,25}?)? (is|are) (the|our) ((natural|main|primary|north[- ]star|only|sole|right|obvious) )?(target|objective|label|goal|training signal|(?:health|success|key) metrics?)\b/,
       // "CTR is the cleanest, fastest label we have", "time spent is the cleanest proxy for people caring"
       /\b(ctr|clicks|opens|click[- ]through rate|open rate|time spent)\b (is|are) (the|our) (\w+est,? (and )?){1,3}(target|objective|label|goal|training signal|signal|proxy|metric)\b/,
       // "I'd assume carousel CTR, since it's the quick signal"
       /\b(i would|we would|i will|we will|let us|i'?d|we'?d|i'?ll|we'?ll)\s+(assume|pick|go with|use|choose|target|optimi[sz]e for)\s+(the\s+)?([\w-]+\s+)?(ctr|click[- ]through rate|open rate|clicks|opens|time spent)\b(?=[^.]{0,30}\b(since|because|b\/c|given)\b|\s*:\s*(it|they|that|this)\b)/,
       // "Label = request sent from the suggestion", "label: click"
-      /(?:^|[:;,]\s*)(?:the\s+)?(label|target|objective)\s*(=|:|is)\s*(the\s+)?(request sent|sent request|send|click|clicked|clicks|open|opened|opens|tap|tapped|p\((?:click|open|tap)\))(?!\w)(?!\s*(and|or|&|\+|x|\*|[×·,\/(]|then|followed|plus|with\b|w\b|->|→))/,
+      /(?:^|[:;,]\s*)(?:the\s+)?(label|target|objective)\s*(=|:|is)\s*(the\s+)?(request sent|sent request|send|click|clicked|clicks|open|opened|opens|tap|tapped|p\((?:click|open|tap)\))(?!\w)(?!\s*(and|or|&|\+|x|\*|[×·,\/(]|then|followed|plus|with\b|w\b|->|→|(?:within|in|w\/in|inside)\s+(?:the\s+)?[\w-]+\s*(?:and|or|&|\+|\/|,|then|plus)))/,
       // "score = expected time spent, since more time in feed is the clearest engagement signal"
       /(?:^|[:;,]\s*)(?:the\s+)?(?:final\s+)?(score|objective|target|label)\s*(=|:|is)\s*(?:the\s+)?(?:expected|predicted|raw|total)?\s*(time spent|dwell time|dwell|p\((?:click|open|tap)\)|clicks|ctr|opens)\s*(?:,\s*)?(?:since|because|b\/c|as)\b/,
       // "P(click | user, event, context) as the target"
@@ -539,7 +554,7 @@ export const MISTAKES: Mistake[] = [
       // "predict P(open within 2h | send) per candidate and send the top ones"
       /\bpredict\w*\s+p\((?:click|open|tap)\w*\b[^)]{0,40}\)[^.;]{0,40}\b(?:send|show|serve|surface)\w*\s+(?:the\s+)?(?:top|highest)\b/,
       // "clicks are 1.5% of impressions vs 0.1% for registrations, so more signal; that's the target"
-      /\b(clicks?|ctr|opens?|dwell|time spent)\b[^.]{0,100}\b(that'?s|that is|this is)\s+(the|our)\s+((natural|main|primary|real|right) )?(target|objective|label|goal)\b/,
+      /(?<!(?:\+|&|\band|\bplus|×|\*)\s*(?:[\w-]+\s+){0,2})\b(clicks?|ctr|opens?|dwell|time spent)\b[^.]{0,100}\b(that'?s|that is|this is)\s+(the|our)\s+((natural|main|primary|real|right) )?(target|objective|label|goal)\b/,
       // "if opens go up, that's the value notifications add"
       /\bif (opens?|clicks?|ctr|open rate|click[- ]through rate)\b[^.;]{0,20}\b(go(es)? up|rises?|increases?|improves?)\b[^.;]{0,10},?\s*(that'?s|that is|it'?s|this is|then)\b[^.;]{0,20}\b(value|win|success|working|proof|a win)\b/,
       // "estimate P(open | send) ..., send if above threshold"
@@ -555,9 +570,15 @@ export const MISTAKES: Mistake[] = [
       // "final score = CTR, with watch time ... as features"
       /(?:^|[:;,]\s*)(?:the\s+)?final\s+(?:ranking\s+)?(?:score|objective)\s*(?:=|:|is)\s*(?:the\s+)?(?:p\((?:click|open|tap)\w*[^)]{0,30}\)|predicted ctr|pctr|ctr|clicks|opens|open rate)\b(?!\s*(?:x\b|[*×·⋅∙+\/-]|times|and\b|plus\b|minus\b|weighted\b))/,
       // "I'd take open rate as the goal", "use CTR as our objective"
-      /\b(take|use|pick|choose|treat|make)\w*\s+(the\s+)?([\w-]+\s+)?(ctr|click[- ]through rate|open rate|clicks|opens|p\((?:click|open|tap|request|send)\w*[^)]{0,30}\))\s+as\s+(the|our)\s+((main|primary|north[- ]star|only|sole|core) )?(goal|target|objective|north star|success metric)\b/,
+      /\b(take|use|pick|choose|treat|make)\w*\s+(the\s+)?([\w-]+\s+)?(ctr|click[- ]through rate|open rate|clicks|opens|p\((?:click|open|tap|request|send)\w*[^)]{0,30}\))(?:\s+per\s+[\w-]+)?\s+as\s+(the|our)\s+((main|primary|north[- ]star|only|sole|core) )?(goal|target|objective|north star|success metric)\b/,
       // "rank candidates by P(request sent)"
       /\b(sort|rank|order)\w*\b[^.;]{0,30}\bby\s+p\((?:request|invite|friend request)s?\s+sent\)(?!\s*(?:x\b|[*×·⋅∙+\/]|times|and\b|plus\b))/,
+      // "predict P(click) and rank on CTR"
+      /(?:^|[:;,]\s*|\b(?:and|then|we|i|just|simply)\s+)(?:rank|sort|order)\s+on\s+(?:the\s+)?(?:predicted\s+|raw\s+)?(?:ctr|p\((?:click|open|tap)\w*[^)]{0,30}\)|clicks|opens|open rate)\b(?!\s*(?:x\b|[*×·⋅∙+\/-]|times|and\b|with\b|plus\b|weighted\b))/,
+      // "Primary = search CTR", "north star: open rate"
+      /\b(?:primary|north[- ]star|headline|main)(?: (?:online )?(?:metric|kpi|number))?\s*(?:=|:|is)\s*(?:the\s+)?(?:[\w-]+\s+)?(?:ctr|click[- ]through(?: rate)?|clicks|open rate|opens)\b(?!\s*(?:x\b|[*×·⋅∙+\/-]|times|and\b|with\b|plus\b|only\b|as a (?:guardrail|proxy)|,?\s*or\b))/,
+      // "Pointwise P(request sent) per (viewer, candidate)"
+      /(?:^|[:;]\s*)(?:[\w-]+\s+){0,2}p\((?:request|invite|friend request)s?\s+sent\)\s+per\b(?![^.;]{0,60}(?:\bx\b|[*×·]|\bp\(|accept))/,
     ],
     unless: /\b(clickbait|bait|baity|not|never|rather than|instead|(?<!\bof )whether|either|only as|guardrails?|traps?|pitfalls?|mistakes?|avoid\w*|failure modes?|(slide|slides|drift|drifts|fall|falls|slip|slips) back|multi[- ]?task|weigh\w*|times|penal\w*|long[- ]clicks?|dwell\w*|satisf\w*|qualified clicks?|good clicks?)\b|[×·⋅∙*]/,
     unlessNear: 60,
@@ -581,6 +602,7 @@ export const MISTAKES: Mistake[] = [
       /\b(?<leak>(clicks?|clicked)\b[^.;]{0,25}\b(as|=|->|means|equals|implies)\s*(the\s+)?(relevance|relevant)\b(?!\s+(signals?|features?|inputs?|hints?)))/d,
       // "click NDCG on raw logged clicks per query"
       /\b(?<leak>(ndcg|map|mrr|relevance|labels?|judg\w*)\b[^.;]{0,25}\b(on|from|using|over) (the )?(raw|logged|raw logged|plain|uncorrected|all) (logged )?clicks)\b/d,
+      /\b(pos(?:ition)?\s*(?:1|one)|top (?:result|slot|position)s?|first (?:result|slot|position))\b[^.;]{0,40}\bclicks?\b[^.;]{0,30}\b(because|b\/c|since|as)\b[^.;]{0,15}\b(it'?s|it is|they'?re|they are)\s+(more|most)\s+relevant\b/,
     ],
     unless: /\b(position\w*|bias\w*|propensit\w*|debias\w*|ipw|ips|randomi[sz]\w*|interleav\w*|rater\w*|grades?|graded|dwell\w*|watch\w*|long[- ]clicks?|bounce\w*|seconds|skip[- ]above|counterfactual|click models?|examination|satisf\w*|not|never|instead|rather than|would|could|might|tempting|naive\w*|wrong|mistakes?|traps?|problem\w*|pitfalls?|purchas\w*|bought|add[- ]to[- ]cart|booked|bookings?|saves?|saved|registration\w*|conversions?)\b/,
     unlessNear: 40,
@@ -696,13 +718,19 @@ const TURNED_DOWN = /\b(rather than|instead of|(simpler|easier) than|without|no|
 // "BM25 + two-tower ANN only as a fallback", "so retrieval can't miss anything": named, then demoted.
 const NAMED_THEN_DEMOTED = /^\W{0,3}(?:[\w+-]+\s+){0,3}?(?:only as (?:a |an )?(?:fallback|backup|last resort)|can not miss|cannot miss)\b/;
 /** The sentence also says the sound practice, and does not turn it down where it says it. */
+const globalCopies = new WeakMap<RegExp, RegExp>();
+
 function cleared(unless: RegExp, text: string): boolean {
   if (!gatedTest(unless, text)) return false;
-  // The same compiled regex, run again past each match that was turned down.
+  // The same expression, run again past each match that was turned down; from an offset in the whole
+  // text, not a slice of it, so that a lookbehind still sees what stands before ("a retrieval stage").
+  let again = globalCopies.get(unless);
+  if (!again) globalCopies.set(unless, (again = new RegExp(unless.source, `${unless.flags.replace('g', '')}g`)));
   for (let from = 0; from < text.length; ) {
-    const m = unless.exec(text.slice(from));
+    again.lastIndex = from;
+    const m = again.exec(text);
     if (!m) return false;
-    const at = from + m.index;
+    const at = m.index;
     if (!TURNED_DOWN.test(text.slice(Math.max(0, at - 50), at)) && !NAMED_THEN_DEMOTED.test(text.slice(at + m[0].length, at + m[0].length + 60))) return true;
     from = at + Math.max(1, m[0].length);
   }
@@ -724,8 +752,13 @@ function nearLeak(mistake: Mistake, text: string): string {
     const [from, to] = m.indices?.groups?.leak ?? [m.index, m.index + m[0].length];
     const near = mistake.unlessNear!;
     // Not back past a semicolon: "...from the feature store at request time; for training we recompute them".
-    const start = Math.max(0, from - near, text.lastIndexOf(';', from) + 1);
-    return text.slice(start, to + near).replace(QUOTED_NAME, (q) => ' '.repeat(q.length));
+    // Nor back past a " + " of a feature list: "history as of auth time + the analyst verdict".
+    const plus = text.lastIndexOf(' + ', from);
+    const semicolonAfter = text.indexOf(';', to);
+    const start = Math.max(0, from - near, text.lastIndexOf(';', from) + 1, plus < 0 ? 0 : plus + 3);
+    // ...nor on past the next semicolon: "primary = search CTR; the 30s-watch share as a guardrail".
+    const end = Math.min(to + near, semicolonAfter < 0 ? text.length : semicolonAfter);
+    return text.slice(start, end).replace(QUOTED_NAME, (q) => ' '.repeat(q.length));
   }
   return text;
 }
