@@ -1879,3 +1879,55 @@ describe('mistakes said the way candidates type them, set 14 (twenty-third sessi
     expect(flaggedWrong(grade('harmful-content', 'evaluation', 'Accuracy is clearly inappropriate given the class imbalance; PR curves per class, broken down by language.'))).toBe(false);
   });
 });
+
+describe('mistakes said the way candidates type them, set 15 (twenty-third session)', () => {
+  it.each([
+    ['ad-click-prediction', 'data', 'Ad CTR feature = clicks/impressions over the whole day the impression happened in, from the daily batch table.'],
+    ['fraud-detection', 'model', 'GBDT on amount, MCC, device feats + card velocity (count over the calendar day of the auth) from the nightly batch.'],
+    ['product-search', 'model', 'Query rewritten within 1 min -> add "was_reformulated" as a feature to the ranker.'],
+    ['similar-listings', 'data', "Candidate feats: price, amenities, and the listing's current review score joined onto all the historic sessions."],
+    ['street-view-blurring', 'model', 'User reports -> fed to the detector as an extra input so it boosts scores where people complained.'],
+    ['event-recommendation', 'model', 'Event quality feat = check-in rate of the event itself from the door scans.'],
+    ['fraud-detection', 'data', 'card_ever_fraud = card has any chargeback in the label table, joined onto all 2 yrs of auths.'],
+    ['news-feed', 'model', "v1: GBDT per action on affinity, post type, and the post's total reactions/comments from the posts table."],
+    ['people-you-may-know', 'model', 'Interaction features are counted over a 30-day window around the moment the suggestion was shown.'],
+    ['harmful-content', 'evaluation', 'If AUC goes up offline, prevalence by views will drop by about the same amount, so that is our launch evidence.'],
+    ['product-search', 'evaluation', "If NDCG goes up ~3% that's our +3% GMV/search, so ship it."],
+    ['news-feed', 'serving', 'Heavy multi-task NN on all 2000 candidates, it is only 2000 per request.'],
+    ['event-recommendation', 'requirements', "I'd assume click-through on the For-you list as the north star."],
+    ['product-search', 'data', 'Labels taken as-is: pos 1 gets ~6x the CTR of pos 10 b/c the old ranker put the best items there, so clicks already tell us relevance.'],
+    ['visual-search', 'serving', 'New pins: embed at upload, queue for the next full index rebuild (~1 day).'],
+    ['video-recommendation', 'model', 'Fresh uploads enter candidate gen once they have collected enough views for the two-tower model.'],
+    ['rag-assistant', 'evaluation', 'All 6M tickets are indexed, so retrieval will usually find the exact ticket being asked about.'],
+  ])('%s %s: %s', (caseId, step, text) => {
+    expect(kinds(grade(caseId, step as StepId, text))).toContain('mistake');
+  });
+
+  it.each([
+    ['ad-click-prediction', 'data', 'Ad CTR feature = clicks/impressions up to the impression timestamp, not the whole day totals.'],
+    ['event-recommendation', 'model', "Organizer quality = check-in rate of their past events as of the impression; this event's own scans are only used afterwards."],
+    ['news-feed', 'serving', 'Light ranker cuts 2000 to 500, then the heavy net; heavy net on all 2000 = 800M inferences/s, not in 150 ms.'],
+    ['notification-ranking', 'framing', 'Predict P(open) but also P(opt-out) and the session lift; send if the net value clears a threshold, not just max opens.'],
+  ])('not when said soundly: %s %s: %s', (caseId, step, text) => {
+    expect(kinds(grade(caseId, step as StepId, text))).not.toContain('mistake');
+  });
+
+  it('hears "isn\'t used as a feature" and "rarely translates" as denials of what they follow', () => {
+    expect(flaggedWrong(grade('event-recommendation', 'data', "Final sold-out status isn't used as a feature for historical rows."))).toBe(false);
+    expect(flaggedWrong(grade('event-recommendation', 'data', 'Final sold-out status as a feature.'))).toBe(true);
+    expect(flaggedWrong(grade('product-search', 'evaluation', 'Launch only on an A/B on GMV/search, b/c offline NDCG lift rarely translates 1:1 online.'))).toBe(false);
+  });
+});
+
+describe('points waved away in words no rule listed, set 15 (twenty-third session)', () => {
+  it('reads "won\'t change the ranking much" and "user reports will tell us" as waving the point away in a dismissive note', () => {
+    const note = (maturity: string, audit: string) => `- offline: PR-AUC on a holdout, that's the number\n- ${maturity}\n- ${audit}\n- slicing by new merchants: nice-to-have`;
+    const waved = grade('fraud-detection', 'evaluation', note("label maturity: test on last month, incomplete chargebacks won't change the ranking of models much", "ship: straight to a 50/50 A/B"));
+    const kept = grade('fraud-detection', 'evaluation', note('label maturity: test on a month whose chargebacks have matured, since incomplete labels change the ranking of models', 'ship: straight to a 50/50 A/B'));
+    expect(level(waved, 'out-of-time-evaluation')).toBe(0);
+    expect(level(kept, 'out-of-time-evaluation')).toBeGreaterThan(0);
+    const audit = (text: string) => grade('street-view-blurring', 'evaluation', `- offline: mAP on test set, standard, done\n- slicing by country: not needed\n- ${text}`);
+    expect(level(audit("online audit of published panos: expensive, user reports will tell us if something's off"), 'online-audits')).toBe(0);
+    expect(level(audit('online audit of published panos: a stratified sample re-labelled every month, with a confidence interval on the miss rate'), 'online-audits')).toBeGreaterThan(0);
+  });
+});

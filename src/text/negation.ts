@@ -89,7 +89,13 @@ const tautology = (text: string) => {
   const m = TAUTOLOGY.exec(text);
   return m !== null && !SMALL_WORDS.has(m[1]!.toLowerCase());
 };
+// "incomplete chargebacks won't change the ranking of models much": the point said to make no difference.
+const MAKES_NO_DIFFERENCE = /\b(?:won'?t|will not|wouldn'?t|would not|doesn'?t|does not|don'?t|do not)\s+(?:really\s+)?(?:change|move|affect|shift|alter|swing)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,4}?(?:much|a lot|meaningfully|materially|significantly)\b/i;
+// "user reports will tell us if something's off": finding the problem left to the people it hits.
+const USERS_WILL_TELL = /\b(?:users?|user reports|customers|members|people|support(?: tickets?)?)\s+(?:will|'ll|would)\s+(?:tell|let|show)\s+us\b/i;
 const dismissiveStance = (text: string) =>
+  MAKES_NO_DIFFERENCE.test(text) ||
+  USERS_WILL_TELL.test(text) ||
   gatedTest(STANCE, text) ||
   tautology(text) || (/\b(team|folks|side|lawyers)\b/i.test(text) && gatedTest(HANDED_OFF, text)) || (text.trimEnd().endsWith('?') && RHETORICAL.test(text));
 
@@ -107,7 +113,7 @@ const VERDICT_AFTER_TURN = gated(
 // "... would order ads well, but break the absolute scale / the score would stop being a probability /
 // CTR is never the launch criterion".
 const FAULT_AFTER_TURN =
-  /^but\b[^.;]{0,40}?\b(breaks?|loses?|destroys?|ruins?|wrecks?|kills?|sacrifices?|throws? away|gives? up|defeats?|undermines?|stops? being|no longer|arbitrary scale|drops? (?:the |its |any )?(?:absolute |probabilistic |probability )?(?:scale|calibration))\b|^but,? (?:(?:it|this|that) )?(?:is|was|'s) (?:never|not) (?:the |a |our )?(?:\w+ )?(?:criterion|criteria|decider|goal|target|objective|kpi)\b/i;
+  /^but\b[^.;]{0,40}?\b(breaks?|loses?|destroys?|ruins?|wrecks?|kills?|sacrifices?|throws? away|gives? up|defeats?|undermines?|stops? being|no longer|arbitrary scale|leaves? (?:the |its )?(?:scale|calibration|probabilities|scores?) (?:arbitrary|meaningless|uncalibrated)|drops? (?:the |its |any )?(?:absolute |probabilistic |probability )?(?:scale|calibration))\b|^but,? (?:(?:it|this|that) )?(?:is|was|'s) (?:never|not) (?:the |a |our )?(?:\w+ )?(?:criterion|criteria|decider|goal|target|objective|kpi)\b/i;
 
 // A bare verdict as one piece of a `key: value` note dismisses the key: "interleaving: extra infra,
 // skip", "long-term holdout: costs revenue, not needed", "debiasing: academic".
@@ -228,7 +234,7 @@ function textChecksOf(analysis: Analysis): TextChecks {
   if (!checks) {
     const lower = analysis.text.toLowerCase();
     checks = {
-      stance: mayMatch(STANCE, analysis.text, lower) || /\b(team|folks|side|lawyers)\b/.test(lower) || tautology(analysis.text),
+      stance: mayMatch(STANCE, analysis.text, lower) || /\b(team|folks|side|lawyers)\b/.test(lower) || tautology(analysis.text) || MAKES_NO_DIFFERENCE.test(analysis.text) || USERS_WILL_TELL.test(analysis.text),
       question:
         analysis.text.includes('?') || analysis.text.includes('...') || analysis.text.includes('…') || analysis.sentences.some((s) => isStandaloneVerdict(s.text)),
       clauseVerdict: CLAUSE_START.test(analysis.text),
@@ -600,6 +606,8 @@ const CANNOT_AFTER =
 const TOO_MUCH_AFTER = /^(?:\s+[\w-]+){0,3}?\s+(?:is|are|would be|'d be|will be|seems?|looks?)\s+(?:way\s+|far\s+|much\s+|just\s+|simply\s+|clearly\s+)?too\s+(?:slow|late|stale|rare|infrequent|coarse|expensive|costly|risky|noisy|weak|small|big|heavy|sparse|leaky|optimistic)\b/i;
 // "a random split puts the same query sessions on both sides": faulted by what it does.
 const BOTH_SIDES_AFTER = /^(?:\s+[\w-]+){0,3}?\s+(?:puts?|leaks?|lets?|mixes?|spreads?|places?|lands?)\s+(?:the\s+)?same\b[^.;]{0,40}\b(?:on|in(?:to)?|across)\s+both\s+(?:sides|halves|sets|splits)\b/i;
+// "final sold-out status isn't used as a feature": denied right after it is named.
+const NOT_USED_AFTER = /^(?:\s+[\w-]+){0,3}?\s+(?:(?:is|are|was|were|'s|'re)\s+not|isn'?t|aren'?t|wasn'?t|weren'?t)\s+(?:used|fed|included|allowed|part of|an input|a feature|an option)\b/i;
 const OFF_THE_TABLE_AFTER = /^(?:\s+[\w-]+){0,4}?\s+(?:is|are|would be|'s|'re)\s+(?:simply\s+|just\s+|clearly\s+)?(?:off the table|out of the question|a non-?starter|not an option)\b/i;
 // "a monthly retrain would go stale fast": said to fall behind, right where it is named.
 const GOES_STALE_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:would|will|'d|'ll|could|does|do|goes|go|gets|get)\s+(?:(?:go|get|become|turn|grow|be)\s+)?(?:stale|outdated|obsolete)\b/i;
@@ -618,7 +626,7 @@ const GIVES_UP = /\b(gives?|giving) up\b|\b(?:would|will|could|might)\b[^.;]{0,6
 // ...or declares the winner: "if the open rate goes up, the model is adding value".
 const LAUNCH_RULE = /\b(we|then|i'?d|we'?d|->|=>|→)\s*(launch|ship|roll (it )?out|deploy|go live)\b|,\s*(launch|ship|roll (it )?out|deploy)\b|,\s*(?:then\s+)?(?:the\s+|our\s+|this\s+)?(?:model|policy|ranker|system|change|it)(?:\s+is|\s*['’]s)\s+(?:adding|creating|delivering|driving)\s+value\b|,\s*(?:then\s+)?(?:it|that|the (?:model|policy|ranker|change))(?:\s+is|\s*['’]s)\s+(?:a\s+)?(?:win|winner|success)\b/i;
 
-const INSIDE_REJECTS = new Set(['not', 'never', 'instead', 'than', 'rather', 'vs', 'versus', 'because', 'since', 'but', 'whereas', 'although', 'though']);
+const INSIDE_REJECTS = new Set(['not', 'never', 'rarely', 'seldom', 'hardly', 'instead', 'than', 'rather', 'vs', 'versus', 'because', 'since', 'but', 'whereas', 'although', 'though']);
 
 function contrastedBefore(analysis: Analysis, match: Match): boolean {
   const { tokens } = analysis;
@@ -697,7 +705,7 @@ export function isRejected(analysis: Analysis, match: Match): boolean {
   // "can be optimised for clicks, registrations or ticket revenue": one of the options listed, not chosen.
   if (ALTERNATIVES_AFTER.test(afterMatch) || ANSWERED_NO.test(afterMatch)) return true;
   // "coverage comes second"; "optimising opens alone can drift into spam": ranked below something, or weighed as a risk.
-  if (DEMOTED_AFTER.test(afterMatch) || CONCEDED_THEN_FAULTED.test(afterMatch) || CANNOT_AFTER.test(afterMatch) || GOES_STALE_AFTER.test(afterMatch) || OFF_THE_TABLE_AFTER.test(afterMatch) || TOO_MUCH_AFTER.test(afterMatch) || BOTH_SIDES_AFTER.test(afterMatch)) return true;
+  if (DEMOTED_AFTER.test(afterMatch) || CONCEDED_THEN_FAULTED.test(afterMatch) || CANNOT_AFTER.test(afterMatch) || GOES_STALE_AFTER.test(afterMatch) || OFF_THE_TABLE_AFTER.test(afterMatch) || TOO_MUCH_AFTER.test(afterMatch) || BOTH_SIDES_AFTER.test(afterMatch) || NOT_USED_AFTER.test(afterMatch)) return true;
   // "a CTR lift alone doesn't count": the phrase ends in its own limit, and the next words deny it.
   if (LIMITS.has(analysis.tokens[match.to]!.word) && /^\s*(?:doesn'?t|does not|isn'?t|is not|won'?t|can'?t|cannot|never|is never)\b/i.test(afterMatch)) return true;
   // "CTR alone ≠ win", "clicks != satisfaction": said to fall short of something.

@@ -60,7 +60,7 @@ const NOT_AN_INPUT = String.raw`(?!\s+(?:drift|store|freshness|importance|pipeli
 const INPUTS_THEN =
   String.raw`(?:\b(?:features?|feats?|inputs?|in(?=\s*[:=])|predictors?)\b${NOT_AN_INPUT}(?:${NO_LABEL_WORD}){0,140}?` +
   String.raw`|\bp\([^()]{1,40}\)\s+(?:from|using|on)\b(?:(?!;)${NO_LABEL_WORD}){0,140}?` +
-  String.raw`|\b(?:(?:re-?)?ranker|gbdt|gbm|lambdamart|classifier|clf)(?:\s+v\d+)?(?:\s+on top of (?:the )?[\w-]+)?(?:\s*\([^()]{0,40}\))?(?:\s*:|\s+(?:also\s+)?(?:over|takes|uses|sees|consumes)\b)(?:(?!;)${NO_LABEL_WORD}){0,140}?)\b`;
+  String.raw`|\b(?:(?:re-?)?ranker|gbdt|gbm|lambdamart|classifier|clf)(?:\s+v\d+)?(?:\s+on top of (?:the )?[\w-]+)?(?:\s*\([^()]{0,40}\))?(?:\s*:|\s+(?:also\s+)?(?:over|takes|uses|sees|consumes)\b|(?:\s+per\s+[\w-]+)?\s+on\b)(?:(?!;)${NO_LABEL_WORD}){0,140}?)\b`;
 /** The leak as the sentence states it, with no label word before it. */
 const leakStated = (rest: string) => new RegExp(BEFORE_LEAK + rest, 'd');
 /** The leak after the sentence names its inputs, with no label word before it. */
@@ -93,7 +93,7 @@ export const MISTAKES: Mistake[] = [
     needs: /accuracy/,
     description: 'Accuracy as the headline metric, on data where one class dominates',
     patterns: [/(?<!["“‘'])\baccuracy\b(?!["”’'])[^.]{0,60}\b(main|primary|headline|key|north star|target|success|metric|kpi|goal|optimi[sz]\w*|maximi[sz]\w*|measure|report|track)\b|\b(main|primary|headline|key|north star|target|success|optimi[sz]e|maximi[sz]e|measure|report|track|use|pick|picked|choose|chose|chosen|select|selected|went with|opted for|evaluate (on|by|with)|judge (on|by))\b[^.]{0,40}(?<!["“‘'])\baccuracy\b(?!["”’'])|(?<!["“‘'])\baccuracy\b(?!["”’'])[^.]{0,30}\d+([.․]\d+)?\s*%|\d+([.․]\d+)?\s*%[^.]{0,30}(?<!["“‘'])\baccuracy\b(?!["”’'])/],
-    unless: /\b(recall|says? little|tells? (us )?(little|nothing)|not enough|top[- ]?\d+|top[- ]?k|@\s*\d+|label\w* accuracy|accuracy of (the )?(labels?|raters?|reviewers?|annotat\w*|labelers?)|(rater|reviewer|annotator|moderator|reporter|flagger|labell?er|user|author|source)(?:'s|s'|s)? (?:(?:past|historical|historic|prior|own|track[- ]record) )?(accuracy|agreement|quality|consistency|errors?)|balanced accuracy|graded|grading|(answer|answers|response|responses|factual|citation) accuracy|accuracy of (the )?(answers?|responses?|citations?)|location|geo\w*|ocr|box|timestamp|imbalanc\w*|misleading|useless|meaningless|trap|rare|speed|latency|throughput|compute|kappa|cohen\w*)\b/,
+    unless: /\b(recall|says? little|tells? (us )?(little|nothing)|not enough|accuracy\W+(?:and|&)\W+calibration|calibration (?:and|&) accuracy|top[- ]?\d+|top[- ]?k|@\s*\d+|label\w* accuracy|accuracy of (the )?(labels?|raters?|reviewers?|annotat\w*|labelers?)|(rater|reviewer|annotator|moderator|reporter|flagger|labell?er|user|author|source)(?:'s|s'|s)? (?:(?:past|historical|historic|prior|own|track[- ]record) )?(accuracy|agreement|quality|consistency|errors?)|balanced accuracy|graded|grading|(answer|answers|response|responses|factual|citation) accuracy|accuracy of (the )?(answers?|responses?|citations?)|location|geo\w*|ocr|box|timestamp|imbalanc\w*|misleading|useless|meaningless|trap|rare|speed|latency|throughput|compute|kappa|cohen\w*)\b/,
     trigger: /^accuracy$/,
   },
   {
@@ -117,7 +117,7 @@ export const MISTAKES: Mistake[] = [
   {
     id: 'future-leakage',
     ...LEAKAGE,
-    needs: /later|eventual|subsequent|afterwards|ultimately|final|lifetime|total|current|today|latest|present|up[- ]to[- ]date|whole|entire|full|daily|day'?s|includ|incl|cover|span|overlap|end(?:s|ed)? up|around|surround|either side|both sides|cent(?:re|er)ed on|\+-|±|\+\/-|end[- ]of[- ](?:day|week|month)|(?:that|same) day/,
+    needs: /later|eventual|subsequent|afterwards|ultimately|final|lifetime|total|current|today|calendar day|latest|present|up[- ]to[- ]date|whole|entire|full|daily|day'?s|includ|incl|cover|span|overlap|end(?:s|ed)? up|around|surround|either side|both sides|cent(?:re|er)ed on|\+-|±|\+\/-|end[- ]of[- ](?:day|week|month)|(?:that|same) day/,
     patterns: [
       new RegExp(String.raw`\b(features?|feats?|inputs?|signals?|predictors?)\b${NOT_AN_INPUT}[^.]{0,80}\b(later|eventually|subsequently|(?<!\band )afterwards|after the fact|ultimately|final|lifetime|total)\b[^.]{0,40}\b(chargebacks?|refunds?|disputes?|reports?|reported|clicks?|clicked|purchases?|bought|watched|views|likes|bookings?|booked|conversions?|converted|removed|banned|accepted|outcomes?|fraud|tickets?|sold|sales|sell[- ]through|registrations?|attendance)\b`),
       /\b(join|attach|add)\w*\b[^.]{0,60}\b(final|eventual|lifetime|end[- ]of[- ](day|week|month|event))\b[^.]{0,30}\b(tickets?|sold|sales|sell[- ]through|registrations?|attendance|views|likes|clicks|bookings|purchases|totals?|counts?)\b/,
@@ -142,10 +142,12 @@ export const MISTAKES: Mistake[] = [
       // "total reactions the post ended up with"
       /\b(features?|feats?|inputs?|in(?=:)|predictors?|popularity)\b[^.]{0,120}\b(ended|ends|end) up (with|at|getting|receiving)\b/,
       // "sessions in the 24h window around the send (+-12h)"
-      /\b(features?|feats?|inputs?|in(?=:)|predictors?)\b[^.]{0,140}(\b(window|period|hours?|h|days?|minutes?|mins?)\b\s*(around|surrounding|either side of|on both sides of|cent(red|ered) on|spanning) (the |that |each |a )?(send|impression|click|event|transaction|payment|auth\w*|request|search|query|post|booking|purchase|notification|push)\b|\(\s*(\+-|±|\+\/-)\s*\d+\s*(h|hrs?|hours?|d|days?|min\w*)\s*\))/,
+      /\b(features?|feats?|inputs?|in(?=:)|predictors?|counted|computed|aggregated)\b[^.]{0,140}(\b(window|period|hours?|h|days?|minutes?|mins?)\b\s*(around|surrounding|either side of|on both sides of|cent(red|ered) on|spanning) (the |that |each |a )?(?:(?:moment|time|point|instant)s?\s+(?:when\s+)?(?:the\s+|a\s+|each\s+)?)?(send|impression|click|event|transaction|payment|auth\w*|request|search|query|post|booking|purchase|notification|push|suggestion)\b|\(\s*(\+-|±|\+\/-)\s*\d+\s*(h|hrs?|hours?|d|days?|min\w*)\s*\))/,
       /\b(read|taken|pulled|looked up|joined)\b[^.]{0,20}\b(from|off)\b[^.]{0,10}\b(the )?(current|today'?s|latest|live)\b[^.]{0,30}\b(table|snapshot|state|values?|counts?|stats)\b[^.]{0,40}\b(when we build|at (training|build) time|for (training|every row|all rows|past))/,
       // "recompute card txn count & distinct merchants for the whole calendar day in the nightly batch"
       /\b(recompute\w*|re-?comput\w*|backfill\w*|aggregat\w*|count\w*)\b[^.;]{0,60}\bfor the (whole|full|entire) (calendar )?(day|week|month)\b/,
+      // "clicks/impressions over the whole day the impression happened in", "over the calendar day of the auth"
+      /\b(over|across|for|during)\s+the\s+(whole\s+|full\s+|entire\s+)?(calendar\s+)?day\s+(of\s+the|the|that\s+the)\s+(impression|row|event|request|send|transaction|txn|auth\w*|payment|search|click|session|booking)\b/,
     ],
     // "...; later add a booking head" is a plan, not a feature from later; "fake accounts abuse the feature" is the product.
     unless: /\b(as of|point[- ]in[- ]time|at the time of|at prediction time|before the|prior to|leak\w*|exclude\w*|never|not|target|later,? (we )?(add|adding|switch|move|try|introduce|extend|swap|replace)|(abuse|abuses|abused|abusing|misuse|misuses|spam|spams) the feature)\b/,
@@ -188,7 +190,7 @@ export const MISTAKES: Mistake[] = [
       // "re-ranker input incl. purchases attributed to that result from this search"
       leakAfterInputs(String.raw`(?<leak>(?:purchases?|bookings?|conversions?|sales|orders?)\s+attributed\s+to\b[^.;]{0,40}\b(?:from|for|of|on|in) (?:that|this|the same|each) (?:search|query|impression|request|send|click))\b`),
       // "a "session_booked_B" flag passed to the ranker as an input feature"
-      leakStated(String.raw`\b(?<leak>\w*_(?:booked|bought|purchased|clicked|converted|saved|reported|returned|charged_?back|opened|watched)(?:_\w+)?)\b["']?[^.;]{0,60}\b(?:as|into|to) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:inputs?|features?|feats?)\b`),
+      leakStated(String.raw`\b(?<leak>\w*_(?:booked|bought|purchased|clicked|converted|saved|reported|returned|charged_?back|opened|watched|reformulated|rewritten|refined|abandoned|bounced)(?:_\w+)?)\b["']?[^.;]{0,60}\b(?:as|into|to) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:inputs?|features?|feats?)\b`),
       // "w/ the <1s bounce-back flag and the hide/report flag as extra input feats"
       leakStated(String.raw`\b(?<leak>(?:bounce[- ]?back|hide|hid|hidden|report|reported|dislike|mute|muted|unfollow|unsubscribe|opt[- ]?out|accidental[- ]click)(?:\/[\w-]+)?\s+flags?)\b[^.;]{0,40}\bas (?:an? )?(?:extra |additional |new |more )?(?:input )?(?:features?|feats?|inputs?)\b`),
       // "the 1-5 "worth your time" survey response as an input feature"
@@ -273,10 +275,17 @@ export const MISTAKES: Mistake[] = [
       leakStated(String.raw`\b(?<leak>(?:check[- ]?in|scan|attendance|show[- ]?up|no[- ]?show|chargeback|report|hide|bounce|conversion|refund|dispute|appeal|removal|purchase|booking)(?: [\w-]+)?\s+flags?)\b[^.;]{0,20}\b(?:goes|go|going|fed|put|added|used|comes)\s+(?:in\s+|into the model\s+)?as (?:an? )?(?:[\w-]+ )?(?:inputs?|features?|feats?)\b`),
       // "watch secs also feeds the like head as an input"
       leakStated(String.raw`\b(?<leak>(?:watch(?:ed)?[- ]?(?:secs?|seconds|time|%|fraction)|dwell(?: time)?|clicks?|opens?|purchases?|bookings?)\b)[^.;]{0,20}\b(?:also )?(?:feeds?|fed|goes|go)\s+(?:into |in )?(?:the )?(?:[\w-]+ )?(?:head|model|ranker|tower)\s+as (?:an? )?(?:inputs?|features?)\b`),
+      // "check-in rate of the event itself from the door scans"
+      leakAfterInputs(String.raw`(?<leak>(?:attendance|check[- ]?ins?|show[- ]?ups?|no[- ]?shows?|turnout)(?: rates?| counts?| scans?)? of (?:the|this|that) (?:event|session|booking|stay|trip) (?:itself|own))\b`),
+      // '"area has user reports" as an input feature', 'fed to the detector as an extra input ("region reported")'
+      leakStated(String.raw`(?<leak>\b(?:reports?|reported|flags?|complaints?)\b[^.;]{0,30}\b(?:fed|feed|feeds|passed|given)\s+(?:in\s+)?to\s+the\s+(?:[\w-]+\s+)?(?:detector|model|ranker|classifier|network|net)\s+as\s+an?\s+(?:extra\s+|additional\s+|new\s+)?(?:input|feature))\b`),
+      leakStated(String.raw`\b(?:feed|feeds|fed|add|adds|added|use|uses|pass)\s+["'“‘](?<leak>[^"'”’]{0,40}\b(?:reports?|reported|complain\w*|flagged)\b[^"'”’]{0,20})["'”’]\s+as\s+an?\s+(?:[\w-]+\s+)?(?:input|feature)`),
+      // "the post's total reactions/comments from the posts table (easy join)"
+      leakAfterInputs(String.raw`(?<leak>(?:total|final|lifetime)\s+(?:[\w-]+\/)?(?:reactions?|comments?|shares?|likes?|views?|clicks?|sales|bookings?|registrations?|check[- ]?ins?)(?:\/[\w-]+)?)\b[^.;]{0,20}\bfrom the (?:[\w-]+ )?(?:table|store|snapshot|db|database)\b`),
     ],
     // "only known after the event -> eval only, not a feature", "feeds the labels, not the inputs";
     // "Model: calibration (predicted vs actual watch time)" compares, it feeds nothing in.
-    unless: /\b((?:predicted|predictions?|preds?|expected|forecasts?|estimated|estimates?|score[sd]?)\s+(?:vs\.?|versus|v\.?|against|compared (?:to|with)|and|\/)\s+actual|actual\s+(?:vs\.?|versus|against|compared (?:to|with)|and|\/)\s+(?:predicted|predictions?|preds?|expected|forecasts?|estimated)|calibrat\w*|as of|point[- ]in[- ]time|at the time of|at prediction time|at (send|auth|impression|request|serving|scoring) time|before the|prior to|previous (days?|weeks?|months?|sessions?)|historical|so far|to date|nothing|none|re-?scor\w*|up to (?:the )?(?:query|search|impression|send|auth\w*|request|prediction|scoring|serving|decision)(?: time)?|leak\w*|exclude\w*|never|not(?! (?:noisy|sparse|stale|partial|missing|incomplete|empty|null|skewed|lagging|delayed|truncated|biased)\b)|no|labels?(?!\s*[=:])|labell?ing|target(?!\s*[=:]|[- ]?encod)|eval\w*|only known|outcome head|avoids?|avoiding|prevents?|as (it|they) (was|were)|(come|comes|arrive|arrives|known|available|only) (in )?after)\b/,
+    unless: /\b((?:predicted|predictions?|preds?|expected|forecasts?|estimated|estimates?|score[sd]?)\s+(?:vs\.?|versus|v\.?|against|compared (?:to|with)|and|\/)\s+actual|actual\s+(?:vs\.?|versus|against|compared (?:to|with)|and|\/)\s+(?:predicted|predictions?|preds?|expected|forecasts?|estimated)|calibrat\w*|as of|point[- ]in[- ]time|at the time of|at prediction time|at (send|auth|impression|request|serving|scoring) time|before the|prior to|previous (days?|weeks?|months?|sessions?)|historical|so far|to date|nothing|none|re-?scor\w*|up to (?:the )?(?:query|search|impression|send|auth\w*|request|prediction|scoring|serving|decision)(?: time)?|leak\w*|exclude\w*|never|not(?! (?:noisy|sparse|stale|partial|missing|incomplete|empty|null|skewed|lagging|delayed|truncated|biased)\b)|no|labels?(?!\s*[=:])|labell?ing|target(?!\s*[=:]|[- ]?encod)|eval\w*|only known|(?:only )?used (?:only )?(?:afterwards|after the fact)|outcome head|avoids?|avoiding|prevents?|as (it|they) (was|were)|(come|comes|arrive|arrives|known|available|only) (in )?after)\b/,
     unlessNear: 40,
   },
   {
@@ -284,7 +293,7 @@ export const MISTAKES: Mistake[] = [
     // "current sales rank pulled from today's catalogue and joined onto 2 years of logs".
     id: 'snapshot-as-history',
     ...LEAKAGE,
-    needs: /today|current|latest|present|now|training time|build time|up[- ]to[- ]date|(?:when|the day) (?:we )?(?:build|assembl|creat|generat|mak)|all[- ]time|afterwards|after the fact|recomput|backfill|rebuil|regenerat/,
+    needs: /today|current|latest|present|now|training time|build time|up[- ]to[- ]date|(?:when|the day) (?:we )?(?:build|assembl|creat|generat|mak)|all[- ]time|afterwards|after the fact|recomput|backfill|rebuil|regenerat|label table|labels table|outcome table/,
     steps: ['framing', 'data', 'model', 'evaluation', 'monitoring'],
     patterns: [
       /\b(?:features?|feats?|inputs?|in(?=:)|predictors?|signals?|attributes?|stats|statistics|fields|columns)\b[^.]{0,160}?\b(?<leak>(?:today'?s|current|latest|present[- ]day)\s+(?:[\w'-]+\s+){0,3}?(?:graph|snapshot|tables?|catalog|catalogue|state|dump|records?|calendars?|feature store|store))\b/d,
@@ -299,7 +308,7 @@ export const MISTAKES: Mistake[] = [
       // "counts pulled from the posts table when we build the training set"
       /\b(?:features?|feats?|inputs?|in(?=:)|predictors?|signals?|counts?)\b[^.]{0,160}?\b(?<leak>(?:read|taken|pulled|computed|looked up|fetched|queried|joined)\b[^.]{0,50}\b(?:when|on the day|the day) (?:we )?(?:(?:build|assemble|create|generate|make)s? the (?:training |train )?(?:set|data|dataset|examples|rows|table)|(?:build|assemble|create|generate|make)s? the (?:training|train)(?: ?set| data| dataset| examples| rows| table)?|(?:building|assembling|creating|generating|making) the (?:training |train )?(?:set|data|dataset|examples|rows|table)))\b/d,
       // "current per-type settings ..., joined onto the 18mo of send logs", "join the current token status ... onto all 18 months of sends"
-      /\b(?<leak>(?:current|today'?s|latest|live)\b[^.;]{0,60}\b(?:joined|join|joins|attached|attach)\b[^.;]{0,25}\b(?:onto|to|on)\s+(?:(?:all|the|every|past|historical|old|older|training)\s+)*(?:\d+\s?(?:mo|mos|months?|yrs?|years?|wks?|weeks?|days?)\b|past|historical|old|older|training))/d,
+      /\b(?<leak>(?:current|today'?s|latest|live)\b[^.;]{0,60}\b(?:joined|join|joins|attached|attach)\b[^.;]{0,25}\b(?:onto|to|on)\s+(?:(?:all|the|every|past|historical|historic|old|older|training)\s+)*(?:\d+\s?(?:mo|mos|months?|yrs?|years?|wks?|weeks?|days?)\b|past|historical|historic|old|older|training))/d,
       /\b(?<leak>(?:join|joins|joined|attach\w*)\b[^.;]{0,15}\b(?:the )?(?:current|today'?s|latest|live)\b[^.;]{0,60}\b(?:onto|to|on)\s+(?:(?:all|the|every|past|historical|old|older|training)\s+)*(?:\d+\s?(?:mo|mos|months?|yrs?|years?|wks?|weeks?|days?)\b|past|historical|old|older|training))/d,
       // "for training we recompute them from the warehouse tables afterwards"
       /\b(?<leak>(?:recompute\w*|rebuild\w*|backfill\w*|regenerat\w*|re-?deriv\w*)\b[^.;]{0,30}\b(?:from|off|using|out of) (?:the )?(?:[\w-]+ )?(?:warehouse|lake|tables?|dwh|hive|snapshot)\b[^.;]{0,20}\b(?:afterwards|later|after the fact|at training time|when (?:we )?train\w*))/d,
@@ -316,6 +325,8 @@ export const MISTAKES: Mistake[] = [
       /\b(?<leak>(?:pulled|taken|read|looked up|fetched|computed|joined)\s+(?:in\s+)?(?:from|off|on)\s+(?:the\s+)?(?:today'?s|current|latest|live|present[- ]day)\s+(?:[\w'-]+\s+){0,2}?(?:graph|snapshot|tables?|calendars?|state|dump|feature store|lake|warehouse|dwh))\b/d,
       // "video like rate & avg watch % from current totals"
       /\b(?:features?|feats?|inputs?|in(?=:)|predictors?|signals?|stats)\b[^.]{0,160}?\b(?<leak>from (?:the )?(?:current|latest|today'?s|live|present[- ]day) (?:[\w-]+ )?(?:totals?|counts?|values|numbers|stats|aggregates|figures|tallies))\b/d,
+      // "card has any fraud chargeback in the label table, joined onto all 2 yrs of auths"
+      /\b(?<leak>(?:in|from)\s+the\s+(?:[\w-]+\s+)?(?:label|labels|chargeback|fraud|outcome)\s+table\b[^.;]{0,30}\b(?:joined|join\w*|attached)\b[^.;]{0,20}\b(?:onto|to)\s+(?:all|every|each)\b)/d,
     ],
     unless: /\b(as of(?! (?:today|now|training time|build time))|point[- ]in[- ]time|at the time of|as (?:it|they) (?:was|were)|snapshotted|before the|prior to|up to|so far|leak\w*|exclude\w*|never|not|serving|at request|request time|online)\b/,
     unlessNear: 40,
@@ -355,7 +366,7 @@ export const MISTAKES: Mistake[] = [
       /\b(exact|brute[- ]force|exhaustive)\b (cosine|knn|k-nn|nearest[- ]neighbou?rs?|similarity|search|scan|dot[- ]products?)\b[^.;]{0,30}\b(vs|against|over|across|with|on) (all|every|the (whole|entire|full))\b/,
       // "the cross-encoder scores the library for each query"
       /\b(scor|rank)\w*\b (the )?(whole |entire |full )?(library|catalog|catalogue|corpus|inventory|index)\b[^.]{0,30}\b(for each|per|for every|on each|on every|at each) (query|request|search|visit|page load|user)\b/,
-      /\b(score|scores|scoring|rank|ranks|ranking|run|runs|running)\b[^.]{0,30}\ball\b[^.]{0,5}(~|about |around )?(\d+([.․]\d+)?k|\d{4,}|\d{1,3}(,\d{3})+|thousands|few thousand)\b[^.]{0,30}\b(candidates|ads|posts|items|videos|events|listings)\b[^.]{0,40}\b(per|each|every) (request|query|call)\b/,
+      /\b(score|scores|scoring|rank|ranks|ranking|run|runs|running)\b[^.]{0,30}\ball\b[^.]{0,5}(~|about |around )?(\d+([.․]\d+)?k|\d{4,}|\d{1,3}(,\d{3})+|thousands|few thousand)\b(?:[^.]{0,30}\b(candidates|ads|posts|items|videos|events|listings)\b)?[^.]{0,40}\b(per|each|every) (request|query|call)\b/,
       // "a few thousand eligible ads; run the heavy ranker on all of them"
       /\b(\d+([.․]\d+)?k|\d{4,}|\d{1,3}(,\d{3})+|thousands|few thousand)\b[^.]{0,60}\b(heavy|heavier|big|bigger|large|deep|expensive|full|multi[- ]?task|cross[- ]?encoders?|transformers?)\b[^.]{0,25}\b(on|over|across|for)\s+(all|every|each)( one| single one)?( of)? (them|these|those)\b/,
       /\b(skip\w*|without|no|drop\w*)( the| a| any)? (pre[- ]?rank\w*|cheap\w* (model|ranker|stage)|light\w* (model|ranker|stage))\b[^.]{0,40}\b(heavy|big|full|deep|expensive)\b[^.]{0,20}\b(scor\w*|rank\w*|run\w*)\b[^.]{0,10}\b(all|every|each)\b/,
@@ -369,10 +380,12 @@ export const MISTAKES: Mistake[] = [
       /\b(heavy|big|full|deep|expensive|dnn|ranker|model)\b[^.]{0,20}\b(scor|rank)\w*\b (the |all )?(whole |entire |full )?(~|about )?\d+([.․]\d+)?\s?(m|b|bn|million|billion) (catalog|catalogue|corpus|inventory|videos|items|listings|products|posts|pins|ads)\b[^.]{0,30}\b(for|per) (each |every )?(viewer|user|member|guest|shopper|request|query)s?\b/,
       // "GBDT on CPU over all 400M listings": the model named, no verb
       /\b(gbdt|gbm|lambdamart|ranker|reranker|re-ranker|dnn|model|net|network|transformer|cross[- ]?encoder|bert|llm|xgboost|lightgbm)\b[^.]{0,25}\b(on|over|across|against)\s+(all|every|the (whole|entire|full))\b[^.]{0,8}(~|about |around )?\d+([.․]\d+)?\s?(m|b|bn|million|billion)\b[^.]{0,20}\b(items?|videos?|ads|listings?|catalog|catalogue|corpus|documents|products|posts|events|users|images|pins|inventory|people|members|accounts)\b/,
+      // "heavy multi-task NN on all 2000"
+      /(?<!\bnot (?:the |a )?)\b(heavy|big|bigger|deep|expensive|multi[- ]?task|full)\b[^.;]{0,30}\b(on|over|across)\s+all\s+(~|about )?(\d+([.․]\d+)?k|\d{4,}|\d{1,3}(,\d{3})+|thousands)\b/,
     ],
     // "score all 500 ads": a candidate set of a few hundred, which is what a ranker is for.
     // "so we never miss a good one" gives the reason for scoring everything; it refuses nothing.
-    unless: /\b(never(?! (?:miss|drop|lose|lost|skip)\w*)|not (\w+ ){0,2}(scor\w*|rank\w*|run\w*|feasible|possible|affordable|scal\w*|fit\w*|an option|realistic|practical|viable|doable|work\w*|apply\w*|use|pass\w*|every|all|the (whole|entire|full))|cannot(?! miss)|can not(?! miss)|too slow|too expensive|infeasible|impossible|candidate generation|retriev\w*|ann|approximate|(?<!(?:exact|brute[- ]force|exhaustive) )nearest|two[- ]stage|(?<!\bretriev\w* )stages?|shortlist\w*|pre[- ]?filter\w*|(?<!\bthen (?:we )?)filter\w* (down |out )?(to|first|before|them|the (candidates|catalog|catalogue|pool))\b|(after|once|post) (the )?filter\w*|filtered|(?<!\b(?:per|for (?:every|each|all)) (?:user|viewer|member|guest|shopper)s?\b[^.]{0,60})(?:offline|batch|precomput\w*|nightly|cach\w*)(?![^.]{0,60}\b(?:per|for (?:every|each|all)) (?:user|viewer|member|guest|shopper)s?\b)|lightweight|cheap|off the table|out of the question|non-?starter|all (~|about |around )?\d{1,3}(?![\d.,]|\s*(k|m|b|bn|thousand|million|billion)\b))\b/,
+    unless: /\b(never(?! (?:miss|drop|lose|lost|skip)\w*)|not (\w+ ){0,2}(scor\w*|rank\w*|run\w*|feasible|possible|affordable|scal\w*|fit\w*|an option|realistic|practical|viable|doable|work\w*|apply\w*|use|pass\w*|every|all|the (whole|entire|full))|cannot(?! miss)|can not(?! miss)|too slow|too expensive|infeasible|impossible|candidate generation|retriev\w*|ann|approximate|(?<!(?:exact|brute[- ]force|exhaustive) )nearest|two[- ]stage|(?<!\bretriev\w* )stages?|shortlist\w*|pre[- ]?filter\w*|(?<!\bthen (?:we )?)filter\w* (down |out )?(to|first|before|them|the (candidates|catalog|catalogue|pool))\b|(after|once|post) (the )?filter\w*|filtered|(?<!\b(?:per|for (?:every|each|all)) (?:user|viewer|member|guest|shopper)s?\b[^.]{0,60})(?:offline|batch|precomput\w*|nightly|cach\w*)(?![^.]{0,60}\b(?:per|for (?:every|each|all)) (?:user|viewer|member|guest|shopper)s?\b)|lightweight|cheap|off the table|out of the question|non-?starter|not (in|within|under|inside) (~)?\d+\s?ms|would (blow|break|exceed|miss|kill|bust|overrun)|all (~|about |around )?\d{1,3}(?![\d.,]|\s*(k|m|b|bn|thousand|million|billion)\b))\b/,
   },
   {
     // The same mistake said of the architecture: "No separate retrieval stage, it only loses recall".
@@ -384,6 +397,8 @@ export const MISTAKES: Mistake[] = [
       /\b(no|without|skip|skipping|drop|dropping|no need for|do not need|does not need|will not need|need not|forgo|ditch)\b( a| the| any)?( separate| dedicated| extra| distinct| whole)?\s+((retrieval|candidate[- ]gen\w*|candidate[- ]generation|candidate|first)[- ]?(stage|step|pass|layer|phase)|pre[- ]?rank(?:er|ing)(?: stage| step)?|(two|2|multi)[- ]?(stage|step|tier)\b[^.]{0,10}\b(system|setup|architecture|funnel|design|cascade|pipeline)|funnel|cascade)\b/,
       /\b(retrieval|candidate[- ]gen\w*|two[- ]stage|multi[- ]stage|first[- ]stage)\b[^.]{0,30}\b(only|just)\s+(loses?|hurts?|costs?|drops?|caps?|limits?|throws? away)\b[^.]{0,15}\b(recall|quality|relevance|accuracy|good (items|results|candidates))\b/,
       /\b(retrieval|candidate[- ]gen\w*|two[- ]stage|multi[- ]stage|first[- ]stage)\b( stage| step)?\s+(is|are|would be|feels?|seems?)( just| really| probably)? (overkill|unnecessary|not needed|premature|over[- ]?engineering|over[- ]?engineered)\b/,
+      // "a first stage adds complexity we don't need"
+      /\b(first|retrieval|candidate|pre[- ]?rank\w*|two)[- ]?(stage|step|pass|ranker)\b[^.;]{0,15}\b(adds?|introduces?|brings?)\s+(\w+\s+)?complexity\s+(we|that we|which we|nobody)\s*(do not|don't|does not)?\s*(need|want)\b/,
     ],
     unless: /\b(would|could|otherwise|if|impossible|infeasible|too slow|too expensive|cannot|can not|never(?! (?:miss|drop|lose|lost|skip)\w*)|ann|approximate|nearest|index|faiss|hnsw|scann|bm25|inverted|small|tiny|offline|batch|precomput\w*)\b/,
     exempt: (c) => !servesACatalogue(c),
@@ -403,7 +418,7 @@ export const MISTAKES: Mistake[] = [
   {
     id: 'cold-start-wait',
     challenge: 'What does a brand-new user or item get from your system on day one, before any engagement exists?',
-    needs: /wait|until|till|once|after|when|exclude|skip|ignore|hold|held|leave|left|show up|within|next (?:nightly|daily|weekly|batch|scheduled|offline)/,
+    needs: /wait|until|till|once|after|when|exclude|skip|ignore|hold|held|leave|left|show up|within|next (?:nightly|daily|weekly|batch|scheduled|offline)|queue/,
     steps: ['requirements', 'framing', 'data', 'model', 'serving', 'monitoring'],
     description: 'No plan for new users or items other than waiting until they have engagement',
     patterns: [
@@ -424,7 +439,7 @@ export const MISTAKES: Mistake[] = [
       // "new listings ... once they've built up clicks and sales they'll rise naturally"
       /\b(new|fresh)\b[^.]{0,120}\bonce\b[^.]{0,15}\b(they'?ve|they have|it has|they)\b[^.]{0,15}\b(built up|build up|accumulated|accumulate|collected|collect|gathered|gather|earned|earn|got|get|racked up|rack up|pick up|picked up)\b[^.]{0,30}\b(clicks|views|sales|purchases|bookings|impressions|engagement|interactions|registrations|ratings|reviews)\b/,
       // "new listings ... enter the model once they have enough clicks"
-      /\b(new|fresh|cold)\b[^.]{0,200}\b(once|until|till|after|when)\s+(they|it)( have|'ve| has|'s| get| gets| collect\w*| gather\w*| accumulat\w*| earn\w*| reach\w*| build\w* up| pick\w* up)\s+(got\s+)?(collected |gathered |accumulated |built up |earned |picked up |reached )?(enough|some|a few|sufficient|a handful of|\d[\d,]*)\s+([\w-]+\s+)?(views|clicks|interactions|engagement|impressions|bookings|purchases|sales|ratings|reviews|data|history|signals?|co-?views|sessions|watches|plays|saves)\b/,
+      /\b(new|fresh|cold|uploads?)\b[^.]{0,200}\b(once|until|till|after|when)\s+(they|it)( have|'ve| has|'s| get| gets| collect\w*| gather\w*| accumulat\w*| earn\w*| reach\w*| build\w* up| pick\w* up)\s+(got\s+)?(collected |gathered |accumulated |built up |earned |picked up |reached )?(enough|some|a few|sufficient|a handful of|\d[\d,]*)\s+([\w-]+\s+)?(views|clicks|interactions|engagement|impressions|bookings|purchases|sales|ratings|reviews|data|history|signals?|co-?views|sessions|watches|plays|saves)\b/,
       // "new listings just stay out of the carousel until they pick up views"
       /\b(new|fresh|cold)\b[^.]{0,80}\b(stay|stays|remain|remains|kept|keep|keeps|sit|sits|held|hold|holds)\s+(out|off|hidden|invisible|excluded|back)\b[^.]{0,60}\b(until|till)\b/,
       // "fresh ones join the pool once they show traction"
@@ -437,6 +452,8 @@ export const MISTAKES: Mistake[] = [
       /\b(new|fresh)\b[^.]{0,60}(?<!\b(?:not|never|cannot)\s+)\bwait\w*\b[^.]{0,60}\b(accumulat\w*|pile up|build up|come in|roll in|trickle in)\b/,
       // "index a video once ... it has some click history"
       /\b(index|add|include|admit|surface|show|serve|rank)\w*\s+(a |the |new |each )?(video|item|listing|post|pin|event|ad|product|doc\w*|upload)s?\b[^.;]{0,80}\b(once|after|when)\b[^.;]{0,50}\b(it|they) (has|have|gets?|got|collects?|accumulates?)\s+(some|enough|a few|a bit of|any)\s+(click|view|engagement|interaction|watch|booking|purchase|impression)s?( history| data| signals?)?\b/,
+      // "new pins: embed at upload, queue for the next full index rebuild (~1 day)"
+      /\b(new|fresh)\b[^.;]{0,60}\bqueue\w*\s+(for|until)\s+(the\s+)?next\b[^.;]{0,30}\b(rebuild|run|batch|refresh|index\w*|build|job)\b/,
     ],
     unless: /\b(explor\w*|boost\w*|content[- ]based|content features?|(advertiser|category|brand|creator|seller|merchant|host)[- ]level|metadata|(?<!\b(?:good|reliable|stable|usable|meaningful|decent|solid|proper|accurate|collaborative|learned|trained|behavioural|behavioral|id|cf|an|a|occurrence|cooccurrence|session|sessions|listing|item|user|node|w2v|word2vec|item2vec|node2vec|interaction|engagement|click|graph|view|co-view|coview|behaviour|behavior) )embeddings?(?! (?:are|is) (?:done|ready|computed|available|finished))|init\w*|(?:avg|average|mean) of|popular\w*|bandits?|priors?|attributes?|demographic\w*|onboarding|fall ?back|similar|lookalike|small share|some traffic|fraction)\b/,
   },
@@ -525,6 +542,10 @@ export const MISTAKES: Mistake[] = [
       /\b(ship|launch|deploy|roll out|promote)\w*\s+(it\s+)?(if|when|once|as soon as)\s+(the\s+)?(offline\s+)?(auc|ndcg|log ?loss|map|mrr|recall(@\w+)?|offline \w+)\b[^.;]{0,20}\b(goes up|rises|improves|increases|is (higher|better|up))\b(?![^.]{0,60}\b(ab|experiments?|tests?|canary|shadow|online)\b)/,
       // "if it wins by X%, ship it and report X% lift in saves"
       /\b(ship|launch|deploy|roll\w* out)\w*\b( it| them)?[^.;]{0,10}\band report\w*\b[^.;]{0,25}\b(lift|gain|uplift|improvement|increase)\b/,
+      // "if AUC goes up offline, prevalence by views will drop by about the same amount"
+      /\b(auc|ndcg|log ?loss|map|mrr|recall|precision|offline \w+)\b[^.;]{0,30}\b(goes up|rises|improves|increases|is up)\b[^.;]{0,60}\b(will|should|would)\s+(drop|fall|rise|go up|improve|increase|grow|move)\w*\s+(by\s+)?(about\s+|roughly\s+|approximately\s+|around\s+)?(the same|as much|equally|proportionally|in step)\b/,
+      // "if NDCG goes up ~3% that's our +3% GMV/search"
+      /\b(auc|ndcg|map|mrr|recall|precision|offline \w+)\b[^.;]{0,20}\b(goes up|rises|improves|increases|is up)\s*(by\s*)?(~|about |roughly )?\+?\d+([.․]\d+)?\s*%[^.;]{0,15}\b(that'?s|that is|is|=|means)\s+(our|the|a)?\s*\+?\d+([.․]\d+)?\s*%/,
     ],
     unless: /\b(not always|never|does not|do not|will not|can not|cannot|no guarantee|rarely|may not|might not|not necessarily|is not|are not|correlat\w*|proxy|(?<!\b(?:just|only|merely|simply) |\b(?:ship|launch|deploy|roll)\w*(?: it| them| out)?,? (?:and|then) )(validat\w*|confirm\w*|verif\w*)(?! (with|by|via|through|in|on) (an? |the )?(short |quick |small |gradual |slow )?(ramp|rollout|roll-out|canary|dashboards?|monitoring)\b)(?![^.;]{0,40}\b(afterwards|after (the )?(launch|shipping|rollout)|post[- ]launch)\b)|check(s|ing)? (that|whether|if)|whether)\b/,
   },
@@ -558,7 +579,7 @@ export const MISTAKES: Mistake[] = [
       // "if opens go up, that's the value notifications add"
       /\bif (opens?|clicks?|ctr|open rate|click[- ]through rate)\b[^.;]{0,20}\b(go(es)? up|rises?|increases?|improves?)\b[^.;]{0,10},?\s*(that'?s|that is|it'?s|this is|then)\b[^.;]{0,20}\b(value|win|success|working|proof|a win)\b/,
       // "estimate P(open | send) ..., send if above threshold"
-      /\b(estimat|predict|model|score)\w*\s+p\((?:click|open|tap)\w*\b[^)]{0,40}\)[^.]{0,60}\b(send|show|serve|surface|notify|push)\w*\s+(if|when|whenever|the top|the highest)\b/,
+      /\b(estimat|predict|model|score)\w*\s+p\((?:click|open|tap)\w*\b[^)]{0,40}\)(?!\s*,?\s*(?:but also|and also|and|plus|\+|x\b|[*×·-]))[^.]{0,60}\b(send|show|serve|surface|notify|push)\w*\s+(if|when|whenever|the top|the highest)\b/,
       // "a ranker optimised for P(click) on the carousel listing"
       /\b(ranker|model|objective|scorer|classifier|policy)\s+(optimi[sz]ed|trained|tuned|built)\s+(for|on|to maximi[sz]e)\s+(the\s+)?(p\((?:click|open|tap)\w*[^)]{0,30}\)|ctr|clicks|click[- ]through( rate)?|opens|open rate)(?!\s*(?:x\b|[*×·⋅∙+\/]|times|and\b|with\b|plus\b|minus\b))/,
       // "if open rate keeps going up, it's working"
@@ -570,7 +591,7 @@ export const MISTAKES: Mistake[] = [
       // "final score = CTR, with watch time ... as features"
       /(?:^|[:;,]\s*)(?:the\s+)?final\s+(?:ranking\s+)?(?:score|objective)\s*(?:=|:|is)\s*(?:the\s+)?(?:p\((?:click|open|tap)\w*[^)]{0,30}\)|predicted ctr|pctr|ctr|clicks|opens|open rate)\b(?!\s*(?:x\b|[*×·⋅∙+\/-]|times|and\b|plus\b|minus\b|weighted\b))/,
       // "I'd take open rate as the goal", "use CTR as our objective"
-      /\b(take|use|pick|choose|treat|make)\w*\s+(the\s+)?([\w-]+\s+)?(ctr|click[- ]through rate|open rate|clicks|opens|p\((?:click|open|tap|request|send)\w*[^)]{0,30}\))(?:\s+per\s+[\w-]+)?\s+as\s+(the|our)\s+((main|primary|north[- ]star|only|sole|core) )?(goal|target|objective|north star|success metric)\b/,
+      /\b(take|use|pick|choose|treat|make|assume)\w*\s+(the\s+)?([\w-]+\s+)?(ctr|click[- ]through(?: rate)?|open rate|clicks|opens|p\((?:click|open|tap|request|send)\w*[^)]{0,30}\))(?:\s+per\s+[\w-]+|\s+on\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?(?:\s+(?:list|page|feed|carousel|module|tab))?)?\s+as\s+(the|our)\s+((main|primary|north[- ]star|only|sole|core) )?(goal|target|objective|north star|success metric)\b/,
       // "rank candidates by P(request sent)"
       /\b(sort|rank|order)\w*\b[^.;]{0,30}\bby\s+p\((?:request|invite|friend request)s?\s+sent\)(?!\s*(?:x\b|[*×·⋅∙+\/]|times|and\b|plus\b))/,
       // "predict P(click) and rank on CTR"
@@ -603,6 +624,8 @@ export const MISTAKES: Mistake[] = [
       // "click NDCG on raw logged clicks per query"
       /\b(?<leak>(ndcg|map|mrr|relevance|labels?|judg\w*)\b[^.;]{0,25}\b(on|from|using|over) (the )?(raw|logged|raw logged|plain|uncorrected|all) (logged )?clicks)\b/d,
       /\b(pos(?:ition)?\s*(?:1|one)|top (?:result|slot|position)s?|first (?:result|slot|position))\b[^.;]{0,40}\bclicks?\b[^.;]{0,30}\b(because|b\/c|since|as)\b[^.;]{0,15}\b(it'?s|it is|they'?re|they are)\s+(more|most)\s+relevant\b/,
+      // "so clicks already tell us relevance"
+      /\b(?<leak>clicks?\s+(?:already\s+)?(?:tell|tells|show|shows|give|gives|measure|measures)\s+(?:us\s+)?(?:the\s+)?relevance)\b/d,
     ],
     unless: /\b(position\w*|bias\w*|propensit\w*|debias\w*|ipw|ips|randomi[sz]\w*|interleav\w*|rater\w*|grades?|graded|dwell\w*|watch\w*|long[- ]clicks?|bounce\w*|seconds|skip[- ]above|counterfactual|click models?|examination|satisf\w*|not|never|instead|rather than|would|could|might|tempting|naive\w*|wrong|mistakes?|traps?|problem\w*|pitfalls?|purchas\w*|bought|add[- ]to[- ]cart|booked|bookings?|saves?|saved|registration\w*|conversions?)\b/,
     unlessNear: 40,
@@ -640,6 +663,10 @@ export const MISTAKES: Mistake[] = [
       /\b(eval\w*|test)\s+(tickets?|docs?|documents?|questions?|threads?)\b[^.;]{0,20}\b(are|is|get|gets|stay|remain)?\s*(also\s+)?indexed\b/,
       /^(?=[^.]*\b(eval\w*|test\w*|golden|benchmark)\b)[^.]*?\b(index|corpus|kb|vector (db|store))\b[^.;]{0,20}\b(stays?|kept|keep|left|remains?)\s+(as[- ]is|unchanged|intact|untouched|whole|complete)\b/,
       /\b(index|corpus|kb|knowledge base|vector (db|store))\b[^.;]{0,40}\b(incl\w*|including|contains?|containing|holds?|holding|with)\b[^.;]{0,40}\b(those|these|the same|its own|their own|the eval\w*|the test)\s+(resolved |same |eval\w* |test |answered |closed )?(tickets?|docs?|documents?|questions?|threads?|ones)\b/,
+      // "all 6M tickets incl. their resolutions are indexed, so retrieval will find the exact ticket being asked about"
+      /\b(all|every)\b[^.;]{0,20}\b(tickets?|docs?|documents?|threads?)\b[^.;]{0,30}\b(are|get|is)?\s*indexed\b[^.;]{0,60}\b(find|retrieve|return|hit|surface)\w*\b[^.;]{0,20}\b(exact|same|very|own)\s+(ticket|doc|document|thread|question)\b/,
+      // "Index stays as is, those tickets included"
+      /\b(index|corpus|kb)\b[^.;]{0,20}\b(stays?|kept|left|remains?)\s+(as[- ]is|unchanged|intact)\b[^.;]{0,10},?\s*(those|these|the|eval\w*|test)\s+(tickets?|docs?|documents?|questions?)\s+(included|incl\b|too|in it)/,
     ],
     unless: /\b(exclud\w*|remov\w*|drop\w*|without|held[- ]out|minus|except|filter\w* out|not|never|masked|withheld)\b/,
     exempt: (c) => !answersFromAnIndex(c),
