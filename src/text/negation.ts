@@ -75,9 +75,11 @@ const DISMISSING_PHRASES = gated(
 );
 
 // A sentence whose stance waves its subject away, whatever the words for it: sarcasm, a rhetorical
-// question, ownership pushed elsewhere, the problem assumed away. Every point in it earns nothing.
+// question, ownership pushed elsewhere, the problem assumed away, the point said to make no difference
+// ("incomplete chargebacks won't change the ranking much"), finding it left to the people it hits
+// ("user reports will tell us"). Every point in it earns nothing.
 const STANCE = gated(
-  /\b((?<=[,;:]\s*(?:and\s+)?)(?:done|job done|that'?s it|that is it|nothing more)(?=\s*[.!]?\s*$)|(?:are|is) whatever (?:they|it) (?:are|is)|(?:is|are|'s|'re)(?: not|n'?t) going to (?:tip (?:\w+ )?over|topple|dent|strain|stress) (?:our|the|any)\b|what (?:more|else) (?:do|would) (?:we|i|you) need(?: to know)? (?:than|beyond|besides)|end of story|full stop|call it a day|(not|never|won'?t|wouldn'?t) lose (any )?sleep|won'?t (kill|hurt) anyone|(won'?t|will not|doesn'?t|does not|didn'?t|not|never|hardly|barely) move the needle|takes care of itself|solves itself|(comes?|came|coming) out in the wash|(?<!\b(so|until|till|let|lets|letting|once)\b[^.,;]{0,40})(averages?|washes|wash|evens|cancels?) out(?= *($|[,.;:!?)]|at |over |with |completely|anyway|across|in (the|a) ))|(users?|people|viewers|guests|shoppers|members|they|folks|hosts?|sellers?|merchants?|advertisers?|creators?|organi[sz]ers?) (will |would |just )?self[- ]?(correct|police|regulate)|(sorts?|sorted|works?|worked) (itself|themselves) out|boil the ocean|not my circus|hard pass|(mostly |just )?theatre|paranoia|a rounding error|a history lesson|slide[- ]deck phrase|talking point|(compliance|privacy[- ]team|legal) (checkbox|deliverable)|academic (luxury|exercise)|a dissertation|a research topic|committee meeting|philosophical debate|(is|'s|are|'re) (a |an |more of a |mostly a |just a |really a )?(philosophical|theoretical|academic) (question|exercise|point|nicety|concern)|decoration for|for the finance (slides|ppl|people|folks)|not something i'?d plan|(is not|isn'?t|not) ours to|nobody (misses|opens|reads|cares|is timing)|(happily )?live without (it|them|that)|life goes on|nothing to ask|polishing a system|(research|science) project|keep (the )?[a-z ]{2,20} busy(?! (periods?|hours?|times?|days?|seasons?|weeks?|nights?))|busywork|analysis paralysis|writing a paper|drop in the (bucket|sea|ocean)|next quarter'?s (problem|team)|(team|legal|ops|infra|security|compliance|privacy|policy|finance|product|platform|sre|trust and safety|someone else|somebody else|another team|[a-z]+ team)'s area|team business|not an interview topic|ancient history|(not|isn'?t|is not) the end of the world|just guessing|being optimistic|after the complaints (arrive|come)|(with )?a fancy name|play with (it|that|them)|(and|then) move on(?! to\b)|don'?t touch it|my job is done|somebody else owns|sounds? nice,? but|(makes|make) a lovely slide|can debate|(does not|doesn'?t) exist yet|(something|nothing) to sweat|sweat over|shrugs?|\*shrug\*|(were|was) going to (churn|leave|quit|uninstall|bounce|cancel|buy|convert) (regardless|anyway)|any (reasonable|competent|decent|sane|serious|halfway decent) ([a-z]+ ){0,2}(teams?|orgs?|organi[sz]ations?|companies|company|shops?|engineers?) (already|would|will|has|have|knows?|does|do)|(is|'s|are|'re) the bottleneck anyway|(not|never) (spend|invest|sink) (much |any |a lot of |too much |more )?(time|effort|energy|cycles)|not sure (that |whether )?([a-z0-9-]+ ){0,5}(is|are|'s) worth (it|the (effort|time|trouble|bother|hassle))|(i'?d|we'?d|i would|we would|let'?s|i will|we will) (probably |just |maybe )?hold off|(limits|regulates|heals|polices|balances) (itself|themselves)|(knows?|does|learns?|sees?) ([a-z-]+ ){0,8}better than ([a-z-]+ ){1,4}ever (will|would|could|can))\b/i,
+  /\b((?<=[,;:]\s*(?:and\s+)?)(?:done|job done|that'?s it|that is it|nothing more)(?=\s*[.!]?\s*$)|(?:are|is) whatever (?:they|it) (?:are|is)|(?:is|are|'s|'re)(?: not|n'?t) going to (?:tip (?:\w+ )?over|topple|dent|strain|stress) (?:our|the|any)\b|what (?:more|else) (?:do|would) (?:we|i|you) need(?: to know)? (?:than|beyond|besides)|end of story|full stop|call it a day|(not|never|won'?t|wouldn'?t) lose (any )?sleep|won'?t (kill|hurt) anyone|(won'?t|will not|doesn'?t|does not|didn'?t|not|never|hardly|barely) move the needle|takes care of itself|solves itself|(comes?|came|coming) out in the wash|(?<!\b(so|until|till|let|lets|letting|once)\b[^.,;]{0,40})(averages?|washes|wash|evens|cancels?) out(?= *($|[,.;:!?)]|at |over |with |completely|anyway|across|in (the|a) ))|(users?|people|viewers|guests|shoppers|members|they|folks|hosts?|sellers?|merchants?|advertisers?|creators?|organi[sz]ers?) (will |would |just )?self[- ]?(correct|police|regulate)|(sorts?|sorted|works?|worked) (itself|themselves) out|boil the ocean|not my circus|hard pass|(mostly |just )?theatre|paranoia|a rounding error|a history lesson|slide[- ]deck phrase|talking point|(compliance|privacy[- ]team|legal) (checkbox|deliverable)|academic (luxury|exercise)|a dissertation|a research topic|committee meeting|philosophical debate|(is|'s|are|'re) (a |an |more of a |mostly a |just a |really a )?(philosophical|theoretical|academic) (question|exercise|point|nicety|concern)|decoration for|for the finance (slides|ppl|people|folks)|not something i'?d plan|(is not|isn'?t|not) ours to|nobody (misses|opens|reads|cares|is timing)|(happily )?live without (it|them|that)|life goes on|nothing to ask|polishing a system|(research|science) project|keep (the )?[a-z ]{2,20} busy(?! (periods?|hours?|times?|days?|seasons?|weeks?|nights?))|busywork|analysis paralysis|writing a paper|drop in the (bucket|sea|ocean)|next quarter'?s (problem|team)|(team|legal|ops|infra|security|compliance|privacy|policy|finance|product|platform|sre|trust and safety|someone else|somebody else|another team|[a-z]+ team)'s area|team business|not an interview topic|ancient history|(not|isn'?t|is not) the end of the world|just guessing|being optimistic|after the complaints (arrive|come)|(with )?a fancy name|play with (it|that|them)|(and|then) move on(?! to\b)|don'?t touch it|my job is done|somebody else owns|sounds? nice,? but|(makes|make) a lovely slide|can debate|(does not|doesn'?t) exist yet|(something|nothing) to sweat|sweat over|shrugs?|\*shrug\*|(were|was) going to (churn|leave|quit|uninstall|bounce|cancel|buy|convert) (regardless|anyway)|any (reasonable|competent|decent|sane|serious|halfway decent) ([a-z]+ ){0,2}(teams?|orgs?|organi[sz]ations?|companies|company|shops?|engineers?) (already|would|will|has|have|knows?|does|do)|(is|'s|are|'re) the bottleneck anyway|(not|never) (spend|invest|sink) (much |any |a lot of |too much |more )?(time|effort|energy|cycles)|not sure (that |whether )?([a-z0-9-]+ ){0,5}(is|are|'s) worth (it|the (effort|time|trouble|bother|hassle))|(i'?d|we'?d|i would|we would|let'?s|i will|we will) (probably |just |maybe )?hold off|(limits|regulates|heals|polices|balances) (itself|themselves)|(knows?|does|learns?|sees?) ([a-z-]+ ){0,8}better than ([a-z-]+ ){1,4}ever (will|would|could|can)|(?:won'?t|will not|wouldn'?t|would not|doesn'?t|does not|don'?t|do not)\s+(?:really\s+)?(?:change|move|affect|shift|alter|swing)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,4}?(?:much|a lot|meaningfully|materially|significantly)|(?:users?|user reports|customers|members|people|support(?: tickets?)?)\s+(?:will|'ll|would)\s+(?:tell|let|show)\s+us)\b/i,
 );
 // The point handed to another team: "the acquirer onboarding team should be catching those".
 const HANDED_OFF = gated(
@@ -89,13 +91,7 @@ const tautology = (text: string) => {
   const m = TAUTOLOGY.exec(text);
   return m !== null && !SMALL_WORDS.has(m[1]!.toLowerCase());
 };
-// "incomplete chargebacks won't change the ranking of models much": the point said to make no difference.
-const MAKES_NO_DIFFERENCE = /\b(?:won'?t|will not|wouldn'?t|would not|doesn'?t|does not|don'?t|do not)\s+(?:really\s+)?(?:change|move|affect|shift|alter|swing)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,4}?(?:much|a lot|meaningfully|materially|significantly)\b/i;
-// "user reports will tell us if something's off": finding the problem left to the people it hits.
-const USERS_WILL_TELL = /\b(?:users?|user reports|customers|members|people|support(?: tickets?)?)\s+(?:will|'ll|would)\s+(?:tell|let|show)\s+us\b/i;
 const dismissiveStance = (text: string) =>
-  MAKES_NO_DIFFERENCE.test(text) ||
-  USERS_WILL_TELL.test(text) ||
   gatedTest(STANCE, text) ||
   tautology(text) || (/\b(team|folks|side|lawyers)\b/i.test(text) && gatedTest(HANDED_OFF, text)) || (text.trimEnd().endsWith('?') && RHETORICAL.test(text));
 
@@ -234,7 +230,7 @@ function textChecksOf(analysis: Analysis): TextChecks {
   if (!checks) {
     const lower = analysis.text.toLowerCase();
     checks = {
-      stance: mayMatch(STANCE, analysis.text, lower) || /\b(team|folks|side|lawyers)\b/.test(lower) || tautology(analysis.text) || MAKES_NO_DIFFERENCE.test(analysis.text) || USERS_WILL_TELL.test(analysis.text),
+      stance: mayMatch(STANCE, analysis.text, lower) || /\b(team|folks|side|lawyers)\b/.test(lower) || tautology(analysis.text),
       question:
         analysis.text.includes('?') || analysis.text.includes('...') || analysis.text.includes('…') || analysis.sentences.some((s) => isStandaloneVerdict(s.text)),
       clauseVerdict: CLAUSE_START.test(analysis.text),
@@ -601,14 +597,20 @@ const CONCEDED_THEN_FAULTED =
 // "a nightly precomputed top-12 per listing can't know the guest's dates": it falls short of the task.
 const CANNOT_AFTER =
   /^\s*(?:[\w-]+\s+){0,3}?(?:can not|cannot|can'?t|could not|couldn'?t|would not|wouldn'?t|will not|won'?t|does not|doesn'?t|do not|don'?t)\s+(?:possibly\s+)?(?:know|see|handle|reflect|account for|capture|respect|honou?r|meet|fit|keep up|scale)\b/i;
-// "scoring all 2M events per request is off the table": ruled out where it is named.
-// "weekly retraining would be way too slow here": faulted where it is named.
-const TOO_MUCH_AFTER = /^(?:\s+[\w-]+){0,3}?\s+(?:is|are|would be|'d be|will be|seems?|looks?)\s+(?:way\s+|far\s+|much\s+|just\s+|simply\s+|clearly\s+)?too\s+(?:slow|late|stale|rare|infrequent|coarse|expensive|costly|risky|noisy|weak|small|big|heavy|sparse|leaky|optimistic)\b/i;
-// "a random split puts the same query sessions on both sides": faulted by what it does.
-const BOTH_SIDES_AFTER = /^(?:\s+[\w-]+){0,3}?\s+(?:puts?|leaks?|lets?|mixes?|spreads?|places?|lands?)\s+(?:the\s+)?same\b[^.;]{0,40}\b(?:on|in(?:to)?|across)\s+both\s+(?:sides|halves|sets|splits)\b/i;
-// "final sold-out status isn't used as a feature": denied right after it is named.
-const NOT_USED_AFTER = /^(?:\s+[\w-]+){0,3}?\s+(?:(?:is|are|was|were|'s|'re)\s+not|isn'?t|aren'?t|wasn'?t|weren'?t)\s+(?:used|fed|included|allowed|part of|an input|a feature|an option)\b/i;
-const OFF_THE_TABLE_AFTER = /^(?:\s+[\w-]+){0,4}?\s+(?:is|are|would be|'s|'re)\s+(?:simply\s+|just\s+|clearly\s+)?(?:off the table|out of the question|a non-?starter|not an option)\b/i;
+// Ruled out or faulted right after it is named.
+const FAULTED_AFTER = new RegExp(
+  `^(?:${[
+    // "weekly retraining would be way too slow"
+    String.raw`(?:\s+[\w-]+){0,3}?\s+(?:is|are|would be|'d be|will be|seems?|looks?)\s+(?:way\s+|far\s+|much\s+|just\s+|simply\s+|clearly\s+)?too\s+(?:slow|late|stale|rare|infrequent|coarse|expensive|costly|risky|noisy|weak|small|big|heavy|sparse|leaky|optimistic)\b`,
+    // "a random split puts the same sessions on both sides"
+    String.raw`(?:\s+[\w-]+){0,3}?\s+(?:puts?|leaks?|lets?|mixes?|spreads?|places?|lands?)\s+(?:the\s+)?same\b[^.;]{0,40}\b(?:on|in(?:to)?|across)\s+both\s+(?:sides|halves|sets|splits)\b`,
+    // "final sold-out status isn't used as a feature"
+    String.raw`(?:\s+[\w-]+){0,3}?\s+(?:(?:is|are|was|were|'s|'re)\s+not|isn'?t|aren'?t|wasn'?t|weren'?t)\s+(?:used|fed|included|allowed|part of|an input|a feature|an option)\b`,
+    // "scoring all 2M events per request is off the table"
+    String.raw`(?:\s+[\w-]+){0,4}?\s+(?:is|are|would be|'s|'re)\s+(?:simply\s+|just\s+|clearly\s+)?(?:off the table|out of the question|a non-?starter|not an option)\b`,
+  ].join('|')})`,
+  'i',
+);
 // "a monthly retrain would go stale fast": said to fall behind, right where it is named.
 const GOES_STALE_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:would|will|'d|'ll|could|does|do|goes|go|gets|get)\s+(?:(?:go|get|become|turn|grow|be)\s+)?(?:stale|outdated|obsolete)\b/i;
 const RULED_OUT = /\b(rules?|ruled|ruling) out\b/i;
@@ -705,7 +707,7 @@ export function isRejected(analysis: Analysis, match: Match): boolean {
   // "can be optimised for clicks, registrations or ticket revenue": one of the options listed, not chosen.
   if (ALTERNATIVES_AFTER.test(afterMatch) || ANSWERED_NO.test(afterMatch)) return true;
   // "coverage comes second"; "optimising opens alone can drift into spam": ranked below something, or weighed as a risk.
-  if (DEMOTED_AFTER.test(afterMatch) || CONCEDED_THEN_FAULTED.test(afterMatch) || CANNOT_AFTER.test(afterMatch) || GOES_STALE_AFTER.test(afterMatch) || OFF_THE_TABLE_AFTER.test(afterMatch) || TOO_MUCH_AFTER.test(afterMatch) || BOTH_SIDES_AFTER.test(afterMatch) || NOT_USED_AFTER.test(afterMatch)) return true;
+  if (DEMOTED_AFTER.test(afterMatch) || CONCEDED_THEN_FAULTED.test(afterMatch) || CANNOT_AFTER.test(afterMatch) || GOES_STALE_AFTER.test(afterMatch) || FAULTED_AFTER.test(afterMatch)) return true;
   // "a CTR lift alone doesn't count": the phrase ends in its own limit, and the next words deny it.
   if (LIMITS.has(analysis.tokens[match.to]!.word) && /^\s*(?:doesn'?t|does not|isn'?t|is not|won'?t|can'?t|cannot|never|is never)\b/i.test(afterMatch)) return true;
   // "CTR alone ≠ win", "clicks != satisfaction": said to fall short of something.
