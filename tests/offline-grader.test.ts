@@ -125,7 +125,7 @@ describe('offline grader on the labelled answer set', () => {
     const again = await calibrate(new OfflineGrader(cases), new Map(cases.map((c) => [c.id, c])), some, { runs: 2, concurrency: 1 });
     expect(again.answers.map((a) => a.scores)).toEqual(report.answers.map((a) => [a.score, a.score]));
     expect(again.spread.max).toBe(0);
-  });
+  }, 120_000);
 
   it('grades a whole answer set with per-step, per-dimension and overall scores summed in code', async () => {
     const c = byId(set.labelled[0]!.caseId);

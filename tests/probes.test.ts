@@ -49,5 +49,5 @@ describe('probe pairs', () => {
     expect(report.byKind.contrast.passed).toBeGreaterThanOrEqual(481);
     expect(report.byKind.dismissal.passed).toBeGreaterThanOrEqual(305);
     expect(report.byKind.form.passed).toBeGreaterThanOrEqual(212);
-  });
+  }, 120_000);
 });

@@ -197,7 +197,7 @@ describe('the resident grader', { timeout: 90_000 }, () => {
     silent.on('error', () => {});
     expect(await waitFor(() => !running(run), 40_000)).toBe(true);
     silent.destroy();
-  });
+  }, 60_000);
 
   it('sends no secret: a key in the environment reaches it as "(set)"; declined, the grade runs in its own process', async () => {
     const { home, env, socket } = setup('secret');
