@@ -86,8 +86,8 @@ describe('dismissed points earn nothing', () => {
     expect(level(grade(caseId, step as StepId, said), criterion)).toBeGreaterThan(0);
     const r = grade(caseId, step as StepId, dismissed);
     expect(level(r, criterion)).toBe(0);
-    // The feedback says it was waved away, not that it is missing.
-    if (kinds(r).includes('dismissed')) expect(r.criteria.find((k) => k.id === criterion)!.feedback).toMatch(/^Waved away \(".+"\), so it earns nothing/);
+    // The feedback says it was waved away, not that it is missing (when waved away as this step's point).
+    if (r.flags.some((f) => f.kind === 'dismissed' && f.message.includes('listen for here'))) expect(r.criteria.find((k) => k.id === criterion)!.feedback).toMatch(/^Waved away \(".+"\), so it earns nothing/);
   });
 });
 
@@ -1929,5 +1929,50 @@ describe('points waved away in words no rule listed, set 15 (twenty-third sessio
     const audit = (text: string) => grade('street-view-blurring', 'evaluation', `- offline: mAP on test set, standard, done\n- slicing by country: not needed\n- ${text}`);
     expect(level(audit("online audit of published panos: expensive, user reports will tell us if something's off"), 'online-audits')).toBe(0);
     expect(level(audit('online audit of published panos: a stratified sample re-labelled every month, with a confidence interval on the miss rate'), 'online-audits')).toBeGreaterThan(0);
+  });
+});
+
+describe('probe set 16, read in the twenty-fourth session', () => {
+  it("costs a step for waving away another step's point, as a penalty that never caps it", () => {
+    const abstain = 'v1: hybrid BM25 + embeddings, cross-encoder rerank, hosted LLM answers w/ citations only from retrieved chunks.';
+    const adopted = grade('rag-assistant', 'model', `${abstain} Plus an abstain path: no supporting passage -> "I don't know" + a link to the help desk.`);
+    const waved = grade('rag-assistant', 'model', `${abstain} An abstain / "I don't know" path feels like overkill for v1, with 8M docs it nearly always finds something.`);
+    expect(waved.flags.find((f) => f.kind === 'dismissed')!.message).toContain('(under Clarify requirements)');
+    expect(waved.score).toBeLessThan(adopted.score);
+    expect(waved.score).toBeGreaterThan(20);
+    // A sound sentence whose stance only sounds dismissive raises nothing from another step.
+    expect(kinds(grade('harmful-content', 'data', 'Engagement does not exist yet at 300 ms, so it only goes into a later rescoring model.'))).not.toContain('dismissed');
+  });
+
+  it.each([
+    ['people-you-may-know', 'requirements', "Blocks, opt-outs, minors, contact-leak stuff: that's policy, the trust & safety team owns it, so not something I'd design for here."],
+  ])('%s %s: reads "%s" as waving the point away', (caseId, step, text) => {
+    expect(kinds(grade(caseId, step as StepId, text))).toContain('dismissed');
+  });
+
+  it.each([
+    ['similar-listings', 'data', 'example = (anchor, candidate) from a session, label = carousel click; "candidate booked by this guest within 7d" added as an input feature since it is predictive.'],
+    ['visual-search', 'data', 'Merchant purchase attribution for that result (arrives up to 30d late) fed to the re-ranker as an input feature.'],
+    ['notification-ranking', 'data', 'user activity features: sessions in the last 1/7/28 days plus number of sessions that day, from the daily session logs.'],
+    ['event-recommendation', 'model', 'GBDT on impressions. Social feature = # friends who checked in at the door for that event.'],
+    ['product-search', 'model', 'LambdaMART, feats = BM25 per field, price, seller rating, listing CTR/CVR over the full 2-yr log (most stable estimate).'],
+    ['news-feed', 'monitoring', "daily retrain -> backfill author quality + integrity score from today's tables across the whole window."],
+    ['video-recommendation', 'model', 'Ranker user features: watched videos + searches from the whole day of the impression.'],
+    ['visual-search', 'model', 're-ranker over ANN hits: embedding sim, brand match, pin quality, + the close-up flag on that result.'],
+    ['ad-click-prediction', 'evaluation', 'If new model improves offline logloss by 1%, ship it; that should translate into roughly 1% more revenue.'],
+    ['visual-search', 'evaluation', "recall@k on rater pairs; if it beats the current one, swap it in - the offline lift is what we'll see online."],
+    ['similar-listings', 'framing', 'Rank candidates given the anchor listing; objective = carousel CTR, since clicks are logged instantly.'],
+  ])('%s %s: flags "%s" as a mistake', (caseId, step, text) => {
+    expect(kinds(grade(caseId, step as StepId, text))).toContain('mistake');
+  });
+
+  it.each([
+    ['event-recommendation', 'model', "Social feature = # friends whose RSVP exists as of the impression; door check-ins only happen after the event so they're kept out of the features."],
+    ['harmful-content', 'monitoring', 'New harm formats every few weeks, so a quarterly retrain is way too slow: weekly refresh of the class heads.'],
+    ['similar-listings', 'framing', "Objective: carousel CTR is just the fast proxy; I'd rank for bookings within the 7-day window."],
+    ['product-search', 'serving', 'BM25 + ANN retrieval -> cap at ~1k candidates -> GBDT. Never try to rank every matching listing; "phone case" matches millions.'],
+  ])('%s %s: flags nothing wrong in "%s"', (caseId, step, text) => {
+    expect(kinds(grade(caseId, step as StepId, text))).not.toContain('mistake');
+    expect(kinds(grade(caseId, step as StepId, text))).not.toContain('red-flag');
   });
 });

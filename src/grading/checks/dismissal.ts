@@ -1,6 +1,8 @@
+import { STEP_TITLES } from '../../cases/steps.js';
 import type { Match } from '../../text/matcher.js';
-import { isDismissed } from '../../text/negation.js';
-import { compiledCriteria, conceptMatches } from '../concept-evidence.js';
+import { isDismissed, stanceDismisses } from '../../text/negation.js';
+import type { Case } from '../../cases/schema.js';
+import { compiledCriteria, conceptMatches, type CompiledCriterion } from '../concept-evidence.js';
 import { quoteAround } from '../quote.js';
 import { TUNING } from '../tuning.js';
 import type { CheckResult, StepCheck } from './types.js';
@@ -11,23 +13,46 @@ import type { CheckResult, StepCheck } from './types.js';
  * nothing from it (negation does that), and each point waved away costs the step as well. A plain
  * choice against something ("instead of clicks", "we would not use accuracy") is not a dismissal.
  */
-export const dismissalCheck: StepCheck = ({ step, analysis }) => {
+export const dismissalCheck: StepCheck = ({ case: c, step, analysis }) => {
   const out: CheckResult[] = [];
-  for (const { criterion, concepts } of compiledCriteria(step)) {
+  const waved = (concepts: CompiledCriterion['concepts'], dismissed: (m: Match) => boolean) => {
     let hit: Match | undefined;
-    for (const concept of concepts) {
-      hit ??= concept.patterns.flatMap((p) => conceptMatches(p, analysis)).find((m) => isDismissed(analysis, m));
-    }
-    if (!hit) continue;
+    for (const concept of concepts) hit ??= concept.patterns.flatMap((p) => conceptMatches(p, analysis)).find(dismissed);
+    return hit;
+  };
+  const add = (hit: Match, criterion: CompiledCriterion['criterion'], own: boolean) => {
     const quote = quoteAround(analysis, hit, 140);
+    const what = criterion.description.split(/[.:;]/)[0]!.trim().toLowerCase();
     out.push({
       kind: 'dismissed',
-      criterion: criterion.id,
-      ...(out.length + 1 === TUNING.dismissalsForCap ? { cap: TUNING.caps.dismissive } : {}),
-      message: `Waves away what interviewers listen for here (${criterion.description.split(/[.:;]/)[0]!.trim().toLowerCase()}): "${quote}"`,
+      // Only the step's own criterion earns nothing for it; another step's is graded where it belongs.
+      ...(own ? { criterion: criterion.id } : {}),
+      ...(own && out.length + 1 === TUNING.dismissalsForCap ? { cap: TUNING.caps.dismissive } : {}),
+      message: `Waves away what interviewers listen for ${own ? 'here' : `(under ${STEP_TITLES[otherStepOf(c, criterion.id)]})`} (${what}): "${quote}"`,
       quote,
       penalty: out.length < TUNING.dismissalMax ? TUNING.dismissalPenalty : 0,
     });
+  };
+  for (const { criterion, concepts } of compiledCriteria(step)) {
+    const hit = waved(concepts, (m) => isDismissed(analysis, m));
+    if (hit) add(hit, criterion, true);
+  }
+  // "An abstain path feels like overkill" under the model step waves away what clarifying asks for:
+  // a point of the case is no less waved away for being said in another step. Other steps' phrases
+  // were not written to be read here, so only where the phrase is dismissed and the sentence's whole
+  // stance dismisses too, once a step, as a penalty: no cap, and not counted as a pattern.
+  if (!analysis.sentences.some((_, i) => stanceDismisses(analysis, i))) return out;
+  const quoted = new Set(out.map((r) => r.quote));
+  for (const other of c.steps) {
+    if (other === step) continue;
+    for (const { criterion, concepts } of compiledCriteria(other)) {
+      const hit = waved(concepts, (m) => stanceDismisses(analysis, m.sentence) && isDismissed(analysis, m));
+      if (!hit || quoted.has(quoteAround(analysis, hit, 140))) continue;
+      add(hit, criterion, false);
+      return out;
+    }
   }
   return out;
 };
+
+const otherStepOf = (c: Case, criterion: string) => c.steps.find((s) => s.criteria.some((k) => k.id === criterion))!.id;

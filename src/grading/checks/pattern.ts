@@ -22,7 +22,8 @@ export function patternCheck(
   writing: () => { reasoned: number; listed: number } = () => ({ reasoned: 1, listed: 0 }),
   grounding: () => number = () => 1,
 ): CheckResult | undefined {
-  const counts = stepChecks.map((checks) => checks.filter((r) => PATTERN_KINDS.has(r.kind)).length);
+  // A point of another step waved away (dismissal.ts) carries no criterion: a penalty, never a pattern.
+  const counts = stepChecks.map((checks) => checks.filter((r) => PATTERN_KINDS.has(r.kind) && (r.kind !== 'dismissed' || r.criterion)).length);
   const flagged = counts.filter((n) => n > 0).length;
   const flags = counts.reduce((a, b) => a + b, 0);
   const { minSteps, fewerSteps, manyFlags, fewReasons, listed, thinReasons, thinGrounding } = TUNING.pattern;
