@@ -99,7 +99,7 @@ const dismissiveStance = (text: string) =>
 const RHETORICAL = /\b(who( \w+){0,3} (cares|has (the )?(time|patience)|needs|wants|would|attacks|is going to|is paying|will pay|is running)|who is that for|does anyone (really )?(care|search|need|use)|(so )?why bother|why (i|we) should|for what|what would we even|why (would|should|bother|wrestle|build|reinvent|do we need|(we|you|i) (would|should))|what exactly (would|does|will|is) (that|this|it)|what'?s the point|what'?s one|do we (really|actually|honestly|genuinely|truly) need|is that really)\b|\b(really|right|no|doesn'?t it|isn'?t it)\s*\?\s*$|\breally\b[^?]{0,40}\bto anyone\s*\?\s*$|\bwhat would [^?]{0,80}\btell (us|you|me) that\b|(^|[;,—–]\s*)(so |and |then )?why (correct|put|add|track|measure|keep|spend|invest|schedule|pay|fix|handle|care)\b[^?]*\?\s*$|^([^?]{0,40}[—–-]\s+)?(do|does|did|would|will|can) (\w+ ){1,3}(really|actually|even|honestly) [^?]{0,80}\?\s*$|(^|[—–]\s*)(don'?t|doesn'?t|wouldn'?t|won'?t|shouldn'?t)\s+[^\s?]+\s+[^\s?]+\s+[^\s?]+[^?]*\?\s*$/i;
 
 const VERDICT = gated(
-  /\b(is|are|'s|'re|seems?|sounds?|feels?|would be) (mostly |largely |purely |just |really |probably |kind of |a bit |an? )?(theoretical|academic|overkill|unnecessary|premature|irrelevant|negligible|moot|pointless|over-?engineering|over-?engineered|noise|decoration|theatre|paranoia|waste of (time|effort|money|compute))\b|\b(just|only|merely|mostly) (adds?|introduces?|creates?|brings?) (more )?(\w+ )?(risk|noise|churn|overhead|complexity|instability|toil|headaches?)\b/i,
+  /\b(is|are|'s|'re|seems?|sounds?|feels?|would be) (mostly |largely |purely |just |really |probably |kind of |a bit |an? |like )?(theoretical|academic|overkill|unnecessary|premature|irrelevant|negligible|moot|pointless|over-?engineering|over-?engineered|noise|decoration|theatre|paranoia|waste of (time|effort|money|compute))\b|\b(just|only|merely|mostly) (adds?|introduces?|creates?|brings?) (more )?(\w+ )?(risk|noise|churn|overhead|complexity|instability|toil|headaches?)\b/i,
 );
 const VERDICT_AFTER_TURN = gated(
   /^(but|though|however)\b,? ?(that|it|this|those|these|doing (that|so))? ?('s|'re|is|are|seems|sounds|would be|feels)? ?(just |really |probably |a bit |kind of |mostly )?(overkill|academic|unnecessary|not needed|not worth it|over-?engineering|premature|a waste|pointless|too much)\b|^(but|though|however)\b,? ?i (do not|don'?t) see (it|that|this|them) (mattering|matter|helping)/i,
@@ -540,9 +540,13 @@ function negatedBefore(analysis: Analysis, match: Match): boolean {
  * "skip monitoring", "rules are not worth comparing against". A plain negation ("we would not use
  * accuracy", "instead of clicks") is a choice, not a dismissal.
  */
-/** The whole sentence's stance waves something away ("that's policy, trust & safety owns it"), whatever it names. */
+/**
+ * The sentence says in so many words that it waves something away ("that's policy, trust & safety
+ * owns it", "feels like overkill"), whatever it names: a dismissing phrase, not the stance models.
+ */
 export function stanceDismisses(analysis: Analysis, sentence: number): boolean {
-  return (checksFor(analysis, sentence) & (ANSWERED_WITH_VERDICT | DISMISSIVE_STANCE)) !== 0;
+  const s = analysis.sentences[sentence]!;
+  return dismissiveStance(analysis.text.slice(s.start, s.end)) || (checksFor(analysis, sentence) & (VERDICTS | ANSWERED_WITH_VERDICT)) !== 0;
 }
 
 export function isDismissed(analysis: Analysis, match: Match): boolean {

@@ -39,8 +39,9 @@ export const dismissalCheck: StepCheck = ({ case: c, step, analysis }) => {
   }
   // "An abstain path feels like overkill" under the model step waves away what clarifying asks for:
   // a point of the case is no less waved away for being said in another step. Other steps' phrases
-  // were not written to be read here, so only where the phrase is dismissed and the sentence's whole
-  // stance dismisses too, once a step, as a penalty: no cap, and not counted as a pattern.
+  // were not written to be read here, so only where the phrase is dismissed in a sentence that says in
+  // so many words that it waves something away, once a step, as a penalty: no cap, and not counted
+  // as a pattern.
   if (!analysis.sentences.some((_, i) => stanceDismisses(analysis, i))) return out;
   const quoted = new Set(out.map((r) => r.quote));
   for (const other of c.steps) {
