@@ -1937,7 +1937,7 @@ describe('probe set 16, read in the twenty-fourth session', () => {
     const abstain = 'v1: hybrid BM25 + embeddings, cross-encoder rerank, hosted LLM answers w/ citations only from retrieved chunks.';
     const adopted = grade('rag-assistant', 'model', `${abstain} Plus an abstain path: no supporting passage -> "I don't know" + a link to the help desk.`);
     const waved = grade('rag-assistant', 'model', `${abstain} An abstain / "I don't know" path feels like overkill for v1, with 8M docs it nearly always finds something.`);
-    expect(waved.flags.find((f) => f.kind === 'dismissed')!.message).toContain('(under Clarify requirements)');
+    expect(waved.flags.find((f) => f.kind === 'dismissed')!.message).toContain('listen for under Clarify requirements (');
     expect(waved.score).toBeLessThan(adopted.score);
     expect(waved.score).toBeGreaterThan(20);
     // A sound sentence whose stance only sounds dismissive raises nothing from another step.

@@ -28,7 +28,7 @@ export const dismissalCheck: StepCheck = ({ case: c, step, analysis }) => {
       // Only the step's own criterion earns nothing for it; another step's is graded where it belongs.
       ...(own ? { criterion: criterion.id } : {}),
       ...(own && out.length + 1 === TUNING.dismissalsForCap ? { cap: TUNING.caps.dismissive } : {}),
-      message: `Waves away what interviewers listen for ${own ? 'here' : `(under ${STEP_TITLES[otherStepOf(c, criterion.id)]})`} (${what}): "${quote}"`,
+      message: `${own ? 'Waves away what interviewers listen for here' : `Waves away what interviewers listen for under ${STEP_TITLES[otherStepOf(c, criterion.id)]}`} (${what}): "${quote}"`,
       quote,
       penalty: out.length < TUNING.dismissalMax ? TUNING.dismissalPenalty : 0,
     });
