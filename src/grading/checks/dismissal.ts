@@ -1,7 +1,7 @@
+import type { StepId } from '../../cases/schema.js';
 import { STEP_TITLES } from '../../cases/steps.js';
 import type { Match } from '../../text/matcher.js';
 import { isDismissed, stanceDismisses } from '../../text/negation.js';
-import type { Case } from '../../cases/schema.js';
 import { compiledCriteria, conceptMatches, type CompiledCriterion } from '../concept-evidence.js';
 import { quoteAround } from '../quote.js';
 import { TUNING } from '../tuning.js';
@@ -20,40 +20,39 @@ export const dismissalCheck: StepCheck = ({ case: c, step, analysis }) => {
     for (const concept of concepts) hit ??= concept.patterns.flatMap((p) => conceptMatches(p, analysis)).find(dismissed);
     return hit;
   };
-  const add = (hit: Match, criterion: CompiledCriterion['criterion'], own: boolean) => {
+  const add = (hit: Match, criterion: CompiledCriterion['criterion'], elsewhere?: StepId) => {
     const quote = quoteAround(analysis, hit, 140);
     const what = criterion.description.split(/[.:;]/)[0]!.trim().toLowerCase();
     out.push({
       kind: 'dismissed',
       // Only the step's own criterion earns nothing for it; another step's is graded where it belongs.
-      ...(own ? { criterion: criterion.id } : {}),
-      ...(own && out.length + 1 === TUNING.dismissalsForCap ? { cap: TUNING.caps.dismissive } : {}),
-      message: `${own ? 'Waves away what interviewers listen for here' : `Waves away what interviewers listen for under ${STEP_TITLES[otherStepOf(c, criterion.id)]}`} (${what}): "${quote}"`,
+      ...(elsewhere ? {} : { criterion: criterion.id }),
+      ...(!elsewhere && out.length + 1 === TUNING.dismissalsForCap ? { cap: TUNING.caps.dismissive } : {}),
+      message: `Waves away what interviewers listen for ${elsewhere ? `under ${STEP_TITLES[elsewhere]}` : 'here'} (${what}): "${quote}"`,
       quote,
       penalty: out.length < TUNING.dismissalMax ? TUNING.dismissalPenalty : 0,
     });
   };
   for (const { criterion, concepts } of compiledCriteria(step)) {
     const hit = waved(concepts, (m) => isDismissed(analysis, m));
-    if (hit) add(hit, criterion, true);
+    if (hit) add(hit, criterion);
   }
   // "An abstain path feels like overkill" under the model step waves away what clarifying asks for:
   // a point of the case is no less waved away for being said in another step. Other steps' phrases
   // were not written to be read here, so only where the phrase is dismissed in a sentence that says in
   // so many words that it waves something away, once a step, as a penalty: no cap, and not counted
   // as a pattern.
-  if (!analysis.sentences.some((_, i) => stanceDismisses(analysis, i))) return out;
+  const dismissing = new Set(analysis.sentences.map((_, i) => i).filter((i) => stanceDismisses(analysis, i)));
+  if (dismissing.size === 0) return out;
   const quoted = new Set(out.map((r) => r.quote));
   for (const other of c.steps) {
     if (other === step) continue;
     for (const { criterion, concepts } of compiledCriteria(other)) {
-      const hit = waved(concepts, (m) => stanceDismisses(analysis, m.sentence) && isDismissed(analysis, m));
+      const hit = waved(concepts, (m) => dismissing.has(m.sentence) && isDismissed(analysis, m));
       if (!hit || quoted.has(quoteAround(analysis, hit, 140))) continue;
-      add(hit, criterion, false);
+      add(hit, criterion, other.id);
       return out;
     }
   }
   return out;
 };
-
-const otherStepOf = (c: Case, criterion: string) => c.steps.find((s) => s.criteria.some((k) => k.id === criterion))!.id;
