@@ -1976,3 +1976,54 @@ describe('probe set 16, read in the twenty-fourth session', () => {
     expect(kinds(grade(caseId, step as StepId, text))).not.toContain('red-flag');
   });
 });
+
+describe('probe set 17, read in the twenty-fifth session', () => {
+  it.each([
+    ['similar-listings', 'model', 'A rules baseline (same city, free on the dates, similar price) is throwaway work; we go straight to embeddings.'],
+    ['product-search', 'model', 'New listings: content features and seller priors; exploration slots we can live without, the good ones rise on their own.'],
+  ])('%s %s: reads "%s" as waving the point away', (caseId, step, text) => {
+    expect(kinds(grade(caseId, step as StepId, text))).toContain('dismissed');
+  });
+
+  it.each([
+    ['video-recommendation', 'serving', 'request -> user embedding -> big ranker across the 5B videos, sharded over many machines -> rules -> top 40'],
+    ['video-recommendation', 'framing', 'model target = p(click) per candidate; sort the home grid by predicted CTR with watch time only as a tie-breaker'],
+    ['similar-listings', 'evaluation', 'A/B against the current carousel. Carousel CTR is the launch metric since it is immediate.'],
+    ['notification-ranking', 'evaluation', 'Two-week A/B on opens per user; higher opens in the treatment proves the pushes add value.'],
+    ['product-search', 'evaluation', 'NDCG@10 on graded pairs; if NDCG rises ~2% that is about our +2% GMV per search, so we ship.'],
+    ['news-feed', 'evaluation', 'offline AUC per head. +2% AUC on p(share) -> that is our win, roll it out to 100%'],
+    ['product-search', 'data', 'graded labels from logs: purchase 3, click 1, shown but not clicked 0; a low-slot no-click simply means irrelevant'],
+    ['visual-search', 'model', 're-ranker feats: similarity, brand match, and whether the pin was saved from this query.'],
+    ['similar-listings', 'data', 'feats: price ratio, distance, and whether the candidate got booked by that session'],
+    ['ad-click-prediction', 'data', 'advertiser_ctr = clicks/imps for the whole calendar day, from the nightly job, joined onto every impression of that day for training'],
+    ['event-recommendation', 'data', 'popularity: tickets sold and a sold-out flag pulled from the events table and joined onto last quarter\'s impressions'],
+    ['notification-ranking', 'data', 'user feats: minutes in app and opens, read from the app logs for the same day as the send'],
+    ['rag-assistant', 'evaluation', 'golden set from resolved tickets, graded against the agent reply, with the full production index searchable as is'],
+  ])('%s %s: flags "%s" as a mistake', (caseId, step, text) => {
+    expect(kinds(grade(caseId, step as StepId, text))).toContain('mistake');
+  });
+
+  it.each([
+    ['people-you-may-know', 'requirements', "Success metric? I'd take requests sent per impression and push it up."],
+    ['rag-assistant', 'serving', "Vector search filtered on each chunk's groups; ACLs synced from the IdP in a nightly batch."],
+    ['street-view-blurring', 'model', 'A single-stage detector on the panorama downsampled to 2k pixels wide, one pass per panorama, cheap.'],
+    ['street-view-blurring', 'evaluation', 'mAP@0.5 per class on held-out tiles, then we pick the detector with the best mAP.'],
+    ['street-view-blurring', 'serving', 'After detection we apply a Gaussian blur to every box and publish the tiles.'],
+    ['visual-search', 'serving', 'New pins are embedded at upload and join the index at the next daily full rebuild; a one day delay is fine.'],
+    ['video-search', 'serving', 'New uploads get indexed once the ASR transcript and the visual embeddings are done in the nightly batch.'],
+  ])('%s %s: raises the case red flag on "%s"', (caseId, step, text) => {
+    expect(kinds(grade(caseId, step as StepId, text))).toContain('red-flag');
+  });
+
+  it.each([
+    // The same points rejected, or said safely.
+    ['similar-listings', 'evaluation', "Ship if the primary is significantly positive and no guardrail regresses; CTR gains alone don't ship."],
+    ['similar-listings', 'monitoring', 'Seasonality: train on a window that includes the same season last year.'],
+    ['harmful-content', 'monitoring', "I'd monitor the model's precision and recall over time using the reviewer decisions."],
+    ['video-recommendation', 'serving', 'ANN over the 5B catalogue for 1-2k candidates, then the heavy ranker on those; it never scores all 5B.'],
+    ['rag-assistant', 'evaluation', 'golden set from resolved tickets, with those tickets removed from the index for the eval run'],
+  ])('%s %s: flags nothing wrong in "%s"', (caseId, step, text) => {
+    expect(kinds(grade(caseId, step as StepId, text))).not.toContain('mistake');
+    expect(kinds(grade(caseId, step as StepId, text))).not.toContain('red-flag');
+  });
+});

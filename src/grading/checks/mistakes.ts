@@ -60,7 +60,9 @@ const NOT_AN_INPUT = String.raw`(?!\s+(?:drift|store|freshness|importance|pipeli
 const INPUTS_THEN =
   String.raw`(?:\b(?:features?|feats?|inputs?|in(?=\s*[:=])|predictors?)\b${NOT_AN_INPUT}(?:${NO_LABEL_WORD}){0,140}?` +
   String.raw`|\bp\([^()]{1,40}\)\s+(?:from|using|on)\b(?:(?!;)${NO_LABEL_WORD}){0,140}?` +
-  String.raw`|\b(?:(?:re-?)?ranker|gbdt|gbm|lambdamart|classifier|clf)(?:\s+v\d+)?(?:\s+on top of (?:the )?[\w-]+)?(?:\s*\([^()]{0,40}\))?(?:\s*:|\s+(?:also\s+)?(?:over|takes|uses|sees|consumes)\b|(?:\s+per\s+[\w-]+)?\s+on\b)(?:(?!;)${NO_LABEL_WORD}){0,140}?)\b`;
+  String.raw`|\b(?:(?:re-?)?ranker|gbdt|gbm|lambdamart|classifier|clf)(?:\s+v\d+)?(?:\s+on top of (?:the )?[\w-]+)?(?:\s*\([^()]{0,40}\))?(?:\s*:|\s+(?:also\s+)?(?:over|takes|uses|sees|consumes)\b|(?:\s+per\s+[\w-]+)?\s+on\b)(?:(?!;)${NO_LABEL_WORD}){0,140}?` +
+  // "routed by a model trained on past panos using detector conf, region and ..."
+  String.raw`|\b(?:model|classifier|clf|(?:re-?)?ranker|gbdt|gbm|net|network)\b(?:\s+(?:trained|built|fit|fitted|learned|learnt)\s+on\s+[^.;]{0,30}?)?\s+(?:that\s+|which\s+)?(?:using|uses)\b(?:(?!;)${NO_LABEL_WORD}){0,140}?)\b`;
 /** The leak as the sentence states it, with no label word before it. */
 const leakStated = (rest: string) => new RegExp(BEFORE_LEAK + rest, 'd');
 /** The leak after the sentence names its inputs, with no label word before it. */
@@ -130,7 +132,7 @@ export const MISTAKES: Mistake[] = [
       // "aggregated over all logs, incl the same day's sessions we take the labels from"
       /\b(features?|feats?|ctr|rates?|counts?|stats|aggregat\w*)\b[^.;]{0,100}\b(incl\.?|including|plus|with)\s+(the\s+)?(same|very)\s+(day'?s\s+)?(sessions?|logs?|searches|queries|impressions|rows|events|clicks|data)\s+(that\s+|which\s+)?(we\s+)?(take|took|draw|drew|get|derive|use|used|build|compute)\w*\s+(the\s+|our\s+)?labels?\b/,
       /\b(features?|feats?|counts?|rates?|ctr|stats)\b[^.;]{0,60}\b(counted|computed|aggregated|summed|taken)\s+(over|across|from)\s+(the\s+)?(whole|full|entire|complete)\s+([\w-]+\s+){0,2}?(logs?|log dump|dump|history|dataset|data|table)\b/,
-      /\b(for|over|across) the (whole|full|entire) (calendar )?(day|week|month)\b[^.]{0,80}\b(join\w*|attach\w*|onto)\b[^.]{0,20}\b(that|the same) (day|week|month)'?s?\b/,
+      /\b(for|over|across) the (whole|full|entire) (calendar )?(day|week|month)\b[^.]{0,80}\b(join\w*|attach\w*|onto)\b[^.]{0,40}\b(that|the same) (day|week|month)'?s?\b/,
       // "computed from the whole day's impressions/clicks ... and joined onto that day's training rows"
       /\b(whole|full|entire|complete) day'?s\b[^.;]{0,60}\b(join\w*|attach\w*|onto)\b[^.;]{0,20}\b(that|the same|each) day'?s?\b/,
       /\b(end[- ]of[- ]day|daily) (totals?|counts?|aggregates?)\b[^.]{0,60}\b(join\w*|attach\w*|onto)\b[^.]{0,30}\b(every|each|all)\b[^.]{0,20}\b(transactions?|payments?|rows?|events?|impressions?|requests?|sessions?)\b[^.]{0,20}\b(that|the same) day\b/,
@@ -138,7 +140,7 @@ export const MISTAKES: Mistake[] = [
       /\b(current|today'?s|latest|present[- ]day|up[- ]to[- ]date)\b[^.]{0,40}\b(values?|counts?|stats|statistics|snapshot|features?|feats|popularity|ctr|profiles?|aggregates?)\b[^.]{0,60}\b(past|historical|old|older|all)\b[^.]{0,30}\b(examples|rows|data|impressions|events|transactions|samples|training)\b/,
       /\b(total|lifetime|final)\b[^.]{0,30}\b(views?|view count|likes?|like ratio|clicks?|watch time|bookings?|purchases?|registrations?|reports?)\b[^.]{0,60}\b(read|taken|pulled|looked up|joined|from)\b[^.]{0,30}\b(current|today'?s|latest|live)\b/,
       // "from the full 6-month aggregate, which includes those 2 wks": the test weeks inside the features
-      /\b(aggregates?|window|history|counts?|totals?|features?|stats|rates?)\b[^.;]{0,40}\b(which|that) (includes?|covers?|spans?|overlaps?) (the |those |these )?(same )?(\d+\s?\w+ )?(test|eval\w*|held[- ]out|holdout|those|these|same)\b/,
+      /\b(aggregates?|window|history|counts?|totals?|features?|stats|rates?)\b[^.;]{0,40}\b(which|that) (includes?|covers?|spans?|overlaps?) (the |those |these )?(same )?(\d+\s?\w+ )?(test|eval\w*|held[- ]out|holdout|those|these|same)\b(?![^.;]{0,25}\blast (year|season|winter|summer)\b)/,
       // "total reactions the post ended up with"
       /\b(features?|feats?|inputs?|in(?=:)|predictors?|popularity)\b[^.]{0,120}\b(ended|ends|end) up (with|at|getting|receiving)\b/,
       // "sessions in the 24h window around the send (+-12h)"
@@ -152,6 +154,8 @@ export const MISTAKES: Mistake[] = [
       /\b(ctr|cvr|rates?|counts?|stats|popularity)\b(?:\/\w+)?\s+(over|across|from|on)\s+(the\s+)?(whole|full|entire|complete)\s+(\d+[- ]?(yr|year|month|mo)s?\s+|[\w-]+\s+)?(logs?|history|dataset|data)\b(?![^.;]{0,40}\b(eval|test|held[- ]?out|holdout)\b)/,
       // "backfill author quality + integrity score from today's tables across the whole window"
       /\bbackfill\w*\b[^.;]{0,60}\b(from|using|with|off)\s+(today'?s|current|the current|latest|the latest|live)\s+(tables?|values?|snapshots?|state|scores?)\b/,
+      // "sessions today, minutes in app today -- from the in-app logs for the same day as the send"
+      /\b(features?|feats?|inputs?|in(?=:)|predictors?|sessions?|counts?)\b[^.;]{0,120}\b(for|from|on|over) the same (local |calendar )?day as the (send|push|notification|impression|request|search|query|session|transaction|txn|payment|click|event|auth\w*)\b/,
     ],
     // "...; later add a booking head" is a plan, not a feature from later; "fake accounts abuse the feature" is the product.
     unless: /\b(as of|point[- ]in[- ]time|at the time of|at prediction time|before the|prior to|leak\w*|exclude\w*|never|not|target|later,? (we )?(add|adding|switch|move|try|introduce|extend|swap|replace)|(abuse|abuses|abused|abusing|misuse|misuses|spam|spams) the feature)\b/,
@@ -166,7 +170,7 @@ export const MISTAKES: Mistake[] = [
       leakAfterInputs(String.raw`(?<leak>(?:final|eventual)\s+(?:[\w'-]+\s+){0,2}?(?:reactions?|comments?|shares?|likes?|views?|clicks?|tickets?|sales|registrations?|bookings?|purchases?|reports?|counts?|totals?|sell[- ]through|check[- ]?ins?|attendance|repl(?:y|ies)|resolutions?|values|numbers|figures|status|rsvps?|(?:rsvp |guest |attendee )?lists?))\b`),
       leakAfterInputs(String.raw`(?<leak>(?:full|whole|entire) \d+[- ]?(?:h|hour|day|d|week)s? (?:[\w'-]+ ){0,3}?(?:window|period) after)\b`),
       leakAfterInputs(String.raw`(?<leak>(?:after|following) (?:the |that |each |a |this |the same )(?:event|click|send|sending|impression|publish\w*|publication|payment|transaction|booking|purchase|push|notification))\b`),
-      leakAfterInputs(String.raw`(?<leak>(?:whether|if)\b[^.]{0,50}\b(?:booked|bought|purchased|clicked|converted|accepted|registered|returned|churned|opened|watched|reported|disputed|installed|tapped|disliked|liked|hid|saved)\b[^.]{0,40}\b(?:within \d+\s?(?:h|hrs?|hours?|d|days?|weeks?|w)|within (?:the |a )?\d+[- ]?(?:h|hr|hour|d|day|w|wk|week)s?\b(?: [\w-]+){0,2} window|(?:on|for|from|after) (?:that|the same|this) (?:impression|search|session|send|payment|transaction|post|push|notification|suggestion|ad)))\b`),
+      leakAfterInputs(String.raw`(?<leak>(?:whether|if)\b[^.]{0,50}\b(?:booked|bought|purchased|clicked|converted|accepted|registered|returned|churned|opened|watched|reported|disputed|installed|tapped|disliked|liked|hid|saved)\b[^.]{0,40}\b(?:within \d+\s?(?:h|hrs?|hours?|d|days?|weeks?|w)|within (?:the |a )?\d+[- ]?(?:h|hr|hour|d|day|w|wk|week)s?\b(?: [\w-]+){0,2} window|(?:on|for|from|after|by|in|during) (?:that|the same|this) (?:impression|search|session|send|payment|transaction|post|push|notification|suggestion|ad|query|request|visit|view)))\b`),
       leakAfterInputs(String.raw`(?<leak>(?:appeal|analyst review|manual review|dispute|chargeback|analyst|reviewer|moderator)s? (?:outcomes?|results?|decisions?|verdicts?|status|dispositions?|findings?))\b`),
       leakStated(String.raw`\b(?<leak>(?:appeal|analyst review|manual review|review|reviewer|moderator|analyst|dispute|chargeback)s?'? (?:outcomes?|results?|decisions?|verdicts?|status))\b[^.;]{0,30}\bas (?:an? )?(?:model |input |extra |new )?(?:inputs?|features?|feats?)\b`),
       // "whether the user hid/reported the ad", "whether the pano got a "report a problem" ticket"
@@ -305,7 +309,7 @@ export const MISTAKES: Mistake[] = [
     // "current sales rank pulled from today's catalogue and joined onto 2 years of logs".
     id: 'snapshot-as-history',
     ...LEAKAGE,
-    needs: /today|current|latest|present|now|training time|build time|up[- ]to[- ]date|(?:when|the day) (?:we )?(?:build|assembl|creat|generat|mak)|all[- ]time|afterwards|after the fact|recomput|backfill|rebuil|regenerat|label table|labels table|outcome table/,
+    needs: /today|current|latest|present|now|training time|build time|(?:onto|to) (?:all |the )?(?:last|past|previous|prior|old|historical)|up[- ]to[- ]date|(?:when|the day) (?:we )?(?:build|assembl|creat|generat|mak)|all[- ]time|afterwards|after the fact|recomput|backfill|rebuil|regenerat|label table|labels table|outcome table/,
     steps: ['framing', 'data', 'model', 'evaluation', 'monitoring'],
     patterns: [
       /\b(?:features?|feats?|inputs?|in(?=:)|predictors?|signals?|attributes?|stats|statistics|fields|columns)\b[^.]{0,160}?\b(?<leak>(?:today'?s|current|latest|present[- ]day)\s+(?:[\w'-]+\s+){0,3}?(?:graph|snapshot|tables?|catalog|catalogue|state|dump|records?|calendars?|feature store|store))\b/d,
@@ -339,6 +343,8 @@ export const MISTAKES: Mistake[] = [
       /\b(?:features?|feats?|inputs?|in(?=:)|predictors?|signals?|stats)\b[^.]{0,160}?\b(?<leak>from (?:the )?(?:current|latest|today'?s|live|present[- ]day) (?:[\w-]+ )?(?:totals?|counts?|values|numbers|stats|aggregates|figures|tallies))\b/d,
       // "card has any fraud chargeback in the label table, joined onto all 2 yrs of auths"
       /\b(?<leak>(?:in|from)\s+the\s+(?:[\w-]+\s+)?(?:label|labels|chargeback|fraud|outcome)\s+table\b[^.;]{0,30}\b(?:joined|join\w*|attached)\b[^.;]{0,20}\b(?:onto|to)\s+(?:all|every|each)\b)/d,
+      // "ticket counts pulled from the events table and joined onto last month's impressions": the table holds today's values
+      /\b(?<leak>(?:pulled|taken|read|looked up|fetched|exported)\s+(?:from|off)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:table|db|database|store|catalog|catalogue)\b[^.;]{0,30}\b(?:joined|attached)\s+(?:onto|to)\s+(?:all\s+|the\s+)?(?:last (?:year|month|week|quarter)'?s?|past|previous|prior|old|older|historical)\s+(?:[\w-]+\s+)?(?:impressions|sessions|logs|rows|examples|events|searches|sends|requests|data)\b)/d,
     ],
     unless: /\b(as of(?! (?:today|now|training time|build time))|point[- ]in[- ]time|at the time of|as (?:it|they) (?:was|were)|snapshotted|before the|prior to|up to|so far|leak\w*|exclude\w*|never|not|serving|at request|request time|online)\b/,
     unlessNear: 40,
@@ -363,7 +369,7 @@ export const MISTAKES: Mistake[] = [
   {
     id: 'heavy-model-everything',
     ...WHOLE_CATALOGUE,
-    needs: /every|all|entire|whole|full|each|per|library|catalog|corpus|inventory|exact|brute|exhaustive/,
+    needs: /every|all|entire|whole|full|each|per|library|catalog|corpus|inventory|exact|brute|exhaustive|\d\s?(?:m|b|bn|million|billion)\b/,
     patterns: [
       /\b(score|scores|scoring|rank|ranks|ranking|run|runs|running|apply|applies|pass|feed|compare|comparing|evaluate)\b[^.]{0,50}\b(every|all|entire|whole|full)\b[^.]{0,25}\b(items?|videos?|ads?|listings?|catalog|catalogue|corpus|documents?|products?|posts?|events?|users?|images?|inventory|pool|people|members?|accounts?)\b[^.]{0,80}\b(per (request|query|user|visit|page load|impression|call)|each (request|query|time)|every (request|query|time)|(request|query|serving) time|online|real[- ]time|on the fly|live)\b/,
       /\b(per (request|query|visit|page load)|each (request|query)|every (request|query)|(request|query) time|on the fly|in real[- ]time|on (the )?(module|page|app|screen|feed|carousel|tab|widget) (open|load|view|visit)s?)\b[^.]{0,60}\b(score|scores|scoring|rank|ranks|ranking|run|runs|running)\b[^.]{0,40}\b(every|all|entire|whole|full)\b[^.]{0,25}\b(items?|videos?|ads?|listings?|catalog|catalogue|corpus|documents?|products?|posts?|events?|users?|images?|inventory|people|members?|accounts?)\b/,
@@ -394,6 +400,8 @@ export const MISTAKES: Mistake[] = [
       /\b(gbdt|gbm|lambdamart|ranker|reranker|re-ranker|dnn|model|net|network|transformer|cross[- ]?encoder|bert|llm|xgboost|lightgbm)\b[^.]{0,25}\b(on|over|across|against)\s+(all|every|the (whole|entire|full))\b[^.]{0,8}(~|about |around )?\d+([.․]\d+)?\s?(m|b|bn|million|billion)\b[^.]{0,20}\b(items?|videos?|ads|listings?|catalog|catalogue|corpus|documents|products|posts|events|users|images|pins|inventory|people|members|accounts)\b/,
       // "heavy multi-task NN on all 2000"
       /(?<!\bnot (?:the |a )?)\b(heavy|big|bigger|deep|expensive|multi[- ]?task|full)\b[^.;]{0,30}\b(on|over|across)\s+all\s+(~|about )?(\d+([.․]\d+)?k|\d{4,}|\d{1,3}(,\d{3})+|thousands)\b/,
+      // "fetch user embedding -> heavy ranker over the 5B catalogue, sharded across the fleet"
+      /\b(heavy|big|bigger|deep|expensive|full|multi[- ]?task|cross[- ]?encoders?|transformers?)\s+(?:[\w-]+\s+)?(ranker|reranker|re-ranker|scorer|model|net|network|dnn|classifier)\b[^.;]{0,15}\b(on|over|across|against)\s+(the\s+)?(~|about |around )?\d+([.․]\d+)?\s?(m|b|bn|million|billion)\s+(items?|videos?|ads|listings?|catalog|catalogue|corpus|documents|products|posts|events|pins|images|inventory)\b/,
     ],
     // "score all 500 ads": a candidate set of a few hundred, which is what a ranker is for.
     // "so we never miss a good one" gives the reason for scoring everything; it refuses nothing.
@@ -557,10 +565,13 @@ export const MISTAKES: Mistake[] = [
       // "if AUC goes up offline, prevalence by views will drop by about the same amount"
       /\b(auc|ndcg|log ?loss|map|mrr|recall|precision|offline \w+)\b[^.;]{0,30}\b(goes up|rises|improves|increases|is up)\b[^.;]{0,60}\b(will|should|would)\s+(drop|fall|rise|go up|improve|increase|grow|move)\w*\s+(by\s+)?(about\s+|roughly\s+|approximately\s+|around\s+)?(the same|as much|equally|proportionally|in step)\b/,
       // "if NDCG goes up ~3% that's our +3% GMV/search"
-      /\b(auc|ndcg|map|mrr|recall|precision|offline \w+)\b[^.;]{0,20}\b(goes up|rises|improves|increases|is up)\s*(by\s*)?(~|about |roughly )?\+?\d+([.․]\d+)?\s*%[^.;]{0,15}\b(that'?s|that is|is|=|means)\s+(our|the|a)?\s*\+?\d+([.․]\d+)?\s*%/,
+      /\b(auc|ndcg|map|mrr|recall|precision|offline \w+)\b[^.;]{0,20}\b(goes up|rises|improves|increases|is up)\s*(by\s*)?(~|about |roughly )?\+?\d+([.․]\d+)?\s*%[^.;]{0,15}\b(that'?s|that is|is|=|means)\s+(?:(?:roughly|about|approx\w*|around|basically|~)\s*)?(our|the|a)?\s*\+?\d+([.․]\d+)?\s*%/,
       // "ship it; that should translate into roughly 1% more revenue", "the offline lift is what we'll see online"
       /\b(should|will|would)\s+(translate|carry over|map|convert)\w*\s+(in)?to\s+(roughly |about |approximately |around |~)?(the same|a similar|an equal|\+?\d+([.․]\d+)?\s*%)/,
       /\boffline (gains?|lift|uplift|improvements?|wins?|delta|numbers?)\b[^.;]{0,10}\b(is|are) what (we|you)(?:'ll| will| would|'d)? (see|get|measure) online\b/,
+      // "+1.5% AUC on p(comment) -> that's our win, roll out to 100%": an offline gain taken as the launch, no test in the sentence
+      /\+?\d+([.․]\d+)?\s*%\s*(auc|ndcg|map|mrr|recall|precision|hit rate|log ?loss)\b[^.;]{0,40}\b(that'?s|that is|there'?s) (our|the) (win|launch|result|gain|lift|answer)\b/,
+      /^(?![^.]*\b(ab|experiments?|tests?|canary|holdout|holdback|shadow|interleav\w*)\b)(?=[^.]*\b(auc|ndcg|offline|log ?loss|map|mrr|recall)\b)[^.]*\b(roll\w* (it |them )?out|ship|launch|deploy)\w*\b[^.]{0,10}\bto 100 ?%/,
     ],
     unless: /\b(not always|never|does not|do not|will not|can not|cannot|no guarantee|rarely|may not|might not|not necessarily|is not|are not|correlat\w*|proxy|(?<!\b(?:just|only|merely|simply) |\b(?:ship|launch|deploy|roll)\w*(?: it| them| out)?,? (?:and|then) )(validat\w*|confirm\w*|verif\w*)(?! (with|by|via|through|in|on) (an? |the )?(short |quick |small |gradual |slow )?(ramp|rollout|roll-out|canary|dashboards?|monitoring)\b)(?![^.;]{0,40}\b(afterwards|after (the )?(launch|shipping|rollout)|post[- ]launch)\b)|check(s|ing)? (that|whether|if)|whether)\b/,
   },
@@ -576,13 +587,13 @@ export const MISTAKES: Mistake[] = [
       /\bp\((click|open|tap|send|request)\w*\b[^)]{0,40}\)[^.;]{0,60}\b(sort|rank|order)\w*\b[^.;]{0,20}\bby (it|that|this)\b/,
       /(?:^|[:;,(]\s*|[-=>]\s+|\b(?:we|i|and|then|to|just|simply|will|would|'ll|'d|should)\s+)(optimi[sz]e|maximi[sz]e)\b (for )?(the )?([\w-]+ )?(ctr|clicks|click[- ]through( rate)?|opens|open rate|taps)\b(?!\s*(?:x\b|[*×·⋅∙+\/]|-(?!\s)|(?:times|minus|plus|with|weighted|combined|blended|subject|while)\b|(?:,\s*|and\s+|,\s*and\s+)(?:p\(|e\[|expected|predicted|watch|book|purchas|dwell|satisf|conversion|revenue|value|gmv|sales|saves|long|time spent|likes|shares|comments|accept)|(?:,\s*[\w-]+){1,3},?\s+or\b))/,
       /\b(clicks?|ctr|opens?|taps?)\b[^.;]{0,80}\b(so|hence|thus|therefore)\b,?\s*(it'?s|it is|they'?re|they are|that'?s|that is)\s*(the|our)\s*((natural|main|primary|best|right|obvious|ideal|core|only) )?(target|objective|label|training signal|proxy)\b/,
-      /(?<!\b(?:this|that|each|a|an|the|after|per|every|one)\s)\bclick (?:is|=) (?:the|our) (?:objective|target|goal)\b|\b(ctr|clicks|opens|click[- ]through rate|open rate|dwell time|time spent)\b(?: (?:and|\+|&) [\w -]{1,25}?)? (is|are) (the|our) ((natural|main|primary|north[- ]star|only|sole|right|obvious) )?(target|objective|label|goal|training signal|(?:health|success|key) metrics?)\b/,
+      /(?<!\b(?:this|that|each|a|an|the|after|per|every|one)\s)\bclick (?:is|=) (?:the|our) (?:objective|target|goal)\b|\b(ctr|clicks|opens|click[- ]through rate|open rate|dwell time|time spent)\b(?: (?:and|\+|&) [\w -]{1,25}?)? (is|are) (the|our) ((natural|main|primary|north[- ]star|only|sole|right|obvious) )?(target|objective|label|goal|training signal|(?:health|success|key|decision|deciding|launch|ship|go\/no[- ]go) (?:metrics?|criterion|kpi))\b/,
       // "CTR is the cleanest, fastest label we have", "time spent is the cleanest proxy for people caring"
       /\b(ctr|clicks|opens|click[- ]through rate|open rate|time spent)\b (is|are) (the|our) (\w+est,? (and )?){1,3}(target|objective|label|goal|training signal|signal|proxy|metric)\b/,
       // "I'd assume carousel CTR, since it's the quick signal"
       /\b(i would|we would|i will|we will|let us|i'?d|we'?d|i'?ll|we'?ll)\s+(assume|pick|go with|use|choose|target|optimi[sz]e for)\s+(the\s+)?([\w-]+\s+)?(ctr|click[- ]through rate|open rate|clicks|opens|time spent)\b(?=[^.]{0,30}\b(since|because|b\/c|given)\b|\s*:\s*(it|they|that|this)\b)/,
       // "Label = request sent from the suggestion", "label: click"
-      /(?:^|[:;,]\s*)(?:the\s+)?(label|target|objective)\s*(=|:|is)\s*(the\s+)?(request sent|sent request|send|click|clicked|clicks|open|opened|opens|tap|tapped|p\((?:click|open|tap)\))(?!\w)(?!\s*(and|or|&|\+|x|\*|[×·,\/(]|then|followed|plus|with\b|w\b|->|→|(?:within|in|w\/in|inside)\s+(?:the\s+)?[\w-]+\s*(?:and|or|&|\+|\/|,|then|plus)))/,
+      /(?:^|[:;,]\s*)(?:the\s+)?(?:(?:ranking|ranker|model|training|main|primary)\s+)?(label|target|objective)\s*(=|:|is)\s*(the\s+)?(request sent|sent request|send|click|clicked|clicks|open|opened|opens|tap|tapped|p\((?:click|open|tap)\))(?!\w)(?!\s*(and|or|&|\+|x|\*|[×·,\/(]|then|followed|plus|with\b|w\b|->|→|(?:within|in|w\/in|inside)\s+(?:the\s+)?[\w-]+\s*(?:and|or|&|\+|\/|,|then|plus)))/,
       // "score = expected time spent, since more time in feed is the clearest engagement signal"
       /(?:^|[:;,]\s*)(?:the\s+)?(?:final\s+)?(score|objective|target|label)\s*(=|:|is)\s*(?:the\s+)?(?:expected|predicted|raw|total)?\s*(time spent|dwell time|dwell|p\((?:click|open|tap)\)|clicks|ctr|opens)\s*(?:,\s*)?(?:since|because|b\/c|as)\b/,
       // "P(click | user, event, context) as the target"
@@ -617,6 +628,10 @@ export const MISTAKES: Mistake[] = [
       /(?:^|[:;]\s*)(?:[\w-]+\s+){0,2}p\((?:request|invite|friend request)s?\s+sent\)\s+per\b(?![^.;]{0,60}(?:\bx\b|[*×·]|\bp\(|accept))/,
       // "objective = carousel CTR, since clicks are logged instantly"
       /\b(objective|target)\s*(=|:|->|→)\s*(the |raw |plain |pure )?([\w-]+ )?(ctr|clicks|click[- ]through( rate)?|opens|open rate|taps)\b(?!\s*(?:x\b|[*×·⋅∙+\/]|-(?!\s)|(?:times|minus|plus|with|weighted|combined|blended|and|&|\(|is|are|'s)\b|as (?:an? )?(?:aux|proxy|guardrail|secondary)))/,
+      // "order the grid by predicted CTR, watch time as a tiebreaker": clicks first, the rest only breaks ties
+      /\bby (?:the\s+)?(?:predicted\s+|raw\s+)?(ctr|pctr|p\((?:click|open|tap)\w*\)|clicks|opens|open rate)\s*,?\s*(?:and\s+)?(?:with\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:as\s+(?:a|the)\s+)?(?:only\s+)?tie[- ]?break(?:er|ing)?\b/,
+      // "better open AUC + more opens in the test shows the notifs add value"
+      /\b(more|higher|increased|rising)\s+(opens?|clicks?|ctr|open rate|taps?)\b[^.;]{0,30}\b(shows?|proves?|means|tells? us|demonstrates?|confirms?)\b[^.;]{0,30}\b(value|working|worth it|works|helps?|useful)\b/,
     ],
     unless: /\b(clickbait|bait|baity|not|never|rather than|instead|(?<!\bof )whether|either|only as|guardrails?|traps?|pitfalls?|mistakes?|avoid\w*|failure modes?|(slide|slides|drift|drifts|fall|falls|slip|slips) back|multi[- ]?task|weigh\w*|times|penal\w*|long[- ]clicks?|dwell\w*|satisf\w*|qualified clicks?|good clicks?)\b|[×·⋅∙*]/,
     unlessNear: 60,
@@ -643,6 +658,8 @@ export const MISTAKES: Mistake[] = [
       /\b(pos(?:ition)?\s*(?:1|one)|top (?:result|slot|position)s?|first (?:result|slot|position))\b[^.;]{0,40}\bclicks?\b[^.;]{0,30}\b(because|b\/c|since|as)\b[^.;]{0,15}\b(it'?s|it is|they'?re|they are)\s+(more|most)\s+relevant\b/,
       // "so clicks already tell us relevance"
       /\b(?<leak>clicks?\s+(?:already\s+)?(?:tell|tells|show|shows|give|gives|measure|measures)\s+(?:us\s+)?(?:the\s+)?relevance)\b/d,
+      // "a pos-10 no-click just means irrelevant": a skipped result read as a judgement of it
+      /\b(?<leak>(?:no[- ]?clicks?|non[- ]?clicks?|not[- ]clicked|unclicked|skipped)\b[^.;]{0,12}\b(?:just |simply |always |really )?(?:means?|=|->|implies|is|equals)\s+(?:just |simply )?(?:irrelevant|a negative|a bad (?:result|match)))\b/d,
     ],
     unless: /\b(position\w*|bias\w*|propensit\w*|debias\w*|ipw|ips|randomi[sz]\w*|interleav\w*|rater\w*|grades?|graded|dwell\w*|watch\w*|long[- ]clicks?|bounce\w*|seconds|skip[- ]above|counterfactual|click models?|examination|satisf\w*|not|never|instead|rather than|would|could|might|tempting|naive\w*|wrong|mistakes?|traps?|problem\w*|pitfalls?|purchas\w*|bought|add[- ]to[- ]cart|booked|bookings?|saves?|saved|registration\w*|conversions?)\b/,
     unlessNear: 40,
@@ -684,6 +701,8 @@ export const MISTAKES: Mistake[] = [
       /\b(all|every)\b[^.;]{0,20}\b(tickets?|docs?|documents?|threads?)\b[^.;]{0,30}\b(are|get|is)?\s*indexed\b[^.;]{0,60}\b(find|retrieve|return|hit|surface)\w*\b[^.;]{0,20}\b(exact|same|very|own)\s+(ticket|doc|document|thread|question)\b/,
       // "Index stays as is, those tickets included"
       /\b(index|corpus|kb)\b[^.;]{0,20}\b(stays?|kept|left|remains?)\s+(as[- ]is|unchanged|intact)\b[^.;]{0,10},?\s*(those|these|the|eval\w*|test)\s+(tickets?|docs?|documents?|questions?)\s+(included|incl\b|too|in it)/,
+      // "eval set: resolved tickets, grade vs the agent's reply - with the full ticket index searchable like prod"
+      /^(?=[^.]*\b(eval\w*|test\w*|golden|benchmark)\b)[^.]*?\b(full|whole|entire|complete|prod(uction)?|live)\s+(?:[\w-]+\s+)?index\b[^.;]{0,20}\b(searchable|available|queryable|live|enabled|as[- ]is|untouched|like (in )?prod\w*|as in prod\w*)\b/,
     ],
     unless: /\b(exclud\w*|remov\w*|drop\w*|without|held[- ]out|minus|except|filter\w* out|not|never|masked|withheld)\b/,
     exempt: (c) => !answersFromAnIndex(c),
