@@ -2027,3 +2027,56 @@ describe('probe set 17, read in the twenty-fifth session', () => {
     expect(kinds(grade(caseId, step as StepId, text))).not.toContain('red-flag');
   });
 });
+
+describe('probe set 18, read in the twenty-fifth session', () => {
+  it.each([
+    // Sound answers that named the mistake only to reject it, or used the signal safely.
+    ['rag-assistant', 'evaluation', 'headline = deflected tickets plus the wrong-answer rate on agent-graded samples; thumbs are a side signal'],
+    ['similar-listings', 'data', 'Positive pairs = listings co-viewed or booked in the same session; split by date, not by shuffling.'],
+    ['event-recommendation', 'framing', 'Events live about 18 days, so new events cannot wait until they gather registrations; content feats score them from the first hour.'],
+    ['harmful-content', 'evaluation', 'Per class precision and recall on a fresh reviewer sample; overall accuracy hides everything at 0.05% prevalence.'],
+    ['event-recommendation', 'framing', 'Target p(register), click as an auxiliary head: clicks are 15x more common but optimising click alone would favour catchy titles.'],
+    ['event-recommendation', 'model', "Door check-in scans I'd keep out of the inputs and use only to evaluate attendance."],
+    ['harmful-content', 'evaluation', 'eval set = random sample of new posts at natural rate, reviewer-labelled, P/R per class'],
+    ['rag-assistant', 'serving', 'The ACL filter runs in the vector DB query itself. Not after generation by hiding citations: by then the text already leaked into the answer.'],
+    ['harmful-content', 'model', 'text and image encoders plus author strikes as of upload; report counts arrive later, so they only feed a re-score pass and the labels'],
+    ['video-recommendation', 'requirements', 'Age-restricted videos are never shown to signed-out users or minors.'],
+  ])('%s %s: flags nothing wrong in "%s"', (caseId, step, text) => {
+    expect(kinds(grade(caseId, step as StepId, text))).not.toContain('mistake');
+    expect(kinds(grade(caseId, step as StepId, text))).not.toContain('red-flag');
+  });
+
+  it.each([
+    ['product-search', 'data', 'labels: clicks and purchases from two years of logs, taken at face value as relevance'],
+    ['product-search', 'data', 'Position 1 gets 6x the clicks of position 10 because it is the better item, so the logs already encode relevance.'],
+    ['similar-listings', 'framing', 'Given the anchor, score candidates in the destination by P(carousel click), since clicks arrive at once.'],
+    ['similar-listings', 'framing', 'the ranker optimises carousel CTR, which is immediate'],
+    ['video-search', 'evaluation', 'launch on an A/B with result CTR as primary because it is immediate'],
+    ['people-you-may-know', 'framing', 'Rank candidates by p(request sent | impression), the action we drive directly.'],
+    ['notification-ranking', 'evaluation', 'offline open-AUC +2% -> expect ~2% more push sessions, ship it'],
+    ['video-recommendation', 'serving', 'the heavy ranker scores the whole catalogue per load on GPUs, then we take the top 40'],
+    ['event-recommendation', 'model', "I'd add user_checked_in from the door scans as an input feature, it shows intent."],
+    ['notification-ranking', 'data', 'per-candidate feats: type, actor affinity, hourly open rate, time_to_open for this push'],
+    ['video-search', 'model', 'Ranker features: BM25, semantic similarity, watch_time_after_click for this result in this search.'],
+    ['fraud-detection', 'model', 'Analyst review outcomes and whether the issuer filed a fraud report go in as features next to amount and velocity.'],
+    ['street-view-blurring', 'data', '"report a problem" flags -> input feature: a reported panorama gets a lower threshold'],
+    ['video-recommendation', 'evaluation', 'train through day D, test on D+1, with viewer embeddings from the latest nightly job, which already includes the D+1 watches'],
+  ])('%s %s: flags "%s" as a mistake', (caseId, step, text) => {
+    expect(kinds(grade(caseId, step as StepId, text))).toContain('mistake');
+  });
+
+  it.each([
+    ['harmful-content', 'model', 'per-class classifiers; for volume, treat every reported post as a positive, the noise averages out'],
+    ['harmful-content', 'evaluation', 'eval set = balanced 50/50 violating vs benign per class, so the metrics are stable'],
+    ['rag-assistant', 'model', 'fine-tune the 8B model on all the docs so it knows the company and answers without retrieval'],
+    ['visual-search', 'monitoring', 'For a new encoder, switch query embeddings to v2 right away and let the pin index catch up over the next rebuilds.'],
+    ['rag-assistant', 'serving', "ACL filter after generation: retrieve over the whole corpus, answer, then hide the citations the user can't open; keeps retrieval simple."],
+  ])('%s %s: raises the case red flag on "%s"', (caseId, step, text) => {
+    expect(kinds(grade(caseId, step as StepId, text))).toContain('red-flag');
+  });
+
+  it('reads a result written in scientific notation', () => {
+    expect(checkEstimates('2M panoramas × 100 MP ≈ 2×10^14 pixels a day').map((c) => c.ok)).toEqual([true]);
+    expect(checkEstimates('2M panoramas × 100 MP ≈ 2×10^12 pixels a day').map((c) => c.ok)).toEqual([false]);
+  });
+});

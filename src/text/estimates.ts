@@ -155,6 +155,8 @@ const PER_DAY_TO_SECOND = gated(
 
 const PER_ANOTHER_FIGURE = /^\s?(?:[a-z-]+\s){0,2}(?:for|over|across|within|in)\s(?:an?|the|each|every|one)?\s?(?:[a-z]+\s){0,2}~?\d/i;
 
+const TIMES_TEN_TO = /^\s?(?:×|x|\*|·)\s?10\s?\^\s?(\d{1,2})/i;
+
 export function checkEstimates(text: string): EstimateCheck[] {
   const out: EstimateCheck[] = [];
   const add = (claim: string, stated: number | undefined, computed: number | undefined) => {
@@ -172,8 +174,11 @@ export function checkEstimates(text: string): EstimateCheck[] {
     // "~1 per 10 s → ~36 frames for a median 6-minute video": the result is per a figure outside the chain.
     if (PER_ANOTHER_FIGURE.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 48))) continue;
     const unit = m[m.length - 1];
-    const stated = parseQuantity(`${m[m.length - 2] ?? ''}${unit ? ` ${unit}` : ''}`);
-    add(m[0], stated, reckon(m[1]!, stated, m[m.length - 1], text.slice(m.index! + m[0].length, m.index! + m[0].length + 12)));
+    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 12);
+    // A result in scientific notation: "2M × 100 MP ≈ 2×10^14 pixels".
+    const power = unit ? undefined : TIMES_TEN_TO.exec(after);
+    const stated = (parseQuantity(`${m[m.length - 2] ?? ''}${unit ? ` ${unit}` : ''}`) ?? NaN) * (power ? 10 ** Number(power[1]) : 1);
+    add(m[0], Number.isNaN(stated) ? undefined : stated, reckon(m[1]!, stated, m[m.length - 1], power ? after.slice(power[0].length) : after));
   }
   return out;
 }
