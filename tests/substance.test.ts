@@ -2080,3 +2080,59 @@ describe('probe set 18, read in the twenty-fifth session', () => {
     expect(checkEstimates('2M panoramas × 100 MP ≈ 2×10^12 pixels a day').map((c) => c.ok)).toEqual([false]);
   });
 });
+
+describe('probe set 19 and write-up round 41, read in the twenty-fifth session', () => {
+  it.each([
+    ['product-search', 'evaluation', 'offline NDCG only picks what goes to test. +2% NDCG != +2% GMV/search, so the ship decision is an A/B on GMV/search.'],
+    ['event-recommendation', 'model', "Don't make new events wait for engagement: a content tower scores them from publish, CF kicks in later."],
+    ['fraud-detection', 'data', 'Card feats: # disputes as known at auth time (point-in-time join), not the current card table, which has disputes filed after the payment.'],
+    ['notification-ranking', 'requirements', 'Today: a first-come-first-served gateway; digests at 18:00 chosen by a GBDT open model.'],
+    ['notification-ranking', 'framing', 'p(open) is a useful input, but ranking by it favours pushing people who were going to open the app anyway.'],
+    ['video-search', 'model', 'A cross-encoder is too slow for 1,000 candidates in 80 ms at 30k QPS, so it only re-ranks the top 100.'],
+  ])('%s %s: flags nothing wrong in "%s"', (caseId, step, text) => {
+    expect(kinds(grade(caseId, step as StepId, text))).not.toContain('mistake');
+    expect(kinds(grade(caseId, step as StepId, text))).not.toContain('red-flag');
+  });
+
+  it.each([
+    ['notification-ranking', 'model', '**v0: rules that remove obvious waste (first weeks)**'],
+    ['similar-listings', 'requirements', 'If guests = 6, a studio is not a substitute no matter how similar.'],
+  ])('%s %s: reads nothing waved away in "%s"', (caseId, step, text) => {
+    expect(kinds(grade(caseId, step as StepId, text))).not.toContain('dismissed');
+  });
+
+  it.each([
+    ['ad-click-prediction', 'serving', 'Per request: score all ~5M active ads with the heavy ranker (batched on the CPU fleet), then run the auction.'],
+    ['video-search', 'model', 'A cross-encoder scores all 1.5B videos for each query and we keep the top 50.'],
+    ['people-you-may-know', 'evaluation', 'Offline recall@20 +4% vs baseline -> expect ~+4% accepted friendships online.'],
+    ['visual-search', 'evaluation', 'The new encoder wins offline on rater pairs -> expect about the same lift in saves online, roll it out.'],
+    ['event-recommendation', 'monitoring', 'Retrain monthly, events do not change that fast; features refresh daily.'],
+    ['harmful-content', 'monitoring', 'Retrain each quarter, that is frequent enough for a classifier.'],
+    ['news-feed', 'requirements', "I'd confirm we're optimising total time spent in feed."],
+    ['similar-listings', 'framing', 'Embeddings from session co-clicks so the nearest neighbours maximise carousel CTR.'],
+    ['notification-ranking', 'evaluation', 'Two-week user-level A/B, ship if opens per reachable user go up.'],
+    ['product-search', 'data', 'Graded labels from logs, taking the clicked positions as-is as relevance grades.'],
+    ['event-recommendation', 'model', 'Add did_check_in from the door scan for the (user, event) pair as a feature.'],
+    ['similar-listings', 'model', 'ranker features: price diff, distance, and whether the guest ends up booking the candidate within 7 days.'],
+    ['visual-search', 'data', 'Add "purchase attributed within 30 days" as a re-ranker input for shoppable pins.'],
+    ['event-recommendation', 'model', 'features incl. sell-through (tickets sold / capacity) from the final event record'],
+    ['notification-ranking', 'data', 'feats per candidate: type, affinity, local hour, # sessions that day from the session table'],
+    ['street-view-blurring', 'model', 'second-stage classifier whose inputs include whether that location was user-reported for a face'],
+    ['product-search', 'model', 'LambdaMART on BM25, price and sales rank from the current catalogue snapshot, trained on 2 yrs of logs.'],
+    ['video-search', 'evaluation', 'Train on weeks 1-4, test on week 5; ranker features incl. query CTR aggregated over all 5 weeks.'],
+  ])('%s %s: flags "%s" as a mistake', (caseId, step, text) => {
+    expect(kinds(grade(caseId, step as StepId, text))).toContain('mistake');
+  });
+
+  it.each([
+    ['rag-assistant', 'serving', 'ACL metadata in the vector DB, synced from the identity provider in a nightly batch.'],
+    ['people-you-may-know', 'serving', 'Friends-of-friends expanded live per request and all scored with the GBDT.'],
+  ])('%s %s: raises the case red flag on "%s"', (caseId, step, text) => {
+    expect(kinds(grade(caseId, step as StepId, text))).toContain('red-flag');
+  });
+
+  it('reads vector dimensions as 4-byte or 2-byte floats in a size estimate', () => {
+    expect(checkEstimates('5M ads × 64 dims ≈ 1.3 GB').map((c) => c.ok)).toEqual([true]);
+    expect(checkEstimates('5M ads × 64 dims ≈ 13 GB').map((c) => c.ok)).toEqual([false]);
+  });
+});

@@ -93,6 +93,7 @@ const CHAIN = gated(new RegExp(String.raw`(${OPERAND}(?:${OPERATOR}${OPERAND})+)
 
 // Units a candidate multiplies through: a vector of "256 floats" is 1 KB, "15 ms" is 0.015 s.
 const BYTES_PER: Record<string, number> = { float: 4, floats: 4, fp32: 4, float32: 4, int32: 4, ints: 4, id: 4, ids: 4, fp16: 2, bf16: 2, half: 2, int8: 1, fp64: 8, float64: 8, double: 8, doubles: 8, int64: 8 };
+const VECTOR_DIMENSIONS = new Set(['dims', 'dim', 'dimensions', 'dimensional', 'd']);
 const SECONDS_PER: Record<string, number> = { ms: 1e-3, msec: 1e-3, s: 1, sec: 1, secs: 1, second: 1, seconds: 1, min: 60, mins: 60, minute: 60, minutes: 60, h: 3600, hr: 3600, hrs: 3600, hour: 3600, hours: 3600, day: 86400, days: 86400 };
 const BYTE_RESULT = /^[kmgtp]b$/i;
 const TIME_AFTER = /^\s?(ms|msec|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?)\b/i;
@@ -123,6 +124,8 @@ function reckon(chain: string, stated: number | undefined, resultUnit: string | 
       // "2M panos × 100MP ~ 200M": a result counted in megapixels.
       if (m[2] && /^(mp|gp|tp)x?$/i.test(m[2])) values.push(q / SCALE[m[2].toLowerCase()]!);
       if (bytes && BYTES_PER[word]) values.push(q * BYTES_PER[word]!);
+      // "5M ads × 64 dims ≈ 1.3 GB": a vector's dimensions, stored as 4-byte or 2-byte floats.
+      if (bytes && VECTOR_DIMENSIONS.has(word)) values.push(q * 4, q * 2);
       if (SECONDS_PER[word] !== undefined) {
         timed = true;
         if (time) values[0] = q * SECONDS_PER[word]!;

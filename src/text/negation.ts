@@ -32,6 +32,12 @@ const LOOKBACK = 6;
 
 // After the phrase, in its clause: "X is not worth ...", "X doesn't matter", "X isn't an issue"
 // dismiss it; "X doesn't capture Y", "X is not enough" criticise it.
+// "rules that remove obvious waste", "cut redundant sends": the word names what is removed, not a verdict.
+const REMOVING_VERBS = new Set(['remove', 'removes', 'removing', 'cut', 'cuts', 'cutting', 'reduce', 'reduces', 'reducing', 'avoid', 'avoids', 'avoiding', 'eliminate', 'eliminates', 'eliminating', 'trim', 'trims', 'trimming', 'minimise', 'minimize', 'minimises', 'minimizes', 'less', 'fewer']);
+const actedOn = (tokens: readonly { word: string }[], i: number) => REMOVING_VERBS.has(tokens[i - 1]?.word ?? '') || REMOVING_VERBS.has(tokens[i - 2]?.word ?? '');
+// "a studio is not a substitute no matter how similar": a concession, which waves nothing away.
+const noMatterHow = (tokens: readonly { word: string }[], i: number) =>
+  tokens[i]!.word === 'no' && tokens[i + 1]?.word === 'matter' && /^(how|what|which|who|where|when|whether|if)$/.test(tokens[i + 2]?.word ?? '');
 const DISMISSING_PREDICATES = new Set(['worth', 'need', 'needed', 'needs', 'necessary', 'required', 'matter', 'matters', 'issue', 'concern', 'problem', 'important', 'relevant', 'applicable', 'worry', 'priority', 'bother', 'deal']);
 // ...and "X is not the target", "X isn't the goal": set aside as the objective.
 const CRITICAL_PREDICATES = new Set(['useful', 'helpful', 'value', 'valuable', 'point', 'work', 'works', 'fit', 'suitable', 'appropriate', 'good', 'informative', 'meaningful', 'reliable', 'enough', 'sufficient', 'ideal', 'great', 'tell', 'capture', 'reflect', 'mean', 'win', 'target', 'goal', 'objective', 'headline', 'kpi']);
@@ -368,6 +374,7 @@ function rejectedAfter(analysis: Analysis, match: Match, mode: After): boolean {
       if (analysis.text.slice(tokens[i - 1]!.end, t.start).includes('/')) continue;
       // "hard negatives (BM25 hits graded irrelevant)": a label given to examples, not a verdict on the phrase.
       if (LABELLED_AS.has(tokens[i - 1]!.word)) continue;
+      if (actedOn(tokens, i)) continue;
       return !deniedByNot(tokens, i, match.to + 1);
     }
     // "too granular to be worth alerting on"; "too noisy to be useful"
@@ -375,6 +382,7 @@ function rejectedAfter(analysis: Analysis, match: Match, mode: After): boolean {
     if (t.word === 'not' || t.word === 'no' || t.word === 'never') {
       const next = tokens[i + 1];
       if (next && (next.word === 'only' || next.word === 'just')) return false;
+      if (noMatterHow(tokens, i)) return false;
       // "the generator can't fix it" says what cannot be done, not what the candidate would not bother with.
       const unable = tokens[i - 1]?.word === 'can' || tokens[i - 1]?.word === 'could';
       // "features that don't need history", "a holdout that receives no notifications" describe
@@ -818,8 +826,8 @@ function sentenceDismisses(analysis: Analysis, sentence: number): boolean {
   if (checks & KEY_VALUE && valueHasVerdict(s.text, false)) return true;
   for (let i = s.from; i < s.to; i++) {
     const w = tokens[i]!.word;
-    if ((DISMISSED_AFTER.has(w) || DISMISSING_CUES.has(w)) && !deniedByNot(tokens, i, s.from) && !(i > s.from && LABELLED_AS.has(tokens[i - 1]!.word))) return true;
-    if (w === 'not' || w === 'no' || w === 'never') {
+    if ((DISMISSED_AFTER.has(w) || DISMISSING_CUES.has(w)) && !deniedByNot(tokens, i, s.from) && !(i > s.from && LABELLED_AS.has(tokens[i - 1]!.word)) && !actedOn(tokens, i)) return true;
+    if ((w === 'not' || w === 'no' || w === 'never') && !noMatterHow(tokens, i)) {
       for (let j = i + 1, k = 0; j < s.to && k < 3; j++) {
         if (DISMISSING_PREDICATES.has(tokens[j]!.word)) return true;
         if (!tokens[j]!.small) k++;

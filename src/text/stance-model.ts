@@ -208,6 +208,8 @@ const INSISTS_ON_A_RULE = /\b(it'?s|it is|they'?re|they are|that'?s|that is|as) 
 // "Rank by P(request sent) x P(accepted), because ...": an objective written as a product of
 // probabilities is a design chosen, whatever its reason clause faults.
 const PRODUCT_OF_PROBABILITIES = /\bp\([^()]{1,40}\)\s*(?:x|×|\*|·)\s*p\(/i;
+// "The new camera is the obvious risk: ... before anyone complains": a risk named is a risk taken seriously.
+const NAMES_A_RISK = /\b(is|are|'s|'re) (the |a |an |our )?(obvious|main|biggest|big|key|real|major|first|top|primary|specific) (risk|danger|threat|failure mode|concern|worry)\b/i;
 const STILL_DOES_IT = /\b(though|but|yet)\s+(i'?d|we'?d|i would|we would|i'?ll|we'?ll|i will|we will|we|i)\s+still\s+(blur|keep|do|run|use|track|add|include|check|monitor|log|send|show|flag|review|score|apply|watch|measure|test|handle)\b/i;
 
 /** Both models read the sentence as waving something away. */
@@ -219,7 +221,7 @@ export function readsDismissive(analysis: Analysis, sentence: number): boolean {
   if (!read || read.models !== models) readings.set(analysis, (read = { models, known: new Int8Array(analysis.sentences.length).fill(-1) }));
   if (read.known[sentence]! < 0) {
     const text = analysis.sentences[sentence]!.text;
-    if (INSISTS_ON_A_RULE.test(text) || STILL_DOES_IT.test(text) || PRODUCT_OF_PROBABILITIES.test(text)) read.known[sentence] = 0;
+    if (INSISTS_ON_A_RULE.test(text) || STILL_DOES_IT.test(text) || PRODUCT_OF_PROBABILITIES.test(text) || NAMES_A_RISK.test(text)) read.known[sentence] = 0;
     else {
       const hashes = sentenceFeatureHashes(text, modelWords(analysis, sentence));
       read.known[sentence] = packedProbability(models.all, hashes) > TUNING.stance.all && packedProbability(models.stanceWords, hashes) > TUNING.stance.stanceWords ? 1 : 0;
