@@ -30,14 +30,14 @@ const TRANSPARENT = new Set(
 );
 const LOOKBACK = 6;
 
-// After the phrase, in its clause: "X is not worth ...", "X doesn't matter", "X isn't an issue"
-// dismiss it; "X doesn't capture Y", "X is not enough" criticise it.
 // "rules that remove obvious waste", "cut redundant sends": the word names what is removed, not a verdict.
 const REMOVING_VERBS = new Set(['remove', 'removes', 'removing', 'cut', 'cuts', 'cutting', 'reduce', 'reduces', 'reducing', 'avoid', 'avoids', 'avoiding', 'eliminate', 'eliminates', 'eliminating', 'trim', 'trims', 'trimming', 'minimise', 'minimize', 'minimises', 'minimizes', 'less', 'fewer']);
 const actedOn = (tokens: readonly { word: string }[], i: number) => REMOVING_VERBS.has(tokens[i - 1]?.word ?? '') || REMOVING_VERBS.has(tokens[i - 2]?.word ?? '');
 // "a studio is not a substitute no matter how similar": a concession, which waves nothing away.
 const noMatterHow = (tokens: readonly { word: string }[], i: number) =>
   tokens[i]!.word === 'no' && tokens[i + 1]?.word === 'matter' && /^(how|what|which|who|where|when|whether|if)$/.test(tokens[i + 2]?.word ?? '');
+// After the phrase, in its clause: "X is not worth ...", "X doesn't matter", "X isn't an issue"
+// dismiss it; "X doesn't capture Y", "X is not enough" criticise it.
 const DISMISSING_PREDICATES = new Set(['worth', 'need', 'needed', 'needs', 'necessary', 'required', 'matter', 'matters', 'issue', 'concern', 'problem', 'important', 'relevant', 'applicable', 'worry', 'priority', 'bother', 'deal']);
 // ...and "X is not the target", "X isn't the goal": set aside as the objective.
 const CRITICAL_PREDICATES = new Set(['useful', 'helpful', 'value', 'valuable', 'point', 'work', 'works', 'fit', 'suitable', 'appropriate', 'good', 'informative', 'meaningful', 'reliable', 'enough', 'sufficient', 'ideal', 'great', 'tell', 'capture', 'reflect', 'mean', 'win', 'target', 'goal', 'objective', 'headline', 'kpi']);
