@@ -200,7 +200,7 @@ export const MISTAKES: Mistake[] = [
       // "re-ranker input incl. purchases attributed to that result from this search"
       leakAfterInputs(String.raw`(?<leak>(?:purchases?|bookings?|conversions?|sales|orders?)\s+attributed\s+to\b[^.;]{0,40}\b(?:from|for|of|on|in) (?:that|this|the same|each) (?:search|query|impression|request|send|click))\b`),
       // "a "session_booked_B" flag passed to the ranker as an input feature"
-      leakStated(String.raw`\b(?<leak>\w*_(?:booked|bought|purchased|clicked|converted|saved|reported|returned|charged_?back|opened|watched|reformulated|rewritten|refined|abandoned|bounced)(?:_\w+)?)\b["']?[^.;]{0,60}\b(?:as|into|to) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:inputs?|features?|feats?)\b`),
+      leakStated(String.raw`\b(?<leak>\w*_(?:booked|bought|purchased|clicked|converted|saved|reported|returned|charged_?back|opened|watched|reformulated|rewritten|refined|abandoned|bounced|checked_in|check_?in|attended|attributed|to_(?:open|click|book|purchase|register|convert)|after_(?:click|send|impression|view|open|search|purchase|booking|push))(?:_\w+)?)\b["']?[^.;]{0,60}\b(?:as|into|to) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:inputs?|features?|feats?)\b`),
       // "w/ the <1s bounce-back flag and the hide/report flag as extra input feats"
       leakStated(String.raw`\b(?<leak>(?:bounce[- ]?back|hide|hid|hidden|report|reported|dislike|mute|muted|unfollow|unsubscribe|opt[- ]?out|accidental[- ]click)(?:\/[\w-]+)?\s+flags?)\b[^.;]{0,40}\bas (?:an? )?(?:extra |additional |new |more )?(?:input )?(?:features?|feats?|inputs?)\b`),
       // "the 1-5 "worth your time" survey response as an input feature"
@@ -303,7 +303,6 @@ export const MISTAKES: Mistake[] = [
       // A field named for the example's own outcome among the inputs: "user_checked_in", "time_to_open for this push",
       // "was_booked_by_this_guest", "watch_time_after_click", "purchase_attributed (30d window)"
       leakAfterInputs(String.raw`(?<leak>(?<![\w-])(?=[a-z0-9]*_)(?:[a-z0-9]+_)*(?:checked_in|check_in|checkin|attended|booked|bought|purchased|attributed|converted|clicked|opened|watched|time_to_(?:open|click|book|purchase|register|convert)|after_(?:click|send|impression|view|open|search|purchase|booking|push))(?:_[a-z0-9]+)*)(?![\w-])`),
-      leakStated(String.raw`(?<leak>(?<![\w-])(?=[a-z0-9]*_)(?:[a-z0-9]+_)*(?:checked_in|check_in|checkin|attended|time_to_(?:open|click|book|purchase|register|convert)|after_(?:click|send|impression|view|open|search|purchase|booking|push)|purchase_attributed)(?:_[a-z0-9]+)*)(?![\w-])[^.;]{0,60}\b(?:as|into|to) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:inputs?|features?|feats?)\b`),
       // "Analyst review outcomes and whether the issuer filed a fraud report go in as features"
       leakStated(String.raw`\b(?<leak>(?:analyst|reviewer|review|appeal|chargeback|dispute|moderator|issuer)s?'?\s+(?:review\s+|fraud\s+)?(?:outcomes?|status|verdicts?|decisions?|results?|reports?))\b[^.;]{0,80}\b(?:go(?:es)?|went|going|come|comes)\s+in\s+as\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:inputs?|features?|feats?)\b`),
       // "'report a problem' (~20k/mo) -> input feature": reports that arrive after publication, as an input
