@@ -2136,3 +2136,59 @@ describe('probe set 19 and write-up round 41, read in the twenty-fifth session',
     expect(checkEstimates('5M ads × 64 dims ≈ 13 GB').map((c) => c.ok)).toEqual([false]);
   });
 });
+
+describe('probe set 20, held-out set 80 and write-up round 42, read in the twenty-sixth session', () => {
+  it.each([
+    ['harmful-content', 'evaluation', '- test on random sample, not reports'],
+    ['news-feed', 'monitoring', "I would track the model's prediction accuracy against actual user actions."],
+    ['similar-listings', 'model', 'A GBDT on the candidate set with the features above, trained to predict click and booking; final score = p(click) × p(book | click).'],
+    ['similar-listings', 'data', "Availability as a feature for training rows, taken from the calendar snapshot at session time; today's calendar would mark the listings that got booked as unavailable."],
+    ['visual-search', 'evaluation', "Compare encoders on recall@k / NDCG on the rater-graded pairs - not the backbone's category classification accuracy; then A/B on saves."],
+    ['notification-ranking', 'framing', '`score = p_open × value(type) − λ × p_disable`'],
+    ['rag-assistant', 'serving', 'Estimate: 1.5M frontier calls × (3.5k×$3/M + 400×$15/M) ≈ $25k plus embeddings, well within $40k.'],
+  ])('%s %s: flags nothing wrong in "%s"', (caseId, step, text) => {
+    expect(kinds(grade(caseId, step as StepId, text))).not.toContain('mistake');
+    expect(kinds(grade(caseId, step as StepId, text))).not.toContain('red-flag');
+  });
+
+  it.each([
+    ['harmful-content', 'evaluation', 'Hold out a random 20% of posts as the test set.'],
+    ['news-feed', 'evaluation', 'Our main metric is prediction accuracy on the next day of sessions.'],
+    ['similar-listings', 'model', 'Ranker features: price diff, distance, and the final booking count of the candidate.'],
+    ['similar-listings', 'data', "Availability as a feature for training rows, taken from today's calendar snapshot."],
+    ['video-search', 'data', 'Random 80/20 shuffle of the query-video log rows, weeks 1-9 pooled, gives the biggest test set.'],
+    ['product-search', 'evaluation', "Offline NDCG@10 on the 250k graded pairs + replayed purchases is the decision: if it's up ~3% we can expect roughly that GMV/search lift."],
+    ['ad-click-prediction', 'evaluation', 'A +0.5% AUC win is the revenue lift, so that is enough to roll it out.'],
+    ['product-search', 'model', 'LambdaMART w/ ~200 features run over all 400M listings per query so nothing relevant gets lost in retrieval.'],
+    ['similar-listings', 'model', 'the ~10k new listings/day enter the carousel once they have enough views to get their own embedding'],
+    ['video-search', 'framing', '(query, video) -> relevance score, label = clicked or not from the search logs, the most plentiful signal.'],
+    ['news-feed', 'data', 'Post engagement features (reactions, comments, shares) come from the posts table when we build the training set.'],
+    ['similar-listings', 'data', 'listing feats: bookings, # views: current values from the listings table, joined to every session in the training window'],
+    ['video-recommendation', 'data', 'user tower input = avg emb of all videos the user watched that day, joined to each of that day’s impressions'],
+  ])('%s %s: flags "%s" as a mistake', (caseId, step, text) => {
+    expect(kinds(grade(caseId, step as StepId, text))).toContain('mistake');
+  });
+
+  it.each([
+    ['visual-search', 'evaluation', "Compare encoders on the backbone's category classification accuracy."],
+    ['notification-ranking', 'framing', 'Score candidates by p_open and send the top ones.'],
+    ['rag-assistant', 'serving', 'Restricted documents go to the hosted frontier model too, the enterprise agreement covers it.'],
+    ['street-view-blurring', 'model', 'Set the operating threshold at the max-F1 point so misses and over-blurring are balanced.'],
+    ['notification-ranking', 'evaluation', 'Ship on a user-level two-week A/B, judged on opens going up.'],
+  ])('%s %s: raises the case red flag on "%s"', (caseId, step, text) => {
+    expect(kinds(grade(caseId, step as StepId, text))).toContain('red-flag');
+  });
+
+  it('reads restricted chunks kept on the self-hosted model as kept there', () => {
+    const r = grade('rag-assistant', 'serving', 'Chunks labelled restricted are sent only to the 8B model on our own A100s, and everything else goes to the hosted frontier model.');
+    expect(r.flags.map((f) => f.message).join(' ')).not.toMatch(/restricted documents go to the hosted model/);
+  });
+
+  it('lets a denial reach the head of its noun phrase, but not a question weighing it', () => {
+    const denied = grade('event-recommendation', 'framing', 'Pointwise, not the usual pairwise ranking loss.');
+    const asked = grade('event-recommendation', 'framing', 'Pointwise. Why not a pure ranking loss? The email needs calibrated probabilities.');
+    const quote = (r: StepResult) => r.criteria.find((k) => k.id === 'pointwise-ranking')!.evidence.join(' ');
+    expect(quote(denied)).not.toMatch(/ranking loss/);
+    expect(quote(asked)).toMatch(/ranking loss/);
+  });
+});

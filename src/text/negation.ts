@@ -439,6 +439,31 @@ function dismissedByOpener(analysis: Analysis, match: Match): boolean {
 const IN_A_ROLE = /^\s*(?:as|for)\s+(?:the\s+|our\s+)?(?:production|main|final|primary|serving|online|launch)\b/i;
 
 /** How the words before a phrase deny it, if they do: a plain negation, or a dismissal. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'its', 'their', 'any']);
+const MODIFIERS_REACHED = 3;
+
+/**
+ * "not the backbone's category classification accuracy": a denial of a noun phrase reaches its head
+ * through a determiner and a few modifiers, which the word-by-word look-back stops at.
+ */
+function deniedThroughModifiers(analysis: Analysis, match: Match): boolean {
+  const { tokens } = analysis;
+  const sentenceStart = analysis.sentences[match.sentence]!.from;
+  for (let i = match.from - 1, modifiers = 0; i > sentenceStart && modifiers <= MODIFIERS_REACHED; i--) {
+    if (tokens[i + 1]!.breakBefore) return false;
+    const t = tokens[i]!;
+    if (DETERMINERS.has(t.word)) {
+      const cue = tokens[i - 1]!;
+      // "or not the ...", "why not a pure ranking loss?": a yes/no and an option weighed deny nothing.
+      const before = tokens[i - 2]?.word;
+      return modifiers > 0 && !t.breakBefore && cue.word === 'not' && before !== 'or' && before !== 'why' && !quoted(analysis, i - 1);
+    }
+    if (t.small) return false;
+    modifiers++;
+  }
+  return false;
+}
+
 function negationBefore(analysis: Analysis, match: Match): 'negated' | 'dismissed' | undefined {
   if (dismissedByOpener(analysis, match)) return 'dismissed';
   const { tokens, text } = analysis;
@@ -449,6 +474,7 @@ function negationBefore(analysis: Analysis, match: Match): 'negated' | 'dismisse
   if (NOT_EQUAL.test(gap)) return 'negated';
   // "CTR > bookings", "GBDT > DNN here b/c ...": what the choice is preferred to (not a bound: "> 0.5").
   if (match.from > sentenceStart && PREFERRED_TO.test(gap) && !/^\d/.test(tokens[match.from]!.word)) return 'negated';
+  if (deniedThroughModifiers(analysis, match)) return 'negated';
   let dismissing = false;
   // Items of a list the cue reaches: "no ad spend or 1P flag", "no ad spend/1P flag".
   let listed = 0;
