@@ -96,6 +96,17 @@ describe('case loader errors', () => {
     expect(problems.some((p) => p.message.includes(`duplicate criterion id "${first}"`))).toBe(true);
   });
 
+  it('calls a red flag id repeated within a step an error', () => {
+    const out = lines.slice();
+    const at = lineOf(source, /^\s+redFlags:$/);
+    const firstFlag = out[at]!;
+    const id = /- id: ([a-z0-9-]+)$/.exec(firstFlag)![1]!;
+    const secondFlag = out.findIndex((l, i) => i > at && /^\s+- id: /.test(l) && l.indexOf('-') === firstFlag.indexOf('-'));
+    out[secondFlag] = out[secondFlag]!.replace(/id: .*/, `id: ${id}`);
+    const problems = problemsOf(out.join('\n'));
+    expect(problems.some((p) => p.message.includes(`duplicate red flag id "${id}"`))).toBe(true);
+  });
+
   it('names an unknown field with its line', () => {
     const broken = source.replace(/^title: .*$/m, (m) => `${m}\nsubtitle: nope`);
     const p = problemsOf(broken).find((x) => x.path === 'subtitle')!;

@@ -30,8 +30,8 @@ async function smallSet(dir: string, { probes = false } = {}): Promise<string> {
 }
 
 describe('mlsd calibrate', () => {
-  // The whole bundled set graded offline, as text: some 30-60 s (longer while other test files share
-  // the cores), once for the test that reads it. The JSON is checked against the text on a small set.
+  // The whole bundled set graded offline, as text: some 130 s on the twenty-sixth session's 2-core
+  // machine (up to twice that while other test files share the cores), once for the test that reads it. The JSON is checked against the text on a small set.
   let text: CliResult;
   let smallText: CliResult;
   let smallJson: CliResult;
@@ -42,7 +42,7 @@ describe('mlsd calibrate', () => {
       runCli(['calibrate', '--grader', 'offline', '--set', small], isolatedEnv(join(tmp.dir, 'small-text'))),
       runCli(['calibrate', '--json', '--set', small], isolatedEnv(join(tmp.dir, 'json'))),
     ]);
-  }, 300_000);
+  }, 600_000);
 
   it('finds the offline grader fit on the bundled set, with no network, and exits 0', () => {
     const r = text;
@@ -54,7 +54,7 @@ describe('mlsd calibrate', () => {
     expect(r.stderr).toMatch(/graded \d+\/\d+/);
     // Each held-out set, written blind at its own time, has rows of its own, in order.
     const sets = [...r.stdout.matchAll(/^\s+(held-out(?:-\d+)?): wrong\s+(\d+)\/(\d+)/gm)].map((m) => m[1]);
-    expect(sets).toEqual(['held-out', 'held-out-2', 'held-out-3', 'held-out-4', 'held-out-5', 'held-out-6', 'held-out-7', 'held-out-8', 'held-out-9', 'held-out-10', 'held-out-11', 'held-out-12', 'held-out-13', 'held-out-14', 'held-out-15', 'held-out-16', 'held-out-17', 'held-out-18', 'held-out-19', 'held-out-20', 'held-out-21', 'held-out-22', 'held-out-23', 'held-out-24', 'held-out-25', 'held-out-26', 'held-out-27', 'held-out-28', 'held-out-29', 'held-out-30', 'held-out-31', 'held-out-32', 'held-out-33', 'held-out-34', 'held-out-35', 'held-out-36', 'held-out-37', 'held-out-38', 'held-out-39', 'held-out-40', 'held-out-41', 'held-out-42', 'held-out-43', 'held-out-44', 'held-out-45', 'held-out-46', 'held-out-47', 'held-out-48', 'held-out-49', 'held-out-50', 'held-out-51', 'held-out-52', 'held-out-53', 'held-out-54', 'held-out-55', 'held-out-57', 'held-out-58', 'held-out-59', 'held-out-60', 'held-out-61', 'held-out-62', 'held-out-63', 'held-out-64', 'held-out-65', 'held-out-66', 'held-out-67', 'held-out-68', 'held-out-69', 'held-out-70', 'held-out-71', 'held-out-72', 'held-out-73', 'held-out-74', 'held-out-75', 'held-out-76', 'held-out-77', 'held-out-78', 'held-out-79', 'held-out-80']);
+    expect(sets).toEqual(['held-out', 'held-out-2', 'held-out-3', 'held-out-4', 'held-out-5', 'held-out-6', 'held-out-7', 'held-out-8', 'held-out-9', 'held-out-10', 'held-out-11', 'held-out-12', 'held-out-13', 'held-out-14', 'held-out-15', 'held-out-16', 'held-out-17', 'held-out-18', 'held-out-19', 'held-out-20', 'held-out-21', 'held-out-22', 'held-out-23', 'held-out-24', 'held-out-25', 'held-out-26', 'held-out-27', 'held-out-28', 'held-out-29', 'held-out-30', 'held-out-31', 'held-out-32', 'held-out-33', 'held-out-34', 'held-out-35', 'held-out-36', 'held-out-37', 'held-out-38', 'held-out-39', 'held-out-40', 'held-out-41', 'held-out-42', 'held-out-43', 'held-out-44', 'held-out-45', 'held-out-46', 'held-out-47', 'held-out-48', 'held-out-49', 'held-out-50', 'held-out-51', 'held-out-52', 'held-out-53', 'held-out-54', 'held-out-55', 'held-out-57', 'held-out-58', 'held-out-59', 'held-out-60', 'held-out-61', 'held-out-62', 'held-out-63', 'held-out-64', 'held-out-65', 'held-out-66', 'held-out-67', 'held-out-68', 'held-out-69', 'held-out-70', 'held-out-71', 'held-out-72', 'held-out-73', 'held-out-74', 'held-out-75', 'held-out-76', 'held-out-77', 'held-out-78', 'held-out-79', 'held-out-80', 'held-out-81']);
   });
 
   it('reports JSON with the same figures', () => {

@@ -2192,3 +2192,51 @@ describe('probe set 20, held-out set 80 and write-up round 42, read in the twent
     expect(quote(asked)).toMatch(/ranking loss/);
   });
 });
+
+describe('probe set 21, held-out set 81 and write-up round 43, read in the twenty-sixth session', () => {
+  it.each([
+    ['ad-click-prediction', 'requirements', '- **Label.** Link/CTA click; 95% within 5 min; window closes at 15 min; sub-second bounces flagged as accidental; hides/reports exist; conversions out of scope.'],
+    ['ad-click-prediction', 'framing', 'Pointwise binary classification with log loss. A pairwise/listwise loss would order ads well but produce uncalibrated scores, and the auction multiplies pCTR by the bid.'],
+    ['ad-click-prediction', 'data', '**Excluded.** Sensitive attributes and their obvious proxies (interest categories that encode health or religion), enforced by a feature-registry check.'],
+    ['harmful-content', 'evaluation', '- Eval set = the random-sample, double-reviewed gold set. Never report-sourced data.'],
+    ['rag-assistant', 'model', 'Shorter prompts, caching and routing part of the traffic to the open model are needed.'],
+    ['visual-search', 'evaluation', '- **Exact-product retrieval.** Top-1/top-10 accuracy on same-SKU pairs (user photo → merchant image): the shopping signal.'],
+    ['visual-search', 'evaluation', "Online, I'd run an A/B test comparing click-through rate, saves and outbound clicks between the old and new encoder."],
+    ['event-recommendation', 'data', 'Popularity: tickets sold / capacity as of the impression. Final sell-through and check-in rate are only known after the event, so they stay out of the inputs.'],
+    ['video-search', 'data', 'feats: BM25 match, historical watch-after-click aggregated over prior days; the watch time in the current session is the label (>=30s), not an input'],
+    ['rag-assistant', 'model', 'restricted: local emb + 8B only'],
+    ['video-search', 'evaluation', "Check the gain isn't coming only from English or head queries."],
+  ])('%s %s: flags nothing wrong in "%s"', (caseId, step, text) => {
+    expect(kinds(grade(caseId, step as StepId, text))).not.toContain('mistake');
+    expect(kinds(grade(caseId, step as StepId, text))).not.toContain('red-flag');
+  });
+
+  it.each([
+    ['people-you-may-know', 'serving', 'On request, score the full member pool with the GBDT so nobody outside the 2-hop neighbourhood gets missed, then return the top 10.'],
+    ['ad-click-prediction', 'serving', 'Targeting -> few thousand eligible ads -> heavy pCTR model scores all of them in one batch on CPU so no good ad is lost to a weak first stage.'],
+    ['visual-search', 'evaluation', 'If recall@k is up by x%, saves + outbound clicks per visual search go up by about the same, so no A/B needed.'],
+    ['product-search', 'data', 'labels: purchase > ATC > click > skip, raw clicks at any position taken as relevance; the position effect averages out'],
+    ['video-search', 'framing', 'Learn relevance from clicks as positives -- 30k QPS of logs is plenty.'],
+    ['fraud-detection', 'data', 'card feats: velocity per card, plus "card on known-compromised list" joined from the current list when we build training rows'],
+    ['visual-search', 'data', 'Re-ranker feats: embedding sim, shoppable flag, plus merchant purchase attributions for that result (up to 30d late, we backfill them).'],
+    ['rag-assistant', 'evaluation', 'Eval set from resolved tickets; all tickets stay in the index at eval time, including the source ticket, same as prod.'],
+    ['ad-click-prediction', 'data', 'Feats: user-ad affinity, device, and whether the user hid or reported the ad on this impression -- very predictive of no-click.'],
+    ['similar-listings', 'framing', 'Frame it as ranking candidates in the same destination by probability the guest clicks them in the carousel, since CTR is immediate.'],
+    ['news-feed', 'framing', 'Final value = expected time spent on the post, since time on app is what keeps people coming back.'],
+    ['notification-ranking', 'requirements', "I'd take open rate per push, it's what teams already report and it reads within 2h."],
+    ['people-you-may-know', 'framing', 'target: P(request sent | impression), 3% rate, fast feedback.'],
+  ])('%s %s: flags "%s" as a mistake', (caseId, step, text) => {
+    expect(kinds(grade(caseId, step as StepId, text))).toContain('mistake');
+  });
+
+  it.each([
+    ['video-search', 'evaluation', 'Offline NDCG on rater-graded pairs for the top 10k queries, where logs are rich and labels are stable.'],
+    ['visual-search', 'evaluation', 'Compare encoders on logged clicks/saves as ground truth: the new encoder wins if its top-k holds more of what people clicked.'],
+    ['rag-assistant', 'data', 'Ingestion is a nightly batch re-index of all sources, simple and cheap.'],
+    ['ad-click-prediction', 'data', '**Features.** Religion and health interests of the user.'],
+    ['ad-click-prediction', 'framing', 'We train with a pairwise loss, which would order ads well, and serve its scores.'],
+    ['rag-assistant', 'model', 'Retrieval: embeddings only, no BM25.'],
+  ])('%s %s: raises the case red flag on "%s"', (caseId, step, text) => {
+    expect(kinds(grade(caseId, step as StepId, text))).toContain('red-flag');
+  });
+});

@@ -211,6 +211,11 @@ export const CaseSchema = z
           concepts.add(concept.id);
         });
       });
+      const redFlags = new Set<string>();
+      step.redFlags.forEach((flag, j) => {
+        if (redFlags.has(flag.id)) ctx.addIssue({ code: 'custom', path: ['steps', i, 'redFlags', j, 'id'], message: `duplicate red flag id "${flag.id}" in step "${step.id}"` });
+        redFlags.add(flag.id);
+      });
     });
     const facts = new Set<string>();
     c.facts.forEach((fact, i) => {

@@ -640,6 +640,12 @@ const DEMOTED_AFTER =
 // "a monthly retrain sounds cheaper but ...", "looks great offline, but": granted, then faulted.
 const CONCEDED_THEN_FAULTED =
   /^\s*(?:(?:is|are|would be|might be|may be|sounds?|looks?|seems?|feels?)\s+)(?:(?:\w+\s+){0,2}?)(?:cheaper|simpler|easier|tempting|attractive|appealing|cleaner|faster|nice|great|good|fine|better|safer|convenient|obvious|natural)(?:\s+(?:on paper|offline|at first|in theory|(?:on|in|for|at|to) (?:the )?[\w-]+))?,?\s+but\b/i;
+// "... and check-in rate are only known after the event, so they stay out of the inputs": excluded where it is named.
+const KEPT_OUT_AFTER = /\b(?:stays?|remains?|kept|keep|left|leave)\s+out\s+of\s+(?:the\s+)?(?:inputs?|features?|feats|model|feature set)\b/i;
+// "the watch time in the current session is the label (>=30s), not an input".
+const LABEL_NOT_INPUT_AFTER = /^\s*(?:is|are|=)\s+(?:the|our)\s+(?:label|target)\b[^.;]{0,20}?,?\s*not\s+(?:an?\s+)?(?:input|feature)s?\b/i;
+// "a pairwise loss would order ads well but produce uncalibrated scores": it does one thing well, then is faulted.
+const DOES_WELL_THEN_FAULTED = /^\s*(?:would|could|might|may|can)\s+(?:[\w-]+\s+){1,4}?(?:well|fine|nicely|great|ok|okay)\s*,?\s+but\b(?!\s+also\b)/i;
 // "a nightly precomputed top-12 per listing can't know the guest's dates": it falls short of the task.
 const CANNOT_AFTER =
   /^\s*(?:[\w-]+\s+){0,3}?(?:can not|cannot|can'?t|could not|couldn'?t|would not|wouldn'?t|will not|won'?t|does not|doesn'?t|do not|don'?t)\s+(?:possibly\s+)?(?:know|see|handle|reflect|account for|capture|respect|honou?r|meet|fit|keep up|scale)\b/i;
@@ -725,8 +731,23 @@ const claimsNothingBySentence = new WeakMap<Analysis, Int8Array>();
 function sentenceClaimsNothing(analysis: Analysis, sentence: number): boolean {
   let known = claimsNothingBySentence.get(analysis);
   if (!known) claimsNothingBySentence.set(analysis, (known = new Int8Array(analysis.sentences.length).fill(-1)));
-  if (known[sentence]! < 0) known[sentence] = claimsNothing(analysis.sentences[sentence]!.text) ? 1 : 0;
+  if (known[sentence]! < 0) known[sentence] = claimsNothing(analysis.sentences[sentence]!.text) || keyedToClaimNothing(analysis, sentence) ? 1 : 0;
   return known[sentence] === 1;
+}
+
+const BOLD_LABEL_SENTENCE = /^\s*(?:[-*•+]\s+|\d+[.)]\s+)?\*\*([^*.!?]{1,30})\.\*\*$/;
+
+/**
+ * "**Excluded.** Sensitive attributes and their proxies (health or religion) ...": a bold label
+ * closed by a full stop, on the same line, keys the sentence after it as "Excluded:" would.
+ */
+export function keyedToClaimNothing(analysis: Analysis, sentence: number): boolean {
+  if (sentence === 0) return false;
+  const before = analysis.sentences[sentence - 1]!;
+  const s = analysis.sentences[sentence]!;
+  if (analysis.text.slice(before.end, s.start).includes('\n')) return false;
+  const label = BOLD_LABEL_SENTENCE.exec(before.text);
+  return label !== null && claimsNothing(`${label[1]}: ${s.text}`);
 }
 
 const ALTERNATIVES_AFTER = /^,\s*[a-z][a-z -]{1,30}(?:,\s*[a-z][a-z -]{1,30}){0,3},?\s+or\s+[a-z]|^,\s+or\s+(?:something like|maybe|perhaps|possibly|ideally)\b/i;
@@ -753,7 +774,7 @@ export function isRejected(analysis: Analysis, match: Match): boolean {
   // "can be optimised for clicks, registrations or ticket revenue": one of the options listed, not chosen.
   if (ALTERNATIVES_AFTER.test(afterMatch) || ANSWERED_NO.test(afterMatch)) return true;
   // "coverage comes second"; "optimising opens alone can drift into spam": ranked below something, or weighed as a risk.
-  if (DEMOTED_AFTER.test(afterMatch) || CONCEDED_THEN_FAULTED.test(afterMatch) || CANNOT_AFTER.test(afterMatch) || GOES_STALE_AFTER.test(afterMatch) || FAULTED_AFTER.test(afterMatch)) return true;
+  if (DEMOTED_AFTER.test(afterMatch) || CONCEDED_THEN_FAULTED.test(afterMatch) || DOES_WELL_THEN_FAULTED.test(afterMatch) || KEPT_OUT_AFTER.test(afterMatch) || LABEL_NOT_INPUT_AFTER.test(afterMatch) || CANNOT_AFTER.test(afterMatch) || GOES_STALE_AFTER.test(afterMatch) || FAULTED_AFTER.test(afterMatch)) return true;
   // "a CTR lift alone doesn't count": the phrase ends in its own limit, and the next words deny it.
   if (LIMITS.has(analysis.tokens[match.to]!.word) && /^\s*(?:doesn'?t|does not|isn'?t|is not|won'?t|can'?t|cannot|never|is never)\b/i.test(afterMatch)) return true;
   // "CTR alone ≠ win", "clicks != satisfaction": said to fall short of something.

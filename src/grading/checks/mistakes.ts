@@ -1,6 +1,6 @@
 import type { Case, StepId } from '../../cases/schema.js';
 import { normalizeSpelling, type Analysis } from '../../text/analyze.js';
-import { claimsNothing, isRejected } from '../../text/negation.js';
+import { claimsNothing, isRejected, keyedToClaimNothing } from '../../text/negation.js';
 import { gated, gatedTest } from '../../text/regex-gate.js';
 import { TUNING } from '../tuning.js';
 import type { CheckResult } from './types.js';
@@ -114,7 +114,7 @@ export const MISTAKES: Mistake[] = [
       // \"random 80/20 shuffle of the log rows\"
       /\b(random|randomly|shuffled?)\s+\d+\s*\/\s*\d+\b|\b\d+\s*\/\s*\d+\s+(random|shuffled?|shuffling)\b/,
     ],
-    unless: /\b(time[- ]based|random(?:ly)? sampl\w*(?: of [\w-]+)?,? (?:not|vs|versus|rather than|instead of)|random (?:sample|slice|draw|subset) of (?:the )?(?:new|fresh|incoming|recent|live|production|prod|latest|future|today'?s|this week'?s|next)\b|natural (?:rate|distribution|prevalence|mix)|by time|temporal|chronolog\w*|by date|out of time|(by|per) (user|guest|viewer|member|account|card|session)s?|(users|guests|viewers|people|traffic|members|accounts) (at random|randomly)|(random|test|control|treatment|experiment\w*|user|two|ab) groups?|groups? (at random|randomly)|grouped by|traffic|ab|experiments?|control|treatment|arms?|buckets?|cohorts?|grouped|leak\w*|future|flatter\w*|tomorrow'?s?|(random|shuffled) splits? (put|puts|leak|leaks|let|lets|mix|mixes|would|inflate|inflates|overstate|overstates)|decisions|exploration|explore|holdouts?|uplift|randomi[sz]ed (sends|decisions|delivery)|(view|impression|exposure|reach)[- ]weighted)\b/,
+    unless: /\b(time[- ]based|random(?:ly)? sampl\w*(?: of [\w-]+)?,? (?:not|vs|versus|rather than|instead of)|random[- ]sampled?\b[^.;]{0,30}\b(?:gold|golden|labell?ed|reviewed|double[- ]reviewed|rated|annotated|audited)\b|random (?:sample|slice|draw|subset) of (?:the )?(?:new|fresh|incoming|recent|live|production|prod|latest|future|today'?s|this week'?s|next)\b|natural (?:rate|distribution|prevalence|mix)|by time|temporal|chronolog\w*|by date|out of time|(by|per) (user|guest|viewer|member|account|card|session)s?|(users|guests|viewers|people|traffic|members|accounts) (at random|randomly)|(random|test|control|treatment|experiment\w*|user|two|ab) groups?|groups? (at random|randomly)|grouped by|traffic|ab|experiments?|control|treatment|arms?|buckets?|cohorts?|grouped|leak\w*|future|flatter\w*|tomorrow'?s?|(random|shuffled) splits? (put|puts|leak|leaks|let|lets|mix|mixes|would|inflate|inflates|overstate|overstates)|decisions|exploration|explore|holdouts?|uplift|randomi[sz]ed (sends|decisions|delivery)|(view|impression|exposure|reach)[- ]weighted)\b/,
     trigger: /^(random|randomly|shuffle|shuffled|shuffling|k|fold)$/,
     exempt: stillImagery,
   },
@@ -312,6 +312,8 @@ export const MISTAKES: Mistake[] = [
       // "# sessions that day from the daily session table", "whether that location was user-reported"
       leakAfterInputs(String.raw`(?<leak>[,;+\s]*#\s*[\w-]+(?: [\w-]+)? (?:that|the same) (?:local |calendar )?day)\b`),
       leakAfterInputs(String.raw`(?<leak>(?:whether|if)\s+(?:that|this|the)\s+(?:location|pano\w*|post|item|image|listing|ad|video|pin|place)\s+(?:was|got|has been|is)\s+(?:ever\s+|later\s+)?(?:user[- ])?(?:reported|flagged|complained about))\b`),
+      // \"plus merchant purchase attributions for that result (up to 30d late)\"
+      leakAfterInputs(String.raw`(?<leak>(?:purchase|booking|conversion|sale)s?\s+attributions?\s+(?:for|on|of)\s+(?:that|this|the same|each)\s+(?:result|impression|click|pin|ad|listing|search|query))\b`),
     ],
     // "only known after the event -> eval only, not a feature", "feeds the labels, not the inputs";
     // "Model: calibration (predicted vs actual watch time)" compares, it feeds nothing in.
@@ -336,7 +338,7 @@ export const MISTAKES: Mistake[] = [
       // "messages between the two (all-time counts)"
       /\b(?:features?|feats?|inputs?|in(?=:)|predictors?)\b[^.]{0,160}?\b(?<leak>all[- ]time (?:counts?|totals?|stats|numbers|aggregates|sums?))\b/d,
       // "counts pulled from the posts table when we build the training set"
-      /\b(?:features?|feats?|inputs?|in(?=:)|predictors?|signals?|counts?)\b[^.]{0,160}?\b(?<leak>(?:read|taken|pulled|computed|looked up|fetched|queried|joined|comes?|came)\b[^.]{0,50}\b(?:when|on the day|the day) (?:we )?(?:(?:build|assemble|create|generate|make)s? the (?:training |train )?(?:set|data|dataset|examples|rows|table)|(?:build|assemble|create|generate|make)s? the (?:training|train)(?: ?set| data| dataset| examples| rows| table)?|(?:building|assembling|creating|generating|making) the (?:training |train )?(?:set|data|dataset|examples|rows|table)))\b/d,
+      /\b(?:features?|feats?|inputs?|in(?=:)|predictors?|signals?|counts?)\b[^.]{0,160}?\b(?<leak>(?:read|taken|pulled|computed|looked up|fetched|queried|joined|comes?|came)\b[^.]{0,50}\b(?:when|on the day|the day) (?:we )?(?:(?:build|assemble|create|generate|make)s? the (?:training |train )?(?:set|data|dataset|examples|rows|table)|(?:build|assemble|create|generate|make)s? the (?:training|train)(?: ?set| data| dataset| examples| rows| table)?|(?:build|assemble|create|generate|make)s? (?:training|train) (?:set|data|dataset|examples|rows|table)|(?:building|assembling|creating|generating|making) the (?:training |train )?(?:set|data|dataset|examples|rows|table)))\b/d,
       // "current per-type settings ..., joined onto the 18mo of send logs", "join the current token status ... onto all 18 months of sends"
       /\b(?<leak>(?:current|today'?s|latest|live)\b[^.;]{0,60}\b(?:joined|join|joins|attached|attach)\b[^.;]{0,25}\b(?:onto|to|on)\s+(?:(?:all|the|every|past|historical|historic|old|older|training)\s+)*(?:\d+\s?(?:mo|mos|months?|yrs?|years?|wks?|weeks?|days?)\b|past|historical|historic|old|older|training))/d,
       /\b(?<leak>(?:join|joins|joined|attach\w*)\b[^.;]{0,15}\b(?:the )?(?:current|today'?s|latest|live)\b[^.;]{0,60}\b(?:onto|to|on)\s+(?:(?:all|the|every|past|historical|old|older|training)\s+)*(?:\d+\s?(?:mo|mos|months?|yrs?|years?|wks?|weeks?|days?)\b|past|historical|old|older|training))/d,
@@ -390,12 +392,12 @@ export const MISTAKES: Mistake[] = [
     needs: /every|all|entire|whole|full|each|per|library|catalog|corpus|inventory|exact|brute|exhaustive|\d\s?(?:m|b|bn|million|billion)\b/,
     patterns: [
       /\b(score|scores|scoring|rank|ranks|ranking|run|runs|running|apply|applies|pass|feed|compare|comparing|evaluate)\b[^.]{0,50}\b(every|all|entire|whole|full)\b[^.]{0,25}\b(items?|videos?|ads?|listings?|catalog|catalogue|corpus|documents?|products?|posts?|events?|users?|images?|inventory|pool|people|members?|accounts?)\b[^.]{0,80}\b(per (request|query|user|visit|page load|load|page view|session|impression|call|open)|each (request|query|time|load)|every (request|query|time|load)|(request|query|serving) time|online|real[- ]time|on the fly|live)\b/,
-      /\b(per (request|query|visit|page load)|each (request|query)|every (request|query)|(request|query) time|on the fly|in real[- ]time|on (the )?(module|page|app|screen|feed|carousel|tab|widget) (open|load|view|visit)s?)\b[^.]{0,60}\b(score|scores|scoring|rank|ranks|ranking|run|runs|running)\b[^.]{0,40}\b(every|all|entire|whole|full)\b[^.]{0,25}\b(items?|videos?|ads?|listings?|catalog|catalogue|corpus|documents?|products?|posts?|events?|users?|images?|inventory|people|members?|accounts?)\b/,
+      /\b(per (request|query|visit|page load)|each (request|query)|every (request|query)|(request|query) time|on the fly|in real[- ]time|on (each |every )?request|on (the )?(module|page|app|screen|feed|carousel|tab|widget) (open|load|view|visit)s?)\b[^.]{0,60}\b(score|scores|scoring|rank|ranks|ranking|run|runs|running)\b[^.]{0,40}\b(every|all|entire|whole|full)\b[^.]{0,25}\b(items?|videos?|ads?|listings?|catalog|catalogue|corpus|documents?|products?|posts?|events?|users?|images?|inventory|people|members?|accounts?)\b/,
       // "score all 400M listings with the GBDT ranker", "scores the viewer against the whole ~5B catalogue"
       /\b(score|scores|scoring|rank|ranks|ranking|run|runs|running)\b[^.]{0,40}\b(all|every|entire|whole|full)\b[^.]{0,8}(~|about |around )?\d+([.․]\d+)?\s?(m|b|bn|million|billion)\b[^.]{0,20}\b(items?|videos?|ads|listings?|catalog|catalogue|corpus|documents|products|posts|events|users|images|pins|inventory|people|members|accounts)\b/,
       /\b(score|scores|scoring|rank|ranks|ranking|ranker|scorer|model|net|network|encoder)\b[^.]{0,40}\b(against|over|across)\b (the )?(whole|entire|full)\b(?: eligible| active| live)?[^.]{0,8}(~|about |around )?(\d+([.․]\d+)?\s?(m|b|bn|million|billion) )?(catalog|catalogue|corpus|inventory|index)\b/,
       // "heavy multi-task NN scores all of them directly ... no need for a second stage"
-      /\b(heavy|big|bigger|biggest|large|full|deep|expensive|multi[- ]?task|cross[- ]?encoders?|transformers?|multimodal|llm|bert)\b[^.]{0,50}\b(scor|rank|run)\w*\b[^.]{0,10}\b(all|every|each)( one)?( of)? (them|these|those|the (candidates|items|posts|videos|ads|listings|events|products|docs|documents|results))\b[^.]{0,60}\b(directly|at once|in one (pass|go|shot)|(no|without|skip\w*)( need for)?( a| the)? (second|2nd|two|2|first|retrieval|candidate|pre[- ]?rank\w*|cheap\w*|light\w*)[- ]?(stage|pass|ranker|step|filter))/,
+      /\b(heavy|big|bigger|biggest|large|full|deep|expensive|multi[- ]?task|cross[- ]?encoders?|transformers?|multimodal|llm|bert)\b[^.]{0,50}\b(scor|rank|run)\w*\b[^.]{0,10}\b(all|every|each)( one)?( of)? (them|these|those|the (candidates|items|posts|videos|ads|listings|events|products|docs|documents|results))\b[^.]{0,60}\b(directly|at once|in (one|a single) (pass|go|shot|batch|call)|(no|without|skip\w*)( need for)?( a| the)? (second|2nd|two|2|first|retrieval|candidate|pre[- ]?rank\w*|cheap\w*|light\w*)[- ]?(stage|pass|ranker|step|filter))/,
       // "run the big multimodal model on every post at upload"
       /\b(run|runs|running|apply|applies|applying|use|uses|using|put|puts)\b (the |a |our )?(big|bigger|biggest|heavy|heaviest|large|largest|full|expensive|multimodal|deep)\b[^.]{0,40}\bon (every|each|all)\b( single)? (post|upload|item|video|image|request|query|search|listing|ad|pin|photo|frame|document|message)s?\b/,
       // "exact cosine vs all 3B pin embeddings": a brute-force scan of the whole index per query
@@ -423,7 +425,7 @@ export const MISTAKES: Mistake[] = [
     ],
     // "score all 500 ads": a candidate set of a few hundred, which is what a ranker is for.
     // "so we never miss a good one" gives the reason for scoring everything; it refuses nothing.
-    unless: /\b(never(?! (?:miss|drop|lose|lost|skip)\w*)|not (\w+ ){0,2}(scor\w*|rank\w*|run\w*|feasible|possible|affordable|scal\w*|fit\w*|an option|realistic|practical|viable|doable|work\w*|apply\w*|use|pass\w*|every|all|the (whole|entire|full))|cannot(?! miss)|can not(?! miss)|too slow|too expensive|infeasible|impossible|candidate generation|(?<!\b(?:lost|lose|loses|losing|missed|miss|dropped|drop) (?:in|at|by|during) (?:the )?)retriev\w*|ann|approximate|(?<!(?:exact|brute[- ]force|exhaustive) )nearest|two[- ]stage|(?<!\bretriev\w* )stages?|shortlist\w*|pre[- ]?filter\w*|(?<!\bthen (?:we )?)filter\w* (down |out )?(to|first|before|them|the (candidates|catalog|catalogue|pool))\b|(after|once|post) (the )?filter\w*|filtered|(?<!\b(?:per|for (?:every|each|all)) (?:user|viewer|member|guest|shopper)s?\b[^.]{0,60})(?:offline|batch(?!ed\b|\s+on\b|\s+(?:inference|scoring|calls?|requests?)\b)|precomput\w*|nightly|cach\w*)(?![^.]{0,60}\b(?:per|for (?:every|each|all)) (?:user|viewer|member|guest|shopper)s?\b)|lightweight|cheap|off the table|out of the question|non-?starter|not (in|within|under|inside) (~)?\d+\s?ms|would (blow|break|exceed|miss|kill|bust|overrun)|all (~|about |around )?\d{1,3}(?![\d.,․]|\s*(k|m|b|bn|thousand|million|billion)\b))\b/,
+    unless: /\b(never(?! (?:miss|drop|lose|lost|skip)\w*)|not (\w+ ){0,2}(scor\w*|rank\w*|run\w*|feasible|possible|affordable|scal\w*|fit\w*|an option|realistic|practical|viable|doable|work\w*|apply\w*|use|pass\w*|every|all|the (whole|entire|full))|cannot(?! miss)|can not(?! miss)|too slow|too expensive|infeasible|impossible|candidate generation|(?<!\b(?:lost|lose|loses|losing|missed|miss|dropped|drop) (?:in|at|by|during) (?:the )?)retriev\w*|ann|approximate|(?<!(?:exact|brute[- ]force|exhaustive) )nearest|two[- ]stage|(?<!\b(?:retriev\w*|weak|weaker|lossy|no|without|skip\w*) (?:first |1st |retrieval |candidate )?)stages?|shortlist\w*|pre[- ]?filter\w*|(?<!\bthen (?:we )?)filter\w* (down |out )?(to|first|before|them|the (candidates|catalog|catalogue|pool))\b|(after|once|post) (the )?filter\w*|filtered|(?<!\b(?:per|for (?:every|each|all)) (?:user|viewer|member|guest|shopper)s?\b[^.]{0,60})(?:offline|batch(?!ed\b|\s+on\b|\s+(?:inference|scoring|calls?|requests?)\b)|precomput\w*|nightly|cach\w*)(?![^.]{0,60}\b(?:per|for (?:every|each|all)) (?:user|viewer|member|guest|shopper)s?\b)|lightweight|cheap|off the table|out of the question|non-?starter|not (in|within|under|inside) (~)?\d+\s?ms|would (blow|break|exceed|miss|kill|bust|overrun)|all (~|about |around )?\d{1,3}(?![\d.,․]|\s*(k|m|b|bn|thousand|million|billion)\b))\b/,
   },
   {
     // The same mistake said of the architecture: "No separate retrieval stage, it only loses recall".
@@ -597,6 +599,9 @@ export const MISTAKES: Mistake[] = [
       /\boffline\b[^.]{0,100}(?:->|→|=>|\bso\b)\s*(?:we\s+(?:can\s+|should\s+)?)?expect\w*\s+(?:about |roughly |approximately |around )?(?:the same|a similar|an equal|a comparable|a matching)\s+(?:lift|gain|improvement|increase|uplift)\b/,
       // \"a +0.5% AUC win is the revenue lift\"
       /\+?\d+([.․]\d+)?\s*%\s*(auc|ndcg|map|mrr|recall|precision|hit rate|log ?loss|ne|nce)(?:@\w+)?(?:\s+(?:win|gain|lift|improvement|uplift))?\s+(?:is|=|equals|means)\s+(?:the|our)\s+(?:[\w/-]+\s+)?(?:lift|gain|win|uplift|improvement)\b/,
+      // \"if recall@k is up by x%, saves per search go up by about the same, so no A/B needed\"
+      /\b(auc|ndcg|map|mrr|recall|precision|offline)\b[^.;]{0,40}\b(is up|goes up|rises|improves|increases)\b[^.;]{0,80}\b(go|goes|will go|should go|would go|rise|rises|will rise)\s+(up\s+)?(by\s+)?(about|roughly|approximately|around)?\s*(the same|as much|equally)\b/,
+      /^(?=[^.]*\b(offline|auc|ndcg|recall|map|mrr)\b)[^.]*\bno (ab|online (test|experiment))s? (test )?(needed|required|necessary)\b/,
     ],
     unless: /\b(not always|never|does not|do not|will not|can not|cannot|no guarantee|rarely|may not|might not|not necessarily|is not|are not|correlat\w*|proxy|(?<!\b(?:just|only|merely|simply) |\b(?:ship|launch|deploy|roll)\w*(?: it| them| out)?,? (?:and|then) )(validat\w*|confirm\w*|verif\w*)(?! (with|by|via|through|in|on) (an? |the )?(short |quick |small |gradual |slow )?(ramp|rollout|roll-out|canary|dashboards?|monitoring)\b)(?![^.;]{0,40}\b(afterwards|after (the )?(launch|shipping|rollout)|post[- ]launch)\b)|check(s|ing)? (that|whether|if)|whether)\b/,
   },
@@ -616,11 +621,11 @@ export const MISTAKES: Mistake[] = [
       // "CTR is the cleanest, fastest label we have", "time spent is the cleanest proxy for people caring"
       /\b(ctr|clicks|opens|click[- ]through rate|open rate|time spent)\b (is|are) (the|our) (\w+est,? (and )?){1,3}(target|objective|label|goal|training signal|signal|proxy|metric)\b/,
       // "I'd assume carousel CTR, since it's the quick signal"
-      /\b(i would|we would|i will|we will|let us|i'?d|we'?d|i'?ll|we'?ll)\s+(assume|pick|go with|use|choose|target|optimi[sz]e for)\s+(the\s+)?([\w-]+\s+)?(ctr|click[- ]through rate|open rate|clicks|opens|time spent)\b(?=[^.]{0,30}\b(since|because|b\/c|given)\b|\s*:\s*(it|they|that|this)\b)/,
+      /\b(i would|we would|i will|we will|let us|i'?d|we'?d|i'?ll|we'?ll)\s+(assume|pick|go with|use|choose|take|target|optimi[sz]e for)\s+(the\s+)?([\w-]+\s+)?(ctr|click[- ]through rate|open rate|clicks|opens|time spent)\b(?=[^.]{0,30}\b(since|because|b\/c|given)\b|\s*:\s*(it|they|that|this)\b|(?:\s+per\s+[\w-]+)?\s*,\s*(it'?s|it is|that'?s|that is)\s+(what|the)\b)/,
       // "Label = request sent from the suggestion", "label: click"
       /(?:^|[:;,]\s*)(?:the\s+)?(?:(?:ranking|ranker|model|training|main|primary)\s+)?(label|target|objective)\s*(=|:|is)\s*(the\s+)?(request sent|sent request|send|click|clicked|clicks|open|opened|opens|tap|tapped|p\((?:click|open|tap)\))(?!\w)(?!\s*(and|or|&|\+|x|\*|[×·,\/(]|then|followed|plus|with\b|w\b|->|→|(?:within|in|w\/in|inside)\s+(?:the\s+)?[\w-]+\s*(?:and|or|&|\+|\/|,|then|plus)))/,
       // "score = expected time spent, since more time in feed is the clearest engagement signal"
-      /(?:^|[:;,]\s*)(?:the\s+)?(?:final\s+)?(score|objective|target|label)\s*(=|:|is)\s*(?:the\s+)?(?:expected|predicted|raw|total)?\s*(time spent|dwell time|dwell|p\((?:click|open|tap)\)|clicks|ctr|opens)\s*(?:,\s*)?(?:since|because|b\/c|as)\b/,
+      /(?:^|[:;,]\s*)(?:the\s+)?(?:final\s+)?(score|objective|target|label|value)\s*(=|:|is)\s*(?:the\s+)?(?:expected|predicted|raw|total)?\s*(time spent|dwell time|dwell|p\((?:click|open|tap)\)|clicks|ctr|opens)(?:\s+(?:on|per|of|for) (?:the |a |each )?[\w-]+)?\s*(?:,\s*)?(?:since|because|b\/c|as)\b/,
       // "P(click | user, event, context) as the target"
       /\bp\((?:click|open|tap|send|request)\w*\b[^)]{0,40}\)\s*(?:as|is|=|:)\s*(?:the |our )?(?:main |primary |only |sole )?(?:target|objective|label|goal)\b/,
       // "predict P(open within 2h | send) per candidate and send the top ones"
@@ -665,6 +670,10 @@ export const MISTAKES: Mistake[] = [
       /\b(?:we'?re|we are|i'?m|i am|be)\s+(?:optimi[sz]ing|maximi[sz]ing)\s+(?:for\s+)?(?:the\s+)?(?:total\s+|overall\s+)?(?:time spent|dwell time|ctr|clicks|opens|open rate)\b(?!\s*(?:x\b|[*×·⋅∙+\/]|times|and\b|with\b|plus\b|weighted\b))/,
       /\b(?:maximi[sz]e|optimi[sz]e)s?\s+(?:the\s+)?(?:carousel\s+|search\s+|result\s+|push\s+|feed\s+)?(?:ctr|click[- ]through rate|open rate)\b(?!\s*(?:x\b|[*×·⋅∙+\/]|times|and\b|with\b|plus\b|weighted\b|as (?:an? )?(?:aux|proxy|guardrail|secondary)))/,
       /\bship\w*\s+(?:it\s+)?(?:if|when|once)\s+(?:the\s+)?(?:opens?|clicks?|ctr|open rate|taps?)\b[^.;]{0,30}\b(?:go(?:es)? up|rises?|increases?|improves?|are up|is up)\b/,
+      // \"ranking candidates ... by probability the guest clicks them in the carousel\"
+      /\b(rank|ranking|ranks|order|ordering|sort|sorting)\b[^.;]{0,60}\bby (?:the )?(?:predicted )?(?:probability|likelihood|chance) (?:that )?(?:the )?(?:(?:guest|user|viewer|member|shopper|searcher|recipient|person|they|people)s? )?(?:clicks?|taps?|opens?)\b(?![^.;]{0,30}\b(?:and|then)\s+(?:books?|buys?|purchases?|watch\w*|registers?|accepts?))/,
+      // \"target: P(request sent | impression), 3% rate, fast feedback\"
+      /(?:^|[:;,]\s*)(?:the\s+)?(label|target|objective)\s*(=|:|is)\s*p\((?:click|open|tap|request|send)\w*(?:\s+sent)?\s*(?:\||\bgiven\b)[^)]{0,40}\)(?!\s*(?:x\b|[*×·⋅∙+\/-]|times\b|and\b|plus\b|minus\b|with\b|weighted\b))/,
     ],
     unless: /\b(clickbait|bait|baity|not|never|rather than|instead|(?<!\bof )whether|either|only as|guardrails?|traps?|pitfalls?|mistakes?|avoid\w*|failure modes?|(slide|slides|drift|drifts|fall|falls|slip|slips) back|multi[- ]?task|weigh\w*|times|penal\w*|long[- ]clicks?|dwell\w*|satisf\w*|qualified clicks?|good clicks?)\b|[×·⋅∙*]/,
     unlessNear: 60,
@@ -695,6 +704,8 @@ export const MISTAKES: Mistake[] = [
       /\b(?<leak>(?:no[- ]?clicks?|non[- ]?clicks?|not[- ]clicked|unclicked|skipped)\b[^.;]{0,12}\b(?:just |simply |always |really )?(?:means?|=|->|implies|is|equals)\s+(?:just |simply )?(?:irrelevant|a negative|a bad (?:result|match)))\b/d,
       // \"(query, video) -> relevance score, label = clicked or not\"
       /\b(?<leak>relevance\b[^.;]{0,30}\blabels?\s*(?:=|:|is|->)\s*(?:clicked|clicks?)(?:\s+or\s+not)?)\b/d,
+      // \"learn relevance from clicks as positives\"
+      /\b(?<leak>(?:learn|learns|learning|train|trains|training|derive|derives|infer|infers)\s+relevance\s+(?:labels?\s+)?from\s+(?:raw\s+|logged\s+|the\s+)?clicks?)\b/d,
     ],
     unless: /\b(position\w*(?!\s*\d)|bias\w*|propensit\w*|debias\w*|ipw|ips|randomi[sz]\w*|interleav\w*|rater\w*|grades?|graded|dwell\w*|watch\w*|long[- ]clicks?|bounce\w*|seconds|skip[- ]above|counterfactual|click models?|examination|satisf\w*|(?<!\bor )not|never|instead|rather than|would|could|might|tempting|naive\w*|wrong|mistakes?|traps?|problem\w*|pitfalls?|purchas\w*|bought|add[- ]to[- ]cart|booked|bookings?|saves?|saved|registration\w*|conversions?)\b/,
     unlessNear: 40,
@@ -712,8 +723,10 @@ export const MISTAKES: Mistake[] = [
       // "the logs already encode relevance", "clicks taken at face value as relevance"
       /\b(?<leak>(?:clicks?|logs?|ctr|click logs?)\b[^.;]{0,30}\balready\s+(?:encodes?|reflects?|captures?|contains?|tells?(?: us)?)\s+(?:the\s+)?relevance)\b/d,
       /\b(?<leak>(?:taken|taking|take|used|using|use|treated|treating|treat)\b[^.;]{0,30}?\b(?:at face value|as[- ]is|raw)\s+as\s+(?:the\s+)?relevance)\b/d,
+      // \"raw clicks at any position taken as relevance\"
+      /\b(?<leak>raw clicks?\b[^.;]{0,30}\b(?:taken|used|treated|counted)\s+as\s+(?:the\s+)?relevance)\b/d,
     ],
-    unless: /\b(position\w*(?!\s*\d)(?!\s+as[- ]is)(?! is (?:just )?(?:another|a) )|bias\w*|propensit\w*|debias\w*|ipw|ips|randomi[sz]\w*|interleav\w*|counterfactual|click models?|examination|skip[- ]above|never|instead|rather than|would|could|might|tempting|naive\w*|wrong|mistakes?|traps?|problem\w*|pitfalls?)\b/,
+    unless: /\b((?<!\bany )position\w*(?!\s*\d)(?!\s+as[- ]is)(?! is (?:just )?(?:another|a) )(?!\s+(?:effect|bias)\s+(?:averages?|washes|cancels?)\s+out)|bias\w*|propensit\w*|debias\w*|ipw|ips|randomi[sz]\w*|interleav\w*|counterfactual|click models?|examination|skip[- ]above|never|instead|rather than|would|could|might|tempting|naive\w*|wrong|mistakes?|traps?|problem\w*|pitfalls?)\b/,
     unlessNear: 40,
   },
   {
@@ -741,6 +754,8 @@ export const MISTAKES: Mistake[] = [
       /\b(index|corpus|kb)\b[^.;]{0,20}\b(stays?|kept|left|remains?)\s+(as[- ]is|unchanged|intact)\b[^.;]{0,10},?\s*(those|these|the|eval\w*|test)\s+(tickets?|docs?|documents?|questions?)\s+(included|incl\b|too|in it)/,
       // "eval set: resolved tickets, grade vs the agent's reply - with the full ticket index searchable like prod"
       /^(?=[^.]*\b(eval\w*|test\w*|golden|benchmark)\b)[^.]*?\b(full|whole|entire|complete|prod(uction)?|live)\s+(?:[\w-]+\s+)?index\b[^.;]{0,20}\b(searchable|available|queryable|live|enabled|as[- ]is|untouched|like (in )?prod\w*|as in prod\w*)\b/,
+      // \"all tickets stay in the index at eval time, including the source ticket\"
+      /\b(?:all|every)\s+(?:the\s+)?(?:tickets?|docs?|documents?|threads?)\b[^.;]{0,20}\b(?:stay|stays|remain|remains|kept|left)\s+in\s+(?:the\s+)?(?:index|corpus)\b[^.;]{0,30}\b(?:eval\w*|test)\b|\bincluding the source (?:ticket|doc|document|thread)\b/,
     ],
     unless: /\b(exclud\w*|remov\w*|drop\w*|without|held[- ]out|minus|except|filter\w* out|not|never|masked|withheld)\b/,
     exempt: (c) => !answersFromAnIndex(c),
@@ -839,10 +854,10 @@ function cleared(unless: RegExp, text: string): boolean {
 }
 
 // A short quoted name ("not interested", "don't know this person") says nothing about the sentence,
-// nor does a hyphenated one ("not-interested" as a head of the model).
+// nor does a hyphenated one ("not-interested" as a head of the model, "predictive of no-click").
 const QUOTED_NAME = /"[^"\n]{1,30}"|(?<=^|[\s(])'[^'\n]{1,30}'(?!\w)/g;
-const HYPHENATED_NOT = /\bnot-(?=[a-z])/g;
-const withoutNames = (text: string) => text.replace(HYPHENATED_NOT, 'not_');
+const HYPHENATED_NOT = /\b(no|not)-(?=[a-z])/g;
+const withoutNames = (text: string) => text.replace(HYPHENATED_NOT, '$1_');
 
 /** The text around the first pattern's `leak` group, for a mistake whose `unless` reads only near it. */
 function nearLeak(mistake: Mistake, text: string): string {
@@ -880,7 +895,7 @@ export function findMistakes(c: Case, stepId: StepId, analysis: Analysis): Mista
   // Questions and `Risk:` notes claim nothing, whichever mistake is asked about: asked of a sentence
   // once, and only of one a mistake's patterns find something in.
   const claimingBySentence: (boolean | undefined)[] = [];
-  const claiming = (i: number) => (claimingBySentence[i] ??= !claimsNothing(texts[i]!));
+  const claiming = (i: number) => (claimingBySentence[i] ??= !claimsNothing(texts[i]!) && !keyedToClaimNothing(analysis, i));
   let whole: string | undefined;
   for (const mistake of MISTAKES) {
     if (mistake.exempt?.(c) || (mistake.steps && !mistake.steps.includes(stepId))) continue;
