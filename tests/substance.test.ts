@@ -2240,3 +2240,61 @@ describe('probe set 21, held-out set 81 and write-up round 43, read in the twent
     expect(kinds(grade(caseId, step as StepId, text))).toContain('red-flag');
   });
 });
+
+describe('probe set 22, held-out set 82 and write-up round 44, read in the twenty-sixth session', () => {
+  it.each([
+    ['harmful-content', 'evaluation', 'headline metric: not accuracy per class -- at ~1% violating (0.05% violence) 99% accuracy is trivial. use PR-AUC per class'],
+    ['harmful-content', 'evaluation', 'Offline: per-class PR curves; overall accuracy tells you nothing when violence is 0.05% of posts.'],
+    ['event-recommendation', 'framing', 'Every event is new, so score from content. I would not make events wait until they collect clicks/registrations before they can be recommended.'],
+    ['visual-search', 'evaluation', 'recall@20 of clicked results replaying old logs + rater grades. offline lift != online lift, so A/B on saves + outbound clicks per search before ship'],
+    ['ad-click-prediction', 'framing', 'Predict the probability of a click within the 15-minute window, counting clicks that bounce back within a second as negatives.'],
+    ['notification-ranking', 'framing', '`score(c,u,t) = P(open | send) · r(u,t) · v_session − λ · P(neg | send) · V_optout`'],
+    ['video-search', 'requirements', '6. success metric: clicks vs successful watches vs total watch time pull ranking in diff directions'],
+  ])('%s %s: flags nothing wrong in "%s"', (caseId, step, text) => {
+    expect(kinds(grade(caseId, step as StepId, text))).not.toContain('mistake');
+    expect(kinds(grade(caseId, step as StepId, text))).not.toContain('red-flag');
+  });
+
+  it('does not hold a precise framing of uplift and thresholds as padding', () => {
+    const framing = [
+      'I frame this as a budgeted, sequential decision per user: send now, hold, schedule for a specific hour, or drop.',
+      'The quantity to maximise is the expected incremental value of sending minus its expected cost.',
+      'The open head gives the chance of an open within two hours; the incrementality term is one minus the chance the user would have come back anyway.',
+      'The negative head covers a mute, a swipe-away, an OS disable or an uninstall attributable to this push, converted into sessions lost.',
+      'The candidate is sent if its score clears a per-user dynamic threshold, which rises as the day’s budget is used up.',
+      'The ideal target is direct uplift, but there is no randomised data to learn it from yet: no standing holdout, and dropped candidates are never logged.',
+      'So the decomposition is the practical path: the incrementality term starts as a proxy and is replaced by a true uplift model as exploration data builds up.',
+      'Send time for digests is its own small problem: the hour that maximises the chance of an open times its incremental share, not simply the most active hour.',
+    ].join(' ');
+    expect(kinds(grade('notification-ranking', 'framing', framing))).not.toContain('rambling');
+  });
+
+  it.each([
+    ['product-search', 'model', 'GBDT ranker feats: BM25 score, price, seller rating, and whether the listing was added to cart in that session.'],
+    ['video-recommendation', 'model', 'Ranking model = DNN on viewer, video and context feats plus seconds watched on the impression.'],
+    ['video-search', 'data', 'ranker feats per (query, video): BM25 on title/desc/transcript, text-emb sim, video age, watch secs after this click'],
+    ['visual-search', 'model', "re-ranker (GBDT) on top-500 ANN hits: visual sim, category match, result's saves + outbound clicks incl. the ones from this search session"],
+    ['fraud-detection', 'data', 'card_cb_count = # fraud chargebacks on the tokenised card, computed from the lake today and joined onto all 2y of training auths.'],
+    ['people-you-may-know', 'model', 'v1: GBDT on pair feats - mutual friends, same school, shared groups, # msgs exchanged between the two (all-time)'],
+    ['video-recommendation', 'data', "video feats: duration, channel, view count + avg watch % (today's values from the video stats table)"],
+    ['product-search', 'monitoring', 'Retrain weekly on the last 60 days of logs, joining the current listing table for price, rating and stock.'],
+    ['rag-assistant', 'evaluation', "Test set: 2k resolved tickets -> (question, agent's final reply), with the full ticket corpus indexed as is."],
+    ['rag-assistant', 'evaluation', "If LLM-judge groundedness goes up, that's enough to ship; an online test would mostly confirm what we already know."],
+    ['people-you-may-know', 'evaluation', "Offline recall@k / AUC on accepted requests. If the new model is +3% there that's the +3% we'll see online."],
+    ['visual-search', 'serving', 'Embed the crop on GPU, then exact distances to all 3B embeddings across the GPU pool - brute force keeps recall perfect.'],
+    ['news-feed', 'requirements', 'want to pin the target metric first: time spent per user per day.'],
+    ['video-search', 'requirements', "What's the success metric? My guess is search CTR, the share of searches with a click on a result."],
+    ['video-recommendation', 'framing', 'ranker heads: P(click), with dislike / not interested as filters; final score = P(click).'],
+    ['product-search', 'model', 'LambdaMART on BM25 + behavioural feats. new listings rank on what they have and earn a spot once their click stats build up'],
+  ])('%s %s: flags "%s" as a mistake', (caseId, step, text) => {
+    expect(kinds(grade(caseId, step as StepId, text))).toContain('mistake');
+  });
+
+  it.each([
+    ['harmful-content', 'evaluation', 'Headline metric: overall accuracy on the held-out posts.'],
+    ['ad-click-prediction', 'framing', 'Keep the accidental bounce clicks: they are billed anyway, so they count as positives.'],
+    ['notification-ranking', 'framing', 'Score candidates by p_open and send the top ones.'],
+  ])('%s %s: still flags "%s" as wrong', (caseId, step, text) => {
+    expect(flaggedWrong(grade(caseId, step as StepId, text))).toBe(true);
+  });
+});

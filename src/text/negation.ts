@@ -805,7 +805,7 @@ export function isRejected(analysis: Analysis, match: Match): boolean {
     if (w === 'broken' && (tokens[i + 1]?.word === 'down' || tokens[i + 1]?.word === 'out')) continue;
     if (DISMISSED_AFTER.has(w) || STRONG_CRITICISM.has(w) || MILD_CRITICISM.has(w)) return true;
     // "accuracy means nothing here", "tells us little".
-    if ((w === 'nothing' || w === 'little') && i > match.to && SAYS.has(tokens[i - 1]!.word === 'us' ? tokens[i - 2]?.word ?? '' : tokens[i - 1]!.word)) return true;
+    if ((w === 'nothing' || w === 'little') && i > match.to && SAYS.has(tokens[i - 1]!.word === 'us' || tokens[i - 1]!.word === 'you' ? tokens[i - 2]?.word ?? '' : tokens[i - 1]!.word)) return true;
   }
   return false;
 }

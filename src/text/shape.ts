@@ -305,7 +305,8 @@ const TECHNICAL = new Set(
   factorization als idf bm25 elasticsearch ocr detector yolo rcnn nms iou bounding chargeback
   chargebacks fpr tpr imbalance imbalanced dedup deduplication sharding replica replicas hashing
   deepfm dcn fm ffm bucketing slo sla gdpr pii ab lr dnn mtl ce bce nce dau mau rps tps kv emb embs
-  feats gbm xgb mf cf ltr ips ope llm`.split(/\s+/),
+  feats gbm xgb mf cf ltr ips ope llm uplift incremental incrementality propensity counterfactual
+  threshold thresholds exploration randomized randomised guardrail guardrails stratified`.split(/\s+/),
 );
 
 const NUMBER_WORDS = new Set(

@@ -95,7 +95,7 @@ export const MISTAKES: Mistake[] = [
     needs: /accuracy/,
     description: 'Accuracy as the headline metric, on data where one class dominates',
     patterns: [/(?<!["“‘'])\baccuracy\b(?!["”’'])[^.]{0,60}\b(main|primary|headline|key|north star|target|success|metric|kpi|goal|optimi[sz]\w*|maximi[sz]\w*|measure|report|track)\b|\b(main|primary|headline|key|north star|target|success|optimi[sz]e|maximi[sz]e|measure|report|track|use|pick|picked|choose|chose|chosen|select|selected|went with|opted for|evaluate (on|by|with)|judge (on|by))\b[^.]{0,40}(?<!["“‘'])\baccuracy\b(?!["”’'])|(?<!["“‘'])\baccuracy\b(?!["”’'])[^.]{0,30}\d+([.․]\d+)?\s*%|\d+([.․]\d+)?\s*%[^.]{0,30}(?<!["“‘'])\baccuracy\b(?!["”’'])/],
-    unless: /\b(recall|accuracy (?:against|vs|versus|compared (?:to|with)) (?:the )?(?:actual|real|observed|true|eventual|delayed|reali[sz]ed)|says? little|tells? (us )?(little|nothing)|not enough|accuracy\W+(?:and|&)\W+calibration|calibration (?:and|&) accuracy|top[- ]?\d+|top[- ]?k|@\s*\d+|label\w* accuracy|accuracy of (the )?(labels?|raters?|reviewers?|annotat\w*|labelers?)|(rater|reviewer|annotator|moderator|reporter|flagger|labell?er|user|author|source)(?:'s|s'|s)? (?:(?:past|historical|historic|prior|own|track[- ]record) )?(accuracy|agreement|quality|consistency|errors?)|balanced accuracy|graded|grading|(answer|answers|response|responses|factual|citation) accuracy|accuracy of (the )?(answers?|responses?|citations?)|location|geo\w*|ocr|box|timestamp|imbalanc\w*|misleading|useless|meaningless|hides?|hid|hiding|masks?|masking|obscures?|inflat\w*|trap|rare|speed|latency|throughput|compute|kappa|cohen\w*)\b/,
+    unless: /\b(recall|accuracy (?:against|vs|versus|compared (?:to|with)) (?:the )?(?:actual|real|observed|true|eventual|delayed|reali[sz]ed)|says? little|tells? (us )?(little|nothing)|not enough|accuracy\W+(?:and|&)\W+calibration|calibration (?:and|&) accuracy|top[- ]?\d+|top[- ]?k|@\s*\d+|label\w* accuracy|accuracy of (the )?(labels?|raters?|reviewers?|annotat\w*|labelers?)|(rater|reviewer|annotator|moderator|reporter|flagger|labell?er|user|author|source)(?:'s|s'|s)? (?:(?:past|historical|historic|prior|own|track[- ]record) )?(accuracy|agreement|quality|consistency|errors?)|balanced accuracy|graded|grading|(answer|answers|response|responses|factual|citation) accuracy|accuracy of (the )?(answers?|responses?|citations?)|location|geo\w*|ocr|box|timestamp|imbalanc\w*|misleading|useless|meaningless|trivial(?:ly)?|hides?|hid|hiding|masks?|masking|obscures?|inflat\w*|trap|rare|speed|latency|throughput|compute|kappa|cohen\w*)\b/,
     trigger: /^accuracy$/,
   },
   {
@@ -314,6 +314,12 @@ export const MISTAKES: Mistake[] = [
       leakAfterInputs(String.raw`(?<leak>(?:whether|if)\s+(?:that|this|the)\s+(?:location|pano\w*|post|item|image|listing|ad|video|pin|place)\s+(?:was|got|has been|is)\s+(?:ever\s+|later\s+)?(?:user[- ])?(?:reported|flagged|complained about))\b`),
       // \"plus merchant purchase attributions for that result (up to 30d late)\"
       leakAfterInputs(String.raw`(?<leak>(?:purchase|booking|conversion|sale)s?\s+attributions?\s+(?:for|on|of)\s+(?:that|this|the same|each)\s+(?:result|impression|click|pin|ad|listing|search|query))\b`),
+      // \"whether the listing was added to cart in that session\", \"seconds watched on the impression\", \"watch secs after this click\"
+      leakAfterInputs(String.raw`(?<leak>(?:whether|if)\b[^.;]{0,50}\b(?:added to (?:the )?cart|bought|purchased|clicked|booked|converted|saved|watched)\b[^.;]{0,20}\bin (?:that|this|the same) (?:session|search|query|visit))\b`),
+      leakAfterInputs(String.raw`(?<leak>(?:seconds|secs|minutes|mins|time) (?:watched|viewed|spent) on (?:the|this|that) (?:impression|click|video|result))\b`),
+      leakAfterInputs(String.raw`(?<leak>(?:watch|watched|dwell|view)\s+(?:secs?|seconds|time|minutes|mins)\s+after (?:this|the|that) click)\b`),
+      // \"saves + outbound clicks incl. the ones from this search session\"
+      leakAfterInputs(String.raw`(?<leak>incl(?:\.|uding)?\s+(?:the\s+)?ones?\s+from\s+(?:this|that|the same)\s+(?:search\s+|query\s+)?(?:session|search|query|visit))\b`),
     ],
     // "only known after the event -> eval only, not a feature", "feeds the labels, not the inputs";
     // "Model: calibration (predicted vs actual watch time)" compares, it feeds nothing in.
@@ -365,6 +371,14 @@ export const MISTAKES: Mistake[] = [
       /\b(?:lambdamart|gbdt|gbm|ranker|re-?ranker|model|classifier)\b[^.]{0,160}?\b(?<leak>from (?:the )?(?:current|today'?s|latest|live) (?:[\w-]+ ){0,2}?(?:snapshot|table|catalog|catalogue|dump|state))\b[^.]{0,60}\btrain\w*\b/d,
       // \"bookings, # views: current values from the listings table, joined to every session in the training window\"
       /\b(?<leak>(?:current|today'?s|latest|live)\s+(?:[\w-]+\s+){0,2}?(?:values?|counts?|totals?|stats|numbers|snapshot|state)\b[^.;]{0,40}\b(?:joined|attached|join|attach)\w*\s+(?:on)?to\s+(?:every|each|all)\b[^.;]{0,40}\b(?:training|past|historical|logged|old)\b)/d,
+      // \"computed from the lake today and joined onto all 2y of training auths\"
+      /\b(?<leak>(?:from|in|off) (?:the )?(?:[\w-]+ )?(?:lake|warehouse|tables?|store|dwh|db|database) today\b[^.;]{0,30}\b(?:joined|attached)\s+(?:onto|to)\b)/d,
+      // \"# msgs exchanged between the two (all-time)\"
+      /\b(?:features?|feats?|inputs?|in(?=:)|predictors?)\b[^.]{0,160}?(?<leak>\(all[- ]time\))/d,
+      // \"view count + avg watch % (today's values from the video stats table)\"
+      /\b(?:features?|feats?|inputs?|in(?=:)|predictors?|signals?|stats)\b[^.]{0,160}?\b(?<leak>(?:today'?s|current|latest) (?:values?|counts?|numbers|stats|totals?) (?:from|in|of) (?:the )?(?:[\w-]+ ){0,3}?(?:table|snapshot|store|db|database))\b/d,
+      // \"retrain weekly on the last 60 days of logs, joining the current listing table for price\"
+      /\b(?<leak>(?:train|retrain)\w*\b[^.;]{0,40}\b(?:last|past)\s+\d+\s*(?:d|days?|weeks?|months?)\b[^.;]{0,30}\bjoin\w*\s+(?:the\s+)?(?:current|today'?s|latest|live)\s+[\w-]+\s+(?:table|snapshot|store))\b/d,
     ],
     unless: /\b(as of(?! (?:today|now|training time|build time))|point[- ]in[- ]time|(?:would|could) (?:already )?(?:mark|show|flag|include|contain|reflect|know|reveal|list)|at the time of|as (?:it|they) (?:was|were)|snapshotted|before the|prior to|up to|so far|leak\w*|exclude\w*|never|not|serving|at request|request time|online)\b/,
     unlessNear: 40,
@@ -401,7 +415,7 @@ export const MISTAKES: Mistake[] = [
       // "run the big multimodal model on every post at upload"
       /\b(run|runs|running|apply|applies|applying|use|uses|using|put|puts)\b (the |a |our )?(big|bigger|biggest|heavy|heaviest|large|largest|full|expensive|multimodal|deep)\b[^.]{0,40}\bon (every|each|all)\b( single)? (post|upload|item|video|image|request|query|search|listing|ad|pin|photo|frame|document|message)s?\b/,
       // "exact cosine vs all 3B pin embeddings": a brute-force scan of the whole index per query
-      /\b(exact|brute[- ]force|exhaustive)\b (cosine|knn|k-nn|nearest[- ]neighbou?rs?|similarity|search|scan|dot[- ]products?)\b[^.;]{0,30}\b(vs|against|over|across|with|on) (all|every|the (whole|entire|full))\b/,
+      /\b(exact|brute[- ]force|exhaustive)\b (cosine|knn|k-nn|nearest[- ]neighbou?rs?|similarity|search|scan|dot[- ]products?|distances?)\b[^.;]{0,30}\b(vs|against|over|across|with|on|to) (all|every|the (whole|entire|full))\b/,
       // "the cross-encoder scores the library for each query"
       /\b(scor|rank)\w*\b (the )?(whole |entire |full )?(library|catalog|catalogue|corpus|inventory|index)\b[^.]{0,30}\b(for each|per|for every|on each|on every|at each) (query|request|search|visit|page load|user)\b/,
       /\b(score|scores|scoring|rank|ranks|ranking|run|runs|running)\b[^.]{0,30}\ball\b[^.]{0,5}(~|about |around )?(\d+([.․]\d+)?k|\d{4,}|\d{1,3}(,\d{3})+|thousands|few thousand)\b(?:[^.]{0,30}\b(candidates|ads|posts|items|videos|events|listings)\b)?[^.]{0,40}\b(per|each|every) (request|query|call)\b/,
@@ -494,8 +508,10 @@ export const MISTAKES: Mistake[] = [
       /\b(index|add|include|admit|surface|show|serve|rank)\w*\s+(a |the |new |each )?(video|item|listing|post|pin|event|ad|product|doc\w*|upload)s?\b[^.;]{0,80}\b(once|after|when)\b[^.;]{0,50}\b(it|they) (has|have|gets?|got|collects?|accumulates?)\s+(some|enough|a few|a bit of|any)\s+(click|view|engagement|interaction|watch|booking|purchase|impression)s?( history| data| signals?)?\b/,
       // "new pins: embed at upload, queue for the next full index rebuild (~1 day)"
       /\b(new|fresh)\b[^.;]{0,60}\bqueue\w*\s+(for|until)\s+(the\s+)?next\b[^.;]{0,30}\b(rebuild|run|batch|refresh|index\w*|build|job)\b/,
+      // \"new listings ... earn a spot once their click stats build up\"
+      /\b(new|fresh)\b[^.;]{0,100}\bonce (?:their|its) (?:click |view |sales |engagement |behaviou?ral )?(?:stats|history|data|signals?|counts?|numbers) (?:build|builds|pile|piles|accumulate|accumulates|come|comes|fill|fills) (?:up|in)\b/,
     ],
-    unless: /\b(explor\w*|(?:do not|don'?t|never|shouldn'?t|should not) (?:make|let|have) (?:the )?(?:new )?[\w-]+ (?:\w+ )?wait|(?:can(?:no|'|’)?t|cannot|can not|should ?n[o'’]?t|must ?n[o'’]?t|won[’']?t|never) (?:just |afford to )?wait|boost\w*|content[- ]based|content (?:features?|feats?)(?! (?:later|in v2|eventually|afterwards|down the line))|(advertiser|category|brand|creator|seller|merchant|host)[- ]level|metadata|(?<!\b(?:good|reliable|stable|usable|meaningful|decent|solid|proper|accurate|collaborative|learned|trained|behavioural|behavioral|id|cf|an|a|occurrence|cooccurrence|session|sessions|listing|item|user|node|w2v|word2vec|item2vec|node2vec|interaction|engagement|click|graph|view|co-view|coview|behaviour|behavior|own|[\w-]*2vec) )embeddings?(?! (?:are|is) (?:done|ready|computed|available|finished))|init\w*|(?:avg|average|mean) of|popular\w*|bandits?|priors?|attributes?|demographic\w*|onboarding|fall ?back|similar|lookalike|small share|some traffic|fraction)\b/,
+    unless: /\b(explor\w*|(?:do not|don'?t|never|shouldn'?t|should not|would not|wouldn'?t|will not|won'?t) (?:make|let|have) (?:the )?(?:new )?[\w-]+ (?:\w+ )?wait|(?:can(?:no|'|’)?t|cannot|can not|should ?n[o'’]?t|must ?n[o'’]?t|won[’']?t|never) (?:just |afford to )?wait|boost\w*|content[- ]based|content (?:features?|feats?)(?! (?:later|in v2|eventually|afterwards|down the line))|(advertiser|category|brand|creator|seller|merchant|host)[- ]level|metadata|(?<!\b(?:good|reliable|stable|usable|meaningful|decent|solid|proper|accurate|collaborative|learned|trained|behavioural|behavioral|id|cf|an|a|occurrence|cooccurrence|session|sessions|listing|item|user|node|w2v|word2vec|item2vec|node2vec|interaction|engagement|click|graph|view|co-view|coview|behaviour|behavior|own|[\w-]*2vec) )embeddings?(?! (?:are|is) (?:done|ready|computed|available|finished))|init\w*|(?:avg|average|mean) of|popular\w*|bandits?|priors?|attributes?|demographic\w*|onboarding|fall ?back|similar|lookalike|small share|some traffic|fraction)\b/,
   },
   {
     id: 'rare-retraining',
@@ -538,7 +554,7 @@ export const MISTAKES: Mistake[] = [
       /\b(ab|ab tests?|online tests?|experiments?)\b[^.]{0,20}\b(would|will|is|are|'s)( just| only| merely| basically)? (be )?(a |an )?(formality|rubber[- ]stamp|box[- ]ticking)\b/,
       /\boffline (lift|gains?|wins?|improvements?|uplift)\b[^.]{0,10}\b(carr(y|ies) over|transfers?|holds? online)\b/,
       // "an A/B would just confirm it", "we can count on roughly that revenue lift"
-      /\b(ab|ab tests?|online tests?|experiments?)\b[^.;]{0,15}\b(would|will|'d|'ll|can|could)?\s*(just|only|merely|simply)\s+(confirm|rubber[- ]stamp|validate|verify)\b/,
+      /\b(ab|ab tests?|online tests?|experiments?)\b[^.;]{0,15}\b(would|will|'d|'ll|can|could)?\s*(just|only|merely|simply|mostly)\s+(confirm|rubber[- ]stamp|validate|verify)\b/,
       /\b(auc|ndcg|ne|nce|log ?loss|map|mrr|recall|offline)\b[^.;]{0,80}\b(count on|bank on|rely on|assume|expect)\s+(roughly |about |approximately |around )?(that|the same|a similar|an equal|a matching)\s+([\w/-]+\s+)?(lift|gain|improvement|increase|uplift)\b/,
       /\b(launch|roll\w* out|ship|deploy|release)\w*\b[^.]{0,30}\b(to )?100 ?%[^.]{0,40}\b(straight away|right away|immediately|at once|directly|day one)\b/,
       /\b(no need|do not need|will not need|need not|skip|unnecessary|not necessary)\b[^.]{0,30}\b(ab|online|experiments?|tests?|testing)\b[^.]{0,60}\b(offline|auc|ndcg|log ?loss|already|since|because)\b/,
@@ -567,11 +583,11 @@ export const MISTAKES: Mistake[] = [
       /\+?\d+([.․]\d+)?\s*%[^.;]{0,30}\boffline\b[^.;]{0,10}\b(is|=|means|equals|gives|becomes)\s+(roughly |about |approximately |around |basically |~)?(an? )?\+?\d+([.․]\d+)?\s*%/,
       /\+?\d+([.․]\d+)?\s*%\s*offline\b[^.;]{0,40}\bexpect\w*\b[^.;]{0,20}\+?\d+([.․]\d+)?\s*%/,
       // "...and ship without an A/B", "ship it without waiting on an A/B"
-      /\b(ship|launch|deploy|roll\w* out|swap\w* in|promote)\w*\b( it| them| the (new )?model)?[^.;]{0,15}\bwithout\b( waiting (on|for))?( an?| the| any)? (ab|online test|online experiment|experiment)s?\b/,
+      /\b(ship|launch|deploy|roll\w* out|swap\w* in|promote)\w*\b( it| them| the (new )?model)?[^.;]{0,15}\bwithout\b( waiting (on|for))?( an?| the| any)?( long| full| proper| real)? (ab|online test|online experiment|experiment)s?\b/,
       // "if it beats the current one by a clear margin we roll it out, saves + outbound clicks will follow"
       /^(?![^.]*\b(ab|experiments?|tests?|canary|holdout|interleav\w*)\b)[^.]*\b(roll\w* (it |them )?out|ship|launch|deploy|swap)\w*\b[^.]{0,60}\b(will|would|should) (just |simply |naturally )?follow\b/,
       // "the offline lift is the online lift"
-      /\boffline (gains?|lift|uplift|improvements?|wins?|delta)\b[^.]{0,10}(?:\s(?:is|equals|becomes|means)\b|\s*==?)\s*(the |an? )?online (gains?|lift|uplift|improvements?|wins?|delta)\b/,
+      /\boffline (gains?|lift|uplift|improvements?|wins?|delta)\b[^.]{0,10}(?:\s(?:is|equals|becomes|means)\b|\s*(?<![!≠<>])==?)\s*(the |an? )?online (gains?|lift|uplift|improvements?|wins?|delta)\b/,
       // "beats the current one offline -> swap it in", with no online test in the sentence
       /^(?![^.]*\b(ab|experiments?|tests?|canary|shadow|interleav\w*|online)\b)[^.]*\b(beats?|outperforms?|wins?|improves?|higher)\b[^.]{0,80}\boffline\b[^.]{0,60}(=>|->|→|\bso\b|\bthen\b)\s*(just |simply |we )?(swap|ship|launch|deploy|roll\w* out|replace|promote)\w*/,
       // ...with no online test before or after the launch word: "if offline AUC improves we run an A/B test before launch" is sound.
@@ -602,8 +618,10 @@ export const MISTAKES: Mistake[] = [
       // \"if recall@k is up by x%, saves per search go up by about the same, so no A/B needed\"
       /\b(auc|ndcg|map|mrr|recall|precision|offline)\b[^.;]{0,40}\b(is up|goes up|rises|improves|increases)\b[^.;]{0,80}\b(go|goes|will go|should go|would go|rise|rises|will rise)\s+(up\s+)?(by\s+)?(about|roughly|approximately|around)?\s*(the same|as much|equally)\b/,
       /^(?=[^.]*\b(offline|auc|ndcg|recall|map|mrr)\b)[^.]*\bno (ab|online (test|experiment))s? (test )?(needed|required|necessary)\b/,
+      // \"+3% there, that's the +3% we'll see online\"
+      /\+?\d+([.․]\d+)?\s*%[^.;]{0,30}\b(that'?s|that is) the \+?\d+([.․]\d+)?\s*%[^.;]{0,20}\b(we'?ll|we will|we'?d|we would|you'?ll) (see|get) online\b/,
     ],
-    unless: /\b(not always|never|does not|do not|will not|can not|cannot|no guarantee|rarely|may not|might not|not necessarily|is not|are not|correlat\w*|proxy|(?<!\b(?:just|only|merely|simply) |\b(?:ship|launch|deploy|roll)\w*(?: it| them| out)?,? (?:and|then) )(validat\w*|confirm\w*|verif\w*)(?! (with|by|via|through|in|on) (an? |the )?(short |quick |small |gradual |slow )?(ramp|rollout|roll-out|canary|dashboards?|monitoring)\b)(?![^.;]{0,40}\b(afterwards|after (the )?(launch|shipping|rollout)|post[- ]launch)\b)|check(s|ing)? (that|whether|if)|whether)\b/,
+    unless: /\b(not always|never|does not|do not|will not|can not|cannot|no guarantee|rarely|may not|might not|not necessarily|is not|are not|correlat\w*|proxy|(?<!\b(?:just|only|merely|simply|mostly) |\b(?:ship|launch|deploy|roll)\w*(?: it| them| out)?,? (?:and|then) )(validat\w*|confirm\w*|verif\w*)(?! (with|by|via|through|in|on) (an? |the )?(short |quick |small |gradual |slow )?(ramp|rollout|roll-out|canary|dashboards?|monitoring)\b)(?![^.;]{0,40}\b(afterwards|after (the )?(launch|shipping|rollout)|post[- ]launch)\b)|check(s|ing)? (that|whether|if)|whether)\b/,
   },
   {
     // The objective, not a metric: "rank by P(click)", "optimize carousel CTR", "clicks arrive in
@@ -674,6 +692,10 @@ export const MISTAKES: Mistake[] = [
       /\b(rank|ranking|ranks|order|ordering|sort|sorting)\b[^.;]{0,60}\bby (?:the )?(?:predicted )?(?:probability|likelihood|chance) (?:that )?(?:the )?(?:(?:guest|user|viewer|member|shopper|searcher|recipient|person|they|people)s? )?(?:clicks?|taps?|opens?)\b(?![^.;]{0,30}\b(?:and|then)\s+(?:books?|buys?|purchases?|watch\w*|registers?|accepts?))/,
       // \"target: P(request sent | impression), 3% rate, fast feedback\"
       /(?:^|[:;,]\s*)(?:the\s+)?(label|target|objective)\s*(=|:|is)\s*p\((?:click|open|tap|request|send)\w*(?:\s+sent)?\s*(?:\||\bgiven\b)[^)]{0,40}\)(?!\s*(?:x\b|[*×·⋅∙+\/-]|times\b|and\b|plus\b|minus\b|with\b|weighted\b))/,
+      // \"pin the target metric first: time spent per user per day\", \"my guess is search CTR\", \"final score = P(click).\"
+      /\b(?:target|north[- ]star|success|primary|headline) metric(?: first)?\s*(?:=|:|is)\s*(?:the\s+)?(?:[\w-]+\s+)?(time spent|ctr|clicks|opens|open rate|dwell time|click[- ]through rate)\b(?!\s*(?:x\b|[*×·+\/-]|times|and\b|plus\b|with\b|weighted\b|vs\b|versus\b|or\b|,|\(|\?))/,
+      /\bmy (?:guess|pick|choice|bet|answer) (?:is|would be) (?:the )?(?:[\w-]+ )?(ctr|click[- ]through( rate)?|open rate|clicks|opens|time spent)\b/,
+      /(?:^|[:;,.]\s*)(?:the\s+)?final\s+score\s*(?:=|:|is)\s*p\((?:click|open|tap)\w*[^)]{0,30}\)\s*(?:$|[.;])/,
     ],
     unless: /\b(clickbait|bait|baity|not|never|rather than|instead|(?<!\bof )whether|either|only as|guardrails?|traps?|pitfalls?|mistakes?|avoid\w*|failure modes?|(slide|slides|drift|drifts|fall|falls|slip|slips) back|multi[- ]?task|weigh\w*|times|penal\w*|long[- ]clicks?|dwell\w*|satisf\w*|qualified clicks?|good clicks?)\b|[×·⋅∙*]/,
     unlessNear: 60,
@@ -756,6 +778,8 @@ export const MISTAKES: Mistake[] = [
       /^(?=[^.]*\b(eval\w*|test\w*|golden|benchmark)\b)[^.]*?\b(full|whole|entire|complete|prod(uction)?|live)\s+(?:[\w-]+\s+)?index\b[^.;]{0,20}\b(searchable|available|queryable|live|enabled|as[- ]is|untouched|like (in )?prod\w*|as in prod\w*)\b/,
       // \"all tickets stay in the index at eval time, including the source ticket\"
       /\b(?:all|every)\s+(?:the\s+)?(?:tickets?|docs?|documents?|threads?)\b[^.;]{0,20}\b(?:stay|stays|remain|remains|kept|left)\s+in\s+(?:the\s+)?(?:index|corpus)\b[^.;]{0,30}\b(?:eval\w*|test)\b|\bincluding the source (?:ticket|doc|document|thread)\b/,
+      // \"with the full ticket corpus indexed as is\"
+      /\b(full|whole|entire|complete)\s+(?:[\w-]+\s+)?(?:corpus|kb|knowledge base)\s+(?:indexed|kept|left)\s+as[- ]is\b/,
     ],
     unless: /\b(exclud\w*|remov\w*|drop\w*|without|held[- ]out|minus|except|filter\w* out|not|never|masked|withheld)\b/,
     exempt: (c) => !answersFromAnIndex(c),
