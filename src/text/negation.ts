@@ -438,7 +438,6 @@ function dismissedByOpener(analysis: Analysis, match: Match): boolean {
 
 const IN_A_ROLE = /^\s*(?:as|for)\s+(?:the\s+|our\s+)?(?:production|main|final|primary|serving|online|launch)\b/i;
 
-/** How the words before a phrase deny it, if they do: a plain negation, or a dismissal. */
 const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'its', 'their', 'any']);
 const MODIFIERS_REACHED = 3;
 
@@ -464,6 +463,7 @@ function deniedThroughModifiers(analysis: Analysis, match: Match): boolean {
   return false;
 }
 
+/** How the words before a phrase deny it, if they do: a plain negation, or a dismissal. */
 function negationBefore(analysis: Analysis, match: Match): 'negated' | 'dismissed' | undefined {
   if (dismissedByOpener(analysis, match)) return 'dismissed';
   const { tokens, text } = analysis;
