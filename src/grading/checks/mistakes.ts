@@ -111,7 +111,7 @@ export const MISTAKES: Mistake[] = [
       // "randomly shuffle the 30 days of impressions into 80/10/10"
       /\b(random|randomly|shuffle|shuffled|shuffling)\b[^.;]{0,60}\binto\s+\d+\s*\/\s*\d+/,
       /\b(test|eval\w*|validation|holdout|hold[- ]out)( set| split)?\b[^.]{0,15}\b(random|randomly|shuffled)\b/,
-      // \"random 80/20 shuffle of the log rows\"
+      // "random 80/20 shuffle of the log rows"
       /\b(random|randomly|shuffled?)\s+\d+\s*\/\s*\d+\b|\b\d+\s*\/\s*\d+\s+(random|shuffled?|shuffling)\b/,
     ],
     unless: /\b(time[- ]based|random(?:ly)? sampl\w*(?: of [\w-]+)?,? (?:not|vs|versus|rather than|instead of)|random[- ]sampled?\b[^.;]{0,30}\b(?:gold|golden|labell?ed|reviewed|double[- ]reviewed|rated|annotated|audited)\b|random (?:sample|slice|draw|subset) of (?:the )?(?:new|fresh|incoming|recent|live|production|prod|latest|future|today'?s|this week'?s|next)\b|natural (?:rate|distribution|prevalence|mix)|by time|temporal|chronolog\w*|by date|out of time|(by|per) (user|guest|viewer|member|account|card|session)s?|(users|guests|viewers|people|traffic|members|accounts) (at random|randomly)|(random|test|control|treatment|experiment\w*|user|two|ab) groups?|groups? (at random|randomly)|grouped by|traffic|ab|experiments?|control|treatment|arms?|buckets?|cohorts?|grouped|leak\w*|future|flatter\w*|tomorrow'?s?|(random|shuffled) splits? (put|puts|leak|leaks|let|lets|mix|mixes|would|inflate|inflates|overstate|overstates)|decisions|exploration|explore|holdouts?|uplift|randomi[sz]ed (sends|decisions|delivery)|(view|impression|exposure|reach)[- ]weighted)\b/,
@@ -312,13 +312,13 @@ export const MISTAKES: Mistake[] = [
       // "# sessions that day from the daily session table", "whether that location was user-reported"
       leakAfterInputs(String.raw`(?<leak>[,;+\s]*#\s*[\w-]+(?: [\w-]+)? (?:that|the same) (?:local |calendar )?day)\b`),
       leakAfterInputs(String.raw`(?<leak>(?:whether|if)\s+(?:that|this|the)\s+(?:location|pano\w*|post|item|image|listing|ad|video|pin|place)\s+(?:was|got|has been|is)\s+(?:ever\s+|later\s+)?(?:user[- ])?(?:reported|flagged|complained about))\b`),
-      // \"plus merchant purchase attributions for that result (up to 30d late)\"
+      // "plus merchant purchase attributions for that result (up to 30d late)"
       leakAfterInputs(String.raw`(?<leak>(?:purchase|booking|conversion|sale)s?\s+attributions?\s+(?:for|on|of)\s+(?:that|this|the same|each)\s+(?:result|impression|click|pin|ad|listing|search|query))\b`),
-      // \"whether the listing was added to cart in that session\", \"seconds watched on the impression\", \"watch secs after this click\"
+      // "whether the listing was added to cart in that session", "seconds watched on the impression", "watch secs after this click"
       leakAfterInputs(String.raw`(?<leak>(?:whether|if)\b[^.;]{0,50}\b(?:added to (?:the )?cart|bought|purchased|clicked|booked|converted|saved|watched)\b[^.;]{0,20}\bin (?:that|this|the same) (?:session|search|query|visit))\b`),
       leakAfterInputs(String.raw`(?<leak>(?:seconds|secs|minutes|mins|time) (?:watched|viewed|spent) on (?:the|this|that) (?:impression|click|video|result))\b`),
       leakAfterInputs(String.raw`(?<leak>(?:watch|watched|dwell|view)\s+(?:secs?|seconds|time|minutes|mins)\s+after (?:this|the|that) click)\b`),
-      // \"saves + outbound clicks incl. the ones from this search session\"
+      // "saves + outbound clicks incl. the ones from this search session"
       leakAfterInputs(String.raw`(?<leak>incl(?:\.|uding)?\s+(?:the\s+)?ones?\s+from\s+(?:this|that|the same)\s+(?:search\s+|query\s+)?(?:session|search|query|visit))\b`),
     ],
     // "only known after the event -> eval only, not a feature", "feeds the labels, not the inputs";
@@ -369,15 +369,15 @@ export const MISTAKES: Mistake[] = [
       /\b(?<leak>(?:pulled|taken|read|looked up|fetched|exported)\s+(?:from|off)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:table|db|database|store|catalog|catalogue)\b[^.;]{0,30}\b(?:joined|attached)\s+(?:onto|to)\s+(?:all\s+|the\s+)?(?:last (?:year|month|week|quarter)'?s?|past|previous|prior|old|older|historical)\s+(?:[\w-]+\s+)?(?:impressions|sessions|logs|rows|examples|events|searches|sends|requests|data)\b)/d,
       // "LambdaMART on ..., sales rank from the current catalogue snapshot, trained on 2 yrs of logs"
       /\b(?:lambdamart|gbdt|gbm|ranker|re-?ranker|model|classifier)\b[^.]{0,160}?\b(?<leak>from (?:the )?(?:current|today'?s|latest|live) (?:[\w-]+ ){0,2}?(?:snapshot|table|catalog|catalogue|dump|state))\b[^.]{0,60}\btrain\w*\b/d,
-      // \"bookings, # views: current values from the listings table, joined to every session in the training window\"
+      // "bookings, # views: current values from the listings table, joined to every session in the training window"
       /\b(?<leak>(?:current|today'?s|latest|live)\s+(?:[\w-]+\s+){0,2}?(?:values?|counts?|totals?|stats|numbers|snapshot|state)\b[^.;]{0,40}\b(?:joined|attached|join|attach)\w*\s+(?:on)?to\s+(?:every|each|all)\b[^.;]{0,40}\b(?:training|past|historical|logged|old)\b)/d,
-      // \"computed from the lake today and joined onto all 2y of training auths\"
+      // "computed from the lake today and joined onto all 2y of training auths"
       /\b(?<leak>(?:from|in|off) (?:the )?(?:[\w-]+ )?(?:lake|warehouse|tables?|store|dwh|db|database) today\b[^.;]{0,30}\b(?:joined|attached)\s+(?:onto|to)\b)/d,
-      // \"# msgs exchanged between the two (all-time)\"
+      // "# msgs exchanged between the two (all-time)"
       /\b(?:features?|feats?|inputs?|in(?=:)|predictors?)\b[^.]{0,160}?(?<leak>\(all[- ]time\))/d,
-      // \"view count + avg watch % (today's values from the video stats table)\"
+      // "view count + avg watch % (today's values from the video stats table)"
       /\b(?:features?|feats?|inputs?|in(?=:)|predictors?|signals?|stats)\b[^.]{0,160}?\b(?<leak>(?:today'?s|current|latest) (?:values?|counts?|numbers|stats|totals?) (?:from|in|of) (?:the )?(?:[\w-]+ ){0,3}?(?:table|snapshot|store|db|database))\b/d,
-      // \"retrain weekly on the last 60 days of logs, joining the current listing table for price\"
+      // "retrain weekly on the last 60 days of logs, joining the current listing table for price"
       /\b(?<leak>(?:train|retrain)\w*\b[^.;]{0,40}\b(?:last|past)\s+\d+\s*(?:d|days?|weeks?|months?)\b[^.;]{0,30}\bjoin\w*\s+(?:the\s+)?(?:current|today'?s|latest|live)\s+[\w-]+\s+(?:table|snapshot|store))\b/d,
     ],
     unless: /\b(as of(?! (?:today|now|training time|build time))|point[- ]in[- ]time|(?:would|could) (?:already )?(?:mark|show|flag|include|contain|reflect|know|reveal|list)|at the time of|as (?:it|they) (?:was|were)|snapshotted|before the|prior to|up to|so far|leak\w*|exclude\w*|never|not|serving|at request|request time|online)\b/,
@@ -508,7 +508,7 @@ export const MISTAKES: Mistake[] = [
       /\b(index|add|include|admit|surface|show|serve|rank)\w*\s+(a |the |new |each )?(video|item|listing|post|pin|event|ad|product|doc\w*|upload)s?\b[^.;]{0,80}\b(once|after|when)\b[^.;]{0,50}\b(it|they) (has|have|gets?|got|collects?|accumulates?)\s+(some|enough|a few|a bit of|any)\s+(click|view|engagement|interaction|watch|booking|purchase|impression)s?( history| data| signals?)?\b/,
       // "new pins: embed at upload, queue for the next full index rebuild (~1 day)"
       /\b(new|fresh)\b[^.;]{0,60}\bqueue\w*\s+(for|until)\s+(the\s+)?next\b[^.;]{0,30}\b(rebuild|run|batch|refresh|index\w*|build|job)\b/,
-      // \"new listings ... earn a spot once their click stats build up\"
+      // "new listings ... earn a spot once their click stats build up"
       /\b(new|fresh)\b[^.;]{0,100}\bonce (?:their|its) (?:click |view |sales |engagement |behaviou?ral )?(?:stats|history|data|signals?|counts?|numbers) (?:build|builds|pile|piles|accumulate|accumulates|come|comes|fill|fills) (?:up|in)\b/,
     ],
     unless: /\b(explor\w*|(?:do not|don'?t|never|shouldn'?t|should not|would not|wouldn'?t|will not|won'?t) (?:make|let|have) (?:the )?(?:new )?[\w-]+ (?:\w+ )?wait|(?:can(?:no|'|’)?t|cannot|can not|should ?n[o'’]?t|must ?n[o'’]?t|won[’']?t|never) (?:just |afford to )?wait|boost\w*|content[- ]based|content (?:features?|feats?)(?! (?:later|in v2|eventually|afterwards|down the line))|(advertiser|category|brand|creator|seller|merchant|host)[- ]level|metadata|(?<!\b(?:good|reliable|stable|usable|meaningful|decent|solid|proper|accurate|collaborative|learned|trained|behavioural|behavioral|id|cf|an|a|occurrence|cooccurrence|session|sessions|listing|item|user|node|w2v|word2vec|item2vec|node2vec|interaction|engagement|click|graph|view|co-view|coview|behaviour|behavior|own|[\w-]*2vec) )embeddings?(?! (?:are|is) (?:done|ready|computed|available|finished))|init\w*|(?:avg|average|mean) of|popular\w*|bandits?|priors?|attributes?|demographic\w*|onboarding|fall ?back|similar|lookalike|small share|some traffic|fraction)\b/,
@@ -613,12 +613,12 @@ export const MISTAKES: Mistake[] = [
       // "recall@20 +5% vs baseline -> expect ~+5% accepted friendships online", "wins offline -> expect about the same lift"
       /^(?=[^.]*\b(?:offline|auc|ndcg|recall|map|mrr|log ?loss|precision)\b)[^.]*\+\d+([.․]\d+)?\s*(?:%|pts?|points?)[^.;]{0,60}(?:->|→|=>)\s*(?:we\s+(?:can\s+|should\s+)?)?expect\w*\s+(?:~|about |roughly |around |approx\w* )?\+?\d+([.․]\d+)?\s*%/,
       /\boffline\b[^.]{0,100}(?:->|→|=>|\bso\b)\s*(?:we\s+(?:can\s+|should\s+)?)?expect\w*\s+(?:about |roughly |approximately |around )?(?:the same|a similar|an equal|a comparable|a matching)\s+(?:lift|gain|improvement|increase|uplift)\b/,
-      // \"a +0.5% AUC win is the revenue lift\"
+      // "a +0.5% AUC win is the revenue lift"
       /\+?\d+([.․]\d+)?\s*%\s*(auc|ndcg|map|mrr|recall|precision|hit rate|log ?loss|ne|nce)(?:@\w+)?(?:\s+(?:win|gain|lift|improvement|uplift))?\s+(?:is|=|equals|means)\s+(?:the|our)\s+(?:[\w/-]+\s+)?(?:lift|gain|win|uplift|improvement)\b/,
-      // \"if recall@k is up by x%, saves per search go up by about the same, so no A/B needed\"
+      // "if recall@k is up by x%, saves per search go up by about the same, so no A/B needed"
       /\b(auc|ndcg|map|mrr|recall|precision|offline)\b[^.;]{0,40}\b(is up|goes up|rises|improves|increases)\b[^.;]{0,80}\b(go|goes|will go|should go|would go|rise|rises|will rise)\s+(up\s+)?(by\s+)?(about|roughly|approximately|around)?\s*(the same|as much|equally)\b/,
       /^(?=[^.]*\b(offline|auc|ndcg|recall|map|mrr)\b)[^.]*\bno (ab|online (test|experiment))s? (test )?(needed|required|necessary)\b/,
-      // \"+3% there, that's the +3% we'll see online\"
+      // "+3% there, that's the +3% we'll see online"
       /\+?\d+([.․]\d+)?\s*%[^.;]{0,30}\b(that'?s|that is) the \+?\d+([.․]\d+)?\s*%[^.;]{0,20}\b(we'?ll|we will|we'?d|we would|you'?ll) (see|get) online\b/,
     ],
     unless: /\b(not always|never|does not|do not|will not|can not|cannot|no guarantee|rarely|may not|might not|not necessarily|is not|are not|correlat\w*|proxy|(?<!\b(?:just|only|merely|simply|mostly) |\b(?:ship|launch|deploy|roll)\w*(?: it| them| out)?,? (?:and|then) )(validat\w*|confirm\w*|verif\w*)(?! (with|by|via|through|in|on) (an? |the )?(short |quick |small |gradual |slow )?(ramp|rollout|roll-out|canary|dashboards?|monitoring)\b)(?![^.;]{0,40}\b(afterwards|after (the )?(launch|shipping|rollout)|post[- ]launch)\b)|check(s|ing)? (that|whether|if)|whether)\b/,
@@ -688,14 +688,13 @@ export const MISTAKES: Mistake[] = [
       /\b(?:we'?re|we are|i'?m|i am|be)\s+(?:optimi[sz]ing|maximi[sz]ing)\s+(?:for\s+)?(?:the\s+)?(?:total\s+|overall\s+)?(?:time spent|dwell time|ctr|clicks|opens|open rate)\b(?!\s*(?:x\b|[*×·⋅∙+\/]|times|and\b|with\b|plus\b|weighted\b))/,
       /\b(?:maximi[sz]e|optimi[sz]e)s?\s+(?:the\s+)?(?:carousel\s+|search\s+|result\s+|push\s+|feed\s+)?(?:ctr|click[- ]through rate|open rate)\b(?!\s*(?:x\b|[*×·⋅∙+\/]|times|and\b|with\b|plus\b|weighted\b|as (?:an? )?(?:aux|proxy|guardrail|secondary)))/,
       /\bship\w*\s+(?:it\s+)?(?:if|when|once)\s+(?:the\s+)?(?:opens?|clicks?|ctr|open rate|taps?)\b[^.;]{0,30}\b(?:go(?:es)? up|rises?|increases?|improves?|are up|is up)\b/,
-      // \"ranking candidates ... by probability the guest clicks them in the carousel\"
+      // "ranking candidates ... by probability the guest clicks them in the carousel"
       /\b(rank|ranking|ranks|order|ordering|sort|sorting)\b[^.;]{0,60}\bby (?:the )?(?:predicted )?(?:probability|likelihood|chance) (?:that )?(?:the )?(?:(?:guest|user|viewer|member|shopper|searcher|recipient|person|they|people)s? )?(?:clicks?|taps?|opens?)\b(?![^.;]{0,30}\b(?:and|then)\s+(?:books?|buys?|purchases?|watch\w*|registers?|accepts?))/,
-      // \"target: P(request sent | impression), 3% rate, fast feedback\"
-      /(?:^|[:;,]\s*)(?:the\s+)?(label|target|objective)\s*(=|:|is)\s*p\((?:click|open|tap|request|send)\w*(?:\s+sent)?\s*(?:\||\bgiven\b)[^)]{0,40}\)(?!\s*(?:x\b|[*×·⋅∙+\/-]|times\b|and\b|plus\b|minus\b|with\b|weighted\b))/,
-      // \"pin the target metric first: time spent per user per day\", \"my guess is search CTR\", \"final score = P(click).\"
+      // "target: P(request sent | impression), 3% rate, fast feedback", "final score = P(click)."
+      /(?:^|[:;,.]\s*)(?:the\s+)?(label|target|objective|final\s+score)\s*(=|:|is)\s*p\((?:click|open|tap|request|send)\w*(?:\s+sent)?(?:\s*(?:\||\bgiven\b)[^)]{0,40})?\)(?!\s*(?:x\b|[*×·⋅∙+\/-]|times\b|and\b|plus\b|minus\b|with\b|weighted\b))/,
+      // "pin the target metric first: time spent per user per day", "my guess is search CTR"
       /\b(?:target|north[- ]star|success|primary|headline) metric(?: first)?\s*(?:=|:|is)\s*(?:the\s+)?(?:[\w-]+\s+)?(time spent|ctr|clicks|opens|open rate|dwell time|click[- ]through rate)\b(?!\s*(?:x\b|[*×·+\/-]|times|and\b|plus\b|with\b|weighted\b|vs\b|versus\b|or\b|,|\(|\?))/,
       /\bmy (?:guess|pick|choice|bet|answer) (?:is|would be) (?:the )?(?:[\w-]+ )?(ctr|click[- ]through( rate)?|open rate|clicks|opens|time spent)\b/,
-      /(?:^|[:;,.]\s*)(?:the\s+)?final\s+score\s*(?:=|:|is)\s*p\((?:click|open|tap)\w*[^)]{0,30}\)\s*(?:$|[.;])/,
     ],
     unless: /\b(clickbait|bait|baity|not|never|rather than|instead|(?<!\bof )whether|either|only as|guardrails?|traps?|pitfalls?|mistakes?|avoid\w*|failure modes?|(slide|slides|drift|drifts|fall|falls|slip|slips) back|multi[- ]?task|weigh\w*|times|penal\w*|long[- ]clicks?|dwell\w*|satisf\w*|qualified clicks?|good clicks?)\b|[×·⋅∙*]/,
     unlessNear: 60,
@@ -724,9 +723,9 @@ export const MISTAKES: Mistake[] = [
       /\b(?<leak>clicks?\s+(?:already\s+)?(?:tell|tells|show|shows|give|gives|measure|measures)\s+(?:us\s+)?(?:the\s+)?relevance)\b/d,
       // "a pos-10 no-click just means irrelevant": a skipped result read as a judgement of it
       /\b(?<leak>(?:no[- ]?clicks?|non[- ]?clicks?|not[- ]clicked|unclicked|skipped)\b[^.;]{0,12}\b(?:just |simply |always |really )?(?:means?|=|->|implies|is|equals)\s+(?:just |simply )?(?:irrelevant|a negative|a bad (?:result|match)))\b/d,
-      // \"(query, video) -> relevance score, label = clicked or not\"
+      // "(query, video) -> relevance score, label = clicked or not"
       /\b(?<leak>relevance\b[^.;]{0,30}\blabels?\s*(?:=|:|is|->)\s*(?:clicked|clicks?)(?:\s+or\s+not)?)\b/d,
-      // \"learn relevance from clicks as positives\"
+      // "learn relevance from clicks as positives"
       /\b(?<leak>(?:learn|learns|learning|train|trains|training|derive|derives|infer|infers)\s+relevance\s+(?:labels?\s+)?from\s+(?:raw\s+|logged\s+|the\s+)?clicks?)\b/d,
     ],
     unless: /\b(position\w*(?!\s*\d)|bias\w*|propensit\w*|debias\w*|ipw|ips|randomi[sz]\w*|interleav\w*|rater\w*|grades?|graded|dwell\w*|watch\w*|long[- ]clicks?|bounce\w*|seconds|skip[- ]above|counterfactual|click models?|examination|satisf\w*|(?<!\bor )not|never|instead|rather than|would|could|might|tempting|naive\w*|wrong|mistakes?|traps?|problem\w*|pitfalls?|purchas\w*|bought|add[- ]to[- ]cart|booked|bookings?|saves?|saved|registration\w*|conversions?)\b/,
@@ -745,7 +744,7 @@ export const MISTAKES: Mistake[] = [
       // "the logs already encode relevance", "clicks taken at face value as relevance"
       /\b(?<leak>(?:clicks?|logs?|ctr|click logs?)\b[^.;]{0,30}\balready\s+(?:encodes?|reflects?|captures?|contains?|tells?(?: us)?)\s+(?:the\s+)?relevance)\b/d,
       /\b(?<leak>(?:taken|taking|take|used|using|use|treated|treating|treat)\b[^.;]{0,30}?\b(?:at face value|as[- ]is|raw)\s+as\s+(?:the\s+)?relevance)\b/d,
-      // \"raw clicks at any position taken as relevance\"
+      // "raw clicks at any position taken as relevance"
       /\b(?<leak>raw clicks?\b[^.;]{0,30}\b(?:taken|used|treated|counted)\s+as\s+(?:the\s+)?relevance)\b/d,
     ],
     unless: /\b((?<!\bany )position\w*(?!\s*\d)(?!\s+as[- ]is)(?! is (?:just )?(?:another|a) )(?!\s+(?:effect|bias)\s+(?:averages?|washes|cancels?)\s+out)|bias\w*|propensit\w*|debias\w*|ipw|ips|randomi[sz]\w*|interleav\w*|counterfactual|click models?|examination|skip[- ]above|never|instead|rather than|would|could|might|tempting|naive\w*|wrong|mistakes?|traps?|problem\w*|pitfalls?)\b/,
@@ -776,9 +775,9 @@ export const MISTAKES: Mistake[] = [
       /\b(index|corpus|kb)\b[^.;]{0,20}\b(stays?|kept|left|remains?)\s+(as[- ]is|unchanged|intact)\b[^.;]{0,10},?\s*(those|these|the|eval\w*|test)\s+(tickets?|docs?|documents?|questions?)\s+(included|incl\b|too|in it)/,
       // "eval set: resolved tickets, grade vs the agent's reply - with the full ticket index searchable like prod"
       /^(?=[^.]*\b(eval\w*|test\w*|golden|benchmark)\b)[^.]*?\b(full|whole|entire|complete|prod(uction)?|live)\s+(?:[\w-]+\s+)?index\b[^.;]{0,20}\b(searchable|available|queryable|live|enabled|as[- ]is|untouched|like (in )?prod\w*|as in prod\w*)\b/,
-      // \"all tickets stay in the index at eval time, including the source ticket\"
+      // "all tickets stay in the index at eval time, including the source ticket"
       /\b(?:all|every)\s+(?:the\s+)?(?:tickets?|docs?|documents?|threads?)\b[^.;]{0,20}\b(?:stay|stays|remain|remains|kept|left)\s+in\s+(?:the\s+)?(?:index|corpus)\b[^.;]{0,30}\b(?:eval\w*|test)\b|\bincluding the source (?:ticket|doc|document|thread)\b/,
-      // \"with the full ticket corpus indexed as is\"
+      // "with the full ticket corpus indexed as is"
       /\b(full|whole|entire|complete)\s+(?:[\w-]+\s+)?(?:corpus|kb|knowledge base)\s+(?:indexed|kept|left)\s+as[- ]is\b/,
     ],
     unless: /\b(exclud\w*|remov\w*|drop\w*|without|held[- ]out|minus|except|filter\w* out|not|never|masked|withheld)\b/,
