@@ -186,16 +186,19 @@ export async function gradeInterview(grader: Grader, c: Case, answers: Answers, 
   const onTopic = prepared.length > 1 && answersFitCase(grader.models.relevance, c.id, prepared.map((p) => p.analysis));
   const checks = prepared.map((p, i) => runChecks(grader, p, judgements[i]!, onTopic));
   creditAcrossSteps(c, prepared, judgements, checks);
+  let shares: ReturnType<typeof writingShares> | undefined;
+  const writing = () => (shares ??= writingShares(prepared));
   const generic = genericCheck(
     c,
     prepared.map((p) => p.analysis),
     grader.models,
+    writing,
   );
   const pattern = options.only
     ? undefined
     : patternCheck(
         checks,
-        () => writingShares(prepared),
+        writing,
         () => groundingOf(c, prepared.map((p) => p.analysis), grader.models),
       );
   const setChecks = [generic, pattern].filter((r): r is CheckResult => r !== undefined);

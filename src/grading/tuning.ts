@@ -185,6 +185,20 @@ export const TUNING = {
      */
     minLeadBesideProblem: 1.8,
     minProblemLead: 1.5,
+    /**
+     * Or a template in lists: an answer set that gives a reason, a consequence or a trade-off in
+     * less than `templateReasons` of its words, lists bare terms in `templateListed` or more, and
+     * names this case's own words and numbers less than `templateGrounding` times as densely as its
+     * talking points (groundingOf), even with no wrong claim to hold it by (checks/pattern.ts).
+     * Measured in the twenty-seventh session on the calibration set's 4,900 whole interviews: only
+     * superficial write-ups meet all three (four of them, three with no flag, scoring 51-62 against
+     * estimates of 18-30); the nearest others are mid-level held-out interviews at 0.09 reasoned and
+     * 0.21 listed (grounding 0.68), or 0.10 and 0.18 (0.47). Decent and excellent write-ups measure
+     * grounding 0.83 and more.
+     */
+    templateReasons: 0.12,
+    templateListed: 0.22,
+    templateGrounding: 0.65,
   },
   relevance: {
     minTerms: 12,

@@ -636,7 +636,7 @@ const OPTIONS_CONTEXT = /\b(whether|decides?|for example|e\.g\.|such as|either|d
 const ONLY_A_PROXY = /\b(only|just|merely) (a |an )?proxy\b|\bproxy (only|at best)\b/i;
 const LIMITS = new Set(['alone', 'enough', 'sufficient', 'only']);
 const DEMOTED_AFTER =
-  /^\s*(?:(?:comes?|coming|ranks?|is|are)\s+(?:second|secondary|last)\b|(?:alone|by itself|on its own),?\s+(?:is|was) what (?:created|caused|led to|got us)\b|(?:alone|by itself|on its own),?\s+(?:can|could|would|will|may|might|tends? to|risks?|leads?|doesn'?t|does not|isn'?t|is not|won'?t|can'?t|cannot|never)\b|[^.;,:]{0,40}?\b(?:would|will|could|might|tends? to)\s+(?:just\s+|only\s+|simply\s+)?(?:reward|favou?r|promote|encourage|chase|inflate|bias|hurt|overcount|undercount|relearn|amplify|penali[sz]e|punish|mislead|overstate|understate|break|violate|kill|shrink|wreck|ruin|exceed|blow|miss|need (?:tens|hundreds|thousands|millions|billions|an? (?:separate|extra|additional|second)|another))\b|[^.;,:]{0,30}?\b(?:is|are|would be)\s+an?\s+(?:hard[- ])?rule\s+violations?\b)/i;
+  /^\s*(?:(?:comes?|coming|ranks?|is|are)\s+(?:second|secondary|last)\b|(?:only|just|merely)\s+as\s+(?:one|an?|a single|a minor|a small)\s+(?:input|term|component|signal|feature|part|factor|ingredient|head)\b|(?:alone|by itself|on its own),?\s+(?:is|was) what (?:created|caused|led to|got us)\b|(?:alone|by itself|on its own),?\s+(?:can|could|would|will|may|might|tends? to|risks?|leads?|doesn'?t|does not|isn'?t|is not|won'?t|can'?t|cannot|never)\b|[^.;,:]{0,40}?\b(?:would|will|could|might|tends? to)\s+(?:just\s+|only\s+|simply\s+)?(?:reward|favou?r|promote|encourage|chase|inflate|bias|hurt|overcount|undercount|relearn|amplify|penali[sz]e|punish|mislead|overstate|understate|break|violate|kill|shrink|wreck|ruin|exceed|blow|miss|hide|mask|obscure|conceal|bury|need (?:tens|hundreds|thousands|millions|billions|an? (?:separate|extra|additional|second)|another))\b|[^.;,:]{0,30}?\b(?:is|are|would be)\s+an?\s+(?:hard[- ])?rule\s+violations?\b|[^.;:]{0,40}?\b(?:would|will|could|might)\s+(?:look|seem|appear)\s+(?:\w+\s+)?(?:great|good|fine|healthy|strong|perfect|better|rosy|excellent)\s+(?:only\s+|just\s+)?(?:because|b\/c|bc|since)\b)/i;
 // "a monthly retrain sounds cheaper but ...", "looks great offline, but": granted, then faulted.
 const CONCEDED_THEN_FAULTED =
   /^\s*(?:(?:is|are|would be|might be|may be|sounds?|looks?|seems?|feels?)\s+)(?:(?:\w+\s+){0,2}?)(?:cheaper|simpler|easier|tempting|attractive|appealing|cleaner|faster|nice|great|good|fine|better|safer|convenient|obvious|natural)(?:\s+(?:on paper|offline|at first|in theory|(?:on|in|for|at|to) (?:the )?[\w-]+))?,?\s+but\b/i;
@@ -664,7 +664,8 @@ const FAULTED_AFTER = new RegExp(
   'i',
 );
 // "a monthly retrain would go stale fast": said to fall behind, right where it is named.
-const GOES_STALE_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:would|will|'d|'ll|could|does|do|goes|go|gets|get)\s+(?:(?:go|get|become|turn|grow|be)\s+)?(?:stale|outdated|obsolete)\b/i;
+// "a monthly retrain would leave it stale".
+const GOES_STALE_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:would|will|'d|'ll|could|does|do|goes|go|gets|get)\s+(?:(?:go|get|become|turn|grow|be)\s+|(?:leave|make|keep)\s+(?:it|us|them|the (?:model|ranker|classifier|detector))\s+)?(?:stale|outdated|obsolete)\b/i;
 const RULED_OUT = /\b(rules?|ruled|ruling) out\b/i;
 const ASKED_PART = /\?\s*\)?\s*;\s*$/;
 // "personalized v1? (no)": a note's question answered no in brackets.
@@ -676,9 +677,9 @@ const CLAUSE_BREAK = /[,;:(]|\bb\/c\b|\bbc\b|\bbecause\b|\bsince\b|\bwhile\b/i;
 // ...or "a pairwise loss would optimise the order and lose the absolute scale": said to cost something.
 const GIVES_UP = /\b(gives?|giving) up\b|\b(?:would|will|could|might)\b[^.;]{0,60}?\b(?:lose|loses|destroy|destroys|throw away|throws away|sacrifice|sacrifices)\b/i;
 
-// What follows a condition that makes it a launch rule.
+// What follows a condition that makes it a launch rule, or a verdict on the model ("if AUC holds steady the model is healthy").
 // ...or declares the winner: "if the open rate goes up, the model is adding value".
-const LAUNCH_RULE = /\b(we|then|i'?d|we'?d|->|=>|→)\s*(launch|ship|roll (it )?out|deploy|go live)\b|,\s*(launch|ship|roll (it )?out|deploy)\b|,\s*(?:then\s+)?(?:the\s+|our\s+|this\s+)?(?:model|policy|ranker|system|change|it)(?:\s+is|\s*['’]s)\s+(?:adding|creating|delivering|driving)\s+value\b|,\s*(?:then\s+)?(?:it|that|the (?:model|policy|ranker|change))(?:\s+is|\s*['’]s)\s+(?:a\s+)?(?:win|winner|success)\b/i;
+const LAUNCH_RULE = /\b(we|then|i'?d|we'?d|->|=>|→)\s*(launch|ship|roll (it )?out|deploy|go live)\b|,\s*(launch|ship|roll (it )?out|deploy)\b|,\s*(?:then\s+)?(?:the\s+|our\s+|this\s+)?(?:model|policy|ranker|system|change|it)(?:\s+is|\s*['’]s)\s+(?:adding|creating|delivering|driving)\s+value\b|,\s*(?:then\s+)?(?:it|that|the (?:model|policy|ranker|change))(?:\s+is|\s*['’]s)\s+(?:a\s+)?(?:win|winner|success)\b|\b(?:the|our)\s+(?:model|ranker|system)(?:\s+is|\s*['’]s)\s+(?:healthy|fine|ok|okay|working)\b/i;
 
 const INSIDE_REJECTS = new Set(['not', 'never', 'rarely', 'seldom', 'hardly', 'instead', 'than', 'rather', 'vs', 'versus', 'because', 'since', 'but', 'whereas', 'although', 'though']);
 

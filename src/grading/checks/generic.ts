@@ -60,9 +60,19 @@ export function groundingOf(c: Case, analyses: Analysis[], models: GradingModels
   return specificTerms(c, analyses, models) / reference.terms / Math.sqrt(words / reference.words);
 }
 
-export function genericCheck(c: Case, analyses: Analysis[], models: GradingModels): CheckResult | undefined {
+/**
+ * `writing` gives the set's shares of reasoned and listed words (shape.ts writingShares), asked only
+ * of a set that names some of this case's facts.
+ */
+export function genericCheck(
+  c: Case,
+  analyses: Analysis[],
+  models: GradingModels,
+  writing: () => { reasoned: number; listed: number } = () => ({ reasoned: 1, listed: 0 }),
+): CheckResult | undefined {
   const words = analyses.reduce((n, a) => n + a.wordCount, 0);
-  if (words < TUNING.generic.minWords || specificTerms(c, analyses, models) > TUNING.generic.maxSpecific) return undefined;
+  if (words < TUNING.generic.minWords) return undefined;
+  if (specificTerms(c, analyses, models) > TUNING.generic.maxSpecific) return thinTemplate(c, analyses, models, writing);
   // No fact of this problem, but plainly about its domain ("videos", "watch time", "the home page"):
   // it would not fit any case.
   const lead = ownCaseLead(models.relevance, c.id, analyses);
@@ -74,6 +84,22 @@ export function genericCheck(c: Case, analyses: Analysis[], models: GradingModel
   return {
     kind: 'generic',
     message: `Nothing here is specific to ${c.title}: no fact, number or constraint of this problem, so the same text would fit any case; held to "named". Tie each choice to this problem.`,
+    maxLevel: 1,
+    cap: TUNING.caps.generic,
+  };
+}
+
+/**
+ * A template in lists: named techniques, hardly a reason anywhere, and few of this problem's own
+ * words and numbers for its length. It names the case, but says little a template would not.
+ */
+function thinTemplate(c: Case, analyses: Analysis[], models: GradingModels, writing: () => { reasoned: number; listed: number }): CheckResult | undefined {
+  const { templateReasons, templateListed, templateGrounding } = TUNING.generic;
+  const shares = writing();
+  if (!(shares.reasoned < templateReasons && shares.listed >= templateListed && groundingOf(c, analyses, models) < templateGrounding)) return undefined;
+  return {
+    kind: 'generic',
+    message: `A template in lists: named techniques, hardly a reason anywhere, and little particular to ${c.title} for its length; held to "named". Tie each choice to this problem and say why.`,
     maxLevel: 1,
     cap: TUNING.caps.generic,
   };

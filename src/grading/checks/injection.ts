@@ -53,6 +53,24 @@ INJECTION_PATTERNS.forEach(gated);
 
 const FAKE_VERDICT = gated(/\{[^{}]*"(score|level|grade|points|hire|verdict|overall)"\s*:[^{}]*\}/gi);
 
+function aimedAtGrader(piece: string): boolean {
+  const lower = piece.toLowerCase();
+  return INJECTION_PATTERNS.some((re) => gatedTest(re, piece, lower));
+}
+
+const QUOTED = /"[^"\n]{1,80}"|“[^”\n]{1,80}”/g;
+const ABOUT_ATTACKS = /\b(inject\w*|attacks?|attackers?|jailbreak\w*|adversarial|malicious|red[- ]team\w*|canary|canaries|poison\w*)\b/i;
+
+/**
+ * 'injection patterns found at ingestion, e.g. "ignore previous instructions" in a wiki edit': an
+ * attack quoted as an example, in a sentence about attacks, with nothing aimed at the grader outside
+ * the quotes.
+ */
+function quotedAsAnAttack(piece: string): boolean {
+  const outside = piece.replace(QUOTED, ' ');
+  return outside !== piece && ABOUT_ATTACKS.test(outside) && !aimedAtGrader(outside);
+}
+
 export interface Screened {
   /** The answer with grader-directed text removed. */
   text: string;
@@ -71,11 +89,11 @@ export function screenInjection(answer: string): Screened {
       return ' ';
     });
   }
-  const pieces = text.split(/(?<=[.!?])\s+|\n+/);
+  // "e.g." ends no sentence.
+  const pieces = text.split(/(?<=[.!?])(?<!\b(?:e\.g|i\.e|etc|vs|incl|approx)\.)\s+|\n+/);
   const kept: string[] = [];
   for (const piece of pieces) {
-    const lower = piece.toLowerCase();
-    if (INJECTION_PATTERNS.some((re) => gatedTest(re, piece, lower))) removed.push(piece.trim());
+    if (aimedAtGrader(piece) && !quotedAsAnAttack(piece)) removed.push(piece.trim());
     else kept.push(piece);
   }
   if (removed.length === 0) return { text: answer, removed };
