@@ -2366,3 +2366,46 @@ describe('probe set 23, held-out set 83 and write-up round 45, read in the twent
     }
   });
 });
+
+describe('probe set 24, held-out set 84 and write-up round 46, read in the twenty-seventh session', () => {
+  it.each([
+    ['event-recommendation', 'data', "Popularity feats: tickets sold + sell-through % as of impression time, from a snapshot logged w/ the impression. Final attendance is only known after the event so it's not a feature, eval only."],
+    ['harmful-content', 'data', "Upload model feats: text + image embeddings, OCR text, author history (prior violations as of upload time). User reports and appeals on the post come after upload, so they're label / re-review signals, not inputs."],
+    ['people-you-may-know', 'data', "pair feats: mutual friends, shared groups. graph feats rebuilt from edges with formation date < impression date, b/c today's graph already contains the friendships we're trying to predict."],
+    ['street-view-blurring', 'framing', '- **What it is not:** classification of whole panoramas, or face recognition.'],
+    ['street-view-blurring', 'data', 'new camera gen on half the fleet -> label a fresh batch of tiles from the new cameras + colour/res augmentation, before trusting the old 150k crops to cover it'],
+  ])('%s %s: flags nothing wrong in "%s"', (caseId, step, text) => {
+    expect(kinds(grade(caseId, step as StepId, text))).not.toContain('mistake');
+    expect(kinds(grade(caseId, step as StepId, text))).not.toContain('red-flag');
+  });
+
+  it.each([
+    ['street-view-blurring', 'data', "new camera gen on half the fleet (higher res, different colour processing) -> in my experience detectors don't care about that, the old 150k crops will transfer fine"],
+    ['video-recommendation', 'serving', "At request time we read the viewer's history features from the online store; deletions just flow out with the next weekly retrain - the 24h rule is legal's problem more than the recsys team's."],
+  ])('%s %s: reads "%s" as waving the point away', (caseId, step, text) => {
+    expect(kinds(grade(caseId, step as StepId, text))).toContain('dismissed');
+  });
+
+  it.each([
+    ['rag-assistant', 'data', "Eval set from resolved tickets: question -> agent's reply as reference. All tickets stay in the index during testing, including that ticket."],
+    ['video-recommendation', 'data', "Video features: lifetime view count, avg % watched and like rate as of today, joined onto last month's impressions."],
+    ['visual-search', 'data', 'merchant purchase attributions land up to 30 days later -> join them back as a "was purchased" feature on each shown result in training'],
+    ['news-feed', 'data', 'Post feats: reaction/comment/share counts from the post table, strong popularity signal for every impression of that post.'],
+    ['ad-click-prediction', 'data', "counting feats: ad CTR, advertiser CTR over 1h/1d/7d windows, computed in the nightly batch over the full day's logs and joined back onto that same day's impressions."],
+    ['fraud-detection', 'data', 'velocity feats (txns per card that day, amount sum that day) computed in Flink online; for training just do a nightly group-by card+date over the lake and join it on.'],
+    ['harmful-content', 'model', "v1: text encoder + image encoder -> per-class heads, scored at upload, with report count and share velocity from the post's logged history as extra inputs."],
+    ['notification-ranking', 'data', 'user feats: open rate per type over the whole 18 months of send logs, last session time -> one row per user, joined onto every training send.'],
+    ['similar-listings', 'data', 'examples: (anchor, candidate) pairs from sessions, pos = clicked/booked next. add "session ended in a booking" as an input feature.'],
+    ['video-recommendation', 'model', "two-tower: user tower over the user's last 50 watches + searches (pulled from their current history), video tower over id/title/channel."],
+    ['video-search', 'model', 'GBDT ranker, feats: BM25, query-title emb sim, and (query, video) historical CTR aggregated over the same 28 days the training impressions come from.'],
+    ['visual-search', 'model', "v2 re-ranker over ANN top ~500: visual sim, price, and result engagement (saves, close-ups) from today's pin stats table, joined to last quarter's logged searches."],
+    ['ad-click-prediction', 'evaluation', "Offline: log loss + AUC on the next day's impressions. If it's +1% AUC offline that's roughly +1% revenue, so we can launch straight from the offline result."],
+    ['event-recommendation', 'requirements', 'I\'d take clicks on the "For you" list as the success metric, since it\'s a fast, dense signal; purchases will follow.'],
+    ['notification-ranking', 'monitoring', 'dashboards per type + cohort: open rate and opens per user as the main health metric, plus mutes and uninstalls as they come in.'],
+    ['product-search', 'model', "new listings: same ranker w/ sales rank + CTR feats, they'll climb as they pick up clicks and sales over the first few weeks."],
+    ['similar-listings', 'model', "listing embeddings trained on click sessions (skip-gram). new listings join the index once they've showed up in enough sessions to get a vector."],
+    ['harmful-content', 'framing', "Per-class scores -> actions: auto-remove, demote, review. I'd just route everything above 0.5 to reviewers."],
+  ])('%s %s: flags "%s" as a mistake', (caseId, step, text) => {
+    expect(kinds(grade(caseId, step as StepId, text))).toContain('mistake');
+  });
+});

@@ -77,7 +77,7 @@ type After = 'dismiss' | 'deny' | 'criticise';
 
 // Phrases after a point that wave it away: "who cares", "just leave them out", "a detail for later".
 const DISMISSING_PHRASES = gated(
-  /\b(who cares|leave (it|them|that|this|those) out|(so |which means )?(that'?s|that is) (out|off the table|ruled out)(?= *($|[.!;)]))|(a |one )?detail for later|(?<!\b(if|assuming|provided|whether|once|as long as) (we|you|they|i) )can wait(?! for (?!(v\d|later|phase|another|next|the next|a later|version|now)\b))(?!\s+(?:\d|a few|several|an? (?:hour|day|minute|second)|hours|minutes|days|seconds|overnight)\b)|bolt(ed)? on (later|afterwards|once)|not (our|my) (problem|job|concern|topic|area|department|business|call|thing)|someone else'?s (problem|job)|teams?'?s? (problem|job|concern|call|stuff)|(so|and) (i'?d|we'?d|we can|we'll|i'll) (just )?(drop|retire|kill) (it|them)|belongs? to (the |another |other )?([a-z&]+ ){0,3}teams?|legal'?s job|(is|are) (a |just a )?nice[- ]to[- ]have|(is|are) (just )?(an? )?([a-z]+ )?detail|nothing (more )?to (discuss|think about|worry about)|more trouble than (it'?s|they'?re|it is|they are) worth|(is|are|'re|'s) (just |only |mostly |really )?(an? )?(rare |minor |small )?edge[- ]cases?|enough to (skip|ignore)|(skip|ignore) (it|them)\b|just (complicates?|adds? (complexity|overhead|noise))|not (mine|ours)|(is|'s|are|'re) no big deal|not a big deal|(is|are|'s|'re) (an? )?(analysis|work|something|a job|a project) for later|for later,? not now|(a|an) (product|business|legal|policy|governance|ops|infra|finance|platform|ux|design|org) (debate|question|decision|call|thing|problem|concern|matter|conversation|discussion)\b(?!\s+(for|that|we|i)\b|,\s*(they|it|these|those|which)\s+(should|must|need to|ought to)\b)|(do not|don'?t) see (it|that|this|them) (mattering|matter|helping|being an issue)|(adds?|buys?) (us )?(nothing|little|zero)|surely (the |our |some |someone|another )[^.?]{0,50}\b(handles?|covers?|takes care|deals? with|catches))\b/i,
+  /\b(who cares|leave (it|them|that|this|those) out|(so |which means )?(that'?s|that is) (out|off the table|ruled out)(?= *($|[.!;)]))|(a |one )?detail for later|(?<!\b(if|assuming|provided|whether|once|as long as) (we|you|they|i) )can wait(?! for (?!(v\d|later|phase|another|next|the next|a later|version|now)\b))(?!\s+(?:\d|a few|several|an? (?:hour|day|minute|second)|hours|minutes|days|seconds|overnight)\b)|bolt(ed)? on (later|afterwards|once)|not (our|my) (problem|job|concern|topic|area|department|business|call|thing)|(?:legal|ops|compliance|security|finance|privacy|policy|sre|infra)'?s (?:problem|headache|concern)|(?:do not|don'?t|doesn'?t|does not) (?:really )?care about (?:that|it|this|them)(?= *($|[,.;:!?]))|someone else'?s (problem|job)|teams?'?s? (problem|job|concern|call|stuff)|(so|and) (i'?d|we'?d|we can|we'll|i'll) (just )?(drop|retire|kill) (it|them)|belongs? to (the |another |other )?([a-z&]+ ){0,3}teams?|legal'?s job|(is|are) (a |just a )?nice[- ]to[- ]have|(is|are) (just )?(an? )?([a-z]+ )?detail|nothing (more )?to (discuss|think about|worry about)|more trouble than (it'?s|they'?re|it is|they are) worth|(is|are|'re|'s) (just |only |mostly |really )?(an? )?(rare |minor |small )?edge[- ]cases?|enough to (skip|ignore)|(skip|ignore) (it|them)\b|just (complicates?|adds? (complexity|overhead|noise))|not (mine|ours)|(is|'s|are|'re) no big deal|not a big deal|(is|are|'s|'re) (an? )?(analysis|work|something|a job|a project) for later|for later,? not now|(a|an) (product|business|legal|policy|governance|ops|infra|finance|platform|ux|design|org) (debate|question|decision|call|thing|problem|concern|matter|conversation|discussion)\b(?!\s+(for|that|we|i)\b|,\s*(they|it|these|those|which)\s+(should|must|need to|ought to)\b)|(do not|don'?t) see (it|that|this|them) (mattering|matter|helping|being an issue)|(adds?|buys?) (us )?(nothing|little|zero)|surely (the |our |some |someone|another )[^.?]{0,50}\b(handles?|covers?|takes care|deals? with|catches))\b/i,
 );
 
 // A sentence whose stance waves its subject away, whatever the words for it: sarcasm, a rhetorical
@@ -640,6 +640,8 @@ const DEMOTED_AFTER =
 // "a monthly retrain sounds cheaper but ...", "looks great offline, but": granted, then faulted.
 const CONCEDED_THEN_FAULTED =
   /^\s*(?:(?:is|are|would be|might be|may be|sounds?|looks?|seems?|feels?)\s+)(?:(?:\w+\s+){0,2}?)(?:cheaper|simpler|easier|tempting|attractive|appealing|cleaner|faster|nice|great|good|fine|better|safer|convenient|obvious|natural)(?:\s+(?:on paper|offline|at first|in theory|(?:on|in|for|at|to) (?:the )?[\w-]+))?,?\s+but\b/i;
+// "Final attendance is only known after the event so it's not a feature": said to come too late, where it is named.
+const ONLY_KNOWN_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:is|are|'s|'re)\s+only\s+(?:known|available|observed|seen|reported)\s+(?:after|once|later|post)\b/i;
 // "... and check-in rate are only known after the event, so they stay out of the inputs": excluded where it is named.
 const KEPT_OUT_AFTER = /\b(?:stays?|remains?|kept|keep|left|leave)\s+out\s+of\s+(?:the\s+)?(?:inputs?|features?|feats|model|feature set)\b/i;
 // "the watch time in the current session is the label (>=30s), not an input".
@@ -667,6 +669,8 @@ const FAULTED_AFTER = new RegExp(
 // "a monthly retrain would leave it stale".
 const GOES_STALE_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:would|will|'d|'ll|could|does|do|goes|go|gets|get)\s+(?:(?:go|get|become|turn|grow|be)\s+|(?:leave|make|keep)\s+(?:it|us|them|the (?:model|ranker|classifier|detector))\s+)?(?:stale|outdated|obsolete)\b/i;
 const RULED_OUT = /\b(rules?|ruled|ruling) out\b/i;
+// "label a fresh batch ... before trusting the old 150k crops to cover it": not yet relied on.
+const NOT_YET_TRUSTED = /\bbefore (?:trusting|assuming|relying on|counting on|believing|betting on)\s+(?:[\w'-]+\s+){0,4}$/i;
 const ASKED_PART = /\?\s*\)?\s*;\s*$/;
 // "personalized v1? (no)": a note's question answered no in brackets.
 const ANSWERED_NO = /^[^.;,?()]{0,25}\?\s*\(\s*(?:no|nope|not yet|not in v1|not initially|not at first|later)\b/i;
@@ -712,10 +716,10 @@ const ASKS = /^\s*(?:[-*•]|\d+[.)])?\s*(?:before (?:designing|building|anythin
 // "Non-goals: optimising clicks alone": what the design is not for.
 const RISK_KEY = /^\s*(?:[-*•]|\d+[.)])?\s*(?:main\s+|key\s+|biggest\s+)?(?:risks?|pitfalls?|failure modes?|dangers?|traps?|caveats?|watch out(?: for)?|non[- ]?goals?|anti[- ]?goals?)\s*:/i;
 const GIVES_REASON = /\b(because|since|so|b\/c|bc)\b/i;
-// "What is *not* a feature: ad spend", "Excluded: first-party flag": what the design leaves out.
+// "What is *not* a feature: ad spend", "Excluded: first-party flag", "What it is not: face recognition": what the design leaves out.
 // "Today's system: ..., no holdout": the status quo the candidate starts from, not the plan.
 const LEFT_OUT_KEY =
-  /^\s*(?:[-•]|\d+[.)])?\s*(?:(?:what (?:is|are|we|we'?re|we are|i'?m|i am)(?: do)?\s+)?(?:not|never|no)\s+(?:(?:a|an|as|in|to be)\s+)?(?:features?|inputs?|signals?|used|using|use|doing|included|allowed|goals?|targets?|scope|optimi[sz]ing|optimi[sz]ed)\b[^:]{0,24}|excluded|exclusions|left out(?: on purpose| deliberately)?|deliberately (?:excluded|left out)|not used|avoid|don'?ts|never|out of scope|(?:today'?s|current|existing|legacy|old|previous)(?: (?:system|setup|state|pipeline|approach|model|ranker|baseline|process))|today|currently|status quo|as[- ]is)\s*:/i;
+  /^\s*(?:[-•]|\d+[.)])?\s*(?:what (?:it|this|the (?:task|problem|system|model|project))(?: is|'s) not|(?:what (?:is|are|we|we'?re|we are|i'?m|i am)(?: do)?\s+)?(?:not|never|no)\s+(?:(?:a|an|as|in|to be)\s+)?(?:features?|inputs?|signals?|used|using|use|doing|included|allowed|goals?|targets?|scope|optimi[sz]ing|optimi[sz]ed)\b[^:]{0,24}|excluded|exclusions|left out(?: on purpose| deliberately)?|deliberately (?:excluded|left out)|not used|avoid|don'?ts|never|out of scope|(?:today'?s|current|existing|legacy|old|previous)(?: (?:system|setup|state|pipeline|approach|model|ranker|baseline|process))|today|currently|status quo|as[- ]is)\s*:/i;
 
 /**
  * The sentence asks, or names a risk, rather than claiming anything: a question, a list of things to
@@ -775,7 +779,7 @@ export function isRejected(analysis: Analysis, match: Match): boolean {
   // "can be optimised for clicks, registrations or ticket revenue": one of the options listed, not chosen.
   if (ALTERNATIVES_AFTER.test(afterMatch) || ANSWERED_NO.test(afterMatch)) return true;
   // "coverage comes second"; "optimising opens alone can drift into spam": ranked below something, or weighed as a risk.
-  if (DEMOTED_AFTER.test(afterMatch) || CONCEDED_THEN_FAULTED.test(afterMatch) || DOES_WELL_THEN_FAULTED.test(afterMatch) || KEPT_OUT_AFTER.test(afterMatch) || LABEL_NOT_INPUT_AFTER.test(afterMatch) || CANNOT_AFTER.test(afterMatch) || GOES_STALE_AFTER.test(afterMatch) || FAULTED_AFTER.test(afterMatch)) return true;
+  if (DEMOTED_AFTER.test(afterMatch) || CONCEDED_THEN_FAULTED.test(afterMatch) || DOES_WELL_THEN_FAULTED.test(afterMatch) || KEPT_OUT_AFTER.test(afterMatch) || ONLY_KNOWN_AFTER.test(afterMatch) || LABEL_NOT_INPUT_AFTER.test(afterMatch) || CANNOT_AFTER.test(afterMatch) || GOES_STALE_AFTER.test(afterMatch) || FAULTED_AFTER.test(afterMatch)) return true;
   // "a CTR lift alone doesn't count": the phrase ends in its own limit, and the next words deny it.
   if (LIMITS.has(analysis.tokens[match.to]!.word) && /^\s*(?:doesn'?t|does not|isn'?t|is not|won'?t|can'?t|cannot|never|is never)\b/i.test(afterMatch)) return true;
   // "CTR alone ≠ win", "clicks != satisfaction": said to fall short of something.
@@ -787,7 +791,7 @@ export function isRejected(analysis: Analysis, match: Match): boolean {
   // "ctr = proxy only", "clicks are just a proxy": demoted, not chosen.
   if (ONLY_A_PROXY.test(s.text)) return true;
   // "That rules out a pure dwell or click objective"; "a listwise loss ... gives up calibration".
-  if (RULED_OUT.test(analysis.text.slice(s.start, analysis.tokens[match.from]!.start)) || GIVES_UP.test(analysis.text.slice(analysis.tokens[match.to]!.end, s.end))) return true;
+  if (RULED_OUT.test(analysis.text.slice(s.start, analysis.tokens[match.from]!.start)) || NOT_YET_TRUSTED.test(analysis.text.slice(s.start, analysis.tokens[match.from]!.start)) || GIVES_UP.test(analysis.text.slice(analysis.tokens[match.to]!.end, s.end))) return true;
   if (preferredOver(analysis, match)) return true;
   // "whether it's clicks, purchases or revenue", "for example click-through rate or watch time":
   // options listed to ask about, not one chosen.

@@ -139,7 +139,7 @@ export const MISTAKES: Mistake[] = [
       /\b(features?|feats?|counts?|rates?|ctr|stats)\b[^.;]{0,60}\b(counted|computed|aggregated|summed|taken)\s+(over|across|from)\s+(the\s+)?(whole|full|entire|complete)\s+([\w-]+\s+){0,2}?(logs?|log dump|dump|history|dataset|data|table)\b/,
       /\b(for|over|across) the (whole|full|entire) (calendar )?(day|week|month)\b[^.]{0,80}\b(join\w*|attach\w*|onto)\b[^.]{0,40}\b(that|the same) (day|week|month)'?s?\b/,
       // "computed from the whole day's impressions/clicks ... and joined onto that day's training rows"
-      /\b(whole|full|entire|complete) day'?s\b[^.;]{0,60}\b(join\w*|attach\w*|onto)\b[^.;]{0,20}\b(that|the same|each) day'?s?\b/,
+      /\b(whole|full|entire|complete) day'?s\b[^.;]{0,60}\b(join\w*|attach\w*|onto)\b[^.;]{0,20}\b(that|the same|each|that same|this same) day'?s?\b/,
       /\b(end[- ]of[- ]day|daily) (totals?|counts?|aggregates?)\b[^.]{0,60}\b(join\w*|attach\w*|onto)\b[^.]{0,30}\b(every|each|all)\b[^.]{0,20}\b(transactions?|payments?|rows?|events?|impressions?|requests?|sessions?)\b[^.]{0,20}\b(that|the same) day\b/,
       /\b(later|eventually|subsequently|afterwards|ultimately)\b[^.]{0,40}\b(chargebacks?|refunds?|disputes?|reported|clicked|bought|watched|booked|converted|removed|banned|accepted)\b[^.]{0,60}\b(as|a|an)\s+(features?|inputs?|signals?|predictors?)\b/,
       /\b(current|today'?s|latest|present[- ]day|up[- ]to[- ]date)\b[^.]{0,40}\b(values?|counts?|stats|statistics|snapshot|features?|feats|popularity|ctr|profiles?|aggregates?)\b[^.]{0,60}\b(past|historical|old|older|all)\b[^.]{0,30}\b(examples|rows|data|impressions|events|transactions|samples|training)\b/,
@@ -163,6 +163,10 @@ export const MISTAKES: Mistake[] = [
       /\b(features?|feats?|inputs?|in(?=:)|predictors?|sessions?|counts?)\b[^.;]{0,120}\b(for|from|on|over) the same (local |calendar )?day as the (send|push|notification|impression|request|search|query|session|transaction|txn|payment|click|event|auth\w*)\b/,
       // "query-video CTR and avg watch time, aggregated over all 5 weeks" (test on week 5)
       /\b(features?|feats?|ctr|rates?|counts?|stats|averages?|avg|watch time)\b[^.;]{0,60}\b(aggregated|computed|counted|averaged|calculated)\s+(over|across)\s+(all|the (whole|full|entire))\s+\d+\s+(weeks?|days?|months?)\b/,
+      // "for training just do a nightly group-by card+date over the lake and join it on"
+      /\bgroup[- ]?by\b[^.;]{0,20}\b(?:date|day)\b[^.;]{0,40}\bjoin\w*\b/,
+      // "historical CTR aggregated over the same 28 days the training impressions come from"
+      /\b(?:aggregated|computed|counted|averaged|calculated)\s+(?:over|across|from)\s+the\s+same\s+(?:\d+\s*)?(?:days?|weeks?|months?|window|period)\b[^.;]{0,40}\b(?:training|train|examples|impressions)\b/,
     ],
     // "...; later add a booking head" is a plan, not a feature from later; "fake accounts abuse the feature" is the product.
     unless: /\b(as of|point[- ]in[- ]time|out of (?:the )?(?:inputs?|features?|feats|model)|at the time of|at prediction time|before the|prior to|leak\w*|exclude\w*|never|not|target|later,? (we )?(add|adding|switch|move|try|introduce|extend|swap|replace)|(abuse|abuses|abused|abusing|misuse|misuses|spam|spams) the feature)\b/,
@@ -185,7 +189,7 @@ export const MISTAKES: Mistake[] = [
       leakAfterInputs(String.raw`(?<leak>(?:whether|if)\b[^.]{0,30}\b(?:got|gets|received|receives|had|has|drew)\b (?:an? |any )?(?:"[^"]{0,30}" )?(?:reports?|complaints?|tickets?|chargebacks?|disputes?|appeals?))\b`),
       // "open rate over the full 18 months of logs", "fraud rate computed over the full 2 yrs": a rate
       // over the whole data reaches past every row
-      leakAfterInputs(String.raw`(?<leak>(?:rates?|ctr|counts?|averages?|totals?|means?|encodings?)(?: over|\s+(?:computed|calculated|aggregated|counted|taken|built)\s+(?:over|across|from|on)) (?:the )?(?:full|whole|entire|all) (?:\d+ ?)?(?:months?|years?|yrs?|weeks?|days?|mos?|history|logs?)\b(?: of (?:logs|data|history))?)`),
+      leakAfterInputs(String.raw`(?<leak>(?:rates?|ctr|counts?|averages?|totals?|means?|encodings?)(?:\s+per\s+[\w-]+)?(?: over|\s+(?:computed|calculated|aggregated|counted|taken|built)\s+(?:over|across|from|on)) (?:the )?(?:full|whole|entire|all) (?:\d+ ?)?(?:months?|years?|yrs?|weeks?|days?|mos?|history|logs?)\b(?: of (?:logs|data|history))?)`),
       // What happened after the example, named as an input: "clicks in the next 24h", "engagement 48 h after
     // posting", "post-click dwell", "the resulting sessions".
       leakAfterInputs(String.raw`(?<leak>(?:in|over|during) the (?:next|following|subsequent) (?:\d+\s?)?(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|minutes?|mins?|months?|mos?))\b`),
@@ -336,6 +340,12 @@ export const MISTAKES: Mistake[] = [
       leakStated(String.raw`\b(?:features?|feats?|inputs?)\s+["'‘“]?(?<leak>(?:was\s+|got\s+)?(?:purchased|bought|booked|clicked|converted|saved|reported|returned|charged back|sold)\s+(?:via|through|from|after|on|for)\s+(?:this|that|the)\s+(?:result|search|query|impression|ad|pin|listing|post|video|send|notification|push|session))\b`),
       // "# app sessions on the send date (daily rollup ...)": the whole day of the example
       leakAfterInputs(String.raw`(?<leak>(?:[\w-]+\s+){0,2}?(?:sessions?|opens?|clicks?|events?|visits?|views?|minutes|txns?|transactions?|logins?)\s+on\s+the\s+(?:send|push|notification|impression|transaction|txn|payment|auth\w*|search|query|click|event|booking|purchase|request)\s+(?:date|day))\b`),
+      // "join them back as a "was purchased" feature on each shown result"
+      /\bas (?:an? )?["'‘“](?<leak>(?:was|were|got|is)[ _](?:purchased|bought|booked|clicked|converted|saved|reported|returned)[^"'’”]{0,20})["'’”]\s*(?:feature|feat|input|signal|flag)\b/d,
+      // "add "session ended in a booking" as an input feature"
+      /["'‘“](?<leak>[^"'’”]{0,40}\b(?:ended in|ended with|led to|resulted in|converted to)\s+(?:a\s+|an\s+)?(?:booking|purchase|click|conversion|sale|install|report|sign[- ]?up)[^"'’”]{0,20})["'’”]\s*as (?:an? )?(?:input |extra |new )?(?:features?|inputs?|feats?)\b/d,
+      // "with report count and share velocity from the post's logged history as extra inputs"
+      leakStated(String.raw`\b(?<leak>(?:user\s+)?(?:report|complaint|flag|appeal)\s+counts?)\b[^.;]{0,60}\bas (?:an? )?(?:extra |additional |new |more )?(?:inputs?|features?|feats?)\b`),
     ],
     // "only known after the event -> eval only, not a feature", "feeds the labels, not the inputs";
     // "Model: calibration (predicted vs actual watch time)" compares, it feeds nothing in.
@@ -347,7 +357,7 @@ export const MISTAKES: Mistake[] = [
     // "current sales rank pulled from today's catalogue and joined onto 2 years of logs".
     id: 'snapshot-as-history',
     ...LEAKAGE,
-    needs: /today|current|latest|present|now|training time|build time|(?:onto|to) (?:all |the )?(?:last|past|previous|prior|old|historical)|up[- ]to[- ]date|(?:when|the day) (?:we |i |we'?ll |i'?ll )?(?:build|assembl|creat|generat|mak)|all[- ]time|afterwards|after the fact|recomput|backfill|rebuil|regenerat|label table|labels table|outcome table/,
+    needs: /today|current|latest|present|now|training time|build time|(?:onto|to) (?:all |the )?(?:last|past|previous|prior|old|historical)|up[- ]to[- ]date|(?:when|the day) (?:we |i |we'?ll |i'?ll )?(?:build|assembl|creat|generat|mak)|all[- ]time|afterwards|after the fact|recomput|backfill|rebuil|regenerat|label table|labels table|outcome table|\btable\b/,
     steps: ['framing', 'data', 'model', 'evaluation', 'monitoring'],
     patterns: [
       /\b(?:features?|feats?|inputs?|in(?=:)|predictors?|signals?|attributes?|stats|statistics|fields|columns)\b[^.]{0,160}?\b(?<leak>(?:today'?s|current|latest|present[- ]day)\s+(?:[\w'-]+\s+){0,3}?(?:graph|snapshot|tables?|catalog|catalogue|state|dump|records?|calendars?|feature store|store))\b/d,
@@ -362,7 +372,7 @@ export const MISTAKES: Mistake[] = [
       // "counts pulled from the posts table when we build the training set"
       /\b(?:features?|feats?|inputs?|in(?=:)|predictors?|signals?|counts?|popularity|ctr|rates?|stats)\b[^.]{0,160}?\b(?<leak>(?:read|taken|pulled|computed|looked up|fetched|queried|joined|comes?|came)\b[^.]{0,50}\b(?:when|on the day|the day) (?:we |i |we'?ll |i'?ll )?(?:(?:build|assemble|create|generate|make)s? the (?:training |train )?(?:set|data|dataset|examples|rows|table)|(?:build|assemble|create|generate|make)s? the (?:training|train)(?: ?set| data| dataset| examples| rows| table)?|(?:build|assemble|create|generate|make)s? (?:training|train) (?:set|data|dataset|examples|rows|table)|(?:building|assembling|creating|generating|making) the (?:training |train )?(?:set|data|dataset|examples|rows|table)))\b/d,
       // "current per-type settings ..., joined onto the 18mo of send logs", "join the current token status ... onto all 18 months of sends"
-      /\b(?<leak>(?:current|today'?s|latest|live)\b[^.;]{0,60}\b(?:joined|join|joins|attached|attach)\b[^.;]{0,25}\b(?:onto|to|on)\s+(?:(?:all|the|every|past|historical|historic|old|older|training)\s+)*(?:\d+\s?(?:mo|mos|months?|yrs?|years?|wks?|weeks?|days?)\b|past|historical|historic|old|older|training))/d,
+      /\b(?<leak>(?:current|today'?s|latest|live)\b[^.;]{0,60}\b(?:joined|join|joins|attached|attach)\b[^.;]{0,25}\b(?:onto|to|on)\s+(?:(?:all|the|every|past|historical|historic|old|older|training)\s+)*(?:\d+\s?(?:mo|mos|months?|yrs?|years?|wks?|weeks?|days?)\b|last (?:year|month|week|quarter)'?s?|past|historical|historic|old|older|training))/d,
       /\b(?<leak>(?:join|joins|joined|attach\w*)\b[^.;]{0,15}\b(?:the )?(?:current|today'?s|latest|live)\b[^.;]{0,60}\b(?:onto|to|on)\s+(?:(?:all|the|every|past|historical|old|older|training)\s+)*(?:\d+\s?(?:mo|mos|months?|yrs?|years?|wks?|weeks?|days?)\b|past|historical|old|older|training))/d,
       // "for training we recompute them from the warehouse tables afterwards"
       /\b(?<leak>(?:recompute\w*|rebuild\w*|backfill\w*|regenerat\w*|re-?deriv\w*)\b[^.;]{0,30}\b(?:from|off|using|out of) (?:the )?(?:[\w-]+ )?(?:warehouse|lake|tables?|dwh|hive|snapshot)\b[^.;]{0,20}\b(?:afterwards|later|after the fact|at training time|when (?:we )?train\w*))/d,
@@ -376,7 +386,7 @@ export const MISTAKES: Mistake[] = [
       // "joined from today's listing & calendar tables onto last year's sessions"
       /\b(?<leak>(?:joined|pulled|taken|read|looked up|fetched)\s+(?:in\s+)?(?:from|off)\s+(?:the\s+)?(?:today'?s|current|latest|live|present[- ]day)\s+[^.;]{0,40}?\b(?:tables?|snapshots?|state|dumps?|records?|stores?)\b[^.;]{0,20}?\b(?:onto|to|into|for)\s+(?:all\s+|every\s+|the\s+)?(?:last (?:year|month|week|quarter)'?s?|(?:past|previous|prior|old|older|historical)(?: (?:year|month|week)'?s?)?)\s+(?:[\w-]+\s+){0,2}?(?:impressions|rows|examples|events|logs?|data|samples|queries|sessions|searches|views|visits))\b/d,
       // "mutual-friend count ... pulled from the current graph snapshot"
-      /\b(?<leak>(?:pulled|taken|read|looked up|fetched|computed|joined)\s+(?:in\s+)?(?:from|off|on)\s+(?:the\s+)?(?:today'?s|current|latest|live|present[- ]day)\s+(?:[\w'-]+\s+){0,2}?(?:graph|snapshot|tables?|calendars?|state|dump|feature store|lake|warehouse|dwh))\b/d,
+      /\b(?<leak>(?:pulled|taken|read|looked up|fetched|computed|joined)\s+(?:in\s+)?(?:from|off|on)\s+(?:the\s+|their\s+|the user'?s\s+)?(?:today'?s|current|latest|live|present[- ]day)\s+(?:[\w'-]+\s+){0,2}?(?:graph|snapshot|tables?|calendars?|state|dump|feature store|lake|warehouse|dwh|history|profile))\b/d,
       // "video like rate & avg watch % from current totals"
       /\b(?:features?|feats?|inputs?|in(?=:)|predictors?|signals?|stats)\b[^.]{0,160}?\b(?<leak>from (?:the )?(?:current|latest|today'?s|live|present[- ]day) (?:[\w-]+ )?(?:totals?|counts?|values|numbers|stats|aggregates|figures|tallies))\b/d,
       // "card has any fraud chargeback in the label table, joined onto all 2 yrs of auths"
@@ -399,8 +409,12 @@ export const MISTAKES: Mistake[] = [
       /\b(?:features?|feats?|inputs?|in(?=:)|predictors?|signals?|stats)\b[^.]{0,160}?\b(?<leak>(?:from|read|taken|pulled|computed|looked up|fetched|joined|queried)\b[^.;]{0,60}\bat (?:the )?(?:training[- ]?(?:set|data)?[- ])?build time)\b/d,
       // "joined by card token from the current reports table for every training txn"
       /\b(?<leak>(?:joined|pulled|taken|read|looked up|fetched)\b[^.;]{0,25}\b(?:from|off)\s+(?:the\s+)?(?:today'?s|current|latest|live|present[- ]day)\s+(?:[\w'-]+\s+){0,3}?(?:graph|snapshot|tables?|catalog|catalogue|state|dump|records?|feature store|store)\b[^.;]{0,30}?\b(?:onto|to|into|for)\s+(?:all|every|each)\s+(?:(?:training|past|historical|old|logged)\s+)(?:[\w-]+\s*){0,2})/d,
+      // "lifetime view count ... as of today, joined onto last month's impressions"
+      /\b(?<leak>as of (?:today|now))\b[^.;]{0,40}\b(?:joined|attached|join\w*)\s+(?:on)?to\b/d,
+      // "reaction/comment/share counts from the post table, ... for every impression of that post"
+      /\b(?:features?|feats?|inputs?|in(?=:)|predictors?|signals?|stats)\b[^.]{0,80}?\b(?<leak>(?:counts?|totals?|numbers|stats)\s+from\s+(?:the\s+)?[\w-]+\s+table)\b[^.;]{0,60}\b(?:for|onto|to)\s+(?:every|each|all)\s+(?:[\w-]+\s+)?(?:impressions?|rows|examples|sessions|requests|sends)\b/d,
     ],
-    unless: /\b(as of(?! (?:today|now|training time|build time))|point[- ]in[- ]time|(?:would|could) (?:already )?(?:mark|show|flag|include|contain|reflect|know|reveal|list)|at the time of|as (?:it|they) (?:was|were)|snapshotted|before the|prior to|up to|so far|leak\w*|exclude\w*|never|not|serving|at request|request time|online)\b/,
+    unless: /\b(as of(?! (?:today|now|training time|build time))|point[- ]in[- ]time|(?:would|could) (?:already )?(?:mark|show|flag|include|contain|reflect|know|reveal|list)|already (?:contains?|includes?|holds?|has|shows?|reflects?|knows?|marks?|reveals?)|at the time of|as (?:it|they) (?:was|were)|snapshotted|before the|prior to|up to|so far|leak\w*|exclude\w*|never|not|serving|at request|request time|online)\b/,
     unlessNear: 40,
   },
   {
@@ -416,6 +430,8 @@ export const MISTAKES: Mistake[] = [
       // "if the score is > 0.5, decline", "block when p > 0.5"
       /\b(score|prob\w*|p|predict\w*|output)\s+(is\s+)?(>|>=|≥|above|over|greater than|exceeds?)\s*(0?[.․]5|50 ?%)(?![\d%])[^.]{0,30}\b(flag|block|decline|remove|blur|send|alert|reject|ban|deny)\w*/,
       /\b(flag|block|decline|remove|blur|send|alert|reject|ban|deny)\w*\b[^.]{0,20}\b(if|when|whenever)\b[^.]{0,20}\b(score|prob\w*|p|predict\w*|output)\s+(is\s+)?(>|>=|≥|above|over|greater than|exceeds?)\s*(0?[.․]5|50 ?%)(?![\d%])/,
+      // "I'd just route everything above 0.5 to reviewers"
+      /\b(route|send|flag|block|remove|auto[- ]?remove|blur|decline|queue|escalate)\w*\s+(everything|anything|all|any\s+(?:post|item|txn|transaction|content|image|tile|face|pano|payment)s?)\s+(above|over|>|>=|≥)\s*(0?[.․]5|50 ?%)(?![\d%])/,
     ],
     unless: /\b((tune|tuned|tuning|sweep\w*|calibrat\w*|adjust\w*|move|moved) (it|them|the threshold|thresholds?|on|per|for|from|using|later|afterwards)|(start\w*|begin\w*|initial\w*) (at|with|from)? ?(a |the )?(0?[.․]5|50 ?%|default)|pick\w* (it|the threshold) (from|on|by)|chosen (from|on|by)|per[- ](class|type|segment|language)|precision (at|@)|recall (at|@)|cost|costs|budget|capacity|expected (loss|value))\b/,
     trigger: /^(threshold|cutoff|cut|default|standard)$/,
@@ -494,7 +510,7 @@ export const MISTAKES: Mistake[] = [
   {
     id: 'cold-start-wait',
     challenge: 'What does a brand-new user or item get from your system on day one, before any engagement exists?',
-    needs: /wait|until|till|once|after|when|exclude|skip|ignore|hold|held|leave|left|show up|within|next (?:nightly|daily|weekly|batch|scheduled|offline)|queue/,
+    needs: /wait|until|till|once|after|when|exclude|skip|ignore|hold|held|leave|left|show up|within|next (?:nightly|daily|weekly|batch|scheduled|offline)|queue|\bas (?:they|it) (?:pick|gather|collect|accumulat|earn|get|build)/,
     steps: ['requirements', 'framing', 'data', 'model', 'serving', 'monitoring'],
     description: 'No plan for new users or items other than waiting until they have engagement',
     patterns: [
@@ -534,6 +550,10 @@ export const MISTAKES: Mistake[] = [
       /\b(new|fresh)\b[^.;]{0,100}\bonce (?:their|its) (?:click |view |sales |engagement |behaviou?ral )?(?:stats|history|data|signals?|counts?|numbers) (?:build|builds|pile|piles|accumulate|accumulates|come|comes|fill|fills) (?:up|in)\b/,
       // "new listings ... rank low at first and collect impressions organically until the behavioural feats kick in"
       /\b(new|fresh|cold)\b[^.;]{0,80}\b(rank|ranks|ranked|sit|sits|stay|stays|start|starts|land|lands)\s+(low|lower|at the bottom|near the bottom|far down)\b[^.;]{0,80}\b(until|till|organically|naturally|on their own)\b/,
+      // "new listings ... they'll climb as they pick up clicks and sales over the first few weeks"
+      /\b(new|fresh|cold)\b[^.;]{0,120}\b(climb|rise|move up|surface|improve|float up)\w*\b[^.;]{0,20}\b(as|once|when|after)\s+(they|it)\s+(pick|gather|collect|accumulat|earn|get|build|rack)\w*/,
+      // "new listings join the index once they've showed up in enough sessions"
+      /\b(new|fresh)\b[^.;]{0,60}\b(join|enter|added|eligible|included)\w*\b[^.;]{0,40}\bonce\s+(?:they'?ve|they have|it has|they)\s+(?:shown|showed|turned|popped)\s+up\b/,
     ],
     unless: /\b(explor\w*|(?:do not|don'?t|never|shouldn'?t|should not|would not|wouldn'?t|will not|won'?t) (?:make|let|have) (?:the )?(?:new )?[\w-]+ (?:\w+ )?wait|(?:can(?:no|'|’)?t|cannot|can not|should ?n[o'’]?t|must ?n[o'’]?t|won[’']?t|never) (?:just |afford to )?wait|boost\w*|content[- ]based|content (?:features?|feats?)(?! (?:later|in v2|eventually|afterwards|down the line))|(advertiser|category|brand|creator|seller|merchant|host)[- ]level|metadata|(?<!\b(?:good|reliable|stable|usable|meaningful|decent|solid|proper|accurate|collaborative|learned|trained|behavioural|behavioral|id|cf|an|a|occurrence|cooccurrence|session|sessions|listing|item|user|node|w2v|word2vec|item2vec|node2vec|interaction|engagement|click|graph|view|co-view|coview|behaviour|behavior|own|[\w-]*2vec) )embeddings?(?! (?:are|is) (?:done|ready|computed|available|finished))|init\w*|(?:avg|average|mean) of|popular\w*|bandits?|priors?|attributes?|demographic\w*|onboarding|fall ?back|similar|lookalike|small share|some traffic|fraction)\b/,
   },
@@ -646,6 +666,9 @@ export const MISTAKES: Mistake[] = [
       /\+?\d+([.․]\d+)?\s*%[^.;]{0,30}\b(that'?s|that is) the \+?\d+([.․]\d+)?\s*%[^.;]{0,20}\b(we'?ll|we will|we'?d|we would|you'?ll) (see|get) online\b/,
       // "if the new encoder is +4% recall@20 offline, that's our expected lift in saves, ship it"
       /\boffline\b[^.;]{0,10}[,:]?\s*(?:that'?s|that is|which is|this is|=)\s+(?:our|the)\s+(?:expected|predicted|projected|likely|online)\s+(?:online\s+)?(?:lift|gain|improvement|uplift|win)\b/,
+      // "+1% AUC offline that's roughly +1% revenue, so we can launch straight from the offline result"
+      /\boffline\b[^.;]{0,15}\b(?:that'?s|that is|=|means|gives)\s+(?:roughly|about|around|approximately|~)?\s*\+?\d+(?:[.․]\d+)?\s*%\s*(?:more\s+)?(?:revenue|clicks|ctr|saves|bookings|sales|engagement|gmv|lift|purchases|conversions)\b/,
+      /\b(?:launch|ship|deploy|go live)\w*\b[^.;]{0,20}\b(?:straight|directly|right)\s+(?:from|off|on)\s+(?:the\s+)?offline\b/,
     ],
     unless: /\b(not always|never|does not|do not|will not|can not|cannot|no guarantee|rarely|may not|might not|not necessarily|is not|are not|correlat\w*|proxy|(?<!\b(?:just|only|merely|simply|mostly) |\b(?:ship|launch|deploy|roll)\w*(?: it| them| out)?,? (?:and|then) )(validat\w*|confirm\w*|verif\w*)(?! (with|by|via|through|in|on) (an? |the )?(short |quick |small |gradual |slow )?(ramp|rollout|roll-out|canary|dashboards?|monitoring)\b)(?![^.;]{0,40}\b(afterwards|after (the )?(launch|shipping|rollout)|post[- ]launch)\b)|check(s|ing)? (that|whether|if)|whether)\b/,
   },
@@ -721,6 +744,9 @@ export const MISTAKES: Mistake[] = [
       // "pin the target metric first: time spent per user per day", "my guess is search CTR"
       /\b(?:target|north[- ]star|success|primary|headline) metric(?: first)?\s*(?:=|:|is)\s*(?:the\s+)?(?:[\w-]+\s+)?(time spent|ctr|clicks|opens|open rate|dwell time|click[- ]through rate)\b(?!\s*(?:x\b|[*×·+\/-]|times|and\b|plus\b|with\b|weighted\b|vs\b|versus\b|or\b|,|\(|\?))/,
       /\bmy (?:guess|pick|choice|bet|answer) (?:is|would be) (?:the )?(?:[\w-]+ )?(ctr|click[- ]through( rate)?|open rate|clicks|opens|time spent)\b/,
+      // "I'd take clicks on the "For you" list as the success metric", "open rate ... as the main health metric"
+      /\b(?:take|use|pick|choose|treat)\s+(?:the\s+)?(?:clicks|ctr|opens|open rate|click[- ]through rate)\b[^.;]{0,40}\bas (?:the|our) (?:main |primary |north[- ]star |key |headline )?(?:success metric|metric|objective|target|goal|north star|kpi)\b/,
+      /\b(?:open rate|opens(?: per user)?|ctr|clicks)\b[^.;]{0,30}\bas (?:the|our) (?:main|primary|key|headline|north[- ]star)\s+(?:health\s+|success\s+)?(?:metric|kpi|measure)\b/,
     ],
     unless: /\b(clickbait|bait|baity|not|never|rather than|instead|(?<!\bof )whether|either|only as|guardrails?|traps?|pitfalls?|mistakes?|avoid\w*|failure modes?|(slide|slides|drift|drifts|fall|falls|slip|slips) back|multi[- ]?task|weigh\w*|times|penal\w*|long[- ]clicks?|dwell\w*|satisf\w*|qualified clicks?|good clicks?)\b|[×·⋅∙*]/,
     unlessNear: 60,
@@ -802,7 +828,7 @@ export const MISTAKES: Mistake[] = [
       // "eval set: resolved tickets, grade vs the agent's reply - with the full ticket index searchable like prod"
       /^(?=[^.]*\b(eval\w*|test\w*|golden|benchmark)\b)[^.]*?\b(full|whole|entire|complete|prod(uction)?|live)\s+(?:[\w-]+\s+)?index\b[^.;]{0,20}\b(searchable|available|queryable|live|enabled|as[- ]is|untouched|like (in )?prod\w*|as in prod\w*)\b/,
       // "all tickets stay in the index at eval time, including the source ticket"
-      /\b(?:all|every)\s+(?:the\s+)?(?:tickets?|docs?|documents?|threads?)\b[^.;]{0,20}\b(?:stay|stays|remain|remains|kept|left)\s+in\s+(?:the\s+)?(?:index|corpus)\b[^.;]{0,30}\b(?:eval\w*|test)\b|\bincluding the source (?:ticket|doc|document|thread)\b/,
+      /\b(?:all|every)\s+(?:the\s+)?(?:tickets?|docs?|documents?|threads?)\b[^.;]{0,20}\b(?:stay|stays|remain|remains|kept|left)\s+in\s+(?:the\s+)?(?:index|corpus)\b[^.;]{0,30}\b(?:eval\w*|test\w*)\b|\bincluding the source (?:ticket|doc|document|thread)\b/,
       // "with the full ticket corpus indexed as is"
       /\b(full|whole|entire|complete)\s+(?:[\w-]+\s+)?(?:corpus|kb|knowledge base)\s+(?:indexed|kept|left)\s+as[- ]is\b/,
       // "The ticket itself stays in the index, so the retriever can pull the agent's reply in"
