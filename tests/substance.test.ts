@@ -2409,3 +2409,58 @@ describe('probe set 24, held-out set 84 and write-up round 46, read in the twent
     expect(kinds(grade(caseId, step as StepId, text))).toContain('mistake');
   });
 });
+
+describe('probe set 25, held-out set 85 and write-up round 47, read in the twenty-seventh session', () => {
+  it.each([
+    ['video-search', 'requirements', '6. success metric: clicks vs successful watches vs total watch time pull ranking in diff directions'],
+    ['ad-click-prediction', 'data', 'inputs: user/ad/position/device + dwell time as of the impression (both super predictive of non-click).'],
+  ])('%s %s: flags nothing wrong in "%s"', (caseId, step, text) => {
+    expect(kinds(grade(caseId, step as StepId, text))).not.toContain('mistake');
+    expect(kinds(grade(caseId, step as StepId, text))).not.toContain('red-flag');
+  });
+
+  it.each([
+    ['event-recommendation', 'data', 'Check-in scans -> "attended" feature for the user-event pair, strong signal where events scan tickets.'],
+    ['harmful-content', 'data', "Report count and reviewer decisions: reviewer decisions are the labels; the post's total report count (from the logs) is a feature for the upload-time model."],
+    ['notification-ranking', 'data', 'Whether the user turned push off / muted the type after the send -> feature "user_disabled_push" on that send row.'],
+    ['video-search', 'data', "Per (query, video): CTR and avg post-click watch time including the watch after this click, b/c it's the strongest relevance signal."],
+    ['visual-search', 'data', 'Shoppable pins: add merchant purchase count (attributions up to 30 days after the query) as a feature of the result pin.'],
+    ['ad-click-prediction', 'data', 'inputs: user/ad/position/device + bounce flag + "hid ad" (both super predictive of non-click).'],
+    ['visual-search', 'data', "Re-ranker features: result's save and outbound-click rates and merchant purchase counts, recomputed at training time with all attributed purchases in."],
+    ['people-you-may-know', 'evaluation', 'Offline: train the node embeddings on the full current graph, then hide 10% of edges at random and measure recall@k of candidate gen on them.'],
+    ['similar-listings', 'evaluation', "Online A/B vs the map-distance baseline. Decision metric = carousel CTR since it's immediate."],
+    ['event-recommendation', 'framing', 'Pointwise ranker predicting P(click | impression). clicks are 1.5% of imps, so much denser and easier to learn.'],
+    ['visual-search', 'evaluation', "New encoder: offline recall@k on rater-graded pairs; if it wins offline by a clear margin that's an online win too, so roll it out to everyone."],
+    ['news-feed', 'evaluation', 'Offline NE per head + NDCG on replayed sessions; if the offline gain is solid, ship it -- the A/B is mostly a formality.'],
+  ])('%s %s: flags "%s" as a mistake', (caseId, step, text) => {
+    expect(kinds(grade(caseId, step as StepId, text))).toContain('mistake');
+  });
+
+  it.each([
+    ['rag-assistant', 'monitoring', 'Headline: thumbs up/down rate on answers, tracked weekly; as long as the share of thumbs up stays high the assistant is healthy.'],
+    ['event-recommendation', 'model', 'Start w/ LR then GBDT. Training rows = impressions, positive if the user registers for that event in the same session, else negative.'],
+    ['harmful-content', 'requirements', "I'd pin the success metric down first: number of violating posts taken down per day, since more takedowns means a safer platform."],
+  ])('%s %s: raises a red flag on "%s"', (caseId, step, text) => {
+    expect(kinds(grade(caseId, step as StepId, text))).toContain('red-flag');
+  });
+});
+
+describe('write-up round 47 and the calibration set, read again in the twenty-seventh session', () => {
+  it.each([
+    ['fraud-detection', 'model', 'Cold start: new cards have no history. New merchants get default priors based on MCC and country.'],
+    ['fraud-detection', 'monitoring', "track fraud rate per weekly cohort but only trust it once the cohort is ~75d old (90% of chargebacks in); last weeks txns will look way under 0.12% just b/c chargebacks havent landed."],
+  ])('%s %s: flags nothing wrong in "%s"', (caseId, step, text) => {
+    expect(kinds(grade(caseId, step as StepId, text))).not.toContain('mistake');
+    expect(kinds(grade(caseId, step as StepId, text))).not.toContain('red-flag');
+  });
+
+  it('checks arithmetic whose chain has a comma before an operator', () => {
+    expect(checkEstimates('Power check: a 1% arm is ~2.6M reachable users, ×3 sends ×14 days ≈ 110M sends.').every((e) => e.ok)).toBe(true);
+    expect(checkEstimates('a 1% arm is ~2.6M reachable users, ×3 sends ×14 days ≈ 11M sends.').some((e) => !e.ok)).toBe(true);
+  });
+
+  it('does not read a check put in first as waving the point away', () => {
+    const evaluation = "Unjudged new results are a known hole: when a candidate model surfaces listings nobody graded, I'd send a sample of them to the raters before trusting the NDCG delta.";
+    expect(kinds(grade('product-search', 'evaluation', evaluation))).not.toContain('dismissed');
+  });
+});

@@ -68,7 +68,8 @@ const SCALE: Record<string, number> = {
 const VALUE = String.raw`(\d+(?:[.,]\d+)*)`;
 const UNIT = String.raw`\s?(kb|mb|gb|tb|pb|mpx|gpx|tpx|mp|gp|tp|terapixels|gigapixels|megapixels|[kmgtp]flops?|k|thousand|mm|mn|m|million|millions|bn|b|billion|billions|t|trillion|%)?\b`;
 const NUMBER = String.raw`~?\s?${VALUE}${UNIT}`;
-const OPERATOR = String.raw`\s*(?:x|×|\*|/|÷|times|per)\s*`;
+// "~2.6M reachable users, ×3 sends ×14 days": a comma may stand before the operator.
+const OPERATOR = String.raw`(?:\s*,)?\s*(?:x|×|\*|/|÷|times|per)\s*`;
 // "~" gives a result only standing alone ("3 x 4 ~ 12"): before a number it means "about" ("x ~16 tiles").
 const RESULT = String.raw`(?:\s*(?:=|≈|~=|->|→|=>)\s*|\s+~\s+|\s+(?:is about|is roughly|is ~|is ≈|gives|comes to|makes)\s*)`;
 const QUANTITY_RE = new RegExp(NUMBER, 'i');

@@ -209,7 +209,12 @@ const INSISTS_ON_A_RULE = /\b(it'?s|it is|they'?re|they are|that'?s|that is|as) 
 // probabilities is a design chosen, whatever its reason clause faults.
 const PRODUCT_OF_PROBABILITIES = /\bp\([^()]{1,40}\)\s*(?:x|×|\*|·)\s*p\(/i;
 // "The new camera is the obvious risk: ... before anyone complains": a risk named is a risk taken seriously.
-const NAMES_A_RISK = /\b(is|are|'s|'re) (the |a |an |our )?(obvious|main|biggest|big|key|real|major|first|top|primary|specific) (risk|danger|threat|failure mode|concern|worry)\b/i;
+// ...or a number said to mislead, and why: "last week's txns will look way under 0.12% just b/c chargebacks haven't landed".
+const NAMES_A_RISK = /\b(is|are|'s|'re) (the |a |an |our )?(obvious|main|biggest|big|key|real|major|first|top|primary|specific) (risk|danger|threat|failure mode|concern|worry)\b|\b(?:will|would|could|might)\s+look\s+(?:\w+\s+){0,2}?(?:under|below|better|great|good|low|lower|healthy|fine)\b(?:[^.;]|\.(?=\d)){0,30}?\b(?:just\s+|only\s+)?(?:because|b\/c|bc|since)\b/i;
+// "an A/B test is, I think, the only truly reliable judge": a point adopted with emphasis.
+const ONLY_RELIABLE = /\b(?:is|are|'s)\b[^.;]{0,15}?\bthe\s+only\s+(?:truly\s+|really\s+)?(?:reliable|real|true|trustworthy|honest|sure|safe)\s+(?:judge|test|measure|signal|way|arbiter|check|answer)\b/i;
+// "I'd send a sample of them to the raters before trusting the NDCG delta": a check put in first.
+const CHECKS_FIRST = /\b(?:i'?d|we'?d|i would|we would|i'?ll|we'?ll|i will|we will)\s+(?:\w+\s+)?(?:send|route|label|audit|sample|review|check|verify|test|measure|validate|re-?label|annotate|grade|inspect)\b[^.;]{0,80}\bbefore\s+(?:trusting|shipping|launching|using|relying|believing|acting)\b/i;
 const STILL_DOES_IT = /\b(though|but|yet)\s+(i'?d|we'?d|i would|we would|i'?ll|we'?ll|i will|we will|we|i)\s+still\s+(blur|keep|do|run|use|track|add|include|check|monitor|log|send|show|flag|review|score|apply|watch|measure|test|handle)\b/i;
 
 /** Both models read the sentence as waving something away. */
@@ -221,7 +226,7 @@ export function readsDismissive(analysis: Analysis, sentence: number): boolean {
   if (!read || read.models !== models) readings.set(analysis, (read = { models, known: new Int8Array(analysis.sentences.length).fill(-1) }));
   if (read.known[sentence]! < 0) {
     const text = analysis.sentences[sentence]!.text;
-    if (INSISTS_ON_A_RULE.test(text) || STILL_DOES_IT.test(text) || PRODUCT_OF_PROBABILITIES.test(text) || NAMES_A_RISK.test(text)) read.known[sentence] = 0;
+    if (INSISTS_ON_A_RULE.test(text) || STILL_DOES_IT.test(text) || PRODUCT_OF_PROBABILITIES.test(text) || NAMES_A_RISK.test(text) || CHECKS_FIRST.test(text) || ONLY_RELIABLE.test(text)) read.known[sentence] = 0;
     else {
       const hashes = sentenceFeatureHashes(text, modelWords(analysis, sentence));
       read.known[sentence] = packedProbability(models.all, hashes) > TUNING.stance.all && packedProbability(models.stanceWords, hashes) > TUNING.stance.stanceWords ? 1 : 0;

@@ -346,6 +346,17 @@ export const MISTAKES: Mistake[] = [
       /["'‘“](?<leak>[^"'’”]{0,40}\b(?:ended in|ended with|led to|resulted in|converted to)\s+(?:a\s+|an\s+)?(?:booking|purchase|click|conversion|sale|install|report|sign[- ]?up)[^"'’”]{0,20})["'’”]\s*as (?:an? )?(?:input |extra |new )?(?:features?|inputs?|feats?)\b/d,
       // "with report count and share velocity from the post's logged history as extra inputs"
       leakStated(String.raw`\b(?<leak>(?:user\s+)?(?:report|complaint|flag|appeal)\s+counts?)\b[^.;]{0,60}\bas (?:an? )?(?:extra |additional |new |more )?(?:inputs?|features?|feats?)\b`),
+      // "Check-in scans -> "attended" feature", "-> feature "user_disabled_push"": the outcome, named as a feature
+      /["'‘“](?<leak>(?:attended|booked|bought|purchased|clicked|converted|registered|checked[ _-]?in|showed[ _-]?up|disabled|muted|unsubscribed|reported|returned|churned|opened|installed)(?:[ _][\w]+)?)["'’”]\s+(?:feature|feat|input|flag|signal)\b/d,
+      leakStated(String.raw`\b(?<leak>(?:whether|if)\b[^.;]{0,60}\bafter (?:the|that|each|this) (?:send|push|notification|impression|click|event|purchase|booking|auth\w*|transaction|payment|post|upload|search|query))\b[^.;]{0,10}(?:->|=>|→|=|:)\s*(?:an?\s+|the\s+)?(?:features?|feats?|inputs?)\b`),
+      // "CTR and avg post-click watch time including the watch after this click"
+      leakStated(String.raw`\b(?<leak>(?:incl\.?|including|plus)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:after|following)\s+(?:this|that|the same|each)\s+(?:click|impression|search|query|send|session|view))\b`),
+      // "merchant purchase count (attributions up to 30 days after the query) as a feature"
+      leakStated(String.raw`\b(?<leak>(?:up to|within)\s+\d+\s*(?:days?|d|hours?|h|weeks?)\s+after\s+the\s+(?:query|search|impression|click|send|event|view))\b[^.;]{0,30}\bas (?:an? )?(?:[\w-]+ )?(?:features?|inputs?|feats?)\b`),
+      // "inputs: user/ad/position/device + bounce flag + "hid ad""
+      leakAfterInputs(String.raw`(?<leak>(?:bounce[- ]?back|bounce|hide|hid|hidden|report|reported|dislike|mute|muted|unfollow|unsubscribe|opt[- ]?out|accidental[- ]click)\s+flags?)\b`),
+      // "the post's total report count (from the logs) is a feature for the upload-time model"
+      leakStated(String.raw`\b(?<leak>(?:total|lifetime|final|eventual|all-time)\s+(?:report|view|like|share|click|reaction|comment|sale|booking|purchase)s?\s+counts?)\b[^.;]{0,40}\b(?:is|are)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:features?|inputs?|feats?)\b`),
     ],
     // "only known after the event -> eval only, not a feature", "feeds the labels, not the inputs";
     // "Model: calibration (predicted vs actual watch time)" compares, it feeds nothing in.
@@ -413,6 +424,8 @@ export const MISTAKES: Mistake[] = [
       /\b(?<leak>as of (?:today|now))\b[^.;]{0,40}\b(?:joined|attached|join\w*)\s+(?:on)?to\b/d,
       // "reaction/comment/share counts from the post table, ... for every impression of that post"
       /\b(?:features?|feats?|inputs?|in(?=:)|predictors?|signals?|stats)\b[^.]{0,80}?\b(?<leak>(?:counts?|totals?|numbers|stats)\s+from\s+(?:the\s+)?[\w-]+\s+table)\b[^.;]{0,60}\b(?:for|onto|to)\s+(?:every|each|all)\s+(?:[\w-]+\s+)?(?:impressions?|rows|examples|sessions|requests|sends)\b/d,
+      // "merchant purchase counts, recomputed at training time with all attributed purchases in"
+      /\b(?:features?|feats?|inputs?|in(?=:)|predictors?|signals?|stats|rates?|counts?)\b[^.]{0,160}?\b(?<leak>(?:recomputed|re-computed|rebuilt|refreshed|recalculated)\b[^.]{0,20}\bat training time)\b/d,
     ],
     unless: /\b(as of(?! (?:today|now|training time|build time))|point[- ]in[- ]time|(?:would|could) (?:already )?(?:mark|show|flag|include|contain|reflect|know|reveal|list)|already (?:contains?|includes?|holds?|has|shows?|reflects?|knows?|marks?|reveals?)|at the time of|as (?:it|they) (?:was|were)|snapshotted|before the|prior to|up to|so far|leak\w*|exclude\w*|never|not|serving|at request|request time|online)\b/,
     unlessNear: 40,
@@ -593,7 +606,7 @@ export const MISTAKES: Mistake[] = [
       /\d+([.․]\d+)?\s*%\s*(auc|ndcg|map|mrr|recall|log ?loss)\b[^.]{0,40}\b(means?|equals?|gives?|translates? (in)?to|shows? up as|becomes?|hit|hits|reached|reach|achieved?|delivers?|got)\b[^.]{0,15}\d+([.․]\d+)?\s*%/,
       // "a 2% gain there means 2% more saves online", "the online test is just a sanity check"
       /\b(gains?|lift|improvements?|increases?)\b[^.]{0,30}\b(means?|equals?|gives?|translates? (in)?to)\b[^.]{0,15}\d+([.․]\d+)?\s*%[^.]{0,30}\b(more|higher|better|online)\b/,
-      /\bonline (test|experiment|ab|ab test)\w*\b[^.]{0,20}\b(is |are )?(just|only|merely|basically) (a |an )?(sanity check|formality|smoke test)/,
+      /\bonline (test|experiment|ab|ab test)\w*\b[^.]{0,20}\b(is |are )?(just|only|merely|basically|mostly|largely|really) (a |an )?(sanity check|formality|smoke test)/,
       // "an A/B would just be a formality", "offline lift carries over"
       /\b(ab|ab tests?|online tests?|experiments?)\b[^.]{0,20}\b(would|will|is|are|'s)( just| only| merely| basically)? (be )?(a |an )?(formality|rubber[- ]stamp|box[- ]ticking)\b/,
       /\boffline (lift|gains?|wins?|improvements?|uplift)\b[^.]{0,10}\b(carr(y|ies) over|transfers?|holds? online)\b/,
@@ -669,6 +682,10 @@ export const MISTAKES: Mistake[] = [
       // "+1% AUC offline that's roughly +1% revenue, so we can launch straight from the offline result"
       /\boffline\b[^.;]{0,15}\b(?:that'?s|that is|=|means|gives)\s+(?:roughly|about|around|approximately|~)?\s*\+?\d+(?:[.․]\d+)?\s*%\s*(?:more\s+)?(?:revenue|clicks|ctr|saves|bookings|sales|engagement|gmv|lift|purchases|conversions)\b/,
       /\b(?:launch|ship|deploy|go live)\w*\b[^.;]{0,20}\b(?:straight|directly|right)\s+(?:from|off|on)\s+(?:the\s+)?offline\b/,
+      // "if it wins offline by a clear margin that's an online win too"
+      /\boffline\b[^.;]{0,40}\b(?:that'?s|that is|it'?s|it is|is)\s+(?:an?\s+)?online\s+(?:win|gain|lift|improvement)\s+too\b/,
+      // "the A/B is mostly a formality"
+      /\b(?:the\s+)?(?:ab|ab test|online test|experiment)\s+(?:is|would be|'s)\s+(?:just|only|merely|basically|mostly|largely|really)\s+(?:a |an )?(?:sanity check|formality|smoke test|rubber stamp)\b/,
     ],
     unless: /\b(not always|never|does not|do not|will not|can not|cannot|no guarantee|rarely|may not|might not|not necessarily|is not|are not|correlat\w*|proxy|(?<!\b(?:just|only|merely|simply|mostly) |\b(?:ship|launch|deploy|roll)\w*(?: it| them| out)?,? (?:and|then) )(validat\w*|confirm\w*|verif\w*)(?! (with|by|via|through|in|on) (an? |the )?(short |quick |small |gradual |slow )?(ramp|rollout|roll-out|canary|dashboards?|monitoring)\b)(?![^.;]{0,40}\b(afterwards|after (the )?(launch|shipping|rollout)|post[- ]launch)\b)|check(s|ing)? (that|whether|if)|whether)\b/,
   },
@@ -747,6 +764,10 @@ export const MISTAKES: Mistake[] = [
       // "I'd take clicks on the "For you" list as the success metric", "open rate ... as the main health metric"
       /\b(?:take|use|pick|choose|treat)\s+(?:the\s+)?(?:clicks|ctr|opens|open rate|click[- ]through rate)\b[^.;]{0,40}\bas (?:the|our) (?:main |primary |north[- ]star |key |headline )?(?:success metric|metric|objective|target|goal|north star|kpi)\b/,
       /\b(?:open rate|opens(?: per user)?|ctr|clicks)\b[^.;]{0,30}\bas (?:the|our) (?:main|primary|key|headline|north[- ]star)\s+(?:health\s+|success\s+)?(?:metric|kpi|measure)\b/,
+      // "Decision metric = carousel CTR since it's immediate"
+      /\b(?:decision|success|launch|primary|main|headline|north[- ]star)\s+metric\s*(?:=|:|is)\s*(?:the\s+)?(?:[\w-]+\s+)?(?:ctr|clicks|click[- ]through rate|open rate|opens)\b(?!\s*(?:x\b|[*×·⋅∙+\/]|and\b|&|vs\b|versus\b|or\b|,))/,
+      // "Pointwise ranker predicting P(click | impression)."
+      /\b(?:pointwise\s+)?(?:ranker|model|classifier)\s+predicting\s+p\((?:click|open|tap)\w*\b[^)]{0,40}\)(?!\s*(?:x\b|[*×·⋅∙+\/]|and\b|,|&|plus\b|with\b|times\b))/,
     ],
     unless: /\b(clickbait|bait|baity|not|never|rather than|instead|(?<!\bof )whether|either|only as|guardrails?|traps?|pitfalls?|mistakes?|avoid\w*|failure modes?|(slide|slides|drift|drifts|fall|falls|slip|slips) back|multi[- ]?task|weigh\w*|times|penal\w*|long[- ]clicks?|dwell\w*|satisf\w*|qualified clicks?|good clicks?)\b|[×·⋅∙*]/,
     unlessNear: 60,
@@ -853,6 +874,8 @@ export const MISTAKES: Mistake[] = [
       /\b(features?|feats?|ctr|counts?|rates?|stats|embeddings?|history|historical)\b[^.;]{0,60}\b(incl\.?|including|plus|through|over|covering)\s+(the\s+)?(eval\w*|test)\s+(days?|weeks?|months?|period|window|set|split|data)\b/,
       // "compute the CTR features over weeks 1-4, then eval on week 4"
       /\b(features?|feats?|counts?|ctr|rates?|stats|aggregates?|embeddings?)\b[^.;]{0,40}\b(over|on|from|across|using)\s+(weeks?|days?|months?)\s*\d+\s*(-|–|to|through|thru)\s*(?<last>\d+)\b[^.;]{0,60}\b(eval\w*|test\w*|measure\w*|score\w*)\b[^.;]{0,40}\b(weeks?|days?|months?)\s*\k<last>\b/,
+      // "train the node embeddings on the full current graph, then hide 10% of edges at random and measure recall"
+      /\b(?:train\w*|fit\w*|learn\w*)\b[^.;]{0,40}\b(?:on|over)\s+the\s+(?:full|whole|entire|complete)\s+(?:current\s+)?(?:graph|data|dataset|log|logs)\b[^.;]{0,20}\b(?:then|and then|,)\s*(?:hide|hold out|mask|remove|drop)\w*\b/,
     ],
     unless: /\b(exclud\w*|without|held[- ]out|holding out|before the|up to|cutoff|cut-off|never|not|except|minus|separate)\b/,
   },
@@ -952,13 +975,18 @@ function nearLeak(mistake: Mistake, text: string): string {
     const semicolonAfter = text.indexOf(';', to);
     const start = Math.max(0, from - near, text.lastIndexOf(';', from) + 1, plus < 0 ? 0 : plus + 3);
     // ...nor on past the next semicolon: "primary = search CTR; the 30s-watch share as a guardrail".
-    const end = Math.min(to + near, semicolonAfter < 0 ? text.length : semicolonAfter);
-    return text.slice(start, end).replace(QUOTED_NAME, (q) => ' '.repeat(q.length));
+    let end = Math.min(to + near, semicolonAfter < 0 ? text.length : semicolonAfter);
+    // Whole words only: "non-click" cut to "no" would read as a denial.
+    let begin = start;
+    if (begin === from - near) while (begin > 0 && WORD_CHAR.test(text[begin - 1]!) && WORD_CHAR.test(text[begin]!)) begin--;
+    if (end === to + near) while (end < text.length && WORD_CHAR.test(text[end - 1]!) && WORD_CHAR.test(text[end]!)) end++;
+    return text.slice(begin, end).replace(QUOTED_NAME, (q) => ' '.repeat(q.length));
   }
   return text;
 }
 
 const DECIMAL_POINT = /(?<=\d)\.(?=\d)/g;
+const WORD_CHAR = /\w/;
 
 export interface MistakesFound {
   results: CheckResult[];
