@@ -10,7 +10,8 @@ import type { CheckResult } from './types.js';
  * A template that would fit any case: across the whole answer set, hardly a word, number or
  * entity particular to this problem, and no closer to this case's domain than to the others.
  * Judged on the set, so a short general step inside an otherwise specific answer is not generic.
- * Its criteria are held to "named".
+ * Its criteria are held to "named". So are those of a template in lists that names a few of this
+ * case's facts but little for its length, and hardly ever says why (thinTemplate).
  */
 
 export function specificTerms(c: Case, analyses: Analysis[], models: GradingModels): number {
@@ -99,7 +100,7 @@ function thinTemplate(c: Case, analyses: Analysis[], models: GradingModels, writ
   if (!(shares.reasoned < templateReasons && shares.listed >= templateListed && groundingOf(c, analyses, models) < templateGrounding)) return undefined;
   return {
     kind: 'generic',
-    message: `A template in lists: named techniques, hardly a reason anywhere, and little particular to ${c.title} for its length; held to "named". Tie each choice to this problem and say why.`,
+    message: `A template in lists: named techniques, hardly a reason anywhere and, for its length, little that is particular to ${c.title}; held to "named". Tie each choice to this problem and say why.`,
     maxLevel: 1,
     cap: TUNING.caps.generic,
   };
