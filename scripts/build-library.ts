@@ -2,7 +2,7 @@
 // dist/library/) with the bundled cases validated once here, so that `mlsd cases list` and friends
 // start without YAML or zod; then the offline grader's statistics for them, the gates of its
 // regexes and its stance models, packed (dist/grading/).
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
 import { loadCaseFile } from '../src/cases/loader.js';
@@ -13,6 +13,7 @@ import { CaseSchema } from '../src/cases/schema.js';
 import { PREBUILT_DIR, prebuildModels } from '../src/grading/models.js';
 import '../src/grading/pipeline.js';
 import { GATES_FILE, gatedRegexes, gateKey, type Gates } from '../src/text/regex-gate.js';
+import { MISTAKE_MODEL_FILE, PACKED_MISTAKE_FILE, mistakeModelsFile, type MistakeModels } from '../src/text/mistake-model.js';
 import { PACKED_STANCE_FILE, STANCE_MODEL_FILE, stanceModelsFile, type StanceModels } from '../src/text/stance-model.js';
 import { gateOf } from './regex-literals.js';
 import { formatCaseProblem } from '../src/errors.js';
@@ -57,6 +58,9 @@ if (isMain) {
   mkdirSync(join(packageRoot(), ...PREBUILT_DIR), { recursive: true });
   writeFileSync(join(packageRoot(), ...GATES_FILE), JSON.stringify(regexGates()));
   writeFileSync(join(packageRoot(), ...PACKED_STANCE_FILE), stanceModelsFile(JSON.parse(readFileSync(join(packageRoot(), ...STANCE_MODEL_FILE), 'utf8')) as StanceModels));
+  // A checkout whose mistake models are not trained yet builds without them (the written mistakes then stand alone).
+  if (existsSync(join(packageRoot(), ...MISTAKE_MODEL_FILE)))
+    writeFileSync(join(packageRoot(), ...PACKED_MISTAKE_FILE), mistakeModelsFile(JSON.parse(readFileSync(join(packageRoot(), ...MISTAKE_MODEL_FILE), 'utf8')) as MistakeModels));
   const files = caseFilesIn(bundledCasesDir());
   const results = files.map((file) => ({ file, result: loadCaseFile(file, join('cases', basename(file))) }));
   const problems = results.flatMap(({ result }) => (result.ok ? [] : result.problems));

@@ -21,7 +21,7 @@ try {
   const files = packed.files.map((f) => f.path);
   const stray = files.filter((f) => /^(src|tests|scripts|dist\/scripts|node_modules|\.ci)\//.test(f) || /tsconfig|vitest/.test(f));
   if (stray.length > 0) fail(`the tarball holds files users do not need: ${stray.join(', ')}`);
-  for (const needed of ['bin/mlsd.js', 'bin/package.json', 'dist/bundle/cli.js', 'dist/bundle-cjs/cli.cjs', 'dist/bundle-cjs/code-cache.cjs', 'dist/bundle-cjs/resident-client.cjs', 'dist/bundle-cjs/resident.cjs', 'dist/bundle/resident.js', 'dist/library.json', 'dist/library/fraud-detection.json', 'dist/grading/regex-gates.json', 'models/stance.json', 'cases/schema.json', 'cases/fraud-detection.yaml', 'prompts/grader.v1.md', 'README.md', 'LICENSE']) {
+  for (const needed of ['bin/mlsd.js', 'bin/package.json', 'dist/bundle/cli.js', 'dist/bundle-cjs/cli.cjs', 'dist/bundle-cjs/code-cache.cjs', 'dist/bundle-cjs/resident-client.cjs', 'dist/bundle-cjs/resident.cjs', 'dist/bundle/resident.js', 'dist/library.json', 'dist/library/fraud-detection.json', 'dist/grading/regex-gates.json', 'models/stance.json', 'models/mistakes.json', 'dist/grading/mistakes.bin', 'cases/schema.json', 'cases/fraud-detection.yaml', 'prompts/grader.v1.md', 'README.md', 'LICENSE']) {
     if (!files.includes(needed)) fail(`the tarball lacks ${needed}`);
   }
   // The offline grader's statistics are named by the library's key.

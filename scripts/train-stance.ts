@@ -14,6 +14,7 @@ import { OfflineGrader } from '../src/grading/offline.js';
 import { gradeAnswers } from '../src/grading/run.js';
 import { TUNING } from '../src/grading/tuning.js';
 import { packageRoot } from '../src/paths.js';
+import { trainLogistic } from './logistic.js';
 import { SMALL_WORDS, analyze } from '../src/text/analyze.js';
 import { STANCE_MODEL_FILE, modelWords, probability, readsDismissive, sentenceFeatures, useStanceModels, type StanceModel, type StanceModels } from '../src/text/stance-model.js';
 
@@ -91,30 +92,11 @@ function sentencesOf(set: CalibrationSet, concepts: Set<string>): Sentence[] {
   return out;
 }
 
-/** Logistic regression by stochastic gradient descent, negatives weighed down to balance the classes. */
 function train(examples: { features: string[]; dismissive: boolean }[]): StanceModel {
-  const { minCount, epochs, rate, l2, keepWeight } = TUNING.stanceTraining;
-  const counts = new Map<string, number>();
-  for (const e of examples) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const index = new Map<string, number>();
-  for (const [f, n] of counts) if (n >= minCount) index.set(f, index.size);
-  const rows = examples.map((e) => ({ x: e.features.map((f) => index.get(f)).filter((i): i is number => i !== undefined), y: e.dismissive ? 1 : 0 }));
-  const positives = rows.filter((r) => r.y === 1).length;
-  const balance = positives / (rows.length - positives);
-  const w = new Float64Array(index.size);
-  let bias = 0;
-  for (let epoch = 0; epoch < epochs; epoch++) {
-    for (const { x, y } of rows) {
-      let z = bias;
-      for (const i of x) z += w[i]!;
-      const g = (1 / (1 + Math.exp(-z)) - y) * (y ? 1 : balance);
-      bias -= rate * g * 0.1;
-      for (const i of x) w[i]! -= rate * (g + l2 * w[i]!);
-    }
-  }
-  const weights: Record<string, number> = {};
-  for (const [f, i] of [...index].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (Math.abs(w[i]!) >= keepWeight) weights[f] = Math.round(w[i]! * 100) / 100;
-  return { bias: Math.round(bias * 1000) / 1000, weights };
+  return trainLogistic(
+    examples.map((e) => ({ features: e.features, positive: e.dismissive })),
+    TUNING.stanceTraining,
+  );
 }
 
 /** The models trained on the whole calibration set, as `npm run train-stance` writes them. */

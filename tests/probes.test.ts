@@ -31,7 +31,7 @@ describe('probe pairs', () => {
 
   it('grades the bundled blind probes: the rejected mistake and the signal used safely are never flagged, and most stated ones are', async () => {
     const set = loadCalibrationSet();
-    expect(set.probes.length).toBeGreaterThanOrEqual(2720);
+    expect(set.probes.length).toBeGreaterThanOrEqual(2840);
     const report = await calibrateProbes(new OfflineGrader([...cases.values()]), cases, set.probes, 4);
     const of = (kind: string) => report.rows.filter((r) => r.kind === kind);
     for (const kind of ['contrast', 'leakage']) expect(of(kind).filter((r) => r.soundFlagged)).toEqual([]);
@@ -54,10 +54,12 @@ describe('probe pairs', () => {
     // 26ffeff: leakage 19 of 32, contrast 30 of 44, dismissal 24 of 24, form 16 of 20; set 23 on
     // b9cb0d1: leakage 20 of 32, contrast 31 of 44, dismissal 23 of 24, form 17 of 20; set 24 on
     // 63283dd: leakage 16 of 32, contrast 34 of 44, dismissal 20 of 24, form 15 of 20; set 25 on
-    // 67db3c2: leakage 22 of 32, contrast 34 of 44, dismissal 24 of 24, form 13 of 20.
-    expect(report.byKind.leakage.passed).toBeGreaterThanOrEqual(671);
-    expect(report.byKind.contrast.passed).toBeGreaterThanOrEqual(896);
-    expect(report.byKind.dismissal.passed).toBeGreaterThanOrEqual(539);
-    expect(report.byKind.form.passed).toBeGreaterThanOrEqual(362);
+    // 67db3c2: leakage 22 of 32, contrast 34 of 44, dismissal 24 of 24, form 13 of 20; set 26 on
+    // 2a418eb: leakage 24 of 32, contrast 35 of 44, dismissal 22 of 24, form 16 of 20 (30 and 39
+    // with the learned mistake reading trained on sets 1-25, at 0.85/0.7).
+    expect(report.byKind.leakage.passed).toBeGreaterThanOrEqual(727);
+    expect(report.byKind.contrast.passed).toBeGreaterThanOrEqual(989);
+    expect(report.byKind.dismissal.passed).toBeGreaterThanOrEqual(560);
+    expect(report.byKind.form.passed).toBeGreaterThanOrEqual(378);
   }, 120_000);
 });

@@ -74,6 +74,12 @@ describe('reading a sentence as dismissive', () => {
     expect(read("Rank by P(click) x P(book) and we're done.")).toEqual([false]);
   });
 
+  it('never reads a trade-off weighed as waved away: "... just trades a privacy miss for a business complaint"', () => {
+    useStanceModels(toy(6));
+    expect(read("Lower the threshold and we're done.")).toEqual([true]);
+    expect(read("Lowering the threshold just trades a privacy miss for a business complaint, and we're done.")).toEqual([false]);
+  });
+
   it('reads nothing without models: the hand-written reading stands alone', () => {
     useStanceModels(null);
     expect(read("Honestly, that's all ceremony and we're done.")).toEqual([false]);

@@ -2464,3 +2464,15 @@ describe('write-up round 47 and the calibration set, read again in the twenty-se
     expect(kinds(grade('product-search', 'evaluation', evaluation))).not.toContain('dismissed');
   });
 });
+
+describe('probe set 26, held-out set 86 and write-up round 48, read in the twenty-eighth session', () => {
+  it('reads a mistake through Markdown bold: "the **random sample**, not ..." is no random split, "a **random 80/20 split**" is', () => {
+    expect(flaggedWrong(grade('harmful-content', 'evaluation', '- The eval set is the **random sample**, not report-derived data.'))).toBe(false);
+    expect(flaggedWrong(grade('harmful-content', 'evaluation', '- The eval set is a **random 80/20 split** of last year’s reported posts.'))).toBe(true);
+  });
+
+  it('reads an option granted as tempting and then turned down with "but" as rejected', () => {
+    expect(flaggedWrong(grade('news-feed', 'framing', "Tempting to sort by predicted dwell since it's logged for every impression, but raw time spent isn't the goal, so dwell stays an aux head."))).toBe(false);
+    expect(flaggedWrong(grade('news-feed', 'framing', "It's tempting to sort by predicted dwell since it's logged for every impression, so that's what we do."))).toBe(true);
+  });
+});

@@ -11,6 +11,7 @@ import { dismissalCheck } from './checks/dismissal.js';
 import { estimateCheck } from './checks/estimates.js';
 import { genericCheck, groundingOf } from './checks/generic.js';
 import { injectionCheck, screenInjection } from './checks/injection.js';
+import { findLearnedMistakes } from './checks/learned-mistakes.js';
 import { findMistakes } from './checks/mistakes.js';
 import { offTopicCheck } from './checks/off-topic.js';
 import { paddingCheck } from './checks/padding.js';
@@ -51,7 +52,9 @@ export function prepareStep(c: Case, step: StepId, answer: string): PreparedStep
   // A red flag that repeats a shared mistake is not raised on the sentence the mistake already voided.
   const redFlags = findRedFlags(c.steps.find((s) => s.id === step)!, analysis, mistakes.sentences);
   const voided = new Set([...mistakes.sentences, ...redFlags.sentences]);
-  return { case: c, step, text: screened.text, removed: screened.removed, analysis, shapes, voided, facts: numbersOfFacts(c), mistakes: [...mistakes.results, ...redFlags.results] };
+  const learned = findLearnedMistakes(analysis, voided);
+  for (const i of learned.sentences) voided.add(i);
+  return { case: c, step, text: screened.text, removed: screened.removed, analysis, shapes, voided, facts: numbersOfFacts(c), mistakes: [...mistakes.results, ...redFlags.results, ...learned.results] };
 }
 
 const STEP_CHECKS: StepCheck[] = [injectionCheck, stuffingCheck, offTopicCheck, paddingCheck, copyCheck, dismissalCheck, estimateCheck];

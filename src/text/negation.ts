@@ -640,6 +640,7 @@ const DEMOTED_AFTER =
 // "a monthly retrain sounds cheaper but ...", "looks great offline, but": granted, then faulted.
 const CONCEDED_THEN_FAULTED =
   /^\s*(?:(?:is|are|would be|might be|may be|sounds?|looks?|seems?|feels?)\s+)(?:(?:\w+\s+){0,2}?)(?:cheaper|simpler|easier|tempting|attractive|appealing|cleaner|faster|nice|great|good|fine|better|safer|convenient|obvious|natural)(?:\s+(?:on paper|offline|at first|in theory|(?:on|in|for|at|to) (?:the )?[\w-]+))?,?\s+but\b/i;
+const TEMPTED_BEFORE = /\b(?:tempting|tempted)\s+to\s+(?:[\w-]+\s+){0,3}$/i;
 // "Final attendance is only known after the event so it's not a feature": said to come too late, where it is named.
 const ONLY_KNOWN_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:is|are|'s|'re)\s+only\s+(?:known|available|observed|seen|reported)\s+(?:after|once|later|post)\b/i;
 // "... and check-in rate are only known after the event, so they stay out of the inputs": excluded where it is named.
@@ -791,6 +792,8 @@ export function isRejected(analysis: Analysis, match: Match): boolean {
   // "ctr = proxy only", "clicks are just a proxy": demoted, not chosen.
   if (ONLY_A_PROXY.test(s.text)) return true;
   // "That rules out a pure dwell or click objective"; "a listwise loss ... gives up calibration".
+  // "Tempting to sort by predicted dwell since ..., but raw time spent isn't the goal": granted as a temptation, then turned down.
+  if (TEMPTED_BEFORE.test(analysis.text.slice(s.start, analysis.tokens[match.from]!.start)) && /\bbut\b/i.test(afterMatch)) return true;
   if (RULED_OUT.test(analysis.text.slice(s.start, analysis.tokens[match.from]!.start)) || NOT_YET_TRUSTED.test(analysis.text.slice(s.start, analysis.tokens[match.from]!.start)) || GIVES_UP.test(analysis.text.slice(analysis.tokens[match.to]!.end, s.end))) return true;
   if (preferredOver(analysis, match)) return true;
   // "whether it's clicks, purchases or revenue", "for example click-through rate or watch time":

@@ -1,9 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { TUNING } from '../grading/tuning.js';
-import { packageRoot } from '../paths.js';
 import { packFloats, unpackFloats } from '../util/float-pack.js';
 import type { Analysis } from './analyze.js';
+import { fnv, packModel, packedProbability, readModels, type LinearModel, type PackedModel } from './linear-model.js';
+
+export { featureHash, probability } from './linear-model.js';
+/** The stance models are linear models (linear-model.ts). */
+export type StanceModel = LinearModel;
 
 /**
  * A learned reading of dismissive stance, beside the hand-written one in negation.ts. Candidates
@@ -17,11 +19,6 @@ import type { Analysis } from './analyze.js';
  * mention position bias.
  */
 
-export interface StanceModel {
-  bias: number;
-  weights: Record<string, number>;
-}
-
 export interface StanceModels {
   /** What the models were trained on: for the record, not used. */
   trainedOn: string;
@@ -34,29 +31,9 @@ export const STANCE_MODEL_FILE = ['models', 'stance.json'] as const;
 /** The same, as the build packs them: some 8,000 named weights take milliseconds to parse as JSON, none read this way. */
 export const PACKED_STANCE_FILE = ['dist', 'grading', 'stance.bin'] as const;
 
-/** A model whose features are looked up by hash: sorted hashes, and their weights in the same order. */
-export interface PackedModel {
-  bias: number;
-  hashes: Float64Array;
-  weights: Float64Array;
-}
-
 export interface PackedModels {
   all: PackedModel;
   stanceWords: PackedModel;
-}
-
-const FNV_OFFSET = 0x811c9dc5;
-
-/** FNV-1a over `text`, carrying on from `h`: hashing "a_b" is hashing "b" after "a_". */
-function fnv(text: string, h = FNV_OFFSET): number {
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-  return h >>> 0;
-}
-
-/** FNV-1a, 32 bits: two features of the 8,000 meet by chance about once in a hundred builds, and then share a weight. */
-export function featureHash(feature: string): number {
-  return fnv(feature);
 }
 
 /** The hashes of `sentenceFeatures(text, words)`, without building their strings (once per sentence of every grade). */
@@ -75,13 +52,6 @@ export function sentenceFeatureHashes(text: string, words: readonly string[]): n
 
 const EXCLAMATION = fnv('<!>');
 
-function packModel(model: StanceModel): PackedModel {
-  const byHash = new Map<number, number>();
-  for (const [f, w] of Object.entries(model.weights)) byHash.set(featureHash(f), (byHash.get(featureHash(f)) ?? 0) + w);
-  const hashes = Float64Array.from([...byHash.keys()].sort((a, b) => a - b));
-  return { bias: model.bias, hashes, weights: Float64Array.from(hashes, (h) => byHash.get(h)!) };
-}
-
 export function packStanceModels(models: StanceModels): PackedModels {
   return { all: packModel(models.all), stanceWords: packModel(models.stanceWords) };
 }
@@ -98,20 +68,6 @@ function readPacked(file: Buffer): PackedModels | undefined {
   if (!unpacked || unpacked.arrays.length !== 4 || !Array.isArray(bias)) return undefined;
   const [h1, w1, h2, w2] = unpacked.arrays as [Float64Array, Float64Array, Float64Array, Float64Array];
   return { all: { bias: bias[0]!, hashes: h1, weights: w1 }, stanceWords: { bias: bias[1]!, hashes: h2, weights: w2 } };
-}
-
-function weightOf(model: PackedModel, hash: number): number {
-  const { hashes } = model;
-  let lo = 0;
-  let hi = hashes.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const h = hashes[mid]!;
-    if (h === hash) return model.weights[mid]!;
-    if (h < hash) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return 0;
 }
 
 /**
@@ -161,18 +117,6 @@ function deniedVerdictLength(analysis: Analysis, i: number, end: number): number
   return 0;
 }
 
-export function probability(model: StanceModel, features: readonly string[]): number {
-  let z = model.bias;
-  for (const f of features) z += model.weights[f] ?? 0;
-  return 1 / (1 + Math.exp(-z));
-}
-
-export function packedProbability(model: PackedModel, hashes: readonly number[]): number {
-  let z = model.bias;
-  for (const h of hashes) z += weightOf(model, h);
-  return 1 / (1 + Math.exp(-z));
-}
-
 let loaded: PackedModels | null | undefined;
 
 /**
@@ -180,20 +124,7 @@ let loaded: PackedModels | null | undefined;
  * trainer's file; none when neither is there (the hand-written reading then stands alone).
  */
 export function stanceModels(): PackedModels | null {
-  if (loaded === undefined) {
-    try {
-      loaded = readPacked(readFileSync(join(packageRoot(), ...PACKED_STANCE_FILE))) ?? null;
-    } catch {
-      loaded = null;
-    }
-    if (!loaded) {
-      try {
-        loaded = packStanceModels(JSON.parse(readFileSync(join(packageRoot(), ...STANCE_MODEL_FILE), 'utf8')) as StanceModels);
-      } catch {
-        loaded = null;
-      }
-    }
-  }
+  if (loaded === undefined) loaded = readModels(PACKED_STANCE_FILE, readPacked, STANCE_MODEL_FILE, packStanceModels);
   return loaded;
 }
 
@@ -215,6 +146,8 @@ const NAMES_A_RISK = /\b(is|are|'s|'re) (the |a |an |our )?(obvious|main|biggest
 const ONLY_RELIABLE = /\b(?:is|are|'s)\b[^.;]{0,15}?\bthe\s+only\s+(?:truly\s+|really\s+)?(?:reliable|real|true|trustworthy|honest|sure|safe)\s+(?:judge|test|measure|signal|way|arbiter|check|answer)\b/i;
 // "I'd send a sample of them to the raters before trusting the NDCG delta": a check put in first.
 const CHECKS_FIRST = /\b(?:i'?d|we'?d|i would|we would|i'?ll|we'?ll|i will|we will)\s+(?:\w+\s+)?(?:send|route|label|audit|sample|review|check|verify|test|measure|validate|re-?label|annotate|grade|inspect)\b[^.;]{0,80}\bbefore\s+(?:trusting|shipping|launching|using|relying|believing|acting)\b/i;
+// "lowering the threshold further just trades a privacy miss for a business complaint": a trade-off weighed, not a point waved away.
+const NAMES_A_TRADE = /\b(?:trades?|trading)\s+(?:an?\s+|the\s+|one\s+|some\s+)?(?:[\w-]+\s+){0,4}?for\s+(?:an?\s+|the\s+|another\s+|more\s+|some\s+)?[\w-]+/i;
 const STILL_DOES_IT = /\b(though|but|yet)\s+(i'?d|we'?d|i would|we would|i'?ll|we'?ll|i will|we will|we|i)\s+still\s+(blur|keep|do|run|use|track|add|include|check|monitor|log|send|show|flag|review|score|apply|watch|measure|test|handle)\b/i;
 
 /** Both models read the sentence as waving something away. */
@@ -226,7 +159,7 @@ export function readsDismissive(analysis: Analysis, sentence: number): boolean {
   if (!read || read.models !== models) readings.set(analysis, (read = { models, known: new Int8Array(analysis.sentences.length).fill(-1) }));
   if (read.known[sentence]! < 0) {
     const text = analysis.sentences[sentence]!.text;
-    if (INSISTS_ON_A_RULE.test(text) || STILL_DOES_IT.test(text) || PRODUCT_OF_PROBABILITIES.test(text) || NAMES_A_RISK.test(text) || CHECKS_FIRST.test(text) || ONLY_RELIABLE.test(text)) read.known[sentence] = 0;
+    if (INSISTS_ON_A_RULE.test(text) || STILL_DOES_IT.test(text) || PRODUCT_OF_PROBABILITIES.test(text) || NAMES_A_RISK.test(text) || CHECKS_FIRST.test(text) || ONLY_RELIABLE.test(text) || NAMES_A_TRADE.test(text)) read.known[sentence] = 0;
     else {
       const hashes = sentenceFeatureHashes(text, modelWords(analysis, sentence));
       read.known[sentence] = packedProbability(models.all, hashes) > TUNING.stance.all && packedProbability(models.stanceWords, hashes) > TUNING.stance.stanceWords ? 1 : 0;

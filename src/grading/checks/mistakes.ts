@@ -70,7 +70,7 @@ const leakAfterInputs = (rest: string) => new RegExp(BEFORE_LEAK + INPUTS_THEN +
 
 // Mistakes read in several ways (a leak stated item by item or as a snapshot; the catalogue scored
 // whole or its retrieval stage dropped) say the same thing to the candidate.
-const LEAKAGE = {
+export const LEAKAGE = {
   description: 'A feature only known after the outcome, or computed from today’s data for past examples (leakage)',
   challenge: 'When is that feature known, relative to the moment you predict? What does it look like at serving time?',
 };
@@ -982,6 +982,7 @@ function nearLeak(mistake: Mistake, text: string): string {
 }
 
 const DECIMAL_POINT = /(?<=\d)\.(?=\d)/g;
+const BOLD = /\*\*/g;
 const WORD_CHAR = /\w/;
 
 export interface MistakesFound {
@@ -994,7 +995,8 @@ export function findMistakes(c: Case, stepId: StepId, analysis: Analysis): Mista
   const results: CheckResult[] = [];
   const sentences = new Set<number>();
   // A decimal point ends no sentence: "0.1% registrations" is read through, as "within a sentence" means.
-  const texts = analysis.sentences.map((s) => normalizeSpelling(s.text).replace(DECIMAL_POINT, '․'));
+  // Nor does Markdown's bold change what is said: "the eval set is the **random sample**, not ...".
+  const texts = analysis.sentences.map((s) => normalizeSpelling(s.text).replace(DECIMAL_POINT, '․').replace(BOLD, ''));
   // Questions and `Risk:` notes claim nothing, whichever mistake is asked about: asked of a sentence
   // once, and only of one a mistake's patterns find something in.
   const claimingBySentence: (boolean | undefined)[] = [];
