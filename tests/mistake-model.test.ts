@@ -49,7 +49,7 @@ describe('the learned mistake reading', () => {
   const answer =
     'Baseline: logistic regression on velocity features, against the existing rules. Then GBDT (LightGBM) on velocity, device and merchant features, trained with class weights since fraud is 0.12% of payments; new cards and merchants fall back to priors by merchant category. We frobnicate the labels every night.';
 
-  it('flags a sentence both models read as a mistake, quotes it, gives it no credit and holds the step', () => {
+  it('flags a sentence both models read as a mistake, quotes it and holds the step', () => {
     useMistakeModels(null);
     const before = grade('fraud-detection', 'model', answer);
     expect(mistakeFlags(before)).toEqual([]);

@@ -52,8 +52,9 @@ export function prepareStep(c: Case, step: StepId, answer: string): PreparedStep
   // A red flag that repeats a shared mistake is not raised on the sentence the mistake already voided.
   const redFlags = findRedFlags(c.steps.find((s) => s.id === step)!, analysis, mistakes.sentences);
   const voided = new Set([...mistakes.sentences, ...redFlags.sentences]);
+  // A learned reading is less sure than a written rule, and a terse note often holds a whole design
+  // in one sentence of semicolons: it holds the step, but the sound parts of its sentence keep their credit.
   const learned = findLearnedMistakes(analysis, voided);
-  for (const i of learned.sentences) voided.add(i);
   return { case: c, step, text: screened.text, removed: screened.removed, analysis, shapes, voided, facts: numbersOfFacts(c), mistakes: [...mistakes.results, ...redFlags.results, ...learned.results] };
 }
 

@@ -8,8 +8,9 @@ const LEARNED = 'Reads like a claim interviewers mark down, though no written ru
 
 /**
  * The sentences the learned reading (src/text/mistake-model.ts) takes for a mistake, among those
- * no written mistake or red flag has already flagged (`skip`): nothing in them earns credit, and the step is
- * held at `caps.learnedMistake`. One flag for the step, quoting the first.
+ * no written mistake or red flag has already flagged (`skip`): the step is held at
+ * `caps.learnedMistake`, with one flag quoting the first. Unlike a written mistake's, their other
+ * words keep what they earn (see pipeline.ts).
  */
 export function findLearnedMistakes(analysis: Analysis, skip: ReadonlySet<number>): MistakesFound {
   const sentences = new Set<number>();
