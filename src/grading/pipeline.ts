@@ -39,7 +39,7 @@ export interface PreparedStep extends StepText {
   /** The answer with text aimed at the grader set aside. */
   text: string;
   removed: string[];
-  /** Shared mistakes and the case's red flags found in the text (their sentences are in `voided`). */
+  /** Shared mistakes and the case's red flags found in the text (their sentences are in `voided`), and the learned reading's (theirs are not). */
   mistakes: CheckResult[];
 }
 
