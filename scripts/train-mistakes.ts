@@ -115,11 +115,12 @@ export function flaggedWrongSentences(set: CalibrationSet, cases: readonly Case[
   return out;
 }
 
-const probeSetNumber = (set: string) => Number(/(\d+)$/.exec(set)?.[1] ?? 0);
+/** The number a probe or held-out set's name ends in: "probes-26" is 26, "held-out-86" 86. */
+const setNumber = (set: string) => Number(/(\d+)$/.exec(set)?.[1] ?? 0);
 
 /** The models trained on the whole calibration set, as `npm run train-mistakes` writes them. */
 export function trainMistakeModels(set: CalibrationSet): MistakeModels {
-  const sets = [...new Set(set.probes.map((p) => probeSetNumber(p.set)))].sort((a, b) => a - b);
+  const sets = [...new Set(set.probes.map((p) => setNumber(p.set)))].sort((a, b) => a - b);
   const data = dataFrom(set.probes, soundAnswers(set, { heldOut: () => true, writeup: () => true }));
   return trainModels(data, `${data.all.length} sentences: probe sets ${sets[0]}-${sets.at(-1)}, the labelled strong and mid answers, the held-out dense and mid ones, the excellent and decent write-ups`);
 }
@@ -130,25 +131,24 @@ function reads(models: MistakeModels, features: readonly string[]): boolean {
   return probability(models.pairs, features) > pairs && probability(models.all, features) > all;
 }
 
-const heldOutNumber = (name: string) => Number(/(\d+)$/.exec(name)?.[1] ?? 0);
 const writeupRound = (id: string) => Number(/^writeup-(\d+)-/.exec(id)?.[1] ?? 0);
 /** Wrong claims written in words of their own, never trained on: how the models read other styles. */
 const PARAPHRASES_FILE = ['training', 'mistake-paraphrases.txt'] as const;
 
 async function crossCheck(set: CalibrationSet): Promise<void> {
   // An experiment kept for the next session: the wrong interviews' flagged sentences as more wrong examples.
-  const extra = process.argv.includes('--with-wrong-interviews') ? flaggedWrongSentences(set, (await loadLibrary([])).entries.map((e) => e.case), (s) => heldOutNumber(s) < 70) : [];
+  const extra = process.argv.includes('--with-wrong-interviews') ? flaggedWrongSentences(set, (await loadLibrary([])).entries.map((e) => e.case), (s) => setNumber(s) < 70) : [];
   const para = readFileSync(join(packageRoot(), ...PARAPHRASES_FILE), 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '' && !line.startsWith('#'))
     .flatMap(sentencesOf);
-  const unseen = soundAnswers(set, { heldOut: (s) => heldOutNumber(s) >= 70, writeup: (id) => writeupRound(id) >= 40 }).flatMap(sentencesOf);
-  const sound = soundAnswers(set, { heldOut: (s) => heldOutNumber(s) < 70, writeup: (id) => writeupRound(id) < 40 });
-  const last = Math.max(...set.probes.map((p) => probeSetNumber(p.set)));
+  const unseen = soundAnswers(set, { heldOut: (s) => setNumber(s) >= 70, writeup: (id) => writeupRound(id) >= 40 }).flatMap(sentencesOf);
+  const sound = soundAnswers(set, { heldOut: (s) => setNumber(s) < 70, writeup: (id) => writeupRound(id) < 40 });
+  const last = Math.max(...set.probes.map((p) => setNumber(p.set)));
   console.log('probe sets left out   pairs   wrong caught   sound flagged   both right   unseen sound sentences read as mistakes   paraphrases read');
   for (let from = 1; from <= last; from += 5) {
     const to = Math.min(last, from + 4);
-    const out = (p: ProbePair) => probeSetNumber(p.set) >= from && probeSetNumber(p.set) <= to;
+    const out = (p: ProbePair) => setNumber(p.set) >= from && setNumber(p.set) <= to;
     const models = trainModels(dataFrom(set.probes.filter((p) => !out(p)), sound, extra), `all but probe sets ${from}-${to}`);
     let caught = 0;
     let flagged = 0;

@@ -55,7 +55,7 @@ export function prepareStep(c: Case, step: StepId, answer: string): PreparedStep
   // A learned reading is less sure than a written rule, and a terse note often holds a whole design
   // in one sentence of semicolons: it holds the step, but the sound parts of its sentence keep their credit.
   const learned = findLearnedMistakes(analysis, voided);
-  return { case: c, step, text: screened.text, removed: screened.removed, analysis, shapes, voided, facts: numbersOfFacts(c), mistakes: [...mistakes.results, ...redFlags.results, ...learned.results] };
+  return { case: c, step, text: screened.text, removed: screened.removed, analysis, shapes, voided, facts: numbersOfFacts(c), mistakes: [...mistakes.results, ...redFlags.results, ...learned] };
 }
 
 const STEP_CHECKS: StepCheck[] = [injectionCheck, stuffingCheck, offTopicCheck, paddingCheck, copyCheck, dismissalCheck, estimateCheck];
