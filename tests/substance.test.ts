@@ -2476,3 +2476,40 @@ describe('probe set 26, held-out set 86 and write-up round 48, read in the twent
     expect(flaggedWrong(grade('news-feed', 'framing', "It's tempting to sort by predicted dwell since it's logged for every impression, so that's what we do."))).toBe(true);
   });
 });
+
+describe('probe set 27, held-out set 87 and write-up round 49, read in the thirtieth session', () => {
+  const overTiles =
+    'I would start with a standard two-stage detector fine-tuned on our 150,000 labelled crops, run over overlapping tiles so small faces are not lost by downscaling the 100-megapixel panorama. I would set a low score threshold to favour recall and enlarge each box slightly before blurring.';
+
+  it('reads "run over overlapping tiles" as where the detector runs, not as tiles turned down', () => {
+    const step = grade('street-view-blurring', 'model', overTiles);
+    expect(kinds(step)).not.toContain('red-flag');
+    expect(step.score).toBeGreaterThanOrEqual(50);
+    // "over" still weighs a choice where one is made: "chose X over overlapping tiles".
+    expect(kinds(grade('street-view-blurring', 'model', 'I chose downscaling the 100-megapixel panorama over overlapping tiles because it is cheaper.'))).toContain('red-flag');
+  });
+
+  it('reads "cannot" as "can not": a restriction stated is no red flag', () => {
+    expect(kinds(grade('rag-assistant', 'requirements', 'I would also ask which documents may not leave our infrastructure, since the 3% labelled restricted cannot be sent to the hosted model.'))).not.toContain('red-flag');
+    expect(kinds(grade('rag-assistant', 'requirements', 'Restricted docs go to the hosted API, the provider keeps nothing.'))).toContain('red-flag');
+  });
+
+  it('does not read routing "everything else" to the frontier model, beside a self-hosted 8B path, as sending every question there', () => {
+    const routed =
+      'Chunks labelled restricted are sent only to the 8B model on our own A100s, and everything else goes to the hosted frontier model with a prompt of about 6,000 tokens, streamed so the first words appear within 1.5 seconds at p95.';
+    expect(kinds(grade('rag-assistant', 'serving', routed))).not.toContain('red-flag');
+    expect(kinds(grade('rag-assistant', 'serving', 'Everything goes to the frontier model with the full 20k context.'))).toContain('red-flag');
+  });
+
+  it('reads a snapshot taken at view time as point in time, even where it says why today\'s would leak', () => {
+    const safe = "ranker feats per candidate: price vs anchor, distance, review score, is_available_for_dates from the calendar snapshot at view time (today's calendar shows it blocked b/c it got booked)";
+    expect(flaggedWrong(grade('similar-listings', 'model', safe))).toBe(false);
+    expect(flaggedWrong(grade('similar-listings', 'model', 'ranker feats per candidate: price vs anchor, distance, review score, is_available_for_dates pulled from the current availability calendar'))).toBe(true);
+  });
+
+  it('reads "tix" as tickets in a terse note', () => {
+    const note = 'obj? paid tix (3.5% + $1) vs all regs incl free. hard rules to confirm: no started/sold-out/cancelled, 40km default radius';
+    const sentences = 'I would clarify the objective first: are we optimizing paid ticket sales, which earn 3.5% plus $1, or all registrations including free events? I would also confirm the hard constraints, such as never showing started, sold-out or cancelled events, and the default 40 km radius.';
+    expect(Math.abs(grade('event-recommendation', 'requirements', note).score - grade('event-recommendation', 'requirements', sentences).score)).toBeLessThanOrEqual(10);
+  });
+});

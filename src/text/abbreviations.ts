@@ -232,6 +232,13 @@ export const ABBREVIATIONS: Record<string, string> = {
   siglip: 'pretrained image encoder',
   dino: 'pretrained image encoder vision transformer',
   dinov2: 'pretrained image encoder vision transformer',
+  tix: 'tickets',
+  ans: 'answer answers',
+  perm: 'permission',
+  perms: 'permissions',
+  nbr: 'neighbour',
+  nbrs: 'neighbours',
+  unavail: 'unavailable',
 };
 
 // Every phrase an expansion adds, stemmed on first use (analyze.js imports this module).

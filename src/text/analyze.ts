@@ -82,6 +82,7 @@ export function normalizeSpelling(text: string): string {
     // "over-engineering", "over-kill": one word, as the readings of dismissal list it.
     .replace(/\bover-(engineer\w*|complicat\w*|kill|think\w*)/g, (_m, w: string) => `over${w} `)
     .replace(/\b(ca|wo)n't\b/g, (_m, w: string) => (w === 'ca' ? 'can not' : 'will not'))
+    .replace(/\bcannot\b/g, 'can not')
     .replace(/n't\b/g, ' not')
     // Typed without the apostrophe under a clock: "isnt", "dont", "wont".
     .replace(/\b(?:(is|are|was|were|does|do|did|has|have|had|should|would|could|need)nt|(ca)nt|(wo)nt)\b/g, (_m, w?: string, ca?: string) => (w ? `${w} not` : ca ? 'can not' : 'will not'))
@@ -165,7 +166,7 @@ const chunks = new Map<string, string>();
 
 // A word none of normalizeSpelling's rules can touch: it only needs lowercasing.
 const UNTOUCHED = /^[a-zA-Z0-9.,;:!?()%$#@&*+=<>"[\]{}~^|\\]*$/;
-const MAYBE_RULE = /[Σσ∑¬|✗✘❌]|is|ys|our|ll|trade|centre|catalogue|incl\.|approx\.|esp\.|vs\.|\b(?:are|does|was|were|do|did|has|have|had|should|would|could|need|ca|wo)nt\b/i;
+const MAYBE_RULE = /[Σσ∑¬|✗✘❌]|is|ys|our|ll|trade|centre|catalogue|cannot|incl\.|approx\.|esp\.|vs\.|\b(?:are|does|was|were|do|did|has|have|had|should|would|could|need|ca|wo)nt\b/i;
 
 function normalizedChunk(chunk: string): string {
   if (UNTOUCHED.test(chunk) && !MAYBE_RULE.test(chunk)) return chunk.toLowerCase();

@@ -405,6 +405,8 @@ function rejectedAfter(analysis: Analysis, match: Match, mode: After): boolean {
 // Contrast before the phrase: "more than accuracy", "beyond accuracy", "not just accuracy", "over clicks";
 // and conditions, which weigh an option rather than choose it: "if the goal is time spent".
 const CONTRASTS = new Set(['than', 'beyond', 'over', 'vs', 'versus', 'replacing', 'replace', 'not', 'if', 'whether']);
+// Words after which "over" says where or across what something runs: "run over tiles", "sliding window over frames".
+const RUNS_OVER = new Set(['run', 'runs', 'running', 'ran', 'iterate', 'iterates', 'iterating', 'loop', 'loops', 'looping', 'slide', 'slides', 'sliding', 'sweep', 'sweeps', 'scan', 'scans', 'scanning', 'window', 'windows', 'ann', 'knn', 'search', 'searches', 'attention', 'pooled', 'pooling', 'averaged', 'aggregated', 'summed', 'computed', 'batched', 'sharded', 'distributed']);
 
 // In a negation's reach, these make it a dismissal: "no need for", "not worth", "don't bother with".
 const DISMISSING = new Set(['need', 'needs', 'needed', 'worth', 'bother', 'bothering', 'worry', 'worrying', 'care']);
@@ -695,6 +697,8 @@ function contrastedBefore(analysis: Analysis, match: Match): boolean {
     if (tokens[i + 1]!.breakBefore) return false;
     const t = tokens[i]!;
     if (CONTRASTS.has(t.word)) {
+      // "run the detector over overlapping tiles", "ANN over 3B pins": where it runs, not what it is preferred to.
+      if (t.word === 'over' && i > sentenceStart && RUNS_OVER.has(tokens[i - 1]!.word)) return false;
       // "not accuracy" is a negation; "not just accuracy" puts accuracy beside something better.
       if (t.word === 'not') return tokens[i + 1]?.word === 'just' || tokens[i + 1]?.word === 'only';
       // "if CTR goes up and it's significant, we launch": a rule for launching, not an option weighed.

@@ -425,7 +425,7 @@ export const MISTAKES: Mistake[] = [
       // "reaction/comment/share counts from the post table, ... for every impression of that post"
       /\b(?:features?|feats?|inputs?|in(?=:)|predictors?|signals?|stats)\b[^.]{0,80}?\b(?<leak>(?:counts?|totals?|numbers|stats)\s+from\s+(?:the\s+)?[\w-]+\s+table)\b[^.;]{0,60}\b(?:for|onto|to)\s+(?:every|each|all)\s+(?:[\w-]+\s+)?(?:impressions?|rows|examples|sessions|requests|sends)\b/d,
     ],
-    unless: /\b(as of(?! (?:today|now|training time|build time))|point[- ]in[- ]time|(?:would|could) (?:already )?(?:mark|show|flag|include|contain|reflect|know|reveal|list)|already (?:contains?|includes?|holds?|has|shows?|reflects?|knows?|marks?|reveals?)|at the time of|as (?:it|they) (?:was|were)|snapshotted|before the|prior to|up to|so far|leak\w*|exclude\w*|never|not|serving|at request|request time|online)\b/,
+    unless: /\b(as of(?! (?:today|now|training time|build time))|point[- ]in[- ]time|(?:would|could) (?:already )?(?:mark|show|flag|include|contain|reflect|know|reveal|list)|already (?:contains?|includes?|holds?|has|shows?|reflects?|knows?|marks?|reveals?)|at the time of|as (?:it|they) (?:was|were)|snapshotted|before the|prior to|up to|so far|leak\w*|exclude\w*|never|not|serving|at request|request time|(?:view|impression|send|search|query|decision|prediction|scoring|upload|click|auth\w*) time|online)\b/,
     unlessNear: 40,
   },
   {
