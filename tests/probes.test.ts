@@ -60,7 +60,7 @@ describe('probe pairs', () => {
     // 23 of 32, contrast 35 of 44, dismissal 20 of 24, form 17 of 20 (26 and 38 on c6bd690).
     expect(report.byKind.leakage.passed).toBeGreaterThanOrEqual(760);
     expect(report.byKind.contrast.passed).toBeGreaterThanOrEqual(1036);
-    expect(report.byKind.dismissal.passed).toBeGreaterThanOrEqual(581);
-    expect(report.byKind.form.passed).toBeGreaterThanOrEqual(401);
+    expect(report.byKind.dismissal.passed).toBeGreaterThanOrEqual(580);
+    expect(report.byKind.form.passed).toBeGreaterThanOrEqual(412);
   }, 120_000);
 });

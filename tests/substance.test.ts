@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Case, StepId } from '../src/cases/schema.js';
 import { loadCalibrationSet } from '../src/calibration/set.js';
 import { referenceAnswers } from '../src/calibration/whole.js';
+import { factNumbersIn, numbersOfFacts } from '../src/grading/case-facts.js';
 import { MISTAKES } from '../src/grading/checks/mistakes.js';
 import { OfflineGrader } from '../src/grading/offline.js';
 import { gradeAnswers } from '../src/grading/run.js';
@@ -2505,6 +2506,22 @@ describe('probe set 27, held-out set 87 and write-up round 49, read in the thirt
     const safe = "ranker feats per candidate: price vs anchor, distance, review score, is_available_for_dates from the calendar snapshot at view time (today's calendar shows it blocked b/c it got booked)";
     expect(flaggedWrong(grade('similar-listings', 'model', safe))).toBe(false);
     expect(flaggedWrong(grade('similar-listings', 'model', 'ranker feats per candidate: price vs anchor, distance, review score, is_available_for_dates pulled from the current availability calendar'))).toBe(true);
+  });
+
+  it('reads a figure of the case however it is written: "3 billion", "3B" and "3bn" are one figure, "3 pins" is none', () => {
+    const facts = numbersOfFacts(byId('visual-search'));
+    for (const text of ['ANN over 3B pins', 'the nearest pins out of the 3 billion in the index', '3bn images', '~20M uploads/day', '20 million new images'])
+      expect(factNumbersIn(text, facts), text).not.toEqual([]);
+    for (const text of ['top 3 pins', 'a 2-stage detector', '3k pins']) expect(factNumbersIn(text, facts), text).toEqual([]);
+    // The figure in a sentence ties it to this problem, as the digits of a longer number always did.
+    const sentence = 'I would frame it as embedding retrieval: an encoder maps the query crop or camera photo to a vector, and we return the nearest pins out of the 3 billion in the index.';
+    expect(grade('visual-search', 'framing', sentence).criteria.find((k) => k.id === 'embedding-retrieval')!.level).toBeGreaterThanOrEqual(2.5);
+  });
+
+  it('reads "we can live without coverage there" as waving the point away, as "we can live without" was', () => {
+    const waved = 'text model: English BERT fine-tuned first; the 20 langs with <50k labels and the 2 new countries are a small slice of volume, we can live without coverage there.';
+    expect(kinds(grade('harmful-content', 'model', waved))).toContain('dismissed');
+    expect(kinds(grade('harmful-content', 'model', 'text model: English BERT fine-tuned first; we can live without a bigger encoder there because we have the reviewers.'))).not.toContain('dismissed');
   });
 
   it('reads "tix" as tickets in a terse note', () => {

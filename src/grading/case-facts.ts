@@ -1,13 +1,30 @@
 import type { Case } from '../cases/schema.js';
 
 const NUMBER = /\d+(?:[.,]\d+)*/g;
+// A figure with its magnitude: "3 billion", "3B", "2.5k", "40,000". Written either way it is the same figure.
+const FIGURE = /(?<![\w.,])(\d+(?:,\d{3})+|\d+(?:\.\d+)?)\s?(billion|bn|b|million|mn|m|thousand|k)?(?![\w])/gi;
+const MAGNITUDE: Record<string, number> = { billion: 1e9, bn: 1e9, b: 1e9, million: 1e6, mn: 1e6, m: 1e6, thousand: 1e3, k: 1e3 };
 const factNumbers = new WeakMap<Case, Set<string>>();
 
-/** The numbers the interviewer's facts state (two digits or more: "15% of ads", "80 ms", "2,000 posts"). */
+/** Figures of a thousand or more, as values: "3 billion" and "3B", "2,000" and "2k" are one figure. */
+function figures(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(FIGURE)) {
+    const value = Number(m[1]!.replace(/,/g, '')) * (m[2] ? MAGNITUDE[m[2].toLowerCase()]! : 1);
+    if (value >= 1000) out.push(`=${Math.round(value)}`);
+  }
+  return out;
+}
+
+/**
+ * The numbers the interviewer's facts state (two digits or more: "15% of ads", "80 ms", "2,000 posts"),
+ * and their figures of a thousand or more however written ("3 billion pins" is "3B" in a note).
+ */
 export function numbersOfFacts(c: Case): ReadonlySet<string> {
   let set = factNumbers.get(c);
   if (!set) {
-    set = new Set((c.facts.map((f) => f.answer).join(' ').match(NUMBER) ?? []).filter((n) => n.length >= 2));
+    const text = c.facts.map((f) => f.answer).join(' ');
+    set = new Set([...(text.match(NUMBER) ?? []).filter((n) => n.length >= 2), ...figures(text)]);
     factNumbers.set(c, set);
   }
   return set;
@@ -15,5 +32,5 @@ export function numbersOfFacts(c: Case): ReadonlySet<string> {
 
 /** The numbers of `text` that are the case's own. */
 export function factNumbersIn(text: string, facts: ReadonlySet<string>): string[] {
-  return (text.match(NUMBER) ?? []).filter((n) => facts.has(n));
+  return [...(text.match(NUMBER) ?? []), ...figures(text)].filter((n) => facts.has(n));
 }
