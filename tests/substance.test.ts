@@ -2524,6 +2524,26 @@ describe('probe set 27, held-out set 87 and write-up round 49, read in the thirt
     expect(kinds(grade('harmful-content', 'model', 'text model: English BERT fine-tuned first; we can live without a bigger encoder there because we have the reviewers.'))).not.toContain('dismissed');
   });
 
+  it('reads "only rows >= 90d old are labelled" as training on matured labels', () => {
+    const level = (text: string) => grade('fraud-detection', 'data', text).criteria.find((k) => k.id === 'label-maturity')!.level;
+    expect(level('labels: chargebacks ~35d median -> only rows >= 90d old are labelled')).toBeGreaterThanOrEqual(2);
+    expect(level('labels: chargebacks, joined to every row of the last 90 days')).toBeLessThan(1);
+  });
+
+  it('flags an input that says what someone did afterwards: "whether the cardholder later filed a chargeback", "how many refunds ... ends up filing"', () => {
+    for (const leak of [
+      'feats: card/merchant velocity as of auth time, device, IP; inputs incl. whether the cardholder later filed a chargeback',
+      'Inputs: amount, merchant category, device age, and how many refunds the cardholder ends up filing over the following quarter.',
+    ])
+      expect(flaggedWrong(grade('fraud-detection', 'data', leak)), leak).toBe(true);
+    for (const safe of [
+      'feats: card/merchant velocity as of auth time, device, IP. whether the cardholder later filed a chargeback is the label, not an input.',
+      'Inputs: number of txns in the last 24h, amount, device; label: chargeback within the next 90 days.',
+      'Inputs: amount, MCC, how many txns the card made over the previous hour.',
+    ])
+      expect(flaggedWrong(grade('fraud-detection', 'data', safe)), safe).toBe(false);
+  });
+
   it('reads "tix" as tickets in a terse note', () => {
     const note = 'obj? paid tix (3.5% + $1) vs all regs incl free. hard rules to confirm: no started/sold-out/cancelled, 40km default radius';
     const sentences = 'I would clarify the objective first: are we optimizing paid ticket sales, which earn 3.5% plus $1, or all registrations including free events? I would also confirm the hard constraints, such as never showing started, sold-out or cancelled events, and the default 40 km radius.';
