@@ -2544,6 +2544,15 @@ describe('probe set 27, held-out set 87 and write-up round 49, read in the thirt
       expect(flaggedWrong(grade('fraud-detection', 'data', safe)), safe).toBe(false);
   });
 
+  it.each([
+    ['product-search', 'evaluation', "Offline NDCG +3% so I'd expect GMV to move about the same, no need to wait on a long test.", 'Offline NDCG +3% is a gate; GMV can move differently, so the A/B decides.'],
+    ['fraud-detection', 'data', 'We use the number of chargebacks the card gets in the next 60 days as a feature.', 'Label: whether the number of chargebacks in the next 60 days is above zero; features as of auth time.'],
+    ['people-you-may-know', 'data', "For each old suggestion we attach the pair's current mutual-friend count from this morning's graph dump.", "For each old suggestion we attach the pair's mutual-friend count as of the impression, from the daily graph snapshots."],
+  ])('%s %s: flags "%s", not its sound twin', (caseId, step, wrong, sound) => {
+    expect(flaggedWrong(grade(caseId, step as StepId, wrong))).toBe(true);
+    expect(flaggedWrong(grade(caseId, step as StepId, sound))).toBe(false);
+  });
+
   it('reads "tix" as tickets in a terse note', () => {
     const note = 'obj? paid tix (3.5% + $1) vs all regs incl free. hard rules to confirm: no started/sold-out/cancelled, 40km default radius';
     const sentences = 'I would clarify the objective first: are we optimizing paid ticket sales, which earn 3.5% plus $1, or all registrations including free events? I would also confirm the hard constraints, such as never showing started, sold-out or cancelled events, and the default 40 km radius.';

@@ -185,6 +185,8 @@ export const MISTAKES: Mistake[] = [
       leakAfterInputs(String.raw`(?<leak>(?:appeal|analyst review|manual review|dispute|chargeback|analyst|reviewer|moderator)s? (?:outcomes?|results?|decisions?|verdicts?|status|dispositions?|findings?))\b`),
       leakStated(String.raw`\b(?<leak>(?:appeal|analyst review|manual review|review|reviewer|moderator|analyst|dispute|chargeback)s?'? (?:outcomes?|results?|decisions?|verdicts?|status))\b[^.;]{0,30}\bas (?:an? )?(?:model |input |extra |new )?(?:inputs?|features?|feats?)\b`),
       // "whether the user hid/reported the ad", "whether the pano got a "report a problem" ticket"
+      // "We use the number of chargebacks the card gets in the next 60 days as a feature."
+      leakStated(String.raw`\b(?<leak>(?:number|count|total|sum|share|rate) of\b[^.;]{0,50}?\b(?:in|over|during|within) the (?:next|following|subsequent)\b[^.;]{0,25}?\bas (?:a |an |one )?(?:feature|input|signal|predictor))\b`),
       // "how many refunds the cardholder ends up filing over the following quarter": a count that runs on past the moment.
       leakAfterInputs(String.raw`(?<leak>(?:how many|how much|number of|count of|total|sum of)\b[^.;]{0,50}?\b(?:ends? up|ended up|goes on to|go on to|went on to|over the (?:following|next|subsequent)|in the (?:following|subsequent))\b)`),
       // "inputs incl. whether the cardholder later filed a chargeback": what someone did afterwards, said to be later.
@@ -396,6 +398,8 @@ export const MISTAKES: Mistake[] = [
       /\b(?<leak>(?:every|all) (?:the )?(?:chargebacks?|labels?|reports?|outcomes?|bookings?|purchases?) we have (?:now|today|so far))\b/d,
       // "pulled from the data lake as of today", "from the chargeback table as of training time"
       /\b(?<leak>(?:from|in|off)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:tables?|lake|warehouse|store|snapshot|graph|logs?|calendars?|dump)\s+as of (?:today|now|training time|build time))\b/d,
+      // "For each old suggestion we attach the pair's current mutual-friend count from this morning's graph dump"
+      /\b(?:each|every|all|the|our) (?:old|past|historical|earlier|previous|logged) [\w-]+\b[^.;]{0,40}\b(?:attach|attaches|attached|join|joins|joined|add|adds|added|look up|looks up|pull|pulls|fetch|fetches)\b[^.;]{0,30}?\b(?<leak>(?:current|today'?s|latest|this morning'?s|live)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)/d,
       // "popularity feats joined from the event table's current values"
       /\b(?:features?|feats?|inputs?|in(?=:)|predictors?|signals?|popularity|counts?)\b[^.]{0,160}?\b(?<leak>(?:joined|pulled|taken|read|looked up|fetched)\s+(?:in\s+)?(?:from|off)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:table|store|snapshot|catalog|catalogue|record)'?s?\s+(?:current|latest|live|present)\s+(?:values?|state|numbers|counts?|figures|totals?))\b/d,
       // "joined from today's listing & calendar tables onto last year's sessions"
@@ -629,6 +633,8 @@ export const MISTAKES: Mistake[] = [
       /\b(offline|auc|ndcg|log ?loss|map|mrr|recall)\b[^.]{0,60}\b(rises?|goes up|improves?|moves?|increases?)\b[^.]{0,40}\b(online|north star|revenue|engagement|business|kpi)\b[^.]{0,30}\b(rises?|rise|goes up|improves?|moves?|increases?|follows?)\b[^.]{0,10}\b(about |roughly |approximately |by )?(the same|as much|equally|1:1|in step|in lockstep|proportionally)\b/,
       // "a model with higher AUC offline should also give more friend requests online"
       /\b(higher|better|improved|increased)\b[^.]{0,20}\b(auc|ndcg|log ?loss|map|mrr|recall|precision|offline (metrics?|scores?))\b[^.]{0,20}\b(should|will|would|must)\b (also )?(give|mean|lead to|produce|yield|bring|result in|translate (in)?to|deliver|drive)\b[^.]{0,50}\b(online|in production|revenue|engagement)\b/,
+      // "Offline NDCG +3% so I'd expect GMV to move about the same"
+      /\b(?:offline|auc|ndcg|log ?loss|map|mrr|recall|precision|hit rate)\b[^.;]{0,60}\b(?:expect|assume|count on|bank on)\w*\b[^.;]{0,40}\b(?:move|moves|rise|rises|go up|goes up|improve|improves|increase|increases|shift|shifts|grow|grows)\s+(?:by\s+)?(?:about |roughly |around |approximately |pretty much |basically )?(?:the same|as much|in step|in line|proportionally)\b/,
       // "launch decisions are made offline, not via A/B tests"
       /\b(launch|ship|go\/no[- ]go)\w* decisions?\b[^.]{0,20}\b(are |is |get )?(made |taken )?offline\b/,
       /\boffline\b[^.]{0,40}(=>|->|→)[^.]{0,20}\bexpect\w*\b[^.]{0,40}\bonline\b/,
