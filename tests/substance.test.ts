@@ -2559,3 +2559,38 @@ describe('probe set 27, held-out set 87 and write-up round 49, read in the thirt
     expect(Math.abs(grade('event-recommendation', 'requirements', note).score - grade('event-recommendation', 'requirements', sentences).score)).toBeLessThanOrEqual(10);
   });
 });
+
+describe('probe set 28, held-out set 88 and write-up round 50, read in the thirty-first session', () => {
+  it('reads a bound or an equation in a note as relating its two sides, as an arrow does', () => {
+    const success = (text: string) => level(grade('video-search', 'requirements', text), 'success-definition');
+    expect(success('- success metric? (watch >=30s per search?)')).toBeGreaterThanOrEqual(2.5);
+    expect(success('- success metric = watch 30s per search')).toBeGreaterThanOrEqual(2.5);
+    // The same mentions with nothing relating them are still named only.
+    expect(success('success metric watch 30s per search')).toBeLessThan(1.5);
+  });
+
+  it('reads "per merchant seg" as a segment breakdown', () => {
+    const segments = (text: string) => level(grade('fraud-detection', 'monitoring', text), 'segment-and-operations');
+    const note = 'mon: early labels (issuer reports ~1wk, analyst outcomes) b/c chargebacks lag; decline+challenge rate vs 0.5% cap; feature drift/PSI per merchant seg (esp. new merchants <90d).';
+    expect(segments(note)).toBeGreaterThanOrEqual(2.5);
+    expect(segments(note.replace('per merchant seg ', ''))).toBeLessThan(1.5);
+  });
+
+  it('reads "the simplest version is ..." as the baseline, as "v0:" is read in a note', () => {
+    const baseline = (text: string) => level(grade('notification-ranking', 'model', text), 'heuristic-baseline');
+    expect(baseline('The simplest version is a per-type heuristic with frequency caps.')).toBeGreaterThanOrEqual(1.5);
+    expect(baseline('We use a per-type heuristic with frequency caps.')).toBeLessThan(1.5);
+  });
+
+  it('does not read the publishing deadline ("blur ... well < 72h") as re-blurring reported imagery', () => {
+    const note = 'merge boxes -> pano coords -> irreversible blur (replace pixels) -> publish, well < 72h.';
+    expect(grade('street-view-blurring', 'serving', note).criteria.find((k) => k.id === 'human-review')!.level).toBeLessThan(1.5);
+    expect(grade('street-view-blurring', 'serving', 'user reports a missed face -> re-blur within 24 hours').criteria.find((k) => k.id === 'human-review')!.level).toBeGreaterThanOrEqual(1);
+  });
+
+  it('reads a light model that cuts to a few hundred and a heavier model after it as the two ranking passes', () => {
+    const sentences = 'When a request arrives we fetch the roughly 2,000 unseen eligible posts, apply the audience check, and use a light model to cut them to a few hundred. A heavier multi-task model then scores those, integrity-flagged posts are demoted, and everything fits within the 150 ms budget.';
+    const note = 'req -> fetch ~2k unseen eligible posts -> audience check -> light model -> top ~500 -> heavy multi-task ranker -> demote integrity-flagged -> return. all in ~150ms.';
+    expect(Math.abs(grade('news-feed', 'serving', sentences).score - grade('news-feed', 'serving', note).score)).toBeLessThanOrEqual(10);
+  });
+});

@@ -72,7 +72,9 @@ const WRAPPING_WORDS = new Set(
   something things thing way ways model models`.split(/\s+/),
 );
 
-const ARROWS = /->|=>|→|⇒/g;
+// "watch >=30s per search", "p99 < 50ms", "success = 30s watch": a bound or an equation relates its
+// two sides as an arrow does.
+const ARROWS = /->|=>|→|⇒|>=|<=|≥|≤|(?<![-=<>!])[<>](?=\s?~?\d)|(?<=\S\s)=(?=\s\S)/g;
 
 // First words of a sentence that continues the one before it.
 const REFERS_BACK = new Set(['this', 'that', 'it', 'these', 'those', 'so', 'because', 'since', 'otherwise', 'hence', 'therefore', 'thus', 'which', 'then', 'as', 'its', 'their', 'they', 'why', 'reason', 'bc', 'else', 'but', 'however']);

@@ -239,6 +239,8 @@ export const ABBREVIATIONS: Record<string, string> = {
   nbr: 'neighbour',
   nbrs: 'neighbours',
   unavail: 'unavailable',
+  seg: 'segment',
+  segs: 'segments',
 };
 
 // Every phrase an expansion adds, stemmed on first use (analyze.js imports this module).
