@@ -2593,4 +2593,36 @@ describe('probe set 28, held-out set 88 and write-up round 50, read in the thirt
     const note = 'req -> fetch ~2k unseen eligible posts -> audience check -> light model -> top ~500 -> heavy multi-task ranker -> demote integrity-flagged -> return. all in ~150ms.';
     expect(Math.abs(grade('news-feed', 'serving', sentences).score - grade('news-feed', 'serving', note).score)).toBeLessThanOrEqual(10);
   });
+
+  it('reads "60 µs" as microseconds when it checks a note\'s arithmetic', () => {
+    expect(checkEstimates('30 ms ÷ 500 = 60 µs/cand on CPU').every((c) => c.ok)).toBe(true);
+    expect(checkEstimates('30 ms ÷ 500 = 6 µs/cand on CPU').some((c) => !c.ok)).toBe(true);
+  });
+
+  it('reads a note of data-processing actions ("parse", "chunk by heading", "strip", "tag") as steps, not bare terms', () => {
+    const note = 'Change events over batch b/c 15-min SLA. Parse HTML/PDF, chunk by heading, strip pasted logs/email, tag superseded versions, ACL + restricted label per chunk. Embed 8B tok × $0.02/M ≈ $160. Eval: tickets w/ wiki link (~⅓), search clicks, agent grades 300/wk.';
+    expect(kinds(grade('rag-assistant', 'data', note))).not.toContain('stuffing');
+    // A list of bare terms is still one.
+    expect(kinds(grade('rag-assistant', 'data', 'HTML, PDF, chunks, headings, logs, email, versions, ACL, labels.'))).toContain('stuffing');
+  });
+
+  it.each([
+    ['similar-listings', 'evaluation', "Offline replay on last month's sessions: filter candidates by availability for the guest's dates using today's calendars, then recall@12 of the eventually booked listing.", "Offline replay on last month's sessions: filter candidates by availability for the guest's dates using the calendar snapshot as of the session, then recall@12 of the eventually booked listing."],
+    ['event-recommendation', 'model', 'Training set = impressions labeled registered-within-7d. "friends going" feature counts all friend RSVPs visible to friends, tallied once the event is over.', 'Training set = impressions labeled registered-within-7d. "friends going" feature counts only friend RSVPs visible to friends that were made before the impression.'],
+    ['video-recommendation', 'data', 'Label per impression = watch time. Feats: recent watches, channel subs, video like rate, and whether the user liked this video.', "Label per impression = watch time (+ like, not interested). Feats: recent watches, channel subs, video like rate, all as of the impression; the user's like on this video is label only."],
+    ['rag-assistant', 'data', "test set: questions from resolved tickets, agent's reply as reference answer. index has all 6M tickets incl. each question's own source ticket.", "test set: questions from resolved tickets, agent's reply as reference answer. the source ticket is left out of the index when that question runs, so retrieval can't just find the answer thread."],
+  ])('%s %s: flags the leak in "%s", not its sound twin', (caseId, step, leak, sound) => {
+    expect(flaggedWrong(grade(caseId, step as StepId, leak))).toBe(true);
+    expect(flaggedWrong(grade(caseId, step as StepId, sound))).toBe(false);
+  });
+
+  it.each([
+    ['fraud-detection', 'data', 'shuffle the 2y of mature txns and do a random 80/10/10 split, stratified by fraud label so each split has the same 0.12%.', 'split by time, not random: train on older months, validate on a later mature month. a shuffled split lets the same card-testing burst sit in train and test and inflates results.'],
+    ['fraud-detection', 'requirements', "I'd pin down which loss we optimize: the gross 40 bps of fraud across chip, 3DS and card-not-present alike, with at most 0.5% of good payments declined or challenged.", "I'd pin down which loss we optimize. Not the gross 40 bps, most of that shifts to issuers via chip/3DS; the target is the ~7 bps of non-3DS card-not-present fraud that merchants eat, with at most 0.5% of good payments declined or challenged."],
+    ['rag-assistant', 'serving', "Retrieve top-k across everything, generate, then strip citations the user can't see before showing the answer. Restricted docs (3%) only go to the in-house 8B.", "Retrieve with the ACL filter inside the vector DB query (user's groups from the IdP, synced from change events <5 min), then generate. Stripping citations after generation is too late, the text already leaked. Restricted docs (3%) only go to the in-house 8B."],
+    ['rag-assistant', 'evaluation', 'Offline: golden set from resolved tickets + agent-graded answers. Ship metric online = thumbs-up rate from the ~8% who rate, higher = better.', 'Offline: golden set from resolved tickets + agent-graded answers, scored on groundedness, citation correctness and saying "I don\'t know" when it should. Thumbs-up rate from the ~8% who rate is a weak signal, not the ship metric.'],
+  ])('%s %s: flags "%s", not the answer that rejects it', (caseId, step, wrong, sound) => {
+    expect(flaggedWrong(grade(caseId, step as StepId, wrong))).toBe(true);
+    expect(flaggedWrong(grade(caseId, step as StepId, sound))).toBe(false);
+  });
 });

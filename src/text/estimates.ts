@@ -95,9 +95,9 @@ const CHAIN = gated(new RegExp(String.raw`(${OPERAND}(?:${OPERATOR}${OPERAND})+)
 // Units a candidate multiplies through: a vector of "256 floats" is 1 KB, "15 ms" is 0.015 s.
 const BYTES_PER: Record<string, number> = { float: 4, floats: 4, fp32: 4, float32: 4, int32: 4, ints: 4, id: 4, ids: 4, fp16: 2, bf16: 2, half: 2, int8: 1, fp64: 8, float64: 8, double: 8, doubles: 8, int64: 8 };
 const VECTOR_DIMENSIONS = new Set(['dims', 'dim', 'dimensions', 'dimensional', 'd']);
-const SECONDS_PER: Record<string, number> = { ms: 1e-3, msec: 1e-3, s: 1, sec: 1, secs: 1, second: 1, seconds: 1, min: 60, mins: 60, minute: 60, minutes: 60, h: 3600, hr: 3600, hrs: 3600, hour: 3600, hours: 3600, day: 86400, days: 86400 };
+const SECONDS_PER: Record<string, number> = { ns: 1e-9, 'µs': 1e-6, 'μs': 1e-6, us: 1e-6, ms: 1e-3, msec: 1e-3, s: 1, sec: 1, secs: 1, second: 1, seconds: 1, min: 60, mins: 60, minute: 60, minutes: 60, h: 3600, hr: 3600, hrs: 3600, hour: 3600, hours: 3600, day: 86400, days: 86400 };
 const BYTE_RESULT = /^[kmgtp]b$/i;
-const TIME_AFTER = /^\s?(ms|msec|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?)\b/i;
+const TIME_AFTER = /^\s?(ns|µs|μs|us|ms|msec|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?)\b/i;
 
 /**
  * What the chain gives, in the unit of its stated result. A figure may be read more than one way:
@@ -270,6 +270,8 @@ function figureNear(sentence: string, from: number, to: number): number | undefi
     const between = end <= from ? sentence.slice(end, from) : start >= to ? sentence.slice(to, start) : '';
     // "(a product index for shoppable items) → ~1,000 candidates": an arrow leads to another figure.
     if (/→|->|=>/.test(between)) continue;
+    // "~50–100 pins, some of them shoppable products": a part of that count, not the figure itself.
+    if (/\b(?:some|many|most|few|part|none|half) of (?:them|which|these|those)\b|\bof which\b/i.test(between)) continue;
     // "| Scale | index size, QPS | 7M active listings, ... |": a table cell that lists several things
     // gives no one of them the number in the next cell.
     if (between.includes('|') && manyInCell(sentence, from, to)) continue;

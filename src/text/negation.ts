@@ -32,7 +32,10 @@ const LOOKBACK = 6;
 
 // "rules that remove obvious waste", "cut redundant sends": the word names what is removed, not a verdict.
 const REMOVING_VERBS = new Set(['remove', 'removes', 'removing', 'cut', 'cuts', 'cutting', 'reduce', 'reduces', 'reducing', 'avoid', 'avoids', 'avoiding', 'eliminate', 'eliminates', 'eliminating', 'trim', 'trims', 'trimming', 'minimise', 'minimize', 'minimises', 'minimizes', 'less', 'fewer']);
-const actedOn = (tokens: readonly { word: string }[], i: number) => REMOVING_VERBS.has(tokens[i - 1]?.word ?? '') || REMOVING_VERBS.has(tokens[i - 2]?.word ?? '');
+// "retire rules that the model makes redundant": something else makes it so; no verdict of the candidate's.
+const CAUSING_VERBS = new Set(['make', 'makes', 'made', 'making', 'render', 'renders', 'rendered', 'rendering']);
+const actedOn = (tokens: readonly { word: string }[], i: number) =>
+  REMOVING_VERBS.has(tokens[i - 1]?.word ?? '') || REMOVING_VERBS.has(tokens[i - 2]?.word ?? '') || CAUSING_VERBS.has(tokens[i - 1]?.word ?? '');
 // "a studio is not a substitute no matter how similar": a concession, which waves nothing away.
 const noMatterHow = (tokens: readonly { word: string }[], i: number) =>
   tokens[i]!.word === 'no' && tokens[i + 1]?.word === 'matter' && /^(how|what|which|who|where|when|whether|if)$/.test(tokens[i + 2]?.word ?? '');
@@ -50,7 +53,7 @@ const SAYS = new Set(['means', 'mean', 'tells', 'tell', 'says', 'shows']);
 const STRONG_CRITICISM = new Set(['misleading', 'useless', 'meaningless', 'wrong', 'inflated', 'trap', 'uninformative', 'worthless']);
 const ERROR_KINDS = new Set(['answer', 'answers', 'prediction', 'predictions', 'label', 'labels', 'result', 'results', 'decision', 'decisions', 'blur', 'blurs', 'block', 'blocks', 'match', 'matches']);
 // Milder criticism: enough to clear a red flag, not to deny credit.
-const MILD_CRITICISM = new Set(['inappropriate', 'unsuitable', 'unfit', 'leak', 'leaks', 'leaking', 'flatter', 'flatters', 'flattering', 'overstate', 'overstates', 'little', 'insufficient', 'inadequate', 'unreliable', 'bad', 'poor', 'fail', 'fails', 'broken', 'naive', 'flawed', 'worse', 'misleads', 'lies', 'fooled', 'relearn', 'relearns', 'relearning']);
+const MILD_CRITICISM = new Set(['inappropriate', 'unsuitable', 'unfit', 'leak', 'leaks', 'leaking', 'flatter', 'flatters', 'flattering', 'overstate', 'overstates', 'inflate', 'inflates', 'inflating', 'little', 'insufficient', 'inadequate', 'unreliable', 'bad', 'poor', 'fail', 'fails', 'broken', 'naive', 'flawed', 'worse', 'misleads', 'lies', 'fooled', 'relearn', 'relearns', 'relearning']);
 const LOOKAHEAD = 10;
 const OUTDATED = new Set(['outdated', 'obsolete', 'old-fashioned', 'dated']);
 const COPULA = new Set(['is', 'are', 'was', 'were', 'seem', 'seems', 'feel', 'feels', 'look', 'looks']);
@@ -362,7 +365,8 @@ function rejectedAfter(analysis: Analysis, match: Match, mode: After): boolean {
       if (!(colonAllowed && /[:=]/.test(between))) return false;
       colonAllowed = false;
       // "guardrails: skip" waves the key away; "above click above skip" does not.
-      if (t.word === 'skip' || t.word === 'nah' || t.word === 'minor') return true;
+      // "embeddings: skip-gram ..." names a model.
+      if ((t.word === 'skip' && !/^gram/.test(tokens[i + 1]?.word ?? '')) || t.word === 'nah' || t.word === 'minor') return true;
     }
     // "X is minor", "X are minor": not "survives minor edits".
     if (t.word === 'minor' && (tokens[i - 1]?.word === 'is' || tokens[i - 1]?.word === 'are')) return true;
@@ -489,7 +493,7 @@ function negationBefore(analysis: Analysis, match: Match): 'negated' | 'dismisse
     }
     const t = tokens[i]!;
     if (SCOPE_ENDS.has(t.word)) return undefined;
-    if (CUES.has(t.word) && !quoted(analysis, i)) {
+    if (CUES.has(t.word) && !quoted(analysis, i) && !(t.word === 'skip' && /^gram/.test(tokens[i + 1]?.word ?? ''))) {
       const next = tokens[i + 1];
       // "not only", "not just": emphasis, not negation; "rather" negates only as "rather than".
       if (t.word === 'not' && next && (next.word === 'only' || next.word === 'just')) return undefined;
@@ -652,8 +656,9 @@ const LABEL_NOT_INPUT_AFTER = /^\s*(?:is|are|=)\s+(?:the|our)\s+(?:label|target)
 // "a pairwise loss would order ads well but produce uncalibrated scores": it does one thing well, then is faulted.
 const DOES_WELL_THEN_FAULTED = /^\s*(?:would|could|might|may|can)\s+(?:[\w-]+\s+){1,4}?(?:well|fine|nicely|great|ok|okay)\s*,?\s+but\b(?!\s+also\b)/i;
 // "a nightly precomputed top-12 per listing can't know the guest's dates": it falls short of the task.
+// "citations the user can't see" is a relative clause about the user, not a fault of the citations.
 const CANNOT_AFTER =
-  /^\s*(?:[\w-]+\s+){0,3}?(?:can not|cannot|can'?t|could not|couldn'?t|would not|wouldn'?t|will not|won'?t|does not|doesn'?t|do not|don'?t)\s+(?:possibly\s+)?(?:know|see|handle|reflect|account for|capture|respect|honou?r|meet|fit|keep up|scale)\b/i;
+  /^\s*(?!(?:that\s+|which\s+)?(?:the\s+|a\s+|this\s+|that\s+)?(?:user|users|viewer|viewers|guest|guests|member|members|customer|customers|employee|employees|reader|readers|requester|asker|people|person|they|he|she)\b)(?:[\w-]+\s+){0,3}?(?:can not|cannot|can'?t|could not|couldn'?t|would not|wouldn'?t|will not|won'?t|does not|doesn'?t|do not|don'?t)\s+(?:possibly\s+)?(?:know|see|handle|reflect|account for|capture|respect|honou?r|meet|fit|keep up|scale)\b/i;
 // Ruled out or faulted right after it is named.
 const FAULTED_AFTER = new RegExp(
   `^(?:${[

@@ -52,7 +52,10 @@ const VERBS = new Set(
   embeds encode encodes decode retrieve retrieves rerank reranks dedup dedupe check checks test tests evaluate evaluates
   fit fits backfill explore exploits explore explores mix mixes replace replaces debias debiases normalize normalizes
   bucket buckets hash hashes aggregate aggregates smooth smooths mask masks freeze freezes fine tune finetune finetunes
-  warm warms decay decays expire expires matter matters drive drives beat beats outperform outperforms`.split(/\s+/),
+  warm warms decay decays expire expires matter matters drive drives beat beats outperform outperforms
+  parse parses chunk strip strips tag clean cleans extract extracts crawl crawls redact redacts anonymize anonymizes
+  tokenize tokenizes translate translates augment augments annotate annotates enrich enriches crop crops resize resizes
+  remove removes exclude excludes convert converts attach attaches`.split(/\s+/),
 );
 
 const ARROW = /->|=>|→|⇒|-->|\s>\s/;

@@ -176,7 +176,7 @@ export const MISTAKES: Mistake[] = [
     // value from after it, named as an input.
     id: 'outcome-as-input',
     ...LEAKAGE,
-    needs: /final|eventual|after|following|within|whether|\bif\b|appeal|review|dispute|chargeback|full|whole|entire|purchas|booking|click|sale|save|watch|cart|incl|day of|next|subsequent|resulting|follow|downstream|post[- ]|report|complain|flag|hits|own|actual|annotat|rater|reviewer|labell?er|judge|attribution|total|lifetime|attendance|check(?:ed)?[- ]?in|show[- ]?up|turnout|same (?:session|search|query|impression|visit)|(?:that|same) (?:local |calendar )?day|(?:was|were|got|is)[ _](?:purchas|bought|book|click|convert|saved|report|charged|return)|_(?:booked|bought|purchas|click|convert|saved|report|opened|watched|charged|return|checked_in|check_?in|attended|attributed|to_|after_)|dwell|attributed|ranker|gbdt|gbm|lambdamart|classifier|clf|flag|survey|questionnaire|ever|later|disposition|finding|\bon the \w+ (?:date|day)\b/,
+    needs: /final|eventual|after|following|within|whether|\bif\b|appeal|review|dispute|chargeback|full|whole|entire|purchas|booking|click|sale|save|watch|cart|incl|day of|next|subsequent|resulting|follow|downstream|post[- ]|report|complain|flag|hits|own|actual|annotat|rater|reviewer|labell?er|judge|attribution|total|lifetime|attendance|check(?:ed)?[- ]?in|show[- ]?up|turnout|same (?:session|search|query|impression|visit)|(?:that|same) (?:local |calendar )?day|(?:was|were|got|is)[ _](?:purchas|bought|book|click|convert|saved|report|charged|return)|_(?:booked|bought|purchas|click|convert|saved|report|opened|watched|charged|return|checked_in|check_?in|attended|attributed|to_|after_)|dwell|attributed|ranker|gbdt|gbm|lambdamart|classifier|clf|flag|survey|questionnaire|ever|later|disposition|finding|\bon the \w+ (?:date|day)\b|\bonce\b/,
     patterns: [
       leakAfterInputs(String.raw`(?<leak>(?:final|eventual)\s+(?:[\w'-]+\s+){0,2}?(?:reactions?|comments?|shares?|likes?|views?|clicks?|tickets?|sales|registrations?|bookings?|purchases?|reports?|counts?|totals?|sell[- ]through|check[- ]?ins?|attendance|repl(?:y|ies)|resolutions?|values|numbers|figures|status|records?|rsvps?|(?:rsvp |guest |attendee )?lists?))\b`),
       leakAfterInputs(String.raw`(?<leak>(?:full|whole|entire) \d+[- ]?(?:h|hour|day|d|week)s? (?:[\w'-]+ ){0,3}?(?:window|period) after)\b`),
@@ -188,10 +188,12 @@ export const MISTAKES: Mistake[] = [
       leakStated(String.raw`\b(?<leak>(?:number|count|total|sum|share|rate) of\b[^.;]{0,50}?\b(?:in|over|during|within) the (?:next|following|subsequent)\b[^.;]{0,25}?\bas (?:a |an |one )?(?:feature|input|signal|predictor))\b`),
       // "how many refunds the cardholder ends up filing over the following quarter": a count that runs on past the moment.
       leakAfterInputs(String.raw`(?<leak>(?:how many|how much|number of|count of|total|sum of)\b[^.;]{0,50}?\b(?:ends? up|ended up|goes on to|go on to|went on to|over the (?:following|next|subsequent)|in the (?:following|subsequent))\b)`),
+      // "friend RSVPs ..., tallied once the event is over": a count taken after the moment it describes.
+      leakAfterInputs(String.raw`(?<leak>(?:tallied|counted|computed|measured|taken|aggregated|summed|read|pulled)\s+(?:once|after|when)\s+(?:the\s+|each\s+|that\s+)?(?:event|auction|session|campaign|sale|trip|stay|show|match|game|concert|booking)\s+(?:is\s+over|ends|ended|has\s+ended|finishes|finished|has\s+finished|closes|closed|is\s+done|wraps up))\b`),
       // "inputs incl. whether the cardholder later filed a chargeback": what someone did afterwards, said to be later.
       leakAfterInputs(String.raw`(?<leak>(?:whether|if) (?:the |a |an )?(?:user|viewer|guest|member|customer|buyer|recipient|searcher|shopper|cardholder|card ?holder|payer|account holder|organi[sz]er|host|seller|attendee|they|he|she)s? (?:later|eventually|subsequently|afterwards|then went on to) (?:filed|disputed|complained|churned|cancell?ed|returned|refunded|uninstalled|disabled|unsubscribed|reported|booked|bought|purchased|converted|registered|attended|clicked|opened|accepted|declined|blocked|hid|muted|left|quit)\b)`),
       // "whether the user hid/reported the ad", "whether the pano got a "report a problem" ticket"
-      leakAfterInputs(String.raw`(?<leak>(?:whether|if) (?:the |a |an )?(?:user|viewer|guest|member|customer|buyer|recipient|searcher|shopper|reviewer|moderator|analyst|they|he|she)s? (?:later |eventually |then |subsequently |afterwards )?(?:hid|hidden|reported|disliked|clicked|bought|booked|converted|opened|unsubscribed|muted|skipped|marked|flagged|blocked|ignored|declined|rejected|dismissed|accepted|removed|unfollowed)\b(?:[^.]{0,24}\b(?:the|this|that|its) (?:(?:specific|same|very|particular|exact|current) )?(?:ad|post|video|item|push|notification|listing|pin|result|event|suggestion|request|person|profile|impression)s?\b| (?:it|them)\b| (?:it |them |him |her )?(?:as )?"[^"]{1,40}"))`),
+      leakAfterInputs(String.raw`(?<leak>(?:whether|if) (?:the |a |an )?(?:user|viewer|guest|member|customer|buyer|recipient|searcher|shopper|reviewer|moderator|analyst|they|he|she)s? (?:later |eventually |then |subsequently |afterwards )?(?:hid|hidden|reported|disliked|liked|clicked|bought|booked|converted|opened|watched|saved|shared|rated|unsubscribed|muted|skipped|marked|flagged|blocked|ignored|declined|rejected|dismissed|accepted|removed|unfollowed)\b(?:[^.]{0,24}\b(?:the|this|that|its) (?:(?:specific|same|very|particular|exact|current) )?(?:ad|post|video|item|push|notification|listing|pin|result|event|suggestion|request|person|profile|impression)s?\b| (?:it|them)\b| (?:it |them |him |her )?(?:as )?"[^"]{1,40}"))`),
       leakAfterInputs(String.raw`(?<leak>(?:whether|if)\b[^.]{0,30}\b(?:got|gets|received|receives|had|has|drew)\b (?:an? |any )?(?:"[^"]{0,30}" )?(?:reports?|complaints?|tickets?|chargebacks?|disputes?|appeals?))\b`),
       // "open rate over the full 18 months of logs", "fraud rate computed over the full 2 yrs": a rate
       // over the whole data reaches past every row
@@ -396,6 +398,8 @@ export const MISTAKES: Mistake[] = [
       // "latest totals joined onto old query logs"
       /\b(?<leak>(?:latest|current|today'?s|up[- ]to[- ]date) (?:[\w'-]+ ){0,2}?(?:totals?|counts?|numbers|figures|values|stats|aggregates)\b[^.;)]{0,30}?(?:onto|into|to|on) (?:the )?(?:old|older|past|historical|earlier)\b[^.;)]{0,20}\b(?:logs?|rows|examples|impressions|queries|searches|sessions|events|data))\b/d,
       /\b(?<leak>(?:every|all) (?:the )?(?:chargebacks?|labels?|reports?|outcomes?|bookings?|purchases?) we have (?:now|today|so far))\b/d,
+      // "Offline replay on last month's sessions: filter candidates ... using today's calendars"
+      /\b(?:replay\w*|backtest\w*|re-?run\w*|simulat\w*|(?:last (?:month|week|year|quarter)'?s?|past|historical|old|older|logged)\s+(?:[\w-]+\s+)?(?:sessions|searches|queries|impressions|logs|requests|traffic|visits))\b[^.]{0,120}?\b(?:using|with|from|against|off|on)\s+(?<leak>(?:today'?s|current|latest|live|present[- ]day)\s+(?:[\w'-]+\s+){0,2}?(?:calendars?|availability|inventory|catalog|catalogue|graph|snapshots?|tables?|state|prices|stock))\b/d,
       // "pulled from the data lake as of today", "from the chargeback table as of training time"
       /\b(?<leak>(?:from|in|off)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:tables?|lake|warehouse|store|snapshot|graph|logs?|calendars?|dump)\s+as of (?:today|now|training time|build time))\b/d,
       // "For each old suggestion we attach the pair's current mutual-friend count from this morning's graph dump"
@@ -860,10 +864,12 @@ export const MISTAKES: Mistake[] = [
       /\b(full|whole|entire|complete)\s+(?:[\w-]+\s+)?(?:corpus|kb|knowledge base)\s+(?:indexed|kept|left)\s+as[- ]is\b/,
       // "The ticket itself stays in the index, so the retriever can pull the agent's reply in"
       /\b(?:ticket|doc|document|thread|question|answer|reply)s?\s+(?:itself|themselves)\s+(?:stays?|remains?|is|are|sits?)\s+(?:still\s+)?(?:in|inside)\s+(?:the\s+)?(?:index|corpus|kb|knowledge base|vector (?:db|store))\b/,
+      // "index has all 6M tickets incl. each question's own source ticket"
+      /\b(?:index|corpus|kb|knowledge base|vector (?:db|store))\b[^.;]{0,40}\b(?:incl\w*|including|contains?|containing|holds?|holding|has|with)\b[^.;]{0,40}\b(?:own|source|originating)\s+(?:source\s+)?(?:tickets?|docs?|documents?|threads?)\b/,
       // "run RAG over the full index (all 6M tickets), grade answer vs ref"
       /^(?=[^.]*\b(?:eval\w*|test\w*|golden|benchmark|grade|grading|ref|reference)\b)[^.]*?\b(?:over|against|on|across|with)\s+(?:the\s+)?(?:full|whole|entire|complete)\s+(?:[\w-]+\s+)?index\b\s*\(\s*(?:all|every)\b/,
     ],
-    unless: /\b(exclud\w*|remov\w*|drop\w*|without|held[- ]out|minus|except|filter\w* out|not|never|masked|withheld)\b/,
+    unless: /\b(exclud\w*|remov\w*|drop\w*|without|held[- ]out|left out|minus|except|filter\w* out|not|never|masked|withheld)\b/,
     exempt: (c) => !answersFromAnIndex(c),
   },
   {
