@@ -9,7 +9,7 @@ import { gradeAnswers } from '../src/grading/run.js';
 import type { Grade, StepResult } from '../src/grading/types.js';
 import { analyze, phraseStems, stem } from '../src/text/analyze.js';
 import { expandAbbreviations } from '../src/text/abbreviations.js';
-import { checkEstimates } from '../src/text/estimates.js';
+import { checkCaseFigures, checkEstimates } from '../src/text/estimates.js';
 import { dismisses, isDismissed } from '../src/text/negation.js';
 import { sentenceShape, writingShares } from '../src/text/shape.js';
 import { bundledCases } from './helpers/library.js';
@@ -2624,5 +2624,29 @@ describe('probe set 28, held-out set 88 and write-up round 50, read in the thirt
   ])('%s %s: flags "%s", not the answer that rejects it', (caseId, step, wrong, sound) => {
     expect(flaggedWrong(grade(caseId, step as StepId, wrong))).toBe(true);
     expect(flaggedWrong(grade(caseId, step as StepId, sound))).toBe(false);
+  });
+
+  it('reads "skip-gram" as a model, not as skipping; "the model makes them redundant" as no verdict of the candidate\'s', () => {
+    expect(kinds(grade('similar-listings', 'model', 'Listing embeddings (32-64 dims): skip-gram with the booked listing as global context.'))).not.toContain('dismissed');
+    expect(kinds(grade('fraud-detection', 'monitoring', '- Retire rules that the model makes redundant, so the rules engine doesn\'t keep growing.'))).not.toContain('dismissed');
+    expect(kinds(grade('fraud-detection', 'monitoring', 'Emergency rules are redundant, the weekly retrain covers it.'))).toContain('dismissed');
+  });
+
+  it('clears product-search red flags where the answer keeps the thing out: "stays out of organic ranking", "run offline on GPUs"', () => {
+    expect(flaggedWrong(grade('product-search', 'framing', 'What stays out of organic ranking: ad spend and the first-party flag.'))).toBe(false);
+    expect(flaggedWrong(grade('product-search', 'framing', 'Ranker features: relevance, price, first-party flag as a feature.'))).toBe(true);
+    expect(flaggedWrong(grade('product-search', 'model', 'Cross-encoder fine-tuned on the human pairs, run offline on GPUs for head/torso query-listing pairs.'))).toBe(false);
+    expect(flaggedWrong(grade('product-search', 'model', 'The cross-encoder ranker is served from the offline GPUs at request time.'))).toBe(true);
+  });
+
+  it('does not read "~50-100 pins, some of them shoppable products" as the count of shoppable pins', () => {
+    const figures = byId('visual-search').estimates ?? [];
+    expect(checkCaseFigures('a ranked list of ~50–100 pins, some of them shoppable products.', figures)).toEqual([]);
+    expect(checkCaseFigures('the index holds ~100 shoppable products.', figures)).toMatchObject([{ ok: false }]);
+  });
+
+  it('flags pouring user reports in as positives', () => {
+    expect(flaggedWrong(grade('harmful-content', 'data', 'User reports, 3M a day of free labels: pour them all in as positives and let the model sort out the junk.'))).toBe(true);
+    expect(flaggedWrong(grade('harmful-content', 'data', 'Reviewer decisions are the positives; user reports only route posts to review, since 15% violate.'))).toBe(false);
   });
 });
