@@ -2649,4 +2649,47 @@ describe('probe set 28, held-out set 88 and write-up round 50, read in the thirt
     expect(flaggedWrong(grade('harmful-content', 'data', 'User reports, 3M a day of free labels: pour them all in as positives and let the model sort out the junk.'))).toBe(true);
     expect(flaggedWrong(grade('harmful-content', 'data', 'Reviewer decisions are the positives; user reports only route posts to review, since 15% violate.'))).toBe(false);
   });
+
+  it.each([
+    ['ad-click-prediction', 'evaluation', "Offline: log loss + calibration (pred/actual) per advertiser segment on the next day's impressions. A 1% log-loss win is roughly a 1% revenue win, so if it wins offline we can ramp straight to 100%.", "Offline: log loss + calibration (pred/actual) per advertiser segment on the next day's impressions. An offline log-loss win doesn't tell you the revenue change, so ramp via A/B on revenue, hide rate and time spent before 100%."],
+    ['visual-search', 'evaluation', 'New encoder +4% recall@10 on rated pairs is the win; roll it out with the next fleet-wide rebuild, saves + outbound clicks per search will follow.', "Offline recall@10 / NDCG on rated pairs is the gate to an experiment, but I wouldn't assume the offline gain carries over: A/B on saves + outbound clicks per search before the fleet-wide rebuild."],
+    ['people-you-may-know', 'serving', 'nightly batch: FoF candidates + scores -> KV store for everyone. New signups and anyone who just added a friend pick up their suggestions in the next nightly run.', 'nightly batch: FoF candidates + scores -> KV store for most members. New signups and anyone who just added a friend get a streaming recompute within minutes instead of waiting for the nightly run.'],
+    ['product-search', 'model', 'LambdaMART over text match, price, delivery promise, seller rating + behavioural feats. New listings earn sales rank and reviews over time and move up then, no special handling needed.', "LambdaMART over text match, price, delivery promise, seller rating + behavioural feats. New listings (~11% of catalogue, <20 impressions) get content/embedding feats and a few explore slots, they shouldn't have to earn sales rank first."],
+    ['rag-assistant', 'serving', "retrieve top-k over all docs, pass the user's groups in the system prompt and instruct the LLM to only use what they may see. restricted 3% only ever goes to the in-house 8B.", 'ACL filter inside the vector DB query (user\'s groups from the IdP, synced <5 min) before retrieval -- not "retrieve everything and tell the LLM what they may see". restricted 3% only ever goes to the in-house 8B.'],
+  ])('%s %s (probe set 29): flags "%s", not the answer that rejects it', (caseId, step, wrong, sound) => {
+    expect(flaggedWrong(grade(caseId, step as StepId, wrong))).toBe(true);
+    expect(flaggedWrong(grade(caseId, step as StepId, sound))).toBe(false);
+  });
+
+  it('reads leaving a point "for the ops team to sort out" as waving it away', () => {
+    expect(kinds(grade('harmful-content', 'requirements', 'Review capacity (~4M decisions/day, fixed, vs 3M reports/day) is for the ops team to sort out; the model flags whatever looks risky and they staff to match.'))).toContain('dismissed');
+    expect(kinds(grade('harmful-content', 'requirements', 'Review capacity (~4M decisions/day, fixed, vs 3M reports/day) caps what the model can send to humans, so queue thresholds get set from it.'))).not.toContain('dismissed');
+  });
+
+  it('reads hard eligibility filters in event serving, and a live sold-out lookup waved away as a dismissal', () => {
+    const pipeline = (text: string) => level(grade('event-recommendation', 'serving', text), 'serving-pipeline');
+    expect(pipeline("Before returning the list, hard-filter out started, sold-out, cancelled and private events and anything >40 km unless the user searched elsewhere.")).toBeGreaterThan(1.5);
+    const waved = "eligibility filter: started / sold out / cancelled get dropped by the nightly candidate job, good enough - an event selling out mid-day isn't worth a live lookup. then geo filter 40km";
+    expect(kinds(grade('event-recommendation', 'serving', waved))).toContain('dismissed');
+  });
+
+  it('reads "1-stage detector" and "never ext API" as the prose does', () => {
+    expect(level(grade('street-view-blurring', 'model', 'v1: off-the-shelf 1-stage detector, FT on 150k crops'), 'detector-architecture')).toBeGreaterThanOrEqual(1.5);
+    const a = analyze('never ext API');
+    expandAbbreviations(a);
+    expect(a.index.has(stem('external'))).toBe(true);
+  });
+
+  it('keeps a stated result in per cent when it checks the arithmetic: "80k/2M = 4%"', () => {
+    expect(checkEstimates('Daily retrain b/c 80k/2M = 4% of inventory new per day.').every((c) => c.ok)).toBe(true);
+    expect(checkEstimates('80k/2M = 40% of it').some((c) => !c.ok)).toBe(true);
+  });
+
+  it('does not read "Reg over attendance label b/c scans only ~50%" or "Personalized users: full feature set" or a shuffled exploration slice as their mistakes', () => {
+    expect(flaggedWrong(grade('event-recommendation', 'framing', 'Reg over attendance label b/c scans only ~50% of events + post-event.'))).toBe(false);
+    expect(flaggedWrong(grade('event-recommendation', 'framing', 'Label: attendance (door scan).'))).toBe(true);
+    expect(flaggedWrong(grade('ad-click-prediction', 'framing', '- Personalized users: full feature set.\n- Opt-out regions: only placement, device, country and ad features.'))).toBe(false);
+    expect(flaggedWrong(grade('ad-click-prediction', 'monitoring', 'A small randomized slice (e.g. 0.5% of requests shuffled among the top candidates) gives less biased data for evaluation.'))).toBe(false);
+    expect(flaggedWrong(grade('ad-click-prediction', 'evaluation', 'We shuffle the impressions and do a random 80/20 split.'))).toBe(true);
+  });
 });

@@ -240,6 +240,7 @@ export const ABBREVIATIONS: Record<string, string> = {
   nbrs: 'neighbours',
   unavail: 'unavailable',
   seg: 'segment',
+  ext: 'external',
   segs: 'segments',
 };
 

@@ -66,7 +66,7 @@ const SCALE: Record<string, number> = {
 
 // A quantity: 800M, 1.5 billion, 2,500, 0.1%, ~150, 96B.
 const VALUE = String.raw`(\d+(?:[.,]\d+)*)`;
-const UNIT = String.raw`\s?(kb|mb|gb|tb|pb|mpx|gpx|tpx|mp|gp|tp|terapixels|gigapixels|megapixels|[kmgtp]flops?|k|thousand|mm|mn|m|million|millions|bn|b|billion|billions|t|trillion|%)?\b`;
+const UNIT = String.raw`\s?(kb|mb|gb|tb|pb|mpx|gpx|tpx|mp|gp|tp|terapixels|gigapixels|megapixels|[kmgtp]flops?|k|thousand|mm|mn|m|million|millions|bn|b|billion|billions|t|trillion|%)?(?:\b|(?<=%))`;
 const NUMBER = String.raw`~?\s?${VALUE}${UNIT}`;
 // "~2.6M reachable users, ×3 sends ×14 days": a comma may stand before the operator.
 const OPERATOR = String.raw`(?:\s*,)?\s*(?:x|×|\*|/|÷|times|per)\s*`;
@@ -257,6 +257,8 @@ function figureNear(sentence: string, from: number, to: number): number | undefi
     const start = m.index! + m[0].indexOf(m[1]!);
     const end = m.index! + m[0].length;
     if (NOT_A_COUNT.test(sentence.slice(end)) && !m[2]) continue;
+    // "~10% are shoppable": a share, not a count.
+    if (m[2] === '%') continue;
     const unit = rateUnit(sentence.slice(end), true);
     if (per && unit && unit !== per) continue;
     // "~20M new per day, ~10% are shoppable": a rate is not the size of a stock ("pins in the index").

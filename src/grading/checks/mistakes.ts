@@ -116,7 +116,7 @@ export const MISTAKES: Mistake[] = [
       // "randomly shuffle sessions 80/20 into train/test"
       /\b(?:random(?:ly)?\s+)?shuffl\w*\b[^.;]{0,30}\b\d{2}\s*\/\s*\d{2}\b[^.;]{0,20}\b(?:train|test|split|eval\w*|holdout|hold[- ]out)\b/,
     ],
-    unless: /\b(time[- ]based|time[- ]split\w*|split by time|random(?:ly)? sampl\w*(?: of [\w-]+)?,? (?:not|vs|versus|rather than|instead of)|random[- ]sampled?\b[^.;]{0,30}\b(?:gold|golden|labell?ed|reviewed|double[- ]reviewed|rated|annotated|audited)\b|random (?:sample|slice|draw|subset) of (?:the )?(?:new|fresh|incoming|recent|live|production|prod|latest|future|today'?s|this week'?s|next)\b|natural (?:rate|distribution|prevalence|mix)|by time|temporal|chronolog\w*|by date|out of time|(by|per) (user|guest|viewer|member|account|card|session)s?|(users|guests|viewers|people|traffic|members|accounts) (at random|randomly)|(random|test|control|treatment|experiment\w*|user|two|ab) groups?|groups? (at random|randomly)|grouped by|traffic|ab|experiments?|control|treatment|arms?|buckets?|cohorts?|grouped|leak\w*|future|flatter\w*|tomorrow'?s?|(random|shuffled) splits? (put|puts|leak|leaks|let|lets|mix|mixes|would|inflate|inflates|overstate|overstates)|decisions|exploration|explore|holdouts?|uplift|randomi[sz]ed (sends|decisions|delivery)|(view|impression|exposure|reach)[- ]weighted)\b/,
+    unless: /\b(time[- ]based|time[- ]split\w*|split by time|shuffl\w* (?:among|within|across|between) (?:the )?(?:top|positions?|slots?|candidates|results|ranks?)|randomi[sz]ed (?:slice|bucket|traffic|ranking|order\w*)|random(?:ly)? sampl\w*(?: of [\w-]+)?,? (?:not|vs|versus|rather than|instead of)|random[- ]sampled?\b[^.;]{0,30}\b(?:gold|golden|labell?ed|reviewed|double[- ]reviewed|rated|annotated|audited)\b|random (?:sample|slice|draw|subset) of (?:the )?(?:new|fresh|incoming|recent|live|production|prod|latest|future|today'?s|this week'?s|next)\b|natural (?:rate|distribution|prevalence|mix)|by time|temporal|chronolog\w*|by date|out of time|(by|per) (user|guest|viewer|member|account|card|session)s?|(users|guests|viewers|people|traffic|members|accounts) (at random|randomly)|(random|test|control|treatment|experiment\w*|user|two|ab) groups?|groups? (at random|randomly)|grouped by|traffic|ab|experiments?|control|treatment|arms?|buckets?|cohorts?|grouped|leak\w*|future|flatter\w*|tomorrow'?s?|(random|shuffled) splits? (put|puts|leak|leaks|let|lets|mix|mixes|would|inflate|inflates|overstate|overstates)|decisions|exploration|explore|holdouts?|uplift|randomi[sz]ed (sends|decisions|delivery)|(view|impression|exposure|reach)[- ]weighted)\b/,
     unlessNear: 60,
     trigger: /^(random|randomly|shuffle|shuffled|shuffling|k|fold)$/,
     exempt: stillImagery,
@@ -188,6 +188,8 @@ export const MISTAKES: Mistake[] = [
       leakStated(String.raw`\b(?<leak>(?:number|count|total|sum|share|rate) of\b[^.;]{0,50}?\b(?:in|over|during|within) the (?:next|following|subsequent)\b[^.;]{0,25}?\bas (?:a |an |one )?(?:feature|input|signal|predictor))\b`),
       // "how many refunds the cardholder ends up filing over the following quarter": a count that runs on past the moment.
       leakAfterInputs(String.raw`(?<leak>(?:how many|how much|number of|count of|total|sum of)\b[^.;]{0,50}?\b(?:ends? up|ended up|goes on to|go on to|went on to|over the (?:following|next|subsequent)|in the (?:following|subsequent))\b)`),
+      // '"Query rewritten within 1 min" strongly predicts no purchase, so I'd add it as a ranker feature'
+      leakStated(String.raw`\b(?<leak>(?:rewritten|reformulated|refined|abandoned|bounced|returned|re-?queried|re-?searched|clicked|bought|purchased|booked|converted|skipped)\s+within\s+\d+\s*(?:s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|d|days?))\b[^.;]{0,90}\b(?:add|use|put|include|feed)s?\s+(?:it|them|this|that)\s+(?:in\s+)?as\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:features?|inputs?|feats?|signals?)\b`),
       // "friend RSVPs ..., tallied once the event is over": a count taken after the moment it describes.
       leakAfterInputs(String.raw`(?<leak>(?:tallied|counted|computed|measured|taken|aggregated|summed|read|pulled)\s+(?:once|after|when)\s+(?:the\s+|each\s+|that\s+)?(?:event|auction|session|campaign|sale|trip|stay|show|match|game|concert|booking)\s+(?:is\s+over|ends|ended|has\s+ended|finishes|finished|has\s+finished|closes|closed|is\s+done|wraps up))\b`),
       // "inputs incl. whether the cardholder later filed a chargeback": what someone did afterwards, said to be later.
@@ -533,7 +535,7 @@ export const MISTAKES: Mistake[] = [
   {
     id: 'cold-start-wait',
     challenge: 'What does a brand-new user or item get from your system on day one, before any engagement exists?',
-    needs: /wait|until|till|once|after|when|exclude|skip|ignore|hold|held|leave|left|show up|within|next (?:nightly|daily|weekly|batch|scheduled|offline)|queue|\bas (?:they|it) (?:pick|gather|collect|accumulat|earn|get|build)/,
+    needs: /wait|until|till|once|after|when|exclude|skip|ignore|hold|held|leave|left|show up|within|next (?:nightly|daily|weekly|batch|scheduled|offline)|queue|over time|\bas (?:they|it) (?:pick|gather|collect|accumulat|earn|get|build)/,
     steps: ['requirements', 'framing', 'data', 'model', 'serving', 'monitoring'],
     description: 'No plan for new users or items other than waiting until they have engagement',
     patterns: [
@@ -560,7 +562,9 @@ export const MISTAKES: Mistake[] = [
       // "fresh ones join the pool once they show traction"
       /\b(new|fresh|cold)\b[^.;]{0,80}\b(once|until|till|after|when) (they|it) (show|shows|showed|gain|gains|get|gets|build|builds|pick up|picks up) (some |enough |any )?(traction|momentum)\b/,
       // "new members get picked up in the next nightly run"
-      /\b(new|fresh)\b[^.;]{0,60}\b(picked up|pick(ed)? up|included|covered|added|scored)\b[^.;]{0,15}\b(in|at|by|with) (the )?next (nightly|daily|weekly|batch|scheduled|offline)\b/,
+      /\b(new|fresh)\b[^.;]{0,60}\b(picked up|pick(ed)? up|included|covered|added|scored)\b[^.;]{0,30}\b(in|at|by|with) (the )?next (nightly|daily|weekly|batch|scheduled|offline)\b/,
+      // "New listings earn sales rank and reviews over time and move up then"
+      /\bnew (?:listings?|items?|products?|videos?|ads?|events?|sellers?|pins?|posts?|creators?|hosts?|members?|users?)\b[^.;]{0,30}\b(?:earn|earns|build|builds|accumulate|accumulates|gather|gathers|collect|collects)\b[^.;]{0,40}\bover time\b/,
       // "new pins ... then they wait for the next full index rebuild (~1 day) to become findable"
       /\b(new|fresh)\b[^.;]{0,60}(?<!\b(?:not|never|cannot|rather than|instead of|than|without)\s+)\bwait\w*\s+(for|until|till)\s+(the\s+)?next\b[^.;]{0,30}\b(rebuild|run|batch|refresh|index\w*|retrain\w*|update|job|build)\b/,
       // "for the new countries, wait for user reports to accumulate"
@@ -654,7 +658,10 @@ export const MISTAKES: Mistake[] = [
       // "...and ship without an A/B", "ship it without waiting on an A/B"
       /\b(ship|launch|deploy|roll\w* out|swap\w* in|promote)\w*\b( it| them| the (new )?model)?[^.;]{0,15}\bwithout\b( waiting (on|for))?( an?| the| any)?( long| full| proper| real)? (ab|online test|online experiment|experiment)s?\b/,
       // "if it beats the current one by a clear margin we roll it out, saves + outbound clicks will follow"
-      /^(?![^.]*\b(ab|experiments?|tests?|canary|holdout|interleav\w*)\b)[^.]*\b(roll\w* (it |them )?out|ship|launch|deploy|swap)\w*\b[^.]{0,60}\b(will|would|should) (just |simply |naturally )?follow\b/,
+      /^(?![^.]*\b(ab|experiments?|tests?|canary|holdout|interleav\w*)\b)[^.]*\b(roll\w* (it |them )?out|ship|launch|deploy|swap)\w*\b[^.]{0,90}\b(will|would|should) (just |simply |naturally )?follow\b/,
+      // "A 1% log-loss win is roughly a 1% revenue win", "so if it wins offline we can ramp straight to 100%"
+      /\d+([.․]\d+)?\s*%\s*(?:auc|ndcg|map|mrr|recall|log ?loss|ne|nce)\b[^.;]{0,20}\b(?:is|are)\s+(?:roughly|about|approximately|basically|essentially|around|~)\s+(?:an?\s+)?\+?\d+([.․]\d+)?\s*%/,
+      /\b(?:ramp|go|jump|roll)\w*\s+(?:it\s+)?(?:straight|directly|right)\s+to\s+100 ?%/,
       // "the offline lift is the online lift"
       /\boffline (gains?|lift|uplift|improvements?|wins?|delta)\b[^.]{0,10}(?:\s(?:is|equals|becomes|means)\b|\s*(?<![!≠<>])==?)\s*(the |an? )?online (gains?|lift|uplift|improvements?|wins?|delta)\b/,
       // "beats the current one offline -> swap it in", with no online test in the sentence
@@ -697,7 +704,7 @@ export const MISTAKES: Mistake[] = [
       // "if it wins offline by a clear margin that's an online win too"
       /\boffline\b[^.;]{0,40}\b(?:that'?s|that is|it'?s|it is|is)\s+(?:an?\s+)?online\s+(?:win|gain|lift|improvement)\s+too\b/,
     ],
-    unless: /\b(not always|never|does not|do not|will not|can not|cannot|no guarantee|rarely|may not|might not|not necessarily|is not|are not|correlat\w*|proxy|(?<!\b(?:just|only|merely|simply|mostly) |\b(?:ship|launch|deploy|roll)\w*(?: it| them| out)?,? (?:and|then) )(validat\w*|confirm\w*|verif\w*)(?! (with|by|via|through|in|on) (an? |the )?(short |quick |small |gradual |slow )?(ramp|rollout|roll-out|canary|dashboards?|monitoring)\b)(?![^.;]{0,40}\b(afterwards|after (the )?(launch|shipping|rollout)|post[- ]launch)\b)|check(s|ing)? (that|whether|if)|whether)\b/,
+    unless: /\b(not always|never|does not|do not|will not|would not|should not|can not|cannot|no guarantee|rarely|may not|might not|not necessarily|is not|are not|correlat\w*|proxy|(?<!\b(?:just|only|merely|simply|mostly) |\b(?:ship|launch|deploy|roll)\w*(?: it| them| out)?,? (?:and|then) )(validat\w*|confirm\w*|verif\w*)(?! (with|by|via|through|in|on) (an? |the )?(short |quick |small |gradual |slow )?(ramp|rollout|roll-out|canary|dashboards?|monitoring)\b)(?![^.;]{0,40}\b(afterwards|after (the )?(launch|shipping|rollout)|post[- ]launch)\b)|check(s|ing)? (that|whether|if)|whether)\b/,
   },
   {
     // The objective, not a metric: "rank by P(click)", "optimize carousel CTR", "clicks arrive in
