@@ -31,7 +31,7 @@ describe('probe pairs', () => {
 
   it('grades the bundled blind probes: the rejected mistake and the signal used safely are never flagged, and most stated ones are', async () => {
     const set = loadCalibrationSet();
-    expect(set.probes.length).toBeGreaterThanOrEqual(3200);
+    expect(set.probes.length).toBeGreaterThanOrEqual(3320);
     const report = await calibrateProbes(new OfflineGrader([...cases.values()]), cases, set.probes, 4);
     const of = (kind: string) => report.rows.filter((r) => r.kind === kind);
     for (const kind of ['contrast', 'leakage']) expect(of(kind).filter((r) => r.soundFlagged)).toEqual([]);
@@ -59,10 +59,11 @@ describe('probe pairs', () => {
     // with the learned mistake reading trained on sets 1-25, at 0.85/0.7); set 27 on 2a418eb: leakage
     // 23 of 32, contrast 35 of 44, dismissal 20 of 24, form 17 of 20 (26 and 38 on c6bd690); set 28 on
     // c6bd690: leakage 27 of 32, contrast 37 of 44, dismissal 24 of 24, form 11 of 20; set 29 on
-    // 928cb03: leakage 31 of 32, contrast 35 of 44, dismissal 19 of 24, form 13 of 20.
-    expect(report.byKind.leakage.passed).toBeGreaterThanOrEqual(824);
-    expect(report.byKind.contrast.passed).toBeGreaterThanOrEqual(1124);
-    expect(report.byKind.dismissal.passed).toBeGreaterThanOrEqual(626);
-    expect(report.byKind.form.passed).toBeGreaterThanOrEqual(450);
+    // 928cb03: leakage 31 of 32, contrast 35 of 44, dismissal 19 of 24, form 13 of 20; set 30 on
+    // d8ec71c: leakage 29 of 32, contrast 35 of 44, dismissal 22 of 24, form 16 of 20.
+    expect(report.byKind.leakage.passed).toBeGreaterThanOrEqual(856);
+    expect(report.byKind.contrast.passed).toBeGreaterThanOrEqual(1168);
+    expect(report.byKind.dismissal.passed).toBeGreaterThanOrEqual(649);
+    expect(report.byKind.form.passed).toBeGreaterThanOrEqual(468);
   }, 120_000);
 });

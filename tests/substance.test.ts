@@ -2692,4 +2692,50 @@ describe('probe set 28, held-out set 88 and write-up round 50, read in the thirt
     expect(flaggedWrong(grade('ad-click-prediction', 'monitoring', 'A small randomized slice (e.g. 0.5% of requests shuffled among the top candidates) gives less biased data for evaluation.'))).toBe(false);
     expect(flaggedWrong(grade('ad-click-prediction', 'evaluation', 'We shuffle the impressions and do a random 80/20 split.'))).toBe(true);
   });
+
+  it('writes no case pattern word cut short of a stem ("aggregat" matched nothing, "aggregate" matches "aggregated")', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const cut: string[] = [];
+    for (const file of readdirSync('cases').filter((f) => f.endsWith('.yaml'))) {
+      const text = readFileSync(`cases/${file}`, 'utf8');
+      for (const m of text.matchAll(/(?:unless|signals|aliases|paraphrases|shorthand):\s*\[(.*)\]|^\s+- "(.*)"\s*$/gm)) {
+        for (const w of (m[1] ?? m[2] ?? '').toLowerCase().match(/[a-z]{5,}/g) ?? []) {
+          // A verb cut before its final "e" ("calibrat") stems apart from the verb and its noun ("calibrate", "calibration").
+          const noun = w.endsWith('at') ? `${w}ion` : w.endsWith('iz') ? `${w}ation` : undefined;
+          if (noun && stem(`${w}e`) !== stem(w) && stem(`${w}e`) === stem(noun)) cut.push(`${file}: ${w}`);
+        }
+      }
+    }
+    expect(cut).toEqual([]);
+  });
+
+  it.each([
+    ['street-view-blurring', 'evaluation', 'Headline = per-tile accuracy on an audited sample, per region, vs the 99% bar; accuracy covers both misses and over-blurring in one number.', 'Headline = recall on identifiable faces/plates on an audited sample, per region, vs the 99% bar. Not per-tile accuracy: most tiles have no face, so a detector that finds nothing still scores ~99% accuracy.'],
+    ['event-recommendation', 'framing', 'Rank by P(click | impression): 1.5% CTR gives way more positives than the 0.1% registrations, and clicks should track ticket sales well enough.', "Rank by P(register | impression) weighted by expected fee (3.5% + $1 for paid tickets), with P(click) only as an auxiliary head. Clicks at 1.5% are plentiful, but ranking on them pushes clicky events that don't sell."],
+    ['notification-ranking', 'monitoring', 'retraining: a twice-a-year refresh is plenty -- open patterns are stable and new notif types (2-3/qtr) can reuse the existing weights.', 'retraining: daily warm start, full refresh weekly -- new notif types (2-3/qtr) & open patterns shift, a twice-a-year refresh would go stale.'],
+    ['fraud-detection', 'monitoring', 'Fraud patterns shift but the core signals are stable, so retrain about once a year, when the full 120-day dispute window has closed on a fresh year of data.', 'Fraud patterns shift within weeks (card testing on new small shops), so retrain on a regular cadence (e.g. every 1-2 wks on matured + issuer-report labels) w/ champion/challenger, not a once-a-year refresh.'],
+    ['similar-listings', 'evaluation', 'listing embeddings (session co-clicks) trained on all 800M sessions of the month -> eval hit@12 of the booked listing on a sample of those sessions', 'listing embeddings (session co-clicks) trained on sessions before Jun 1 -> eval hit@12 of the booked listing on sessions after Jun 1'],
+    ['rag-assistant', 'serving', 'retrieve w/ ACL filter -> top chunks -> hosted frontier model for every question. provider keeps no data under our agreement so restricted chunks are ok too', "retrieve w/ ACL filter -> top chunks -> hosted frontier model. if any chunk is labelled restricted (~3%) route to the 8B model on our A100s instead; no-retention agreement doesn't cover restricted docs"],
+  ])('%s %s (probe set 30): flags "%s", not the answer that rejects it', (caseId, step, wrong, sound) => {
+    expect(flaggedWrong(grade(caseId, step as StepId, wrong))).toBe(true);
+    expect(flaggedWrong(grade(caseId, step as StepId, sound))).toBe(false);
+  });
+
+  it('reads "30-day" as a span, not a count, and "recal" as recalibration', () => {
+    const figures = byId('visual-search').estimates ?? [];
+    expect(checkCaseFigures('purchase attributions joined back onto shoppable pins once the 30-day window closes', figures)).toEqual([]);
+    const a = analyze('isotonic recal per advertiser segment');
+    expandAbbreviations(a);
+    expect(a.index.has(stem('recalibration'))).toBe(true);
+  });
+
+  it('reads what another choice "would ignore" as its fault, not as the candidate waving the point away', () => {
+    expect(kinds(grade('fraud-detection', 'framing', 'Pure value weighting would ignore $1 card-testing auths, which come before the large frauds.'))).not.toContain('dismissed');
+    expect(kinds(grade('fraud-detection', 'framing', "I'd ignore card-testing auths, they are tiny."))).toContain('dismissed');
+  });
+
+  it('clears case red flags with the words their lists meant: "aggregated", and a table row that says "No in v1"', () => {
+    expect(flaggedWrong(grade('notification-ranking', 'serving', 'Likes on the same post within a few minutes can be aggregated into one notification ("Alex and 12 others liked your photo").'))).toBe(false);
+    expect(flaggedWrong(grade('visual-search', 'requirements', '| Personalization | No in v1 | Same crop gives the same results, so results are cacheable |'))).toBe(false);
+  });
 });

@@ -241,6 +241,7 @@ export const ABBREVIATIONS: Record<string, string> = {
   unavail: 'unavailable',
   seg: 'segment',
   ext: 'external',
+  recal: 'recalibration',
   segs: 'segments',
 };
 

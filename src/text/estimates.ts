@@ -224,7 +224,7 @@ export interface CaseFigure {
 }
 
 // Numbers that measure something other than a count or a rate: times, shares, multipliers.
-const NOT_A_COUNT = /^\s?(?:ms|millis|milliseconds?|s|secs?|seconds?|min|mins|minutes?|h|hrs?|hours?|d|days?|weeks?|%|x|×)(?![a-z])/i;
+const NOT_A_COUNT = /^[\s-]?(?:ms|millis|milliseconds?|s|secs?|seconds?|min|mins|minutes?|h|hrs?|hours?|d|days?|weeks?|%|x|×)(?![a-z])/i;
 const FIGURE = new RegExp(NUMBER, 'gi');
 
 function escapeRe(s: string): string {

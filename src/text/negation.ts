@@ -32,6 +32,15 @@ const LOOKBACK = 6;
 
 // "rules that remove obvious waste", "cut redundant sends": the word names what is removed, not a verdict.
 const REMOVING_VERBS = new Set(['remove', 'removes', 'removing', 'cut', 'cuts', 'cutting', 'reduce', 'reduces', 'reducing', 'avoid', 'avoids', 'avoiding', 'eliminate', 'eliminates', 'eliminating', 'trim', 'trims', 'trimming', 'minimise', 'minimize', 'minimises', 'minimizes', 'less', 'fewer']);
+// "Pure value weighting would ignore $1 card-testing auths": what another choice would miss, not the
+// candidate setting the point aside ("I'd ignore it", "we can skip it" keep their subject).
+const MODALS = new Set(['would', 'will', 'could', 'might', 'may', 'can']);
+const SPEAKERS = new Set(['i', 'we', 'id', 'wed', 'd', 'you', 'just', 'simply', 'happily', 'safely', 'probably']);
+function faultOfAnother(tokens: readonly { word: string }[], i: number): boolean {
+  const w = tokens[i]!.word;
+  if (w !== 'ignore' && w !== 'skip' && w !== 'forget') return false;
+  return MODALS.has(tokens[i - 1]?.word ?? '') && tokens[i - 2] !== undefined && !SPEAKERS.has(tokens[i - 2]!.word);
+}
 // "retire rules that the model makes redundant": something else makes it so; no verdict of the candidate's.
 const CAUSING_VERBS = new Set(['make', 'makes', 'made', 'making', 'render', 'renders', 'rendered', 'rendering']);
 const actedOn = (tokens: readonly { word: string }[], i: number) =>
@@ -493,7 +502,7 @@ function negationBefore(analysis: Analysis, match: Match): 'negated' | 'dismisse
     }
     const t = tokens[i]!;
     if (SCOPE_ENDS.has(t.word)) return undefined;
-    if (CUES.has(t.word) && !quoted(analysis, i) && !(t.word === 'skip' && /^gram/.test(tokens[i + 1]?.word ?? ''))) {
+    if (CUES.has(t.word) && !quoted(analysis, i) && !(t.word === 'skip' && /^gram/.test(tokens[i + 1]?.word ?? '')) && !faultOfAnother(tokens, i)) {
       const next = tokens[i + 1];
       // "not only", "not just": emphasis, not negation; "rather" negates only as "rather than".
       if (t.word === 'not' && next && (next.word === 'only' || next.word === 'just')) return undefined;
