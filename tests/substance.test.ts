@@ -2738,4 +2738,10 @@ describe('probe set 28, held-out set 88 and write-up round 50, read in the thirt
     expect(flaggedWrong(grade('notification-ranking', 'serving', 'Likes on the same post within a few minutes can be aggregated into one notification ("Alex and 12 others liked your photo").'))).toBe(false);
     expect(flaggedWrong(grade('visual-search', 'requirements', '| Personalization | No in v1 | Same crop gives the same results, so results are cacheable |'))).toBe(false);
   });
+
+  it('reads a serving note\'s "drop violating, age rules, <=2/channel" and "parallel cand gen" as the prose does', () => {
+    const note = 'load -> user feats -> parallel cand gen (2-tower ANN, subs, trending) ~few k -> light ranker -> few 100 -> heavy MTL ranker -> rerank: drop violating, age rules, <=2/channel on 1st screen. total <150ms.';
+    expect(level(grade('video-recommendation', 'serving', note), 'rerank-rules')).toBeGreaterThanOrEqual(2);
+    expect(level(grade('video-recommendation', 'serving', 'load -> user feats -> ranker -> rerank. total <150ms.'), 'rerank-rules')).toBeLessThan(1.5);
+  });
 });
