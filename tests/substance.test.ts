@@ -2561,6 +2561,12 @@ describe('probe set 27, held-out set 87 and write-up round 49, read in the thirt
 });
 
 describe('probe set 28, held-out set 88 and write-up round 50, read in the thirty-first session', () => {
+  // The wrong answer of a pair is flagged, and its twin (the signal used safely, the mistake rejected) is not.
+  const flagsOnlyTheWrongOne = (caseId: string, step: string, wrong: string, sound: string) => {
+    expect(flaggedWrong(grade(caseId, step as StepId, wrong)), wrong).toBe(true);
+    expect(flaggedWrong(grade(caseId, step as StepId, sound)), sound).toBe(false);
+  };
+
   it('reads a bound or an equation in a note as relating its two sides, as an arrow does', () => {
     const success = (text: string) => level(grade('video-search', 'requirements', text), 'success-definition');
     expect(success('- success metric? (watch >=30s per search?)')).toBeGreaterThanOrEqual(2.5);
@@ -2611,20 +2617,14 @@ describe('probe set 28, held-out set 88 and write-up round 50, read in the thirt
     ['event-recommendation', 'model', 'Training set = impressions labeled registered-within-7d. "friends going" feature counts all friend RSVPs visible to friends, tallied once the event is over.', 'Training set = impressions labeled registered-within-7d. "friends going" feature counts only friend RSVPs visible to friends that were made before the impression.'],
     ['video-recommendation', 'data', 'Label per impression = watch time. Feats: recent watches, channel subs, video like rate, and whether the user liked this video.', "Label per impression = watch time (+ like, not interested). Feats: recent watches, channel subs, video like rate, all as of the impression; the user's like on this video is label only."],
     ['rag-assistant', 'data', "test set: questions from resolved tickets, agent's reply as reference answer. index has all 6M tickets incl. each question's own source ticket.", "test set: questions from resolved tickets, agent's reply as reference answer. the source ticket is left out of the index when that question runs, so retrieval can't just find the answer thread."],
-  ])('%s %s: flags the leak in "%s", not its sound twin', (caseId, step, leak, sound) => {
-    expect(flaggedWrong(grade(caseId, step as StepId, leak))).toBe(true);
-    expect(flaggedWrong(grade(caseId, step as StepId, sound))).toBe(false);
-  });
+  ])('%s %s: flags the leak in "%s", not its sound twin', flagsOnlyTheWrongOne);
 
   it.each([
     ['fraud-detection', 'data', 'shuffle the 2y of mature txns and do a random 80/10/10 split, stratified by fraud label so each split has the same 0.12%.', 'split by time, not random: train on older months, validate on a later mature month. a shuffled split lets the same card-testing burst sit in train and test and inflates results.'],
     ['fraud-detection', 'requirements', "I'd pin down which loss we optimize: the gross 40 bps of fraud across chip, 3DS and card-not-present alike, with at most 0.5% of good payments declined or challenged.", "I'd pin down which loss we optimize. Not the gross 40 bps, most of that shifts to issuers via chip/3DS; the target is the ~7 bps of non-3DS card-not-present fraud that merchants eat, with at most 0.5% of good payments declined or challenged."],
     ['rag-assistant', 'serving', "Retrieve top-k across everything, generate, then strip citations the user can't see before showing the answer. Restricted docs (3%) only go to the in-house 8B.", "Retrieve with the ACL filter inside the vector DB query (user's groups from the IdP, synced from change events <5 min), then generate. Stripping citations after generation is too late, the text already leaked. Restricted docs (3%) only go to the in-house 8B."],
     ['rag-assistant', 'evaluation', 'Offline: golden set from resolved tickets + agent-graded answers. Ship metric online = thumbs-up rate from the ~8% who rate, higher = better.', 'Offline: golden set from resolved tickets + agent-graded answers, scored on groundedness, citation correctness and saying "I don\'t know" when it should. Thumbs-up rate from the ~8% who rate is a weak signal, not the ship metric.'],
-  ])('%s %s: flags "%s", not the answer that rejects it', (caseId, step, wrong, sound) => {
-    expect(flaggedWrong(grade(caseId, step as StepId, wrong))).toBe(true);
-    expect(flaggedWrong(grade(caseId, step as StepId, sound))).toBe(false);
-  });
+  ])('%s %s: flags "%s", not the answer that rejects it', flagsOnlyTheWrongOne);
 
   it('reads "skip-gram" as a model, not as skipping; "the model makes them redundant" as no verdict of the candidate\'s', () => {
     expect(kinds(grade('similar-listings', 'model', 'Listing embeddings (32-64 dims): skip-gram with the booked listing as global context.'))).not.toContain('dismissed');
@@ -2656,10 +2656,7 @@ describe('probe set 28, held-out set 88 and write-up round 50, read in the thirt
     ['people-you-may-know', 'serving', 'nightly batch: FoF candidates + scores -> KV store for everyone. New signups and anyone who just added a friend pick up their suggestions in the next nightly run.', 'nightly batch: FoF candidates + scores -> KV store for most members. New signups and anyone who just added a friend get a streaming recompute within minutes instead of waiting for the nightly run.'],
     ['product-search', 'model', 'LambdaMART over text match, price, delivery promise, seller rating + behavioural feats. New listings earn sales rank and reviews over time and move up then, no special handling needed.', "LambdaMART over text match, price, delivery promise, seller rating + behavioural feats. New listings (~11% of catalogue, <20 impressions) get content/embedding feats and a few explore slots, they shouldn't have to earn sales rank first."],
     ['rag-assistant', 'serving', "retrieve top-k over all docs, pass the user's groups in the system prompt and instruct the LLM to only use what they may see. restricted 3% only ever goes to the in-house 8B.", 'ACL filter inside the vector DB query (user\'s groups from the IdP, synced <5 min) before retrieval -- not "retrieve everything and tell the LLM what they may see". restricted 3% only ever goes to the in-house 8B.'],
-  ])('%s %s (probe set 29): flags "%s", not the answer that rejects it', (caseId, step, wrong, sound) => {
-    expect(flaggedWrong(grade(caseId, step as StepId, wrong))).toBe(true);
-    expect(flaggedWrong(grade(caseId, step as StepId, sound))).toBe(false);
-  });
+  ])('%s %s (probe set 29): flags "%s", not the answer that rejects it', flagsOnlyTheWrongOne);
 
   it('reads leaving a point "for the ops team to sort out" as waving it away', () => {
     expect(kinds(grade('harmful-content', 'requirements', 'Review capacity (~4M decisions/day, fixed, vs 3M reports/day) is for the ops team to sort out; the model flags whatever looks risky and they staff to match.'))).toContain('dismissed');
@@ -2716,10 +2713,7 @@ describe('probe set 28, held-out set 88 and write-up round 50, read in the thirt
     ['fraud-detection', 'monitoring', 'Fraud patterns shift but the core signals are stable, so retrain about once a year, when the full 120-day dispute window has closed on a fresh year of data.', 'Fraud patterns shift within weeks (card testing on new small shops), so retrain on a regular cadence (e.g. every 1-2 wks on matured + issuer-report labels) w/ champion/challenger, not a once-a-year refresh.'],
     ['similar-listings', 'evaluation', 'listing embeddings (session co-clicks) trained on all 800M sessions of the month -> eval hit@12 of the booked listing on a sample of those sessions', 'listing embeddings (session co-clicks) trained on sessions before Jun 1 -> eval hit@12 of the booked listing on sessions after Jun 1'],
     ['rag-assistant', 'serving', 'retrieve w/ ACL filter -> top chunks -> hosted frontier model for every question. provider keeps no data under our agreement so restricted chunks are ok too', "retrieve w/ ACL filter -> top chunks -> hosted frontier model. if any chunk is labelled restricted (~3%) route to the 8B model on our A100s instead; no-retention agreement doesn't cover restricted docs"],
-  ])('%s %s (probe set 30): flags "%s", not the answer that rejects it', (caseId, step, wrong, sound) => {
-    expect(flaggedWrong(grade(caseId, step as StepId, wrong))).toBe(true);
-    expect(flaggedWrong(grade(caseId, step as StepId, sound))).toBe(false);
-  });
+  ])('%s %s (probe set 30): flags "%s", not the answer that rejects it', flagsOnlyTheWrongOne);
 
   it('reads "30-day" as a span, not a count, and "recal" as recalibration', () => {
     const figures = byId('visual-search').estimates ?? [];

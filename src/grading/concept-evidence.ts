@@ -74,7 +74,7 @@ const WRAPPING_WORDS = new Set(
 
 // "watch >=30s per search", "p99 < 50ms", "success = 30s watch": a bound or an equation relates its
 // two sides as an arrow does.
-const ARROWS = /->|=>|→|⇒|>=|<=|≥|≤|(?<![-=<>!])[<>](?=\s?~?\d)|(?<=\S\s)=(?=\s\S)/g;
+const RELATIONS = /->|=>|→|⇒|>=|<=|≥|≤|(?<![-=<>!])[<>](?=\s?~?\d)|(?<=\S\s)=(?=\s\S)/g;
 
 // First words of a sentence that continues the one before it.
 const REFERS_BACK = new Set(['this', 'that', 'it', 'these', 'those', 'so', 'because', 'since', 'otherwise', 'hence', 'therefore', 'thus', 'which', 'then', 'as', 'its', 'their', 'they', 'why', 'reason', 'bc', 'else', 'but', 'however']);
@@ -196,7 +196,7 @@ export function conceptHits(criteria: CompiledCriterion[], text: StepText): Conc
   // An arrow between mentions relates them ("Kafka -> Flink -> aggregates in KV"): it counts as a word
   // of explanation, so a note that is all mentions and arrows is read as the pipeline it states.
   const residual = analysis.sentences.map((s) => {
-    let n = Math.min(TUNING.evidence.residual, (s.text.match(ARROWS) ?? []).length);
+    let n = Math.min(TUNING.evidence.residual, (s.text.match(RELATIONS) ?? []).length);
     for (let i = s.from; i < s.to; i++) {
       const t = analysis.tokens[i]!;
       if (!inMention[i] && !t.small && !WRAPPING_WORDS.has(t.word)) n++;

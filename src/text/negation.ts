@@ -41,6 +41,8 @@ function faultOfAnother(tokens: readonly { word: string }[], i: number): boolean
   if (w !== 'ignore' && w !== 'skip' && w !== 'forget') return false;
   return MODALS.has(tokens[i - 1]?.word ?? '') && tokens[i - 2] !== undefined && !SPEAKERS.has(tokens[i - 2]!.word);
 }
+// "skip-gram" names a model; its "skip" skips nothing.
+const namesSkipGram = (tokens: readonly { word: string }[], i: number) => tokens[i]!.word === 'skip' && /^gram/.test(tokens[i + 1]?.word ?? '');
 // "retire rules that the model makes redundant": something else makes it so; no verdict of the candidate's.
 const CAUSING_VERBS = new Set(['make', 'makes', 'made', 'making', 'render', 'renders', 'rendered', 'rendering']);
 const actedOn = (tokens: readonly { word: string }[], i: number) =>
@@ -375,7 +377,7 @@ function rejectedAfter(analysis: Analysis, match: Match, mode: After): boolean {
       colonAllowed = false;
       // "guardrails: skip" waves the key away; "above click above skip" does not.
       // "embeddings: skip-gram ..." names a model.
-      if ((t.word === 'skip' && !/^gram/.test(tokens[i + 1]?.word ?? '')) || t.word === 'nah' || t.word === 'minor') return true;
+      if ((t.word === 'skip' && !namesSkipGram(tokens, i)) || t.word === 'nah' || t.word === 'minor') return true;
     }
     // "X is minor", "X are minor": not "survives minor edits".
     if (t.word === 'minor' && (tokens[i - 1]?.word === 'is' || tokens[i - 1]?.word === 'are')) return true;
@@ -502,7 +504,7 @@ function negationBefore(analysis: Analysis, match: Match): 'negated' | 'dismisse
     }
     const t = tokens[i]!;
     if (SCOPE_ENDS.has(t.word)) return undefined;
-    if (CUES.has(t.word) && !quoted(analysis, i) && !(t.word === 'skip' && /^gram/.test(tokens[i + 1]?.word ?? '')) && !faultOfAnother(tokens, i)) {
+    if (CUES.has(t.word) && !quoted(analysis, i) && !namesSkipGram(tokens, i) && !faultOfAnother(tokens, i)) {
       const next = tokens[i + 1];
       // "not only", "not just": emphasis, not negation; "rather" negates only as "rather than".
       if (t.word === 'not' && next && (next.word === 'only' || next.word === 'just')) return undefined;
