@@ -27,6 +27,11 @@ const level = (r: StepResult, criterion: string) => r.criteria.find((k) => k.id 
 const kinds = (r: { flags: { kind: string }[] }) => r.flags.map((f) => f.kind);
 // A case red flag, or the shared mistake that now takes the same sentence (clicks as the objective).
 const flaggedWrong = (r: { flags: { kind: string }[] }) => kinds(r).some((k) => k === 'red-flag' || k === 'mistake');
+// The wrong answer of a pair is flagged, and its twin (the signal used safely, the mistake rejected) is not.
+const flagsOnlyTheWrongOne = (caseId: string, step: string, wrong: string, sound: string) => {
+  expect(flaggedWrong(grade(caseId, step as StepId, wrong)), wrong).toBe(true);
+  expect(flaggedWrong(grade(caseId, step as StepId, sound)), sound).toBe(false);
+};
 
 beforeAll(async () => {
   cases = await bundledCases();
@@ -2561,11 +2566,6 @@ describe('probe set 27, held-out set 87 and write-up round 49, read in the thirt
 });
 
 describe('probe set 28, held-out set 88 and write-up round 50, read in the thirty-first session', () => {
-  // The wrong answer of a pair is flagged, and its twin (the signal used safely, the mistake rejected) is not.
-  const flagsOnlyTheWrongOne = (caseId: string, step: string, wrong: string, sound: string) => {
-    expect(flaggedWrong(grade(caseId, step as StepId, wrong)), wrong).toBe(true);
-    expect(flaggedWrong(grade(caseId, step as StepId, sound)), sound).toBe(false);
-  };
 
   it('reads a bound or an equation in a note as relating its two sides, as an arrow does', () => {
     const success = (text: string) => level(grade('video-search', 'requirements', text), 'success-definition');
@@ -2737,5 +2737,41 @@ describe('probe set 28, held-out set 88 and write-up round 50, read in the thirt
     const note = 'load -> user feats -> parallel cand gen (2-tower ANN, subs, trending) ~few k -> light ranker -> few 100 -> heavy MTL ranker -> rerank: drop violating, age rules, <=2/channel on 1st screen. total <150ms.';
     expect(level(grade('video-recommendation', 'serving', note), 'rerank-rules')).toBeGreaterThanOrEqual(2);
     expect(level(grade('video-recommendation', 'serving', 'load -> user feats -> ranker -> rerank. total <150ms.'), 'rerank-rules')).toBeLessThan(1.5);
+  });
+});
+
+describe('probe set 31, held-out set 91 and write-up round 53, read in the thirty-second session', () => {
+  it('reads past a short bracketed aside between a phrase\'s words, but not into a bracket that lists things', () => {
+    expect(flaggedWrong(grade('harmful-content', 'data', '- User reports (3 million a day) can be used as positive labels to grow the dataset'))).toBe(true);
+    // "(batched CPU, user feats from KV, refreshed hrly)" is a part of its own: the shortlist's "top 500" and the auction stay apart.
+    const serving = 'Req → targeting: 5M → few k eligible → light pre-rank (cached ad embs, dot prod) → top 500 → heavy pCTR ≤30ms (batched CPU, user feats from KV, refreshed hrly) → auction bid×pCTR+q vs organic/reserve → pacing.';
+    expect(flaggedWrong(grade('ad-click-prediction', 'serving', serving))).toBe(false);
+    // A phrase that reaches into a bracket is not helped by it: "GraphSAGE ... (100B edges -> full-graph training impractical)".
+    expect(flaggedWrong(grade('people-you-may-know', 'model', '- next: learned graph embs, e.g. GraphSAGE-style on sampled neighbourhoods (100B edges -> full-graph training impractical)'))).toBe(false);
+  });
+
+  it('reads "at least 99%" as a bound on the number, as ">=99%" is read in a note', () => {
+    const point = (text: string) => level(grade('street-view-blurring', 'framing', text), 'operating-point');
+    expect(point('The threshold is tuned for at least 99% recall on identifiable ones.')).toBeGreaterThanOrEqual(2.5);
+    expect(point('The threshold is tuned for >=99% recall on identifiable ones.')).toBeGreaterThanOrEqual(2.5);
+    expect(point('The threshold is tuned for the most part by the team on identifiable ones.')).toBeLessThan(1.5);
+  });
+
+  it.each([
+    ['street-view-blurring', 'model', 'Use "report a problem" reports (~20k/mo) as hard positives for retraining, and also give the detector a per-panorama report count as an input so it learns to be more aggressive on reported imagery.', 'Use "report a problem" reports (~20k/mo) as hard positives for retraining. I\'d keep report counts out of the detector\'s inputs: a fresh panorama has zero reports at the time it\'s blurred.'],
+    ['visual-search', 'serving', 'Embed the crop on GPU (~20ms), then exact brute-force kNN over all 3B vectors on the GPU pool to get the true top-k, re-rank + safety/public filter, return.', 'Embed the crop on GPU (~20ms), ANN search (IVF-PQ/HNSW) over the sharded 3B-vector index for top ~1k, re-rank + safety/public filter, return. Brute-force kNN over all 3B per query is out at 2k QPS in 150ms.'],
+    ['video-search', 'model', "New uploads get indexed on title/desc/tags, but they only enter the ranked results once they've gathered some clicks, so the ranker has engagement to go on.", "New uploads get indexed at upload on title/desc/tags (BM25 + text embeddings) so they're searchable within 15 min. Don't make a new video wait for clicks before it can rank."],
+    ['similar-listings', 'data', 'training pairs from session co-clicks (anchor, next clicked). per-candidate feats incl. available_for_dates from the current availability calendar.', "training pairs from session co-clicks (anchor, next clicked). per-candidate feats incl. available_for_dates taken from the calendar snapshot at session time -- today's calendar shows the listing the guest booked as blocked."],
+    ['street-view-blurring', 'monitoring', 'average detection confidence per day stable -> recall is fine', 'Score distribution drift: a change in average detection confidence can indicate new conditions.'],
+    ['street-view-blurring', 'model', 'The detector generalises across shapes and scripts, plates are plates.', 'For plates in new countries, the model must generalise across plate shapes and scripts, so collecting some examples per country.'],
+    ['notification-ranking', 'data', 'feats per (user, candidate): # app sessions that day incl. sessions after the push, hrs since last open, type open rate', 'feats per (user, candidate): # app sessions that day up to send time (not the daily rollup - it includes sessions after the push), hrs since last open, type open rate'],
+    ['news-feed', 'framing', 'pointwise ranking: predict P(click) + expected dwell per (user, post), sort by expected time spent. time spent = cleanest proxy for caring about a post', 'pointwise ranking: predict P(comment), P(share), P(hide) + dwell per (user, post), sort by weighted value score favouring comments/shares between ppl who know each other. expected time spent is NOT the objective, it rewards bait'],
+  ])('%s %s (probe set 31, write-up round 53): flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it('reads "it doesn\'t belong in the ML monitoring" as waving the point away', () => {
+    const kept = 'Monitor upload-to-searchable lag (news/trending must be <15 min, page if p95 crosses it), % searches w/ a >=30s watch, and zero-click rate by language.';
+    const waved = "Monitor % searches w/ a >=30s watch and zero-click rate by language. Upload-to-searchable lag is an infra pipeline metric, it doesn't belong in the ML monitoring.";
+    expect(kinds(grade('video-search', 'monitoring', waved))).toContain('dismissed');
+    expect(kinds(grade('video-search', 'monitoring', kept))).not.toContain('dismissed');
   });
 });

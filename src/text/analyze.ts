@@ -18,6 +18,8 @@ export interface Token {
   breakBefore: boolean;
   /** A comma or semicolon outside balanced brackets does: the separator of listed items. */
   commaBefore: boolean;
+  /** Inside balanced brackets. */
+  aside?: boolean;
   small: boolean;
 }
 
@@ -40,6 +42,11 @@ export interface Analysis {
   /** Positions of each stem in the token array. */
   index: Map<string, number[]>;
   wordCount: number;
+  /**
+   * How many tokens before each position stand inside balanced brackets: an aside ("reports (3M a
+   * day) as positives") does not push a phrase's words apart. Absent where nothing is bracketed.
+   */
+  asidesBefore?: Int32Array;
 }
 
 // Words that carry grammar rather than meaning. Negations are deliberately absent.
@@ -215,6 +222,11 @@ export function analyze(text: string): Analysis {
   const spans = splitSentences(text);
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
+  // Bracketed groups, numbered across the text: their sizes, those that are no aside (they list things, or are written onto a word), each token's group.
+  let groupCount = 0;
+  const sizes = new Map<number, number>();
+  const notAside = new Set<number>();
+  const groupOf = new Map<number, number>();
   // Tokens are read from the normalised text; their offsets point at their words in the original.
   spans.forEach((span, sentenceIndex) => {
     const original = text.slice(span.start, span.end);
@@ -222,35 +234,42 @@ export function analyze(text: string): Analysis {
     // A comma inside brackets lists inside one item ("GBDT multi-head (open, session, opt-out)"):
     // it does not split the sentence's pieces, when the brackets are balanced.
     let depth = 0;
+    let group = groupCount;
     const bracketed = original.includes('(') && original.split('(').length === original.split(')').length;
     const commaOutside = (between: string) => {
       if (!bracketed) return /[,;]/.test(between);
       let comma = false;
-      for (const ch of between) {
-        if (ch === '(') depth++;
-        else if (ch === ')') depth = Math.max(0, depth - 1);
+      for (let k = 0; k < between.length; k++) {
+        const ch = between[k]!;
+        if (ch === '(') {
+          if (depth === 0) {
+            group++;
+            // "P(click)", "f(x)": a bracket written onto a word is part of it, not an aside.
+            if (k === 0 && tokens.length > from) notAside.add(group);
+          }
+          depth++;
+        } else if (ch === ')') depth = Math.max(0, depth - 1);
         else if ((ch === ',' || ch === ';') && depth === 0) comma = true;
+        else if (ch === ',' || ch === ';') notAside.add(group);
       }
       return comma;
     };
     const push = (raw: string, between: string, start: number, end: number) => {
       const word = raw.replace(/'s$/, '').replace(/'/g, '');
       if (!word) return false;
-      tokens.push({
-        stem: stem(word),
-        word,
-        start,
-        end,
-        sentence: sentenceIndex,
-        breakBefore: BREAK.test(between),
-        commaBefore: commaOutside(between),
-        small: SMALL_WORDS.has(word),
-      });
+      const commaBefore = commaOutside(between);
+      const token: Token = { stem: stem(word), word, start, end, sentence: sentenceIndex, breakBefore: BREAK.test(between), commaBefore, small: SMALL_WORDS.has(word) };
+      if (bracketed && depth > 0) {
+        groupOf.set(tokens.length, group);
+        sizes.set(group, (sizes.get(group) ?? 0) + 1);
+      }
+      tokens.push(token);
       return true;
     };
     const norm = normalizeSpelling(original).replace(/[-/_]/g, ' ');
     if (norm.length === original.length && !LENGTH_CHANGING.test(original)) readWords(norm, span.start, push);
     else readChunks(original, span.start, push);
+    groupCount = group;
     sentences.push({ index: sentenceIndex, start: span.start, end: span.end, text: original.trim(), from, to: tokens.length, bulleted: span.bulleted });
   });
   const index = new Map<string, number[]>();
@@ -271,9 +290,45 @@ export function analyze(text: string): Analysis {
     }
     if (t.word.endsWith('%')) add(PERCENT_STEM, i);
   });
-  const analysis = { text, tokens, sentences, index, wordCount: tokens.length };
+  const analysis: Analysis = { text, tokens, sentences, index, wordCount: tokens.length };
+  // A short aside ("(3 million a day)") is read past; a bracket that lists or explains at length
+  // ("(batched CPU, user feats from KV, refreshed hourly)") is a part of its own.
+  let anyAside = markBoundWords(tokens);
+  for (const [i, g] of groupOf) {
+    if (sizes.get(g)! > MAX_ASIDE_WORDS || notAside.has(g)) continue;
+    tokens[i]!.aside = true;
+    anyAside = true;
+  }
+  if (anyAside) {
+    const before = new Int32Array(tokens.length + 1);
+    for (let i = 0; i < tokens.length; i++) before[i + 1] = before[i]! + (tokens[i]!.aside ? 1 : 0);
+    analysis.asidesBefore = before;
+  }
   expandAbbreviations(analysis);
   return analysis;
+}
+
+const MAX_ASIDE_WORDS = 5;
+
+// "at least 99%", "no more than 0.5%", "up to 3B": the words bounding a number qualify it, as ">="
+// does in a note, and are read as asides (they keep a phrase's words no further apart).
+const BOUND_WORDS: readonly (readonly string[])[] = [['at', 'least'], ['at', 'most'], ['no', 'more', 'than'], ['no', 'less', 'than'], ['no', 'fewer', 'than'], ['more', 'than'], ['less', 'than'], ['fewer', 'than'], ['up', 'to'], ['roughly'], ['approximately'], ['around'], ['about']];
+
+function markBoundWords(tokens: Token[]): boolean {
+  let any = false;
+  for (let i = 1; i < tokens.length; i++) {
+    const next = tokens[i];
+    if (!next || !/^\d/.test(next.word) || next.breakBefore) continue;
+    for (const bound of BOUND_WORDS) {
+      const from = i - bound.length;
+      if (from < 0 || tokens[from]!.sentence !== next.sentence) continue;
+      if (!bound.every((w, k) => tokens[from + k]!.word === w && (k === 0 || !tokens[from + k]!.breakBefore))) continue;
+      for (let k = from; k < i; k++) tokens[k]!.aside = true;
+      any = true;
+      break;
+    }
+  }
+  return any;
 }
 
 /** Stems of the meaningful words of a phrase, in order: what a pattern element matches. */

@@ -229,6 +229,7 @@ let have = new Int32Array(8);
 /** Smallest windows, sentence by sentence, that hold every stem of the phrase. */
 function windows(stems: string[], analysis: Analysis, limit: number): Match[] {
   const { tokens, index } = analysis;
+  const asides = analysis.asidesBefore;
   // Each distinct stem is known by its first place in the phrase; a repeated one must occur as often.
   const distinctOf: number[] = [];
   const need: number[] = [];
@@ -283,7 +284,11 @@ function windows(stems: string[], analysis: Analysis, limit: number): Match[] {
     if (++have[stem[right]!]! === need[stem[right]!]) satisfied++;
     while (satisfied === need.length) {
       const from = at[left]!;
-      if (at[right]! - from + 1 <= limit) out.push({ from, to: at[right]!, sentence: tokens[from]!.sentence });
+      const to = at[right]!;
+      // Words inside brackets between the first and last do not count: "reports (3M a day) as positives".
+      // Not a phrase that reaches into the brackets from outside them, nor out of them.
+      const aside = asides && to - from > 1 && !tokens[from]!.aside && !tokens[to]!.aside ? asides[to]! - asides[from + 1]! : 0;
+      if (to - from + 1 - aside <= limit) out.push({ from, to, sentence: tokens[from]!.sentence });
       if (--have[stem[left]!]! < need[stem[left]!]!) satisfied--;
       left++;
     }

@@ -64,7 +64,7 @@ const SAYS = new Set(['means', 'mean', 'tells', 'tell', 'says', 'shows']);
 const STRONG_CRITICISM = new Set(['misleading', 'useless', 'meaningless', 'wrong', 'inflated', 'trap', 'uninformative', 'worthless']);
 const ERROR_KINDS = new Set(['answer', 'answers', 'prediction', 'predictions', 'label', 'labels', 'result', 'results', 'decision', 'decisions', 'blur', 'blurs', 'block', 'blocks', 'match', 'matches']);
 // Milder criticism: enough to clear a red flag, not to deny credit.
-const MILD_CRITICISM = new Set(['inappropriate', 'unsuitable', 'unfit', 'leak', 'leaks', 'leaking', 'flatter', 'flatters', 'flattering', 'overstate', 'overstates', 'inflate', 'inflates', 'inflating', 'little', 'insufficient', 'inadequate', 'unreliable', 'bad', 'poor', 'fail', 'fails', 'broken', 'naive', 'flawed', 'worse', 'misleads', 'lies', 'fooled', 'relearn', 'relearns', 'relearning']);
+const MILD_CRITICISM = new Set(['inappropriate', 'unsuitable', 'unfit', 'leak', 'leaks', 'leaking', 'flatter', 'flatters', 'flattering', 'overstate', 'overstates', 'inflate', 'inflates', 'inflating', 'little', 'insufficient', 'inadequate', 'unreliable', 'bad', 'poor', 'fail', 'fails', 'broken', 'naive', 'flawed', 'worse', 'misleads', 'lies', 'fooled', 'relearn', 'relearns', 'relearning', 'impractical', 'infeasible', 'unworkable', 'unrealistic', 'prohibitive']);
 const LOOKAHEAD = 10;
 const OUTDATED = new Set(['outdated', 'obsolete', 'old-fashioned', 'dated']);
 const COPULA = new Set(['is', 'are', 'was', 'were', 'seem', 'seems', 'feel', 'feels', 'look', 'looks']);
@@ -91,7 +91,7 @@ type After = 'dismiss' | 'deny' | 'criticise';
 
 // Phrases after a point that wave it away: "who cares", "just leave them out", "a detail for later".
 const DISMISSING_PHRASES = gated(
-  /\b(who cares|leave (it|them|that|this|those) out|(so |which means )?(that'?s|that is) (out|off the table|ruled out)(?= *($|[.!;)]))|(a |one )?detail for later|(?<!\b(if|assuming|provided|whether|once|as long as) (we|you|they|i) )can wait(?! for (?!(v\d|later|phase|another|next|the next|a later|version|now)\b))(?!\s+(?:\d|a few|several|an? (?:hour|day|minute|second)|hours|minutes|days|seconds|overnight)\b)|bolt(ed)? on (later|afterwards|once)|not (our|my) (problem|job|concern|topic|area|department|business|call|thing)|(?:legal|ops|compliance|security|finance|privacy|policy|sre|infra)'?s (?:problem|headache|concern)|(?:do not|don'?t|doesn'?t|does not) (?:really )?care about (?:that|it|this|them)(?= *($|[,.;:!?]))|someone else'?s (problem|job)|teams?'?s? (problem|job|concern|call|stuff)|(so|and) (i'?d|we'?d|we can|we'll|i'll) (just )?(drop|retire|kill) (it|them)|belongs? to (the |another |other )?([a-z&]+ ){0,3}teams?|legal'?s job|(is|are) (a |just a )?nice[- ]to[- ]have|(is|are) (just )?(an? )?([a-z]+ )?detail|nothing (more )?to (discuss|think about|worry about)|more trouble than (it'?s|they'?re|it is|they are) worth|(is|are|'re|'s) (just |only |mostly |really )?(an? )?(rare |minor |small )?edge[- ]cases?|enough to (skip|ignore)|(skip|ignore) (it|them)\b|just (complicates?|adds? (complexity|overhead|noise))|not (mine|ours)|(is|'s|are|'re) no big deal|not a big deal|(is|are|'s|'re) (an? )?(analysis|work|something|a job|a project) for later|for later,? not now|(a|an) (product|business|legal|policy|governance|ops|infra|finance|platform|ux|design|org) (debate|question|decision|call|thing|problem|concern|matter|conversation|discussion)\b(?!\s+(for|that|we|i)\b|,\s*(they|it|these|those|which)\s+(should|must|need to|ought to)\b)|(do not|don'?t) see (it|that|this|them) (mattering|matter|helping|being an issue)|(adds?|buys?) (us )?(nothing|little|zero)|surely (the |our |some |someone|another )[^.?]{0,50}\b(handles?|covers?|takes care|deals? with|catches))\b/i,
+  /\b(who cares|leave (it|them|that|this|those) out|(so |which means )?(that'?s|that is) (out|off the table|ruled out)(?= *($|[.!;)]))|(a |one )?detail for later|(?<!\b(if|assuming|provided|whether|once|as long as) (we|you|they|i) )can wait(?! for (?!(v\d|later|phase|another|next|the next|a later|version|now)\b))(?!\s+(?:\d|a few|several|an? (?:hour|day|minute|second)|hours|minutes|days|seconds|overnight)\b)|bolt(ed)? on (later|afterwards|once)|not (our|my) (problem|job|concern|topic|area|department|business|call|thing)|(?:legal|ops|compliance|security|finance|privacy|policy|sre|infra)'?s (?:problem|headache|concern)|(?:do not|don'?t|doesn'?t|does not) (?:really )?care about (?:that|it|this|them)(?= *($|[,.;:!?]))|someone else'?s (problem|job)|(?:doesn'?t|does not|don'?t|do not) belong (?:in|under|inside) (?:the |our |an? )?(?:ml |model |modeling |modelling )?(?:monitoring|dashboards?|model|design|scope|system|ml)\b|teams?'?s? (problem|job|concern|call|stuff)|(so|and) (i'?d|we'?d|we can|we'll|i'll) (just )?(drop|retire|kill) (it|them)|belongs? to (the |another |other )?([a-z&]+ ){0,3}teams?|legal'?s job|(is|are) (a |just a )?nice[- ]to[- ]have|(is|are) (just )?(an? )?([a-z]+ )?detail|nothing (more )?to (discuss|think about|worry about)|more trouble than (it'?s|they'?re|it is|they are) worth|(is|are|'re|'s) (just |only |mostly |really )?(an? )?(rare |minor |small )?edge[- ]cases?|enough to (skip|ignore)|(skip|ignore) (it|them)\b|just (complicates?|adds? (complexity|overhead|noise))|not (mine|ours)|(is|'s|are|'re) no big deal|not a big deal|(is|are|'s|'re) (an? )?(analysis|work|something|a job|a project) for later|for later,? not now|(a|an) (product|business|legal|policy|governance|ops|infra|finance|platform|ux|design|org) (debate|question|decision|call|thing|problem|concern|matter|conversation|discussion)\b(?!\s+(for|that|we|i)\b|,\s*(they|it|these|those|which)\s+(should|must|need to|ought to)\b)|(do not|don'?t) see (it|that|this|them) (mattering|matter|helping|being an issue)|(adds?|buys?) (us )?(nothing|little|zero)|surely (the |our |some |someone|another )[^.?]{0,50}\b(handles?|covers?|takes care|deals? with|catches))\b/i,
 );
 
 // A sentence whose stance waves its subject away, whatever the words for it: sarcasm, a rhetorical
@@ -681,6 +681,8 @@ const FAULTED_AFTER = new RegExp(
     String.raw`(?:\s+[\w-]+){0,3}?\s+(?:(?:is|are|was|were|'s|'re)\s+not|isn'?t|aren'?t|wasn'?t|weren'?t)\s+(?:used|fed|included|allowed|part of|an input|a feature|an option)\b`,
     // "scoring all 2M events per request is off the table"
     String.raw`(?:\s+[\w-]+){0,4}?\s+(?:is|are|would be|'s|'re)\s+(?:simply\s+|just\s+|clearly\s+)?(?:off the table|out of the question|a non-?starter|not an option)\b`,
+    // "brute-force kNN over all 3B per query is out at 2k QPS": ruled out, with what rules it out.
+    String.raw`(?:\s+[\w-]+){0,4}?\s+(?:is|are|'s|'re)\s+(?:simply\s+|just\s+|clearly\s+)?out\s*(?:at|given|with|for|because|b\/c|since|[:,;.)]|$)`,
   ].join('|')})`,
   'i',
 );
@@ -688,6 +690,8 @@ const FAULTED_AFTER = new RegExp(
 // "a monthly retrain would leave it stale".
 const GOES_STALE_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:would|will|'d|'ll|could|does|do|goes|go|gets|get)\s+(?:(?:go|get|become|turn|grow|be)\s+|(?:leave|make|keep)\s+(?:it|us|them|the (?:model|ranker|classifier|detector))\s+)?(?:stale|outdated|obsolete)\b/i;
 const RULED_OUT = /\b(rules?|ruled|ruling) out\b/i;
+const KEEP_BEFORE = /\b(?:keep|keeps|kept|keeping|leave|leaves|left|leaving)\s+(?:(?:the|any|all|its|their|this|that|these|those)\s+)?$/i;
+const OUT_OF_INPUTS_AFTER = /^[^.;]{0,60}?\bout\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:inputs?|features?|feats|feature set)\b/i;
 // "label a fresh batch ... before trusting the old 150k crops to cover it": not yet relied on.
 const NOT_YET_TRUSTED = /\bbefore (?:trusting|assuming|relying on|counting on|believing|betting on)\s+(?:[\w'-]+\s+){0,4}$/i;
 const ASKED_PART = /\?\s*\)?\s*;\s*$/;
@@ -814,6 +818,8 @@ export function isRejected(analysis: Analysis, match: Match): boolean {
   // "That rules out a pure dwell or click objective"; "a listwise loss ... gives up calibration".
   // "Tempting to sort by predicted dwell since ..., but raw time spent isn't the goal": granted as a temptation, then turned down.
   if (TEMPTED_BEFORE.test(analysis.text.slice(s.start, analysis.tokens[match.from]!.start)) && /\bbut\b/i.test(afterMatch)) return true;
+  // "I'd keep report counts out of the detector's inputs": excluded around where it is named.
+  if (KEEP_BEFORE.test(analysis.text.slice(s.start, analysis.tokens[match.from]!.start)) && OUT_OF_INPUTS_AFTER.test(analysis.text.slice(analysis.tokens[match.from]!.start, s.end))) return true;
   if (RULED_OUT.test(analysis.text.slice(s.start, analysis.tokens[match.from]!.start)) || NOT_YET_TRUSTED.test(analysis.text.slice(s.start, analysis.tokens[match.from]!.start)) || GIVES_UP.test(analysis.text.slice(analysis.tokens[match.to]!.end, s.end))) return true;
   if (preferredOver(analysis, match)) return true;
   // "whether it's clicks, purchases or revenue", "for example click-through rate or watch time":
