@@ -2740,7 +2740,7 @@ describe('probe set 28, held-out set 88 and write-up round 50, read in the thirt
   });
 });
 
-describe('probe set 31, held-out set 91 and write-up round 53, read in the thirty-second session', () => {
+describe('probe sets 31 and 32, held-out sets 91 and 92 and write-up rounds 53 and 54, read in the thirty-second session', () => {
   it('reads past a short bracketed aside between a phrase\'s words, but not into a bracket that lists things', () => {
     expect(flaggedWrong(grade('harmful-content', 'data', '- User reports (3 million a day) can be used as positive labels to grow the dataset'))).toBe(true);
     // "(batched CPU, user feats from KV, refreshed hrly)" is a part of its own: the shortlist's "top 500" and the auction stay apart.
@@ -2773,5 +2773,23 @@ describe('probe set 31, held-out set 91 and write-up round 53, read in the thirt
     const waved = "Monitor % searches w/ a >=30s watch and zero-click rate by language. Upload-to-searchable lag is an infra pipeline metric, it doesn't belong in the ML monitoring.";
     expect(kinds(grade('video-search', 'monitoring', waved))).toContain('dismissed');
     expect(kinds(grade('video-search', 'monitoring', kept))).not.toContain('dismissed');
+  });
+
+  it.each([
+    ["harmful-content", "data", "labels: 60M reviewer-labelled posts + user reports (3M/day) as positive labels - cheap, huge volume, and fresh every day.", "labels: 60M reviewer-labelled posts as ground truth. user reports (3M/day) only decide what to send for review, not used as labels, since only ~15% of reported posts violate."],
+    ["rag-assistant", "evaluation", "Offline eval set from resolved tickets: the employee's question is the input, the agent's final reply is the reference answer, and we just run it against the full live index incl. those same tickets.", "Offline eval set from resolved tickets: the employee's question is the input, the agent's final reply is used only as the reference answer for grading, and that ticket itself is excluded from the index during the eval run."],
+    ["event-recommendation", "requirements", "First thing I'd pin down is the success metric. I'd argue for For You CTR: 1.5% of imps get a click, it's instant and plentiful, and registrations should follow clicks.", "First thing I'd pin down is the success metric. I'd argue for ticket purchases/registrations per user (fee is 3.5% + $1 per paid ticket) plus organizer sell-through, rather than For You CTR -- only ~8% of clicks ever register."],
+    ["street-view-blurring", "evaluation", "Offline recall on identifiable faces/plates measured on a random 10% holdout of the 150k labelled crops; >= 99% there and we're good to publish.", "Offline recall on identifiable faces/plates measured on audited samples stratified by country, camera gen and object size -- a random slice of the 150k crops is mostly N. America/W. Europe and would look great while missing the 15 new countries."],
+    ["rag-assistant", "data", "policies: ingest every PDF version as-is, all chunked & embedded equally -> more coverage, LLM can tell from the text which one is newest.", "policies: ingest w/ version metadata; only the current version retrievable by default, superseded ones tagged (and detected when unmarked) -> a leave/expense answer can't come from a 2021 PDF."],
+    ["notification-ranking", "data", "user feats: sessions that day, hours since last session, opens last 30d -- from the end-of-day user snapshot for the send date.", "user feats: sessions last 7d, hours since last session, opens last 30d -- all computed as of the send time from the raw session/send logs."],
+    ['ad-click-prediction', 'framing', "We'd train a pairwise ranking loss so the ordering is right.", 'A pairwise/listwise loss would give a good ordering with an arbitrary scale.'],
+  ])('%s %s (probe set 32, write-up round 54): flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it('reads "$-weighted" as dollar-weighted, and a count\'s own noun before "with shoppable products" as that count', () => {
+    expect(level(grade('fraud-detection', 'framing', '$-weighted loss; score -> approve / 3DS step-up / decline via thresholds'), 'dollar-objective')).toBeGreaterThanOrEqual(2);
+    expect(level(grade('fraud-detection', 'framing', 'loss; score -> approve / 3DS step-up / decline via thresholds'), 'dollar-objective')).toBeLessThan(1.5);
+    const figures = byId('visual-search').estimates ?? [];
+    expect(checkCaseFigures('**Out:** a ranked list of ~50–100 public pins, with shoppable products where they match.', figures)).toEqual([]);
+    expect(checkCaseFigures('The index holds about 100 shoppable product pins.', figures).length).toBeGreaterThan(0);
   });
 });

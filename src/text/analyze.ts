@@ -72,6 +72,8 @@ export function normalizeSpelling(text: string): string {
     .replace(/[\u201c\u201d]/g, '"')
     .replace(/[\u2010-\u2015]/g, '-')
     // Shorthand, kept the same length so that offsets still point into the original text.
+    // "$-weighted loss": the dollar sign written as a word's first half.
+    .replace(/\$-(?=[a-z])/gi, 'dollar-')
     .replace(/\bw\/o\b/g, 'wo ')
     .replace(/\bb\/c\b/g, 'bc ')
     .replace(/\ba\/b\b/g, 'ab ')

@@ -681,6 +681,8 @@ const FAULTED_AFTER = new RegExp(
     String.raw`(?:\s+[\w-]+){0,3}?\s+(?:(?:is|are|was|were|'s|'re)\s+not|isn'?t|aren'?t|wasn'?t|weren'?t)\s+(?:used|fed|included|allowed|part of|an input|a feature|an option)\b`,
     // "scoring all 2M events per request is off the table"
     String.raw`(?:\s+[\w-]+){0,4}?\s+(?:is|are|would be|'s|'re)\s+(?:simply\s+|just\s+|clearly\s+)?(?:off the table|out of the question|a non-?starter|not an option)\b`,
+    // "a pairwise loss would give a good ordering with an arbitrary scale": what it does, then what it lacks.
+    String.raw`[^.;]{0,60}?\b(?:with|but|yet)\s+(?:an?\s+|no\s+)?(?:arbitrary|uncalibrated|meaningless|unknown|useless)\s+(?:scale|scores?|probabilit\w+|outputs?|calibration)\b`,
     // "brute-force kNN over all 3B per query is out at 2k QPS": ruled out, with what rules it out.
     String.raw`(?:\s+[\w-]+){0,4}?\s+(?:is|are|'s|'re)\s+(?:simply\s+|just\s+|clearly\s+)?out\s*(?:at|given|with|for|because|b\/c|since|[:,;.)]|$)`,
   ].join('|')})`,
