@@ -2792,4 +2792,41 @@ describe('probe sets 31 and 32, held-out sets 91 and 92 and write-up rounds 53 a
     expect(checkCaseFigures('**Out:** a ranked list of ~50–100 public pins, with shoppable products where they match.', figures)).toEqual([]);
     expect(checkCaseFigures('The index holds about 100 shoppable product pins.', figures).length).toBeGreaterThan(0);
   });
+
+  it.each([
+    ["video-search", "requirements", "whats success? I'd go w/ CTR on the results page, clicks arrive instantly and are easy to move", "whats success? I'd go w/ share of searches ending in a >=30s watch (the north star) + search watch time; CTR just a fast diagnostic, clickbait thumbnails inflate it"],
+    ["notification-ranking", "evaluation", "Offline AUC on opens is the main read; a 2-week A/B that shows more opens is a win and retention will follow.", "Offline AUC on opens is only a sanity check; ship on a user-level A/B vs a standing no-push holdout, reading 28-day retention, incremental sessions and OS opt-outs, not opens."],
+    ["people-you-may-know", "framing", "rank candidates (2-hop, contacts, same school/employer) by P(send) — the module's job is getting people to hit Add.", "rank candidates (2-hop, contacts, same school/employer) by P(send) x P(accept), goal = accepted friendships that lead to interaction. P(send) alone rewards exactly what spammers and \"I don't know this person\" generate."],
+    ["fraud-detection", "data", "labels = fraud-coded chargebacks + issuer reports. A txn with no CB after 2 weeks counts as legit, so training data runs right up to last week and stays fresh.", "labels = fraud-coded chargebacks + issuer reports. A txn counts as legit only after ~90d (90% of CBs land by 75d), so training data ends ~3 months back; treating \"no CB yet\" on last week's txns as good would bake in false negatives."],
+    ["event-recommendation", "model", "GBDT on (user, event) pairs, label = registered within 7d of the impression. Check-in scan for that event as a feature — best signal we have of real intent.", "GBDT on (user, event) pairs, label = registered within 7d of the impression. Check-in scans for that event only used to reweight/evaluate (40% no-show on free events), kept out of the features."],
+    ["harmful-content", "model", "v1 = per-class LR on text ngrams + image embedding + author history + report count and appeal outcome of the post itself.", "v1 = per-class LR on text ngrams + image embedding + author history (strikes before the post). Report count / appeal outcome only in a later re-score pass, as of that moment, not in the upload-time model."],
+    ["people-you-may-know", "model", "GBDT on pairs, label = accepted w/in 14d. interaction feats: msgs + photo tags between the two, totals over their whole history", "GBDT on pairs, label = accepted w/in 14d. interaction feats (profile views, msgs, photo tags) counted only up to when the suggestion was shown"],
+    ["video-recommendation", "monitoring", "Retrain daily on yesterday's impressions, with video features (like/view counts) re-pulled from today's counters when the rows are built.", "Retrain daily on yesterday's impressions, with video features (like/view counts) taken from what was logged at serve time, so training sees what the model saw."],
+    ["visual-search", "serving", "Rebuild the index whenever new images are uploaded so results are up to date.", "New pins go into a small fresh index within hours; the full index is rebuilt only when the encoder changes."],
+  ])('%s %s (probe set 33, write-up round 55): flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it('reads a question as asking, past bold markup, and a clarifying question as no shrug; a rhetorical one still waves its point away', () => {
+    expect(flaggedWrong(grade('notification-ranking', 'requirements', '**Q: What is the objective: opens, or something else?**'))).toBe(false);
+    expect(kinds(grade('news-feed', 'requirements', 'Is there an "engagement bait" classifier I can consume, or do I build one?'))).not.toContain('dismissed');
+    expect(kinds(grade('event-recommendation', 'serving', "- sold-out/cancelled/started filtering: surely the events service already doesn't return dead events? i'd trust it"))).toContain('dismissed');
+  });
+
+  it('reads "decline/ignore rate" as a metric, not as ignoring the point', () => {
+    expect(kinds(grade('people-you-may-know', 'evaluation', 'decline/ignore rate and blocks as guardrails'))).not.toContain('dismissed');
+    expect(kinds(grade('people-you-may-know', 'evaluation', '| Guardrails | decline/ignore rate, dismiss rate, blocks |'))).not.toContain('dismissed');
+    expect(kinds(grade('people-you-may-know', 'evaluation', 'Guardrails like blocks: ignore, acceptance alone decides.'))).toContain('dismissed');
+  });
+
+  it('reads "the 100B-edge graph" as a count of edges, and "no worse than control" as a launch with its control', () => {
+    const figures = byId('people-you-may-know').estimates ?? [];
+    expect(checkCaseFigures('Spark job over the 100B-edge graph builds friends-of-friends per member.', figures)).toEqual([]);
+    expect(kinds(grade('product-search', 'evaluation', '*A/B* randomised by shopper, 2 weeks. **Launch rule:** primary significantly positive, no guardrail beyond its margin, neutrality report no worse than control.'))).not.toContain('mistake');
+    expect(kinds(grade('product-search', 'evaluation', 'No control group needed, the sample is huge: compare the week before and after launch.'))).toContain('mistake');
+  });
+
+  it('reads a serving path in prose as its note does: lexical and embedding retrieval in parallel, the ranker within its 80 ms budget', () => {
+    const prose = 'The query is normalised and its language detected, then lexical and embedding retrieval run in parallel and return a few thousand candidates. Policy filters remove removed, private and age-restricted videos, and the ranker scores the remaining few hundred within its 80 ms budget.';
+    expect(level(grade('video-search', 'serving', prose), 'query-path')).toBeGreaterThanOrEqual(2.5);
+    expect(grade('video-search', 'serving', prose).score).toBeGreaterThanOrEqual(40);
+  });
 });

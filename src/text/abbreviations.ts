@@ -22,6 +22,8 @@ export const ABBREVIATIONS: Record<string, string> = {
   convs: 'conversions',
   txn: 'transaction',
   txns: 'transactions',
+  cb: 'chargeback',
+  cbs: 'chargebacks',
   imp: 'impression',
   freq: 'frequency',
   incr: 'incremental',

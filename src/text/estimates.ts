@@ -274,6 +274,9 @@ function figureNear(sentence: string, from: number, to: number): number | undefi
     if (/→|->|=>/.test(between)) continue;
     // "~50–100 pins, some of them shoppable products": a part of that count, not the figure itself.
     if (/\b(?:some|many|most|few|part|none|half) of (?:them|which|these|those)\b|\bof which\b/i.test(between)) continue;
+    // "the 100B-edge graph": a count of the noun written onto it, not of what the figure names.
+    const onto = /^-([a-z]+)/i.exec(sentence.slice(end));
+    if (onto && !sentence.slice(from, to).toLowerCase().includes(onto[1]!.toLowerCase().replace(/s$/, ''))) continue;
     // "~50–100 public pins, with shoppable products where they match": the count's own noun, then a part of it.
     if (end <= from && /^(?:\s*(?:-|–|to)\s*~?[\d.,]+\s*[kmb]?)?\s*[a-z][\w\s-]{0,24}?,?\s+(?:with|including|incl\.?|plus)\s/i.test(between)) continue;
     // "| Scale | index size, QPS | 7M active listings, ... |": a table cell that lists several things

@@ -426,11 +426,12 @@ const RUNS_OVER = new Set(['run', 'runs', 'running', 'ran', 'iterate', 'iterates
 // In a negation's reach, these make it a dismissal: "no need for", "not worth", "don't bother with".
 const DISMISSING = new Set(['need', 'needs', 'needed', 'worth', 'bother', 'bothering', 'worry', 'worrying', 'care']);
 // Cues that dismiss by themselves.
+const METRIC_NOUNS = new Set(['rate', 'rates', 'ratio', 'ratios']);
 const DISMISSING_CUES = new Set(['forget', 'ignore', 'ignoring', 'unnecessary', 'needless', 'pointless']);
 
 // A clause that opens by waving its subject away: "No point starting from a frozen encoder as a
 // baseline", "I'd skip benchmarking the rules", "don't bother budgeting feature lookups".
-const DISMISSING_OPENER = /^(?:(?:i|we|i'?d|we'?d|i would|we would|i'?ll|we'?ll|i will|we will|i can|we can|just)\s+)?(?:no point|let'?s not|no need|not worth|no use|never mind|skip|skipping|forget|ignore|ignoring|(?:do not|don'?t|would not|wouldn'?t|will not|won'?t|not) bother|not bothering)(?![\w-])/i;
+const DISMISSING_OPENER = /^(?:(?:i|we|i'?d|we'?d|i would|we would|i'?ll|we'?ll|i will|we will|i can|we can|just)\s+)?(?:no point|let'?s not|no need|not worth|no use|never mind|skip|skipping|forget|ignore|ignoring|(?:do not|don'?t|would not|wouldn'?t|will not|won'?t|not) bother|not bothering)(?![\w-]|\s+(?:rates?|ratios?)\b)/i;
 
 /** The clause the phrase sits in opens by waving it away (up to ten words before it). */
 // A sentence that opens with the condition its choice holds under: "When dates are unknown, I skip
@@ -511,6 +512,8 @@ function negationBefore(analysis: Analysis, match: Match): 'negated' | 'dismisse
       // "clicked or not and watch time": "or not" closes a yes/no, it denies nothing after it.
       if (t.word === 'not' && tokens[i - 1]?.word === 'or') return undefined;
       if (t.word === 'rather' && next?.word !== 'than') return undefined;
+      // "decline/ignore rate", "skip rate": a metric named for what users do.
+      if (next && next.sentence === t.sentence && METRIC_NOUNS.has(next.word)) return undefined;
       if (NEAR_ONLY.has(t.word) && steps > 1) return undefined;
       // "chose position as a feature over ignoring it": the cue names the option passed over.
       if (tokens[i - 1]?.word === 'over' && i - 1 >= sentenceStart) return undefined;
@@ -604,10 +607,16 @@ export function stanceDismisses(analysis: Analysis, sentence: number): boolean {
 }
 
 export function isDismissed(analysis: Analysis, match: Match): boolean {
-  if (analysis.sentences[match.sentence]!.text.trimEnd().endsWith('?')) {
+  if (asks(analysis.sentences[match.sentence]!.text)) {
     // "Wouldn't the simplest thing be a hand-tuned score? That's my baseline.": the question is adopted.
     const next = analysis.sentences[match.sentence + 1];
     if (next && ADOPTED.test(next.text)) return false;
+    // A clarifying question waves its point away only in so many words (rhetorical, or answered with a
+    // verdict): the learned reading took "Is there an engagement-bait classifier I can consume, or do I
+    // build one?" for a shrug. "surely the events service already drops dead events?" is no question.
+    const s = analysis.sentences[match.sentence]!;
+    const text = analysis.text.slice(s.start, s.end);
+    if (CLARIFYING_QUESTION.test(text.slice(text.lastIndexOf(':') + 1))) return (checksFor(analysis, match.sentence) & ANSWERED_WITH_VERDICT) !== 0 || dismissiveStance(text);
     return (checksFor(analysis, match.sentence) & (ANSWERED_WITH_VERDICT | DISMISSIVE_STANCE)) !== 0;
   }
   return negationBefore(analysis, match) === 'dismissed' || rejectedAfter(analysis, match, 'dismiss') || noneNeeded(analysis, match);
@@ -754,7 +763,7 @@ const LEFT_OUT_KEY =
  */
 export function claimsNothing(text: string): boolean {
   const t = text.trimEnd();
-  return t.endsWith('?') || RISK_KEY.test(t) || (ASKS.test(t) && !GIVES_REASON.test(t)) || (/:/.test(t) && LEFT_OUT_KEY.test(t.replace(/[*_]/g, '')));
+  return asks(t) || RISK_KEY.test(t) || (ASKS.test(t) && !GIVES_REASON.test(t)) || (/:/.test(t) && LEFT_OUT_KEY.test(t.replace(/[*_]/g, '')));
 }
 
 // Every red-flag signal in a sentence asks this: worked out once a sentence.
@@ -765,6 +774,13 @@ function sentenceClaimsNothing(analysis: Analysis, sentence: number): boolean {
   if (!known) claimsNothingBySentence.set(analysis, (known = new Int8Array(analysis.sentences.length).fill(-1)));
   if (known[sentence]! < 0) known[sentence] = claimsNothing(analysis.sentences[sentence]!.text) || keyedToClaimNothing(analysis, sentence) ? 1 : 0;
   return known[sentence] === 1;
+}
+
+const CLARIFYING_QUESTION = /^[\s*_#>-]*(?:q\s*[:.]\s*)?(?:is|are|do|does|did|can|could|will|would|should|what|which|how|who|when|where|whether)\b/i;
+
+/** A sentence that ends asking, past closing markup: "**Q: What is the objective: opens, or something else?**". */
+function asks(text: string): boolean {
+  return /\?[*_`"'\u201d)\]]*\s*$/.test(text);
 }
 
 const BOLD_LABEL_SENTENCE = /^\s*(?:[-*•+]\s+|\d+[.)]\s+)?\*\*([^*.!?]{1,30})\.\*\*$/;

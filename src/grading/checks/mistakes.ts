@@ -184,6 +184,12 @@ export const MISTAKES: Mistake[] = [
       leakAfterInputs(String.raw`(?<leak>(?:whether|if)\b[^.]{0,50}\b(?:booked|bought|purchased|clicked|converted|accepted|registered|returned|churned|opened|watched|reported|disputed|installed|tapped|disliked|liked|hid|saved|(?:ends?|ended) up (?:booking|buying|purchasing|clicking|converting|registering|returning|reporting))\b[^.]{0,40}\b(?:within \d+\s?(?:h|hrs?|hours?|d|days?|weeks?|w)|within (?:the |a )?\d+[- ]?(?:h|hr|hour|d|day|w|wk|week)s?\b(?: [\w-]+){0,2} window|(?:on|for|from|after|by|in|during) (?:that|the same|this) (?:impression|search|session|send|payment|transaction|post|push|notification|suggestion|ad|query|request|visit|view)))\b`),
       leakAfterInputs(String.raw`(?<leak>(?:appeal|analyst review|manual review|dispute|chargeback|analyst|reviewer|moderator)s? (?:outcomes?|results?|decisions?|verdicts?|status|dispositions?|findings?))\b`),
       leakStated(String.raw`\b(?<leak>(?:appeal|analyst review|manual review|review|reviewer|moderator|analyst|dispute|chargeback)s?'? (?:outcomes?|results?|decisions?|verdicts?|status))\b[^.;]{0,30}\bas (?:an? )?(?:model |input |extra |new )?(?:inputs?|features?|feats?)\b`),
+      // "report count and appeal outcome of the post itself": an outcome of the very example, as an input.
+      leakStated(String.raw`\b(?<leak>(?:report|reports|appeal|appeals|chargeback|chargebacks|dispute|disputes|removal|takedown|review|reviewer)\s+(?:count|counts|outcomes?|results?|status|decisions?|verdicts?)\b[^.;]{0,40}?\bof the (?:post|item|video|ad|listing|event|transaction|txn|payment|pin|panorama|pano|request|session)\s+itself)\b`),
+      // "Check-in scan for that event as a feature": attendance, known only once the event has happened.
+      leakStated(String.raw`\b(?<leak>(?:check[- ]?ins?|check[- ]?in scans?|door scans?|attendance|show[- ]?ups?|turnout)\b[^.;]{0,40}?\bas (?:an? |the )?(?:model )?(?:features?|inputs?|feats?))\b`),
+      // "interaction feats: msgs + photo tags between the two, totals over their whole history"
+      leakAfterInputs(String.raw`(?<leak>totals?\s+(?:over|across|for)\s+(?:their|the|its|all of their|the pair'?s)\s+(?:whole|entire|full|all[- ]time)\s+history)\b`),
       // "We use the number of chargebacks the card gets in the next 60 days as a feature."
       leakStated(String.raw`\b(?<leak>(?:number|count|total|sum|share|rate) of\b[^.;]{0,50}?\b(?:in|over|during|within) the (?:next|following|subsequent)\b[^.;]{0,25}?\bas (?:a |an |one )?(?:feature|input|signal|predictor))\b`),
       // "how many refunds the cardholder ends up filing over the following quarter": a count that runs on past the moment.
@@ -413,7 +419,7 @@ export const MISTAKES: Mistake[] = [
       // "sessions that day ... from the end-of-day user snapshot for the send date"
       /\b(?<leak>end[- ]of[- ](?:day|week)\s+(?:[\w-]+\s+){0,2}?(?:snapshot|rollup|roll-up|table|aggregates?|totals?|stats)\s+(?:for|of|on)\s+(?:the\s+|that\s+)?(?:same\s+)?(?:send|impression|search|request|session|event|transaction|booking|click|auth\w*)\s+(?:date|day))\b/d,
       // "mutual-friend count ... pulled from the current graph snapshot"
-      /\b(?<leak>(?:pulled|taken|read|looked up|fetched|computed|joined)\s+(?:in\s+)?(?:from|off|on)\s+(?:the\s+|their\s+|the user'?s\s+)?(?:today'?s|current|latest|live|present[- ]day)\s+(?:[\w'-]+\s+){0,2}?(?:graph|snapshot|tables?|calendars?|state|dump|feature store|lake|warehouse|dwh|history|profile))\b/d,
+      /\b(?<leak>(?:re-?pulled|pulled|taken|read|looked up|fetched|computed|joined)\s+(?:in\s+)?(?:from|off|on)\s+(?:the\s+|their\s+|the user'?s\s+)?(?:today'?s|current|latest|live|present[- ]day)\s+(?:[\w'-]+\s+){0,2}?(?:graph|snapshot|tables?|calendars?|state|dump|feature store|lake|warehouse|dwh|history|profile|counters?))\b/d,
       // "video like rate & avg watch % from current totals"
       /\b(?:features?|feats?|inputs?|in(?=:)|predictors?|signals?|stats)\b[^.]{0,160}?\b(?<leak>from (?:the )?(?:current|latest|today'?s|live|present[- ]day) (?:[\w-]+ )?(?:totals?|counts?|values|numbers|stats|aggregates|figures|tallies))\b/d,
       // "card has any fraud chargeback in the label table, joined onto all 2 yrs of auths"
@@ -925,9 +931,9 @@ export const MISTAKES: Mistake[] = [
       /\b(so large|so big|so many|huge|massive|enough traffic)\b[^.]{0,60}\b(any|every)\b[^.]{0,20}\b(difference|change|lift|movement)\b[^.]{0,30}\b(is|will be|must be) real\b/,
       /\b(no need for|do not need|skip|skipping|without)\b[^.]{0,20}\b(significance|statistical|power)\b[^.]{0,10}\b(tests?|testing|analysis|calculations?)\b/,
     ],
-    unless: /\b(ab|a\/b|randomi[sz]\w*|holdout|switchback|diff[- ]in[- ]diff\w*|difference[- ]in[- ]differences|synthetic control|geo[- ]?experiment|ethic\w*)\b/,
+    unless: /\b(ab|a\/b|randomi[sz]\w*|holdout|switchback|diff[- ]in[- ]diff\w*|difference[- ]in[- ]differences|synthetic control|geo[- ]?experiment|ethic\w*|(?:worse|better|different|lower|higher) than (?:the )?control)\b/,
     // "Measure quality before and after launch" beside "online, an A/B test": the launch has its control.
-    clearedByAnswer: /\b(ab|a\/b)\s+(test|tests|testing|experiments?|the)\b|\brandomi[sz]ed (control|experiment|test|posts|users|traffic|groups?|buckets?)/,
+    clearedByAnswer: /\b(ab|a\/b)\W{0,3}\s+(test|tests|testing|experiments?|the|randomi[sz]ed|split)\b|\brandomi[sz]ed (control|experiment|test|posts|users|traffic|groups?|buckets?)/,
     steps: ['evaluation', 'monitoring', 'serving'],
   },
   {
