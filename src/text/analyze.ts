@@ -71,9 +71,9 @@ export function normalizeSpelling(text: string): string {
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
     .replace(/[\u2010-\u2015]/g, '-')
-    // Shorthand, kept the same length so that offsets still point into the original text.
-    // "$-weighted loss": the dollar sign written as a word's first half.
+    // "$-weighted loss": the dollar sign written as a word's first half (longer: read chunk by chunk).
     .replace(/\$-(?=[a-z])/gi, 'dollar-')
+    // Shorthand, kept the same length so that offsets still point into the original text.
     .replace(/\bw\/o\b/g, 'wo ')
     .replace(/\bb\/c\b/g, 'bc ')
     .replace(/\ba\/b\b/g, 'ab ')
