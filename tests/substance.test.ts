@@ -1424,6 +1424,9 @@ describe('back-of-envelope arithmetic', () => {
     ['7M listings × 300 ids × 4 bytes ≈ 800-900 GB', false],
     ['2M × 100 MP = 200 Tpx/day', true],
     ['2M × 100 MP = 20 Tpx/day', false],
+    // A time unit named with what it is time of.
+    ['~10 s × 2M ≈ 230 GPU-days', true],
+    ['~10 s × 2M ≈ 23 GPU-days', false],
   ])('%s adds up: %s', (text, ok) => {
     const checks = checkEstimates(text);
     expect(checks).toHaveLength(1);
@@ -2829,4 +2832,15 @@ describe('probe sets 31 and 32, held-out sets 91 and 92 and write-up rounds 53 a
     expect(level(grade('video-search', 'serving', prose), 'query-path')).toBeGreaterThanOrEqual(2.5);
     expect(grade('video-search', 'serving', prose).score).toBeGreaterThanOrEqual(40);
   });
+
+  it.each([
+    ["fraud-detection", "data", "card feats: # fraud chargebacks on this card, counted from the chargeback table as of the training snapshot", "card feats: # prior fraud chargebacks on this card, counting only chargebacks received before the auth timestamp"],
+    ["product-search", "serving", "QU (spell, category intent) ~20ms -> GBDT scores all 400M listings with precomputed features, sharded over CPUs, keep top 1k -> filter for stock/region.", "QU (spell, category intent) ~20ms -> BM25 + HNSW retrieve ~1k in 50ms, filtered for stock/region -> GBDT ranks those 1k on CPU in 80ms. Never run the ranker over all 400M listings."],
+    ["rag-assistant", "data", "Ingest with a weekly batch re-index: parse, chunk by heading, embed, upsert everything, and flag superseded policy versions. Weekly keeps it simple and cheap.", "Ingest off the change-event stream: parse, chunk by heading, embed, upsert within minutes so wiki/policy edits are answerable in <15 min, and flag superseded policy versions. Not a weekly batch re-index."],
+    ["product-search", "model", "Ranker = GBDT (LambdaMART) on query-listing features incl. an added-to-cart-in-this-session flag and purchase count in that session.", "Ranker = GBDT (LambdaMART) on query-listing features; add-to-cart/purchase in that session set the label grade, they're not inputs."],
+    ["similar-listings", "data", "Pairs (anchor, candidate) from sessions, label = candidate clicked. The booking join feeds a was_booked_in_session feature; candidate popularity feats are counts up to session start.", "Pairs (anchor, candidate) from sessions, label = candidate booked within the 7d window. The booking join feeds the label only; candidate popularity feats are counts up to session start."],
+    ["notification-ranking", "model", "GBDT w/ user feats: sessions_today, time since last app open, opens/sends 30d, hour-of-day activity, from the daily session rollup for the send's date.", "GBDT w/ user feats: sessions last 7d, time since last app open, opens/sends 30d, hour-of-day activity, all computed as of the send ts from session logs."],
+    ['similar-listings', 'data', 'Each impression is a row with features (anchor, candidate, position) plus booked_within_7d as an input.', 'Once the new carousel is live, every impression is a row: `(anchor, candidate, position, session features) → click (immediate), booked_within_7d (delayed)`.'],
+    ['fraud-detection', 'requirements', '| Goal | Which loss? | Gross fraud, 40 bps across all payments. |', '| Goal | Which loss? | Gross fraud 40 bps, but issuers carry 33 bps (chip, 3DS). |'],
+  ])('%s %s (probe set 34, write-up round 56): flags "%s", not its sound twin', flagsOnlyTheWrongOne);
 });

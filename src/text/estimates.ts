@@ -97,7 +97,8 @@ const BYTES_PER: Record<string, number> = { float: 4, floats: 4, fp32: 4, float3
 const VECTOR_DIMENSIONS = new Set(['dims', 'dim', 'dimensions', 'dimensional', 'd']);
 const SECONDS_PER: Record<string, number> = { ns: 1e-9, 'µs': 1e-6, 'μs': 1e-6, us: 1e-6, ms: 1e-3, msec: 1e-3, s: 1, sec: 1, secs: 1, second: 1, seconds: 1, min: 60, mins: 60, minute: 60, minutes: 60, h: 3600, hr: 3600, hrs: 3600, hour: 3600, hours: 3600, day: 86400, days: 86400 };
 const BYTE_RESULT = /^[kmgtp]b$/i;
-const TIME_AFTER = /^\s?(ns|µs|μs|us|ms|msec|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?)\b/i;
+// "≈ 230 GPU-days": the time unit may carry what it is time of.
+const TIME_AFTER = /^\s?(?:(?:gpu|cpu|machine|node|core|worker|server)[- ]?)?(ns|µs|μs|us|ms|msec|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?)\b/i;
 
 /**
  * What the chain gives, in the unit of its stated result. A figure may be read more than one way:
