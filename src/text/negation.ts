@@ -426,8 +426,9 @@ const RUNS_OVER = new Set(['run', 'runs', 'running', 'ran', 'iterate', 'iterates
 // In a negation's reach, these make it a dismissal: "no need for", "not worth", "don't bother with".
 const DISMISSING = new Set(['need', 'needs', 'needed', 'worth', 'bother', 'bothering', 'worry', 'worrying', 'care']);
 // Cues that dismiss by themselves.
-const METRIC_NOUNS = new Set(['rate', 'rates', 'ratio', 'ratios']);
 const DISMISSING_CUES = new Set(['forget', 'ignore', 'ignoring', 'unnecessary', 'needless', 'pointless']);
+// ...except as the name of a metric: "decline/ignore rate", "skip rate".
+const METRIC_NOUNS = new Set(['rate', 'rates', 'ratio', 'ratios']);
 
 // A clause that opens by waving its subject away: "No point starting from a frozen encoder as a
 // baseline", "I'd skip benchmarking the rules", "don't bother budgeting feature lookups".
@@ -512,7 +513,6 @@ function negationBefore(analysis: Analysis, match: Match): 'negated' | 'dismisse
       // "clicked or not and watch time": "or not" closes a yes/no, it denies nothing after it.
       if (t.word === 'not' && tokens[i - 1]?.word === 'or') return undefined;
       if (t.word === 'rather' && next?.word !== 'than') return undefined;
-      // "decline/ignore rate", "skip rate": a metric named for what users do.
       if (next && next.sentence === t.sentence && METRIC_NOUNS.has(next.word)) return undefined;
       if (NEAR_ONLY.has(t.word) && steps > 1) return undefined;
       // "chose position as a feature over ignoring it": the cue names the option passed over.
@@ -607,15 +607,14 @@ export function stanceDismisses(analysis: Analysis, sentence: number): boolean {
 }
 
 export function isDismissed(analysis: Analysis, match: Match): boolean {
-  if (asks(analysis.sentences[match.sentence]!.text)) {
+  const { text } = analysis.sentences[match.sentence]!;
+  if (asks(text)) {
     // "Wouldn't the simplest thing be a hand-tuned score? That's my baseline.": the question is adopted.
     const next = analysis.sentences[match.sentence + 1];
     if (next && ADOPTED.test(next.text)) return false;
     // A clarifying question waves its point away only in so many words (rhetorical, or answered with a
     // verdict): the learned reading took "Is there an engagement-bait classifier I can consume, or do I
     // build one?" for a shrug. "surely the events service already drops dead events?" is no question.
-    const s = analysis.sentences[match.sentence]!;
-    const text = analysis.text.slice(s.start, s.end);
     if (CLARIFYING_QUESTION.test(text.slice(text.lastIndexOf(':') + 1))) return (checksFor(analysis, match.sentence) & ANSWERED_WITH_VERDICT) !== 0 || dismissiveStance(text);
     return (checksFor(analysis, match.sentence) & (ANSWERED_WITH_VERDICT | DISMISSIVE_STANCE)) !== 0;
   }
@@ -671,6 +670,9 @@ const TEMPTED_BEFORE = /\b(?:tempting|tempted)\s+to\s+(?:[\w-]+\s+){0,3}$/i;
 const ONLY_KNOWN_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:is|are|'s|'re)\s+only\s+(?:known|available|observed|seen|reported)\s+(?:after|once|later|post)\b/i;
 // "... and check-in rate are only known after the event, so they stay out of the inputs": excluded where it is named.
 const KEPT_OUT_AFTER = /\b(?:stays?|remains?|kept|keep|left|leave)\s+out\s+of\s+(?:the\s+)?(?:inputs?|features?|feats|model|feature set)\b/i;
+// ...or with the keeping said before it: "I'd keep report counts out of the detector's inputs".
+const KEEP_BEFORE = /\b(?:keep|keeps|kept|keeping|leave|leaves|left|leaving)\s+(?:(?:the|any|all|its|their|this|that|these|those)\s+)?$/i;
+const OUT_OF_INPUTS_AFTER = /^[^.;]{0,60}?\bout\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:inputs?|features?|feats|feature set)\b/i;
 // "the watch time in the current session is the label (>=30s), not an input".
 const LABEL_NOT_INPUT_AFTER = /^\s*(?:is|are|=)\s+(?:the|our)\s+(?:label|target)\b[^.;]{0,20}?,?\s*not\s+(?:an?\s+)?(?:input|feature)s?\b/i;
 // "a pairwise loss would order ads well but produce uncalibrated scores": it does one thing well, then is faulted.
@@ -701,8 +703,6 @@ const FAULTED_AFTER = new RegExp(
 // "a monthly retrain would leave it stale".
 const GOES_STALE_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:would|will|'d|'ll|could|does|do|goes|go|gets|get)\s+(?:(?:go|get|become|turn|grow|be)\s+|(?:leave|make|keep)\s+(?:it|us|them|the (?:model|ranker|classifier|detector))\s+)?(?:stale|outdated|obsolete)\b/i;
 const RULED_OUT = /\b(rules?|ruled|ruling) out\b/i;
-const KEEP_BEFORE = /\b(?:keep|keeps|kept|keeping|leave|leaves|left|leaving)\s+(?:(?:the|any|all|its|their|this|that|these|those)\s+)?$/i;
-const OUT_OF_INPUTS_AFTER = /^[^.;]{0,60}?\bout\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:inputs?|features?|feats|feature set)\b/i;
 // "label a fresh batch ... before trusting the old 150k crops to cover it": not yet relied on.
 const NOT_YET_TRUSTED = /\bbefore (?:trusting|assuming|relying on|counting on|believing|betting on)\s+(?:[\w'-]+\s+){0,4}$/i;
 const ASKED_PART = /\?\s*\)?\s*;\s*$/;
