@@ -2844,3 +2844,40 @@ describe('probe sets 31 and 32, held-out sets 91 and 92 and write-up rounds 53 a
     ['fraud-detection', 'requirements', '| Goal | Which loss? | Gross fraud, 40 bps across all payments. |', '| Goal | Which loss? | Gross fraud 40 bps, but issuers carry 33 bps (chip, 3DS). |'],
   ])('%s %s (probe set 34, write-up round 56): flags "%s", not its sound twin', flagsOnlyTheWrongOne);
 });
+
+describe('probe set 35, held-out set 95 and write-up round 57, read in the thirty-third session', () => {
+  it.each([
+    ['notification-ranking', 'model', 'GBDT P(open) first. User feats: open rate per notif type over the full 18-month log (one number per user); new users/types fall back to type-level priors.', 'GBDT P(open) first. User feats: open rate per notif type over the trailing 30d as of send time; new users/types fall back to type-level priors.'],
+    ['notification-ranking', 'model', 'GBDT per candidate w/ type, actor affinity, local hour, pushes sent today so far, and whether the device token got rejected in the following week.', 'GBDT per candidate w/ type, actor affinity, local hour, pushes sent today so far. token rejections (uninstall, shows up 1-7d later) -> folded into the negative label, not an input.'],
+    ['similar-listings', 'data', 'Example = (anchor listing, candidate) from session co-views, label = candidate booked within 7d. Candidate feats: current review score, price, and # bookings in the week after the view.', 'Example = (anchor listing, candidate) from session co-views, label = candidate booked within 7d. Candidate feats (review score, price, # views) as of the view time; bookings only go into the label.'],
+    ['street-view-blurring', 'model', '2nd stage: a triage model picks panoramas for human QA before publish, using detector confidence, scene type, country and the number of "report a problem" reports on that panorama.', '2nd stage: a triage model picks panoramas for human QA before publish, using detector confidence, scene type, country; "report a problem" reports only come in later as labels for retraining and audits.'],
+    ['ad-click-prediction', 'evaluation', 'offline: log loss + calibration per big advertiser segment, trained thru day D, tested on D+1. AUC +0.4% ~ +0.4% revenue, so ship it and keep an eye on hide rate after.', "offline: log loss + calibration per big advertiser segment, trained thru day D, tested on D+1. AUC +0.4% looks great offline but won't map 1:1 to revenue (auction second-price effects) -> A/B on revenue/1k imps w/ hide rate guardrail."],
+    ['visual-search', 'evaluation', 'offline: rater-graded NDCG on a fixed query set + recall@k on saves. if the new encoder wins there clearly, swap it in, the online gain follows.', "offline: rater-graded NDCG on a fixed query set + recall@k on saves. then A/B on saves + outbound clicks per search, b/c an offline win doesn't guarantee the online one."],
+    ['similar-listings', 'framing', "listing embeddings from session co-clicks (skip-gram); rank for carousel CTR since it's instant and bookings lag days.", 'listing embeddings from session co-clicks (skip-gram), booked listing as global context; rank for bookings per session, with carousel CTR only the early read.'],
+    ['street-view-blurring', 'model', '**Blurring**\n- Apply a strong Gaussian blur to detected regions, expanded by a margin.', '**Blurring**\n- Pixelate detected regions with added noise, expanded by a margin: a Gaussian blur could be deconvolved.'],
+  ])('%s %s (probe set 35, write-up round 57): flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it.each([
+    ['harmful-content', 'framing', 'multi-label classifier, one head per harm class, scoring at upload. inputs: text, image embs, author history, report count + views in first 24h', "multi-label classifier, one head per harm class, scoring at upload. inputs: text, image embs, author history. report count + views in first 24h don't exist at upload -> only in a later re-score pass, as of that time"],
+  ])('%s %s (a calibration probe the retrain let go): flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it('reads a model that learns from interactions as no list of inputs', () => {
+    expect(kinds(grade('video-search', 'framing', 'The ranker learns from past search interactions, using engagement after a click as a signal of relevance.'))).not.toContain('mistake');
+  });
+
+  it.each([
+    ['people-you-may-know', 'requirements', 'privacy-and-safety', "Safety rules (blocks, opt-outs, adults -> minors, contact-upload leaks): trust & safety filters those downstream, that's their call, not something I need for the design.", 'Pin down safety rules first: blocks, opt-outs, no adults -> unconnected minors, never revealing contact-upload matches.'],
+    ['news-feed', 'data', 'position-bias', "Training data = impressions from the 50B/day log w/ reaction/comment/share/hide labels. Feed position is a minor effect, I'd not model it.", 'Training data = impressions from the 50B/day log w/ reaction/comment/share/hide labels. Feed position biases reactions, so position goes in as a training-only feature.'],
+    ['visual-search', 'data', 'dedup-and-split', "Lots of pins are re-saves of the same image; perceptual-hash dedup is something i'd leave out, more near-identical pairs just means more positives to train on.", 'Lots of pins are re-saves of the same image, so dedup by perceptual hash before building pairs and keep dup clusters on one side of the train/test split.'],
+  ])('%s %s: waving %s away ("%s") earns less than adopting it', (caseId, step, criterion, dismissive, sound) => {
+    expect(level(grade(caseId, step as StepId, dismissive), criterion)).toBeLessThan(level(grade(caseId, step as StepId, sound), criterion));
+    expect(kinds(grade(caseId, step as StepId, dismissive))).toContain('dismissed');
+  });
+
+  it('reads "(member, candidate)" as the pair a note scores, and "idk" as not knowing', () => {
+    expect(level(grade('people-you-may-know', 'framing', 'ranking per member. (member, candidate) -> P(send req) x P(accept) = score'), 'link-prediction')).toBeGreaterThanOrEqual(1);
+    const a = analyze('cite or idk');
+    expandAbbreviations(a);
+    expect(a.index.has(stem('know'))).toBe(true);
+  });
+});

@@ -14,6 +14,7 @@ export const ABBREVIATIONS: Record<string, string> = {
   p: 'probability',
   biz: 'business',
   req: 'request',
+  idk: 'do not know',
   reqs: 'requests',
   lang: 'language',
   langs: 'languages',

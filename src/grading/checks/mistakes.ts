@@ -61,9 +61,9 @@ const NOT_AN_INPUT = String.raw`(?!\s+(?:drift|store|freshness|importance|pipeli
 const INPUTS_THEN =
   String.raw`(?:\b(?:features?|feats?|inputs?|in(?=\s*[:=])|predictors?)\b${NOT_AN_INPUT}(?:${NO_LABEL_WORD}){0,140}?` +
   String.raw`|\bp\([^()]{1,40}\)\s+(?:from|using|on)\b(?:(?!;)${NO_LABEL_WORD}){0,140}?` +
-  String.raw`|\b(?:(?:re-?)?ranker|gbdt|gbm|lambdamart|classifier|clf)(?:\s+v\d+)?(?:\s+on top of (?:the )?[\w-]+)?(?:\s*\([^()]{0,40}\))?(?:\s*:|\s+(?:also\s+)?(?:over|takes|uses|sees|consumes)\b|(?:\s+per\s+[\w-]+)?\s+on\b)(?:(?!;)${NO_LABEL_WORD}){0,140}?` +
+  String.raw`|\b(?:(?:re-?)?ranker|gbdt|gbm|lambdamart|classifier|clf)(?:\s+v\d+)?(?:\s+on top of (?:the )?[\w-]+)?(?:\s*\([^()]{0,40}\))?(?:\s*:|\s+(?:also\s+)?(?:over|takes|uses|sees|consumes)\b|(?:\s+per\s+[\w-]+)?\s+(?:on|w)\b)(?:(?!;)${NO_LABEL_WORD}){0,140}?` +
   // "routed by a model trained on past panos using detector conf, region and ..."
-  String.raw`|\b(?:model|classifier|clf|(?:re-?)?ranker|gbdt|gbm|net|network)\b(?:\s+(?:trained|built|fit|fitted|learned|learnt)\s+on\s+[^.;]{0,30}?)?\s+(?:that\s+|which\s+)?(?:using|uses)\b(?:(?!;)${NO_LABEL_WORD}){0,140}?)\b`;
+  String.raw`|\b(?:model|classifier|clf|(?:re-?)?ranker|gbdt|gbm|net|network)\b(?:(?:\s+(?:trained|built|fit|fitted|learned|learnt)\s+on\s+[^.;]{0,30}?)?\s+(?:that\s+|which\s+)?(?:using|uses)|(?:(?![,;])${NO_LABEL_WORD}){0,60}?,\s+using)\b(?:(?!;)${NO_LABEL_WORD}){0,140}?)\b`;
 /** The leak as the sentence states it, with no label word before it. */
 const leakStated = (rest: string) => new RegExp(BEFORE_LEAK + rest, 'd');
 /** The leak after the sentence names its inputs, with no label word before it. */
@@ -211,11 +211,15 @@ export const MISTAKES: Mistake[] = [
       leakAfterInputs(String.raw`(?<leak>(?:whether|if)\b[^.]{0,30}\b(?:got|gets|received|receives|had|has|drew)\b (?:an? |any )?(?:"[^"]{0,30}" )?(?:reports?|complaints?|tickets?|chargebacks?|disputes?|appeals?))\b`),
       // "open rate over the full 18 months of logs", "fraud rate computed over the full 2 yrs": a rate
       // over the whole data reaches past every row
-      leakAfterInputs(String.raw`(?<leak>(?:rates?|ctr|counts?|averages?|totals?|means?|encodings?)(?:\s+per\s+[\w-]+)?(?: over|\s+(?:computed|calculated|aggregated|counted|taken|built)\s+(?:over|across|from|on)) (?:the )?(?:full|whole|entire|all) (?:\d+ ?)?(?:months?|years?|yrs?|weeks?|days?|mos?|history|logs?)\b(?: of (?:logs|data|history))?)`),
+      leakAfterInputs(String.raw`(?<leak>(?:rates?|ctr|counts?|averages?|totals?|means?|encodings?)(?:\s+per\s+[\w-]+(?:\s+(?:type|category|kind|class|segment|group|bucket))?)?(?: over|\s+(?:computed|calculated|aggregated|counted|taken|built)\s+(?:over|across|from|on)) (?:the )?(?:full|whole|entire|all) (?:\d+[ -]?)?(?:months?|years?|yrs?|weeks?|days?|mos?|history|logs?)\b(?: of (?:logs|data|history))?)`),
       // What happened after the example, named as an input: "clicks in the next 24h", "engagement 48 h after
     // posting", "post-click dwell", "the resulting sessions".
       leakAfterInputs(String.raw`(?<leak>(?:in|over|during) the (?:next|following|subsequent) (?:\d+\s?)?(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|minutes?|mins?|months?|mos?))\b`),
       leakAfterInputs(String.raw`(?<leak>(?:within (?:the first )?)?\d+\s?(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|minutes?|mins?|months?|mos?) (?:after|of|following|post) (?:the |that |each |a )?(?:send|sending|impression|click|post|posting|upload|booking|purchase|search|query|transaction|payment|notification|push|suggestion|event|ad|publish\w*|install))\b(?!\s+(?:logs?|data|history|records|events|examples|rows|traffic|volumes?|tables?)\b)`),
+      // "# bookings in the week after the view"
+      // "report count + views in first 24h" for a post scored at upload: what the item gathers after the moment
+      leakAfterInputs(String.raw`(?<leak>(?:views?|reports?|clicks?|likes?|reactions?|shares?|comments?|engagement|impressions?|watch(?:es| time)?|saves?|purchases?|bookings?|sales|downloads?|installs?|opens?)\b[^.;,]{0,12}?\b(?:in|within|over|during) (?:the |its |their )?first \d+\s?(?:h|hrs?|hours?|d|days?|mins?|minutes?)\b)`),
+      leakAfterInputs(String.raw`(?<leak>(?:in|over|during|within) the (?:first )?(?:\d+\s?)?(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|months?) (?:after|following) (?:the |that |each |a )?(?:view|click|send|sending|impression|search|query|session|booking|purchase|post|posting|upload|event|transaction|payment|request|visit|push|notification))\b`),
       leakAfterInputs(String.raw`(?<leak>post[- ](?:click|purchase|send|booking|impression|upload|install|transaction|payment) (?:[\w-]+ ){0,2}?(?:behaviou?r|activity|engagement|dwell|time|events?|signals?|outcomes?|sessions?|counts?))\b`),
       leakAfterInputs(String.raw`(?<leak>(?:resulting|subsequent|follow[- ]?up|downstream) (?:[\w-]+ ){0,2}?(?:sessions?|purchases?|bookings?|clicks?|engagement|activity|chargebacks?|reports?|complaints?|refunds?|returns?|unsubscribes?|opt[- ]?outs?))\b`),
       // An outcome of the example, then named a feature: "booked within 7 days after the view = feature 'booked_7d'"
@@ -224,6 +228,7 @@ export const MISTAKES: Mistake[] = [
       leakAfterInputs(String.raw`(?<leak>(?:whether|if|the |a )?(?:user|shopper|viewer|customer|buyer|guest|member|recipient|searcher)s?\b[^.;]{0,20}\b(?:rewrote|refined|reformulated|bounced|abandoned|returned|clicked|bought|booked|converted|left|exited|closed|hid|reported|unsubscribed|skipped|dismissed|opened|filed|raised|submitted|escalated|contacted|called|churned|cancell?ed)\b[^.;]{0,30}\bwithin (?:the )?(?:next |first )?(?:\d+\s?)?(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|minutes?|mins?|secs?|seconds?))`),
       // Reports filed on the very item: "# user "report a problem" hits filed on that panorama"
       leakStated(String.raw`\b(?:features?|feats?|inputs?|in(?=:)|predictors?)\b(?:(?!\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.]){0,140}?(?<leak>(?:#|\bnumber of|\bcount of|\bnum\b|\bn\b)\s*(?:of\s+)?(?:user\s+)?(?:["'‘“][^"'’”]{1,30}["'’”]\s+)?(?:reports?|complaints?|flags?|hits|tickets?|appeals?|disputes?)\b[^.;]{0,20}\b(?:on|for|against|about) (?:that|this|the|each) (?:panorama|pano|post|item|video|listing|ad|image|photo|upload|transaction|payment|pin))\b`),
+      leakAfterInputs(String.raw`(?<leak>(?:#|\bnumber of|\bcount of|\bnum\b)\s*(?:of\s+)?(?:user\s+)?(?:["'‘“][^"'’”]{1,30}["'’”]\s+)?(?:reports?|complaints?|flags?|hits|tickets?|appeals?|disputes?)\b[^.;]{0,20}\b(?:on|for|against|about) (?:that|this|the|each) (?:panorama|pano|post|item|video|listing|ad|image|photo|upload|transaction|payment|pin))\b`),
       // "the bounce-back flag and hide/report flag for that impression": a flag of the very example
       leakAfterInputs(String.raw`(?<leak>(?:flags?|indicators?|markers?)\s+(?:for|on|of)\s+(?:that|this|the same|each)\s+(?:impression|post|ad|request|session|search|query|payment|transaction|send|notification|suggestion|listing|video|event))\b`),
       // "inputs incl. the impression's dwell time"
@@ -699,7 +704,7 @@ export const MISTAKES: Mistake[] = [
       /\+?\d+([.․]\d+)?\s*%\s*(auc|ndcg|map|mrr|recall|precision|hit rate|log ?loss)\b[^.;]{0,40}\b(that'?s|that is|there'?s) (our|the) (win|launch|result|gain|lift|answer)\b/,
       /^(?![^.]*\b(ab|experiments?|tests?|canary|holdout|holdback|shadow|interleav\w*)\b)(?=[^.]*\b(auc|ndcg|offline|log ?loss|map|mrr|recall)\b)[^.]*\b(roll\w* (it |them )?out|ship|launch|deploy)\w*\b[^.]{0,10}\bto 100 ?%/,
       // "offline open-AUC +3% -> expect ~3% more push-driven sessions": the metric named before its gain
-      /\b(auc|ndcg|map|mrr|recall|precision|hit rate|log ?loss)(?:@\w+)?\s*\+\d+([.․]\d+)?\s*%[^.;]{0,20}(?:->|→|=>|~=|≈|\bmeans\b|\bso\b)\s*(?:we\s+(?:can\s+|should\s+)?)?(?:expect\w*\s+)?(?:~|about |roughly |around |approx\w* )?\+?\d+([.․]\d+)?\s*%/,
+      /\b(auc|ndcg|map|mrr|recall|precision|hit rate|log ?loss)(?:@\w+)?\s*\+\d+([.․]\d+)?\s*%[^.;]{0,20}(?:->|→|=>|~=|≈|~|\bmeans\b|\bso\b)\s*(?:we\s+(?:can\s+|should\s+)?)?(?:expect\w*\s+)?(?:~|about |roughly |around |approx\w* )?\+?\d+([.․]\d+)?\s*%/,
       // "recall@20 +5% vs baseline -> expect ~+5% accepted friendships online", "wins offline -> expect about the same lift"
       /^(?=[^.]*\b(?:offline|auc|ndcg|recall|map|mrr|log ?loss|precision)\b)[^.]*\+\d+([.․]\d+)?\s*(?:%|pts?|points?)[^.;]{0,60}(?:->|→|=>)\s*(?:we\s+(?:can\s+|should\s+)?)?expect\w*\s+(?:~|about |roughly |around |approx\w* )?\+?\d+([.․]\d+)?\s*%/,
       /\boffline\b[^.]{0,100}(?:->|→|=>|\bso\b)\s*(?:we\s+(?:can\s+|should\s+)?)?expect\w*\s+(?:about |roughly |approximately |around )?(?:the same|a similar|an equal|a comparable|a matching)\s+(?:lift|gain|improvement|increase|uplift)\b/,
@@ -715,6 +720,8 @@ export const MISTAKES: Mistake[] = [
       // "+1% AUC offline that's roughly +1% revenue, so we can launch straight from the offline result"
       /\boffline\b[^.;]{0,15}\b(?:that'?s|that is|=|means|gives)\s+(?:roughly|about|around|approximately|~)?\s*\+?\d+(?:[.․]\d+)?\s*%\s*(?:more\s+)?(?:revenue|clicks|ctr|saves|bookings|sales|engagement|gmv|lift|purchases|conversions)\b/,
       /\b(?:launch|ship|deploy|go live)\w*\b[^.;]{0,20}\b(?:straight|directly|right)\s+(?:from|off|on)\s+(?:the\s+)?offline\b/,
+      // "if the new encoder wins there clearly, swap it in, the online gain follows"
+      /^(?![^.]*\b(?:ab|experiments?|tests?|canary|holdout|shadow|interleav\w*|not|never|rarely|may|might)\b|[^.]*n't\b)[^.]*\b(?:swap|ship|launch|deploy|roll|replace|promote)\w*\b[^.]{0,40}\bthe online (?:gain|lift|win|improvement|uplift)s? (?:just |simply |naturally )?follows\b/,
       // "if it wins offline by a clear margin that's an online win too"
       /\boffline\b[^.;]{0,40}\b(?:that'?s|that is|it'?s|it is|is)\s+(?:an?\s+)?online\s+(?:win|gain|lift|improvement)\s+too\b/,
     ],
@@ -735,6 +742,8 @@ export const MISTAKES: Mistake[] = [
       /(?<!\b(?:this|that|each|a|an|the|after|per|every|one)\s)\bclick (?:is|=) (?:the|our) (?:objective|target|goal)\b|\b(ctr|clicks|opens|click[- ]through rate|open rate|dwell time|time spent)\b(?: (?:and|\+|&) [\w -]{1,25}?)? (is|are) (the|our) ((natural|main|primary|north[- ]star|only|sole|right|obvious) )?(target|objective|label|goal|training signal|(?:health|success|key|decision|deciding|launch|ship|go\/no[- ]go) (?:metrics?|criterion|kpi))\b/,
       // "CTR is the cleanest, fastest label we have", "time spent is the cleanest proxy for people caring"
       /\b(ctr|clicks|opens|click[- ]through rate|open rate|time spent)\b (is|are) (the|our) (\w+est,? (and )?){1,3}(target|objective|label|goal|training signal|signal|proxy|metric)\b/,
+      // "rank for carousel CTR since it's instant and bookings lag days"
+      /(?:^|[:;,]\s*|\b(?:we|i|and|then|so|just|simply)\s+)(?:rank|optimi[sz]e|train|sort)\w*\s+for\s+(?:the\s+)?(?:[\w-]+\s+)?(?:ctr|clicks|click[- ]through(?: rate)?|opens|open rate)\b(?!\s*(?:x\b|[*×·⋅∙+\/]|times|and\b|with\b|plus\b|minus\b|weighted\b))(?=[^.]{0,30}\b(?:since|because|b\/c|given)\b)/,
       // "I'd assume carousel CTR, since it's the quick signal"
       /\b(i would|we would|i will|we will|let us|i'?d|we'?d|i'?ll|we'?ll)\s+(assume|pick|go with|use|choose|take|target|optimi[sz]e for)\s+(the\s+)?([\w-]+\s+)?(ctr|click[- ]through rate|open rate|clicks|opens|time spent)\b(?=[^.]{0,30}\b(since|because|b\/c|given)\b|\s*:\s*(it|they|that|this)\b|(?:\s+per\s+[\w-]+)?\s*,\s*(it'?s|it is|that'?s|that is)\s+(what|the)\b)/,
       // "Label = request sent from the suggestion", "label: click"
