@@ -216,6 +216,10 @@ export const MISTAKES: Mistake[] = [
     // posting", "post-click dwell", "the resulting sessions".
       leakAfterInputs(String.raw`(?<leak>(?:in|over|during) the (?:next|following|subsequent) (?:\d+\s?)?(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|minutes?|mins?|months?|mos?))\b`),
       leakAfterInputs(String.raw`(?<leak>(?:within (?:the first )?)?\d+\s?(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|minutes?|mins?|months?|mos?) (?:after|of|following|post) (?:the |that |each |a )?(?:send|sending|impression|click|post|posting|upload|booking|purchase|search|query|transaction|payment|notification|push|suggestion|event|ad|publish\w*|install))\b(?!\s+(?:logs?|data|history|records|events|examples|rows|traffic|volumes?|tables?)\b)`),
+      // "watch time after click = a feature for the ranker"
+      leakStated(String.raw`\b(?<leak>(?:watch time|watch seconds|dwell(?: time)?|engagement|clicks?|purchases?|bookings?|conversions?|reports?|likes?|opens?|saves?)\s+(?:after|following)\s+(?:the |a |each |that )?(?:click|impression|send|view|search|push|notification|upload|post))\b[^.;]{0,10}?\s*(?:=|->|→|\bis\b)\s*(?:an? |the |one )?(?:[\w-]+ )?(?:features?|feats?|inputs?)\b`),
+      // "mean of embeddings of videos in the user's full watch history table": today's table, behind every past row
+      leakStated(String.raw`\b(?<leak>(?:full|whole|entire|complete|current)\s+(?:watch|view|viewing|click|purchase|booking|interaction|engagement)\s+history\s+(?:table|dump|snapshot|export))\b`),
       // "# bookings in the week after the view"
       // "report count + views in first 24h" for a post scored at upload: what the item gathers after the moment
       leakAfterInputs(String.raw`(?<leak>(?:views?|reports?|clicks?|likes?|reactions?|shares?|comments?|engagement|impressions?|watch(?:es| time)?|saves?|purchases?|bookings?|sales|downloads?|installs?|opens?)\b[^.;,]{0,12}?\b(?:in|within|over|during) (?:the |its |their )?first \d+\s?(?:h|hrs?|hours?|d|days?|mins?|minutes?)\b)`),
@@ -395,9 +399,13 @@ export const MISTAKES: Mistake[] = [
     // "current sales rank pulled from today's catalogue and joined onto 2 years of logs".
     id: 'snapshot-as-history',
     ...LEAKAGE,
-    needs: /today|current|latest|present|now|training time|training snapshot|build time|end[- ]of[- ](?:day|week)|daily|(?:onto|to) (?:all |the )?(?:last|past|previous|prior|old|historical)|up[- ]to[- ]date|(?:when|the day) (?:we |i |we'?ll |i'?ll )?(?:build|assembl|creat|generat|mak)|all[- ]time|afterwards|after the fact|recomput|backfill|rebuil|regenerat|label table|labels table|outcome table|\btable\b/,
+    needs: /today|current|latest|present|now|nightly|training time|training snapshot|build time|end[- ]of[- ](?:day|week)|daily|(?:onto|to) (?:all |the )?(?:last|past|previous|prior|old|historical)|up[- ]to[- ]date|(?:when|the day) (?:we |i |we'?ll |i'?ll )?(?:build|assembl|creat|generat|mak)|all[- ]time|afterwards|after the fact|recomput|backfill|rebuil|regenerat|label table|labels table|outcome table|\btable\b/,
     steps: ['framing', 'data', 'model', 'evaluation', 'monitoring'],
     patterns: [
+      // "rerank w/ new model using features from the feature store today"
+      /\b(?<leak>(?:features?|feats?|values?)\s+(?:from|out of|pulled from|read from|in)\s+(?:the\s+)?feature store\s+(?:today|now|as (?:it|they) (?:is|are|stands?) (?:today|now)))\b/d,
+      // "nightly Spark job per card per day, joined to each auth on (card, date)": a day's totals, later events included
+      /\b(?<leak>(?:nightly|daily|end[- ]of[- ]day)\b[^.;]{0,60}\b(?:joined|attached)\s+(?:on)?to\s+(?:each|every|all|the)\s+[\w-]+\s+(?:on|by)\s+\(?[\w, ]{0,20}\bdate\b\)?)/d,
       /\b(?:features?|feats?|inputs?|in(?=:)|predictors?|signals?|attributes?|stats|statistics|fields|columns)\b[^.]{0,160}?\b(?<leak>(?:today'?s|current|latest|present[- ]day)\s+(?:[\w'-]+\s+){0,3}?(?:graph|snapshot|tables?|catalog|catalogue|state|dump|records?|calendars?|feature store|store))\b/d,
       /\b(?:features?|feats?|inputs?|in(?=:)|predictors?)\b[^.]{0,160}?\b(?<leak>(?:read|taken|pulled|computed|looked up|recomputed|re-computed|rebuilt|refreshed|recalculated)\b[^.]{0,40}\bat training time)\b/d,
       // "stats joined from today's video table onto all training impressions"
@@ -564,6 +572,8 @@ export const MISTAKES: Mistake[] = [
       /\b(only|just)\s+(show|recommend|serve|rank|surface|include|suggest)\w*\b[^.]{0,50}\b(once|after|when)\b[^.]{0,40}\b(enough|some|have|has|accumulat\w*|collect\w*|gather\w*|built|build)\b/,
       /\b(exclude|excluded|skip|skipped|ignore|ignored|hold back|held back|leave out|left out)\b[^.]{0,30}\b(new|fresh|cold)\b[^.]{0,50}\b(until|till)\b/,
       /\b(new|fresh|cold)\b[^.]{0,120}\b(until|till)\b[^.]{0,30}\b(they'?ve|they have|it has|they get|got|gets|have|has|built up|build up|accumulat\w*|collect\w*|gather\w*|picks? up|picked up|racks? up|earns?|gains?)\b[^.]{0,60}\b(friends|interactions|history|engagement|impressions|views|clicks|bookings|ratings|data|traffic|sessions|registrations|purchases|sales|reviews|signal)\b/,
+      // "New listings start low and earn their place once they have 20+ impressions"
+      /\b(?:new|fresh)\b[^.]{0,80}\b(?:earn|earns|prove|proves|win|wins)\s+(?:their|its)\s+(?:place|way|spot|slot|position)\s+(?:once|when|after)\s+(?:they|it)\s+(?:have|has|get|gets|collect|collects|reach|reaches)\b/,
       // "new uploads enter the pool once they pass 1,000 views"
       /\b(new|fresh)\b[^.]{0,60}\b(enter|join|eligible|included|added|admitted|allowed)\w*\b[^.]{0,50}\b(once|after|until|when)\b[^.]{0,30}\b(pass|reach|hit|have|has|get|gets|accumulat\w*|collect\w*|earn|pick\w* up|rack\w* up|gain|build\w* up|see)\w*\b[^.]{0,20}(\d[\d,]*|enough|some|a few|a handful|a couple)\b[^.]{0,20}\b(views|clicks|sessions|bookings|interactions|impressions|ratings|reviews|purchases|engagement|watches|plays|installs|registrations|rsvps|saves|likes|reactions|orders|sales|listens|streams|downloads|connections|friends|followers|requests)\b/,
       // "new installs: the model will pick them up after a few days of data"
@@ -720,6 +730,8 @@ export const MISTAKES: Mistake[] = [
       // "+1% AUC offline that's roughly +1% revenue, so we can launch straight from the offline result"
       /\boffline\b[^.;]{0,15}\b(?:that'?s|that is|=|means|gives)\s+(?:roughly|about|around|approximately|~)?\s*\+?\d+(?:[.․]\d+)?\s*%\s*(?:more\s+)?(?:revenue|clicks|ctr|saves|bookings|sales|engagement|gmv|lift|purchases|conversions)\b/,
       /\b(?:launch|ship|deploy|go live)\w*\b[^.;]{0,20}\b(?:straight|directly|right)\s+(?:from|off|on)\s+(?:the\s+)?offline\b/,
+      // "so I'd assume roughly +3% GMV/search follows and ship it"
+      /^(?![^.]*\b(?:ab|experiments?|tests?|canary|holdout|shadow|interleav\w*)\b)[^.]*\b(?:assume|expect)\w*\s+(?:roughly\s+|about\s+|around\s+|approx\w*\s+|~\s*)?\+?\d+(?:[.․]\d+)?\s*%[^.;]{0,30}\b(?:follows?|will follow|comes? (?:along|with it))\b/,
       // "if the new encoder wins there clearly, swap it in, the online gain follows"
       /^(?![^.]*\b(?:ab|experiments?|tests?|canary|holdout|shadow|interleav\w*|not|never|rarely|may|might)\b|[^.]*n't\b)[^.]*\b(?:swap|ship|launch|deploy|roll|replace|promote)\w*\b[^.]{0,40}\bthe online (?:gain|lift|win|improvement|uplift)s? (?:just |simply |naturally )?follows\b/,
       // "if it wins offline by a clear margin that's an online win too"
@@ -838,6 +850,9 @@ export const MISTAKES: Mistake[] = [
       /\b(?<leak>(?:no[- ]?clicks?|non[- ]?clicks?|not[- ]clicked|unclicked|skipped)\b[^.;]{0,12}\b(?:just |simply |always |really )?(?:means?|=|->|implies|is|equals)\s+(?:just |simply )?(?:irrelevant|a negative|a bad (?:result|match)))\b/d,
       // "(query, video) -> relevance score, label = clicked or not"
       /\b(?<leak>relevance\b[^.;]{0,30}\blabels?\s*(?:=|:|is|->)\s*(?:clicked|clicks?)(?:\s+or\s+not)?)\b/d,
+      // "Pos 1 gets ~6x the clicks of pos 10, which shows those listings are more relevant, so raw labels are good as they are"
+      /\b(?:pos(?:ition)?\s*(?:1|one)|top (?:result|slot|position)s?)\b[^.;]{0,60}\b(?:which|that|this)\s+(?:shows|means|proves|tells us)\s+(?:those|these|the|they|top)\s+(?:[\w-]+\s+)?(?:are|is)\s+more\s+relevant\b/,
+      /\b(?<leak>raw (?:click\s+)?(?:labels|clicks)\s+(?:are|is)\s+(?:good|fine|ok|okay)\s+as (?:they are|it is|is))\b/d,
       // "learn relevance from clicks as positives"
       /\b(?<leak>(?:learn|learns|learning|train|trains|training|derive|derives|infer|infers)\s+relevance\s+(?:labels?\s+)?from\s+(?:raw\s+|logged\s+|the\s+)?clicks?)\b/d,
     ],
