@@ -2905,3 +2905,15 @@ describe('probe set 36, held-out set 96 and write-up round 58, read in the thirt
     expect(kinds(r)).toContain('dismissed');
   });
 });
+
+describe('probe set 37, held-out set 97 and write-up round 59, read in the thirty-third session', () => {
+  it.each([
+    ['fraud-detection', 'monitoring', 'retrain weekly on everything up to last week; no chargeback yet = legit, so the recent txns go in as clean negatives and the model stays fresh.', "retrain weekly, but only on txns old enough for labels to mature, w/ issuer reports for the recent weeks. not treating last month's no-chargeback-yet txns as legit."],
+    ['harmful-content', 'serving', "text+img: nightly batch scorer over the day's 1B posts (cheapest GPU use), severe + high conf -> pull, rest -> review queue or demote.", 'text+img: streaming scorer on upload within ~300ms, severe + high conf -> pull, rest -> review queue or demote. nightly batch rescoring ok as a 2nd pass but not instead, viral posts get most views in first hrs'],
+    ['video-search', 'model', 'GBDT ranker features: text match, engagement, freshness, and rater grades for that query-video pair.', 'A GBDT ranker then orders the top few hundred using text-match, engagement and freshness features, trained on rater grades plus whether the search ended in a watch of at least 30 seconds.'],
+    ['product-search', 'model', '"Query rewritten within a minute" (20% of searches) -> add it as a ranking feature for the (query, listing) pair, strong signal the results were bad.', '"Query rewritten within a minute" (20% of searches) -> use it as a negative signal in the labels / eval, not as a ranking feature, since it only happens after the results are shown.'],
+    ['fraud-detection', 'framing', 'In: auth fields + card/merchant/device history + is the card on the compromised-card list (current list from the lake). Out: P(fraud), trained over the 2 yrs of history.', 'In: auth fields + card/merchant/device history as of auth time. Out: P(fraud). Whether the card later ended up on the compromised-card list only goes into building the label, never as an input.'],
+    ['people-you-may-know', 'framing', 'Binary classifier over (viewer, candidate): P(request sent). More sends means more connections; acceptance follows.', 'Binary classifier over (viewer, candidate): P(request sent AND accepted), ideally followed by interaction. Optimising sends alone rewards spammy or celebrity suggestions.'],
+    ['product-search', 'data', "Labels: raw clicks/ATC/purchases per (query, listing). Pos 1 gets ~6x pos 10 because it's usually the best match, so that's real signal.", 'Labels: clicks/ATC/purchases per (query, listing), reweighted by position propensity from the 1% randomised slice rather than taken raw - pos 1 gets ~6x pos 10 just for being first.'],
+  ])('%s %s (probe set 37): flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+});

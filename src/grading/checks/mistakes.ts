@@ -54,7 +54,8 @@ const servesACatalogue = (c: Case) => !/object detection|multi-label classificat
 const NO_LABEL_WORD = String.raw`(?!\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b|→|->|=>)[^.]`;
 // A label named in an earlier clause does not cover the next: "multi-task DNN predicting comment, share; inputs incl. ...".
 const BEFORE_LEAK = `^(?:[^.]*?;)?(?:${NO_LABEL_WORD})*?`;
-// "Ranker: GBDT over BM25 score, ...", "the re-ranker also takes ...": a model named with what it reads.
+// "Ranker: GBDT over BM25 score, ...", "the re-ranker also takes ...", "GBDT per candidate w/ type, ..." ("w/" is
+// read as "w"): a model named with what it reads.
 // "Feature drift" or "feature store" names no input.
 const NOT_AN_INPUT = String.raw`(?!\s+(?:drift|store|freshness|importance|pipeline|coverage|parity|skew|distributions?|nulls?|flags?|logging|monitoring)\b)`;
 // A ranker's list does not reach across a semicolon: "Ranker: GBDT over ...; post-click watch time is the label, not an input".
@@ -84,7 +85,7 @@ const WHOLE_CATALOGUE = {
 const CLICKS_AS_RELEVANCE: Pick<Mistake, 'description' | 'challenge' | 'needs' | 'steps' | 'exempt'> = {
   description: 'Logged clicks taken as relevance labels as they are, with no correction for the position they were shown in',
   challenge: 'Results at the top get clicked because they are at the top. How would your labels tell a relevant result from a well-placed one?',
-  needs: /click/,
+  needs: /click|\bpos(?:ition)?\s*(?:1|one)\b|\btop (?:result|slot|position)/,
   steps: ['framing', 'data', 'model', 'evaluation'],
   exempt: (c) => !/retriev|rank|search|recommend|similar|link prediction/i.test(c.tags.task) || /click-through|causal/i.test(c.tags.task),
 };
@@ -201,7 +202,7 @@ export const MISTAKES: Mistake[] = [
       // "how many refunds the cardholder ends up filing over the following quarter": a count that runs on past the moment.
       leakAfterInputs(String.raw`(?<leak>(?:how many|how much|number of|count of|total|sum of)\b[^.;]{0,50}?\b(?:ends? up|ended up|goes on to|go on to|went on to|over the (?:following|next|subsequent)|in the (?:following|subsequent))\b)`),
       // '"Query rewritten within 1 min" strongly predicts no purchase, so I'd add it as a ranker feature'
-      leakStated(String.raw`\b(?<leak>(?:rewritten|reformulated|refined|abandoned|bounced|returned|re-?queried|re-?searched|clicked|bought|purchased|booked|converted|skipped)\s+within\s+\d+\s*(?:s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|d|days?))\b[^.;]{0,90}\b(?:add|use|put|include|feed)s?\s+(?:it|them|this|that)\s+(?:in\s+)?as\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:features?|inputs?|feats?|signals?)\b`),
+      leakStated(String.raw`\b(?<leak>(?:rewritten|reformulated|refined|abandoned|bounced|returned|re-?queried|re-?searched|clicked|bought|purchased|booked|converted|skipped)\s+within\s+(?:\d+|an?|one)\s*(?:s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|d|days?))\b[^.;]{0,90}\b(?:add|use|put|include|feed)s?\s+(?:it|them|this|that)\s+(?:in\s+)?as\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:features?|inputs?|feats?|signals?)\b(?!\s+(?:in|for|into)\s+(?:the\s+)?(?:labels?|eval\w*|targets?)\b)`),
       // "friend RSVPs ..., tallied once the event is over": a count taken after the moment it describes.
       leakAfterInputs(String.raw`(?<leak>(?:tallied|counted|computed|measured|taken|aggregated|summed|read|pulled)\s+(?:once|after|when)\s+(?:the\s+|each\s+|that\s+)?(?:event|auction|session|campaign|sale|trip|stay|show|match|game|concert|booking)\s+(?:is\s+over|ends|ended|has\s+ended|finishes|finished|has\s+finished|closes|closed|is\s+done|wraps up))\b`),
       // "inputs incl. whether the cardholder later filed a chargeback": what someone did afterwards, said to be later.
@@ -220,9 +221,9 @@ export const MISTAKES: Mistake[] = [
       leakStated(String.raw`\b(?<leak>(?:watch time|watch seconds|dwell(?: time)?|engagement|clicks?|purchases?|bookings?|conversions?|reports?|likes?|opens?|saves?)\s+(?:after|following)\s+(?:the |a |each |that )?(?:click|impression|send|view|search|push|notification|upload|post))\b[^.;]{0,10}?\s*(?:=|->|→|\bis\b)\s*(?:an? |the |one )?(?:[\w-]+ )?(?:features?|feats?|inputs?)\b`),
       // "mean of embeddings of videos in the user's full watch history table": today's table, behind every past row
       leakStated(String.raw`\b(?<leak>(?:full|whole|entire|complete|current)\s+(?:watch|view|viewing|click|purchase|booking|interaction|engagement)\s+history\s+(?:table|dump|snapshot|export))\b`),
-      // "# bookings in the week after the view"
       // "report count + views in first 24h" for a post scored at upload: what the item gathers after the moment
       leakAfterInputs(String.raw`(?<leak>(?:views?|reports?|clicks?|likes?|reactions?|shares?|comments?|engagement|impressions?|watch(?:es| time)?|saves?|purchases?|bookings?|sales|downloads?|installs?|opens?)\b[^.;,]{0,12}?\b(?:in|within|over|during) (?:the |its |their )?first \d+\s?(?:h|hrs?|hours?|d|days?|mins?|minutes?)\b)`),
+      // "# bookings in the week after the view"
       leakAfterInputs(String.raw`(?<leak>(?:in|over|during|within) the (?:first )?(?:\d+\s?)?(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|months?) (?:after|following) (?:the |that |each |a )?(?:view|click|send|sending|impression|search|query|session|booking|purchase|post|posting|upload|event|transaction|payment|request|visit|push|notification))\b`),
       leakAfterInputs(String.raw`(?<leak>post[- ](?:click|purchase|send|booking|impression|upload|install|transaction|payment) (?:[\w-]+ ){0,2}?(?:behaviou?r|activity|engagement|dwell|time|events?|signals?|outcomes?|sessions?|counts?))\b`),
       leakAfterInputs(String.raw`(?<leak>(?:resulting|subsequent|follow[- ]?up|downstream) (?:[\w-]+ ){0,2}?(?:sessions?|purchases?|bookings?|clicks?|engagement|activity|chargebacks?|reports?|complaints?|refunds?|returns?|unsubscribes?|opt[- ]?outs?))\b`),
@@ -254,7 +255,7 @@ export const MISTAKES: Mistake[] = [
       // "actual days-to-deliver from the order records": the realised outcome
       leakStated(String.raw`\b(?:features?|feats?|inputs?|in(?=:)|predictors?|ranker|reranker|model|gbdt|classifier|clf|with|w\/|incl\w*)\b(?:(?!\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.]){0,140}?\b(?<leak>actual\s+(?:[\w-]+\s+){0,2}?(?:days?(?:-to-[\w]+)?|delivery(?: time| days)?|outcome|price paid|cost|duration|watch time|dwell|spend|revenue|days-to-deliver))\b`),
       // a label used as an input: "# annotator boxes per tile", "rater relevance grade when the pair has one"
-      leakStated(String.raw`\b(?:features?|feats?|inputs?|in(?=:)|predictors?|ranker|reranker|model|gbdt|classifier|clf|with|w\/|incl\w*)\b(?:(?!\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.|;]){0,140}?(?<leak>(?:#|\bnumber of|\bcount of)?\s*\b(?:human\s+)?(?:annotator|annotation|rater|reviewer|labell?er|judge)s?'?\s+(?:[\w-]+\s+){0,2}?(?:boxes|labels?|grades?|votes?|marks?|tags?|judg(?:e)?ments?|ratings?|verdicts?))\b`),
+      leakStated(String.raw`\b(?:features?|feats?|inputs?|in(?=:)|predictors?|ranker|reranker|model|gbdt|classifier|clf|with|w\/|incl\w*)\b(?:(?!\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective|trained on)\b)[^.|;]){0,140}?(?<leak>(?:#|\bnumber of|\bcount of)?\s*\b(?:human\s+)?(?:annotator|annotation|rater|reviewer|labell?er|judge)s?'?\s+(?:[\w-]+\s+){0,2}?(?:boxes|labels?|grades?|votes?|marks?|tags?|judg(?:e)?ments?|ratings?|verdicts?))\b`),
       // "merchant purchase attribution as a result feature"
       leakStated(String.raw`\b(?<leak>(?:merchant |advertiser |downstream )?(?:purchase|conversion|booking|sale|order)s? attributions?)\b[^.;]{0,60}\bas (?:an? )?(?:[\w-]+ )?(?:features?|inputs?|feats?)\b`),
       // "total views on the post as features in the upload-time model"
@@ -406,7 +407,7 @@ export const MISTAKES: Mistake[] = [
       /\b(?<leak>(?:features?|feats?|values?)\s+(?:from|out of|pulled from|read from|in)\s+(?:the\s+)?feature store\s+(?:today|now|as (?:it|they) (?:is|are|stands?) (?:today|now)))\b/d,
       // "nightly Spark job per card per day, joined to each auth on (card, date)": a day's totals, later events included
       /\b(?<leak>(?:nightly|daily|end[- ]of[- ]day)\b[^.;]{0,60}\b(?:joined|attached)\s+(?:on)?to\s+(?:each|every|all|the)\s+[\w-]+\s+(?:on|by)\s+\(?[\w, ]{0,20}\bdate\b\)?)/d,
-      /\b(?:features?|feats?|inputs?|in(?=:)|predictors?|signals?|attributes?|stats|statistics|fields|columns)\b[^.]{0,160}?\b(?<leak>(?:today'?s|current|latest|present[- ]day)\s+(?:[\w'-]+\s+){0,3}?(?:graph|snapshot|tables?|catalog|catalogue|state|dump|records?|calendars?|feature store|store))\b/d,
+      /\b(?:features?|feats?|inputs?|in(?=:)|predictors?|signals?|attributes?|stats|statistics|fields|columns)\b[^.]{0,160}?\b(?<leak>(?:today'?s|current|latest|present[- ]day)\s+(?:[\w'-]+\s+){0,3}?(?:graph|snapshot|tables?|catalog|catalogue|state|dump|records?|calendars?|feature store|store|lists?))\b/d,
       /\b(?:features?|feats?|inputs?|in(?=:)|predictors?)\b[^.]{0,160}?\b(?<leak>(?:read|taken|pulled|computed|looked up|recomputed|re-computed|rebuilt|refreshed|recalculated)\b[^.]{0,40}\bat training time)\b/d,
       // "stats joined from today's video table onto all training impressions"
       /\b(?<leak>(?:joined|pulled|taken|read|looked up|fetched)\s+(?:in\s+)?(?:from|off)\s+(?:the\s+)?(?:today'?s|current|latest|live|present[- ]day)\s+(?:[\w'-]+\s+){0,3}?(?:graph|snapshot|tables?|catalog|catalogue|state|dump|records?|feature store|store)\b[^.;]{0,40}?\b(?:onto|to|into|for)\s+(?:all\s+|every\s+|the\s+)?(?:(?:past|historical|old|older|training)\s+)?(?:[\w-]+\s+){0,2}?(?:impressions|rows|examples|events|logs?|data|samples|queries|sessions|searches))\b/d,
@@ -843,7 +844,7 @@ export const MISTAKES: Mistake[] = [
       /\b(?<leak>(clicks?|clicked)\b[^.;]{0,25}\b(as|=|->|means|equals|implies)\s*(the\s+)?(relevance|relevant)\b(?!\s+(signals?|features?|inputs?|hints?)))/d,
       // "click NDCG on raw logged clicks per query"
       /\b(?<leak>(ndcg|map|mrr|relevance|labels?|judg\w*)\b[^.;]{0,25}\b(on|from|using|over) (the )?(raw|logged|raw logged|plain|uncorrected|all) (logged )?clicks)\b/d,
-      /\b(pos(?:ition)?\s*(?:1|one)|top (?:result|slot|position)s?|first (?:result|slot|position))\b[^.;]{0,40}\b(clicks?|ctr)\b[^.;]{0,30}\b(because|b\/c|since|as)\b[^.;]{0,15}\b(it'?s|it is|they'?re|they are|(?:those|these|the|top) (?:items?|results?|listings?|products?|videos?) (?:is|are))\s+(?:the\s+)?(more|most)\s+relevant\b/,
+      /\b(pos(?:ition)?\s*(?:1|one)|top (?:result|slot|position)s?|first (?:result|slot|position))\b(?:[^.;]{0,40}\b(clicks?|ctr)\b)?[^.;]{0,30}\b(because|b\/c|since|as)\b[^.;]{0,15}\b(it'?s|it is|they'?re|they are|(?:those|these|the|top) (?:items?|results?|listings?|products?|videos?) (?:is|are))\s+(?:the\s+)?(more|most|usually the most|usually the|the)\s+(?:relevant|best match|best result)\b/,
       // "so clicks already tell us relevance"
       /\b(?<leak>clicks?\s+(?:already\s+)?(?:tell|tells|show|shows|give|gives|measure|measures)\s+(?:us\s+)?(?:the\s+)?relevance)\b/d,
       // "a pos-10 no-click just means irrelevant": a skipped result read as a judgement of it
