@@ -44,14 +44,28 @@ const running = (run: string) => existsSync(run) && readdirSync(run).some((f) =>
 
 async function stopGraders(run: string): Promise<void> {
   if (!existsSync(run)) return;
-  for (const f of readdirSync(run).filter((name) => name.endsWith('.pid'))) {
+  const pids = readdirSync(run)
+    .filter((name) => name.endsWith('.pid'))
+    .map((f) => Number(readFileSync(join(run, f), 'utf8')));
+  for (const pid of pids) {
     try {
-      process.kill(Number(readFileSync(join(run, f), 'utf8')), 'SIGTERM');
+      process.kill(pid, 'SIGTERM');
     } catch {
       // Gone already.
     }
   }
-  await waitFor(() => !running(run) && socketsIn(run).length === 0, 10_000);
+  // Its pid file goes first; the process itself may still be writing its code cache into the home
+  // the test is about to remove, so wait for the process to be gone as well.
+  await waitFor(() => !running(run) && socketsIn(run).length === 0 && pids.every((pid) => !alive(pid)), 10_000);
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function waitFor(done: () => boolean, ms: number): Promise<boolean> {

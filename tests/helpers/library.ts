@@ -21,7 +21,5 @@ export async function bundledCase(id: string): Promise<Case> {
 /** A fresh temporary folder, removed by the returned function. */
 export function tempDir(prefix = 'mlsd-test-'): { dir: string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  // A grader a test has just stopped may still be writing its code cache inside: rmSync retries
-  // ENOTEMPTY (a suite once failed on it after all its tests had passed).
-  return { dir, remove: () => rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }) };
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
