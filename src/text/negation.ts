@@ -25,7 +25,7 @@ const TRANSPARENT = new Set(
   go need needs needed want recommend show just simply plain raw overall really worry bother care handle have build add
   consider include compare comparing about bothering worrying separate dedicated explicit any real extra special fancy
   multiple complex complicated heavy worth against get fuss fussing spend spending time think thinking ask asking into whole
-  next upcoming usual regular scheduled something anything like
+  next upcoming usual regular scheduled something anything like wait waiting
   entire chase chasing maximize maximise maximizing maximising ship shipping launch launching judge judging declare decide deciding run running score scoring try trying attempt attempting`.split(/\s+/),
 );
 const LOOKBACK = 6;
@@ -658,7 +658,8 @@ export function isNegated(analysis: Analysis, match: Match): boolean {
 
 // ...or a question written without its mark, as a list of things to ask: "1. What the home page optimises for (clicks, watch time or ...)".
 const OPTIONS_CONTEXT = /\b(whether|decides?|for example|e\.g\.|such as|either|depends|ask|asking|clarify|confirm)\b|^\s*(?:\d+[.)]\s*|[-*•]\s*)?(?:what|which|how)\b/i;
-const ONLY_A_PROXY = /\b(only|just|merely) (a |an )?proxy\b|\bproxy (only|at best)\b/i;
+// "ctr = proxy only", "per-tile accuracy / mAP only as diagnostics": demoted, not chosen.
+const ONLY_A_PROXY = /\b(only|just|merely) (a |an )?proxy\b|\bproxy (only|at best)\b|\b(?:only|just|merely) as (?:an? )?diagnostics?\b|\bdiagnostics? only\b/i;
 const LIMITS = new Set(['alone', 'enough', 'sufficient', 'only']);
 const DEMOTED_AFTER =
   /^\s*(?:(?:comes?|coming|ranks?|is|are)\s+(?:second|secondary|last)\b|(?:only|just|merely)\s+as\s+(?:one|an?|a single|a minor|a small)\s+(?:input|term|component|signal|feature|part|factor|ingredient|head)\b|(?:alone|by itself|on its own),?\s+(?:is|was) what (?:created|caused|led to|got us)\b|(?:alone|by itself|on its own),?\s+(?:can|could|would|will|may|might|tends? to|risks?|leads?|doesn'?t|does not|isn'?t|is not|won'?t|can'?t|cannot|never)\b|[^.;,:]{0,40}?\b(?:would|will|could|might|tends? to)\s+(?:just\s+|only\s+|simply\s+)?(?:reward|favou?r|promote|encourage|chase|inflate|bias|hurt|overcount|undercount|relearn|amplify|penali[sz]e|punish|mislead|overstate|understate|break|violate|kill|shrink|wreck|ruin|exceed|blow|miss|hide|mask|obscure|conceal|bury|need (?:tens|hundreds|thousands|millions|billions|an? (?:separate|extra|additional|second)|another))\b|[^.;,:]{0,30}?\b(?:is|are|would be)\s+an?\s+(?:hard[- ])?rule\s+violations?\b|[^.;:]{0,40}?\b(?:would|will|could|might)\s+(?:look|seem|appear)\s+(?:\w+\s+)?(?:great|good|fine|healthy|strong|perfect|better|rosy|excellent|under|below|lower|low)(?:\s+[\d.,]+\s*%)?\s+(?:only\s+|just\s+)?(?:because|b\/c|bc|since)\b)/i;

@@ -223,6 +223,10 @@ export const MISTAKES: Mistake[] = [
       leakStated(String.raw`\b(?<leak>(?:full|whole|entire|complete|current)\s+(?:watch|view|viewing|click|purchase|booking|interaction|engagement)\s+history\s+(?:table|dump|snapshot|export))\b`),
       // "report count + views in first 24h" for a post scored at upload: what the item gathers after the moment
       leakAfterInputs(String.raw`(?<leak>(?:views?|reports?|clicks?|likes?|reactions?|shares?|comments?|engagement|impressions?|watch(?:es| time)?|saves?|purchases?|bookings?|sales|downloads?|installs?|opens?)\b[^.;,]{0,12}?\b(?:in|within|over|during) (?:the |its |their )?first \d+\s?(?:h|hrs?|hours?|d|days?|mins?|minutes?)\b)`),
+      // 'add "bought via this result" as a feature'
+      leakStated(String.raw`(?<leak>["'‘“][^"'’”]{0,30}\b(?:bought|purchased|booked|clicked|converted|watched|saved)\b[^"'’”]{0,30}["'’”])\s+as\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:features?|inputs?|feats?)\b`),
+      // "Upload-time model: ... + the post's report count and view velocity -> P(violation)"
+      leakStated(String.raw`\bupload[- ]time\b[^.]{0,100}?\b(?<leak>(?:the post'?s|the item'?s|the video'?s|its)\s+(?:report counts?|reports|view velocity|views|view counts?|shares|likes))\b`),
       // "# bookings in the week after the view"
       leakAfterInputs(String.raw`(?<leak>(?:in|over|during|within) the (?:first )?(?:\d+\s?)?(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|months?) (?:after|following) (?:the |that |each |a )?(?:view|click|send|sending|impression|search|query|session|booking|purchase|post|posting|upload|event|transaction|payment|request|visit|push|notification))\b`),
       leakAfterInputs(String.raw`(?<leak>post[- ](?:click|purchase|send|booking|impression|upload|install|transaction|payment) (?:[\w-]+ ){0,2}?(?:behaviou?r|activity|engagement|dwell|time|events?|signals?|outcomes?|sessions?|counts?))\b`),
@@ -731,6 +735,8 @@ export const MISTAKES: Mistake[] = [
       // "+1% AUC offline that's roughly +1% revenue, so we can launch straight from the offline result"
       /\boffline\b[^.;]{0,15}\b(?:that'?s|that is|=|means|gives)\s+(?:roughly|about|around|approximately|~)?\s*\+?\d+(?:[.․]\d+)?\s*%\s*(?:more\s+)?(?:revenue|clicks|ctr|saves|bookings|sales|engagement|gmv|lift|purchases|conversions)\b/,
       /\b(?:launch|ship|deploy|go live)\w*\b[^.;]{0,20}\b(?:straight|directly|right)\s+(?:from|off|on)\s+(?:the\s+)?offline\b/,
+      // "+4% there ~= +4% saves per search"
+      /\+\d+(?:[.․]\d+)?\s*%\s*(?:there|offline|on (?:it|that|them))\s*(?:~=|≈|(?<![!≠<>])=|->|→)\s*\+?\d+(?:[.․]\d+)?\s*%/,
       // "so I'd assume roughly +3% GMV/search follows and ship it"
       /^(?![^.]*\b(?:ab|experiments?|tests?|canary|holdout|shadow|interleav\w*)\b)[^.]*\b(?:assume|expect)\w*\s+(?:roughly\s+|about\s+|around\s+|approx\w*\s+|~\s*)?\+?\d+(?:[.․]\d+)?\s*%[^.;]{0,30}\b(?:follows?|will follow|comes? (?:along|with it))\b/,
       // "if the new encoder wins there clearly, swap it in, the online gain follows"
@@ -755,6 +761,8 @@ export const MISTAKES: Mistake[] = [
       /(?<!\b(?:this|that|each|a|an|the|after|per|every|one)\s)\bclick (?:is|=) (?:the|our) (?:objective|target|goal)\b|\b(ctr|clicks|opens|click[- ]through rate|open rate|dwell time|time spent)\b(?: (?:and|\+|&) [\w -]{1,25}?)? (is|are) (the|our) ((natural|main|primary|north[- ]star|only|sole|right|obvious) )?(target|objective|label|goal|training signal|(?:health|success|key|decision|deciding|launch|ship|go\/no[- ]go) (?:metrics?|criterion|kpi))\b/,
       // "CTR is the cleanest, fastest label we have", "time spent is the cleanest proxy for people caring"
       /\b(ctr|clicks|opens|click[- ]through rate|open rate|time spent)\b (is|are) (the|our) (\w+est,? (and )?){1,3}(target|objective|label|goal|training signal|signal|proxy|metric)\b/,
+      // "I'd take open rate (4.5% today) as the target"
+      /\b(?:take|use|pick|choose)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:ctr|open rate|click[- ]through rate|clicks|opens)\b[^.;]{0,25}\bas (?:the|our) (?:main |primary |north[- ]star )?(?:target|objective|goal|success metric)\b/,
       // "rank for carousel CTR since it's instant and bookings lag days"
       /(?:^|[:;,]\s*|\b(?:we|i|and|then|so|just|simply)\s+)(?:rank|optimi[sz]e|train|sort)\w*\s+for\s+(?:the\s+)?(?:[\w-]+\s+)?(?:ctr|clicks|click[- ]through(?: rate)?|opens|open rate)\b(?!\s*(?:x\b|[*×·⋅∙+\/]|times|and\b|with\b|plus\b|minus\b|weighted\b))(?=[^.]{0,30}\b(?:since|because|b\/c|given)\b)/,
       // "I'd assume carousel CTR, since it's the quick signal"
