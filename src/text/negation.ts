@@ -810,7 +810,7 @@ export function isDeniedAfter(analysis: Analysis, match: Match): boolean {
 
 /** The phrase is denied, contrasted with something better, or criticised: a red-flag signal there does not count. */
 const ON_THE_ALTERNATIVE = /[,;]\s*(?:and\s+|but\s+)?(?:anything\s+)?(?:more|less)\s+(?:often|frequent(?:ly)?|frequent retrains?|than (?:that|this))\s+(?:is|would be|'d be|seems|feels|sounds)\s+(?:just\s+|simply\s+|probably\s+)?(?:an?\s+)?$/i;
-const PRONOUN_VERDICT = /^\s*(?:it|that|this)(?:'s|\s+is|\s+would be|\s+will be)\s+(?:just\s+|simply\s+|completely\s+|totally\s+)?(?:meaningless|misleading|useless|worthless|uninformative|wrong|inflated)\b/i;
+const PRONOUN_VERDICT = new RegExp(String.raw`^\s*(?:it|that|this)(?:'s|\s+is|\s+would be|\s+will be)\s+(?:just\s+|simply\s+|completely\s+|totally\s+)?(?:${[...STRONG_CRITICISM].join('|')})\b`, 'i');
 const WEAK_VERDICT = /\b(?:is|are|'s|'re)\s+(?:a\s+|an\s+)?(?:very\s+|really\s+|pretty\s+)?weak\s+(?:headline|metric|target|objective|goal|measure|kpi|proxy|signal)\b/i;
 
 export function isRejected(analysis: Analysis, match: Match): boolean {
