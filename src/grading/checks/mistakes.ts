@@ -198,7 +198,8 @@ export const MISTAKES: Mistake[] = [
       // "Check-in scan for that event as a feature": attendance, known only once the event has happened.
       leakStated(String.raw`\b(?<leak>(?:check[- ]?ins?|check[- ]?in scans?|door scans?|attendance|show[- ]?ups?|turnout)\b[^.;]{0,40}?\bas (?:an? |the )?(?:model )?(?:features?|inputs?|feats?))\b`),
       // "interaction feats: msgs + photo tags between the two, totals over their whole history"
-      leakAfterInputs(String.raw`(?<leak>totals?\s+(?:over|across|for)\s+(?:their|the|its|all of their|the pair'?s)\s+(?:whole|entire|full|all[- ]time)\s+history)\b`),
+      // "interaction features cover the pair's whole history: ..., totals up to now"
+      leakAfterInputs(String.raw`(?<leak>(?:totals?\s+(?:over|across|for)|cover(?:s|ing)?|spans?|spanning)\s+(?:their|the|its|all of their|the pair'?s)\s+(?:whole|entire|full|all[- ]time)\s+history|totals?\s+(?:up to|until|till|as of)\s+(?:now|today))\b`),
       // "We use the number of chargebacks the card gets in the next 60 days as a feature."
       leakStated(String.raw`\b(?<leak>(?:number|count|total|sum|share|rate) of\b[^.;]{0,50}?\b(?:in|over|during|within) the (?:next|following|subsequent)\b[^.;]{0,25}?\bas (?:a |an |one )?(?:feature|input|signal|predictor))\b`),
       // "how many refunds the cardholder ends up filing over the following quarter": a count that runs on past the moment.
@@ -231,6 +232,8 @@ export const MISTAKES: Mistake[] = [
       leakStated(String.raw`\bupload[- ]time\b[^.]{0,100}?\b(?<leak>(?:the post'?s|the item'?s|the video'?s|its)\s+(?:report counts?|reports|view velocity|views|view counts?|shares|likes))\b`),
       // "# bookings in the week after the view"
       leakAfterInputs(String.raw`(?<leak>(?:in|over|during|within) the (?:first )?(?:\d+\s?)?(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|months?) (?:after|following) (?:the |that |each |a )?(?:view|click|send|sending|impression|search|query|session|booking|purchase|post|posting|upload|event|transaction|payment|request|visit|push|notification))\b`),
+      // '"user opened the app in the 2h after send" -> feature': the window after the moment, then named a feature.
+      leakStated(String.raw`\b(?<leak>(?:in|over|during|within) the (?:first )?(?:\d+\s?)?(?:h|hrs?|hours?|d|days?|w|wks?|weeks?) (?:after|following) (?:the |that |each |a )?(?:view|click|send|sending|impression|search|query|session|booking|purchase|post|posting|upload|push|notification)\b[^.;]{0,40}?(?:=|->|→|\bas\b)\s*(?:an? |the )?(?:[\w-]+ )?(?:features?|feats?|inputs?))\b`),
       leakAfterInputs(String.raw`(?<leak>post[- ](?:click|purchase|send|booking|impression|upload|install|transaction|payment) (?:[\w-]+ ){0,2}?(?:behaviou?r|activity|engagement|dwell|time|events?|signals?|outcomes?|sessions?|counts?))\b`),
       leakAfterInputs(String.raw`(?<leak>(?:resulting|subsequent|follow[- ]?up|downstream) (?:[\w-]+ ){0,2}?(?:sessions?|purchases?|bookings?|clicks?|engagement|activity|chargebacks?|reports?|complaints?|refunds?|returns?|unsubscribes?|opt[- ]?outs?))\b`),
       // An outcome of the example, then named a feature: "booked within 7 days after the view = feature 'booked_7d'"
@@ -744,6 +747,8 @@ export const MISTAKES: Mistake[] = [
       /^(?![^.]*\b(?:ab|experiments?|tests?|canary|holdout|shadow|interleav\w*)\b)[^.]*\b(?:assume|expect)\w*\s+(?:roughly\s+|about\s+|around\s+|approx\w*\s+|~\s*)?\+?\d+(?:[.․]\d+)?\s*%[^.;]{0,30}\b(?:follows?|will follow|comes? (?:along|with it))\b/,
       // "if the new encoder wins there clearly, swap it in, the online gain follows"
       /^(?![^.]*\b(?:ab|experiments?|tests?|canary|holdout|shadow|interleav\w*|not|never|rarely|may|might)\b|[^.]*n't\b)[^.]*\b(?:swap|ship|launch|deploy|roll|replace|promote)\w*\b[^.]{0,40}\bthe online (?:gain|lift|win|improvement|uplift)s? (?:just |simply |naturally )?follows\b/,
+      // "If offline log loss improves by 1%, that's roughly the revenue lift we'll get"
+      /\b(?:offline|auc|ndcg|log ?loss|ne|map|mrr|recall)\b[^.;]{0,40}\b(?:improves?|rises?|goes up|drops?|falls?)\b[^.;]{0,30}\b(?:that'?s|that is|it'?s|it is|is)\s+(?:roughly|about|approximately|around|basically|~)?\s*the\s+(?:\w+\s+)?(?:lift|gain|uplift|improvement)\s+(?:we'?ll|we will|we'?d|we would|you'?ll)\s+(?:get|see)\b/,
       // "if it wins offline by a clear margin that's an online win too"
       /\boffline\b[^.;]{0,40}\b(?:that'?s|that is|it'?s|it is|is)\s+(?:an?\s+)?online\s+(?:win|gain|lift|improvement)\s+too\b/,
     ],
