@@ -199,13 +199,11 @@ describe('LLM grader against a loopback OpenAI-compatible server', () => {
   it('grades the steps of an interview concurrently', async () => {
     const g = await grader((body) => ({ content: verdict(body, 2, firstSentence) }), { delayMs: 150 });
     const answers = Object.fromEntries(c.steps.map((s) => [s.id, ANSWER]));
-    const started = Date.now();
     const grade = await gradeAnswers(g, c, answers, { concurrency: 7 });
-    const elapsed = Date.now() - started;
     expect(grade.steps.every((s) => s.answered)).toBe(true);
-    // The first request settles what the endpoint accepts; the other six then go at once.
+    // The first request settles what the endpoint accepts; the other six then go at once. (Measured
+    // by what the server saw in flight, not by a clock: a busy machine made a wall-clock bound fail.)
     expect(server!.maxInFlight()).toBe(6);
-    expect(elapsed).toBeLessThan(4 * 150);
   });
 
   it('keeps concurrency within its bound', async () => {

@@ -232,7 +232,7 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const RATE_AFTER = { second: /^\s?(?:\/\s?|per\s|an?\s|each\s)(?:s|sec|secs|seconds?)\b/i, day: /^\s?(?:\/\s?|per\s|an?\s|each\s)(?:d|days?)\b/i, month: /^\s?(?:\/\s?|per\s|an?\s|each\s)(?:mo|months?)\b/i };
+const RATE_AFTER = { second: /^\s?(?:(?:\/\s?|per\s|an?\s|each\s)(?:s|sec|secs|seconds?)|qps|rps|tps)\b/i, day: /^\s?(?:\/\s?|per\s|an?\s|each\s)(?:d|days?)\b/i, month: /^\s?(?:\/\s?|per\s|an?\s|each\s)(?:mo|months?)\b/i };
 const RATE_NAMED = { second: /(?:\/\s?|\bper\s|\ba\s|\beach\s)(?:s|sec|secs|seconds?)\b|\b(?:qps|rps|tps)\b/i, day: /(?:\/\s?|\bper\s|\ba\s|\beach\s)(?:d|days?)\b|\bdaily\b/i, month: /(?:\/\s?|\bper\s|\ba\s|\beach\s)(?:mo|months?)\b|\bmonthly\b/i };
 
 /** The time a rate is per, as written after a number ("600/s", "50M a day") or in a figure's name. */

@@ -91,7 +91,7 @@ type After = 'dismiss' | 'deny' | 'criticise';
 
 // Phrases after a point that wave it away: "who cares", "just leave them out", "a detail for later".
 const DISMISSING_PHRASES = gated(
-  /\b(who cares|leave (it|them|that|this|those) out|(so |which means )?(that'?s|that is) (out|off the table|ruled out)(?= *($|[.!;)]))|(a |one )?detail for later|(?<!\b(if|assuming|provided|whether|once|as long as) (we|you|they|i) )can wait(?! for (?!(v\d|later|phase|another|next|the next|a later|version|now)\b))(?!\s+(?:\d|a few|several|an? (?:hour|day|minute|second)|hours|minutes|days|seconds|overnight)\b)|bolt(ed)? on (later|afterwards|once)|not (our|my) (problem|job|concern|topic|area|department|business|call|thing)|(?:legal|ops|compliance|security|finance|privacy|policy|sre|infra)'?s (?:problem|headache|concern)|(?:do not|don'?t|doesn'?t|does not) (?:really )?care about (?:that|it|this|them)(?= *($|[,.;:!?]))|someone else'?s (problem|job)|(?:that'?s|that is|it'?s|it is) their (?:call|problem|job|concern|department|business)\b|(?:do not|don'?t|doesn'?t|does not) need (?:any )?(?:special|extra|separate|dedicated) (?:handling|treatment|care|logic|path)|(?:i'?d|we'?d|i would|we would|i'?ll|we'?ll|i will|we will) not (?:model|track|handle|correct for|address|bother with|worry about) (?:it|that|this|them)\b|(?:is|'s|are|'re) (?:a |an )?(?:minor|small|negligible|second[- ]order) (?:effect|issue|thing|detail|concern)(?=\s*[,;.]|\s*$)|not something (?:i|we) (?:really )?(?:need|have|must)(?: to)? (?:worry about|think about|care about|design for|plan for|solve|handle|for (?:the |this |a )?(?:design|v1|launch|system|model))|(?:something|one) (?:i'?d|we'?d|i would|we would) (?:just )?leave out|park (?:it|that|this|them) (?:until|till) (?:after )?(?:launch|v2|later|phase 2)|(?:doesn'?t|does not|don'?t|do not) belong (?:in|under|inside) (?:the |our |an? )?(?:ml |model |modeling |modelling )?(?:monitoring|dashboards?|model|design|scope|system|ml)\b|teams?'?s? (problem|job|concern|call|stuff)|(so|and) (i'?d|we'?d|we can|we'll|i'll) (just )?(drop|retire|kill) (it|them)|belongs? to (the |another |other )?([a-z&]+ ){0,3}teams?|legal'?s job|(is|are) (a |just a )?nice[- ]to[- ]have|(is|are) (just )?(an? )?([a-z]+ )?detail|nothing (more )?to (discuss|think about|worry about)|more trouble than (it'?s|they'?re|it is|they are) worth|(is|are|'re|'s) (just |only |mostly |really )?(an? )?(rare |minor |small )?edge[- ]cases?|enough to (skip|ignore)|(skip|ignore) (it|them)\b|just (complicates?|adds? (complexity|overhead|noise))|not (mine|ours)|(is|'s|are|'re) no big deal|not a big deal|(is|are|'s|'re) (an? )?(analysis|work|something|a job|a project) for later|for later,? not now|(a|an) (product|business|legal|policy|governance|ops|infra|finance|platform|ux|design|org) (debate|question|decision|call|thing|problem|concern|matter|conversation|discussion)\b(?!\s+(for|that|we|i)\b|,\s*(they|it|these|those|which)\s+(should|must|need to|ought to)\b)|(do not|don'?t) see (it|that|this|them) (mattering|matter|helping|being an issue)|(adds?|buys?) (us )?(nothing|little|zero)|surely (the |our |some |someone|another )[^.?]{0,50}\b(handles?|covers?|takes care|deals? with|catches))\b/i,
+  /\b(who cares|leave (it|them|that|this|those) out|((is|are)(n'?t| not)|not) (an option|on the table)|(is|are|'s|'re) (off the table|out of the question)|(so |which means )?(that'?s|that is) (out|off the table|ruled out)(?= *($|[.!;)]))|(a |one )?detail for later|(?<!\b(if|assuming|provided|whether|once|as long as) (we|you|they|i) )can wait(?! for (?!(v\d|later|phase|another|next|the next|a later|version|now)\b))(?!\s+(?:\d|a few|several|an? (?:hour|day|minute|second)|hours|minutes|days|seconds|overnight)\b)|bolt(ed)? on (later|afterwards|once)|not (our|my) (problem|job|concern|topic|area|department|business|call|thing)|(?:legal|ops|compliance|security|finance|privacy|policy|sre|infra)'?s (?:problem|headache|concern)|(?:do not|don'?t|doesn'?t|does not) (?:really )?care about (?:that|it|this|them)(?= *($|[,.;:!?]))|someone else'?s (problem|job)|(?:that'?s|that is|it'?s|it is) their (?:call|problem|job|concern|department|business)\b|(?:do not|don'?t|doesn'?t|does not) need (?:any )?(?:special|extra|separate|dedicated) (?:handling|treatment|care|logic|path)|(?:i'?d|we'?d|i would|we would|i'?ll|we'?ll|i will|we will) not (?:model|track|handle|correct for|address|bother with|worry about) (?:it|that|this|them)\b|(?:is|'s|are|'re) (?:a |an )?(?:minor|small|negligible|second[- ]order) (?:effect|issue|thing|detail|concern)(?=\s*[,;.]|\s*$)|not something (?:i|we) (?:really )?(?:need|have|must)(?: to)? (?:worry about|think about|care about|design for|plan for|solve|handle|for (?:the |this |a )?(?:design|v1|launch|system|model))|(?:something|one) (?:i'?d|we'?d|i would|we would) (?:just )?leave out|park (?:it|that|this|them) (?:until|till) (?:after )?(?:launch|v2|later|phase 2)|(?:doesn'?t|does not|don'?t|do not) belong (?:in|under|inside) (?:the |our |an? )?(?:ml |model |modeling |modelling )?(?:monitoring|dashboards?|model|design|scope|system|ml)\b|teams?'?s? (problem|job|concern|call|stuff)|(so|and) (i'?d|we'?d|we can|we'll|i'll) (just )?(drop|retire|kill) (it|them)|belongs? to (the |another |other )?([a-z&]+ ){0,3}teams?|legal'?s job|(is|are) (a |just a )?nice[- ]to[- ]have|(is|are) (just )?(an? )?([a-z]+ )?detail|nothing (more )?to (discuss|think about|worry about)|more trouble than (it'?s|they'?re|it is|they are) worth|(is|are|'re|'s) (just |only |mostly |really )?(an? )?(rare |minor |small )?edge[- ]cases?|enough to (skip|ignore)|(skip|ignore) (it|them)\b|just (complicates?|adds? (complexity|overhead|noise))|not (mine|ours)|(is|'s|are|'re) no big deal|not a big deal|(is|are|'s|'re) (an? )?(analysis|work|something|a job|a project) for later|for later,? not now|(a|an) (product|business|legal|policy|governance|ops|infra|finance|platform|ux|design|org) (debate|question|decision|call|thing|problem|concern|matter|conversation|discussion)\b(?!\s+(for|that|we|i)\b|,\s*(they|it|these|those|which)\s+(should|must|need to|ought to)\b)|(do not|don'?t) see (it|that|this|them) (mattering|matter|helping|being an issue)|(adds?|buys?) (us )?(nothing|little|zero)|surely (the |our |some |someone|another )[^.?]{0,50}\b(handles?|covers?|takes care|deals? with|catches))\b/i,
 );
 
 // A sentence whose stance waves its subject away, whatever the words for it: sarcasm, a rhetorical
@@ -122,7 +122,7 @@ const VERDICT = gated(
   /\b(is|are|'s|'re|seems?|sounds?|feels?|would be) (mostly |largely |purely |just |really |probably |kind of |a bit |an? |like )?(theoretical|academic|overkill|unnecessary|premature|irrelevant|negligible|moot|pointless|over-?engineering|over-?engineered|noise|decoration|theatre|paranoia|throwaway( work| effort| code)?|wasted effort|waste of (time|effort|money|compute))\b|\b(just|only|merely|mostly) (adds?|introduces?|creates?|brings?) (more )?(\w+ )?(risk|noise|churn|overhead|complexity|instability|toil|headaches?)\b/i,
 );
 const VERDICT_AFTER_TURN = gated(
-  /^(but|though|however)\b,? ?(that|it|this|those|these|doing (that|so))? ?('s|'re|is|are|seems|sounds|would be|feels)? ?(just |really |probably |a bit |kind of |mostly )?(overkill|academic|unnecessary|not needed|not worth it|over-?engineering|premature|a waste|pointless|too much)\b|^(but|though|however)\b,? ?i (do not|don'?t) see (it|that|this|them) (mattering|matter|helping)/i,
+  /^(but|though|however)\b,? ?(that|it|this|those|these|doing (that|so))? ?('s|'re|is|are|seems|sounds|would be|feels)? ?(just |really |probably |a bit |kind of |mostly )?(overkill|academic|unnecessary|not needed|not worth it|not an option|off the table|over-?engineering|premature|a waste|pointless|too much)\b|^(but|though|however)\b,? ?i (do not|don'?t) see (it|that|this|them) (mattering|matter|helping)/i,
 );
 
 // The fault a turn finds in what came before it, said of it as the subject.
@@ -209,6 +209,8 @@ function answeredWithVerdict(analysis: Analysis, sentence: number): boolean {
   if (!next) return false;
   // "Opt-outs as a label: too late, too noisy. Skip.": a verdict standing alone answers the statement before it.
   if (isStandaloneVerdict(next.text)) return true;
+  // "HR tickets visible only to filer + HR. That's the security team's problem tho": handed off as the next sentence.
+  if (/^\s*(?:that'?s|that is|this is|it'?s|it is)\b/i.test(next.text) && /\b(team|folks|side|lawyers)\b/i.test(next.text) && gatedTest(HANDED_OFF, next.text)) return true;
   // "position bias? not worth correcting", "Long-term holdouts and survey metrics... let's not".
   if (!own.endsWith('?') && !/(\.\.\.|…)$/.test(own)) return false;
   const text = next.text.trim().replace(/^[-*•+]\s*/, '');
@@ -252,7 +254,7 @@ function textChecksOf(analysis: Analysis): TextChecks {
     checks = {
       stance: mayMatch(STANCE, analysis.text, lower) || /\b(team|folks|side|lawyers)\b/.test(lower) || tautology(analysis.text),
       question:
-        analysis.text.includes('?') || analysis.text.includes('...') || analysis.text.includes('…') || analysis.sentences.some((s) => isStandaloneVerdict(s.text)),
+        analysis.text.includes('?') || analysis.text.includes('...') || analysis.text.includes('…') || analysis.sentences.some((s) => isStandaloneVerdict(s.text)) || /\b(team|folks|side|lawyers)\b/.test(lower),
       clauseVerdict: CLAUSE_START.test(analysis.text),
     };
     textChecks.set(analysis, checks);
@@ -323,6 +325,24 @@ const mayRefuse = new WeakMap<Analysis, boolean>();
 // "CTR gains alone don't ship", "offline AUC alone never decides a launch": the thing is ruled out as enough.
 const NOT_ENOUGH_ALONE = /^(?:[\w-]+\s+){0,2}?alone\s+(?:do(?:es)?n['’]?t|do(?:es)? not|won['’]?t|will not|is(?:n['’]?t| not)|are(?:n['’]?t| not)|can(?:['’]?t|not)|never)\s+(?:ship|launch|decide|count|suffice|justify|prove|mean|tell|make|get|carry|settle)\w*\b/i;
 
+/** The phrase ends inside a bracket opened earlier in its sentence, or in the phrase itself. */
+function insideBracket(analysis: Analysis, match: Match): boolean {
+  const s = analysis.sentences[match.sentence]!;
+  const before = analysis.text.slice(s.start, analysis.tokens[match.to]!.end);
+  return before.lastIndexOf('(') > before.lastIndexOf(')');
+}
+
+/** The first token after the ")" that closes a short bracket open at token `from`, or -1. */
+function bracketCloseAfter(analysis: Analysis, from: number, end: number): number {
+  const { tokens, text } = analysis;
+  for (let j = from + 1; j < end && j <= from + 12; j++) {
+    const between = text.slice(tokens[j - 1]!.end, tokens[j]!.start);
+    if (between.includes('(')) return -1;
+    if (between.includes(')')) return /^\s*\)\s*$/.test(between) ? j : -1;
+  }
+  return -1;
+}
+
 function rejectedAfter(analysis: Analysis, match: Match, mode: After): boolean {
   const { tokens } = analysis;
   const may = checksFor(analysis, match.sentence);
@@ -369,11 +389,19 @@ function rejectedAfter(analysis: Analysis, match: Match, mode: After): boolean {
     may & KEY_VALUE && match.from - analysis.sentences[match.sentence]!.from <= KEY_WORDS
       ? !raw.includes(':') && /:\s*\S/.test(analysis.text.slice(analysis.tokens[match.to]!.end, analysis.sentences[match.sentence]!.end))
       : false;
+  // "calibration check (per advertiser segment) not needed": a bracketed aside, and the verdict after it
+  // speaks of the phrase; so does one after the bracket the phrase sits in ("... (pCTR / observed CTR) not needed").
+  let asideEnds = insideBracket(analysis, match) ? bracketCloseAfter(analysis, match.to, sentenceEnd) : -1;
   for (let i = match.to + 1, steps = 0; i < sentenceEnd && steps < LOOKAHEAD; i++, steps++) {
     const t = tokens[i]!;
     if (t.breakBefore) {
       const between = analysis.text.slice(tokens[i - 1]!.end, t.start);
-      if (!(colonAllowed && /[:=]/.test(between))) return false;
+      if (i === asideEnds && /^\s*\)\s*$/.test(between)) {
+        asideEnds = -1;
+      } else if (/^\s*\(\s*$/.test(between) && asideEnds < 0 && (asideEnds = bracketCloseAfter(analysis, i, sentenceEnd)) > 0) {
+        i = asideEnds - 1;
+        continue;
+      } else if (!(colonAllowed && /[:=]/.test(between))) return false;
       colonAllowed = false;
       // "guardrails: skip" waves the key away; "above click above skip" does not.
       // "embeddings: skip-gram ..." names a model.
@@ -601,9 +629,13 @@ function negatedBefore(analysis: Analysis, match: Match): boolean {
  * The sentence says in so many words that it waves something away ("that's policy, trust & safety
  * owns it", "feels like overkill"), whatever it names: a dismissing phrase, not the stance models.
  */
+// "Position bias - honestly not worth modelling": said in so many words.
+const NOT_WORTH = /\bnot worth (?:it|modell?ing|the (?:effort|time|complexity|bother|hassle)|bothering|doing|building|tracking|handling|correcting)\b/i;
+
 export function stanceDismisses(analysis: Analysis, sentence: number): boolean {
   const s = analysis.sentences[sentence]!;
-  return dismissiveStance(analysis.text.slice(s.start, s.end)) || (checksFor(analysis, sentence) & (VERDICTS | ANSWERED_WITH_VERDICT)) !== 0;
+  const text = analysis.text.slice(s.start, s.end);
+  return dismissiveStance(text) || NOT_WORTH.test(text) || (checksFor(analysis, sentence) & (VERDICTS | ANSWERED_WITH_VERDICT)) !== 0;
 }
 
 export function isDismissed(analysis: Analysis, match: Match): boolean {
