@@ -2991,3 +2991,34 @@ describe('probe set 40, held-out set 100 and write-up round 62, read in the thir
     expect(kinds(grade('rag-assistant', 'evaluation', "I'd report *coverage* (share answered) next to *accuracy of answered*, because a change can \"improve\" accuracy just by abstaining more."))).not.toContain('mistake');
   });
 });
+
+describe('probe set 41, held-out set 101 and write-up round 63, read in the thirty-fourth session', () => {
+  it.each([
+    ["harmful-content", "serving", "text+img scored in a nightly batch over the day's posts, way cheaper than provisioning for 25k posts/s peak; video async <10 min w/ reach capped.", "text+img scored inline off the upload stream, <300ms, GPU pool sized for 25k posts/s peak; video async <10 min w/ reach capped. Nightly batch rescan with the newest model only as a backstop."],
+    ["visual-search", "evaluation", "Online: A/B w/ grid CTR per visual search as primary - more clicks means the results look more similar; saves and outbound clicks will follow.", "Online: A/B w/ saves + outbound product clicks per visual search as primary (what the team is judged on); grid CTR only as a diagnostic, since a flashy near-match gets clicked but not saved."],
+    ["product-search", "model", "Labels graded purchase > ATC > click > skip; GBDT feats include whether the listing got an ATC or purchase in this same session.", "Labels graded purchase > ATC > click > skip; in-session ATC/purchase stay labels only, GBDT feats use listing history up to query time."],
+    ["fraud-detection", "data", "card_prior_chargebacks: join each historical auth to the card's chargeback count in the current data lake, any card w/ a chargeback is hot.", "card_prior_chargebacks must be as of auth time: count only chargebacks whose arrival date < txn timestamp; Flink keeps it in the KV store for serving, same logic for backfill."],
+    ["product-search", "data", "Click/ATC/purchase labels straight from the logs; pos1 ~6x pos10 but that mostly means the top results are better. 250k graded pairs to check relevance.", "Click/ATC/purchase labels are position-biased (pos1 ~6x pos10), so I'd debias w/ IPW using propensities from the 1% randomised-order traffic; 250k graded pairs to check relevance."],
+    ["rag-assistant", "serving", "ACL check: nightly sync of user groups from the IdP into vector-DB metadata, applied as a filter before rerank. Simpler, and one person's permissions rarely change.", "ACL check at query time: user's groups from the IdP, cached <5 min and invalidated by change events, applied as a vector-DB metadata filter before rerank. A nightly group sync would be simpler but breaks the 5-min revocation rule."],
+  ])('%s %s (probe set 41): flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it.each([
+    ['similar-listings', 'model', "~10k new listings/day have no views, so item2vec on co-view sessions can't place them yet. That's fine, it's a rounding error on 7M; they'll show up once they collect some sessions.", "~10k new listings/day have no views, so item2vec on co-view sessions alone can't place them. I'd back it with a content embedding from attributes + photos + location so they can enter the carousel from day one."],
+    ['video-recommendation', 'requirements', "How many loads are signed-out or <10 watches? ~15%, so a minority - I'd treat them as out of scope, give them a global top chart and focus the design on the other 85%.", "How many loads are signed-out or <10 watches? (~15%) Those need their own path: popular/trending by country + language + device, then adapt fast from in-session clicks."],
+  ])('%s %s (probe set 41): reads "%s" as waving the point away, not its twin', (caseId, step, waved, adopted) => {
+    expect(kinds(grade(caseId, step as StepId, waved))).toContain('dismissed');
+    expect(kinds(grade(caseId, step as StepId, adopted))).not.toContain('dismissed');
+  });
+
+  it('keeps an answer rate that "comes second" clear of the answer-everything red flag', () => {
+    expect(kinds(grade('rag-assistant', 'requirements', "I'd ask what wrong-answer rate is tolerable, since a confidently wrong policy answer scares leadership more than a miss; \"I don't know\" + handoff counts as OK. Answer rate / deflection (30% of the 14k answerable tickets) comes second."))).not.toContain('red-flag');
+  });
+
+  it('reads a 24-hour label window, a refused p(open) ranking and a head that covers 20% as no mistake; a 50/50 downsample with no correction as one', () => {
+    expect(kinds(grade('news-feed', 'data', 'I close labels after a 24-hour window, which captures the large majority of actions, and train a day behind.'))).not.toContain('red-flag');
+    expect(kinds(grade('notification-ranking', 'framing', 'Ranking by p(open) is what caused the volume creep, so I won\'t do that.'))).not.toContain('red-flag');
+    expect(kinds(grade('video-search', 'requirements', 'The query distribution is long-tailed: the top 10,000 queries cover ~20% of traffic and ~15% of daily queries are new.'))).not.toContain('red-flag');
+    expect(kinds(grade('ad-click-prediction', 'data', 'The data is very imbalanced (~1% CTR), so downsample negatives to a 50/50 balance.'))).toContain('red-flag');
+    expect(kinds(grade('ad-click-prediction', 'data', 'Downsample negatives to a 50/50 balance, then recalibrate for the sampling rate.'))).not.toContain('red-flag');
+  });
+});

@@ -137,6 +137,8 @@ export const MISTAKES: Mistake[] = [
       /\b(totals?|counts?|aggregates?|sums?|ctr|rates?)\b[^.]{0,30}\b(for the (whole |entire |full )?(calendar )?day|of the day|end[- ]of[- ]day)\b[^.]{0,80}\b(onto|to)\b[^.]{0,20}\b(every|each|all)\b[^.]{0,30}\b(from|of|on) (that|the same) day\b/,
       /\b(train\w*|backfill\w*|recompute\w*|rebuil\w*)\b[^.;]{0,60}\b(that|the same|each) day'?s (totals?|counts?|aggregates?|sums?)\b/,
       /\b(that|the same|each) day'?s (full |whole |entire |complete )?([\w-]+ )?(logs?|data|clicks|events|table|counts?|totals?|partitions?|batch|snapshot|txns|transactions|impressions|sessions|records)\b[^.]{0,60}\b(join\w*|attach\w*|onto)\b/,
+      // "join each historical auth to the card's chargeback count in the current data lake"
+      /\b(join|joins|joined|joining|attach\w*)\b[^.;]{0,20}\b(each|every|all|old|past|historical)\b[^.;]{0,60}\b(in|from|off)\s+(the\s+)?(current|today'?s|latest|live)\s+(data\s+lake|lake|table|warehouse|snapshot|state)\b/,
       // "# sessions that day, ... -- from the nightly session table, joined on user+date to each send"
       /\b(sessions?|clicks?|opens?|events?|counts?|views?|purchases?|visits?|txns?|transactions?|videos?|items?|posts?|watched|viewed|clicked|bought)\b[^.;]{0,25}\b(that|the same) (local |calendar )?day\b[^.;]{0,80}\b(joined|join|joins|attached)\b[^.;]{0,30}\b(to|onto|on)\s+(each|every|all)\b/,
       // "aggregated over all logs, incl the same day's sessions we take the labels from"
@@ -191,7 +193,7 @@ export const MISTAKES: Mistake[] = [
       leakAfterInputs(String.raw`(?<leak>(?:appeal|analyst review|manual review|dispute|chargeback|analyst|reviewer|moderator)s? (?:outcomes?|results?|decisions?|verdicts?|status|dispositions?|findings?))\b`),
       leakStated(String.raw`\b(?<leak>(?:appeal|analyst review|manual review|review|reviewer|moderator|analyst|dispute|chargeback)s?'? (?:outcomes?|results?|decisions?|verdicts?|status))\b[^.;]{0,30}\bas (?:an? )?(?:model |input |extra |new )?(?:inputs?|features?|feats?)\b`),
       // "incl. an added-to-cart-in-this-session flag and purchase count in that session": what the session went on to do.
-      leakAfterInputs(String.raw`(?<leak>(?:add(?:ed)?[- ]to[- ]cart|purchas\w*|book(?:ed|ing)s?|convert\w*|conversions?)(?:[- ](?:flag|count|indicator)s?)?[- ](?:in|during|within)[- ](?:this|that|the[- ]same)[- ]session\b)`),
+      leakAfterInputs(String.raw`(?<leak>(?:add(?:ed)?[- ]to[- ]cart|atcs?|purchas\w*|book(?:ed|ing)s?|convert\w*|conversions?)(?:[- ](?:flag|count|indicator)s?)?[- ](?:in|during|within)[- ](?:this|that|the)(?:[- ]same)?[- ]session\b)`),
       leakAfterInputs(String.raw`(?<leak>(?:purchase|booking|add[- ]to[- ]cart|conversion|click)s?\s+(?:count|flag|indicator)s?\s+(?:in|during|within)\s+(?:this|that|the same)\s+session)\b`),
       // "The booking join feeds a was_booked_in_session feature"
       leakStated(String.raw`\b(?<leak>(?:was|is|got|has)_(?:booked|bought|purchased|converted|clicked|reported|returned|charged)\w*)\s+(?:feature|feat|input|flag|column)`),
@@ -878,6 +880,9 @@ export const MISTAKES: Mistake[] = [
       // "Pos 1 gets ~6x the clicks of pos 10, which shows those listings are more relevant, so raw labels are good as they are"
       /\b(?:pos(?:ition)?\s*(?:1|one)|top (?:result|slot|position)s?)\b[^.;]{0,60}\b(?:which|that|this)\s+(?:shows|means|proves|tells us)\s+(?:those|these|the|they|top)\s+(?:[\w-]+\s+)?(?:are|is)\s+more\s+relevant\b/,
       /\b(?<leak>raw (?:click\s+)?(?:labels|clicks)\s+(?:are|is)\s+(?:good|fine|ok|okay)\s+as (?:they are|it is|is))\b/d,
+      // "pos1 ~6x pos10 but that mostly means the top results are better"; "more clicks means the results look more similar"
+      /\b(?:pos(?:ition)?\s*(?:1|one)|top (?:result|slot|position)s?)\b[^.;]{0,60}\b(?:that|this|which|it)\s+(?:mostly\s+|just\s+|really\s+|simply\s+)?(?:shows|means|proves|tells us)\s+(?:those|these|the|they|top)\s+(?:[\w-]+\s+){0,2}(?:are|is)\s+(?:better|more relevant|the best)\b/,
+      /\b(?<leak>more clicks\s+(?:means?|=|->|shows?)\s+(?:the\s+)?(?:results?|items?|listings?|matches)\s+(?:look|are|is|looks)\s+(?:more\s+)?(?:similar|relevant|better))\b/d,
       // "learn relevance from clicks as positives"
       /\b(?<leak>(?:learn|learns|learning|train|trains|training|derive|derives|infer|infers)\s+relevance\s+(?:labels?\s+)?from\s+(?:raw\s+|logged\s+|the\s+)?clicks?)\b/d,
     ],
