@@ -3022,3 +3022,29 @@ describe('probe set 41, held-out set 101 and write-up round 63, read in the thir
     expect(kinds(grade('ad-click-prediction', 'data', 'Downsample negatives to a 50/50 balance, then recalibrate for the sampling rate.'))).not.toContain('red-flag');
   });
 });
+
+describe('probe set 42, held-out set 102 and write-up round 64, read in the thirty-fourth session', () => {
+  it.each([
+    ["ad-click-prediction", "monitoring", "health metric: daily AUC on yesterday's impressions (alert if it drops >0.5pt). auction only needs the ordering, so if AUC holds we're fine and the absolute scale takes care of itself.", "health metric: calibration per big advertiser segment (avg pCTR / observed CTR, alert if >3% off) b/c auction price, reserve + pacing all use the absolute prob. AUC alone misses this, it can stay flat while the whole scale drifts."],
+    ["harmful-content", "requirements", "Confirm what we're judged on: # violating posts removed per day + appeals restored, since every removal counts. Also need how fast views accrue and reviewer capacity (4M/day).", "Confirm what we're judged on: view-weighted prevalence (violating views per 10k) + appeals restored, NOT # posts removed -- taking down lots of low-reach posts barely moves prevalence. Also need how fast views accrue and reviewer capacity (4M/day)."],
+    ["notification-ranking", "data", "user activity feats: sessions_today from the daily session rollup (whole local day), # sessions 7d, last session ts, time since last push.", "user activity feats: # sessions in last 24h / 7d, last session ts, time since last push -- all counted up to the candidate's send time."],
+    ["rag-assistant", "serving", "Retrieve top-k from the vector DB unfiltered (better recall), let the LLM answer, then drop citations the user can't see before showing; restricted-labelled docs only to the in-house 8B.", "Retrieve with the user's ACL groups as a metadata filter in the vector DB (perm changes streamed from the IdP, <5 min) so restricted chunks never reach the prompt; restricted-labelled docs only to the in-house 8B. Filtering citations after generation is too late, the text is already in the answer."],
+  ])('%s %s (probe set 42): flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it.each([
+    ['street-view-blurring', 'requirements', "Ask which new countries are coming? ~15 next year, but that's next year's problem - plates are plates, so I'd design for today's 100+ countries and not plan per-country labelling.", "Ask which new countries are coming: ~15 next year w/ different plate shapes/colours/scripts, so the plate detector needs a per-country labelling plan before the fleet drives there."],
+    ['video-search', 'model', "A lexical baseline (BM25 over title/desc/tags + transcripts) is a step I'd skip - it can't see what the video shows, so I'd go straight to the multimodal embedding retriever.", "Ship a lexical baseline first: BM25 over title/desc/tags + ASR transcripts w/ per-language analyzers, then a GBDT reranker. Cheap, indexes uploads within 15 min, and it's the bar the embedding models have to beat."],
+  ])('%s %s (probe set 42): reads "%s" as waving the point away, not its twin', (caseId, step, waved, adopted) => {
+    expect(kinds(grade(caseId, step as StepId, waved))).toContain('dismissed');
+    expect(kinds(grade(caseId, step as StepId, adopted))).not.toContain('dismissed');
+  });
+
+  it('reads new attack patterns, a graduating estimate, a stated keyframe rate, features logged for later joining and "CTR gains alone are not a reason to ship" as no mistake', () => {
+    expect(kinds(grade('fraud-detection', 'data', 'New attack patterns show up in the model within weeks, not quarters.'))).not.toContain('mistake');
+    expect(kinds(grade('product-search', 'model', 'A listing graduates once its estimate is tight.'))).not.toContain('red-flag');
+    expect(kinds(grade('video-search', 'data', '*Visual:* one keyframe every 5–10 s plus shot boundaries. At a 6-minute median that is 40–70 frames per video, or about 150M frames a day.'))).not.toContain('estimate');
+    expect(kinds(grade('video-search', 'data', 'Visual: 1 frame a second from each upload, about 150M frames a day.'))).toContain('estimate');
+    expect(kinds(grade('ad-click-prediction', 'serving', '**Logging:** log the features, the prediction and the position for later joining with clicks.'))).not.toContain('mistake');
+    expect(kinds(grade('video-recommendation', 'evaluation', 'The rolled-back clickbait experiment is a good reminder that CTR gains alone are not a reason to ship.'))).not.toContain('red-flag');
+  });
+});

@@ -290,6 +290,8 @@ function figureNear(sentence: string, from: number, to: number): number | undefi
   return best?.value;
 }
 
+const OWN_FRAME_RATE = /\b(?:key ?frames?|one frame every|every\s+~?\d+(?:\s*[–-]\s*\d+)?\s*(?:s|sec|secs|seconds)\b|(?:[2-9]|\d{2,}|0?\.\d+)\s*fps)/i;
+
 /** Sentences with arithmetic in them are checked by `checkEstimates`, on their own figures. */
 const ARITHMETIC = /\d[^\n]{0,40}?(?:\s(?:x|times)\s|×|\*|÷|\s\/\s)\s*\$?~?\d|\d[^\n]*?(?:=|≈|→|->)\s*\$?~?\d/i;
 
@@ -350,8 +352,12 @@ export function checkCaseFigures(text: string, figures: readonly CaseFigure[]): 
     }
   }
   const out: FigureClaim[] = [];
+  // "one keyframe every 5-10 s ... about 150M frames a day": a figure the case derives at one frame a
+  // second is the candidate's own arithmetic once they state another frame rate.
+  const ownFrameRate = OWN_FRAME_RATE.test(text);
   for (const f of figures) {
     if (f.given || f.dependsOn.some((d) => assumedOtherwise.has(d))) continue;
+    if (ownFrameRate && /\bframe a second\b/.test(f.name)) continue;
     for (const s of statedValues(sentences, f)) {
       const factor = Math.max(s.value, f.value) / Math.min(s.value, f.value);
       out.push({ id: f.id, name: f.name, text: s.text, stated: s.value, expected: f.value, factor, ok: factor <= ESTIMATE_TOLERANCE, derivation: f.derivation });

@@ -131,7 +131,7 @@ export const MISTAKES: Mistake[] = [
     ...LEAKAGE,
     needs: /later|eventual|subsequent|afterwards|ultimately|final|lifetime|total|current|today|calendar day|latest|present|up[- ]to[- ]date|whole|entire|full|daily|day'?s|includ|incl|cover|span|overlap|end(?:s|ed)? up|around|surround|either side|both sides|cent(?:re|er)ed on|\+-|±|\+\/-|end[- ]of[- ](?:day|week|month)|(?:that|same) day/,
     patterns: [
-      new RegExp(String.raw`\b(features?|feats?|inputs?|signals?|predictors?)\b${NOT_AN_INPUT}[^.]{0,80}\b(later|eventually|subsequently|(?<!\band )afterwards|after the fact|ultimately|final(?!\s+(?:score|scores|scoring|rank\w*|list|layer|stage|model|output|prediction|blend|step|answer|decision|sort|order))|lifetime|total)\b[^.]{0,40}\b(chargebacks?|refunds?|disputes?|reports?|reported|clicks?|clicked|purchases?|bought|watched|views|likes|bookings?|booked|conversions?|converted|removed|banned|accepted|outcomes?|fraud|tickets?|sold|sales|sell[- ]through|registrations?|attendance)\b`),
+      new RegExp(String.raw`\b(features?|feats?|inputs?|signals?|predictors?)\b${NOT_AN_INPUT}[^.]{0,80}\b((?<!\bfor )later(?!\s+join)|eventually|subsequently|(?<!\band )afterwards|after the fact|ultimately|final(?!\s+(?:score|scores|scoring|rank\w*|list|layer|stage|model|output|prediction|blend|step|answer|decision|sort|order))|lifetime|total)\b[^.]{0,40}\b(chargebacks?|refunds?|disputes?|reports?|reported|clicks?|clicked|purchases?|bought|watched|views|likes|bookings?|booked|conversions?|converted|removed|banned|accepted|outcomes?|fraud|tickets?|sold|sales|sell[- ]through|registrations?|attendance)\b`),
       /\b(join|attach|add)\w*\b[^.]{0,60}\b(final|eventual|lifetime|end[- ]of[- ](day|week|month|event))\b[^.]{0,30}\b(tickets?|sold|sales|sell[- ]through|registrations?|attendance|views|likes|clicks|bookings|purchases|totals?|counts?)\b/,
       /\b(over|across|from) the (full|whole|entire)\b[^.]{0,40}\b(logs?|table|window|period|dataset|data|history|lake|warehouse|day|week|month)\b[^.]{0,60}\b(join\w*|attach\w*|onto)\b[^.]{0,30}\b(every|each|all)\b/,
       /\b(totals?|counts?|aggregates?|sums?|ctr|rates?)\b[^.]{0,30}\b(for the (whole |entire |full )?(calendar )?day|of the day|end[- ]of[- ]day)\b[^.]{0,80}\b(onto|to)\b[^.]{0,20}\b(every|each|all)\b[^.]{0,30}\b(from|of|on) (that|the same) day\b/,
@@ -139,6 +139,8 @@ export const MISTAKES: Mistake[] = [
       /\b(that|the same|each) day'?s (full |whole |entire |complete )?([\w-]+ )?(logs?|data|clicks|events|table|counts?|totals?|partitions?|batch|snapshot|txns|transactions|impressions|sessions|records)\b[^.]{0,60}\b(join\w*|attach\w*|onto)\b/,
       // "join each historical auth to the card's chargeback count in the current data lake"
       /\b(join|joins|joined|joining|attach\w*)\b[^.;]{0,20}\b(each|every|all|old|past|historical)\b[^.;]{0,60}\b(in|from|off)\s+(the\s+)?(current|today'?s|latest|live)\s+(data\s+lake|lake|table|warehouse|snapshot|state)\b/,
+      // "sessions_today from the daily session rollup (whole local day)"
+      /\b(sessions?|clicks?|opens?|events?|visits?)[ _]today\b[^.;]{0,50}\b(whole|full|entire) (local |calendar )?day\b/,
       // "# sessions that day, ... -- from the nightly session table, joined on user+date to each send"
       /\b(sessions?|clicks?|opens?|events?|counts?|views?|purchases?|visits?|txns?|transactions?|videos?|items?|posts?|watched|viewed|clicked|bought)\b[^.;]{0,25}\b(that|the same) (local |calendar )?day\b[^.;]{0,80}\b(joined|join|joins|attached)\b[^.;]{0,30}\b(to|onto|on)\s+(each|every|all)\b/,
       // "aggregated over all logs, incl the same day's sessions we take the labels from"
@@ -600,7 +602,7 @@ export const MISTAKES: Mistake[] = [
       // "new installs: the model will pick them up after a few days of data"
       /\b(new|fresh|cold)\b[^.]{0,80}\b(model|system|ranker|it)\b( will| would|'ll)?( just| simply)? (pick|learn|catch|figure|sort)\w*( them| it| those| these)?( up| out)?\b[^.]{0,20}\b(after|once|when|within|over)\b[^.]{0,30}\b(days?|weeks?|data|history|engagement|interactions|clicks|signals?|traffic)\b/,
       // "a brand-new listing will show up in sessions within a week or two"
-      /\b(new|fresh|cold)\b[^.]{0,80}\b(show|shows|turn|turns|pop|pops)\s+up\b[^.]{0,40}\b(within|after|in|over|once)\b[^.]{0,25}\b(days?|weeks?|months?|while)\b/,
+      /\b(new|fresh|cold)\b(?!\s+(?:attack|fraud|scam|abuse|threat|trend|pattern)s?\b)[^.]{0,80}\b(show|shows|turn|turns|pop|pops)\s+up\b[^.]{0,40}\b(within|after|in|over|once)\b[^.]{0,25}\b(days?|weeks?|months?|while)\b/,
       // "for the new countries we fine-tune once enough user reports have accumulated"
       /\b(new|fresh)\b[^.]{0,100}\b(once|until|after|when) enough\b[^.]{0,60}\b(have|has)?\s*(accumulated|piled up|built up|come in|arrived|trickled in|rolled in)\b/,
       // "new listings ... once they've built up clicks and sales they'll rise naturally"
