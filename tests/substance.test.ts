@@ -32,6 +32,10 @@ const flagsOnlyTheWrongOne = (caseId: string, step: string, wrong: string, sound
   expect(flaggedWrong(grade(caseId, step as StepId, wrong)), wrong).toBe(true);
   expect(flaggedWrong(grade(caseId, step as StepId, sound)), sound).toBe(false);
 };
+const wavesAwayOnlyTheDismissive = (caseId: string, step: string, waved: string, adopted: string) => {
+  expect(kinds(grade(caseId, step as StepId, waved)), waved).toContain('dismissed');
+  expect(kinds(grade(caseId, step as StepId, adopted)), adopted).not.toContain('dismissed');
+};
 
 beforeAll(async () => {
   cases = await bundledCases();
@@ -2979,10 +2983,7 @@ describe('probe set 40, held-out set 100 and write-up round 62, read in the thir
     ['ad-click-prediction', 'evaluation', "offline: AUC + normalized CE. calibration check (avg pCTR / observed CTR per advertiser segment) not needed, AUC already tells us if ranking is right and the auction only cares about order.", "offline: AUC + normalized CE, and calibration check = avg pCTR / observed CTR per large advertiser segment, must stay within a few %. needed b/c bid x pCTR feeds auction, reserve prices and pacing on absolute scale."],
     ['news-feed', 'model', "Start w/ LR, then GBDT / multi-task NN. Position bias - honestly not worth modelling, with 2000 candidates the good posts win regardless of slot.", "Start w/ LR, then GBDT / multi-task NN. Position bias matters: top slots get engaged with anyway, so train with position as a feature and set it to a fixed value at serving (or add a shallow position tower)."],
     ['rag-assistant', 'requirements', "Permissions: 40% of docs group-restricted, HR tickets visible only to filer + HR, revocations within 5 min. That's the security team's problem tho, I'd keep it out of the ML design.", "Permissions: 40% of docs group-restricted, HR tickets visible only to filer + HR, revocations within 5 min. I'd pin that down first because retrieval has to filter by the asker's current ACLs."],
-  ])('%s %s (probe set 40): reads "%s" as waving the point away, not its twin', (caseId, step, waved, adopted) => {
-    expect(kinds(grade(caseId, step as StepId, waved))).toContain('dismissed');
-    expect(kinds(grade(caseId, step as StepId, adopted))).not.toContain('dismissed');
-  });
+  ])('%s %s (probe set 40): reads "%s" as waving the point away, not its twin', wavesAwayOnlyTheDismissive);
 
   it('reads a rate in QPS beside a daily figure as no daily count, an organizer cross feature as no track record, and accuracy of answered questions as no headline accuracy', () => {
     expect(kinds(grade('similar-listings', 'requirements', 'A: ~7M active listings in 100k cities, ~50M listing-page views a day (~600 QPS average, ~1,500 QPS peak), 12 slots.'))).not.toContain('estimate');
@@ -3005,10 +3006,7 @@ describe('probe set 41, held-out set 101 and write-up round 63, read in the thir
   it.each([
     ['similar-listings', 'model', "~10k new listings/day have no views, so item2vec on co-view sessions can't place them yet. That's fine, it's a rounding error on 7M; they'll show up once they collect some sessions.", "~10k new listings/day have no views, so item2vec on co-view sessions alone can't place them. I'd back it with a content embedding from attributes + photos + location so they can enter the carousel from day one."],
     ['video-recommendation', 'requirements', "How many loads are signed-out or <10 watches? ~15%, so a minority - I'd treat them as out of scope, give them a global top chart and focus the design on the other 85%.", "How many loads are signed-out or <10 watches? (~15%) Those need their own path: popular/trending by country + language + device, then adapt fast from in-session clicks."],
-  ])('%s %s (probe set 41): reads "%s" as waving the point away, not its twin', (caseId, step, waved, adopted) => {
-    expect(kinds(grade(caseId, step as StepId, waved))).toContain('dismissed');
-    expect(kinds(grade(caseId, step as StepId, adopted))).not.toContain('dismissed');
-  });
+  ])('%s %s (probe set 41): reads "%s" as waving the point away, not its twin', wavesAwayOnlyTheDismissive);
 
   it('keeps an answer rate that "comes second" clear of the answer-everything red flag', () => {
     expect(kinds(grade('rag-assistant', 'requirements', "I'd ask what wrong-answer rate is tolerable, since a confidently wrong policy answer scares leadership more than a miss; \"I don't know\" + handoff counts as OK. Answer rate / deflection (30% of the 14k answerable tickets) comes second."))).not.toContain('red-flag');
@@ -3034,10 +3032,7 @@ describe('probe set 42, held-out set 102 and write-up round 64, read in the thir
   it.each([
     ['street-view-blurring', 'requirements', "Ask which new countries are coming? ~15 next year, but that's next year's problem - plates are plates, so I'd design for today's 100+ countries and not plan per-country labelling.", "Ask which new countries are coming: ~15 next year w/ different plate shapes/colours/scripts, so the plate detector needs a per-country labelling plan before the fleet drives there."],
     ['video-search', 'model', "A lexical baseline (BM25 over title/desc/tags + transcripts) is a step I'd skip - it can't see what the video shows, so I'd go straight to the multimodal embedding retriever.", "Ship a lexical baseline first: BM25 over title/desc/tags + ASR transcripts w/ per-language analyzers, then a GBDT reranker. Cheap, indexes uploads within 15 min, and it's the bar the embedding models have to beat."],
-  ])('%s %s (probe set 42): reads "%s" as waving the point away, not its twin', (caseId, step, waved, adopted) => {
-    expect(kinds(grade(caseId, step as StepId, waved))).toContain('dismissed');
-    expect(kinds(grade(caseId, step as StepId, adopted))).not.toContain('dismissed');
-  });
+  ])('%s %s (probe set 42): reads "%s" as waving the point away, not its twin', wavesAwayOnlyTheDismissive);
 
   it('reads new attack patterns, a graduating estimate, a stated keyframe rate, features logged for later joining and "CTR gains alone are not a reason to ship" as no mistake', () => {
     expect(kinds(grade('fraud-detection', 'data', 'New attack patterns show up in the model within weeks, not quarters.'))).not.toContain('mistake');

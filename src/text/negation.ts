@@ -628,13 +628,13 @@ function negatedBefore(analysis: Analysis, match: Match): boolean {
  * "skip monitoring", "rules are not worth comparing against". A plain negation ("we would not use
  * accuracy", "instead of clicks") is a choice, not a dismissal.
  */
+// "Position bias - honestly not worth modelling": said in so many words.
+const NOT_WORTH = /\bnot worth (?:it|modell?ing|the (?:effort|time|complexity|bother|hassle)|bothering|doing|building|tracking|handling|correcting)\b/i;
+
 /**
  * The sentence says in so many words that it waves something away ("that's policy, trust & safety
  * owns it", "feels like overkill"), whatever it names: a dismissing phrase, not the stance models.
  */
-// "Position bias - honestly not worth modelling": said in so many words.
-const NOT_WORTH = /\bnot worth (?:it|modell?ing|the (?:effort|time|complexity|bother|hassle)|bothering|doing|building|tracking|handling|correcting)\b/i;
-
 export function stanceDismisses(analysis: Analysis, sentence: number): boolean {
   const s = analysis.sentences[sentence]!;
   const text = analysis.text.slice(s.start, s.end);
