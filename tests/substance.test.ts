@@ -3043,3 +3043,24 @@ describe('probe set 42, held-out set 102 and write-up round 64, read in the thir
     expect(kinds(grade('video-recommendation', 'evaluation', 'The rolled-back clickbait experiment is a good reminder that CTR gains alone are not a reason to ship.'))).not.toContain('red-flag');
   });
 });
+
+describe('probe set 43, held-out set 103 and write-up round 65, read in the thirty-fourth session', () => {
+  it.each([
+    ["video-recommendation", "model", "Training set: impressions labelled by watch. Video popularity features (views, like ratio) use the all-time totals from the video table, which are the most accurate numbers we have.", "Training set: impressions labelled by watch. Video popularity features (views, like ratio) are snapshotted at impression time; the all-time totals include views the rec itself caused."],
+    ["visual-search", "model", "reranker: purchase attribution (up to 30d, shoppable only) added as an input feature of the result pin, strongest signal for outbound clicks", "reranker: purchase attribution (arrives up to 30d later, shoppable only) used as a delayed label/weight for training, not as an input feature of the result pin"],
+    ["product-search", "model", "Add 'query rewritten within a minute' as a ranking feature -- strong signal the results were bad.", "Query rewritten within a minute -> treat as a negative label signal for the results shown, not a feature."],
+    ["video-search", "model", "Feature: 30s-watch rate for (query, video) incl. the session being scored, as logged at end of session.", "Feature: historical CTR / 30s-watch rate for (query, video) aggregated from previous days, as of query time."],
+    ["street-view-blurring", "serving", "upload -> stitch -> downsize the 100MP pano to ~2k wide for speed -> detector on the 500 GPUs -> scale boxes back -> blur. 72h is tight so full res isn't worth it.", "upload -> stitch -> tile the 100MP pano into overlapping ~1k tiles at full res -> detector on the 500 GPUs -> merge boxes -> blur. Downsizing the whole pano first would lose small/distant faces."],
+  ])('%s %s (probe set 43): flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it('reads ads cached in memory, a ranked grade scale and a pointwise re-ranker as no mistake', () => {
+    expect(kinds(grade('ad-click-prediction', 'serving', '4. **Feature fetch** (~10 ms): user features and embeddings from the online feature store (one lookup), ad features from an in-memory cache on the ranker hosts (5M ads fit in memory), real-time counters from a streaming store.'))).not.toContain('red-flag');
+    expect(kinds(grade('product-search', 'data', '- Human grades (exact > substitute > complement > irrelevant) for evaluation and for a relevance model.'))).not.toContain('dismissed');
+    expect(kinds(grade('visual-search', 'framing', 'The re-ranker can be framed as pointwise classification predicting P(save or click | query, result).'))).not.toContain('red-flag');
+  });
+
+  it('reads "calibration gates are blocking, not advisory" as insisting on the point, not waving it away', () => {
+    const r = grade('ad-click-prediction', 'evaluation', "A model can gain AUC and lose revenue if it's miscalibrated on a big advertiser segment, so calibration gates are blocking, not advisory.");
+    expect(kinds(r)).not.toContain('dismissed');
+  });
+});

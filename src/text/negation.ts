@@ -415,9 +415,10 @@ function rejectedAfter(analysis: Analysis, match: Match, mode: After): boolean {
     // "tree models are outdated": not "missing or outdated documents".
     if (OUTDATED.has(t.word) && COPULA.has(tokens[i - 1]?.word ?? '')) return true;
     if (SCOPE_ENDS.has(t.word)) return false;
-    // "graded pairs (exact / substitute / irrelevant)": an item of a slash list names a category, not a verdict.
+    // "graded pairs (exact / substitute / irrelevant)", "(exact > substitute > irrelevant)": an item of a slash
+    // list or a ranked scale names a category, not a verdict.
     if (words.some((set) => set.has(t.word))) {
-      if (analysis.text.slice(tokens[i - 1]!.end, t.start).includes('/')) continue;
+      if (/[/>]/.test(analysis.text.slice(tokens[i - 1]!.end, t.start))) continue;
       // "hard negatives (BM25 hits graded irrelevant)": a label given to examples, not a verdict on the phrase.
       if (LABELLED_AS.has(tokens[i - 1]!.word)) continue;
       if (actedOn(tokens, i)) continue;

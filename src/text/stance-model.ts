@@ -134,7 +134,8 @@ export function useStanceModels(models: StanceModels | null | undefined): void {
 }
 
 // "…is not something the model learns; it's a hard filter": a hard rule insisted on, never a point waved away.
-const INSISTS_ON_A_RULE = /\b(it'?s|it is|they'?re|they are|that'?s|that is|as) an? (hard|strict|non-negotiable) (filter|rule|constraint|block|gate|requirement)\b/i;
+// ...or "calibration gates are blocking, not advisory".
+const INSISTS_ON_A_RULE = /\b(it'?s|it is|they'?re|they are|that'?s|that is|as) an? (hard|strict|non-negotiable) (filter|rule|constraint|block|gate|requirement)\b|\b(?:is|are)\s+(?:blocking|mandatory|required|binding|hard),?\s+not\s+(?:advisory|optional|soft|a suggestion)\b/i;
 // "... isn't a recall miss, though I'd still blur it": the point kept in practice, whatever is conceded first.
 // "Rank by P(request sent) x P(accepted), because ...": an objective written as a product of
 // probabilities is a design chosen, whatever its reason clause faults.
@@ -148,6 +149,10 @@ const ONLY_RELIABLE = /\b(?:is|are|'s)\b[^.;]{0,15}?\bthe\s+only\s+(?:truly\s+|r
 const CHECKS_FIRST = /\b(?:i'?d|we'?d|i would|we would|i'?ll|we'?ll|i will|we will)\s+(?:\w+\s+)?(?:send|route|label|audit|sample|review|check|verify|test|measure|validate|re-?label|annotate|grade|inspect)\b[^.;]{0,80}\bbefore\s+(?:trusting|shipping|launching|using|relying|believing|acting)\b/i;
 // "lowering the threshold further just trades a privacy miss for a business complaint": a trade-off weighed, not a point waved away.
 const NAMES_A_TRADE = /\b(?:trades?|trading)\s+(?:an?\s+|the\s+|one\s+|some\s+)?(?:[\w-]+\s+){0,4}?for\s+(?:an?\s+|the\s+|another\s+|more\s+|some\s+)?[\w-]+/i;
+// "since visual similarity on its own is not quite the same thing as usefulness": the limit of the
+// alternative, given as the reason for the point.
+// Not "lag on its own isn't worth alerting on", which waves it away.
+const FALLS_SHORT_ALONE = /\b(?:on (?:its|their) own|alone|by (?:itself|themselves))\s+(?:is|are)(?:n['’]?t| not)\s+(?!(?:really\s+|even\s+)?(?:worth|needed|necessary|important|an? (?:concern|problem|priority|issue))\b)/i;
 // "...; otherwise recall is overstated": what goes wrong without the point, so the point is kept.
 const OTHERWISE_FAULT = /\b(?:otherwise|or else)\b[^.;]{0,80}?\b(?:overstated|understated|inflated|overestimated|underestimated|biased|(?:too )?optimistic|misleading|leaks?|leaked|looks? like)\b|\b(?:recall|precision|auc|metrics?|numbers?|results?)\s+(?:is|are|gets?|looks?|will be|would be)\s+(?:\w+\s+)?(?:overstated|understated|inflated|overestimated|underestimated)\b/i;
 const STILL_DOES_IT = /\b(though|but|yet)\s+(i'?d|we'?d|i would|we would|i'?ll|we'?ll|i will|we will|we|i)\s+still\s+(blur|keep|do|run|use|track|add|include|check|monitor|log|send|show|flag|review|score|apply|watch|measure|test|handle)\b/i;
@@ -161,7 +166,7 @@ export function readsDismissive(analysis: Analysis, sentence: number): boolean {
   if (!read || read.models !== models) readings.set(analysis, (read = { models, known: new Int8Array(analysis.sentences.length).fill(-1) }));
   if (read.known[sentence]! < 0) {
     const text = analysis.sentences[sentence]!.text;
-    if (INSISTS_ON_A_RULE.test(text) || STILL_DOES_IT.test(text) || PRODUCT_OF_PROBABILITIES.test(text) || NAMES_A_RISK.test(text) || CHECKS_FIRST.test(text) || ONLY_RELIABLE.test(text) || NAMES_A_TRADE.test(text) || OTHERWISE_FAULT.test(text)) read.known[sentence] = 0;
+    if (INSISTS_ON_A_RULE.test(text) || STILL_DOES_IT.test(text) || PRODUCT_OF_PROBABILITIES.test(text) || NAMES_A_RISK.test(text) || CHECKS_FIRST.test(text) || ONLY_RELIABLE.test(text) || NAMES_A_TRADE.test(text) || OTHERWISE_FAULT.test(text) || FALLS_SHORT_ALONE.test(text)) read.known[sentence] = 0;
     else {
       const hashes = sentenceFeatureHashes(text, modelWords(analysis, sentence));
       read.known[sentence] = packedProbability(models.all, hashes) > TUNING.stance.all && packedProbability(models.stanceWords, hashes) > TUNING.stance.stanceWords ? 1 : 0;

@@ -233,7 +233,7 @@ export const MISTAKES: Mistake[] = [
       // "report count + views in first 24h" for a post scored at upload: what the item gathers after the moment
       leakAfterInputs(String.raw`(?<leak>(?:views?|reports?|clicks?|likes?|reactions?|shares?|comments?|engagement|impressions?|watch(?:es| time)?|saves?|purchases?|bookings?|sales|downloads?|installs?|opens?)\b[^.;,]{0,12}?\b(?:in|within|over|during) (?:the |its |their )?first \d+\s?(?:h|hrs?|hours?|d|days?|mins?|minutes?)\b)`),
       // 'add "bought via this result" as a feature'
-      leakStated(String.raw`(?<leak>["'‘“][^"'’”]{0,30}\b(?:bought|purchased|booked|clicked|converted|watched|saved)\b[^"'’”]{0,30}["'’”])\s+as\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:features?|inputs?|feats?)\b`),
+      leakStated(String.raw`(?<leak>["'‘“][^"'’”]{0,30}\b(?:bought|purchased|booked|clicked|converted|watched|saved|rewritten|reformulated|refined|abandoned|bounced)\b[^"'’”]{0,30}["'’”])\s+as\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:features?|inputs?|feats?)\b`),
       // "Upload-time model: ... + the post's report count and view velocity -> P(violation)"
       leakStated(String.raw`\bupload[- ]time\b[^.]{0,100}?\b(?<leak>(?:the post'?s|the item'?s|the video'?s|its)\s+(?:report counts?|reports|view velocity|views|view counts?|shares|likes))\b`),
       // "# bookings in the week after the view"
@@ -242,6 +242,8 @@ export const MISTAKES: Mistake[] = [
       leakStated(String.raw`\b(?<leak>(?:read|checked|taken|recorded|logged|observed|seen|pulled)\s+(?:at|on|during)\s+(?:the\s+)?(?:next|following|subsequent)\s+(?:app\s+)?(?:open|session|visit|login|launch))\b[^.;]{0,80}?(?:=|->|→|\bas\b)\s*(?:an?\s+)?(?:input\s+)?(?:features?|feats?|inputs?)\b`),
       // "the pin's lifetime save rate as of the day we build the training set"
       leakAfterInputs(String.raw`(?<leak>as of (?:the )?(?:day|time|date|moment) (?:we|you|i) (?:build|built|assemble|create|pull|export|generate) (?:the )?(?:training|train) (?:set|data|table))\b`),
+      // "30s-watch rate for (query, video) incl. the session being scored"
+      leakAfterInputs(String.raw`(?<leak>(?:incl\.?|including|inclusive of)\s+(?:the|this)\s+(?:session|impression|request|query|search|send|visit)\s+(?:being scored|itself|in question|we score|we predict))\b`),
       // '"user opened the app in the 2h after send" -> feature': the window after the moment, then named a feature.
       leakStated(String.raw`\b(?<leak>(?:in|over|during|within) the (?:first )?(?:\d+\s?)?(?:h|hrs?|hours?|d|days?|w|wks?|weeks?) (?:after|following) (?:the |that |each |a )?(?:view|click|send|sending|impression|search|query|session|booking|purchase|post|posting|upload|push|notification)\b[^.;]{0,40}?(?:=|->|→|\bas\b)\s*(?:an? |the )?(?:[\w-]+ )?(?:features?|feats?|inputs?))\b`),
       leakAfterInputs(String.raw`(?<leak>post[- ](?:click|purchase|send|booking|impression|upload|install|transaction|payment) (?:[\w-]+ ){0,2}?(?:behaviou?r|activity|engagement|dwell|time|events?|signals?|outcomes?|sessions?|counts?))\b`),
@@ -412,7 +414,7 @@ export const MISTAKES: Mistake[] = [
     ],
     // "only known after the event -> eval only, not a feature", "feeds the labels, not the inputs";
     // "Model: calibration (predicted vs actual watch time)" compares, it feeds nothing in.
-    unless: /\b(validat\w*|which (?:has|have|holds?|includes?|contains?|would (?:have|hold|include|contain))|(?:it|that) (?:includes?|contains?)|(?:used|kept|serves?) (?:only |just |purely )?as (?:the |a |our )?(?:reference|gold|ground[- ]truth|target)\b|(?:kept|keep|keeps|keeping) (?:out|away) of (?:the )?(?:features?|feats|inputs?|model)|(?:only )?happens? (?:only )?after|(?:predicted|predictions?|preds?|expected|forecasts?|estimated|estimates?|score[sd]?)\s+(?:vs\.?|versus|v\.?|against|compared (?:to|with)|and|\/)\s+actual|actual\s+(?:vs\.?|versus|against|compared (?:to|with)|and|\/)\s+(?:predicted|predictions?|preds?|expected|forecasts?|estimated)|calibrat\w*|as of(?! (?:the )?(?:day|time|date|moment) (?:we|you|i) (?:build|built|assemble|create|pull|export|generate)\b)|point[- ]in[- ]time|at the time of|at prediction time|at (send|auth|impression|request|serving|scoring) time|before (?:the|each|every|that)|prior to|previous (days?|weeks?|months?|sessions?)|historical|so far|to date|nothing|none|re-?scor(?:e|es|ed|ing)|up to (?:the )?(?:query|search|impression|send|auth\w*|request|prediction|scoring|serving|decision)(?: time)?|leak\w*|exclude\w*|never|not(?! (?:noisy|sparse|stale|partial|missing|incomplete|empty|null|skewed|lagging|delayed|truncated|biased)\b)|no|labels?(?!\s*[=:])|labell?ing|target(?!\s*[=:]|[- ]?encod)|eval\w*|only known|(?:only )?used (?:only )?(?:afterwards|after the fact)|outcome head|avoids?|avoiding|prevents?|as (it|they) (was|were)|(come|comes|arrive|arrives|known|available|only) (in )?after)\b/,
+    unless: /\b(validat\w*|which (?:has|have|holds?|includes?|contains?|would (?:have|hold|include|contain))|(?:it|that) (?:includes?|contains?)|(?:used|kept|serves?) (?:only |just |purely )?as (?:the |a |our )?(?:delayed |late )?(?:reference|gold|ground[- ]truth|target|label)\b|(?:kept|keep|keeps|keeping) (?:out|away) of (?:the )?(?:features?|feats|inputs?|model)|(?:only )?happens? (?:only )?after|(?:predicted|predictions?|preds?|expected|forecasts?|estimated|estimates?|score[sd]?)\s+(?:vs\.?|versus|v\.?|against|compared (?:to|with)|and|\/)\s+actual|actual\s+(?:vs\.?|versus|against|compared (?:to|with)|and|\/)\s+(?:predicted|predictions?|preds?|expected|forecasts?|estimated)|calibrat\w*|as of(?! (?:the )?(?:day|time|date|moment) (?:we|you|i) (?:build|built|assemble|create|pull|export|generate)\b)|point[- ]in[- ]time|at the time of|at prediction time|at (send|auth|impression|request|serving|scoring) time|before (?:the|each|every|that)|prior to|previous (days?|weeks?|months?|sessions?)|historical|so far|to date|nothing|none|re-?scor(?:e|es|ed|ing)|up to (?:the )?(?:query|search|impression|send|auth\w*|request|prediction|scoring|serving|decision)(?: time)?|leak\w*|exclude\w*|never|not(?! (?:noisy|sparse|stale|partial|missing|incomplete|empty|null|skewed|lagging|delayed|truncated|biased)\b)|no|labels?(?!\s*[=:])|labell?ing|target(?!\s*[=:]|[- ]?encod)|eval\w*|only known|(?:only )?used (?:only )?(?:afterwards|after the fact)|outcome head|avoids?|avoiding|prevents?|as (it|they) (was|were)|(come|comes|arrive|arrives|known|available|only) (in )?after)\b/,
     unlessNear: 40,
   },
   {
@@ -435,7 +437,7 @@ export const MISTAKES: Mistake[] = [
       /\b(?<leak>(?:tables?|lake|warehouse|store|dump|snapshot|graph|logs?|calendars?)\b[^.;]{0,30}\bas (?:it|they) (?:is|are|stands?|looks?) (?:today|now|currently))\b/d,
       /\b(?:features?|feats?|join\w*|inputs?)\b[^.]{0,120}?\b(?<leak>(?:pulled|taken|read|fetched|exported|queried|snapshotted)\s+(?:today|now|this morning))\b/d,
       // "messages between the two (all-time counts)"
-      /\b(?:features?|feats?|inputs?|in(?=:)|predictors?)\b[^.]{0,160}?\b(?<leak>all[- ]time (?:counts?|totals?|stats|numbers|aggregates|sums?))\b/d,
+      /\b(?:features?|feats?|inputs?|in(?=:)|predictors?)\b[^.;]{0,160}?\b(?<leak>all[- ]time (?:counts?|totals?|stats|numbers|aggregates|sums?))\b/d,
       // "counts pulled from the posts table when we build the training set"
       /\b(?:features?|feats?|inputs?|in(?=:)|predictors?|signals?|counts?|popularity|ctr|rates?|stats)\b[^.]{0,160}?\b(?<leak>(?:read|taken|pulled|computed|looked up|fetched|queried|joined|comes?|came)\b[^.]{0,50}\b(?:when|on the day|the day) (?:we |i |we'?ll |i'?ll )?(?:(?:build|assemble|create|generate|make)s? the (?:training |train )?(?:set|data|dataset|examples|rows|table)|(?:build|assemble|create|generate|make)s? the (?:training|train)(?: ?set| data| dataset| examples| rows| table)?|(?:build|assemble|create|generate|make)s? (?:training|train) (?:set|data|dataset|examples|rows|table)|(?:building|assembling|creating|generating|making) the (?:training |train )?(?:set|data|dataset|examples|rows|table)))\b/d,
       // "current per-type settings ..., joined onto the 18mo of send logs", "join the current token status ... onto all 18 months of sends"
@@ -1066,11 +1068,14 @@ function nearLeak(mistake: Mistake, text: string): string {
     const semicolonAfter = text.indexOf(';', to);
     const start = Math.max(0, from - near, text.lastIndexOf(';', from) + 1, plus < 0 ? 0 : plus + 3);
     // ...nor on past the next semicolon: "primary = search CTR; the 30s-watch share as a guardrail".
-    let end = Math.min(to + near, semicolonAfter < 0 ? text.length : semicolonAfter);
+    // A short bracket right after the leak is an aside, not distance: "purchase attribution (arrives up to 30d
+    // later, shoppable only) used as a delayed label".
+    const aside = /^\s*\([^()]{0,60}\)/.exec(text.slice(to))?.[0].length ?? 0;
+    let end = Math.min(to + aside + near, semicolonAfter < 0 ? text.length : semicolonAfter);
     // Whole words only: "non-click" cut to "no" would read as a denial.
     let begin = start;
     if (begin === from - near) while (begin > 0 && WORD_CHAR.test(text[begin - 1]!) && WORD_CHAR.test(text[begin]!)) begin--;
-    if (end === to + near) while (end < text.length && WORD_CHAR.test(text[end - 1]!) && WORD_CHAR.test(text[end]!)) end++;
+    if (end === to + aside + near) while (end < text.length && WORD_CHAR.test(text[end - 1]!) && WORD_CHAR.test(text[end]!)) end++;
     return text.slice(begin, end).replace(QUOTED_NAME, (q) => ' '.repeat(q.length));
   }
   return text;
