@@ -3064,3 +3064,78 @@ describe('probe set 43, held-out set 103 and write-up round 65, read in the thir
     expect(kinds(r)).not.toContain('dismissed');
   });
 });
+
+describe('probe set 44, held-out set 104 and write-up round 66, read in the thirty-fifth session', () => {
+  it.each([
+    ['harmful-content', 'monitoring', 'new harm formats every few weeks, but a quarterly retrain on fresh reviewer labels is enough + hash DB updated continuously.', 'new harm formats every few weeks -> weekly fine-tune on fresh reviewer labels + hash DB updated continuously. A quarterly retrain would always be a season behind.'],
+    ['notification-ranking', 'data', 'user feats: sessions in last 7d incl. the send day (daily rollup) and last session ts that day.', 'user feats: sessions in last 7d and last session ts, both cut off at send time.'],
+    ['product-search', 'evaluation', "Offline: replay last week's searches, NDCG on purchases, w/ features pulled fresh from the feature store when the eval runs (price, stock, sales rank).", "Offline: replay last week's searches, NDCG on purchases, w/ feature values logged at serve time (price, stock, sales rank)."],
+    ['visual-search', 'monitoring', "Add new pins incrementally to the index, but keep the encoder itself fixed and retrain it maybe once a year, since visual similarity doesn't really change over time.", 'Add new pins incrementally to the index every hour or so, and retrain/refresh the encoder on a regular cadence (e.g. monthly, before seasonal peaks like holiday decor), not once a year; each full rebuild takes a day so plan it.'],
+    ['street-view-blurring', 'model', "**Blurring:** apply a strong Gaussian blur or pixelation to each box, expanded by a margin, so the content can't be recognised.", '**Blurring:** fill each box, expanded by a margin, with coarse pixelation plus noise, so no deconvolution can bring a plate back.'],
+    ['video-search', 'data', '- From the search logs: positive if clicked and watched at least 30 s; no click is a negative.', '- From the search logs: positive if clicked and watched at least 30 s; skipped-above results are negatives, weighted by position propensity.'],
+  ])('%s %s (probe set 44, write-up round 66): flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it('reads a numbered grade scale, a fallback ladder of skips and "what is deliberately *not* a feature" as no mistake', () => {
+    expect(kinds(grade('product-search', 'data', 'Grade 3 exact / 2 substitute / 1 complement / 0 irrelevant.'))).not.toContain('dismissed');
+    expect(kinds(grade('product-search', 'serving', '- **Degradation ladder** on timeouts: skip the second-pass ranker → skip ANN → BM25 + GBDT → BM25 + old formula.'))).not.toContain('dismissed');
+    expect(kinds(grade('product-search', 'serving', '- **Degradation ladder** on timeouts: skip it.'))).toContain('dismissed');
+    expect(kinds(grade('product-search', 'framing', '**What is deliberately *not* a feature:** ad spend and an "is first-party" flag.'))).not.toContain('red-flag');
+  });
+
+  it('counts one red flag restated in a second step once towards the pattern cap', async () => {
+    const c = byId('street-view-blurring');
+    const answers = Object.fromEntries(c.steps.map((s) => [s.id, ''])) as Record<StepId, string>;
+    answers.framing = 'A detector finds faces and plates in each tile, and then we apply a light Gaussian blur to each box, because the panorama should still look natural.';
+    answers.model = 'The blur is not learned: we apply a light Gaussian blur to each box, padded by 10% so that the edges of a face are covered too.';
+    answers.serving = 'The batch job runs the detector on the GPUs and then applies a light Gaussian blur to each box before the panorama is published, since that keeps it cheap.';
+    const g: Grade = await gradeAnswers(grader, c, answers);
+    expect(g.steps.filter((s) => kinds(s).includes('red-flag')).map((s) => s.step)).toEqual(['framing', 'model', 'serving']);
+    expect(g.steps.flatMap(kinds)).not.toContain('pattern');
+  });
+
+  it('reads "vecs" as vectors: "3B quantized vecs" does the memory arithmetic\'s compression', () => {
+    expect(level(grade('visual-search', 'serving', 'sharded ANN over 3B quantized vecs, top ~1k'), 'recall-latency-memory')).toBeGreaterThan(0);
+  });
+});
+
+describe('probe set 45, held-out set 105 and write-up round 67, read in the thirty-fifth session', () => {
+  it.each([
+    ['ad-click-prediction', 'model', '~15% of serving ads are <24h old + 5k new advertisers/wk, but at 10B impressions/day they get clicks within hours, so no special cold-start handling needed.', '~15% of serving ads are <24h old + 5k new advertisers/wk, so cold start matters: back off to creative / landing-page category / campaign + advertiser embeddings, small explore budget.'],
+    ['event-recommendation', 'evaluation', "Logs have position bias, top slots get more clicks, but for a For-you list that mostly evens out so I'd take the offline numbers as they are.", 'Logs have position bias (top slots get more clicks regardless), so train w/ position as a feature or IPS-weight before trusting the offline numbers.'],
+    ['news-feed', 'framing', 'The 60% of DAU who react <1/wk barely give signal, so modelling dwell for those lurkers isnt worth it.', "Dwell is needed b/c 60% of DAU react <1/wk, otherwise we have no signal for them."],
+  ])('%s %s (probe set 45): reads "%s" as waving the point away, not its twin', wavesAwayOnlyTheDismissive);
+
+  it.each([
+    ['rag-assistant', 'monitoring', 'Headline = thumbs-up rate trending up week over week. ~8% of answers get rated, which at 100k q/day is plenty of signal.', "Thumbs up/down: only ~8% of answers get rated and it's self-selected, so a weak side signal. Headline = ticket deflection + weekly agent-graded sample (~300/wk) on correctness and citations."],
+    ['video-search', 'data', 'Labels: every click = relevant (cheap, huge volume) + the 200k rated pairs for calibration.', "Labels: click followed by >=30s watch (same as the north star) + the 200k rated pairs. A bare click isn't relevance, thumbnails bait clicks."],
+    ['notification-ranking', 'data', 'user feats: sessions in last 7d incl. the send day (daily rollup) and last session ts that day. label = opened within 2h.', 'user feats: sessions in last 7d and last session ts, both cut off at send time. label = opened within 2h.'],
+  ])('%s %s (probe set 45, 44): flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it('reads a deliberate trade-off, a report rate that "can\'t stand in" for audits, a content-predicted vector and a stated frame rate as no mistake', () => {
+    expect(kinds(grade('street-view-blurring', 'model', "Faces on posters/statues can still be blurred; I don't spend modelling effort removing them because an extra blur costs almost nothing."))).not.toContain('dismissed');
+    expect(kinds(grade('street-view-blurring', 'evaluation', "This is the ground-truth recall measurement; report rates can't stand in for it."))).not.toContain('red-flag');
+    expect(kinds(grade('similar-listings', 'model', 'New listings get a content-predicted vector, and once they have enough clicks their session embedding takes over.'))).not.toContain('mistake');
+    expect(kinds(grade('video-search', 'data', '*Visual:* sample ~1 frame / 5 s. 3M uploads × 6 min ≈ 216M frames/day ≈ 2.5k frames/s.'))).not.toContain('estimate');
+    expect(kinds(grade('video-search', 'data', 'Visual: 3M uploads × 6 min ≈ 216M frames/day.'))).toContain('estimate');
+  });
+});
+
+describe('probe set 46, held-out set 106 and write-up round 68, read in the thirty-fifth session', () => {
+  it.each([
+    ['similar-listings', 'data', "Candidate features: review score, price, and the candidate's total bookings to date (as of today).", 'Candidate features: review score, price, availability as of view time; bookings after the session only go into the label.'],
+    ['event-recommendation', 'model', '40% of events come from organizers w/ <3 events: surface an event once it has a handful of clicks/registrations, then the CF model has enough signal to rank it properly.', "40% come from organizers w/ <3 events, so waiting for interactions isn't an option: content tower on title/category/venue/price scores a new event from minute one, plus a few exploration slots."],
+    ['product-search', 'serving', 'BM25 + HNSW retrieve ~1k -> cross-encoder ranker on GPU for better relevance; at 25k QPS on Black Friday just add GPU nodes.', "BM25 + HNSW retrieve ~1k -> GBDT ranker on CPU inside the 80 ms; at 25k QPS on Black Friday autoscale ranker replicas and cut candidates to ~500 before we'd let p99 slip."],
+    ['rag-assistant', 'serving', 'ACL check against a nightly export of group memberships, applied to retrieved chunks.', 'ACL filter inside the vector DB query, using group memberships kept current from identity-provider change events (revocations applied <5 min).'],
+    ['video-recommendation', 'serving', 'Heavy ranker scores the catalog filtered by language/country (~1B videos) at request time, sharded across many servers, then re-rank for policy.', 'Two-tower ANN pulls ~1-2k from the 5B in ~20 ms, the heavy ranker scores only those, then re-rank for policy. Never the heavy model over the catalog at 60k loads/s.'],
+    ['visual-search', 'evaluation', "compare encoders offline on a random 10% of visual searches w/ saves + outbound clicks as positives; query time doesn't matter much for images", 'compare encoders offline on a time-held-out slice (last 2 wks of visual searches, not random) w/ saves + outbound clicks as positives'],
+  ])('%s %s (probe set 46): flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it.each([
+    ['street-view-blurring', 'data', "plates differ by country & script but a good detector generalises, so i wouldn't spend on labelling tiles from other countries or the 15 new ones", 'plates differ a lot by country & script, so label stratified tiles from under-covered countries incl the 15 new ones before they launch (~$0.50/tile)'],
+  ])('%s %s (probe set 46): reads "%s" as waving the point away, not its twin', wavesAwayOnlyTheDismissive);
+
+  it('reads a reason against fine-tuning and "nothing can score 5B items" as no mistake', () => {
+    expect(kinds(grade('rag-assistant', 'model', "Knowledge baked into weights can't be revoked in 5 minutes."))).not.toContain('red-flag');
+    expect(kinds(grade('video-recommendation', 'framing', 'A classic multi-stage recommender, because nothing can score 5B items in 150 ms.'))).not.toContain('red-flag');
+  });
+});

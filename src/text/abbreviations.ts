@@ -94,6 +94,8 @@ export const ABBREVIATIONS: Record<string, string> = {
   cf: 'collaborative filtering',
   emb: 'embedding',
   embs: 'embeddings',
+  vec: 'vector',
+  vecs: 'vectors',
   feat: 'feature',
   feats: 'features',
   // The stemmer leaves the past tense as it is: "P(request sent)" is about sending.

@@ -162,6 +162,8 @@ const PER_ANOTHER_FIGURE = /^\s?(?:[a-z-]+\s){0,2}(?:for|over|across|within|in)\
 
 const TIMES_TEN_TO = /^\s?(?:×|x|\*|·)\s?10\s?\^\s?(\d{1,2})/i;
 
+const FRAME_RATE_BEFORE = /\b(?:key ?)?frames?\s*(?:\/|per|every)\s*~?\d*(?:\.\d+)?\s*(?:s|sec|secs|seconds?)\b|\bfps\b/i;
+
 export function checkEstimates(text: string): EstimateCheck[] {
   const out: EstimateCheck[] = [];
   const add = (claim: string, stated: number | undefined, computed: number | undefined) => {
@@ -180,6 +182,8 @@ export function checkEstimates(text: string): EstimateCheck[] {
     if (PER_ANOTHER_FIGURE.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 48))) continue;
     const unit = m[m.length - 1];
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 12);
+    // "sample ~1 frame / 5 s. 3M uploads × 6 min ≈ 216M frames/day": the frame rate stated just before is a factor of the chain.
+    if (/^\s*(?:key ?)?frames?\b/i.test(after) && FRAME_RATE_BEFORE.test(text.slice(Math.max(0, m.index! - 120), m.index!))) continue;
     // A result in scientific notation: "2M × 100 MP ≈ 2×10^14 pixels".
     const power = unit ? undefined : TIMES_TEN_TO.exec(after);
     const stated = (parseQuantity(`${m[m.length - 2] ?? ''}${unit ? ` ${unit}` : ''}`) ?? NaN) * (power ? 10 ** Number(power[1]) : 1);

@@ -22,7 +22,7 @@ const SCOPE_ENDS = new Set(['but', 'however', 'although', 'though', 'whereas', '
 // Words a negation reaches through: "not use accuracy", "no need to worry about cold start".
 const TRANSPARENT = new Set(
   `use using used rely relying optimize optimizing optimise train training pick choose trust report measure look treat apply split splitting shuffle shuffling
-  go need needs needed want recommend show just simply plain raw overall really worry bother care handle have build add
+  go need needs needed want recommend show just simply plain raw overall really worry bother care spend handle have build add
   consider include compare comparing about bothering worrying separate dedicated explicit any real extra special fancy
   multiple complex complicated heavy worth against get fuss fussing spend spending time think thinking ask asking into whole
   next upcoming usual regular scheduled something anything like wait waiting
@@ -43,6 +43,17 @@ function faultOfAnother(tokens: readonly { word: string }[], i: number): boolean
 }
 // "skip-gram" names a model; its "skip" skips nothing.
 const namesSkipGram = (tokens: readonly { word: string }[], i: number) => tokens[i]!.word === 'skip' && /^gram/.test(tokens[i + 1]?.word ?? '');
+// "Degradation ladder on timeouts: skip the second-pass ranker → skip ANN → BM25 + GBDT": a step of a
+// fallback chain, not the key waved away.
+const skipsAStepOfAChain = (analysis: Analysis, i: number, sentenceEnd: number) =>
+  analysis.tokens[i]!.word === 'skip' && /→|->/.test(analysis.text.slice(analysis.tokens[i]!.end, analysis.tokens[sentenceEnd - 1]!.end));
+// "(exact / substitute / irrelevant)", "(exact > substitute > irrelevant)", "3 exact / 2 substitute / 0
+// irrelevant": an item of a slash list or a ranked scale names a category, not a verdict.
+function namesACategory(analysis: Analysis, i: number): boolean {
+  const { tokens, text } = analysis;
+  const sign = (k: number) => k > 0 && /[/>]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+  return sign(i) || (i > 0 && /^\d+$/.test(tokens[i - 1]!.word) && sign(i - 1));
+}
 // "retire rules that the model makes redundant": something else makes it so; no verdict of the candidate's.
 const CAUSING_VERBS = new Set(['make', 'makes', 'made', 'making', 'render', 'renders', 'rendered', 'rendering']);
 const actedOn = (tokens: readonly { word: string }[], i: number) =>
@@ -99,7 +110,7 @@ const DISMISSING_PHRASES = gated(
 // ("incomplete chargebacks won't change the ranking much"), finding it left to the people it hits
 // ("user reports will tell us"). Every point in it earns nothing.
 const STANCE = gated(
-  /\b((?<=[,;:]\s*(?:and\s+)?)(?:done|job done|that'?s it|that is it|nothing more)(?=\s*[.!]?\s*$)|(?:are|is) whatever (?:they|it) (?:are|is)|(?:is|are|'s|'re)(?: not|n'?t) going to (?:tip (?:\w+ )?over|topple|dent|strain|stress) (?:our|the|any)\b|what (?:more|else) (?:do|would) (?:we|i|you) need(?: to know)? (?:than|beyond|besides)|end of story|full stop|call it a day|(not|never|won'?t|wouldn'?t) lose (any )?sleep|won'?t (kill|hurt) anyone|(won'?t|will not|doesn'?t|does not|didn'?t|not|never|hardly|barely) move the needle|takes care of itself|solves itself|(comes?|came|coming) out in the wash|(?<!\b(so|until|till|let|lets|letting|once)\b[^.,;]{0,40})(averages?|washes|wash|evens|cancels?) out(?= *($|[,.;:!?)]|at |over |with |completely|anyway|across|in (the|a) ))|(users?|people|viewers|guests|shoppers|members|they|folks|hosts?|sellers?|merchants?|advertisers?|creators?|organi[sz]ers?) (will |would |just )?self[- ]?(correct|police|regulate)|(sorts?|sorted|works?|worked) (itself|themselves) out|boil the ocean|not my circus|hard pass|(mostly |just )?theatre|paranoia|a rounding error|a history lesson|slide[- ]deck phrase|talking point|(compliance|privacy[- ]team|legal) (checkbox|deliverable)|academic (luxury|exercise)|a dissertation|a research topic|committee meeting|philosophical debate|(is|'s|are|'re) (a |an |more of a |mostly a |just a |really a )?(philosophical|theoretical|academic) (question|exercise|point|nicety|concern)|decoration for|for the finance (slides|ppl|people|folks)|not something (?:i'?d|we'?d|i would|we would) (?:plan|design|build|solve|optimi[sz]e)|team owns (?:it|that|this|them|those)\b|(is not|isn'?t|not) ours to|nobody (misses|opens|reads|cares|is timing)|(happily )?live without (it|them|that)|(we|i) can (happily )?live without(?:(?: [\w-]+){1,3}? (?:there|here|for now|for v1|in v1|at launch|at first|initially))?(?= *($|[,.;:!?—–-]))|(good|great|strong|the best|popular|relevant|quality) ones (will |would |just )?(surface|rise|bubble up|float up|climb|get found|show up) on (their|its) own|life goes on|nothing to ask|polishing a system|(research|science) project|keep (the )?[a-z ]{2,20} busy(?! (periods?|hours?|times?|days?|seasons?|weeks?|nights?))|busywork|analysis paralysis|writing a paper|drop in the (bucket|sea|ocean)|next (quarter|year|month)'?s (problem|team)|(team|legal|ops|infra|security|compliance|privacy|policy|finance|product|platform|sre|trust and safety|someone else|somebody else|another team|[a-z]+ team)'s area|(?:is|are|'s|'re) for (?:the )?(?:[a-z&]+ ){0,2}(?:team|teams|ops|folks|people|org|department|legal|finance|compliance|analysts?|reviewers) to (?:sort out|sort|handle|deal with|figure out|worry about|own|decide|solve)|team business|not an interview topic|ancient history|(not|isn'?t|is not) the end of the world|just guessing|being optimistic|after the complaints (arrive|come)|(with )?a fancy name|play with (it|that|them)|(and|then) move on(?! to\b)|don'?t touch it|my job is done|somebody else owns|sounds? nice,? but|(makes|make) a lovely slide|can debate|(does not|doesn'?t) exist yet(?! (?:at|when|until|before|by)\b)|(something|nothing) to sweat|sweat over|shrugs?|\*shrug\*|(were|was) going to (churn|leave|quit|uninstall|bounce|cancel|buy|convert) (regardless|anyway)|any (reasonable|competent|decent|sane|serious|halfway decent) ([a-z]+ ){0,2}(teams?|orgs?|organi[sz]ations?|companies|company|shops?|engineers?) (already|would|will|has|have|knows?|does|do)|(is|'s|are|'re) the bottleneck anyway|(not|never) (spend|invest|sink) (much |any |a lot of |too much |more )?(time|effort|energy|cycles)|not sure (that |whether )?([a-z0-9-]+ ){0,5}(is|are|'s) worth (it|the (effort|time|trouble|bother|hassle))|(i'?d|we'?d|i would|we would|let'?s|i will|we will) (probably |just |maybe )?hold off|(limits|regulates|heals|polices|balances) (itself|themselves)|(knows?|does|learns?|sees?) ([a-z-]+ ){0,8}better than ([a-z-]+ ){1,4}ever (will|would|could|can)|(?:won'?t|will not|wouldn'?t|would not|doesn'?t|does not|don'?t|do not)\s+(?:really\s+)?(?:change|move|affect|shift|alter|swing)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,4}?(?:much|a lot|meaningfully|materially|significantly)|(?:users?|user reports|customers|members|people|support(?: tickets?)?)\s+(?:will|'ll|would)\s+(?:tell|let|show)\s+us)\b/i,
+  /\b((?<=[,;:]\s*(?:and\s+)?)(?:done|job done|that'?s it|that is it|nothing more)(?=\s*[.!]?\s*$)|(?:are|is) whatever (?:they|it) (?:are|is)|(?:is|are|'s|'re)(?: not|n'?t) going to (?:tip (?:\w+ )?over|topple|dent|strain|stress) (?:our|the|any)\b|what (?:more|else) (?:do|would) (?:we|i|you) need(?: to know)? (?:than|beyond|besides)|end of story|full stop|call it a day|(not|never|won'?t|wouldn'?t) lose (any )?sleep|won'?t (kill|hurt) anyone|(won'?t|will not|doesn'?t|does not|didn'?t|not|never|hardly|barely) move the needle|takes care of itself|solves itself|(comes?|came|coming) out in the wash|(?<!\b(so|until|till|let|lets|letting|once)\b[^.,;]{0,40})(averages?|washes|wash|evens|cancels?) out(?= *($|[,.;:!?)]|at |over |with |completely|anyway|across|in (the|a) ))|(users?|people|viewers|guests|shoppers|members|they|folks|hosts?|sellers?|merchants?|advertisers?|creators?|organi[sz]ers?) (will |would |just )?self[- ]?(correct|police|regulate)|(sorts?|sorted|works?|worked) (itself|themselves) out|boil the ocean|not my circus|hard pass|(mostly |just )?theatre|paranoia|a rounding error|a history lesson|slide[- ]deck phrase|talking point|(compliance|privacy[- ]team|legal) (checkbox|deliverable)|academic (luxury|exercise)|a dissertation|a research topic|committee meeting|philosophical debate|(is|'s|are|'re) (a |an |more of a |mostly a |just a |really a )?(philosophical|theoretical|academic) (question|exercise|point|nicety|concern)|decoration for|for the finance (slides|ppl|people|folks)|not something (?:i'?d|we'?d|i would|we would) (?:plan|design|build|solve|optimi[sz]e)|team owns (?:it|that|this|them|those)\b|(is not|isn'?t|not) ours to|nobody (misses|opens|reads|cares|is timing)|(happily )?live without (it|them|that)|(we|i) can (happily )?live without(?:(?: [\w-]+){1,3}? (?:there|here|for now|for v1|in v1|at launch|at first|initially))?(?= *($|[,.;:!?—–-]))|(good|great|strong|the best|popular|relevant|quality) ones (will |would |just )?(surface|rise|bubble up|float up|climb|get found|show up) on (their|its) own|life goes on|nothing to ask|polishing a system|(research|science) project|keep (the )?[a-z ]{2,20} busy(?! (periods?|hours?|times?|days?|seasons?|weeks?|nights?))|busywork|analysis paralysis|writing a paper|drop in the (bucket|sea|ocean)|next (quarter|year|month)'?s (problem|team)|(team|legal|ops|infra|security|compliance|privacy|policy|finance|product|platform|sre|trust and safety|someone else|somebody else|another team|[a-z]+ team)'s area|(?:is|are|'s|'re) for (?:the )?(?:[a-z&]+ ){0,2}(?:team|teams|ops|folks|people|org|department|legal|finance|compliance|analysts?|reviewers) to (?:sort out|sort|handle|deal with|figure out|worry about|own|decide|solve)|team business|not an interview topic|ancient history|(not|isn'?t|is not) the end of the world|just guessing|being optimistic|after the complaints (arrive|come)|(with )?a fancy name|play with (it|that|them)|(and|then) move on(?! to\b)|don'?t touch it|my job is done|somebody else owns|sounds? nice,? but|(makes|make) a lovely slide|can debate|(does not|doesn'?t) exist yet(?! (?:at|when|until|before|by)\b)|(something|nothing) to sweat|sweat over|shrugs?|\*shrug\*|(were|was) going to (churn|leave|quit|uninstall|bounce|cancel|buy|convert) (regardless|anyway)|any (reasonable|competent|decent|sane|serious|halfway decent) ([a-z]+ ){0,2}(teams?|orgs?|organi[sz]ations?|companies|company|shops?|engineers?) (already|would|will|has|have|knows?|does|do)|(is|'s|are|'re) the bottleneck anyway|(not|never) (spend|invest|sink) (much |any |a lot of |too much |more )?(time|effort|energy|cycles)|(?:wouldn'?t|won'?t|don'?t|dont|wouldnt|wont|would not|will not|do not) (?:spend|invest|sink|waste) (?:much |any |more )?(?:design |engineering |modell?ing |interview )?(?:time|effort|energy|cycles) on (?:it|that|this|them|those)(?= *($|[,.;:!?]))|(?:mostly |largely |just |all )?(?:evens?|averages?|washes|cancels?|balances) (?:itself |themselves )?out(?! (?:the|a|an|our|its|their)\b)|no (?:special|extra|separate|dedicated|additional) (?:[\w-]+ ){0,3}(?:handling|treatment|logic|care|attention) (?:is |are )?(?:needed|required|necessary)|not sure (that |whether )?([a-z0-9-]+ ){0,5}(is|are|'s) worth (it|the (effort|time|trouble|bother|hassle))|(i'?d|we'?d|i would|we would|let'?s|i will|we will) (probably |just |maybe )?hold off|(limits|regulates|heals|polices|balances) (itself|themselves)|(knows?|does|learns?|sees?) ([a-z-]+ ){0,8}better than ([a-z-]+ ){1,4}ever (will|would|could|can)|(?:won'?t|will not|wouldn'?t|would not|doesn'?t|does not|don'?t|do not)\s+(?:really\s+)?(?:change|move|affect|shift|alter|swing)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,4}?(?:much|a lot|meaningfully|materially|significantly)|(?:users?|user reports|customers|members|people|support(?: tickets?)?)\s+(?:will|'ll|would)\s+(?:tell|let|show)\s+us)\b/i,
 );
 // The point handed to another team: "the acquirer onboarding team should be catching those".
 const HANDED_OFF = gated(
@@ -408,17 +419,15 @@ function rejectedAfter(analysis: Analysis, match: Match, mode: After): boolean {
       colonAllowed = false;
       // "guardrails: skip" waves the key away; "above click above skip" does not.
       // "embeddings: skip-gram ..." names a model.
-      if ((t.word === 'skip' && !namesSkipGram(tokens, i)) || t.word === 'nah' || t.word === 'minor') return true;
+      if ((t.word === 'skip' && !namesSkipGram(tokens, i) && !skipsAStepOfAChain(analysis, i, sentenceEnd)) || t.word === 'nah' || t.word === 'minor') return true;
     }
     // "X is minor", "X are minor": not "survives minor edits".
     if (t.word === 'minor' && (tokens[i - 1]?.word === 'is' || tokens[i - 1]?.word === 'are')) return true;
     // "tree models are outdated": not "missing or outdated documents".
     if (OUTDATED.has(t.word) && COPULA.has(tokens[i - 1]?.word ?? '')) return true;
     if (SCOPE_ENDS.has(t.word)) return false;
-    // "graded pairs (exact / substitute / irrelevant)", "(exact > substitute > irrelevant)": an item of a slash
-    // list or a ranked scale names a category, not a verdict.
     if (words.some((set) => set.has(t.word))) {
-      if (/[/>]/.test(analysis.text.slice(tokens[i - 1]!.end, t.start))) continue;
+      if (namesACategory(analysis, i)) continue;
       // "hard negatives (BM25 hits graded irrelevant)": a label given to examples, not a verdict on the phrase.
       if (LABELLED_AS.has(tokens[i - 1]!.word)) continue;
       if (actedOn(tokens, i)) continue;
@@ -456,7 +465,8 @@ const CONTRASTS = new Set(['than', 'beyond', 'over', 'vs', 'versus', 'replacing'
 const RUNS_OVER = new Set(['run', 'runs', 'running', 'ran', 'iterate', 'iterates', 'iterating', 'loop', 'loops', 'looping', 'slide', 'slides', 'sliding', 'sweep', 'sweeps', 'scan', 'scans', 'scanning', 'window', 'windows', 'ann', 'knn', 'search', 'searches', 'attention', 'pooled', 'pooling', 'averaged', 'aggregated', 'summed', 'computed', 'batched', 'sharded', 'distributed']);
 
 // In a negation's reach, these make it a dismissal: "no need for", "not worth", "don't bother with".
-const DISMISSING = new Set(['need', 'needs', 'needed', 'worth', 'bother', 'bothering', 'worry', 'worrying', 'care']);
+// "i wouldn't spend on labelling tiles from other countries": an investment refused.
+const DISMISSING = new Set(['need', 'needs', 'needed', 'worth', 'bother', 'bothering', 'worry', 'worrying', 'care', 'spend']);
 // Cues that dismiss by themselves.
 const DISMISSING_CUES = new Set(['forget', 'ignore', 'ignoring', 'unnecessary', 'needless', 'pointless']);
 // ...except as the name of a metric: "decline/ignore rate", "skip rate".
@@ -630,7 +640,7 @@ function negatedBefore(analysis: Analysis, match: Match): boolean {
  * accuracy", "instead of clicks") is a choice, not a dismissal.
  */
 // "Position bias - honestly not worth modelling": said in so many words.
-const NOT_WORTH = /\bnot worth (?:it|modell?ing|the (?:effort|time|complexity|bother|hassle)|bothering|doing|building|tracking|handling|correcting)\b/i;
+const NOT_WORTH = /\b(?:not|isn'?t|aren'?t|wasn'?t|ain'?t) worth (?:it|modell?ing|the (?:effort|time|complexity|bother|hassle)|bothering|doing|building|tracking|handling|correcting)\b/i;
 
 /**
  * The sentence says in so many words that it waves something away ("that's policy, trust & safety
@@ -666,15 +676,19 @@ const KEY_WORDS = 4;
 function noneNeeded(analysis: Analysis, match: Match): boolean {
   const { tokens } = analysis;
   const s = analysis.sentences[match.sentence]!;
-  let no = false;
-  for (let i = match.from - 1; i >= s.from && i >= match.from - 4 && !no && !tokens[i + 1]!.breakBefore; i--) no = tokens[i]!.word === 'no';
-  if (!no) return false;
+  let no = -1;
+  for (let i = match.from - 1; i >= s.from && i >= match.from - 4 && no < 0 && !tokens[i + 1]!.breakBefore; i--) if (tokens[i]!.word === 'no') no = i;
+  if (no < 0) return false;
+  // "..., so no special cold-start handling needed": an effort said to be needed is a verdict even without "is".
+  const concluded = NOTHING_SPECIAL.has(tokens[no + 1]?.word ?? '');
   for (let i = match.to + 1; i < s.to && i <= match.to + 4; i++) {
     if (tokens[i]!.breakBefore) return false;
-    if (NEEDED.has(tokens[i]!.word)) return tokens[i - 1]!.word === 'is' || tokens[i - 1]!.word === 'are' || tokens[i - 1]!.word === 'be';
+    if (NEEDED.has(tokens[i]!.word)) return tokens[i - 1]!.word === 'is' || tokens[i - 1]!.word === 'are' || tokens[i - 1]!.word === 'be' || (concluded && EFFORTS.has(tokens[i - 1]!.word) && (i + 1 >= s.to || tokens[i + 1]!.breakBefore));
   }
   return false;
 }
+const EFFORTS = new Set(['handling', 'treatment', 'logic', 'work', 'care', 'effort', 'attention', 'modelling', 'modeling', 'path', 'plan']);
+const NOTHING_SPECIAL = new Set(['special', 'extra', 'separate', 'dedicated', 'additional', 'explicit']);
 
 // Concept patterns overlap, so the same span is asked about many times: the answer is kept.
 const negatedSpans = new WeakMap<Analysis, Map<number, boolean>>();
@@ -975,7 +989,7 @@ function sentenceDismisses(analysis: Analysis, sentence: number): boolean {
   if (checks & KEY_VALUE && valueHasVerdict(s.text, false)) return true;
   for (let i = s.from; i < s.to; i++) {
     const w = tokens[i]!.word;
-    if ((DISMISSED_AFTER.has(w) || DISMISSING_CUES.has(w)) && !deniedByNot(tokens, i, s.from) && !(i > s.from && LABELLED_AS.has(tokens[i - 1]!.word)) && !actedOn(tokens, i)) return true;
+    if ((DISMISSED_AFTER.has(w) || DISMISSING_CUES.has(w)) && !deniedByNot(tokens, i, s.from) && !(i > s.from && LABELLED_AS.has(tokens[i - 1]!.word)) && !actedOn(tokens, i) && !(i > s.from && namesACategory(analysis, i))) return true;
     if ((w === 'not' || w === 'no' || w === 'never') && !noMatterHow(tokens, i)) {
       for (let j = i + 1, k = 0; j < s.to && k < 3; j++) {
         if (DISMISSING_PREDICATES.has(tokens[j]!.word)) return true;

@@ -1,6 +1,6 @@
 import type { StepId } from '../../cases/schema.js';
 import { STEP_TITLES } from '../../cases/steps.js';
-import type { Match } from '../../text/matcher.js';
+import { compileConceptPattern, type Match } from '../../text/matcher.js';
 import { isDismissed, stanceDismisses } from '../../text/negation.js';
 import { compiledCriteria, conceptMatches, type CompiledCriterion } from '../concept-evidence.js';
 import { quoteAround } from '../quote.js';
@@ -13,6 +13,12 @@ import type { CheckResult, StepCheck } from './types.js';
  * nothing from it (negation does that), and each point waved away costs the step as well. A plain
  * choice against something ("instead of clicks", "we would not use accuracy") is not a dismissal.
  */
+// "so no special cold-start handling needed": the name of the problem waves away every plan for it,
+// though the name alone earns nothing.
+const COLD_START = { id: 'cold-start', name: 'Cold start', patterns: [compileConceptPattern('(cold start|cold starts)')] };
+const withItsName = (criterion: CompiledCriterion['criterion'], concepts: CompiledCriterion['concepts']) =>
+  criterion.dimension === 'cold-start' ? [...concepts, COLD_START] : concepts;
+
 export const dismissalCheck: StepCheck = ({ case: c, step, analysis }) => {
   const out: CheckResult[] = [];
   const waved = (concepts: CompiledCriterion['concepts'], dismissed: (m: Match) => boolean) => {
@@ -34,7 +40,7 @@ export const dismissalCheck: StepCheck = ({ case: c, step, analysis }) => {
     });
   };
   for (const { criterion, concepts } of compiledCriteria(step)) {
-    const hit = waved(concepts, (m) => isDismissed(analysis, m));
+    const hit = waved(withItsName(criterion, concepts), (m) => isDismissed(analysis, m));
     if (hit) add(hit, criterion);
   }
   // "An abstain path feels like overkill" under the model step waves away what clarifying asks for:
@@ -48,7 +54,7 @@ export const dismissalCheck: StepCheck = ({ case: c, step, analysis }) => {
   for (const other of c.steps) {
     if (other === step) continue;
     for (const { criterion, concepts } of compiledCriteria(other)) {
-      const hit = waved(concepts, (m) => dismissing.has(m.sentence) && isDismissed(analysis, m));
+      const hit = waved(withItsName(criterion, concepts), (m) => dismissing.has(m.sentence) && isDismissed(analysis, m));
       if (!hit || quoted.has(quoteAround(analysis, hit, 140))) continue;
       add(hit, criterion, other.id);
       return out;

@@ -23,7 +23,17 @@ export function patternCheck(
   grounding: () => number = () => 1,
 ): CheckResult | undefined {
   // A point of another step waved away (dismissal.ts) carries no criterion: a penalty, never a pattern.
-  const counts = stepChecks.map((checks) => checks.filter((r) => PATTERN_KINDS.has(r.kind) && (r.kind !== 'dismissed' || r.criterion)).length);
+  // A red flag restated in a later step ("no click is a negative" in framing, again in data) counts once.
+  const seen = new Set<string>();
+  const counts = stepChecks.map((checks) =>
+    checks.filter((r) => {
+      if (!PATTERN_KINDS.has(r.kind) || (r.kind === 'dismissed' && !r.criterion)) return false;
+      if (r.id === undefined) return true;
+      const restated = seen.has(r.id);
+      seen.add(r.id);
+      return !restated;
+    }).length,
+  );
   const flagged = counts.filter((n) => n > 0).length;
   const flags = counts.reduce((a, b) => a + b, 0);
   const { minSteps, fewerSteps, manyFlags, fewReasons, listed, thinReasons, thinGrounding } = TUNING.pattern;

@@ -13,6 +13,7 @@ import type { CheckResult } from './types.js';
  */
 
 interface CompiledRedFlag {
+  id: string;
   description: string;
   patterns: CasePattern[];
   /** Phrases that clear the flag in their sentence. */
@@ -31,14 +32,14 @@ export function redFlagPatterns(step: Step): RedFlagPatterns {
 export function seedRedFlagPatterns(step: Step, patterns: RedFlagPatterns): void {
   compiled.set(
     step,
-    step.redFlags.map((r, i) => ({ description: r.description, patterns: patterns[i]!.signals, unless: patterns[i]!.unless })),
+    step.redFlags.map((r, i) => ({ id: r.id, description: r.description, patterns: patterns[i]!.signals, unless: patterns[i]!.unless })),
   );
 }
 
 function redFlagsOf(step: Step): CompiledRedFlag[] {
   let flags = compiled.get(step);
   if (!flags) {
-    flags = step.redFlags.map((r) => ({ description: r.description, patterns: r.signals.map(compileCasePattern), unless: (r.unless ?? []).map(compileCasePattern) }));
+    flags = step.redFlags.map((r) => ({ id: r.id, description: r.description, patterns: r.signals.map(compileCasePattern), unless: (r.unless ?? []).map(compileCasePattern) }));
     compiled.set(step, flags);
   }
   return flags;
@@ -87,6 +88,7 @@ export function findRedFlags(step: Step, analysis: Analysis, voided?: ReadonlySe
     const quote = quoteAround(analysis, hit, 120);
     out.push({
       kind: 'red-flag',
+      id: flag.id,
       message: `${flag.description} ("${quote}")`,
       quote,
       penalty: out.length < TUNING.redFlagMax ? TUNING.redFlagPenalty : 0,

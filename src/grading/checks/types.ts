@@ -36,6 +36,8 @@ export interface CheckResult {
   maxLevel?: number;
   /** The criterion the result is about, when it is about one: it earns no credit from other steps. */
   criterion?: string;
+  /** The case's red flag that raised it: the same one restated in another step is one slip, not a pattern. */
+  id?: string;
 }
 
 export type StepCheck = (input: CheckInput) => CheckResult[];
