@@ -3139,3 +3139,25 @@ describe('probe set 46, held-out set 106 and write-up round 68, read in the thir
     expect(kinds(grade('video-recommendation', 'framing', 'A classic multi-stage recommender, because nothing can score 5B items in 150 ms.'))).not.toContain('red-flag');
   });
 });
+
+describe('probe set 47, held-out set 107 and write-up round 69, read in the thirty-fifth session', () => {
+  it.each([
+    ['fraud-detection', 'model', 'GBDT first (LightGBM): amount vs card avg, velocity 1h/24h via Flink, MCC, entry mode, device/IP age, analyst review outcome (very predictive).', 'GBDT first (LightGBM): amount vs card avg, velocity 1h/24h via Flink, MCC, entry mode, device/IP age. Analyst review outcomes go into the labels, never the features.'],
+    ['rag-assistant', 'model', 'reranker fine-tuned on the 30M keyword-search logs: label = clicked, feats = query + doc text + clicked_in_this_session flag + dwell time on the doc', "reranker fine-tuned on the 30M keyword-search logs: label = clicked, feats = query + doc text + the doc's CTR from earlier days only"],
+    ['notification-ranking', 'data', "Features: notif type, actor affinity, user's hour-of-day activity profile, pushes already sent today, time since last session, and time until the user's next session after the send.", "Features: notif type, actor affinity, user's hour-of-day activity profile, pushes already sent today, time since last session. Time until the user's next session after the send goes into the label (was the session incremental?), never into the inputs."],
+    ['product-search', 'model', 'sales rank = units sold per listing over the whole 2y log window', 'sales rank = units sold in the 30d before each search (point-in-time), so a row never counts its own purchase'],
+    ['rag-assistant', 'evaluation', 'Offline set: 500 resolved tickets, employee question = query, agent reply = reference, run against the full production index as is.', 'Offline set: 500 resolved tickets, employee question = query, agent reply = reference. For each one the source ticket is removed from the index for that run.'],
+    ['rag-assistant', 'serving', "ACL: each chunk carries its allowed groups as metadata; user's groups loaded from a nightly IdP export, filter applied inside the vector DB query.", "ACL: each chunk carries its allowed groups as metadata; user's groups resolved live from the IdP API (cache <5 min + revocation events off the stream), filter applied inside the vector DB query."],
+    ['similar-listings', 'framing', 'ranker for P(carousel click). CTR is instant, bookings are 2% and days late, so CTR is what we optimize', 'ranker for P(booking via carousel). carousel CTR = quick proxy only, not the target'],
+    ['harmful-content', 'evaluation', 'per class: accuracy on a held-out, time-later labeled set, target >99% on each harm class.', 'per class: precision at the auto-remove threshold + PR-AUC on a held-out, time-later labeled set; accuracy would be ~99.95% on violence by predicting benign.'],
+    ['news-feed', 'framing', 'Score = expected dwell time per post, sort by it.', 'Dwell only as a feature and a small term for the 60% lurkers; sorting by expected dwell would optimize raw time spent, which the brief rules out.'],
+    ['product-search', 'model', 'New listings: BM25 still retrieves them, and the ranker picks them up once they\'ve built up enough sales history for the behavioral feats to be reliable.', 'New listings: a content prior from title/attribute/image embeddings stands in for the behavioral feats. Waiting until they build up sales history means they never get any.'],
+  ])('%s %s (probe set 47): flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it('reads a trailing 30-day count as a feature window, "small enough to skip ANN" and "worth it only if the offline lift shows up online" as no mistake', () => {
+    expect(kinds(grade('similar-listings', 'data', 'candidate feats: review score, price, capacity, booking count over trailing 30d computed as of the anchor view time'))).not.toContain('red-flag');
+    expect(kinds(grade('news-feed', 'requirements', '| Scale | 1.5B DAU, ~2,000 unseen eligible posts per open, 400k req/s peak | ~2,000 candidates is small enough to skip ANN |'))).not.toContain('dismissed');
+    expect(kinds(grade('news-feed', 'requirements', '~2,000 unseen eligible posts per open; slow networks are rare enough to ignore.'))).toContain('dismissed');
+    expect(kinds(grade('news-feed', 'model', 'Step 3 is ~2-3x the serving cost of GBDT; worth it only if the offline lift shows up on sparse heads and online.'))).not.toContain('mistake');
+  });
+});

@@ -54,7 +54,7 @@ const servesACatalogue = (c: Case) => !/object detection|multi-label classificat
 // "multi-label clf" names a kind of classifier, not a label.
 const NO_LABEL_WORD = String.raw`(?!\b(?:learns?|learnt|learned|predicts?|predicting|(?<!multi-)labels?|targets?|objective)\b|→|->|=>)[^.]`;
 // A label named in an earlier clause does not cover the next: "multi-task DNN predicting comment, share; inputs incl. ...".
-const BEFORE_LEAK = `^(?:[^.]*?;)?(?:${NO_LABEL_WORD})*?`;
+const BEFORE_LEAK = `^(?:[^.]*?(?:;|,\\s*(?=(?:feats?|features?|inputs?)\\s*[:=])))?(?:${NO_LABEL_WORD})*?`;
 // "Ranker: GBDT over BM25 score, ...", "the re-ranker also takes ...", "GBDT per candidate w/ type, ..." ("w/" is
 // read as "w"): a model named with what it reads.
 // "Feature drift" or "feature store" names no input.
@@ -63,7 +63,7 @@ const NOT_AN_INPUT = String.raw`(?!\s+(?:drift|store|freshness|importance|pipeli
 const INPUTS_THEN =
   String.raw`(?:\b(?:features?|feats?|inputs?|in(?=\s*[:=])|predictors?)\b${NOT_AN_INPUT}(?:${NO_LABEL_WORD}){0,140}?` +
   String.raw`|\bp\([^()]{1,40}\)\s+(?:from|using|on)\b(?:(?!;)${NO_LABEL_WORD}){0,140}?` +
-  String.raw`|\b(?:(?:re-?)?ranker|gbdt|gbm|lambdamart|classifier|clf|mlp)(?:\s+v\d+)?(?:\s+on top of (?:the )?[\w-]+)?(?:\s*\([^()]{0,40}\))?(?:\s*:|\s+(?:also\s+)?(?:over|takes|uses|sees|consumes)\b|(?:\s+per\s+[\w-]+)?\s+(?:on|w)\b)(?:(?!;)${NO_LABEL_WORD}){0,140}?` +
+  String.raw`|\b(?:(?:re-?)?ranker|gbdt|gbm|lambdamart|classifier|clf|mlp)(?:\s+v\d+|\s+first|\s+baseline)?(?:\s+on top of (?:the )?[\w-]+)?(?:\s*\([^()]{0,40}\))?(?:\s*:|\s+(?:also\s+)?(?:over|takes|uses|sees|consumes)\b|(?:\s+per\s+[\w-]+)?\s+(?:on|w)\b)(?:(?!;)${NO_LABEL_WORD}){0,140}?` +
   // "routed by a model trained on past panos using detector conf, region and ..."
   String.raw`|\b(?:model|classifier|clf|(?:re-?)?ranker|gbdt|gbm|net|network)\b(?:(?:\s+(?:trained|built|fit|fitted|learned|learnt)\s+on\s+[^.;]{0,30}?)?\s+(?:that\s+|which\s+)?(?:using|uses)|(?:(?![,;])${NO_LABEL_WORD}){0,60}?,\s+using)\b(?:(?!;)${NO_LABEL_WORD}){0,140}?)\b`;
 // Reports filed on the very item, as an input.
@@ -100,7 +100,7 @@ export const MISTAKES: Mistake[] = [
     needs: /accuracy/,
     description: 'Accuracy as the headline metric, on data where one class dominates',
     patterns: [/(?<!["“‘'])\baccuracy\b(?!["”’'])[^.]{0,60}\b(main|primary|headline|key|north star|target|success|metric|kpi|goal|optimi[sz]\w*|maximi[sz]\w*|measure|report|track)\b|\b(main|primary|headline|key|north star|target|success|optimi[sz]e|maximi[sz]e|measure|report|track|use|pick|picked|choose|chose|chosen|select|selected|went with|opted for|evaluate (on|by|with)|judge (on|by))\b[^.]{0,40}(?<!["“‘'])\baccuracy\b(?!["”’'])|(?<!["“‘'])\baccuracy\b(?!["”’'])[^.]{0,30}\d+([.․]\d+)?\s*%|\d+([.․]\d+)?\s*%[^.]{0,30}(?<!["“‘'])\baccuracy\b(?!["”’'])/],
-    unless: /\b(recall|accuracy (?:against|vs|versus|compared (?:to|with)) (?:the )?(?:actual|real|observed|true|eventual|delayed|reali[sz]ed)|says? little|tells? (us )?(little|nothing)|not enough|accuracy\W+(?:and|&)\W+calibration|calibration (?:and|&) accuracy|top[- ]?\d+|top[- ]?k|@\s*\d+|label\w* accuracy|accuracy of (the )?(labels?|raters?|reviewers?|annotat\w*|labelers?)|(rater|reviewer|annotator|moderator|reporter|flagger|labell?er|user|author|source)(?:'s|s'|s)? (?:(?:past|historical|historic|prior|own|track[- ]record) )?(accuracy|agreement|quality|consistency|errors?)|balanced accuracy|graded|grading|(answer|answers|response|responses|factual|citation) accuracy|accuracy of (the )?(answers?|answered(?: questions)?|responses?|citations?)|location|geo\w*|ocr|box|timestamp|imbalanc\w*|(?:finds|predicts|flags|detects|returns|catches|says|blurs|approves|marks|labels) (?:nothing|none|everything|all)|always (?:predicts|says|guesses|outputs) |misleading|useless|meaningless|trivial(?:ly)?|hides?|hid|hiding|masks?|masking|obscures?|inflat\w*|trap|rare|speed|latency|throughput|compute|kappa|cohen\w*)\b/,
+    unless: /\b(accuracy (?:would|will|could|'d) be [^.;]{0,40}\bby (?:predicting|always|calling|saying|labell?ing|flagging)|recall|accuracy (?:against|vs|versus|compared (?:to|with)) (?:the )?(?:actual|real|observed|true|eventual|delayed|reali[sz]ed)|says? little|tells? (us )?(little|nothing)|not enough|accuracy\W+(?:and|&)\W+calibration|calibration (?:and|&) accuracy|top[- ]?\d+|top[- ]?k|@\s*\d+|label\w* accuracy|accuracy of (the )?(labels?|raters?|reviewers?|annotat\w*|labelers?)|(rater|reviewer|annotator|moderator|reporter|flagger|labell?er|user|author|source)(?:'s|s'|s)? (?:(?:past|historical|historic|prior|own|track[- ]record) )?(accuracy|agreement|quality|consistency|errors?)|balanced accuracy|graded|grading|(answer|answers|response|responses|factual|citation) accuracy|accuracy of (the )?(answers?|answered(?: questions)?|responses?|citations?)|location|geo\w*|ocr|box|timestamp|imbalanc\w*|(?:finds|predicts|flags|detects|returns|catches|says|blurs|approves|marks|labels) (?:nothing|none|everything|all)|always (?:predicts|says|guesses|outputs) |misleading|useless|meaningless|trivial(?:ly)?|hides?|hid|hiding|masks?|masking|obscures?|inflat\w*|trap|rare|speed|latency|throughput|compute|kappa|cohen\w*)\b/,
     trigger: /^accuracy$/,
   },
   {
@@ -244,6 +244,13 @@ export const MISTAKES: Mistake[] = [
       leakAfterInputs(String.raw`(?<leak>as of (?:the )?(?:day|time|date|moment) (?:we|you|i) (?:build|built|assemble|create|pull|export|generate) (?:the )?(?:training|train) (?:set|data|table))\b`),
       // "30s-watch rate for (query, video) incl. the session being scored"
       leakAfterInputs(String.raw`(?<leak>(?:incl\.?|including|inclusive of)\s+(?:the|this)\s+(?:session|impression|request|query|search|send|visit)\s+(?:being scored|itself|in question|we score|we predict))\b`),
+      // "analyst review outcome (very predictive)", "clicked_in_this_session flag + dwell time on the doc", "time until the
+      // user's next session after the send": what a review, the same session or the next visit decides, as an input
+      leakAfterInputs(String.raw`(?<leak>(?:analyst|manual|human)\s+review\s+(?:outcomes?|results?|verdicts?|decisions?)|\b[a-z]+_in_(?:this|the_same|same)_session\b|dwell(?:\s+time)?\s+on\s+the\s+(?:doc|document|result|item|video|listing|post|page|ad)|time\s+(?:until|to|till)\s+(?:the\s+)?(?:user'?s\s+)?next\s+(?:session|visit|open|login|purchase))`),
+      // "add the review outcome for the payment as a feature ('analyst_marked_fraud')"
+      leakStated(String.raw`\b(?<leak>(?:the\s+)?(?:analyst\s+|manual\s+|human\s+)?review\s+(?:outcomes?|results?|verdicts?|decisions?)(?:\s+for\s+(?:the|this|that|each)\s+[\w-]+)?)\s+as\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:features?|inputs?|feats?)\b`),
+      // "sales rank = units sold per listing over the whole 2y log window": a total that runs past each example
+      leakStated(String.raw`\b(?:units sold|sales|counts?|rates?|ctr|clicks|purchases|bookings|views)\b[^.;]{0,40}?\b(?<leak>(?:over|across)\s+the\s+(?:whole|entire|full)\s+(?:\d+\s?(?:y|yrs?|years?|mo|months?|d|days?|w|wks?|weeks?)\s+)?(?:log|logs|data|history)(?:\s+window)?)\b`),
       // "sessions in last 7d incl. the send day (daily rollup)": the whole day of the example, after it too
       leakAfterInputs(String.raw`(?<leak>(?:incl\.?|including|inclusive of)\s+(?:the|that)\s+(?:send|sending|impression|booking|search|transaction|payment|click|view|post|upload)[- ]day)\b(?![^.;]{0,25}\b(?:before|up to|until|prior|cut off|as of)\b)`),
       // '"user opened the app in the 2h after send" -> feature': the window after the moment, then named a feature.
@@ -646,7 +653,7 @@ export const MISTAKES: Mistake[] = [
       // "new listings join the index once they've showed up in enough sessions"
       /\b(new|fresh)\b[^.;]{0,60}\b(join|enter|added|eligible|included)\w*\b[^.;]{0,40}\bonce\s+(?:they'?ve|they have|it has|they)\s+(?:shown|showed|turned|popped)\s+up\b/,
     ],
-    unless: /\b(explor\w*|(?:do not|don'?t|never|shouldn'?t|should not|would not|wouldn'?t|will not|won'?t) (?:make|let|have) (?:the )?(?:new )?[\w-]+ (?:\w+ )?wait|(?:can(?:no|'|’)?t|cannot|can not|should ?n[o'’]?t|must ?n[o'’]?t|won[’']?t|never) (?:just |afford to )?wait|boost\w*|content[- ](?:based|predicted|derived|inferred|only|tower|embeddings?|vectors?)|content (?:features?|feats?)(?! (?:later|in v2|eventually|afterwards|down the line))|(advertiser|category|brand|creator|seller|merchant|host)[- ]level|metadata|(?<!\b(?:good|reliable|stable|usable|meaningful|decent|solid|proper|accurate|collaborative|learned|trained|behavioural|behavioral|id|cf|an|a|occurrence|cooccurrence|session|sessions|listing|item|user|node|w2v|word2vec|item2vec|node2vec|interaction|engagement|click|graph|view|co-view|coview|behaviour|behavior|own|[\w-]*2vec) )embeddings?(?! (?:are|is) (?:done|ready|computed|available|finished))|init\w*|(?:avg|average|mean) of|popular\w*|bandits?|priors?|attributes?|demographic\w*|onboarding|fall ?back|similar|lookalike|small share|some traffic|fraction)\b/,
+    unless: /\b(wait(?:ing)?\b[^.;]{0,60}\b(?:means?|would mean)\b[^.;]{0,30}\b(?:never|nobody|no one|can'?t|cannot)|explor\w*|(?:do not|don'?t|never|shouldn'?t|should not|would not|wouldn'?t|will not|won'?t) (?:make|let|have) (?:the )?(?:new )?[\w-]+ (?:\w+ )?wait|(?:can(?:no|'|’)?t|cannot|can not|should ?n[o'’]?t|must ?n[o'’]?t|won[’']?t|never) (?:just |afford to )?wait|boost\w*|content[- ](?:based|predicted|derived|inferred|only|tower|embeddings?|vectors?)|content (?:features?|feats?)(?! (?:later|in v2|eventually|afterwards|down the line))|(advertiser|category|brand|creator|seller|merchant|host)[- ]level|metadata|(?<!\b(?:good|reliable|stable|usable|meaningful|decent|solid|proper|accurate|collaborative|learned|trained|behavioural|behavioral|id|cf|an|a|occurrence|cooccurrence|session|sessions|listing|item|user|node|w2v|word2vec|item2vec|node2vec|interaction|engagement|click|graph|view|co-view|coview|behaviour|behavior|own|[\w-]*2vec) )embeddings?(?! (?:are|is) (?:done|ready|computed|available|finished))|init\w*|(?:avg|average|mean) of|popular\w*|bandits?|priors?|attributes?|demographic\w*|onboarding|fall ?back|similar|lookalike|small share|some traffic|fraction)\b/,
   },
   {
     id: 'rare-retraining',
@@ -776,7 +783,7 @@ export const MISTAKES: Mistake[] = [
       // "if it wins offline by a clear margin that's an online win too"
       /\boffline\b[^.;]{0,40}\b(?:that'?s|that is|it'?s|it is|is)\s+(?:an?\s+)?online\s+(?:win|gain|lift|improvement)\s+too\b/,
     ],
-    unless: /\b(not always|never|does not|do not|will not|would not|should not|can not|cannot|no guarantee|rarely|may not|might not|not necessarily|is not|are not|correlat\w*|proxy|(?<!\b(?:just|only|merely|simply|mostly) |\b(?:ship|launch|deploy|roll)\w*(?: it| them| out)?,? (?:and|then) )(validat\w*|confirm\w*|verif\w*)(?! (with|by|via|through|in|on) (an? |the )?(short |quick |small |gradual |slow )?(ramp|rollout|roll-out|canary|dashboards?|monitoring)\b)(?![^.;]{0,40}\b(afterwards|after (the )?(launch|shipping|rollout)|post[- ]launch)\b)|check(s|ing)? (that|whether|if)|whether)\b/,
+    unless: /\b(only if|not always|never|does not|do not|will not|would not|should not|can not|cannot|no guarantee|rarely|may not|might not|not necessarily|is not|are not|correlat\w*|proxy|(?<!\b(?:just|only|merely|simply|mostly) |\b(?:ship|launch|deploy|roll)\w*(?: it| them| out)?,? (?:and|then) )(validat\w*|confirm\w*|verif\w*)(?! (with|by|via|through|in|on) (an? |the )?(short |quick |small |gradual |slow )?(ramp|rollout|roll-out|canary|dashboards?|monitoring)\b)(?![^.;]{0,40}\b(afterwards|after (the )?(launch|shipping|rollout)|post[- ]launch)\b)|check(s|ing)? (that|whether|if)|whether)\b/,
   },
   {
     // The objective, not a metric: "rank by P(click)", "optimize carousel CTR", "clicks arrive in
@@ -802,6 +809,8 @@ export const MISTAKES: Mistake[] = [
       // "Label = request sent from the suggestion", "label: click"; not a label given with its window ("label = opened
       // within 2h"), which says how the data is labelled, not what the product optimises
       /(?:^|[:;,]\s*)(?:the\s+)?(?:(?:ranking|ranker|model|training|main|primary)\s+)?(label|target|objective)\s*(=|:|is)\s*(the\s+)?(request sent|sent request|send|click|clicked|clicks|open|opened|opens|tap|tapped|p\((?:click|open|tap)\))(?!\w)(?!\s*(and|or|&|\+|x|\*|[×·,\/(]|then|followed|plus|with\b|w\b|->|→|(?:within|in|w\/in|inside)\s+(?:the\s+)?[\w-]+\s*(?:and|or|&|\+|\/|,|then|plus)|(?:within|w\/in|inside)\s+(?:the\s+)?(?:first\s+)?\d+\s?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\b))/,
+      // "CTR is instant, bookings are 2% and days late, so CTR is what we optimize"
+      /\b(ctr|clicks|opens|open rate|click[- ]through rate|dwell time|time spent)\s+is\s+what\s+(?:we|i)(?:'ll| will| would|'d)?\s+(?:optimi[sz]e|target|maximi[sz]e|train (?:on|for)|rank (?:on|by|for))\b/,
       // "score = expected time spent, since more time in feed is the clearest engagement signal"
       /(?:^|[:;,]\s*)(?:the\s+)?(?:final\s+)?(score|objective|target|label|value)\s*(=|:|is)\s*(?:the\s+)?(?:expected|predicted|raw|total)?\s*(time spent|dwell time|dwell|p\((?:click|open|tap)\)|clicks|ctr|opens)(?:\s+(?:on|per|of|for) (?:the |a |each )?[\w-]+)?\s*(?:,\s*)?(?:since|because|b\/c|as)\b/,
       // "P(click | user, event, context) as the target"
