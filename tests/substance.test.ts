@@ -3161,3 +3161,20 @@ describe('probe set 47, held-out set 107 and write-up round 69, read in the thir
     expect(kinds(grade('news-feed', 'model', 'Step 3 is ~2-3x the serving cost of GBDT; worth it only if the offline lift shows up on sparse heads and online.'))).not.toContain('mistake');
   });
 });
+
+describe('probe set 48, held-out set 108 and write-up round 70, read in the thirty-fifth session', () => {
+  it.each([
+    ['fraud-detection', 'data', "card feats: # prior fraud chargebacks on the card, joined from today's chargeback table onto all 2 yrs of auths in the lake.", "card feats: # prior fraud chargebacks on the card, counting only chargebacks that had arrived by the auth timestamp (point-in-time join in Flink / backfill). Joining today's chargeback table onto all 2 yrs of auths would leak disputes filed later."],
+    ['notification-ranking', 'data', 'user x type open rate: computed once over all 18 months of send logs and joined to every training row.', "user x type open rate: rolling 30d window ending at each row's send time, so it's point-in-time. A single rate computed once over all 18 months and joined to every row would include the row's own open and everything after."],
+    ['product-search', 'model', 'Ship first: LambdaMART on BM25 + behavioural + attribute feats. New listings will climb naturally as they pick up sales and clicks.', 'Ship first: LambdaMART on BM25 + behavioural + attribute feats, plus content feats and a small explore slot for <30-day listings. 45M listings have <20 impressions; if we wait for sales and clicks they never get seen.'],
+    ['product-search', 'data', 'Labels: purchase > ATC > click, shown-but-skipped as negatives, straight from the 2 yrs of logs. With this much volume the position effect averages out.', 'Labels: purchase > ATC > click, shown-but-skipped as negatives only after position debiasing. Pos 1 gets ~6x the CTR of pos 10, so use the 1% randomized slice to estimate propensities and IPW-weight, rather than taking raw logged clicks as relevance.'],
+    ['street-view-blurring', 'monitoring', 'Once the launch audit shows 99% recall, freeze the model and re-audit once a year; user reports catch the rest.', 'Not a launch-and-freeze thing: new camera gen on half the fleet + 15 new countries, so audited recall per country/camera every month, user reports as a lagging check, retrain and reprocess the backlog when it dips.'],
+  ])('%s %s (probe set 48): flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it('reads an auxiliary head that helps generalise, a blur run "before any tiles or zoom levels are generated" and a yearly audit-set refresh as no mistake', () => {
+    expect(kinds(grade('street-view-blurring', 'model', 'A text-detection auxiliary head helps the model generalise to unseen scripts.'))).not.toContain('red-flag');
+    expect(kinds(grade('street-view-blurring', 'serving', 'This runs on the full-resolution master before any tiles or zoom levels are generated, so no unblurred derivative can exist.'))).not.toContain('red-flag');
+    expect(kinds(grade('street-view-blurring', 'monitoring', 'Refresh the audit set yearly so it reflects current fleet and geography.'))).not.toContain('red-flag');
+    expect(kinds(grade('street-view-blurring', 'monitoring', 'Retrain the detector once a year.'))).toContain('red-flag');
+  });
+});

@@ -653,7 +653,7 @@ export const MISTAKES: Mistake[] = [
       // "new listings join the index once they've showed up in enough sessions"
       /\b(new|fresh)\b[^.;]{0,60}\b(join|enter|added|eligible|included)\w*\b[^.;]{0,40}\bonce\s+(?:they'?ve|they have|it has|they)\s+(?:shown|showed|turned|popped)\s+up\b/,
     ],
-    unless: /\b(wait(?:ing)?\b[^.;]{0,60}\b(?:means?|would mean)\b[^.;]{0,30}\b(?:never|nobody|no one|can'?t|cannot)|explor\w*|(?:do not|don'?t|never|shouldn'?t|should not|would not|wouldn'?t|will not|won'?t) (?:make|let|have) (?:the )?(?:new )?[\w-]+ (?:\w+ )?wait|(?:can(?:no|'|’)?t|cannot|can not|should ?n[o'’]?t|must ?n[o'’]?t|won[’']?t|never) (?:just |afford to )?wait|boost\w*|content[- ](?:based|predicted|derived|inferred|only|tower|embeddings?|vectors?)|content (?:features?|feats?)(?! (?:later|in v2|eventually|afterwards|down the line))|(advertiser|category|brand|creator|seller|merchant|host)[- ]level|metadata|(?<!\b(?:good|reliable|stable|usable|meaningful|decent|solid|proper|accurate|collaborative|learned|trained|behavioural|behavioral|id|cf|an|a|occurrence|cooccurrence|session|sessions|listing|item|user|node|w2v|word2vec|item2vec|node2vec|interaction|engagement|click|graph|view|co-view|coview|behaviour|behavior|own|[\w-]*2vec) )embeddings?(?! (?:are|is) (?:done|ready|computed|available|finished))|init\w*|(?:avg|average|mean) of|popular\w*|bandits?|priors?|attributes?|demographic\w*|onboarding|fall ?back|similar|lookalike|small share|some traffic|fraction)\b/,
+    unless: /\b(if (?:we|you|they) (?:just )?wait\b[^.;]{0,60}\b(?:never|nobody|no one|can'?t|cannot)\b|wait(?:ing)?\b[^.;]{0,60}\b(?:means?|would mean)\b[^.;]{0,30}\b(?:never|nobody|no one|can'?t|cannot)|explor\w*|(?:do not|don'?t|never|shouldn'?t|should not|would not|wouldn'?t|will not|won'?t) (?:make|let|have) (?:the )?(?:new )?[\w-]+ (?:\w+ )?wait|(?:can(?:no|'|’)?t|cannot|can not|should ?n[o'’]?t|must ?n[o'’]?t|won[’']?t|never) (?:just |afford to )?wait|boost\w*|content[- ](?:based|predicted|derived|inferred|only|tower|embeddings?|vectors?)|content (?:features?|feats?)(?! (?:later|in v2|eventually|afterwards|down the line))|(advertiser|category|brand|creator|seller|merchant|host)[- ]level|metadata|(?<!\b(?:good|reliable|stable|usable|meaningful|decent|solid|proper|accurate|collaborative|learned|trained|behavioural|behavioral|id|cf|an|a|occurrence|cooccurrence|session|sessions|listing|item|user|node|w2v|word2vec|item2vec|node2vec|interaction|engagement|click|graph|view|co-view|coview|behaviour|behavior|own|[\w-]*2vec) )embeddings?(?! (?:are|is) (?:done|ready|computed|available|finished))|init\w*|(?:avg|average|mean) of|popular\w*|bandits?|priors?|attributes?|demographic\w*|onboarding|fall ?back|similar|lookalike|small share|some traffic|fraction)\b/,
   },
   {
     id: 'rare-retraining',
@@ -884,7 +884,7 @@ export const MISTAKES: Mistake[] = [
     patterns: [
       /\b(target[- ]encod\w*|mean[- ]encod\w*|rates?|ctr|averages?|encodings?)\b[^.]{0,100}\b(incl\w*|including|with|plus)\s+(each|every|the|its|that)\s+(row|example|transaction|payment|impression|session|request|pair)'?s own\b/,
     ],
-    unless: /\b(out[- ]of[- ]fold|exclud\w*|leave[- ]one[- ]out|not|never|without|prior|before|minus)\b/,
+    unless: /\b(would (?:leak|include|see|count|contain)|out[- ]of[- ]fold|exclud\w*|leave[- ]one[- ]out|not|never|without|prior|before|minus)\b/,
   },
   {
     // "trained on logged clicks as relevance labels (clicked = relevant, shown-not-clicked = irrelevant)"
