@@ -3178,3 +3178,30 @@ describe('probe set 48, held-out set 108 and write-up round 70, read in the thir
     expect(kinds(grade('street-view-blurring', 'monitoring', 'Retrain the detector once a year.'))).toContain('red-flag');
   });
 });
+
+describe('probe set 49, held-out set 109 and write-up round 71, read in the thirty-sixth session', () => {
+  it.each([
+    ['street-view-blurring', 'evaluation', 'Headline = mAP + pixel accuracy of blur masks on the held-out split; recall on identifiable faces/plates should follow if mAP goes up.', 'Headline = recall on identifiable faces/plates (≥99%) at ≤5% blurred area, on audited samples stratified by country & camera; mAP / pixel accuracy only secondary, they hide misses on tiny faces.'],
+    ['video-search', 'model', 'GBDT ranker on text match, transcript/visual emb similarity, engagement; new uploads only enter ranking after ~100 clicks so their engagement feats are reliable.', "GBDT ranker on text match, transcript/visual emb similarity, engagement; new uploads (15-min SLA for news) rank on text + content feats from upload instead of being held back until they've gathered clicks."],
+    ['visual-search', 'data', "Pairs from logs: (query crop, saved/outbound-clicked result) = positive. Re-ranker feat: result pin's attributed purchase count from the merchant feed as of the training dump, pushes shoppable stuff up.", 'Pairs from logs: (query crop, saved/outbound-clicked result) = positive. Merchant purchase attributions (up to 30d late) only as label weights / eval for shoppable pins, never a re-ranker input.'],
+    ['ad-click-prediction', 'serving', 'Targeting leaves a few thousand eligible ads; we run all of them through the heavy DNN within the 30 ms so no good ad is missed, then hand bid x pCTR to the auction.', 'Targeting leaves a few thousand eligible ads; a cheap LR / two-tower pass cuts that to ~500 and only those go through the heavy DNN within the 30 ms on CPU. Pushing all eligible ads through the heavy model would blow the p99.'],
+    ['harmful-content', 'model', 'v1 at upload: text + image encoders + author history + # reports and reviewer/appeal outcome of this post -> per-class heads, trained on the 60M labelled set', "v1 at upload: text + image encoders + author history (prior strikes as of now) -> per-class heads. report count / reviewer or appeal outcome of THIS post aren't there at upload, they feed the later re-score pass and the labels"],
+    ['street-view-blurring', 'evaluation', 'Choose the model and threshold by mAP@0.5 on the held-out crops; recall on identifiable faces/plates follows from a good mAP.', "Choose the operating point by recall on identifiable faces/plates on audited panoramas (>=99%) and blurred area (<5%). mAP is fine for comparing checkpoints, but it's not the ship criterion."],
+  ])('%s %s (probe set 49): flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it('reads a point reshaped in the next sentence and a yardstick as no dismissal, and a random labelled sample as no random split', () => {
+    const reshaped = 'Start in shadow mode. A classic A/B test is awkward, because we won\'t deliberately leave harm up for a control group. So the control is the current system, not "no moderation", compared on randomised traffic slices.';
+    expect(kinds(grade('harmful-content', 'evaluation', reshaped))).not.toContain('dismissed');
+    expect(kinds(grade('harmful-content', 'evaluation', 'A classic A/B test is awkward, because we won\'t deliberately leave harm up for a control group. So we ship and watch prevalence.'))).toContain('dismissed');
+    expect(kinds(grade('harmful-content', 'evaluation', "For hate, use the expert-adjudicated set. With κ = 0.6, precision above what reviewers agree on is noise, so don't chase it."))).not.toContain('dismissed');
+    expect(kinds(grade('harmful-content', 'evaluation', 'Evaluate on the random labelled sample, not on the reviewed set, which is biased toward flagged content.'))).not.toContain('mistake');
+    expect(kinds(grade('harmful-content', 'evaluation', 'Evaluate on a random 20% of the labelled posts.'))).toContain('mistake');
+  });
+
+  it('reads "which is explicitly not what we want", an open embedding model and detection statistics as no red flag', () => {
+    expect(kinds(grade('news-feed', 'requirements', 'First pin down the goal, because "rank the feed" can quietly become "maximise time spent", which is explicitly *not* what we want.'))).not.toContain('red-flag');
+    expect(kinds(grade('news-feed', 'requirements', 'First pin down the goal: maximise time spent.'))).toContain('red-flag');
+    expect(kinds(grade('rag-assistant', 'model', 'Contrastive training of an open multilingual embedding model on ticket questions → linked docs, search clicks and synthetic questions.'))).not.toContain('red-flag');
+    expect(kinds(grade('street-view-blurring', 'monitoring', '- Detection statistics: boxes per panorama, average confidence, blurred-area fraction.'))).not.toContain('red-flag');
+  });
+});

@@ -75,7 +75,7 @@ const SAYS = new Set(['means', 'mean', 'tells', 'tell', 'says', 'shows']);
 const STRONG_CRITICISM = new Set(['misleading', 'useless', 'meaningless', 'wrong', 'inflated', 'trap', 'uninformative', 'worthless']);
 const ERROR_KINDS = new Set(['answer', 'answers', 'prediction', 'predictions', 'label', 'labels', 'result', 'results', 'decision', 'decisions', 'blur', 'blurs', 'block', 'blocks', 'match', 'matches']);
 // Milder criticism: enough to clear a red flag, not to deny credit.
-const MILD_CRITICISM = new Set(['inappropriate', 'unsuitable', 'unfit', 'leak', 'leaks', 'leaking', 'flatter', 'flatters', 'flattering', 'overstate', 'overstates', 'inflate', 'inflates', 'inflating', 'little', 'insufficient', 'inadequate', 'unreliable', 'bad', 'poor', 'fail', 'fails', 'broken', 'naive', 'flawed', 'worse', 'misleads', 'lies', 'fooled', 'relearn', 'relearns', 'relearning', 'impractical', 'infeasible', 'unworkable', 'unrealistic', 'prohibitive']);
+const MILD_CRITICISM = new Set(['secondary', 'inappropriate', 'unsuitable', 'unfit', 'leak', 'leaks', 'leaking', 'flatter', 'flatters', 'flattering', 'overstate', 'overstates', 'inflate', 'inflates', 'inflating', 'little', 'insufficient', 'inadequate', 'unreliable', 'bad', 'poor', 'fail', 'fails', 'broken', 'naive', 'flawed', 'worse', 'misleads', 'lies', 'fooled', 'relearn', 'relearns', 'relearning', 'impractical', 'infeasible', 'unworkable', 'unrealistic', 'prohibitive']);
 const LOOKAHEAD = 10;
 const OUTDATED = new Set(['outdated', 'obsolete', 'old-fashioned', 'dated']);
 const COPULA = new Set(['is', 'are', 'was', 'were', 'seem', 'seems', 'feel', 'feels', 'look', 'looks']);
@@ -664,7 +664,21 @@ export function isDismissed(analysis: Analysis, match: Match): boolean {
     if (CLARIFYING_QUESTION.test(text.slice(text.lastIndexOf(':') + 1))) return (checksFor(analysis, match.sentence) & ANSWERED_WITH_VERDICT) !== 0 || dismissiveStance(text);
     return (checksFor(analysis, match.sentence) & (ANSWERED_WITH_VERDICT | DISMISSIVE_STANCE)) !== 0;
   }
+  if (yardstick(analysis, match)) return false;
   return negationBefore(analysis, match) === 'dismissed' || rejectedAfter(analysis, match, 'dismiss') || noneNeeded(analysis, match);
+}
+
+// "precision above what reviewers agree on is noise, so don't chase it": the phrase is the measure
+// something else is held to, not what is waved away.
+const YARDSTICK_BEFORE = new Set(['above', 'below', 'beyond', 'past', 'than', 'over', 'under']);
+function yardstick(analysis: Analysis, match: Match): boolean {
+  const { tokens } = analysis;
+  const s = analysis.sentences[match.sentence]!;
+  for (let i = match.from - 1; i > s.from && i >= match.from - 2; i--) {
+    if (tokens[i]!.word === 'what' && YARDSTICK_BEFORE.has(tokens[i - 1]!.word) && !tokens[i]!.breakBefore) return true;
+    if (tokens[i + 1]!.breakBefore) return false;
+  }
+  return false;
 }
 
 const NEEDED = new Set(['needed', 'required', 'necessary']);
@@ -863,6 +877,9 @@ const ON_THE_ALTERNATIVE = /[,;]\s*(?:and\s+|but\s+)?(?:anything\s+)?(?:more|les
 const PRONOUN_VERDICT = new RegExp(String.raw`^\s*(?:it|that|this)(?:'s|\s+is|\s+would be|\s+will be)\s+(?:just\s+|simply\s+|completely\s+|totally\s+)?(?:${[...STRONG_CRITICISM].join('|')})\b`, 'i');
 const WEAK_VERDICT = /\b(?:is|are|'s|'re)\s+(?:a\s+|an\s+)?(?:very\s+|really\s+|pretty\s+)?weak\s+(?:headline|metric|target|objective|goal|measure|kpi|proxy|signal)\b/i;
 
+// "can quietly become "maximise time spent", which is explicitly *not* what we want": named to be refused.
+const NOT_WANTED_AFTER = /^[\s"'”’)*]*,?\s*(?:which|that)\s+(?:(?:is|'s|would be)\s+(?:explicitly\s+|clearly\s+|precisely\s+|exactly\s+|definitely\s+|really\s+)?\*?not\*?|isn'?t)\s+what\s+(?:we|i|you|they|the \w+)\s+(?:want|need|are after|'re after|care about)\b/i;
+
 export function isRejected(analysis: Analysis, match: Match): boolean {
   // A question weighs the option; it does not choose it.
   if (sentenceClaimsNothing(analysis, match.sentence)) return true;
@@ -882,7 +899,7 @@ export function isRejected(analysis: Analysis, match: Match): boolean {
   const semicolon = afterMatch.indexOf(';');
   if (semicolon >= 0 && PRONOUN_VERDICT.test(afterMatch.slice(semicolon + 1))) return true;
   // "can be optimised for clicks, registrations or ticket revenue": one of the options listed, not chosen.
-  if (ALTERNATIVES_AFTER.test(afterMatch) || ANSWERED_NO.test(afterMatch)) return true;
+  if (ALTERNATIVES_AFTER.test(afterMatch) || ANSWERED_NO.test(afterMatch) || NOT_WANTED_AFTER.test(afterMatch)) return true;
   // "coverage comes second"; "optimising opens alone can drift into spam": ranked below something, or weighed as a risk.
   if (DEMOTED_AFTER.test(afterMatch) || CONCEDED_THEN_FAULTED.test(afterMatch) || DOES_WELL_THEN_FAULTED.test(afterMatch) || KEPT_OUT_AFTER.test(afterMatch) || ONLY_KNOWN_AFTER.test(afterMatch) || LABEL_NOT_INPUT_AFTER.test(afterMatch) || CANNOT_AFTER.test(afterMatch) || GOES_STALE_AFTER.test(afterMatch) || FAULTED_AFTER.test(afterMatch)) return true;
   // "a CTR lift alone doesn't count": the phrase ends in its own limit, and the next words deny it.

@@ -19,11 +19,20 @@ const COLD_START = { id: 'cold-start', name: 'Cold start', patterns: [compileCon
 const withItsName = (criterion: CompiledCriterion['criterion'], concepts: CompiledCriterion['concepts']) =>
   criterion.dimension === 'cold-start' ? [...concepts, COLD_START] : concepts;
 
+const RESHAPED = /^\s*(?:[-*•+]\s*)?(?:so|instead|rather|hence|therefore|which is why|that'?s why),?\s/i;
+
 export const dismissalCheck: StepCheck = ({ case: c, step, analysis }) => {
   const out: CheckResult[] = [];
-  const waved = (concepts: CompiledCriterion['concepts'], dismissed: (m: Match) => boolean) => {
+  // "A classic A/B test is awkward, because we won't leave harm up for a control group. So the control
+  // is the current system, compared on randomised traffic slices": the point reshaped, not waved away.
+  const takenUpNext = (concept: CompiledCriterion['concepts'][number], m: Match) => {
+    const next = analysis.sentences[m.sentence + 1];
+    if (!next || !RESHAPED.test(next.text)) return false;
+    return concept.patterns.some((p) => conceptMatches(p, analysis).some((n) => n.sentence === m.sentence + 1 && !isDismissed(analysis, n)));
+  };
+  const waved = (concepts: CompiledCriterion['concepts'], dismissed: (m: Match, concept: CompiledCriterion['concepts'][number]) => boolean) => {
     let hit: Match | undefined;
-    for (const concept of concepts) hit ??= concept.patterns.flatMap((p) => conceptMatches(p, analysis)).find(dismissed);
+    for (const concept of concepts) hit ??= concept.patterns.flatMap((p) => conceptMatches(p, analysis)).find((m) => dismissed(m, concept));
     return hit;
   };
   const add = (hit: Match, criterion: CompiledCriterion['criterion'], elsewhere?: StepId) => {
@@ -40,7 +49,7 @@ export const dismissalCheck: StepCheck = ({ case: c, step, analysis }) => {
     });
   };
   for (const { criterion, concepts } of compiledCriteria(step)) {
-    const hit = waved(withItsName(criterion, concepts), (m) => isDismissed(analysis, m));
+    const hit = waved(withItsName(criterion, concepts), (m, concept) => isDismissed(analysis, m) && !takenUpNext(concept, m));
     if (hit) add(hit, criterion);
   }
   // "An abstain path feels like overkill" under the model step waves away what clarifying asks for:
