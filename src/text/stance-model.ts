@@ -159,6 +159,8 @@ const OTHERWISE_FAULT = /\b(?:otherwise|or else)\b[^.;]{0,80}?\b(?:overstated|un
 const NAMES_THE_TASK = /\b(?:it'?s|it is|this is|that'?s|that is)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:ranking|classification|regression|detection|retrieval|recommendation|prediction|search|matching|forecasting|segmentation|clustering|learning[- ]to[- ]rank|multi-?label|binary|link[- ]prediction)\s+(?:problem|task)\b/i;
 // "GraphSAGE ..., because on 100 billion edges full-graph training isn't practical": the reason for a choice.
 const REASON_IT_CANNOT = /\b(?:because|since|as|b\/c|given)\b[^.;]{0,80}\b(?:isn'?t|is not|aren'?t|are not|wouldn'?t be|would not be|won'?t be)\s+(?:practical|feasible|possible|tractable|affordable|realistic|viable|an option)\b/i;
+// "a house is not a detector class; it's a geo-located manual request": one kind told from another.
+const NOT_THIS_KIND = /\b(?:is|are)(?:n['’]?t| not) (?:a|an) (?:[\w-]+ )?(?:class|category|type|kind|problem|task|feature|label|target|signal)\b[^.;,:]{0,10}[;,:–—]\s*(?:it['’]?s|it is|they['’]?re|they are|that['’]?s|that is)\s+(?:a|an|the)\b/i;
 const STILL_DOES_IT = /\b(though|but|yet)\s+(i'?d|we'?d|i would|we would|i'?ll|we'?ll|i will|we will|we|i)\s+still\s+(blur|keep|do|run|use|track|add|include|check|monitor|log|send|show|flag|review|score|apply|watch|measure|test|handle)\b/i;
 
 /** Both models read the sentence as waving something away. */
@@ -170,7 +172,7 @@ export function readsDismissive(analysis: Analysis, sentence: number): boolean {
   if (!read || read.models !== models) readings.set(analysis, (read = { models, known: new Int8Array(analysis.sentences.length).fill(-1) }));
   if (read.known[sentence]! < 0) {
     const text = analysis.sentences[sentence]!.text;
-    if (INSISTS_ON_A_RULE.test(text) || STILL_DOES_IT.test(text) || PRODUCT_OF_PROBABILITIES.test(text) || NAMES_A_RISK.test(text) || CHECKS_FIRST.test(text) || ONLY_RELIABLE.test(text) || NAMES_A_TRADE.test(text) || OTHERWISE_FAULT.test(text) || FALLS_SHORT_ALONE.test(text) || NAMES_THE_TASK.test(text) || REASON_IT_CANNOT.test(text)) read.known[sentence] = 0;
+    if (INSISTS_ON_A_RULE.test(text) || STILL_DOES_IT.test(text) || PRODUCT_OF_PROBABILITIES.test(text) || NAMES_A_RISK.test(text) || CHECKS_FIRST.test(text) || ONLY_RELIABLE.test(text) || NAMES_A_TRADE.test(text) || OTHERWISE_FAULT.test(text) || FALLS_SHORT_ALONE.test(text) || NAMES_THE_TASK.test(text) || REASON_IT_CANNOT.test(text) || NOT_THIS_KIND.test(text)) read.known[sentence] = 0;
     else {
       const hashes = sentenceFeatureHashes(text, modelWords(analysis, sentence));
       read.known[sentence] = packedProbability(models.all, hashes) > TUNING.stance.all && packedProbability(models.stanceWords, hashes) > TUNING.stance.stanceWords ? 1 : 0;
