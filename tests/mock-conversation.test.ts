@@ -106,7 +106,7 @@ describe('the mock interviewer', () => {
       if (prompter.asked.length > 40) throw new Error('the interview did not end');
       const out = io.output();
       shown.push(out);
-      const text = atStepQuestion(out) && step < 7 ? FIRST[STEP_IDS[step++]!] : 'We would use proxy labels from early signals and treat recent payments as censored until label maturity; the expected cost of a false positive sets the threshold.';
+      const text = atStepQuestion(out) && step < 7 ? FIRST[STEP_IDS[step++]!] : 'We would use proxy labels from early signals and treat payments from the last 120 days as censored until label maturity; the expected cost of a false positive sets the threshold.';
       return { text, action: 'submit', elapsedMs: (config.timer?.elapsedBeforeMs ?? 0) + 20_000 };
     };
     const io = captureIO();

@@ -182,7 +182,8 @@ describe('small words inside a phrase', () => {
 
   it('reads a difference of conditional probabilities as uplift, and a note\'s "v0" as its baseline', () => {
     const uplift = 'value = p(session|send) − p(session|¬send) − λ·p(disable|send) → send iff above the user budget threshold.';
-    expect(level(grade('notification-ranking', 'framing', uplift), 'uplift-objective')).toBeGreaterThanOrEqual(2);
+    // Well above a bare name: a formula of the problem's own probabilities, though no number of its facts.
+    expect(level(grade('notification-ranking', 'framing', uplift), 'uplift-objective')).toBeGreaterThan(1.5);
     expect(level(grade('notification-ranking', 'framing', uplift.replace('p(session|¬send)', 'p(session|open)')), 'uplift-objective')).toBe(0);
     const a = analyze('p(session|¬send)');
     expect(a.tokens.map((t) => t.word)).toEqual(['p', 'session', 'given', 'without', 'send']);
@@ -615,7 +616,7 @@ describe('removal at a default 0.5', () => {
 describe('a reason in the next sentence', () => {
   it('counts when that sentence refers back, not when it is about something else', () => {
     const point = 'We start with a logistic regression baseline on the payment features.';
-    const followed = grade('fraud-detection', 'model', `${point} This is because it sets the bar the GBDT must beat.`);
+    const followed = grade('fraud-detection', 'model', `${point} This is because it scores a payment in under 1 ms and sets the bar the GBDT must beat.`);
     const unrelated = grade('fraud-detection', 'model', `${point} Latency matters because authorisation waits.`);
     expect(level(followed, 'rules-and-linear-baseline')).toBeGreaterThan(level(unrelated, 'rules-and-linear-baseline'));
   });
@@ -881,7 +882,8 @@ describe('notes, arrows and abbreviations', () => {
     const generic = grade('ad-click-prediction', 'model', 'Baseline: logistic regression with hashed crosses, because it is cheap and well understood.');
     const grounded = grade('ad-click-prediction', 'model', 'Baseline: logistic regression with hashed crosses, because it scores 500 ads in under 5 ms on CPU within the 30 ms budget.');
     expect(level(grounded, 'logistic-regression-baseline')).toBeGreaterThan(level(generic, 'logistic-regression-baseline'));
-    expect(level(generic, 'logistic-regression-baseline')).toBeGreaterThan(2);
+    // A reason that would fit any problem adds nothing to a plain explanation (genericReasonDepth).
+    expect(level(generic, 'logistic-regression-baseline')).toBeGreaterThanOrEqual(2);
   });
 
   it('reads "retrain daily + hourly incremental" as the sentence that spells it out', () => {
@@ -3228,5 +3230,41 @@ describe('probe set 50, held-out set 110 and write-up round 72, read in the thir
     expect(kinds(grade('product-search', 'evaluation', '| Ranking value | IPS-weighted NDCG / purchase MRR, expected GMV@10 | debiased logs |'))).not.toContain('red-flag');
     expect(kinds(grade('product-search', 'evaluation', 'The NDCG gain translates directly to GMV, so we ship.'))).toContain('red-flag');
     expect(kinds(grade('street-view-blurring', 'framing', "- **Two non-ML parts sit alongside:** the irreversible blurring operator, and a request workflow for permanent blurs (a house is not a detector class; it's a geo-located manual request)."))).not.toContain('dismissed');
+  });
+});
+
+describe('probe set 51, held-out set 111 and write-up round 73, read in the thirty-sixth session', () => {
+  it.each([
+    ["news-feed", "serving", "Fetch ~2k unseen eligible posts, audience check, then the heavy multi-task model scores all 2k on every request for max quality, inside 150 ms.", "Fetch ~2k unseen eligible posts, audience check, then a light model (LR / two-tower) prunes to ~500 and the heavy multi-task model scores those, all inside 150 ms; heavy model on all 2k at 400k QPS is way too costly."],
+    ["product-search", "model", "Add-to-cart in the session used as a strong input feature to the ranker (listing was carted -> boost), purchase as the label.", "Add-to-cart and purchase in the session used as graded labels (purchase > ATC > click), not as inputs to the ranker."],
+    ["notification-ranking", "data", "Features: hours since last session, per-type open rate over the past 30d, local time, device, and whether the user started a session in the 2h after the send (good engagement proxy).", "Features: hours since last session, per-type open rate over the past 30d, local time, device - all as of the send decision. Whether the user started a session in the 2h after the send is the outcome we're trying to move, so it's the label."],
+    ["people-you-may-know", "serving", "nightly per active member: GBDT-score every other member (1B) -> cache top 100. event-triggered recompute within mins for new members / new friend add.", "nightly per active member: ~2k candidates from 2-hop FoF (capped), contacts, school/employer, inviter -> GBDT rank -> cache top 100. event-triggered recompute within mins for new members / new friend add. scoring every pair over 1B members isn't feasible."],
+    ["rag-assistant", "evaluation", "Offline set: a few hundred questions from resolved tickets w/ the agent's reply. Score BLEU/ROUGE of our answer vs the agent reply; more overlap = better answer.", "Offline set: a few hundred questions from resolved tickets w/ the agent's reply. Score faithfulness to the cited docs, citation correctness and correct \"I don't know\"s. BLEU/ROUGE vs the agent reply is a weak proxy - a fluent answer citing a superseded policy can score well."],
+    ["video-recommendation", "data", "Video features such as age, channel subscribers and lifetime views/likes are pulled from the current video stats table for all training impressions.", "Video features such as age, channel subscribers and views/likes over the last 24h are logged as of the impression; lifetime view counts from today would tell the model which videos later went viral."],
+  ])('%s %s (probe set 51): flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it('reads accuracy tracked apart, a fault named after the clicks goal, what comes first after "until" and a calibration target as no mistake', () => {
+    expect(kinds(grade('rag-assistant', 'evaluation', 'I track it separately from overall accuracy, because a change can raise accuracy and confident errors at the same time.'))).not.toContain('mistake');
+    expect(kinds(grade('fraud-detection', 'evaluation', 'Headline metric: overall accuracy on the last month of payments.'))).toContain('mistake');
+    expect(kinds(grade('similar-listings', 'requirements', 'The distinction matters: a carousel that maximises clicks can pull guests into endless browsing and cannibalise bookings.'))).not.toContain('red-flag');
+    expect(flaggedWrong(grade('similar-listings', 'requirements', 'The goal: maximise carousel clicks.'))).toBe(true);
+    expect(kinds(grade('similar-listings', 'model', "**Trade-off**: I'd hold off on a transformer session model or a full two-tower setup until the embedding + GBDT system has shipped and shown headroom."))).not.toContain('dismissed');
+    expect(kinds(grade('ad-click-prediction', 'requirements', 'Target: predicted/observed click ratio within a few percent for every large advertiser segment.'))).not.toContain('red-flag');
+    expect(flaggedWrong(grade('ad-click-prediction', 'requirements', 'Target: maximise CTR.'))).toBe(true);
+  });
+});
+
+describe('probe set 52, held-out set 112 and write-up round 74, read in the thirty-sixth session', () => {
+  it.each([
+    ["ad-click-prediction", "model", "LR w/ hashed crosses as baseline -> GBDT/DNN w/ embeddings. feed position is a training feature, and at serving we pass the slot the ad actually ends up in — strong click signal.", "LR w/ hashed crosses as baseline -> GBDT/DNN w/ embeddings. feed position is a training feature to soak up position bias, but at serving it's pinned to a fixed default slot, since the real slot is only known after the auction."],
+    ["product-search", "data", "labels from clicks/ATC/purchases: clicked=relevant, shown-not-clicked=irrelevant. 2 yrs of logs is so much volume that position effects average out.", "labels from clicks/ATC/purchases, debiased for position (pos1 CTR ~6x pos10): propensities from the 1% randomized slice, IPW. raw \"clicked=relevant, skipped=irrelevant\" just relearns the old ranking."],
+    ["similar-listings", "framing", "listing embeddings from session co-views, optimized for carousel clicks — CTR is immediate, plentiful, and the quick signal the team already watches.", "listing embeddings from session co-views, booked listing as the strong positive; carousel CTR just the quick read. optimizing clicks would favour eye-catching photos over places people actually book."],
+    ["visual-search", "monitoring", "index health: a weekly full rebuild picks up new pins and drops deleted ones; the rebuild takes ~1 day, so weekly is a sensible cadence.", "index health: new pins inserted incrementally (findable in hours), deleted pins dropped by a tombstone filter at query time (<24h). A weekly full rebuild is too slow for both; full rebuild only when the encoder changes."],
+  ])('%s %s (probe set 52): flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it('reads "skip if ..." as a rule, not a shrug', () => {
+    const rule = '- At send time, a scheduler **re-scores** with fresh state: skip if the user opened the app in the last hour, already got several pushes, or is in quiet hours.';
+    expect(kinds(grade('notification-ranking', 'serving', rule))).not.toContain('dismissed');
+    expect(kinds(grade('notification-ranking', 'serving', '- At send time, a scheduler **re-scores** with fresh state: skip.'))).toContain('dismissed');
   });
 });

@@ -419,7 +419,8 @@ function rejectedAfter(analysis: Analysis, match: Match, mode: After): boolean {
       colonAllowed = false;
       // "guardrails: skip" waves the key away; "above click above skip" does not.
       // "embeddings: skip-gram ..." names a model.
-      if ((t.word === 'skip' && !namesSkipGram(tokens, i) && !skipsAStepOfAChain(analysis, i, sentenceEnd)) || t.word === 'nah' || t.word === 'minor') return true;
+      // "a scheduler re-scores with fresh state: skip if the user opened the app in the last hour" is a rule.
+      if ((t.word === 'skip' && !namesSkipGram(tokens, i) && !skipsAStepOfAChain(analysis, i, sentenceEnd) && !CONDITIONS.has(tokens[i + 1]?.word ?? '')) || t.word === 'nah' || t.word === 'minor') return true;
     }
     // "X is minor", "X are minor": not "survives minor edits".
     if (t.word === 'minor' && (tokens[i - 1]?.word === 'is' || tokens[i - 1]?.word === 'are')) return true;
@@ -474,7 +475,7 @@ const METRIC_NOUNS = new Set(['rate', 'rates', 'ratio', 'ratios']);
 
 // A clause that opens by waving its subject away: "No point starting from a frozen encoder as a
 // baseline", "I'd skip benchmarking the rules", "don't bother budgeting feature lookups".
-const DISMISSING_OPENER = /^(?:(?:i|we|i'?d|we'?d|i would|we would|i'?ll|we'?ll|i will|we will|i can|we can|just)\s+)?(?:no point|let'?s not|no need|not worth|no use|never mind|skip|skipping|forget|ignore|ignoring|(?:do not|don'?t|would not|wouldn'?t|will not|won'?t|not) bother|not bothering)(?![\w-]|\s+(?:rates?|ratios?)\b)/i;
+const DISMISSING_OPENER = /^(?:(?:i|we|i'?d|we'?d|i would|we would|i'?ll|we'?ll|i will|we will|i can|we can|just)\s+)?(?:no point|let'?s not|no need|not worth|no use|never mind|skip|skipping|forget|ignore|ignoring|(?:do not|don'?t|would not|wouldn'?t|will not|won'?t|not) bother|not bothering)(?![\w-]|\s+(?:rates?|ratios?)\b|\s+(?:if|when|whenever|unless)\b)/i;
 
 /** The clause the phrase sits in opens by waving it away (up to ten words before it). */
 // A sentence that opens with the condition its choice holds under: "When dates are unknown, I skip
@@ -640,7 +641,7 @@ function negatedBefore(analysis: Analysis, match: Match): boolean {
  * accuracy", "instead of clicks") is a choice, not a dismissal.
  */
 // "Position bias - honestly not worth modelling": said in so many words.
-const NOT_WORTH = /\b(?:not|isn'?t|aren'?t|wasn'?t|ain'?t) worth (?:it|modell?ing|the (?:effort|time|complexity|bother|hassle)|bothering|doing|building|tracking|handling|correcting)\b/i;
+const NOT_WORTH = /\b(?:not|isn'?t|aren'?t|wasn'?t|ain'?t) worth (?:it|modell?ing|the (?:effort|time|complexity|bother|hassle)|bothering|doing|building|tracking|handling|correcting|engineering(?: around| for)?|designing (?:around|for)|optimi[sz]ing|worrying about)\b/i;
 
 /**
  * The sentence says in so many words that it waves something away ("that's policy, trust & safety
@@ -664,9 +665,23 @@ export function isDismissed(analysis: Analysis, match: Match): boolean {
     if (CLARIFYING_QUESTION.test(text.slice(text.lastIndexOf(':') + 1))) return (checksFor(analysis, match.sentence) & ANSWERED_WITH_VERDICT) !== 0 || dismissiveStance(text);
     return (checksFor(analysis, match.sentence) & (ANSWERED_WITH_VERDICT | DISMISSIVE_STANCE)) !== 0;
   }
-  if (yardstick(analysis, match)) return false;
+  if (yardstick(analysis, match) || precondition(analysis, match)) return false;
   return negationBefore(analysis, match) === 'dismissed' || rejectedAfter(analysis, match, 'dismiss') || noneNeeded(analysis, match);
 }
+
+// "I'd hold off on a transformer session model until the embedding + GBDT system has shipped": what
+// comes first, named after "until", is what the sentence adopts.
+function precondition(analysis: Analysis, match: Match): boolean {
+  const { tokens } = analysis;
+  const s = analysis.sentences[match.sentence]!;
+  for (let i = match.from - 1; i >= s.from && i >= match.from - 8; i--) {
+    if (tokens[i]!.word === 'until' || tokens[i]!.word === 'till') return true;
+    if (tokens[i + 1]!.breakBefore) return false;
+  }
+  return false;
+}
+
+const CONDITIONS = new Set(['if', 'when', 'whenever', 'unless']);
 
 // "precision above what reviewers agree on is noise, so don't chase it": the phrase is the measure
 // something else is held to, not what is waved away.
@@ -752,7 +767,9 @@ const FAULTED_AFTER = new RegExp(
     // "weekly retraining would be way too slow"
     String.raw`(?:\s+[\w-]+){0,3}?\s+(?:is|are|would be|'d be|will be|seems?|looks?)\s+(?:way\s+|far\s+|much\s+|just\s+|simply\s+|clearly\s+)?too\s+(?:slow|late|stale|rare|infrequent|coarse|expensive|costly|risky|noisy|weak|small|big|heavy|sparse|leaky|optimistic)\b`,
     // "thumbs-up rate is a weak headline", "CTR is a poor target here"
-    String.raw`(?:\s+[\w-]+){0,3}?\s+(?:is|are|would be|'d be|will be|makes?|seems?|looks?)\s+(?:a\s+|an\s+)?(?:very\s+|really\s+|pretty\s+)?weak\s+(?:headline|metric|target|objective|goal|measure|north[- ]star|kpi|success (?:metric|measure)|primary (?:metric|signal)|main metric|proxy|signal)\b`,
+    String.raw`(?:\s*\/\s*[\w-]+)?(?:\s+[\w-]+){0,4}?\s+(?:is|are|would be|'d be|will be|makes?|seems?|looks?)\s+(?:a\s+|an\s+)?(?:very\s+|really\s+|pretty\s+)?weak\s+(?:headline|metric|target|objective|goal|measure|north[- ]star|kpi|success (?:metric|measure)|primary (?:metric|signal)|main metric|proxy|signal)\b`,
+    // "a carousel that maximises clicks can pull guests into endless browsing and cannibalise bookings"
+    String.raw`\s+(?:can|could|would|will|may|might|tends? to)\s+(?:[\w-]+\s+){0,6}?(?:cannibali[sz]e|erode|undercut|crowd out|eat into)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:bookings?|revenue|retention|trust|satisfaction|conversions?|sales|gmv|purchases?)\b`,
     // "a random split puts the same sessions on both sides"
     String.raw`(?:\s+[\w-]+){0,3}?\s+(?:puts?|leaks?|lets?|mixes?|spreads?|places?|lands?)\s+(?:the\s+)?same\b[^.;]{0,40}\b(?:on|in(?:to)?|across)\s+both\s+(?:sides|halves|sets|splits)\b`,
     // "final sold-out status isn't used as a feature"
