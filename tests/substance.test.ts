@@ -3268,3 +3268,21 @@ describe('probe set 52, held-out set 112 and write-up round 74, read in the thir
     expect(kinds(grade('notification-ranking', 'serving', '- At send time, a scheduler **re-scores** with fresh state: skip.'))).toContain('dismissed');
   });
 });
+
+describe('probe set 53, held-out set 113 and write-up round 75, read in the thirty-seventh session', () => {
+  it.each([
+    ["event-recommendation", "data", "Popularity feat: final tickets sold / capacity and check-in rate of the event, joined from the events table onto each impression.", "Popularity feat: tickets sold / capacity as of the impression time (from snapshot log). Final sell-through and check-in rate only for eval/analysis, not as inputs."],
+    ["video-recommendation", "model", "Ranker: multi-task DNN w/ heads for click and watch time; inputs = user + video features plus whether this impression got a like or a \"not interested\" tap.", "Ranker: multi-task DNN w/ heads for click, watch time, like and \"not interested\". Likes / not-interested taps on the impression are labels for those heads, never inputs."],
+    ["video-recommendation", "serving", "Load -> user feats (recent watches) from online store -> ANN candidates -> ranker -> rerank w/ 2-per-channel cap + policy/age filters. Pause/delete is more of a UI/legal thing; ranker keeps using what's in the feature store and it ages out eventually.", "Load -> user feats (recent watches) from online store -> ANN candidates -> ranker -> rerank w/ 2-per-channel cap + policy/age filters. Pause/delete is enforced in the feature store itself: paused users get no history features, deletions purged from features + user embeddings within 24h."],
+    ["similar-listings", "model", "10k new listings/day w/ no sessions -> kept out of the embedding index until they've got ~10 co-view sessions, then get their own vector at the next retrain", "10k new listings/day w/ no sessions -> init embedding as avg of ~3 nearest listings by attrs (location, price, room type, capacity) so they can show up in the carousel day one, not only after they've been clicked"],
+    ["similar-listings", "model", "Start w/ content embedding (attributes + photos + location), then session co-view embeddings (item2vec-style). New listings (10k/day) have no co-views but that's noise vs 7M; they'll get views from search on their own.", "Start w/ content embedding (attributes + photos + location), then session co-view embeddings (item2vec-style). New listings (10k/day) have no co-views, so fall back to the content embedding and give them a small exploration slot in the carousel."],
+    ["visual-search", "evaluation", "To compare encoders, run an A/B test. If the new model has a better CTR, launch it.", "To compare encoders, run an A/B test on saves and outbound product clicks per search; CTR alone rewards eye-catching but dissimilar results."],
+    ["product-search", "model", "Filter by predicted category, then LambdaMART scores every listing in it (can be millions).", "BM25 + HNSW retrieve ~1000 candidates, then LambdaMART scores those; the matched categories can hold millions of listings."],
+  ])('%s %s (probe set 53): flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it('reads an option in a list that ends in "or ..." as a class name, not a verdict', () => {
+    const classes = '**Query understanding:** rewrite the question into a standalone search query, detect the language, and classify intent: answerable, out of scope (legal/medical), or needs a human.';
+    expect(kinds(grade('rag-assistant', 'framing', classes))).not.toContain('dismissed');
+    expect(kinds(grade('rag-assistant', 'framing', 'Retrieval over the wiki and tickets, grounded generation with citations. Query rewriting: out of scope.'))).toContain('dismissed');
+  });
+});

@@ -201,7 +201,8 @@ function valueHasVerdict(text: string, doneCounts: boolean, describesExamples = 
     // A bracket describes ("hard negatives (shown, ignored, debiased)"); it passes no verdict.
     .replace(/\([^)]*\)/g, '')
     .split(/[,;]/)
-    .some((piece, i) => {
+    .some((piece, i, pieces) => {
+      if (isListOfOptions(pieces)) return false;
       const verdict = piece.trim().replace(/[.!]+$/, '');
       // ...after what they are: "Hard negatives: ignored" is still the verdict.
       const describes = describesExamples && i > 0 && /^(ignored|skipped)$/i.test(verdict);
@@ -280,7 +281,11 @@ function textChecksOf(analysis: Analysis): TextChecks {
  * A clause that is a bare verdict. "later" with more after it leads what follows ("keyword matching
  * and, later, embedding similarity"); only at the end does it put off what came before.
  */
+// "answerable, out of scope (legal/medical), or needs a human": options named in a list that ends in "or ...", not a verdict.
+const isListOfOptions = (pieces: string[]) => pieces.length >= 3 && /^\s*or\b/i.test(pieces.findLast((p) => /\w/.test(p)) ?? '');
+
 function clauseIsVerdict(clauses: string[], c: number): boolean {
+  if (isListOfOptions(clauses)) return false;
   const verdict = clauses[c]!.trim().replace(/[.!]+$/, '');
   // So does "noise" inside a list of things: "scale jitter, motion blur, noise, JPEG artefacts".
   if (/^(later|noise)$/i.test(verdict) && clauses.slice(c + 1).some((rest) => /\w/.test(rest))) return false;

@@ -338,6 +338,8 @@ export const MISTAKES: Mistake[] = [
       leakStated(String.raw`\b(?<leak>(?:number|count|#)\s+of\s+(?:user\s+)?(?:reports?|complaints?|flags?|appeals?|disputes?)\s+(?:on|for|against|about) (?:that|this|the|each) (?:panorama|pano|post|item|video|listing|ad|image|photo|upload|transaction|payment|pin))\b[^.;]{0,40}\bas (?:an? )?(?:model |extra |new )?(?:inputs?|features?|feats?|signals?)\b`),
       // "in: txn fields + ... + issuer fraud report flag on the txn"
       leakAfterInputs(String.raw`(?<leak>(?:(?:issuer|user|customer|fraud|chargeback)\s+){0,2}(?:report|reported|chargeback|dispute|fraud|complaint)\s+flags?\s+(?:on|for|of)\s+(?:the|this|that|each)\s+(?:txn|transaction|payment|post|item|ad|event|send|notification|row|example|listing|video))\b`),
+      // "inputs = ... plus whether this impression got a like or a \"not interested\" tap"
+      leakAfterInputs(String.raw`(?<leak>(?:whether|if)\s+(?:this|that|the|each)\s+(?:impression|notification|push|send|ad|post|suggestion|result|email|recommendation|video|item|listing)\s+(?:got|gets|received|receives|drew|had)\s+(?:an?\s+|any\s+)?(?:likes?|clicks?|saves?|shares?|reports?|hides?|dislikes?|taps?|"[^"]{1,30}"(?:\s+(?:taps?|clicks?|flags?))?))`),
       // "+ whether this notification got swiped away"
       leakAfterInputs(String.raw`(?<leak>(?:whether|if)\s+(?:this|that|the|each)\s+(?:notification|push|send|impression|ad|post|suggestion|result|email|recommendation|alert)\s+(?:got|was|is|were|gets)\s+(?:swiped|dismissed|opened|clicked|tapped|ignored|hidden|reported|muted|cleared|blocked|deleted))\b`),
       // "the thumbs up/down the answer received fed in as an extra input", "the number of user reports the post got"
@@ -357,6 +359,8 @@ export const MISTAKES: Mistake[] = [
       leakAfterInputs(String.raw`(?<leak>\w[^"'’”.;]{0,29}["'’”]\s+(?:reports?|hits|tickets?|flags?|complaints?|clicks?)\s+(?:for|on|about|against|at)\s+(?:that|this|the|each)\s+\w+)`),
       // "analyst review outcome and the chargeback status of the txn -> I'd add both to the feature vector"
       leakStated(String.raw`\b(?<leak>(?:analyst|reviewer|review|appeal|chargeback|dispute|moderator)s?'?\s+(?:review\s+)?(?:outcomes?|status|verdicts?|decisions?|results?))\b[^.;]{0,80}\b(?:add|put|include|feed|use)\w*\b[^.;]{0,20}\b(?:feature vector|features?|feats?|inputs?)\b`),
+      // "watch time after click on this impression + the historical avg, both fed to the ranker"
+      leakStated(String.raw`\b(?<leak>(?:seconds|minutes|watch(?:ed)?(?: time)?|time watched|dwell(?: time)?|likes?|dislikes?|clicks?|ratings?|hides?|reports?|opens?|taps?)\b[^.;]{0,30}\b(?:on|for|from|of|in|after) (?:this|that|the same|the current|each) (?:impression|send|push|notification|suggestion|recommendation|request))\b[^.;]{0,60}\b(?:fed|feeds?|go(?:es)?|passed|given|sent|piped)\s+(?:in)?to\s+(?:the\s+)?(?:ranker|model|gbdt|dnn|classifier|network|net|scorer)\b`),
       // "hide/report on this impression -> input feature"
       leakStated(String.raw`\b(?<leak>(?:hides?|hid|hidden|reports?|reported|dislikes?|likes?|clicks?|watch\w*|bounces?|survey\w*)[\w\/ -]{0,20}\b(?:on|for|of) (?:this|that|the same|each) (?:impression|send|push|notification|request|view|post|ad))\b[^.;]{0,15}(?:->|→|=>|=|\bas\b|\bbecomes?\b)\s*(?:an? |the )?(?:extra |additional )?(?:input|feature|feat)s?\b`),
       // "the day's CTR, counted over all of that day's impressions incl. the one being labelled"
@@ -566,6 +570,8 @@ export const MISTAKES: Mistake[] = [
       /\b(heavy|big|full|deep|expensive|dnn|ranker|model)\b[^.]{0,20}\b(scor|rank)\w*\b (the |all )?(whole |entire |full )?(~|about )?\d+([.․]\d+)?\s?(m|b|bn|million|billion) (catalog|catalogue|corpus|inventory|videos|items|listings|products|posts|pins|ads)\b[^.]{0,30}\b(for|per) (each |every )?(viewer|user|member|guest|shopper|request|query)s?\b/,
       // "GBDT on CPU over all 400M listings": the model named, no verb
       /\b(gbdt|gbm|lambdamart|ranker|reranker|re-ranker|dnn|model|net|network|transformer|cross[- ]?encoder|bert|llm|xgboost|lightgbm)\b[^.]{0,25}\b(on|over|across|against)\s+(all|every|the (whole|entire|full))\b[^.]{0,8}(~|about |around )?\d+([.․]\d+)?\s?(m|b|bn|million|billion)\b[^.]{0,20}\b(items?|videos?|ads|listings?|catalog|catalogue|corpus|documents|products|posts|events|users|images|pins|inventory|people|members|accounts)\b/,
+      // "filter by predicted category, then LambdaMART scores every listing in it (can be millions)"
+      /\b(?:scor|rank)\w*\s+(?:every|all|each)\s+(?:the\s+)?(?:items?|listings?|products?|videos?|ads|posts?|events?|pins?|documents?|images?)\s+in\s+(?:it|that|this|the|each|its)(?:\s+(?:category|bucket|partition|vertical|segment|cluster))?\b[^.;]{0,30}\b(?:millions|\d+([.]\d+)?\s?(?:m|million|b|bn|billion))\b/,
       // "GBDT-score every other member (1B)"
       /\b(?:gbdt|gbm|model|ranker|dnn|lambdamart)[- ](?:scor|rank)\w*\s+(?:every|all)\s+(?:other\s+)?(?:members?|users?|items?|listings?|videos?|ads|posts?|events?|products?|pins?|documents?)\b/,
       // "heavy multi-task NN on all 2000"
@@ -614,7 +620,7 @@ export const MISTAKES: Mistake[] = [
   {
     id: 'cold-start-wait',
     challenge: 'What does a brand-new user or item get from your system on day one, before any engagement exists?',
-    needs: /wait|until|till|once|after|when|exclude|skip|ignore|hold|held|leave|left|show up|within|next (?:nightly|daily|weekly|batch|scheduled|offline)|queue|over time|\bas (?:they|it) (?:pick|gather|collect|accumulat|earn|get|build)/,
+    needs: /wait|until|till|once|after|when|exclude|skip|ignore|hold|held|leave|left|show up|within|next (?:nightly|daily|weekly|batch|scheduled|offline)|queue|over time|\bas (?:they|it) (?:pick|gather|collect|accumulat|earn|get|build)|on (?:their|its) own|organically|naturally|eventually/,
     steps: ['requirements', 'framing', 'data', 'model', 'serving', 'monitoring'],
     description: 'No plan for new users or items other than waiting until they have engagement',
     patterns: [
@@ -664,10 +670,12 @@ export const MISTAKES: Mistake[] = [
       /\b(new|fresh|cold)\b[^.;]{0,80}\b(rank|ranks|ranked|sit|sits|stay|stays|start|starts|land|lands)\s+(low|lower|at the bottom|near the bottom|far down)\b[^.;]{0,80}\b(until|till|organically|naturally|on their own)\b/,
       // "new listings ... they'll climb as they pick up clicks and sales over the first few weeks"
       /\b(new|fresh|cold)\b[^.;]{0,120}\b(climb|rise|move up|surface|improve|float up)\w*\b[^.;]{0,20}\b(as|once|when|after)\s+(they|it)\s+(pick|gather|collect|accumulat|earn|get|build|rack)\w*/,
+      // "new listings have no co-views ...; they'll get views from search on their own"
+      /\b(new|fresh|cold)\b[^.]{0,120}\b(they|it)('ll| will| would)?\s+(get|gets|pick up|picks up|collect|collects|gather|gathers|earn|earns|find|finds|accumulate|accumulates)\s+(views|clicks|traffic|engagement|impressions|bookings|sales|sessions)\b[^.;]{0,30}\b(on their own|on its own|organically|naturally|anyway|eventually)\b/,
       // "new listings join the index once they've showed up in enough sessions"
       /\b(new|fresh)\b[^.;]{0,60}\b(join|enter|added|eligible|included)\w*\b[^.;]{0,40}\bonce\s+(?:they'?ve|they have|it has|they)\s+(?:shown|showed|turned|popped)\s+up\b/,
     ],
-    unless: /\b(if (?:we|you|they) (?:just )?wait\b[^.;]{0,60}\b(?:never|nobody|no one|can'?t|cannot)\b|wait(?:ing)?\b[^.;]{0,60}\b(?:means?|would mean)\b[^.;]{0,30}\b(?:never|nobody|no one|can'?t|cannot)|explor\w*|(?:do not|don'?t|never|shouldn'?t|should not|would not|wouldn'?t|will not|won'?t) (?:make|let|have) (?:the )?(?:new )?[\w-]+ (?:\w+ )?wait|(?:can(?:no|'|’)?t|cannot|can not|should ?n[o'’]?t|must ?n[o'’]?t|won[’']?t|never) (?:just |afford to )?wait|boost\w*|content[- ](?:based|predicted|derived|inferred|only|tower|embeddings?|vectors?)|content (?:features?|feats?)(?! (?:later|in v2|eventually|afterwards|down the line))|(advertiser|category|brand|creator|seller|merchant|host)[- ]level|metadata|(?<!\b(?:good|reliable|stable|usable|meaningful|decent|solid|proper|accurate|collaborative|learned|trained|behavioural|behavioral|id|cf|an|a|occurrence|cooccurrence|session|sessions|listing|item|user|node|w2v|word2vec|item2vec|node2vec|interaction|engagement|click|graph|view|co-view|coview|behaviour|behavior|own|[\w-]*2vec) )embeddings?(?! (?:are|is) (?:done|ready|computed|available|finished))|init\w*|(?:avg|average|mean) of|popular\w*|bandits?|priors?|attributes?|demographic\w*|onboarding|fall ?back|similar|lookalike|small share|some traffic|fraction)\b/,
+    unless: /\b(if (?:we|you|they) (?:just )?wait\b[^.;]{0,60}\b(?:never|nobody|no one|can'?t|cannot)\b|wait(?:ing)?\b[^.;]{0,60}\b(?:means?|would mean)\b[^.;]{0,30}\b(?:never|nobody|no one|can'?t|cannot)|explor\w*|(?:do not|don'?t|never|shouldn'?t|should not|would not|wouldn'?t|will not|won'?t) (?:make|let|have) (?:the )?(?:new )?[\w-]+ (?:\w+ )?wait|(?:can(?:no|'|’)?t|cannot|can not|should ?n[o'’]?t|must ?n[o'’]?t|won[’']?t|never) (?:just |afford to )?wait|boost\w*|content[- ](?:based|predicted|derived|inferred|only|tower|embeddings?|vectors?)|content (?:features?|feats?)(?! (?:later|in v2|eventually|afterwards|down the line))|(advertiser|category|brand|creator|seller|merchant|host)[- ]level|metadata|(?<!\b(?:good|reliable|stable|usable|meaningful|decent|solid|proper|accurate|collaborative|learned|trained|behavioural|behavioral|id|cf|an|a|occurrence|cooccurrence|session|sessions|listing|item|user|node|w2v|word2vec|item2vec|node2vec|interaction|engagement|click|graph|view|co-view|coview|behaviour|behavior|own|[\w-]*2vec) )embeddings?(?! (?:are|is) (?:done|ready|computed|available|finished))(?!\s+(?:index|indices|indexes|table|store|space|lookup|matrix|refresh|rebuild))|init\w*|(?:avg|average|mean) of|popular\w*|bandits?|priors?|attributes?|demographic\w*|onboarding|fall ?back|similar|lookalike|small share|some traffic|fraction)\b/,
   },
   {
     id: 'rare-retraining',
@@ -883,6 +891,8 @@ export const MISTAKES: Mistake[] = [
       /\b(?:open rate|opens(?: per user)?|ctr|clicks)\b[^.;]{0,30}\bas (?:the|our) (?:main|primary|key|headline|north[- ]star)\s+(?:health\s+|success\s+)?(?:metric|kpi|measure)\b/,
       // "Decision metric = carousel CTR since it's immediate"
       /\b(?:decision|success|launch|primary|main|headline|north[- ]star)\s+metric\s*(?:=|:|is)\s*(?:the\s+)?(?:[\w-]+\s+)?(?:ctr|clicks|click[- ]through rate|open rate|opens)\b(?!\s*(?:x\b|[*×·⋅∙+\/]|and\b|&|vs\b|versus\b|or\b|,))/,
+      // "If the new model has a better CTR, launch it."
+      /\b(?:if|when|once)\b[^.;]{0,40}\b(?:better|higher|improved|improves|lifts?|wins? on)\s+(?:the\s+)?(?:ctr|click[- ]through(?: rate)?|clicks|open rate)\s*(?:,|then|->|→)?\s*(?:we\s+|i\s+|we'?ll\s+)?(?:launch|ship|roll (?:it |them )?out|deploy|promote)\b/,
       // "Pointwise ranker predicting P(click | impression)."
       /\b(?:pointwise\s+)?(?:ranker|model|classifier)\s+predicting\s+p\((?:click|open|tap)\w*\b[^)]{0,40}\)(?!\s*(?:x\b|[*×·⋅∙+\/]|and\b|,|&|plus\b|with\b|times\b))/,
     ],
