@@ -3286,3 +3286,22 @@ describe('probe set 53, held-out set 113 and write-up round 75, read in the thir
     expect(kinds(grade('rag-assistant', 'framing', 'Retrieval over the wiki and tickets, grounded generation with citations. Query rewriting: out of scope.'))).toContain('dismissed');
   });
 });
+
+describe('probe set 54, held-out set 114 and write-up round 76, read in the thirty-seventh session', () => {
+  it.each([
+    ["rag-assistant", "evaluation", "Eval set from resolved tickets: employee's question -> agent's reply as reference answer. All tickets stay in the index, so retrieval recall@5 on these is a solid signal.", "Eval set from resolved tickets: employee's question -> agent's reply as reference answer. For these questions the source ticket (and near-dupes) is excluded from the index, otherwise retrieval just finds the answer itself."],
+    ["video-search", "model", "Ranker (GBDT, later a cross-encoder) feats: BM25, text-emb sim, visual-emb sim, watch time after click on this query-video row. Label = watch >= 30s.", "Ranker (GBDT, later a cross-encoder) feats: BM25, text-emb sim, visual-emb sim, this query-video's historical watch>=30s rate from prior days. Watch time in the same session is only the label."],
+    ["people-you-may-know", "serving", "No separate candidate gen: GBDT scores all ~1B members for the requester, top 20 shown -- 2-hop / contacts would miss good matches.", "Candidates from friends-of-friends (2-hop), contacts, shared schools/groups -> a few thousand per member, GBDT ranks those, top 20 shown. Scoring all ~1B members per request is out at 20k rps."],
+    ["news-feed", "serving", "request -> candidate lists (friends/pages/groups, refreshed hourly, audience setting applied when the lists are built) -> light ranker prunes ~2000 to ~500 -> heavy multitask ranker -> integrity demotions + diversity rerank, all in ~150 ms", "request -> candidate lists (friends/pages/groups, refreshed hourly) -> audience setting re-checked at serving time on every post -> light ranker prunes ~2000 to ~500 -> heavy multitask ranker -> integrity demotions + diversity rerank, all in ~150 ms"],
+    ["event-recommendation", "serving", "On open: the ranker scores all 2M listed events per request.", "On open: geo filter (40km, or the searched city) + hard filters (started/sold out/cancelled/private) -> candidate gen (~1-2k from embeddings, popularity, friends' RSVPs) -> ranker within ~100ms. no scoring all 2M events per request."],
+    ["event-recommendation", "model", "Multi-task DNN: user, event and context features plus the later attendance of each event, with one head for registration.", "**Multi-task DNN:** a shared bottom over user, event and context features plus text embeddings, with heads for click, registration and (later) attendance."],
+    ["harmful-content", "model", "Retire the hash DB: the transformer will learn the known violating images on its own.", "Every confirmed human removal goes into the hash DB within minutes, so a coordinated re-upload campaign is caught from its second copy."],
+  ])('%s %s (probe set 54): flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it('reads label and feature lists placed under their key as notes, while a long run of terms stays a keyword list', () => {
+    const notes = '- pos: sent & accepted; neg: shown not sent, dismissed, declined, "don\'t know"\n- accept label lag ~3d+ -> censor recent\n- feats: mutuals, Adamic-Adar, shared groups, tags, profile views, contact edge\n- feats as-of impression; time split';
+    expect(kinds(grade('people-you-may-know', 'data', notes))).not.toContain('stuffing');
+    const terms = 'feats: mutuals, Adamic-Adar, shared groups, tags, profile views, contact edge, age, country, device, language, school, employer, city, title, industry, seniority';
+    expect(kinds(grade('people-you-may-know', 'data', terms))).toContain('stuffing');
+  });
+});

@@ -131,7 +131,7 @@ const ROLE_KEYS = new Set([
 // The entity a group of features describes, as the key of a note: "user: age bracket, country,
 // lang", "ad: creative emb, LP category". Placed, as under a role key, but still a list of names: a
 // template's feature lists count as listed in its writing shares.
-const ENTITY_KEYS = new Set(`user viewer member ad advertiser ctx context item listing post author query doc candidate pair card merchant device account`.split(' '));
+const ENTITY_KEYS = new Set(`user viewer member ad advertiser ctx context item listing post author query doc candidate pair card merchant device account feats features pos positives neg negatives`.split(' '));
 
 function entityKey(key: string): boolean {
   const words = key.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
