@@ -3305,3 +3305,37 @@ describe('probe set 54, held-out set 114 and write-up round 76, read in the thir
     expect(kinds(grade('people-you-may-know', 'data', terms))).toContain('stuffing');
   });
 });
+
+describe('probe set 55, held-out set 115 and write-up round 77, read in the thirty-seventh session', () => {
+  it.each([
+    ["harmful-content", "framing", "Posts are held until they are classified, so harmful content never goes live.", "Posts go live immediately by policy; text and images are scored within seconds, and only a video's reach is capped until it is scored."],
+    ["harmful-content", "data", "- User reports, which can be used as positive labels", "- User reports only as a weak signal to prioritise review; the labels come from reviewer decisions, since only about 15% of reported posts violate."],
+    ["ad-click-prediction", "data", "The data is very imbalanced (~1% CTR), so downsample negatives to balance the classes 1:1.", "Downsample negatives to 10% for training cost, then recalibrate before the auction: p = q / (q + (1-q)/0.1)."],
+    ["notification-ranking", "framing", "Objective = p(open) w/in 2h, since opens are what bring ppl back. Rank candidates by p(open), send top ones up to the cap.", "Objective is not raw p(open) w/in 2h: well over half of opens replace a session that'd happen anyway. Score incremental session lift (send vs no send) minus opt-out/mute risk, send top candidates up to the cap."],
+    ["video-recommendation", "data", "Video features: total views, like rate, avg % watched, pulled from the latest video-stats table for all training rows, simpler than snapshots.", "Video features: total views, like rate, avg % watched, snapshotted at impression time, so a row from last week only sees what the video had then."],
+    ["harmful-content", "monitoring", "Retrain once or twice a year on the accumulated 3yr reviewer set; in between, new harm types (new challenge, new scam) get caught by the hash DB.", "Refresh weekly-ish on recent reviewer decisions + appeal outcomes, and push new harm types (new challenge, new scam) fast via hash DB + few-shot heads. A once-a-year retrain would miss the coded slang that shows up every few weeks."],
+    ["people-you-may-know", "serving", "nightly batch: per member GBDT ranks all 400M daily actives, top 50 -> KV. new member / new friend event -> recompute in minutes", "nightly batch: per member gen ~1k cands (2-hop FoF, contacts, school/employer, inviter), GBDT ranks them, top 50 -> KV. never brute-force all 400M actives. new member / new friend event -> recompute in minutes"],
+    ["similar-listings", "requirements", "What's success? I'd go with carousel CTR -- bookings are 2% of sessions and come days later, too slow and sparse to steer by.", "What's success? I'd want booking rate per session and carousel-attributed bookings as the target; carousel CTR is the quick proxy, not what we optimize."],
+    ["ad-click-prediction", "data", "ad CTR feat: that day's clicks/impressions for the ad from the daily aggregate table, smoothed w/ campaign/advertiser prior.", "ad CTR feat: click/impression counters up to the impression timestamp (streamed), smoothed w/ campaign/advertiser prior."],
+    ["video-search", "data", "behavioural feats for (query, video): CTR and avg watch-after-click aggregated over all the logs, current session included; the >=30s watch is the label", "behavioural feats for (query, video): historical CTR and avg watch-after-click, aggregated over logs up to the day before each training query; this session's watch is the label"],
+  ])('%s %s (probe set 55): flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it('reads "is that right?" after an assumption as a clarifying question, not a rhetorical one', () => {
+    const asked = analyze('Is it a product? Friendship is symmetric and needs acceptance, so this isn\'t a follow graph; is that right?');
+    expect([dismisses(asked, 0), dismisses(asked, 1)]).toEqual([false, false]);
+    const shrug = analyze('Spam accounts? They get caught upstream anyway, right?');
+    expect(dismisses(shrug, 1)).toBe(true);
+  });
+});
+
+describe('a further shared mistake in one step', () => {
+  // Penalties come off before caps: the extra cost shows where little else in the step earns credit.
+  it('costs what a red flag does, so two wrong claims score below one', () => {
+    const rest = ' Beside it, PR-AUC.';
+    const one = grade('fraud-detection', 'evaluation', 'Headline metric: overall accuracy on the last month of payments.' + rest);
+    const two = grade('fraud-detection', 'evaluation', 'Headline metric: overall accuracy on a shuffled 80/20 split of all the payments.' + rest);
+    expect(kinds(one).filter((k) => k === 'mistake')).toHaveLength(1);
+    expect(kinds(two).filter((k) => k === 'mistake')).toHaveLength(2);
+    expect(two.score).toBeLessThan(one.score);
+  });
+});
