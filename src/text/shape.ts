@@ -128,9 +128,10 @@ const ROLE_KEYS = new Set([
   ...`offline online slice slices guardrails diagnostics kpi kpis drift alert alerts alerting north star success counter`.split(' '),
 ]);
 
-// The entity a group of features describes, as the key of a note: "user: age bracket, country,
-// lang", "ad: creative emb, LP category". Placed, as under a role key, but still a list of names: a
-// template's feature lists count as listed in its writing shares.
+// The entity a group of features describes, or what a list is, as the key of a note: "user: age
+// bracket, country, lang", "ad: creative emb, LP category", "feats: mutuals, Adamic-Adar, ...", "neg:
+// shown not sent, dismissed". Placed, as under a role key, but still a list of names: a template's
+// feature lists count as listed in its writing shares.
 const ENTITY_KEYS = new Set(`user viewer member ad advertiser ctx context item listing post author query doc candidate pair card merchant device account feats features pos positives neg negatives`.split(' '));
 
 function entityKey(key: string): boolean {
