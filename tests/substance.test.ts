@@ -3339,3 +3339,33 @@ describe('a further shared mistake in one step', () => {
     expect(two.score).toBeLessThan(one.score);
   });
 });
+
+describe('probe set 56, held-out set 116 and write-up round 78, read in the thirty-eighth session', () => {
+  it.each([
+    ['harmful-content', 'evaluation', 'The number that matters is post-level recall per class at a fixed precision, since a post is what the classifier sees; prevalence is a reporting thing.', 'The number that matters is view-weighted prevalence (violating views per 10k); post-level recall per class is a diagnostic.'],
+    ['product-search', 'serving', 'QU 20ms -> GBDT on CPU over every listing in the predicted categories, sharded -> OOS filter, seller cap, dedup.', 'QU 20ms -> BM25 + HNSW retrieval, ~1k cands -> GBDT on CPU over those 1k -> OOS filter, seller cap, dedup.'],
+    ['visual-search', 'serving', 'new encoder: embed queries and new uploads with it right away; the old pins keep their old vectors and get re-embedded gradually over the next weeks.', 'new encoder: re-embed all 3B pins into a fresh index (~1 day), shadow, then A/B; queries and index always from one encoder version.'],
+    ['people-you-may-know', 'monitoring', 'alerts on: module CTR and requests sent per impression (main health signals), plus % new members reaching 10 friends.', 'alerts on: accept rate, "I don\'t know this person" marks, share of requests from accounts later banned, % new members reaching 10 friends.'],
+    ['video-recommendation', 'model', 'ranker = multi-task DNN (click, watch time, like) w/ feats: user x channel affinity over the 30d ending at the training-data export.', 'ranker = multi-task DNN (click, watch time, like) w/ feats: user x channel affinity over the 30d ending at the impression.'],
+    ['similar-listings', 'data', 'availability(listing, guest dates) feature = calendar looked up when the training set is built, b/c it is the freshest calendar we have.', 'availability(listing, guest dates) feature = calendar snapshot at the time of the session, b/c popular places get booked up afterwards.'],
+    ['event-recommendation', 'model', '~80k new events/day -> keep them out of the personalized ranker until they collect ~100 impressions worth of clicks.', "~80k new events/day, most regs in the last week -> can't hold them back until they collect interactions. Score them from day 1 on content: category, price, venue distance."],
+  ])('%s %s (probe set 56): flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it('reads waiting for labels to mature as a label window, not a cold-start plan', () => {
+    const window = grade('fraud-detection', 'data', "Since chargebacks arrive late, I'd wait for labels to mature before using data for training.");
+    expect(window.flags.map((f) => f.message).join(' ')).not.toContain('waiting until they have engagement');
+    const wait = grade('fraud-detection', 'data', "New merchants: I'd wait until they have some transaction history before scoring them.");
+    expect(wait.flags.map((f) => f.message).join(' ')).toContain('waiting until they have engagement');
+  });
+
+  it('holds a bare template in lists as generic even where any answer names the case\'s own things', async () => {
+    const writeups = loadCalibrationSet().writeups;
+    const bare = writeups.find((w) => w.id === 'writeup-78-visual-search')!;
+    const g = await gradeAnswers(grader, byId(bare.case), bare.answers);
+    expect(g.steps.flatMap((s) => kinds(s))).toContain('generic');
+    expect(g.score).toBeLessThanOrEqual(20);
+    // A decent write-up that reasons in lists is not one.
+    const decent = writeups.find((w) => w.id === 'writeup-67-video-recommendation')!;
+    expect((await gradeAnswers(grader, byId(decent.case), decent.answers)).steps.flatMap((s) => kinds(s))).not.toContain('generic');
+  });
+});

@@ -223,6 +223,19 @@ export const TUNING = {
     templateReasons: 0.12,
     templateListed: 0.22,
     templateGrounding: 0.65,
+    /**
+     * A bare template: reasons in less than `bareReasons` of its words and bare terms in
+     * `bareListed` or more is a template even where the case's own vocabulary is hard to avoid
+     * ("pins", "images", "embeddings" in any visual-search answer), up to `bareGrounding`.
+     * Measured in the thirty-eighth session on the calibration set's whole interviews: all 120
+     * below 0.08 reasoned and at or above 0.18 listed are superficial write-ups or dismissive
+     * interviews; the nearest others are dense notes at 0.065 reasoned and 0.16 listed (grounding
+     * 2.2), and a decent write-up at 0.12 and 0.21 (1.7). A blind superficial visual-search write-up
+     * (0.02, 0.29, grounding 0.85) scored 65 against estimates of 20.
+     */
+    bareReasons: 0.06,
+    bareListed: 0.2,
+    bareGrounding: 1,
   },
   relevance: {
     minTerms: 12,

@@ -93,14 +93,21 @@ export function genericCheck(
 /**
  * A template in lists: named techniques, hardly a reason anywhere, and few of this problem's own
  * words and numbers for its length. It names the case, but says little a template would not.
+ * With almost no reason at all, a bare list is a template even in a case whose own words any
+ * answer uses.
  */
 function thinTemplate(c: Case, analyses: Analysis[], models: GradingModels, writing: () => { reasoned: number; listed: number }): CheckResult | undefined {
-  const { templateReasons, templateListed, templateGrounding } = TUNING.generic;
+  const { templateReasons, templateListed, templateGrounding, bareReasons, bareListed, bareGrounding } = TUNING.generic;
   const shares = writing();
-  if (!(shares.reasoned < templateReasons && shares.listed >= templateListed && groundingOf(c, analyses, models) < templateGrounding)) return undefined;
+  const bare = shares.reasoned < bareReasons && shares.listed >= bareListed;
+  const thin = shares.reasoned < templateReasons && shares.listed >= templateListed;
+  if (!bare && !thin) return undefined;
+  if (groundingOf(c, analyses, models) >= (bare ? bareGrounding : templateGrounding)) return undefined;
   return {
     kind: 'generic',
-    message: `A template in lists: named techniques, hardly a reason anywhere and, for its length, little that is particular to ${c.title}; held to "named". Tie each choice to this problem and say why.`,
+    message: bare
+      ? `A template in lists: named techniques with hardly a reason anywhere; held to "named". Tie each choice to ${c.title} and say why.`
+      : `A template in lists: named techniques, hardly a reason anywhere and, for its length, little that is particular to ${c.title}; held to "named". Tie each choice to this problem and say why.`,
     maxLevel: 1,
     cap: TUNING.caps.generic,
   };
