@@ -3369,3 +3369,21 @@ describe('probe set 56, held-out set 116 and write-up round 78, read in the thir
     expect((await gradeAnswers(grader, byId(decent.case), decent.answers)).steps.flatMap((s) => kinds(s))).not.toContain('generic');
   });
 });
+
+describe('probe set 57, held-out set 117 and write-up round 79, read in the thirty-eighth session', () => {
+  it.each([
+    ['video-recommendation', 'data', 'Likes/shares on the impressed video are inputs to the watch-time model, along with the viewer\'s earlier likes.', 'Likes/shares on the impressed video are labels for the multi-task heads; as features we only use the viewer\'s likes from before the impression.'],
+    ['video-recommendation', 'model', 'New uploads: 3M/day, most get no views in the first hour, so make them eligible for the home page only once they have ~1k views from search and subs.', 'New uploads: 3M/day, most get no views in the first hour, so retrieve them via content embeddings (title, captions, thumbnail) plus a small exploration budget, instead of waiting until they have engagement.'],
+    ['similar-listings', 'data', 'Features: clicks in the session, anchor + candidate attrs, price, plus whether the guest booked anything in this destination.', 'Features only what is known at page load: clicks so far in the session, anchor + candidate attrs, price as of that day.'],
+    ['ad-click-prediction', 'monitoring', 'Dashboards: AUC daily as the main health alert, page if it drops >0.5% vs last week. Retrain daily.', 'Dashboards: AUC daily, but the main health alert is calibration (avg pCTR / observed CTR per large advertiser segment). Retrain daily.'],
+    ['notification-ranking', 'data', 'user activity feats: sessions_today from the daily Spark aggregate, joined on (user, date of send) -- cheap, already exists.', 'user activity feats: sessions in the 24h / 7d before send_time, from the session log at event time.'],
+    ['rag-assistant', 'serving', 'Nightly sync of group/permission changes into the vector DB metadata, filter at query time -- simple, and changes are rare.', 'Stream group/permission changes into the vector DB metadata and re-check the doc ACL at query time so a revoke lands within 5 min.'],
+    ['fraud-detection', 'data', 'Labels: Fraud = 1 if the transaction had a chargeback, else 0.', 'Labels: fraud-coded chargebacks after a 90-day window, with friendly fraud (about a fifth of them) relabelled by analysts.'],
+  ])('%s %s (probe set 57): flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it('reads a risk of a pairwise model named as the reason for a calibrated one as no choice of it', () => {
+    const risk = grade('ad-click-prediction', 'framing', 'Because the absolute value is consumed downstream: a pairwise model could rank well and still overcharge advertisers or break pacing.');
+    expect(kinds(risk)).not.toContain('red-flag');
+    expect(kinds(grade('ad-click-prediction', 'framing', 'Train with a pairwise loss, since the auction only needs the order.'))).toContain('red-flag');
+  });
+});
