@@ -3387,3 +3387,19 @@ describe('probe set 57, held-out set 117 and write-up round 79, read in the thir
     expect(kinds(grade('ad-click-prediction', 'framing', 'Train with a pairwise loss, since the auction only needs the order.'))).toContain('red-flag');
   });
 });
+
+describe('probe set 58, held-out set 118 and write-up round 80, read in the thirty-eighth session', () => {
+  it.each([
+    ['product-search', 'model', 'LambdaMART on ~1000 cands. feats: BM25, query-category match, price, seller rating, listing lifetime sales as of the training-data export.', 'LambdaMART on ~1000 cands. feats: BM25, query-category match, price, seller rating, listing sales in the 7 days before the search timestamp.'],
+    ['news-feed', 'data', 'Post features: author affinity, post type, age of post, and its reaction/comment/share counts as stored on the post when we build the training set.', 'Post features: author affinity, post type, age of post, and its reaction/comment/share counts as they stood at the moment of the impression.'],
+    ['harmful-content', 'framing', 'Multi-label classifier (violence / hate / nudity) trained on the 3M daily user reports as positives, since reviewer labels are too slow and too few.', 'Multi-label classifier (violence / hate / nudity) trained on reviewer labels. The 3M daily user reports are a triage signal, not positives: 85% of reported posts turn out fine.'],
+    ['visual-search', 'serving', 'New pins get embedded at upload and added to the ANN index at the next full rebuild, which takes about a day.', 'New pins get embedded at upload and inserted into a small fresh HNSW shard queried alongside the main index, so they are findable within hours.'],
+  ])('%s %s (probe set 58): flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it.each([
+    ['people-you-may-know', 'monitoring', 'Refresh spam features from the integrity team and watch the later-banned share against its 1% baseline.'],
+    ['product-search', 'data', "Historical rates are shrunk towards category and seller priors (Bayesian smoothing), so a listing with 3 impressions doesn't get a CTR of 0 or 1."],
+  ])('%s %s (write-up round 80): flags nothing wrong in "%s"', (caseId, step, text) => {
+    expect(flaggedWrong(grade(caseId, step as StepId, text))).toBe(false);
+  });
+});
