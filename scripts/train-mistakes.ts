@@ -68,8 +68,17 @@ function probeData(probes: readonly ProbePair[], data: TrainingData): void {
 }
 
 /** Sound answers beyond the probes: the labelled strong and mid ones, held-out dense and mid, excellent and decent write-ups. */
+// Sound sentences written for the learned reading, in shapes it misread (a label window after the inputs).
+const SOUND_SENTENCES_FILE = ['training', 'mistake-sound-sentences.txt'] as const;
+
+function writtenSoundSentences(): string[] {
+  return readFileSync(join(packageRoot(), ...SOUND_SENTENCES_FILE), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() && !line.startsWith('#'));
+}
+
 function soundAnswers(set: CalibrationSet, keep: { heldOut: (set: string) => boolean; writeup: (id: string) => boolean }): string[] {
-  const texts: string[] = [];
+  const texts: string[] = writtenSoundSentences();
   for (const a of set.labelled) if (a.label !== 'weak') texts.push(a.text);
   for (const h of set.heldOut) if ((h.kind === 'dense' || h.kind === 'mid') && keep.heldOut(h.set)) texts.push(...Object.values(h.answers).map((t) => t!));
   for (const w of set.writeups) if (w.quality !== 'superficial' && keep.writeup(w.id)) texts.push(...Object.values(w.answers).map((t) => t!));

@@ -3403,3 +3403,25 @@ describe('probe set 58, held-out set 118 and write-up round 80, read in the thir
     expect(flaggedWrong(grade(caseId, step as StepId, text))).toBe(false);
   });
 });
+
+describe('probe set 59, held-out set 119 and write-up round 81, read in the thirty-eighth session', () => {
+  it.each([
+    ['fraud-detection', 'data', 'Feats: amount, MCC, entry mode, card velocity (1h/24h counts via Flink), plus whether an analyst flagged the txn on review.', 'Feats: amount, MCC, entry mode, card velocity (1h/24h counts via Flink). Analyst review outcomes go into the labels only, never in as an input feature.'],
+    ['notification-ranking', 'data', 'label: open within 2h. features: sessions + open rate over prior 28d, plus whether they had an app session in the 2h after delivery.', 'label: app session within 2h of delivery. features: sessions + open rate over prior 28d, computed as of send time.'],
+    ['video-search', 'model', 'GBDT ranker w/ historical query-video CTR + watch-rate aggregates computed over all logs through today; train on March, eval on April.', "GBDT ranker w/ historical query-video CTR + watch-rate aggregates computed only from logs before each example's timestamp; train on March, eval on April."],
+    ['rag-assistant', 'serving', 'ACLs as vector-DB metadata from a nightly identity-provider snapshot, filter applied at query time before anything reaches the prompt.', 'ACLs as vector-DB metadata, updated from identity-provider change events (revocation live in <5 min), filter applied at query time.'],
+  ])('%s %s (probe set 59): flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it.each([
+    ['people-you-may-know', 'framing', 'predict P(accepted AND some interaction within 30d). P(request sent) is tempting, densest label at 3% of imps, but it rewards suggesting accounts whose requests get ignored.'],
+    ['video-search', 'requirements', 'Clicks are sparse on query-video pairs; we need semantic retrieval that generalizes, plus lexical matching for exact names and titles.'],
+    ['video-search', 'serving', 'Uploads go into a real-time fresh segment within minutes. Main ANN shards rebuilt daily.'],
+  ])('%s %s (write-up round 81, probe set 59): flags nothing wrong in "%s"', (caseId, step, text) => {
+    expect(flaggedWrong(grade(caseId, step as StepId, text))).toBe(false);
+  });
+
+  it('reads a failure mode shown by an example as no dismissal', () => {
+    const example = analyze('It favours long videos: for "how to tie a tie" the best answer is a 90-second clip, not a 40-minute one.');
+    expect(dismisses(example, 0)).toBe(false);
+  });
+});

@@ -249,7 +249,7 @@ export const MISTAKES: Mistake[] = [
       // "Upload-time model: ... + the post's report count and view velocity -> P(violation)"
       leakStated(String.raw`\bupload[- ]time\b[^.]{0,100}?\b(?<leak>(?:the post'?s|the item'?s|the video'?s|its)\s+(?:report counts?|reports|view velocity|views|view counts?|shares|likes))\b`),
       // "# bookings in the week after the view"
-      leakAfterInputs(String.raw`(?<leak>(?:in|over|during|within) the (?:first )?(?:\d+\s?)?(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|months?) (?:after|following) (?:the |that |each |a )?(?:view|click|send|sending|impression|search|query|session|booking|purchase|post|posting|upload|event|transaction|payment|request|visit|push|notification))\b`),
+      leakAfterInputs(String.raw`(?<leak>(?:in|over|during|within) the (?:first )?(?:\d+\s?)?(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|months?) (?:after|following) (?:the |that |each |a )?(?:view|click|send|sending|impression|search|query|session|booking|purchase|post|posting|upload|event|transaction|payment|request|visit|push|notification|delivery))\b`),
       // "permission status read at the next app open -> input feature": read after the moment, then named a feature.
       leakStated(String.raw`\b(?<leak>(?:read|checked|taken|recorded|logged|observed|seen|pulled)\s+(?:at|on|during)\s+(?:the\s+)?(?:next|following|subsequent)\s+(?:app\s+)?(?:open|session|visit|login|launch))\b[^.;]{0,80}?(?:=|->|→|\bas\b)\s*(?:an?\s+)?(?:input\s+)?(?:features?|feats?|inputs?)\b`),
       // "the pin's lifetime save rate as of the day we build the training set"
@@ -301,6 +301,10 @@ export const MISTAKES: Mistake[] = [
       leakStated(String.raw`\b(?<leak>(?:likes?|shares?|comments?|clicks?|saves?|reactions?|dislikes?|hides?|watch(?: time)?)(?:\s*\/\s*[\w-]+)*\s+(?:on|of|for)\s+the\s+(?:impressed|shown|scored|same|target)\s+(?:video|item|post|ad|listing|pin|event|notification|push|suggestion))\b[^.;]{0,30}?\b(?:are|is|as)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:inputs?|features?|feats?)\b`),
       // "the impression's own dwell time"
       leakStated(String.raw`\b(?<leak>(?:impression|post|ad|request|session|search|query|payment|transaction|send|notification|suggestion|example|row|pair)'?s own (?:[\w-]+ ){0,2}?(?:dwell|clicks?|watch|outcome|reactions?|time|conversion|purchase|booking|reports?|engagement))\b`),
+      // "plus whether an analyst flagged the txn on review": a reviewer's verdict on the very example
+      leakAfterInputs(String.raw`(?<leak>(?:whether|if)\s+(?:an?|the)\s+(?:analyst|reviewer|moderator|investigator|agent)s?\s+(?:flagged|marked|confirmed|labell?ed|tagged|approved|rejected|declined|removed)\b)`),
+      // "CTR + watch-rate aggregates computed over all logs through today": a total that runs past each example
+      leakAfterInputs(String.raw`(?<leak>(?:computed|aggregated|counted|calculated|averaged)\s+(?:over|across|from)\s+(?:all|the whole|the full|the entire)\s+(?:the\s+)?(?:logs?|history|data)\s+(?:through|up to|until|till)\s+(?:today|now))\b`),
       // "actual days-to-deliver from the order records": the realised outcome
       leakStated(String.raw`\b(?:features?|feats?|inputs?|in(?=:)|predictors?|ranker|reranker|model|gbdt|classifier|clf|with|w\/|incl\w*)\b(?:(?!\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.]){0,140}?\b(?<leak>actual\s+(?:[\w-]+\s+){0,2}?(?:days?(?:-to-[\w]+)?|delivery(?: time| days)?|outcome|price paid|cost|duration|watch time|dwell|spend|revenue|days-to-deliver))\b`),
       // a label used as an input: "# annotator boxes per tile", "rater relevance grade when the pair has one"
