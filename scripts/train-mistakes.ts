@@ -71,14 +71,15 @@ function probeData(probes: readonly ProbePair[], data: TrainingData): void {
 // Sound sentences written for the learned reading, in shapes it misread (a label window after the inputs).
 const SOUND_SENTENCES_FILE = ['training', 'mistake-sound-sentences.txt'] as const;
 
-function writtenSoundSentences(): string[] {
-  return readFileSync(join(packageRoot(), ...SOUND_SENTENCES_FILE), 'utf8')
+/** A training file's lines, without blank lines and # comments. */
+function linesOf(file: readonly string[]): string[] {
+  return readFileSync(join(packageRoot(), ...file), 'utf8')
     .split('\n')
-    .filter((line) => line.trim() && !line.startsWith('#'));
+    .filter((line) => line.trim() !== '' && !line.startsWith('#'));
 }
 
 function soundAnswers(set: CalibrationSet, keep: { heldOut: (set: string) => boolean; writeup: (id: string) => boolean }): string[] {
-  const texts: string[] = writtenSoundSentences();
+  const texts: string[] = linesOf(SOUND_SENTENCES_FILE);
   for (const a of set.labelled) if (a.label !== 'weak') texts.push(a.text);
   for (const h of set.heldOut) if ((h.kind === 'dense' || h.kind === 'mid') && keep.heldOut(h.set)) texts.push(...Object.values(h.answers).map((t) => t!));
   for (const w of set.writeups) if (w.quality !== 'superficial' && keep.writeup(w.id)) texts.push(...Object.values(w.answers).map((t) => t!));
@@ -147,10 +148,7 @@ const PARAPHRASES_FILE = ['training', 'mistake-paraphrases.txt'] as const;
 async function crossCheck(set: CalibrationSet): Promise<void> {
   // An experiment kept for the next session: the wrong interviews' flagged sentences as more wrong examples.
   const extra = process.argv.includes('--with-wrong-interviews') ? flaggedWrongSentences(set, (await loadLibrary([])).entries.map((e) => e.case), (s) => setNumber(s) < 70) : [];
-  const para = readFileSync(join(packageRoot(), ...PARAPHRASES_FILE), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '' && !line.startsWith('#'))
-    .flatMap(sentencesOf);
+  const para = linesOf(PARAPHRASES_FILE).flatMap(sentencesOf);
   const unseen = soundAnswers(set, { heldOut: (s) => setNumber(s) >= 70, writeup: (id) => writeupRound(id) >= 40 }).flatMap(sentencesOf);
   const sound = soundAnswers(set, { heldOut: (s) => setNumber(s) < 70, writeup: (id) => writeupRound(id) < 40 });
   const last = Math.max(...set.probes.map((p) => setNumber(p.set)));
