@@ -3425,3 +3425,36 @@ describe('probe set 59, held-out set 119 and write-up round 81, read in the thir
     expect(dismisses(example, 0)).toBe(false);
   });
 });
+
+describe('probe set 60, held-out set 120 and write-up round 82, read in the thirty-ninth session', () => {
+  it.each([
+    ['rag-assistant', 'evaluation', 'Headline offline metric = share of questions the assistant answers (vs "I don\'t know") on a graded Q set, higher coverage = better.', 'Headline offline metric = correctness + citation faithfulness on a graded Q set, with a correct "I don\'t know" counted as a win; not the share of questions answered.'],
+    ['news-feed', 'evaluation', 'Offline: random 90/10 split of the impression log, stratified by user; AUC per head + NDCG of comments/shares per session.', 'Offline: split by time, train on days 1-14 and test on day 15 onwards; AUC per head.'],
+    ['product-search', 'data', 'Labels: purchases > ATC > clicks, straight from the logs - at this volume the pos-1 vs pos-10 gap averages out.', 'Labels: purchases > ATC > clicks, debiased w/ IPW, propensities from a randomised swap on 1% of traffic.'],
+    ['similar-listings', 'requirements', "I'd anchor on carousel CTR since bookings arrive days later; booking rate per session as a secondary readout.", "I'd anchor on booking rate per search session; carousel CTR only as the fast guardrail."],
+    ['visual-search', 'data', 'Positives = (query crop, result) pairs w/ a save or outbound click; purchase attribution for that search (merchant data, up to 30d late, shoppable only) added as a re-ranker feature.', 'Positives = (query crop, result) pairs w/ a save or outbound click; purchase attribution for that search (merchant data, up to 30d late, shoppable only) used as extra label weight, not as a re-ranker input.'],
+  ])('%s %s (probe set 60): flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it.each([
+    ['event-recommendation', 'data', 'median first-view -> register is 2 days, so wait out the window before an example is final (or treat late regs as delayed positives).'],
+    ['harmful-content', 'evaluation', '- Evaluate on the random, time-split sample, not the biased review stream.'],
+    ['harmful-content', 'monitoring', '- Enforcement removes content before it gets views, so labels drift toward what the model already catches.'],
+  ])('%s %s (write-up round 82, probe set 60): flags nothing wrong in "%s"', (caseId, step, text) => {
+    expect(flaggedWrong(grade(caseId, step as StepId, text))).toBe(false);
+  });
+
+  it.each([
+    ['event-recommendation', 'data', 'label: registration in the same session as the impression. median first-view -> register is 2 days, but that lag is a detail, nothing I\'d design around.', 'label: registration within ~7d of the impression. median first-view -> register is 2 days, so wait out the window before an example is final.'],
+    ['fraud-detection', 'requirements', "Rules engine catches ~45% of fraud $ at ~1% good payments declined/challenged. I wouldn't spend time benchmarking against it -- a model will obviously beat 600 hand-written rules.", "I'd want the current rules engine's numbers as the baseline: ~45% of fraud $ caught at ~1% good payments declined/challenged. Any model has to beat that on the same traffic."],
+  ])('%s %s (probe set 60): waves away "%s", not its twin', wavesAwayOnlyTheDismissive);
+
+  it('reads "no X needed" after a semicolon as waving X away, not what came before it', () => {
+    expect(kinds(grade('visual-search', 'monitoring', '- Retrain the re-ranker weekly on fresh engagement so seasonal items get credit; no index rebuild needed.'))).not.toContain('dismissed');
+    expect(kinds(grade('street-view-blurring', 'monitoring', 'New camera generation has higher resolution, so recall can only go up, no re-validation needed.'))).toContain('dismissed');
+  });
+
+  it('reads "pointwise P(register | impression)" as the probability of registering, and a bare CLIP baseline as no cost trade-off', () => {
+    expect(level(grade('event-recommendation', 'framing', '2-stage: cand gen (open events, <=40km) -> pointwise P(register | impression), paid tix weighted up.'), 'pointwise-ranking')).toBeGreaterThanOrEqual(2);
+    expect(level(grade('visual-search', 'model', 'v0: pretrained CLIP-ish ViT emb + ANN.'), 'size-and-dimension')).toBeLessThan(1);
+  });
+});
