@@ -3458,3 +3458,29 @@ describe('probe set 60, held-out set 120 and write-up round 82, read in the thir
     expect(level(grade('visual-search', 'model', 'v0: pretrained CLIP-ish ViT emb + ANN.'), 'size-and-dimension')).toBeLessThan(1);
   });
 });
+
+describe('probe set 61, held-out set 121 and write-up round 83, read in the thirty-ninth session', () => {
+  it.each([
+    ['notification-ranking', 'data', 'user activity feats: # sessions that day (from the daily session rollup), hour-of-day session histogram over past weeks.', 'user activity feats: # sessions in the 24h before the send, hour-of-day session histogram over past weeks.'],
+    ['product-search', 'serving', 'Ranker touches all 400M listings: precompute GBDT scores per query nightly so serving is a lookup, and BM25 only handles unseen queries.', 'Ranker never touches all 400M listings: BM25 + ANN retrieval pull ~1k candidates in 50ms, then the GBDT scores those 1k on CPU in 80ms.'],
+    ['fraud-detection', 'model', "GBDT first (tabular, reason codes via SHAP). The ~3k analyst reviews a day -> feature is_reviewed_fraud, it's by far the top split in training.", 'GBDT first (tabular, reason codes via SHAP). The ~3k analyst reviews a day are useful as faster labels than chargebacks, but the review decision happens after auth, so it never becomes an input.'],
+    ['street-view-blurring', 'model', 'detector input = image tiles + report density from "report a problem" around that location, which helps a lot on the training set for finding missed faces.', 'detector input = the image tiles only. "report a problem" reports arrive days-months after publishing -> use them as hard examples to retrain + to audit recall, not as a model input.'],
+    ['video-search', 'data', "Labels: a click counts as positive, it's the most direct relevance signal we log; a watch of 30s+ mostly reflects video length.", "Labels: a click followed by a watch of 30s+ counts as positive (it's the north star), with the 200k graded pairs for eval. Raw clicks by themselves would reward clickbait thumbnails and titles."],
+    ['visual-search', 'evaluation', 'new encoder vs current: recall@k / NDCG on the rater-graded pairs, camera vs crop slices. +3% offline -> roll it out, that gain carries over to saves + outbound product clicks per visual search.', 'new encoder vs current: recall@k / NDCG on the rater-graded pairs, camera vs crop slices. A +3% offline gain only earns an A/B; ship on saves + outbound product clicks per visual search.'],
+    ['event-recommendation', 'model', '80k new events/day; hold an event out of "For you" until it has ~50 clicks so its engagement features are reliable.', '80k new events/day and median 18 days listed, so a new event has to be rankable right away from content (category, venue, organizer, price, start time) - not held back until it has ~50 clicks.'],
+    ['rag-assistant', 'evaluation', "Golden set from resolved tickets plus policy-owner questions. Gate on ROUGE against the agent's reply: if the assistant's answer overlaps more with what the agent wrote, it ships.", "Golden set from resolved tickets plus policy-owner questions. ROUGE against the agent's reply is only a rough check; what I'd gate on is faithfulness to cited docs and citation correctness."],
+  ])('%s %s (probe set 61): flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it.each([
+    ['notification-ranking', 'framing', 'I would not frame this as "rank candidates by P(open)".'],
+    ['similar-listings', 'serving', "- **Option**: precompute the top ~200 neighbours of every listing nightly and store them in a key-value store. For 7M listings that's cheap, and a page load becomes a lookup."],
+    ['video-search', 'data', '- From logs: a click followed by a ≥30 s watch is a positive; a result shown above a clicked one and skipped is a negative; a short click (<10 s) is a weak negative.'],
+  ])('%s %s (write-up round 83): flags nothing wrong in "%s"', (caseId, step, text) => {
+    expect(flaggedWrong(grade(caseId, step as StepId, text))).toBe(false);
+  });
+
+  it('reads a verdict on a value with a subject of its own as no dismissal of the key', () => {
+    const note = '"Days since last session" and "typical active hours" matter most for uplift: a push to someone who opens the app hourly adds little.';
+    expect(kinds(grade('notification-ranking', 'data', note))).not.toContain('dismissed');
+  });
+});

@@ -395,7 +395,11 @@ function rejectedAfter(analysis: Analysis, match: Match, mode: After): boolean {
     // The rest of the sentence after the phrase, up to a turn such as "but".
     const rest = analysis.text.slice(tokens[match.to]!.end, analysis.sentences[match.sentence]!.end);
     const turn = may & TURNS ? rest.search(TURN) : -1;
-    const after = turn < 0 ? rest : rest.slice(0, turn);
+    const untilTurn = turn < 0 ? rest : rest.slice(0, turn);
+    // "X and Y matter most for uplift: a push to someone who opens the app hourly adds little": a
+    // value with a subject of its own passes its verdict on that subject, not on the key.
+    const ownSubject = /:\s*(?:a|an|the|any|each|every|one)\s/i.exec(untilTurn);
+    const after = ownSubject ? untilTurn.slice(0, ownSubject.index) : untilTurn;
     // A bracket speaks of what stands just before it: "integrity demote, ads fixed slots (not ours)"
     // waves away the ad slots, not the integrity rule.
     if (may & PHRASES && gatedTest(DISMISSING_PHRASES, after.slice(0, 120).replace(/\([^)]*\)/g, (group, at: number) => (at <= 2 ? group : '')))) return true;

@@ -210,7 +210,9 @@ export const MISTAKES: Mistake[] = [
       // "Add-to-cart in the session used as a strong input feature to the ranker"
       leakStated(String.raw`\b(?<leak>(?:add(?:ed)?[- ]to[- ]cart|atcs?|purchases?|bookings?|conversions?)\s+(?:in|during|within)\s+(?:this|that|the)(?:\s+same)?\s+session)\b[^.;]{0,20}\b(?:used\s+)?as\s+(?:an?\s+)?(?:strong\s+|extra\s+|key\s+)?(?:input|feature)`),
       // "The booking join feeds a was_booked_in_session feature"
-      leakStated(String.raw`\b(?<leak>(?:was|is|got|has)_(?:booked|bought|purchased|converted|clicked|reported|returned|charged)\w*)\s+(?:feature|feat|input|flag|column)`),
+      leakStated(String.raw`\b(?<leak>(?:was|is|got|has)_(?:booked|bought|purchased|converted|clicked|reported|returned|charged|reviewed)\w*)\s+(?:feature|feat|input|flag|column)`),
+      // "the ~3k analyst reviews a day -> feature is_reviewed_fraud": an arrow that leads to an input, not a label
+      new RegExp(String.raw`(?:^|[^.;]*(?:->|→|=>)\s*|\b)(?:an?\s+)?(?:input\s+)?(?:features?|feats?|inputs?)\s*[:=]?\s*(?<leak>(?:was|is|got|has)_(?:booked|bought|purchased|converted|clicked|reported|returned|charged|reviewed|disputed)\w*)`, 'd'),
       // "report count and appeal outcome of the post itself": an outcome of the very example, as an input.
       leakStated(String.raw`\b(?<leak>(?:report|reports|appeal|appeals|chargeback|chargebacks|dispute|disputes|removal|takedown|review|reviewer)\s+(?:count|counts|outcomes?|results?|status|decisions?|verdicts?)\b[^.;]{0,40}?\bof the (?:post|item|video|ad|listing|event|transaction|txn|payment|pin|panorama|pano|request|session)\s+itself)\b`),
       // "Check-in scan for that event as a feature": attendance, known only once the event has happened.
@@ -408,7 +410,7 @@ export const MISTAKES: Mistake[] = [
       // "'report a problem' (~20k/mo) -> input feature": reports that arrive after publication, as an input
       leakStated(String.raw`(?<leak>["'‘“][^"'’”]{1,30}\b(?:report|reported|problem|complain\w*|flag\w*)\b[^"'’”]{0,20}["'’”])[^.;]{0,30}(?:->|→|=>)\s*(?:an?\s+)?(?:extra\s+)?(?:input feature|input|feature)s?\b`),
       // "# sessions that day from the daily session table", "whether that location was user-reported"
-      leakAfterInputs(String.raw`(?<leak>[,;+\s]*#\s*[\w-]+(?: [\w-]+)? (?:that|the same) (?:local |calendar )?day)\b`),
+      leakAfterInputs(String.raw`(?<leak>[:,;+\s]*#\s*(?:of\s+)?[\w-]+(?: [\w-]+)? (?:that|the same) (?:local |calendar )?day)\b`),
       leakAfterInputs(String.raw`(?<leak>(?:whether|if)\s+(?:that|this|the)\s+(?:location|pano\w*|post|item|image|listing|ad|video|pin|place)\s+(?:was|got|has been|is)\s+(?:ever\s+|later\s+)?(?:user[- ])?(?:reported|flagged|complained about))\b`),
       // "plus merchant purchase attributions for that result (up to 30d late)"
       leakAfterInputs(String.raw`(?<leak>(?:purchase|booking|conversion|sale)s?\s+attributions?\s+(?:for|on|of)\s+(?:that|this|the same|each)\s+(?:result|impression|click|pin|ad|listing|search|query))\b`),
@@ -691,7 +693,7 @@ export const MISTAKES: Mistake[] = [
       // "new listings join the index once they've showed up in enough sessions"
       /\b(new|fresh)\b[^.;]{0,60}\b(join|enter|added|eligible|included)\w*\b[^.;]{0,40}\bonce\s+(?:they'?ve|they have|it has|they)\s+(?:shown|showed|turned|popped)\s+up\b/,
     ],
-    unless: /\b(if (?:we|you|they) (?:just )?wait\b[^.;]{0,60}\b(?:never|nobody|no one|can'?t|cannot)\b|wait(?:ing)?\b[^.;]{0,60}\b(?:means?|would mean)\b[^.;]{0,30}\b(?:never|nobody|no one|can'?t|cannot)|(?:labels?|chargebacks?|disputes?|outcomes?)\b[^.;]{0,20}\b(?:matur\w*|settl\w*|arriv\w*|come in|land)|explor\w*|(?:do not|don'?t|never|shouldn'?t|should not|would not|wouldn'?t|will not|won'?t) (?:make|let|have) (?:the )?(?:new )?[\w-]+ (?:\w+ )?wait|(?:can(?:no|'|’)?t|cannot|can not|should ?n[o'’]?t|must ?n[o'’]?t|won[’']?t|never) (?:just |afford to )?(?:wait|hold (?:them |it |these |those )?back)|boost\w*|content[- ](?:based|predicted|derived|inferred|only|tower|embeddings?|vectors?)|content (?:features?|feats?)(?! (?:later|in v2|eventually|afterwards|down the line))|(advertiser|category|brand|creator|seller|merchant|host)[- ]level|metadata|(?<!\b(?:good|reliable|stable|usable|meaningful|decent|solid|proper|accurate|collaborative|learned|trained|behavioural|behavioral|id|cf|an|a|occurrence|cooccurrence|session|sessions|listing|item|user|node|w2v|word2vec|item2vec|node2vec|interaction|engagement|click|graph|view|co-view|coview|behaviour|behavior|own|[\w-]*2vec) )embeddings?(?! (?:are|is) (?:done|ready|computed|available|finished))(?!\s+(?:index|indices|indexes|table|store|space|lookup|matrix|refresh|rebuild))|init\w*|(?:avg|average|mean) of|popular\w*|bandits?|priors?|attributes?|demographic\w*|onboarding|fall ?back|similar|lookalike|small share|some traffic|fraction)\b/,
+    unless: /\b(if (?:we|you|they) (?:just )?wait\b[^.;]{0,60}\b(?:never|nobody|no one|can'?t|cannot)\b|wait(?:ing)?\b[^.;]{0,60}\b(?:means?|would mean)\b[^.;]{0,30}\b(?:never|nobody|no one|can'?t|cannot)|(?:labels?|chargebacks?|disputes?|outcomes?)\b[^.;]{0,20}\b(?:matur\w*|settl\w*|arriv\w*|come in|land)|explor\w*|(?:do not|don'?t|never|shouldn'?t|should not|would not|wouldn'?t|will not|won'?t) (?:make|let|have) (?:the )?(?:new )?[\w-]+ (?:\w+ )?wait|(?:can(?:no|'|’)?t|cannot|can not|should ?n[o'’]?t|must ?n[o'’]?t|won[’']?t|never) (?:just |afford to )?(?:wait|hold (?:them |it |these |those )?back)|(?:not|never) (?:be )?(?:held|kept) (?:back|out)|right away from (?:its |their )?content|boost\w*|content[- ](?:based|predicted|derived|inferred|only|tower|embeddings?|vectors?)|content (?:features?|feats?)(?! (?:later|in v2|eventually|afterwards|down the line))|(advertiser|category|brand|creator|seller|merchant|host)[- ]level|metadata|(?<!\b(?:good|reliable|stable|usable|meaningful|decent|solid|proper|accurate|collaborative|learned|trained|behavioural|behavioral|id|cf|an|a|occurrence|cooccurrence|session|sessions|listing|item|user|node|w2v|word2vec|item2vec|node2vec|interaction|engagement|click|graph|view|co-view|coview|behaviour|behavior|own|[\w-]*2vec) )embeddings?(?! (?:are|is) (?:done|ready|computed|available|finished))(?!\s+(?:index|indices|indexes|table|store|space|lookup|matrix|refresh|rebuild))|init\w*|(?:avg|average|mean) of|popular\w*|bandits?|priors?|attributes?|demographic\w*|onboarding|fall ?back|similar|lookalike|small share|some traffic|fraction)\b/,
   },
   {
     id: 'rare-retraining',
@@ -733,6 +735,7 @@ export const MISTAKES: Mistake[] = [
       // "an A/B would just be a formality", "offline lift carries over"
       /\b(ab|ab tests?|online tests?|experiments?)\b[^.]{0,20}\b(would|will|is|are|'s)( just| only| merely| basically)? (be )?(a |an )?(formality|rubber[- ]stamp|box[- ]ticking)\b/,
       /\boffline (lift|gains?|wins?|improvements?|uplift)\b[^.]{0,10}\b(carr(y|ies) over|transfers?|holds? online)\b/,
+      /\boffline\b[^.]{0,60}\b(?:that|the|this) (?:gain|lift|improvement|win|uplift)s? (?:carr(?:y|ies) over|transfers?) to\b/,
       // "an A/B would just confirm it", "we can count on roughly that revenue lift"
       /\b(ab|ab tests?|online tests?|experiments?)\b[^.;]{0,15}\b(would|will|'d|'ll|can|could)?\s*(just|only|merely|simply|mostly)\s+(confirm|rubber[- ]stamp|validate|verify)\b/,
       /\b(auc|ndcg|ne|nce|log ?loss|map|mrr|recall|offline)\b[^.;]{0,80}\b(count on|bank on|rely on|assume|expect)\s+(roughly |about |approximately |around )?(that|the same|a similar|an equal|a matching)\s+([\w/-]+\s+)?(lift|gain|improvement|increase|uplift)\b/,
@@ -950,7 +953,7 @@ export const MISTAKES: Mistake[] = [
       // "learn relevance from clicks as positives"
       /\b(?<leak>(?:learn|learns|learning|train|trains|training|derive|derives|infer|infers)\s+relevance\s+(?:labels?\s+)?from\s+(?:raw\s+|logged\s+|the\s+)?clicks?)\b/d,
     ],
-    unless: /\b(relearn\w*|(?:learns?|copies|reproduces|repeats|bakes in) (?:the )?(?:old|current|existing|previous) (?:ranking|ranker|order)|position\w*(?!\s*\d)|bias\w*|propensit\w*|debias\w*|ipw|ips|randomi[sz]\w*|interleav\w*|rater\w*|grades?|graded|dwell\w*|watch\w*|long[- ]clicks?|bounce\w*|seconds|skip[- ]above|counterfactual|click models?|examination|satisf\w*|(?<!\bor )not|never|instead|rather than|would|could|might|tempting|naive\w*|wrong|mistakes?|traps?|problem\w*|pitfalls?|purchas\w*|bought|add[- ]to[- ]cart|booked|bookings?|saves?|saved|registration\w*|conversions?)\b/,
+    unless: /\b(relearn\w*|(?:learns?|copies|reproduces|repeats|bakes in) (?:the )?(?:old|current|existing|previous) (?:ranking|ranker|order)|position\w*(?!\s*\d)|bias\w*|propensit\w*|debias\w*|ipw|ips|randomi[sz]\w*|interleav\w*|rater\w*|grades?|graded|dwell\w*|watch\w*|long[- ]clicks?|bounce\w*|seconds|skip[- ]above|shown above (?:a |the )?click\w*|counterfactual|click models?|examination|satisf\w*|(?<!\bor )not|never|instead|rather than|would|could|might|tempting|naive\w*|wrong|mistakes?|traps?|problem\w*|pitfalls?|purchas\w*|bought|add[- ]to[- ]cart|booked|bookings?|saves?|saved|registration\w*|conversions?)\b/,
     unlessNear: 40,
   },
   {
