@@ -3484,3 +3484,21 @@ describe('probe set 61, held-out set 121 and write-up round 83, read in the thir
     expect(kinds(grade('notification-ranking', 'data', note))).not.toContain('dismissed');
   });
 });
+
+describe('probe set 62, held-out set 122 and write-up round 84, read in the thirty-ninth session', () => {
+  it.each([
+    ['video-recommendation', 'model', '3M uploads/day, most with no views in the first hour -> only let them into candidate gen once they have engagement (say 100 views), until then the ranker has nothing to go on.', "3M uploads/day, most with no views in the first hour -> don't wait for engagement: content embs (title, captions, thumbnail) as a separate retrieval source + a small exploration budget so new videos get impressions."],
+    ['notification-ranking', 'requirements', "clarify what success is. teams were judged on opens, so I'd anchor on open rate per send, w/ 28/90d retention as a guardrail", "clarify what success is. teams were judged on opens, but I'd anchor on incremental sessions, 28/90d retention + OS opt-outs -- the holdout showed most push opens replace sessions that'd happen anyway"],
+    ['people-you-may-know', 'model', 'Start with GBDT on pair features, plus the recipient\'s "I don\'t know this person" flag and decline flag as features, they\'re very strong negatives.', 'Start with GBDT on pair features. The recipient\'s "I don\'t know this person" and declines go in as negative labels / a penalty in the objective, not as features.'],
+    ['street-view-blurring', 'evaluation', 'Gate: mAP@0.5 on held-out crops, broken out by country. Recall on identifiable faces/plates from audited panoramas gets tracked after launch.', 'Gate: recall >= 99% on identifiable faces/plates on audited panoramas, broken out by country. mAP@0.5 on held-out crops is a diagnostic, not the launch number.'],
+    ['visual-search', 'evaluation', 'Offline: recall@k on logged clicks/saves from past visual searches, old vs new encoder; rater-graded pairs if budget allows.', 'Offline: rater-graded pairs (20k/qtr, 4-pt) on results from both encoders, plus recall on logged saves. Logged clicks alone favour the current encoder, it picked what got shown.'],
+    ['visual-search', 'data', "Re-ranker rows are (crop, result) with label = save or outbound click, and features include the pin's purchase attributions from that search (up to 30 days late) for shoppable pins.", 'Re-ranker rows are (crop, result) with label = save or outbound click. Merchant purchase attributions (up to 30 days late) are an extra label for shoppable pins only, not a feature.'],
+  ])('%s %s (probe set 62): flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it.each([
+    ['similar-listings', 'serving', '- availability filter: batch query to the calendar service for the dates (~10 ms)'],
+    ['event-recommendation', 'model', 'With an 18-day life, an event that waits a week for data has lost its window.'],
+  ])('%s %s (write-up round 84): flags nothing wrong in "%s"', (caseId, step, text) => {
+    expect(flaggedWrong(grade(caseId, step as StepId, text))).toBe(false);
+  });
+});
