@@ -3502,3 +3502,29 @@ describe('probe set 62, held-out set 122 and write-up round 84, read in the thir
     expect(flaggedWrong(grade(caseId, step as StepId, text))).toBe(false);
   });
 });
+
+describe('probe set 63, held-out set 123 and write-up round 85, read in the thirty-ninth session', () => {
+  it.each([
+    ['ad-click-prediction', 'data', 'accidental-click flag (bounce back <1s) -> fed in as a feature, same for hide/report on the impression. strong signal for who actually clicks', 'accidental-click flag (bounce back <1s) -> used to clean labels, those clicks dropped from positives. hide/report = separate negative label. neither is an input, both only exist after the impression'],
+    ['ad-click-prediction', 'monitoring', 'Full retrain weekly, CTR patterns are pretty stable week to week; watch calibration dashboards daily in between.', "Full retrain daily (it's required anyway) plus incremental updates every few hours, since ~15% of serving ads are <24h old. Retraining weekly would leave the model blind to a big chunk of inventory."],
+    ['street-view-blurring', 'model', 'start w/ an off-the-shelf detector (RetinaNet / Faster R-CNN) on tiles. threshold set at max F1 on val so precision + recall are balanced.', 'start w/ an off-the-shelf detector (RetinaNet / Faster R-CNN) on tiles. threshold set for >=99% recall on identifiable faces/plates, not max F1 - a miss is the legal risk.'],
+    ['video-search', 'serving', 'query -> text encoder -> cross-encoder scores every one of the 1.5B videos against the query on GPUs -> top 50 returned inside the 80ms.', 'query -> text encoder + lexical index -> ANN/BM25 pull a few thousand candidates out of 1.5B -> ranker scores only those in its 80ms. the cross-encoder never touches the full library.'],
+    ['video-recommendation', 'serving', 'Heavy ranker over the whole eligible catalogue per load, with aggressive per-user caching; two-tower retrieval maybe later.', 'Two-tower + ANN (plus subscriptions and fresh-upload sources) -> ~1-2k candidates, then the heavy ranker; never the heavy model on all 5B, not at 60k loads/s in 150 ms.'],
+    ['similar-listings', 'data', 'row = (anchor, candidate, context). feats: price gap, distance, amenity overlap, capacity match + "candidate booked w/in 7d by this session" as a strong signal.', 'row = (anchor, candidate, context). feats: price gap, distance, amenity overlap, capacity match. "candidate booked w/in 7d by this session" is the label only, never an input.'],
+    ['video-search', 'data', 'Query-video engagement features (CTR and average watch after click for the pair) are aggregated including the session being scored, with the label being a watch of at least 30 s.', 'Query-video engagement features (CTR and average watch after click for the pair) are aggregated over prior days only; the watch time in the session being scored is the label.'],
+    ['news-feed', 'framing', 'Score each post by P(click) x expected dwell time, i.e. optimise time spent per session.', 'Score each post by a weighted sum of P(comment), P(share), P(reaction) with extra weight on friend interactions, minus P(hide). Not time spent or raw clicks, those reward engagement bait.'],
+    ['similar-listings', 'framing', 'The ML objective is to predict the probability that a user clicks on a recommended listing.', 'The ML objective is to predict the probability that a guest clicks a carousel listing and books it within 7 days.'],
+  ])('%s %s (probe set 63, write-up round 85): flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it.each([
+    ['rag-assistant', 'model', "- The frontier model gets a strict prompt: answer only from the provided sources, cite `[n]` for every claim, answer in the user's language, say you don't know if the sources don't cover it."],
+    ['harmful-content', 'framing', 'Many harmful posts are harmful only in combination: a benign image plus text that makes it a threat, or a meme.'],
+    ['video-recommendation', 'evaluation', '- The clickbait lesson means **long-term holdouts**: a change that wins on two-week watch time but loses on 8-week return visits should not ship.'],
+  ])('%s %s (write-up round 85): waves nothing away in "%s"', (caseId, step, text) => {
+    expect(kinds(grade(caseId, step as StepId, text))).not.toContain('dismissed');
+  });
+
+  it('reads a user report of a missed face as a confirmed false negative, not imagery taken as clean', () => {
+    expect(flaggedWrong(grade('street-view-blurring', 'data', '- User reports (20k/month) of missed faces and plates. Each one is a confirmed false negative and is valuable as hard-example training data.'))).toBe(false);
+  });
+});

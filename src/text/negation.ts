@@ -117,7 +117,7 @@ const HANDED_OFF = gated(
   /\b((team|folks|side|lawyers)'?s? (turf|baby|circus|spreadsheet|opening bid|problem|headache|job)|(team|folks|side) (would|will|should|can|could) (want to |probably )?own|(i'?d|we'?d|i would|we would) (just |probably )?trust (the )?([a-z&]+ ){0,2}(team|folks)|(some|somebody|someone)( on)?( the)? [a-z&]+ (team|side|folks) (owns?|can|will|should)|[a-z&]+ (team|folks) (can|will|should|already)( \w+){0,2} (bolt|handle|own|write|deal|take care|tune|catch|catching|clean|cleans|cleaning)|for (the )?([a-z&]+ ){0,2}((and|&|or) (the )?([a-z&]+ ){0,2})?(team|folks|side|lawyers)s? to (handle|sort out|own|deal with|figure out|worry about|decide|solve))\b/i,
 );
 // "a request is a request", "image is image", "fraud is fraud": the distinction waved away.
-const TAUTOLOGY = /(?:^|[^a-z])(?:an? )?([a-z]{3,})(?: [a-z]{3,})? (?:is|are) (?:an? )?\1\b/i;
+const TAUTOLOGY = /(?:^|[^a-z])(?:an? )?([a-z]{3,})(?: [a-z]{3,})? (?:is|are) (?:an? )?\1\b(?! (?:only|just|when|if|in combination|because|unless|until|once|where))/i;
 const tautology = (text: string) => {
   const m = TAUTOLOGY.exec(text);
   return m !== null && !SMALL_WORDS.has(m[1]!.toLowerCase());
