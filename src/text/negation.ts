@@ -289,10 +289,11 @@ const isListOfOptions = (pieces: string[]) => pieces.length >= 3 && /^\s*or\b/i.
 
 // "Retrain the re-ranker weekly; no index rebuild needed": after a semicolon, a "no ... needed" that
 // names its own object waves that away, not what came before it ("cold start; no special handling needed").
-const REFERS_BACK_WORDS = new Set(['special', 'extra', 'separate', 'dedicated', 'additional', 'explicit', 'more', 'other', 'further', 'handling', 'treatment', 'logic', 'work', 'care', 'effort', 'attention', 'action', 'change', 'changes', 'fix', 'tuning']);
+const REFERS_BACK = new Set(['more', 'other', 'further', 'action', 'change', 'changes', 'fix', 'tuning']);
 function namesWhatItWavesAway(clause: string): boolean {
   const named = /^no ([a-z-]+(?: [a-z-]+)?) (?:needed|required|necessary)$/i.exec(clause.trim().replace(/[.!]+$/, ''))?.[1];
-  return named !== undefined && named.split(' ').some((w) => !REFERS_BACK_WORDS.has(w.toLowerCase()));
+  const refersBack = (w: string) => NOTHING_SPECIAL.has(w) || EFFORTS.has(w) || REFERS_BACK.has(w);
+  return named !== undefined && named.split(' ').some((w) => !refersBack(w.toLowerCase()));
 }
 
 function clauseIsVerdict(clauses: string[], c: number): boolean {
