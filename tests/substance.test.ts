@@ -3528,3 +3528,17 @@ describe('probe set 63, held-out set 123 and write-up round 85, read in the thir
     expect(flaggedWrong(grade('street-view-blurring', 'data', '- User reports (20k/month) of missed faces and plates. Each one is a confirmed false negative and is valuable as hard-example training data.'))).toBe(false);
   });
 });
+
+describe('probe set 64, held-out set 124 and write-up round 86, read in the fortieth session', () => {
+  it.each([
+    ["event-recommendation", "model", "Two-tower retrieval + GBDT ranker on engagement feats; new events only enter the candidate pool once they've collected a few dozen clicks/registrations so their scores are reliable.", "Two-tower retrieval + GBDT ranker. 80k new events/day and median 18 days before start, so new events are scored from content (category, venue, organizer, price, text emb) from day one rather than waiting until they collect clicks/registrations."],
+    ["visual-search", "data", "Re-ranker features: visual sim, text match, pin's save count, and whether that result led to a merchant purchase (arrives up to 30d later).", "Re-ranker features: visual sim, text match, pin's save count as of query time. Merchant purchases (arrive up to 30d later) only as a label once the window closes."],
+    ["similar-listings", "framing", "Learn listing embeddings, rank neighbours of the anchor by carousel CTR as the target -- clicks log immediately, bookings show up days later.", "Learn listing embeddings, rank neighbours of the anchor by P(booking | session viewed anchor); carousel CTR just the fast proxy, b/c bookings are what we're judged on."],
+    ["street-view-blurring", "requirements", "First pin down the success metric: precision (few false blurs on shop signs) comes first since businesses complain; recall target we tune after.", "First pin down the success metric: >=99% recall on identifiable faces/plates comes first; precision only matters up to the ~5% blurred-area cap."],
+    ["visual-search", "evaluation", "Offline recall@k / NDCG on rater-graded pairs. A win there carries over to saves + outbound clicks per visual search, so ship the new encoder without an A/B.", "Offline recall@k / NDCG on rater-graded pairs. A win there is the ticket to an A/B, not a promise -- ship only if saves + outbound clicks per visual search go up online."],
+  ])('%s %s (probe set 64): flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it('waves the dwell head away in "no need for a dwell head" and not in "keep a dwell head"', () => {
+    wavesAwayOnlyTheDismissive("news-feed", "data", "Labels per impression: reaction, comment, share, hide. ~60% of DAU react less than once a week, but lurkers barely move the metrics, no need for a dwell head for them.", "Labels per impression: reaction, comment, share, hide, plus dwell time. ~60% of DAU react less than once a week, so dwell (and the survey) is basically the only signal we get for them -> keep a dwell head.");
+  });
+});
