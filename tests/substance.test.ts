@@ -3542,3 +3542,27 @@ describe('probe set 64, held-out set 124 and write-up round 86, read in the fort
     wavesAwayOnlyTheDismissive("news-feed", "data", "Labels per impression: reaction, comment, share, hide. ~60% of DAU react less than once a week, but lurkers barely move the metrics, no need for a dwell head for them.", "Labels per impression: reaction, comment, share, hide, plus dwell time. ~60% of DAU react less than once a week, so dwell (and the survey) is basically the only signal we get for them -> keep a dwell head.");
   });
 });
+
+describe('probe set 65, held-out set 125 and write-up round 87, read in the fortieth session', () => {
+  it.each([
+    ["video-recommendation", "framing", "Multi-task predict: P(click), expected watch time, P(like), P(survey \"worth it\"); but rank on P(click) alone, it's the densest label and the +5% CTR test shows it moves.", "Multi-task predict: P(click), expected watch time, P(like), P(survey \"worth it\"); rank on a combo weighted toward satisfied watch time, not raw P(click) - the click-optimised test brought clickbait."],
+    ["fraud-detection", "requirements", "First I'd pin down which loss we optimise. I'd go after gross fraud, the full 40 bps, since stopping a stolen card is good no matter who ends up liable; declines+challenges of good payments <= 0.5%.", "First I'd pin down which loss we optimise. Gross fraud is 40 bps but most of it is issuer liability; the target is the ~7 bps of non-3DS online fraud our merchants eat, cut by 30%, with declines+challenges of good payments <= 0.5%."],
+    ["fraud-detection", "serving", "In the auth path Flink keeps per card/device/merchant velocity counts (last 1h, 24h) in the KV store, 3 ms reads, GBDT scores in <10 ms. For training we just use the nightly batch per-card daily totals, joined on card id + date.", "In the auth path Flink keeps per card/device/merchant velocity counts (last 1h, 24h) in the KV store, 3 ms reads, GBDT scores in <10 ms. For training we replay the same windows ending exactly at each auth's timestamp so offline matches online."],
+    ["people-you-may-know", "serving", "cand gen: skip it - dot-product the member embedding against all 400M DAU per request on GPUs, take the top 1k, GBDT ranks those. always fresh, never misses anyone.", "cand gen: friends-of-friends (2-hop, capped by mutual count), consented contacts, same school/employer/city, inviter -> ~1-2k per member, precomputed daily + refreshed within minutes after a new friend; GBDT ranks those. brute-forcing all 400M DAU per request at 20k QPS is a non-starter."],
+    ["visual-search", "requirements", "What's success? I'd assume plain result clicks per visual search - the most direct sign that the results looked relevant.", "What's success? The team's judged on saves + outbound product clicks per visual search, so that's what I'd aim at; plain result clicks mostly reward eye-catching thumbnails, not similarity."],
+    ["harmful-content", "monitoring", "Main metric: removals per class per day (more removals -> classifier is catching more) + restored-on-appeal rate.", "Main metric: view-weighted prevalence per class (violating views per 10k, from a random sample sent to reviewers) + restored-on-appeal rate. Removal counts are on the dashboard too, but more removals isn't success - it also goes up when we over-remove."],
+    ["event-recommendation", "model", "Training set: impressions labelled positive if the user registers the same day. Median see->register is ~2 days, but freshness matters more w/ 18-day listings, so yesterday's imps go in right away, no reg = negative.", "Training set: impressions labelled positive if the user registers within 7 days. Median see->register is ~2 days, so the newest week of impressions waits until its window closes instead of going in as negatives."],
+  ])('%s %s (probe set 65): flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it('reads "more than a pairwise ranking loss" as setting the ranking loss aside, and "we train a pairwise ranking loss" as choosing it', () => {
+    expect(kinds(grade('ad-click-prediction', 'framing', 'Pointwise log loss on P(click). That matters more here than a pairwise ranking loss, because the auction multiplies pCTR by money.'))).not.toContain('red-flag');
+    expect(kinds(grade('ad-click-prediction', 'framing', 'We train with a pairwise ranking loss, since only the order of ads matters.'))).toContain('red-flag');
+  });
+
+  it('reads "Cost per month (2.2M questions)" as a count of questions, not a monthly bill of $2.2M', () => {
+    const heading = grade('rag-assistant', 'serving', '**Cost per month (2.2M questions):** frontier with a 6k prompt is $0.024 a question, about $53k a month.');
+    expect(heading.flags.filter((f) => f.kind === 'estimate')).toEqual([]);
+    const wrong = grade('rag-assistant', 'serving', 'Cost per month is about $2.2M, all on the frontier model.');
+    expect(wrong.flags.filter((f) => f.kind === 'estimate')).not.toEqual([]);
+  });
+});

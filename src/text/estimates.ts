@@ -253,8 +253,13 @@ function manyInCell(sentence: string, from: number, to: number): boolean {
   return /[,/]|\band\b/i.test(sentence.slice(cellStart, cellEnd < 0 ? undefined : cellEnd));
 }
 
+// "**Cost per month (2.2M questions):**": a sum of money is written with its currency, or stands bare;
+// a number followed by what it counts ("questions", "GPUs") is not the sum.
+const MONEY_FIGURE = /\b(?:dollars?|usd|cost|costs|spend|bill|budget|price)\b/i;
+const COUNTED_NOUN = /^\s?(?!(?:dollars?|usd|bucks|a month|a year|a day|per|monthly|yearly|annually|daily|total|in total|overall)\b)[a-z]{3,}/i;
+
 /** The number closest to a mention of the figure, in the same sentence: "peak QPS ~ 70k", "70k QPS". */
-function figureNear(sentence: string, from: number, to: number): number | undefined {
+function figureNear(sentence: string, from: number, to: number, money = false): number | undefined {
   let best: { value: number; distance: number } | undefined;
   // "~50M listing-page views a day, ~600/s": a rate per second is not the daily figure.
   const per = rateUnit(sentence.slice(from, to), false);
@@ -262,6 +267,7 @@ function figureNear(sentence: string, from: number, to: number): number | undefi
     const start = m.index! + m[0].indexOf(m[1]!);
     const end = m.index! + m[0].length;
     if (NOT_A_COUNT.test(sentence.slice(end)) && !m[2]) continue;
+    if (money && !/\$\s?~?\s?$/.test(sentence.slice(0, start)) && COUNTED_NOUN.test(sentence.slice(end))) continue;
     // "~10% are shoppable": a share, not a count.
     if (m[2] === '%') continue;
     const unit = rateUnit(sentence.slice(end), true);
@@ -325,10 +331,11 @@ function figureSentences(text: string): { text: string; plain: string }[] {
 function statedValues(sentences: { text: string; plain: string }[], figure: CaseFigure): { text: string; value: number }[] {
   const out: { text: string; value: number }[] = [];
   const { plain, patterns } = aliasesOf(figure);
+  const money = MONEY_FIGURE.test(figure.name);
   for (const sentence of sentences) {
     for (let i = 0; i < patterns.length; i++) {
       if (!sentence.plain.includes(plain[i]!)) continue;
-      const m = [...sentence.text.matchAll(patterns[i]!)].map((x) => figureNear(sentence.text, x.index!, x.index! + x[0].length)).find((v) => v !== undefined);
+      const m = [...sentence.text.matchAll(patterns[i]!)].map((x) => figureNear(sentence.text, x.index!, x.index! + x[0].length, money)).find((v) => v !== undefined);
       if (m !== undefined) {
         out.push({ text: sentence.text.trim(), value: m });
         break;

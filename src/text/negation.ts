@@ -828,9 +828,14 @@ const LAUNCH_RULE = /\b(we|then|i'?d|we'?d|->|=>|→)\s*(launch|ship|roll (it )?
 
 const INSIDE_REJECTS = new Set(['not', 'never', 'rarely', 'seldom', 'hardly', 'instead', 'than', 'rather', 'vs', 'versus', 'because', 'since', 'but', 'whereas', 'although', 'though']);
 
+// Words that qualify the option named after a contrast without changing what it is.
+const MODIFIERS = new Set(['pairwise', 'pointwise', 'listwise', 'simple', 'simpler', 'standard', 'classic', 'vanilla', 'generic', 'global', 'single', 'pure', 'naive', 'basic', 'default', 'offline', 'overall', 'average', 'uncalibrated', 'heavier', 'bigger', 'larger', 'deeper', 'fancier', 'complex']);
+
 function contrastedBefore(analysis: Analysis, match: Match): boolean {
   const { tokens } = analysis;
   const sentenceStart = analysis.sentences[match.sentence]!.from;
+  // "matters more here than a pairwise ranking loss": one modifier may stand between.
+  let modifiers = 0;
   for (let i = match.from - 1, steps = 0; i >= sentenceStart && steps < 5; i--, steps++) {
     if (tokens[i + 1]!.breakBefore) return false;
     const t = tokens[i]!;
@@ -843,7 +848,7 @@ function contrastedBefore(analysis: Analysis, match: Match): boolean {
       if (t.word === 'if') return !LAUNCH_RULE.test(analysis.text.slice(tokens[match.from]!.start, analysis.sentences[match.sentence]!.end));
       return true;
     }
-    if (!t.small && t.word !== 'just' && t.word !== 'plain' && t.word !== 'raw' && t.word !== 'only') return false;
+    if (!t.small && t.word !== 'just' && t.word !== 'plain' && t.word !== 'raw' && t.word !== 'only' && (modifiers++ > 0 || !MODIFIERS.has(t.word))) return false;
   }
   return false;
 }

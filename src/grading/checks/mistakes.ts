@@ -137,6 +137,8 @@ export const MISTAKES: Mistake[] = [
       /\b(totals?|counts?|aggregates?|sums?|ctr|rates?)\b[^.]{0,30}\b(for the (whole |entire |full )?(calendar )?day|of the day|end[- ]of[- ]day)\b[^.]{0,80}\b(onto|to)\b[^.]{0,20}\b(every|each|all)\b[^.]{0,30}\b(from|of|on) (that|the same) day\b/,
       /\b(train\w*|backfill\w*|recompute\w*|rebuil\w*)\b[^.;]{0,60}\b(that|the same|each) day'?s (totals?|counts?|aggregates?|sums?)\b/,
       /\b(that|the same|each) day'?s (full |whole |entire |complete )?([\w-]+ )?(logs?|data|clicks|events|table|counts?|totals?|partitions?|batch|snapshot|txns|transactions|impressions|sessions|records)\b[^.]{0,60}\b(join\w*|attach\w*|onto)\b/,
+      // "for training we just use the nightly batch per-card daily totals, joined on card id + date": the day's later events too
+      /\b(train\w*|backfill\w*|offline)\b[^.;]{0,60}\b(daily|per[- ]day|end[- ]of[- ]day|day[- ]level)\s+(totals?|counts?|aggregates?|sums?|stats)\b[^.;]{0,20}\bjoin\w*\s+on\b[^.;]{0,30}\b(date|day)\b/,
       // "ad CTR feat: that day's clicks/impressions for the ad from the daily aggregate table"
       /\b(?:that|the same) day'?s\s+[^.;]{0,60}\bfrom (?:the )?(?:daily|end[- ]of[- ]day|nightly) (?:aggregates?|rollups?|summary|totals?|batch)\b/,
       // "feats: CTR and avg watch-after-click aggregated over all the logs, current session included"
@@ -597,6 +599,8 @@ export const MISTAKES: Mistake[] = [
       /\b(?:scor|rank)\w*\s+(?:every|all|each)\s+(?:the\s+)?(?:items?|listings?|products?|videos?|ads|posts?|events?|pins?|documents?|images?)\s+in\s+(?:it|that|this|the|each|its)(?:\s+(?:category|bucket|partition|vertical|segment|cluster))?\b[^.;]{0,30}\b(?:millions|\d+([.]\d+)?\s?(?:m|million|b|bn|billion))\b/,
       // "then the cross-encoder scores every video matching any query term": an OR over the terms is most of the library
       /\b(heavy|heavier|big|bigger|deep|expensive|full|multi[- ]?task|cross[- ]?encoders?|transformers?|bert|llm|ranker|reranker|re-ranker)\b[^.;]{0,20}\b(scor|rank|run)\w*\s+(every|all|each)\s+(?:[\w-]+\s+)?(videos?|items?|docs?|documents?|results?|listings?|products?|posts?|pins?|images?|ads)\s+(?:that\s+)?(?:matching|match(?:es)?|contain(?:s|ing)?|hit(?:s|ting)?)\s+any\b/,
+      // "dot-product the member embedding against all 400M DAU per request on GPUs": a brute-force scan, no retrieval stage
+      /\b(dot[- ]?products?|cosine|inner[- ]products?)\b[^.;]{0,40}\b(against|vs|with|over|across)\s+(all|every|the (whole|entire|full))\b[^.;]{0,10}(~|about |around )?\d+([.․]\d+)?\s?(m|b|bn|million|billion)\b[^.;]{0,30}\b(per|each|every|on each|on every) (request|query|call|visit|load|page load|search)\b/,
       // "GBDT-score every other member (1B)"
       /\b(?:gbdt|gbm|model|ranker|dnn|lambdamart)[- ](?:scor|rank)\w*\s+(?:every|all)\s+(?:other\s+)?(?:members?|users?|items?|listings?|videos?|ads|posts?|events?|products?|pins?|documents?)\b/,
       // "heavy multi-task NN on all 2000"
@@ -853,6 +857,8 @@ export const MISTAKES: Mistake[] = [
       /\b(ctr|clicks|opens|click[- ]through rate|open rate|time spent)\b (is|are) (the|our) (\w+est,? (and )?){1,3}(target|objective|label|goal|training signal|signal|proxy|metric)\b/,
       // "rank neighbours of the anchor by carousel CTR as the target"
       /\b(rank|sort|order|score)\w*\b[^.;]{0,45}\bby (?:[\w-]+ )?(ctr|clicks|click[- ]through rate|opens|open rate)\s+as (?:the|our) (?:main |primary |only |sole )?(target|objective|label|goal)\b/,
+      // "predict P(click), watch time, P(like); but rank on P(click) alone, it's the densest label"
+      /(?<!\b(?:not|never|rather than|instead of|don'?t|do not|won'?t|wouldn'?t)\s+(?:[\w'-]+\s+){0,2})(?:^|[:;,]\s*|\b(?:but|and|then|we|i|i'd|we'd|we'll|just|so|simply)\s+)(rank|sort|order)\s+(?:on|by)\s+(?:raw\s+|plain\s+|pure\s+)?(p\((?:[\w-]+ )?(click|open|tap)\w*(?:\s*\|[^)]{0,30})?\)|pclick|p_click|ctr|clicks|opens)\s+(alone|only)\b/,
       // "I'd take open rate (4.5% today) as the target"
       /\b(?:take|use|pick|choose)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:ctr|open rate|click[- ]through rate|clicks|opens)\b[^.;]{0,25}\bas (?:the|our) (?:main |primary |north[- ]star )?(?:target|objective|goal|success metric)\b/,
       // "rank for carousel CTR since it's instant and bookings lag days"
