@@ -3566,3 +3566,35 @@ describe('probe set 65, held-out set 125 and write-up round 87, read in the fort
     expect(wrong.flags.filter((f) => f.kind === 'estimate')).not.toEqual([]);
   });
 });
+
+describe('probe set 66, held-out set 126 and write-up round 88, read in the fortieth session', () => {
+  it.each([
+    ["event-recommendation", "model", "Start w/ MF on user x event registrations; new events get ranked once they collect enough clicks for a decent embedding, until then they just don't show in For you.", "Start w/ GBDT on user x event features (distance, category match, price, days to start, organizer history, visible friend RSVPs) so a brand-new event can rank on day 1, instead of holding it back until it collects clicks."],
+    ["fraud-detection", "monitoring", "Weekly retrain on the matured window: recompute card/merchant velocity feats from the KV store's current state and join onto each auth, then refit.", "Weekly retrain on the matured window, using card/merchant velocity feats exactly as logged at auth time (point-in-time) rather than recomputing them from the KV store's current state."],
+    ["harmful-content", "data", "Per-post features: text/image embeddings, OCR text, account age, the author's past violations, plus this post's report count and whether it was appealed.", "Per-post features: text/image embeddings, OCR text, account age, the author's past reports and upheld violations up to upload time. This post's own report count and appeal outcome only exist later, so they feed labels and queue priority, not the model."],
+    ["video-search", "data", "Ranking feats for (q, video): BM25 on title/transcript, embedding sim, avg post-click watch time for the pair aggregated over the whole log incl. the eval week.", "Ranking feats for (q, video): BM25 on title/transcript, embedding sim, avg post-click watch time for the pair aggregated only up to the day before each search; the eval week's watch time is label only."],
+    ["people-you-may-know", "data", "~1% of requests come from accounts later banned. I'd add a \"sender was later banned\" flag as a model feature so the ranker learns to push those accounts down.", "~1% of requests come from accounts later banned. I'd drop those pairs from training labels and eval, and as a feature use the sender spam score as of suggestion time (point-in-time in training), never a \"banned later\" flag."],
+    ["fraud-detection", "model", "GBDT first (amount, MCC, entry mode, card velocity 1h/24h, merchant age, device/IP reuse, analyst_review_outcome when present) - beats 600 rules easily.", "GBDT first (amount, MCC, entry mode, card velocity 1h/24h, merchant age, device/IP reuse) - beats 600 rules easily. analyst_review_outcome excluded: review happens after the auth, it's a label source only."],
+    ["street-view-blurring", "model", "2nd-stage refiner on detector proposals, input incl. a \"region got a user report\" flag - boosted recall a lot in testing.", "2nd-stage refiner on detector proposals. Regions with a user report go in as hard positives for training + audits, not as an input flag, since a freshly captured pano has no reports when we blur it."],
+    ["visual-search", "data", "train pairs (query crop, result) from logs, weighted by saves/outbound clicks, + re-ranker feature \"purchase attributed\" for shoppable results.", "train pairs (query crop, result) from logs, weighted by saves/outbound clicks. purchase attributions (up to 30d late, shoppable only) used as a delayed label / eval signal, not as a re-ranker feature."],
+    ["news-feed", "framing", "Multi-task: P(react), P(comment), P(share), P(hide), then rank by expected dwell time since it's logged on every impression and is the cleanest engagement signal.", "Multi-task: P(react), P(comment), P(share), P(hide), then rank by weighted sum that favors comments/shares between people who know each other (negative weight on hide) - not by expected dwell, raw time spent isn't the goal and bait wins it."],
+    ["video-recommendation", "requirements", "Goal to confirm: maximize home-page CTR, watch time secondary. Also: 150ms budget, 5B catalog, signed-out share.", "Goal to confirm: long-run DAV + satisfied watch time, CTR is secondary at best (the click-optimized test raised clickbait complaints and got rolled back). Also: 150ms budget, 5B catalog, signed-out share."],
+    ["video-search", "monitoring", "Main health metric: search CTR, by language. Retrain ranker weekly on fresh logs.", "Main health metric: share of searches ending in a >=30s watch, by language (CTR alone creeps up w/ clickbait thumbnails). Retrain ranker weekly on fresh logs."],
+  ])('%s %s (probe set 66): flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it.each([
+    ['harmful-content', 'data', 'The 300 ms upload score can only use content and author features, because engagement doesn\'t exist yet.'],
+    ['video-recommendation', 'framing', '**Re-ranking** is a constrained list problem, not an ML prediction.'],
+  ])('%s %s (write-up round 88): waves nothing away in "%s"', (caseId, step, text) => {
+    expect(kinds(grade(caseId, step as StepId, text))).not.toContain('dismissed');
+  });
+
+  it('still reads "cold start doesn\'t exist yet for us" as waving cold start away', () => {
+    expect(kinds(grade('video-recommendation', 'model', 'Two-tower retrieval and a multi-task ranker. Cold start doesn\'t exist yet for us, every upload has views within minutes.'))).toContain('dismissed');
+  });
+
+  it('reads a long-term holdout on a frozen baseline for a quarter as no quarterly retraining, and a quarterly retrain as one', () => {
+    expect(flaggedWrong(grade('video-recommendation', 'evaluation', 'Keep ~1% of users on a frozen baseline for a quarter and measure retention against them.'))).toBe(false);
+    expect(flaggedWrong(grade('video-recommendation', 'monitoring', 'Retrain the ranker once a quarter on the latest logs.'))).toBe(true);
+  });
+});
