@@ -3598,3 +3598,23 @@ describe('probe set 66, held-out set 126 and write-up round 88, read in the fort
     expect(flaggedWrong(grade('video-recommendation', 'monitoring', 'Retrain the ranker once a quarter on the latest logs.'))).toBe(true);
   });
 });
+
+describe('probe set 67, held-out set 127 and write-up round 89, read in the fortieth session', () => {
+  it.each([
+    ["notification-ranking", "data", "Training data = the gateway's send logs (430B rows, 18 months), which is every candidate we need, with opened / not opened as the label.", "The gateway's send logs (430B rows) only cover what went out; dropped candidates and reasons are missing. So log every candidate w/ features + decision and add a small randomized-send slice, rather than training on sent-only rows."],
+    ["notification-ranking", "model", "GBDT w/ user feats: sessions last 7d, pushes opened last 28d, and open rate for this type that day (computed end of day by the Spark job).", "GBDT w/ user feats: sessions last 7d, pushes opened last 28d, open rate for this type, all as of send time. opened-within-2h is the label only."],
+    ["street-view-blurring", "monitoring", "recall on the original 150k held-out test set, rechecked after each retrain; it's representative enough of the fleet.", "weekly recall on freshly audited published panoramas, sliced by country + new camera gen; the frozen 150k test set doesn't cover the 15 new countries or the new camera."],
+    ["video-recommendation", "requirements", "I'd assume home CTR is the north star (fast, dense) with satisfied watch time as a guardrail, and ask how the 1-5 survey feeds in.", "I'd confirm the north star is long-term DAU + satisfied watch time, with home CTR just a guardrail given the clickbait rollback, and ask how the 1-5 survey feeds in."],
+    ["rag-assistant", "serving", "Send everything to the hosted frontier model: it keeps no data under the enterprise agreement, so restricted chunks are fine in the prompt; the 8B model on our A100s is only a cost fallback.", "Route by sensitivity: the ~3% restricted docs may never go to an external API, so questions whose retrieved chunks include them go to the 8B model on our A100s; everything else goes to the hosted frontier model for quality."],
+  ])('%s %s (probe set 67): flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it('reads "surfacing irrelevant but lucrative items" as describing results, and "cold start is irrelevant here" as waving a point away', () => {
+    expect(kinds(grade('product-search', 'framing', 'where β ∈ [0, 1] is tuned online against the "GMV up, conversion flat" constraint, and the relevance term (learned from human grades) stops the ranker from surfacing irrelevant but lucrative items.'))).not.toContain('dismissed');
+    expect(kinds(grade('video-recommendation', 'model', 'Two-tower retrieval and a GBDT ranker. Cold start is irrelevant here.'))).toContain('dismissed');
+  });
+
+  it('reads "pushes pricier items can lift GMV" as no first-party boost, and "boost first-party items" as one', () => {
+    expect(flaggedWrong(grade('product-search', 'requirements', "A ranker that just pushes pricier items can lift GMV/search while conversion falls, so conversion is a guardrail I'd hold."))).toBe(false);
+    expect(flaggedWrong(grade('product-search', 'requirements', 'Goal: GMV per search, and give first-party items a boost since our margin is higher.'))).toBe(true);
+  });
+});

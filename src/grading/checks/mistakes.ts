@@ -139,6 +139,8 @@ export const MISTAKES: Mistake[] = [
       /\b(that|the same|each) day'?s (full |whole |entire |complete )?([\w-]+ )?(logs?|data|clicks|events|table|counts?|totals?|partitions?|batch|snapshot|txns|transactions|impressions|sessions|records)\b[^.]{0,60}\b(join\w*|attach\w*|onto)\b/,
       // "for training we just use the nightly batch per-card daily totals, joined on card id + date": the day's later events too
       /\b(train\w*|backfill\w*|offline)\b[^.;]{0,60}\b(daily|per[- ]day|end[- ]of[- ]day|day[- ]level)\s+(totals?|counts?|aggregates?|sums?|stats)\b[^.;]{0,20}\bjoin\w*\s+on\b[^.;]{0,30}\b(date|day)\b/,
+      // "open rate for this type that day (computed end of day by the Spark job)": the rest of the day rides along
+      /\b(?:rates?|counts?|ctr|totals?|averages?|avg|sessions)\b[^.;]{0,40}\b(?:that|the same) day\b[^.;]{0,10}\(?\s*(?:computed|calculated|aggregated|built|rolled up)\s+(?:at\s+)?(?:the\s+)?end[- ]of[- ](?:the\s+)?day\b/,
       // "ad CTR feat: that day's clicks/impressions for the ad from the daily aggregate table"
       /\b(?:that|the same) day'?s\s+[^.;]{0,60}\bfrom (?:the )?(?:daily|end[- ]of[- ]day|nightly) (?:aggregates?|rollups?|summary|totals?|batch)\b/,
       // "feats: CTR and avg watch-after-click aggregated over all the logs, current session included"
