@@ -3617,4 +3617,9 @@ describe('probe set 67, held-out set 127 and write-up round 89, read in the fort
     expect(flaggedWrong(grade('product-search', 'requirements', "A ranker that just pushes pricier items can lift GMV/search while conversion falls, so conversion is a guardrail I'd hold."))).toBe(false);
     expect(flaggedWrong(grade('product-search', 'requirements', 'Goal: GMV per search, and give first-party items a boost since our margin is higher.'))).toBe(true);
   });
+
+  it('still reads "accuracy gives misleading results" as setting accuracy aside: criticism of results shown is no description of them', () => {
+    expect(flaggedWrong(grade('fraud-detection', 'evaluation', 'Offline: PR-AUC. Accuracy gives misleading results at 0.12% fraud.'))).toBe(false);
+    expect(flaggedWrong(grade('fraud-detection', 'evaluation', 'Offline: accuracy on the held-out month is the headline metric.'))).toBe(true);
+  });
 });

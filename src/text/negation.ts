@@ -59,7 +59,8 @@ const CAUSING_VERBS = new Set(['make', 'makes', 'made', 'making', 'render', 'ren
 const actedOn = (tokens: readonly { word: string }[], i: number) =>
   REMOVING_VERBS.has(tokens[i - 1]?.word ?? '') || REMOVING_VERBS.has(tokens[i - 2]?.word ?? '') || CAUSING_VERBS.has(tokens[i - 1]?.word ?? '');
 // "stops the ranker from surfacing irrelevant but lucrative items", "filters redundant results": the
-// word describes things shown, not the candidate's verdict on a point.
+// word describes things shown, not the candidate's verdict on a point. Criticism stays criticism:
+// "accuracy gives misleading results" still sets accuracy aside.
 const SHOWN_THINGS = new Set(['items', 'item', 'results', 'result', 'documents', 'docs', 'listings', 'products', 'pins', 'videos', 'ads', 'posts', 'matches', 'candidates', 'chunks', 'passages', 'hits', 'content', 'suggestions', 'events', 'notifications', 'pushes', 'answers', 'images', 'photos', 'recommendations']);
 const describesShownThings = (tokens: readonly { word: string }[], i: number) =>
   SHOWN_THINGS.has(tokens[i + 1]?.word ?? '') || (/^(but|and|or|yet)$/.test(tokens[i + 1]?.word ?? '') && (SHOWN_THINGS.has(tokens[i + 3]?.word ?? '') || SHOWN_THINGS.has(tokens[i + 2]?.word ?? '')));
@@ -459,7 +460,7 @@ function rejectedAfter(analysis: Analysis, match: Match, mode: After): boolean {
       if (namesACategory(analysis, i)) continue;
       // "hard negatives (BM25 hits graded irrelevant)": a label given to examples, not a verdict on the phrase.
       if (LABELLED_AS.has(tokens[i - 1]!.word)) continue;
-      if (actedOn(tokens, i) || describesShownThings(tokens, i)) continue;
+      if (actedOn(tokens, i) || (DISMISSED_AFTER.has(t.word) && describesShownThings(tokens, i))) continue;
       return !deniedByNot(tokens, i, match.to + 1);
     }
     // "too granular to be worth alerting on"; "too noisy to be useful"
@@ -986,7 +987,7 @@ export function isRejected(analysis: Analysis, match: Match): boolean {
     if (w === 'broken' && (tokens[i + 1]?.word === 'down' || tokens[i + 1]?.word === 'out')) continue;
     // "retrain monthly, more often is overkill": the verdict is on the alternative, not on the phrase.
     if ((DISMISSED_AFTER.has(w) || STRONG_CRITICISM.has(w) || MILD_CRITICISM.has(w)) && i > match.to && ON_THE_ALTERNATIVE.test(analysis.text.slice(tokens[match.to]!.end, tokens[i]!.start))) continue;
-    if ((DISMISSED_AFTER.has(w) || STRONG_CRITICISM.has(w) || MILD_CRITICISM.has(w)) && !describesShownThings(tokens, i)) return true;
+    if ((DISMISSED_AFTER.has(w) || STRONG_CRITICISM.has(w) || MILD_CRITICISM.has(w)) && !(DISMISSED_AFTER.has(w) && describesShownThings(tokens, i))) return true;
     // "accuracy means nothing here", "tells us little".
     if ((w === 'nothing' || w === 'little') && i > match.to && SAYS.has(tokens[i - 1]!.word === 'us' || tokens[i - 1]!.word === 'you' ? tokens[i - 2]?.word ?? '' : tokens[i - 1]!.word)) return true;
   }
