@@ -3622,4 +3622,9 @@ describe('probe set 67, held-out set 127 and write-up round 89, read in the fort
     expect(flaggedWrong(grade('fraud-detection', 'evaluation', 'Offline: PR-AUC. Accuracy gives misleading results at 0.12% fraud.'))).toBe(false);
     expect(flaggedWrong(grade('fraud-detection', 'evaluation', 'Offline: accuracy on the held-out month is the headline metric.'))).toBe(true);
   });
+
+  it('reads the send logs taken for "every candidate we need" as a red flag, and candidates a retrieval stage returns as none', () => {
+    expect(flaggedWrong(grade('notification-ranking', 'data', 'Retrieval gives the ~1k candidates we need for the ranker; each is logged with its features and the send decision.'))).toBe(false);
+    expect(flaggedWrong(grade('notification-ranking', 'data', "Training data = the gateway's send logs (430B rows, 18 months), which is every candidate we need, with opened / not opened as the label."))).toBe(true);
+  });
 });

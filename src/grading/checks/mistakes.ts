@@ -1153,43 +1153,40 @@ const withoutNames = (text: string) => text.replace(HYPHENATED_NOT, '$1_');
 // in the same clause.
 const SET_ASIDE_BEFORE = /\b(?:rather than|instead of)\b([^,;:.()]*)$/;
 
-function leakSetAside(mistake: Mistake, text: string): boolean {
-  for (const p of mistake.patterns) {
-    p.lastIndex = 0;
-    const m = p.exec(text);
-    if (!m) continue;
-    const from = m.indices?.groups?.leak?.[0] ?? m.index;
-    const between = SET_ASIDE_BEFORE.exec(text.slice(Math.max(0, from - 90), from))?.[1];
-    return between !== undefined && between.trim().split(/\s+/).filter(Boolean).length <= 8;
-  }
-  return false;
+type LeakSpan = [from: number, to: number];
+
+function leakSetAside(text: string, [from]: LeakSpan): boolean {
+  const between = SET_ASIDE_BEFORE.exec(text.slice(Math.max(0, from - 90), from))?.[1];
+  return between !== undefined && between.trim().split(/\s+/).filter(Boolean).length <= 8;
 }
 
-/** The text around the first pattern's `leak` group, for a mistake whose `unless` reads only near it. */
-function nearLeak(mistake: Mistake, text: string): string {
+/** Where the first pattern that matches finds its `leak` group (or, without one, its whole match). */
+function leakSpan(mistake: Mistake, text: string): LeakSpan | undefined {
   for (const p of mistake.patterns) {
     p.lastIndex = 0;
     const m = p.exec(text);
-    if (!m) continue;
-    const [from, to] = m.indices?.groups?.leak ?? [m.index, m.index + m[0].length];
-    const near = mistake.unlessNear!;
-    // Not back past a semicolon: "...from the feature store at request time; for training we recompute them".
-    // Nor back past a " + " of a feature list: "history as of auth time + the analyst verdict".
-    const plus = text.lastIndexOf(' + ', from);
-    const semicolonAfter = text.indexOf(';', to);
-    const start = Math.max(0, from - near, text.lastIndexOf(';', from) + 1, plus < 0 ? 0 : plus + 3);
-    // ...nor on past the next semicolon: "primary = search CTR; the 30s-watch share as a guardrail".
-    // A short bracket right after the leak is an aside, not distance: "purchase attribution (arrives up to 30d
-    // later, shoppable only) used as a delayed label".
-    const aside = /^\s*\([^()]{0,60}\)/.exec(text.slice(to))?.[0].length ?? 0;
-    let end = Math.min(to + aside + near, semicolonAfter < 0 ? text.length : semicolonAfter);
-    // Whole words only: "non-click" cut to "no" would read as a denial.
-    let begin = start;
-    if (begin === from - near) while (begin > 0 && WORD_CHAR.test(text[begin - 1]!) && WORD_CHAR.test(text[begin]!)) begin--;
-    if (end === to + aside + near) while (end < text.length && WORD_CHAR.test(text[end - 1]!) && WORD_CHAR.test(text[end]!)) end++;
-    return text.slice(begin, end).replace(QUOTED_NAME, (q) => ' '.repeat(q.length));
+    if (m) return (m.indices?.groups?.leak as LeakSpan | undefined) ?? [m.index, m.index + m[0].length];
   }
-  return text;
+  return undefined;
+}
+
+/** The text around the leak, for a mistake whose `unless` reads only near it. */
+function nearLeak(near: number, text: string, [from, to]: LeakSpan): string {
+  // Not back past a semicolon: "...from the feature store at request time; for training we recompute them".
+  // Nor back past a " + " of a feature list: "history as of auth time + the analyst verdict".
+  const plus = text.lastIndexOf(' + ', from);
+  const semicolonAfter = text.indexOf(';', to);
+  const start = Math.max(0, from - near, text.lastIndexOf(';', from) + 1, plus < 0 ? 0 : plus + 3);
+  // ...nor on past the next semicolon: "primary = search CTR; the 30s-watch share as a guardrail".
+  // A short bracket right after the leak is an aside, not distance: "purchase attribution (arrives up to 30d
+  // later, shoppable only) used as a delayed label".
+  const aside = /^\s*\([^()]{0,60}\)/.exec(text.slice(to))?.[0].length ?? 0;
+  let end = Math.min(to + aside + near, semicolonAfter < 0 ? text.length : semicolonAfter);
+  // Whole words only: "non-click" cut to "no" would read as a denial.
+  let begin = start;
+  if (begin === from - near) while (begin > 0 && WORD_CHAR.test(text[begin - 1]!) && WORD_CHAR.test(text[begin]!)) begin--;
+  if (end === to + aside + near) while (end < text.length && WORD_CHAR.test(text[end - 1]!) && WORD_CHAR.test(text[end]!)) end++;
+  return text.slice(begin, end).replace(QUOTED_NAME, (q) => ' '.repeat(q.length));
 }
 
 const DECIMAL_POINT = /(?<=\d)\.(?=\d)/g;
@@ -1219,8 +1216,10 @@ export function findMistakes(c: Case, stepId: StepId, analysis: Analysis): Mista
     for (const sentence of analysis.sentences) {
       const text = texts[sentence.index]!;
       if (!mistake.needs.test(text) || !mistake.patterns.some((p) => gatedTest(p, text)) || !claiming(sentence.index)) continue;
-      if (mistake.unless && cleared(mistake.unless, withoutNames(mistake.unlessNear === undefined ? text : nearLeak(mistake, text)))) continue;
-      if (mistake.unlessNear !== undefined && leakSetAside(mistake, text)) continue;
+      // The patterns run once more only for a mistake that reads its `unless` near the leak.
+      const leak = mistake.unlessNear === undefined ? undefined : leakSpan(mistake, text);
+      if (mistake.unless && cleared(mistake.unless, withoutNames(leak ? nearLeak(mistake.unlessNear!, text, leak) : text))) continue;
+      if (leak && leakSetAside(text, leak)) continue;
       if (mistake.trigger) {
         const at = analysis.tokens.slice(sentence.from, sentence.to).findIndex((t) => mistake.trigger!.test(t.word));
         if (at >= 0 && isRejected(analysis, { from: sentence.from + at, to: sentence.from + at, sentence: sentence.index })) continue;
