@@ -3628,3 +3628,40 @@ describe('probe set 67, held-out set 127 and write-up round 89, read in the fort
     expect(flaggedWrong(grade('notification-ranking', 'data', "Training data = the gateway's send logs (430B rows, 18 months), which is every candidate we need, with opened / not opened as the label."))).toBe(true);
   });
 });
+
+describe('probe set 68, held-out set 128 and write-up round 90, read in the forty-first session', () => {
+  it.each([
+    ["product-search", "serving", "QU 20ms -> run the GBDT ranker over every listing in the predicted category (can be millions) on CPU, then keep the top 1000 for blending.", "QU 20ms -> BM25 + ANN retrieval (50ms) to ~1000 candidates -> GBDT ranker on CPU in 80ms. Never run the ranker over all 400M listings, not even over a whole predicted category."],
+    ["people-you-may-know", "serving", "Candidates = every member in the same country (small model, it's fine offline) -> GBDT ranker -> filters (blocks, opt-outs, minors) -> cache; daily batch + recompute within minutes on a new edge.", "Candidates from friends-of-friends, uploaded contacts (if allowed), same school/employer -> ~1-2k per member -> GBDT ranker -> filters (blocks, opt-outs, minors) -> cache; daily batch + recompute within minutes on a new edge. Not scoring the whole country, ever."],
+    ["rag-assistant", "evaluation", "Offline set: ~2k resolved tickets whose agent reply links a wiki page/policy -> (question, gold doc, reference answer), run against the full production index so it's realistic.", "Offline set: ~2k resolved tickets whose agent reply links a wiki page/policy -> (question, gold doc, reference answer). For the eval run I drop those tickets (and anything after the cutoff date) from the index, otherwise retrieval just finds the ticket with the answer in it."],
+    ["similar-listings", "evaluation", "offline: train listing embeddings (skip-gram on click sessions) on all 12 months of sessions, then eval hit@12 of the next-clicked/booked listing on a random sample of last month's sessions.", "offline: train listing embeddings (skip-gram on click sessions) on sessions before date T, then eval hit@12 of the next-clicked/booked listing on sessions after T."],
+    ["street-view-blurring", "framing", "In: panorama tiles + whether this panorama got a \"report a problem\". Out: boxes + scores for face / plate, blur above a low threshold, lower it where reported.", "In: panorama tiles (+ prior user reports for that location from earlier captures). Out: boxes + scores for face / plate, blur above a low threshold. Reports on this panorama come days-months after publish, so they only become labels for misses."],
+    ["visual-search", "serving", "New pins: embed at upload and queue them for the next full rebuild (~1 day); simpler than running a delta index merged at query time.", "New pins: embed at upload and insert into a small fresh HNSW delta index merged at query time; full rebuild (~1 day) only for encoder changes. Waiting for the next full rebuild misses the few-hours target."],
+  ])('%s %s (probe set 68): flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it.each([
+    ["ad-click-prediction", "model", "Start w/ LR on hashed crosses -> then DCN w/ ad-id embeddings. ~15% of ads are <24h old + 5k new advertisers/wk, but the daily retrain picks them up next day, no special handling for new ads needed.", "Start w/ LR on hashed crosses -> then DCN w/ ad-id embeddings. ~15% of ads are <24h old + 5k new advertisers/wk, so back off to creative / landing-page category / advertiser feats when the ad-id emb has no clicks yet."],
+    ["product-search", "monitoring", "Seasonality: about a third of Q4 GMV comes from queries that are rare the rest of the year, but a model trained on the full year averages that out, so I'd leave the retraining cadence as is and not special-case Q4.", "Seasonality is big: about a third of Q4 GMV comes from queries that are rare the rest of the year. So retrain daily, refresh query features, and before Q4 backfill with last year's holiday logs and watch rare/new-query metrics closely."],
+    ["video-recommendation", "monitoring", "Monitor overall engagement + satisfaction; slicing out signed-out / <10 watch viewers (~15% of loads) won't add much, the average already covers them.", "Monitor engagement + satisfaction sliced by signed-out / <10 watches (~15% of loads) and by video age, since the overall average can hide cold-start regressions."],
+  ])('%s %s (probe set 68): waves away "%s", not its sound twin', wavesAwayOnlyTheDismissive);
+
+  it('reads dwell time listed among several predicted actions as multi-task, and P(click) times dwell as the time-spent objective', () => {
+    expect(flaggedWrong(grade('news-feed', 'framing', '- For each (user, post) candidate, predict the probability of several actions: P(react), P(comment), P(share), P(click), P(hide), plus expected dwell time.\n- So the ML problem is a set of binary classifiers (plus a regression for dwell) trained on impression logs, with the weights tuned through online experiments against DAU and meaningful interactions.'))).toBe(false);
+    expect(flaggedWrong(grade('news-feed', 'framing', 'We predict P(click) times expected dwell time and rank by it.'))).toBe(true);
+    expect(flaggedWrong(grade('news-feed', 'framing', 'One regression on dwell per post, sort descending.'))).toBe(true);
+  });
+
+  it('reads things that skip a stage as a rule of the design, and the candidate skipping it as waving it away', () => {
+    expect(kinds(grade('notification-ranking', 'serving', 'A Flink job handles aggregation windows and deduplication. Time-sensitive types ("went live") skip the aggregation window and go straight to scoring.'))).not.toContain('dismissed');
+    expect(kinds(grade('notification-ranking', 'serving', 'Urgent alerts skip the aggregation window.'))).not.toContain('dismissed');
+    expect(kinds(grade('notification-ranking', 'serving', 'We skip the aggregation window and dedup.'))).toContain('dismissed');
+    expect(kinds(grade('notification-ranking', 'serving', 'Skip the aggregation window and dedup.'))).toContain('dismissed');
+  });
+
+  it('reads "no special handling for new ads needed" as waving a point away, and "won\'t add much latency" or "adds little latency" as none', () => {
+    expect(kinds(grade('ad-click-prediction', 'model', 'LR first, then DCN. New ads: the daily retrain picks them up next day, no special handling for new ads needed.'))).toContain('dismissed');
+    expect(kinds(grade('ad-click-prediction', 'serving', 'A light pre-ranker cuts the 5M ads to 500 for the heavy model; the pre-ranker won\'t add much latency.'))).not.toContain('dismissed');
+    expect(kinds(grade('ad-click-prediction', 'serving', 'The pre-ranker adds little latency and cuts 5M ads to 500.'))).not.toContain('dismissed');
+    expect(kinds(grade('ad-click-prediction', 'serving', 'A pre-ranker adds nothing here; the heavy model scores the 500 ads.'))).toContain('dismissed');
+  });
+});
