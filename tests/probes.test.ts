@@ -31,7 +31,7 @@ describe('probe pairs', () => {
 
   it('grades the bundled blind probes: the rejected mistake and the signal used safely are never flagged, and most stated ones are', async () => {
     const set = loadCalibrationSet();
-    expect(set.probes.length).toBeGreaterThanOrEqual(7880);
+    expect(set.probes.length).toBeGreaterThanOrEqual(8000);
     const report = await calibrateProbes(new OfflineGrader([...cases.values()]), cases, set.probes, 4);
     const of = (kind: string) => report.rows.filter((r) => r.kind === kind);
     for (const kind of ['contrast', 'leakage']) expect(of(kind).filter((r) => r.soundFlagged)).toEqual([]);
@@ -98,10 +98,11 @@ describe('probe pairs', () => {
     // c07428c: leakage 31 of 32, contrast 38 of 44, dismissal 20 of 24, form 12 of 20; set 66 on
     // e2d5407: leakage 24 of 32, contrast 39 of 44, dismissal 24 of 24, form 16 of 20; set 67 on
     // 74ce8ea: leakage 31 of 32, contrast 40 of 44, dismissal 23 of 24, form 17 of 20; set 68 on
-    // e19552d: leakage 29 of 32, contrast 40 of 44, dismissal 20 of 24, form 18 of 20.
-    expect(report.byKind.leakage.passed).toBeGreaterThanOrEqual(2073);
-    expect(report.byKind.contrast.passed).toBeGreaterThanOrEqual(2833);
-    expect(report.byKind.dismissal.passed).toBeGreaterThanOrEqual(1497);
-    expect(report.byKind.form.passed).toBeGreaterThanOrEqual(1044);
+    // e19552d: leakage 29 of 32, contrast 40 of 44, dismissal 20 of 24, form 18 of 20; set 69 on
+    // 4c7260b: leakage 29 of 32, contrast 39 of 44, dismissal 24 of 24, form 14 of 20.
+    expect(report.byKind.leakage.passed).toBeGreaterThanOrEqual(2107);
+    expect(report.byKind.contrast.passed).toBeGreaterThanOrEqual(2881);
+    expect(report.byKind.dismissal.passed).toBeGreaterThanOrEqual(1521);
+    expect(report.byKind.form.passed).toBeGreaterThanOrEqual(1058);
   }, 120_000);
 });

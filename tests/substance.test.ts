@@ -3665,3 +3665,32 @@ describe('probe set 68, held-out set 128 and write-up round 90, read in the fort
     expect(kinds(grade('ad-click-prediction', 'serving', 'A pre-ranker adds nothing here; the heavy model scores the 500 ads.'))).toContain('dismissed');
   });
 });
+
+describe('probe set 69, held-out set 129 and write-up round 91, read in the forty-first session', () => {
+  it.each([
+    ["similar-listings", "model", "Ranker feats: price diff, distance, capacity match, review score, room type, and dwell time the guest spent on the candidate's page.", "Ranker feats: price diff, distance, capacity match, review score, room type. Dwell time on the candidate's page only used to weight the label, not as input - it exists only after the click."],
+    ["video-recommendation", "model", "Ranking: deep multi-task net that scores every video in the catalog for the viewer, take the top 40.", "Ranking: deep multi-task net, but never over all 5B videos - two-tower + ANN and subscription/trending sources pull ~1-2k candidates, heavy ranker scores only those within the 150ms."],
+    ["visual-search", "data", "Training pairs: query crop -> results w/ clicks/saves, plus a per-pin feature = merchant-attributed purchases over the following 30 days.", "Training pairs: query crop -> results w/ clicks/saves; merchant-attributed purchases (up to 30 days late) used as an extra label for shoppable pins once the window closes, not as a feature."],
+    ["ad-click-prediction", "monitoring", "Daily AUC + normalized CE dashboards, and the alarm that matters is AUC: page if it drops. If AUC stays flat the calibration is fine too, so pred/obs per advertiser segment follows from it.", "Daily AUC + normalized CE dashboards, but the alarm that matters is calibration: pred/obs CTR per large advertiser segment, page if it leaves +-few %. AUC can stay flat while calibration drifts, and that breaks reserve prices + pacing."],
+    ["event-recommendation", "serving", "Reuse the overnight email pipeline: compute each user's For-you list nightly, cache it, serve from cache in <10 ms. Sold-out/started/cancelled events get dropped in the next night's run.", "Reuse the overnight email pipeline for candidate gen only; the For-you list itself is ranked online per request (~100 ms) and sold-out/started/cancelled get filtered at request time. A nightly cached list goes stale w/ 80k new events a day."],
+    ["news-feed", "model", "Start w/ GBDT on impression logs. Post feats = total reaction/comment counts once the 2-day window closes; author affinity from interactions before it.", "Start w/ GBDT on impression logs. Post feats = reaction/comment counts so far, as of the impression time; author affinity from interactions before it."],
+    ["notification-ranking", "serving", "All candidates land in a queue; nightly Spark ranks everything per user and schedules the next day's sends incl. live alerts & social activity. Digests come out of the same job w/ a per-user send time.", "Triggered path: Kafka -> Flink -> decision service (50 ms p99, KV reads) -> send now, or hold a few min to aggregate likes. Live alerts go straight through and never wait on the nightly batch; only digests come from nightly Spark w/ a per-user send time."],
+    ["product-search", "model", "LambdaMART w/ BM25, embedding sim, price, seller rating, delivery days, and listing sales count + CTR from the latest 2-yr aggregate table.", "LambdaMART w/ BM25, embedding sim, price, seller rating, delivery days, and listing sales count + CTR as of the search date."],
+    ["rag-assistant", "serving", "Retrieve top-k from vector + BM25, LLM generates, then drop any cited docs the user can't see before showing the answer; restricted docs only to the on-prem 8B.", "Resolve the user's groups (cache <=5 min, revocation events invalidate), pass ACLs as a metadata filter into vector + BM25 retrieval, LLM sees only permitted chunks; restricted docs only to the on-prem 8B. Filtering citations after generation is too late, the text already leaked."],
+  ])('%s %s (probe set 69): flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it('reads "clicks and eventually books" as more than clicks, and ranking by the chance a guest clicks as the click objective', () => {
+    expect(flaggedWrong(grade('similar-listings', 'framing', 'Retrieve candidate listings in the same destination and rank them by the probability that the guest clicks and eventually books.'))).toBe(false);
+    expect(flaggedWrong(grade('similar-listings', 'framing', 'Retrieve candidate listings in the same destination and rank them by the probability that the guest clicks.'))).toBe(true);
+  });
+
+  it('reads raters grading both systems\' results as an evaluation, not rater grades fed to the model', () => {
+    expect(flaggedWrong(grade('visual-search', 'evaluation', "The 20k/quarter budget is used with an interleaved side-by-side: raters grade the union of both systems' top 10, so every new result gets a label."))).toBe(false);
+    expect(flaggedWrong(grade('visual-search', 'model', "Re-ranker features: embedding similarity, pin age, and the raters' grades for the pin."))).toBe(true);
+  });
+
+  it('reads what the system does not handle as a description, and what we do not handle as waving it away', () => {
+    expect(kinds(grade('product-search', 'monitoring', "Alert on spikes in null results or reformulations, which usually point to new trending queries the system doesn't handle."))).not.toContain('dismissed');
+    expect(kinds(grade('product-search', 'monitoring', "Seasonal drift: we don't track it."))).toContain('dismissed');
+  });
+});

@@ -495,7 +495,7 @@ function rejectedAfter(analysis: Analysis, match: Match, mode: After): boolean {
       if (next && (next.word === 'only' || next.word === 'just')) return false;
       if (noMatterHow(tokens, i)) return false;
       // "the generator can't fix it" says what cannot be done, not what the candidate would not bother with.
-      const unable = tokens[i - 1]?.word === 'can' || tokens[i - 1]?.word === 'could';
+      const unable = tokens[i - 1]?.word === 'can' || tokens[i - 1]?.word === 'could' || thingNotDoing(tokens, i);
       // "features that don't need history", "a holdout that receives no notifications" describe
       // their subject, not the phrase before them.
       if (RELATIVE.has(tokens[i - 1]?.word ?? '') || (RELATIVE.has(tokens[i - 2]?.word ?? '') && (AUXILIARY.has(tokens[i - 1]!.word) || RECEIVING.has(tokens[i - 1]!.word)))) return false;
@@ -886,6 +886,10 @@ function contrastedBefore(analysis: Analysis, match: Match): boolean {
 }
 
 const RELATIVE = new Set(['that', 'which', 'who']);
+// "queries the system doesn't handle", "drift the model does not track": a thing named as the subject.
+const NOT_A_THING = new Set(['i', 'we', 'id', 'wed', 'you', 'it', 'they', 'this', 'that', 'these', 'those', 'he', 'she', 'one', 'just', 'simply']);
+const thingNotDoing = (tokens: readonly { word: string; small: boolean; start: number; end: number }[], i: number) =>
+  AUXILIARY.has(tokens[i - 1]?.word ?? '') && tokens[i - 2] !== undefined && tokens[i - 1]!.start - tokens[i - 2]!.end === 1 && !tokens[i - 2]!.small && !NOT_A_THING.has(tokens[i - 2]!.word) && /^[a-z][a-z-]+$/.test(tokens[i - 2]!.word);
 const AUXILIARY = new Set(['do', 'does', 'did', 'would', 'will', 'can', 'could', 'should']);
 const RECEIVING = new Set(['get', 'gets', 'got', 'receive', 'receives', 'received', 'see', 'sees', 'saw']);
 
