@@ -3694,3 +3694,28 @@ describe('probe set 69, held-out set 129 and write-up round 91, read in the fort
     expect(kinds(grade('product-search', 'monitoring', "Seasonal drift: we don't track it."))).toContain('dismissed');
   });
 });
+
+describe('probe set 70, held-out set 130 and write-up round 92, read in the forty-first session', () => {
+  it.each([
+    ["ad-click-prediction", "evaluation", "offline normalized log loss / AUC gain of X% -> expect roughly X% revenue gain; A/B mainly to check nothing breaks.", "offline normalized log loss / AUC gain is only a gate; the real call is an A/B on revenue + hide rate, offline gains usually shrink online."],
+    ["event-recommendation", "model", "GBDT on (user, event) pairs, label = registration, w/ organizer quality feat = check-in rate of this event (scanned / registered) - great signal for whether people actually go.", "GBDT on (user, event) pairs, label = registration, w/ organizer quality feat = check-in rate of the organizer's previous events (known before this one). This event's own attendance only exists after it happens, so it stays out of the inputs."],
+    ["harmful-content", "serving", "Hold each post as pending until the full multimodal model (text+image+video) scores it, then publish - safer, nothing bad is live before it's checked.", "Posts go live immediately; text+image scored inline within ~300ms of upload, video async <10 min with reach capped until scored. Holding every post until the full multimodal model finishes isn't allowed here."],
+    ["video-recommendation", "serving", "Request -> heavy ranker scores the whole eligible catalogue sharded across GPUs -> top 40 -> rerank (<=2/channel, age filters). Avoids recall loss from retrieval.", "Request -> retrievers (two-tower ANN, subscriptions, fresh uploads) ~1-2k cands -> light ranker -> heavy ranker on ~500 -> rerank (<=2/channel, age filters). No way to run the heavy ranker over 5B videos in 150 ms."],
+  ])('%s %s (probe set 70): flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it('reads "over all 1,000 candidates" as the range a model runs across, and "LambdaMART over a cross-encoder" as a choice', () => {
+    expect(flaggedWrong(grade('product-search', 'model', 'A BERT cross-encoder over all 1,000 candidates fits comfortably in 80 ms on CPU.'))).toBe(true);
+    expect(flaggedWrong(grade('product-search', 'model', "I'd pick LambdaMART over a BERT cross-encoder because it fits in 80 ms on CPU."))).toBe(false);
+    expect(flaggedWrong(grade('product-search', 'model', "LambdaMART first. It's cheap on CPU (1,000 candidates x a few hundred trees fits comfortably in 80 ms), explainable to the regulator."))).toBe(false);
+  });
+
+  it('reads a note listing augmentations as a list, and a bare "noise" after the key as a verdict', () => {
+    expect(kinds(grade('street-view-blurring', 'data', "- Augment: scale, blur, JPEG, noise, exposure and white balance (covers the camera's new colour processing), night, rain, motion blur."))).not.toContain('dismissed');
+    expect(kinds(grade('street-view-blurring', 'data', 'Augmentation: noise.'))).toContain('dismissed');
+  });
+
+  it('reads "permission checks, citation verification" as two guardrails, and permissions applied at the citation step as the red flag', () => {
+    expect(flaggedWrong(grade('rag-assistant', 'framing', '**Guardrails:** permission checks, citation verification, refusal on out-of-scope topics.'))).toBe(false);
+    expect(flaggedWrong(grade('rag-assistant', 'framing', 'Permissions are applied at the citation step, after the answer is drafted.'))).toBe(true);
+  });
+});

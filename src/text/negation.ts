@@ -233,7 +233,7 @@ function valueHasVerdict(text: string, doneCounts: boolean, describesExamples = 
     .replace(/\([^)]*\)/g, '')
     .split(/[,;]/)
     .some((piece, i, pieces) => {
-      if (isListOfOptions(pieces)) return false;
+      if (isListOfOptions(pieces) || isListOfThings(pieces)) return false;
       const verdict = piece.trim().replace(/[.!]+$/, '');
       // ...after what they are: "Hard negatives: ignored" is still the verdict.
       const describes = describesExamples && i > 0 && /^(ignored|skipped)$/i.test(verdict);
@@ -317,6 +317,13 @@ function textChecksOf(analysis: Analysis): TextChecks {
  */
 // "answerable, out of scope (legal/medical), or needs a human": options named in a list that ends in "or ...", not a verdict.
 const isListOfOptions = (pieces: string[]) => pieces.length >= 3 && /^\s*or\b/i.test(pieces.findLast((p) => /\w/.test(p)) ?? '');
+// "Augment: scale, blur, JPEG, noise, exposure and white balance, night, rain": four or more short
+// items, most of them no verdict, list things; "noise" among them names one.
+const LIST_ITEM_WORDS = 4;
+const isListOfThings = (pieces: string[]) =>
+  pieces.length >= 4 &&
+  pieces.every((p) => p.trim().split(/\s+/).length <= LIST_ITEM_WORDS) &&
+  pieces.filter((p) => !isBareVerdict(p.trim().replace(/[.!]+$/, ''))).length >= 3;
 
 // "Retrain the re-ranker weekly; no index rebuild needed": after a semicolon, a "no ... needed" that
 // names its own object waves that away, not what came before it ("cold start; no special handling needed").
@@ -863,6 +870,13 @@ const INSIDE_REJECTS = new Set(['not', 'never', 'rarely', 'seldom', 'hardly', 'i
 // Words that qualify the option named after a contrast without changing what it is.
 const MODIFIERS = new Set(['pairwise', 'pointwise', 'listwise', 'simple', 'simpler', 'standard', 'classic', 'vanilla', 'generic', 'global', 'single', 'pure', 'naive', 'basic', 'default', 'offline', 'overall', 'average', 'uncalibrated', 'heavier', 'bigger', 'larger', 'deeper', 'fancier', 'complex']);
 
+// "over all 1,000 candidates", "over the whole catalogue", "over 5B videos": a range, not an option passed over.
+const WHOLE = new Set(['all', 'every', 'each', 'whole', 'entire', 'full']);
+const overARange = (tokens: readonly { word: string }[], i: number) => {
+  const next = tokens[i + 1]?.word ?? '';
+  return WHOLE.has(next) || /^\d/.test(next) || (next === 'the' && WHOLE.has(tokens[i + 2]?.word ?? ''));
+};
+
 function contrastedBefore(analysis: Analysis, match: Match): boolean {
   const { tokens } = analysis;
   const sentenceStart = analysis.sentences[match.sentence]!.from;
@@ -874,6 +888,7 @@ function contrastedBefore(analysis: Analysis, match: Match): boolean {
     if (CONTRASTS.has(t.word)) {
       // "run the detector over overlapping tiles", "ANN over 3B pins": where it runs, not what it is preferred to.
       if (t.word === 'over' && i > sentenceStart && RUNS_OVER.has(tokens[i - 1]!.word)) return false;
+      if (t.word === 'over' && overARange(tokens, i)) return false;
       // "not accuracy" is a negation; "not just accuracy" puts accuracy beside something better.
       if (t.word === 'not') return tokens[i + 1]?.word === 'just' || tokens[i + 1]?.word === 'only';
       // "if CTR goes up and it's significant, we launch": a rule for launching, not an option weighed.
