@@ -3719,3 +3719,28 @@ describe('probe set 70, held-out set 130 and write-up round 92, read in the fort
     expect(flaggedWrong(grade('rag-assistant', 'framing', 'Permissions are applied at the citation step, after the answer is drafted.'))).toBe(true);
   });
 });
+
+describe('probe set 71, held-out set 131 and write-up round 93, read in the forty-first session', () => {
+  it.each([
+    ["event-recommendation", "model", "Collaborative filtering on registrations; a just-published event enters the list once it has collected some clicks/registrations (80k new/day, median 18d lead time).", "Content + organizer + venue/geo features so a just-published event can rank from day 1 (80k new/day, median 18d lead time) -- not waiting for it to collect clicks first."],
+    ["street-view-blurring", "evaluation", "Headline metric is per-tile accuracy (face/plate present or not), with blurred area <5% as a constraint. Easy to read, and we ship once it's above 99%.", "Headline metric is recall on identifiable faces/plates (>=99% on audited samples), with blurred area <5% as a constraint. Not per-tile accuracy, which is ~99% even for a detector that finds nothing since most tiles are empty."],
+    ["harmful-content", "data", "author feats: acct age, followers, total strikes from the enforcement table (repeat offenders = most of the signal)", "author feats: acct age, followers, strikes counted up to the post's upload time (so the strike from this very post isnt in there)"],
+  ])('%s %s (probe set 71): flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it('reads features from the latest full-log aggregate as a snapshot leak, and features built up to the previous day as none', () => {
+    expect(flaggedWrong(grade('product-search', 'evaluation', 'Offline: train on weeks 1-8, NDCG on week 9 with the graded pairs plus purchases. Sales-rank and CTR features come from the latest full-log aggregate, which includes week 9.'))).toBe(true);
+    expect(flaggedWrong(grade('product-search', 'evaluation', 'Offline: train on weeks 1-8, NDCG on week 9 with the graded pairs plus purchases. Sales-rank and CTR features for week-9 rows are built only from data up to the previous day.'))).toBe(false);
+  });
+
+  it('reads four false alarms of round 93 as sound: a click-frequency fact, an end-to-end budget, "nothing restricted is sent", "negligible views"', () => {
+    expect(flaggedWrong(grade('event-recommendation', 'framing', '`P(register | imp) = P(click | imp) × P(register | click)`. Clicks are about 15× more frequent than registrations. A multi-task model with a shared body learns from clicks and carries that over to the sparse registration head.'))).toBe(false);
+    expect(flaggedWrong(grade('ad-click-prediction', 'serving', '`feed request → targeting → light ranker → heavy ranker (this model) → auction → pacing → response`, all within 80 ms p99.'))).toBe(false);
+    expect(flaggedWrong(grade('rag-assistant', 'serving', 'If any chunk kept for the prompt is labelled restricted, the request goes to the self-hosted 8B model. Nothing restricted is sent to the external API.'))).toBe(false);
+    expect(kinds(grade('video-recommendation', 'model', "Baseline: most-popular per region. I wouldn't index all 5B, since most have negligible views."))).not.toContain('dismissed');
+  });
+
+  it('reads a superficial street-view template for what it gets wrong: mAP as the objective and a plain Gaussian blur', () => {
+    expect(flaggedWrong(grade('street-view-blurring', 'framing', "This is an object detection problem. After detection, a blurring step (e.g. Gaussian blur) is applied to each detected box. ML objective: maximize the detector's mAP."))).toBe(true);
+    expect(flaggedWrong(grade('street-view-blurring', 'framing', 'This is an object detection problem judged on recall at 99% for identifiable faces and plates; mAP is only a secondary diagnostic. Detected boxes are filled solid, which cannot be undone.'))).toBe(false);
+  });
+});

@@ -78,7 +78,7 @@ const actedOn = (tokens: readonly { word: string }[], i: number) =>
 // "stops the ranker from surfacing irrelevant but lucrative items", "filters redundant results": the
 // word describes things shown, not the candidate's verdict on a point. Criticism stays criticism:
 // "accuracy gives misleading results" still sets accuracy aside.
-const SHOWN_THINGS = new Set(['items', 'item', 'results', 'result', 'documents', 'docs', 'listings', 'products', 'pins', 'videos', 'ads', 'posts', 'matches', 'candidates', 'chunks', 'passages', 'hits', 'content', 'suggestions', 'events', 'notifications', 'pushes', 'answers', 'images', 'photos', 'recommendations']);
+const SHOWN_THINGS = new Set(['items', 'item', 'results', 'result', 'documents', 'docs', 'listings', 'products', 'pins', 'videos', 'ads', 'posts', 'matches', 'candidates', 'chunks', 'passages', 'hits', 'content', 'suggestions', 'events', 'notifications', 'pushes', 'answers', 'images', 'photos', 'recommendations', 'views', 'traffic', 'volume', 'impressions', 'engagement', 'usage', 'reach', 'watches', 'clicks', 'sales']);
 const describesShownThings = (tokens: readonly { word: string }[], i: number) =>
   SHOWN_THINGS.has(tokens[i + 1]?.word ?? '') || (/^(but|and|or|yet)$/.test(tokens[i + 1]?.word ?? '') && (SHOWN_THINGS.has(tokens[i + 3]?.word ?? '') || SHOWN_THINGS.has(tokens[i + 2]?.word ?? '')));
 // "a studio is not a substitute no matter how similar": a concession, which waves nothing away.

@@ -489,6 +489,8 @@ export const MISTAKES: Mistake[] = [
       // "nightly Spark job per card per day, joined to each auth on (card, date)": a day's totals, later events included
       /\b(?<leak>(?:nightly|daily|end[- ]of[- ]day)\b[^.;]{0,60}\b(?:joined|attached)\s+(?:on)?to\s+(?:each|every|all|the)\s+[\w-]+\s+(?:on|by)\s+\(?[\w, ]{0,20}\bdate\b\)?)/d,
       /\b(?:features?|feats?|inputs?|in(?=:)|predictors?|signals?|attributes?|stats|statistics|fields|columns)\b[^.]{0,160}?\b(?<leak>(?:today'?s|current|latest|present[- ]day)\s+(?:[\w'-]+\s+){0,3}?(?:graph|snapshot|tables?|catalog|catalogue|state|dump|records?|calendars?|feature store|store|lists?))\b/d,
+      // "Sales-rank and CTR features come from the latest full-log aggregate, which includes week 9"
+      /\b(?:features?|feats?)\s+(?:come|comes|are|is|get|gets|taken|pulled|built|read)\s+(?:taken\s+|pulled\s+|built\s+|read\s+)?from\s+(?:the\s+)?(?<leak>(?:today'?s|current|latest|present[- ]day)\s+(?:[\w'-]+\s+){0,3}?(?:snapshot|tables?|aggregates?|dump))\b/d,
       // "LambdaMART w/ BM25, price, ... and sales count + CTR from the latest 2-yr aggregate table"
       /\b(?:lambdamart|gbdt|gbm|xgboost|lightgbm|ranker|reranker|model|dnn)\s+(?:w\/?|with)\s[^.]{0,160}?\b(?:from|off|out of)\s+(?:the\s+)?(?<leak>(?:today'?s|current|latest|present[- ]day)\s+(?:[\w'-]+\s+){0,3}?(?:snapshot|tables?|aggregates?|dump|feature store))\b/d,
       /\b(?:features?|feats?|inputs?|in(?=:)|predictors?)\b[^.]{0,160}?\b(?<leak>(?:read|taken|pulled|computed|looked up|recomputed|re-computed|rebuilt|refreshed|recalculated)\b[^.]{0,40}\bat training time)\b/d,
@@ -665,6 +667,12 @@ export const MISTAKES: Mistake[] = [
     steps: ['requirements', 'framing', 'data', 'model', 'serving', 'monitoring'],
     description: 'No plan for new users or items other than waiting until they have engagement',
     patterns: [
+      // "show popular listings in the same city until new listings get enough interactions"
+      /\buntil\s+(?:the\s+)?(?:new|fresh|cold|brand[- ]new)\s+(?:listings?|items?|videos?|events?|ads?|products?|posts?|pins?|users?|members?|creators?|sellers?|uploads?)\s+(?:get|gets|have|has|collect|collects|gather|gathers|earn|earns|accumulate|accumulates|build|builds)\s+(?:up\s+)?(?:enough|some|sufficient|a few)\s+(?:interactions?|engagement|clicks?|views?|data|history|signal|bookings|sales|ratings)\b/,
+      // "a just-published event enters the list once it has collected some clicks/registrations"
+      /\b(?:enters?|joins?|gets? into|makes? it into|appears? in)\s+(?:the\s+)?(?:list|feed|results|carousel|ranking|index|candidates?)\s+(?:only\s+)?(?:once|after|when)\s+(?:it|they)\s+(?:has|have)?\s*(?:collected|gathered|earned|accumulated|got|gotten|built up)\s+(?:some|a few|enough|its first|their first|\d+)?\s*(?:clicks?|views?|registrations?|sales|bookings|engagement|interactions|impressions)\b/,
+      // "new listings: ranker leans on CTR/sales history, so they sit low until they earn clicks"
+      /\b(?:sit|sits|stay|stays|remain|remains)\s+(?:low|at the bottom|buried|down)\s+(?:in the ranking\s+)?(?:until|till)\s+(?:they|it)\s+(?:earn|earns|get|gets|collect|collects|gather|gathers|build|builds)\s+(?:up\s+)?(?:some\s+|enough\s+)?(?:clicks?|sales|views?|engagement|history|bookings|ratings|reviews)\b/,
       // "surface an event once it has a handful of clicks/registrations, then the CF model has enough signal"
       /\b(surface|show|recommend|serve|rank|include)\w*\s+(an?|the|each|new)\s+(events?|items?|listings?|videos?|posts?|ads?|products?|pins?|users?|members?)\s+(only\s+)?(once|after|when)\s+(it|they)\s+(has|have|gets?|collects?|earns?|gathers?)\s+(a handful|a few|some|enough|\d+)\b/,
       // A wait of a fixed length is a label window ("rows wait 7 days before use"), not a cold-start plan.
@@ -1056,14 +1064,15 @@ export const MISTAKES: Mistake[] = [
     // purchases over the following 30 days", "post feats = total reaction counts once the 2-day window closes"
     id: 'after-the-moment-input',
     ...LEAKAGE,
-    needs: /dwell|following|next|subsequent|coming|once|after|when/,
+    needs: /dwell|following|next|subsequent|coming|once|after|when|total|lifetime|all[- ]time/,
     steps: ['data', 'model', 'framing'],
     patterns: [
       /\b(?:feats?|features?|inputs?|signals?)\b[^.;]{0,160}\b(?<leak>dwell(?: time)?\s+(?:(?:the|a)\s+)?(?:(?:guest|user|viewer|shopper|member|searcher)\s+)?(?:(?:spent|spends)\s+)?on\s+(?:the\s+)?(?:candidate|clicked|result|listing|item|product|video|post)(?:'s)?\s+(?:page|listing|detail))/d,
       /\b(?:feats?|features?|inputs?|signals?)\b[^.;]{0,120}?(?<leak>\b(?:over|in|during|within)\s+the\s+(?:following|next|subsequent|coming)\s+\d+\s*(?:days?|weeks?|hours?|months?))/d,
+      /\b(?:feats?|features?|inputs?|signals?)\b[^.;]{0,120}?(?<leak>\b(?:total|lifetime|all[- ]time)\s+(?:[\w-]+\s+)?(?:strikes|reports|violations|takedowns|removals|chargebacks|bans|flags)\s+(?:from|in|off)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:table|db|database|store|log|logs))/d,
       /\b(?:feats?|features?|inputs?|signals?)\b[^.;]{0,80}?(?<leak>\b(?:total|final|full)\s+(?:[\w/-]+\s+){0,3}?(?:counts?|totals?|numbers?)\s+(?:once|after|when)\s+(?:the\s+)?(?:\d+[- ]?(?:day|hour|week|h|d)\s+)?(?:window|period)\s+(?:closes?|ends?|is over|has closed))/d,
     ],
-    unless: /\b(labels?|not|never|as of|weight\w*|targets?|eval\w*|only used|leak\w*)\b/,
+    unless: /\b(labels?|not|never|as of|weight\w*|targets?|eval\w*|only used|leak\w*|up to|before|prior)\b/,
     unlessNear: 60,
   },
   {
