@@ -75,9 +75,9 @@ function namesACategory(analysis: Analysis, i: number): boolean {
 const CAUSING_VERBS = new Set(['make', 'makes', 'made', 'making', 'render', 'renders', 'rendered', 'rendering']);
 const actedOn = (tokens: readonly { word: string }[], i: number) =>
   REMOVING_VERBS.has(tokens[i - 1]?.word ?? '') || REMOVING_VERBS.has(tokens[i - 2]?.word ?? '') || CAUSING_VERBS.has(tokens[i - 1]?.word ?? '');
-// "stops the ranker from surfacing irrelevant but lucrative items", "filters redundant results": the
-// word describes things shown, not the candidate's verdict on a point. Criticism stays criticism:
-// "accuracy gives misleading results" still sets accuracy aside.
+// "stops the ranker from surfacing irrelevant but lucrative items", "filters redundant results", "most
+// have negligible views": the word describes things shown or how much of them, not the candidate's
+// verdict on a point. Criticism stays criticism: "accuracy gives misleading results" still sets accuracy aside.
 const SHOWN_THINGS = new Set(['items', 'item', 'results', 'result', 'documents', 'docs', 'listings', 'products', 'pins', 'videos', 'ads', 'posts', 'matches', 'candidates', 'chunks', 'passages', 'hits', 'content', 'suggestions', 'events', 'notifications', 'pushes', 'answers', 'images', 'photos', 'recommendations', 'views', 'traffic', 'volume', 'impressions', 'engagement', 'usage', 'reach', 'watches', 'clicks', 'sales']);
 const describesShownThings = (tokens: readonly { word: string }[], i: number) =>
   SHOWN_THINGS.has(tokens[i + 1]?.word ?? '') || (/^(but|and|or|yet)$/.test(tokens[i + 1]?.word ?? '') && (SHOWN_THINGS.has(tokens[i + 3]?.word ?? '') || SHOWN_THINGS.has(tokens[i + 2]?.word ?? '')));
@@ -93,6 +93,7 @@ const DISMISSED_AFTER = new Set(['unnecessary', 'irrelevant', 'overkill', 'point
 // After "not" in dismiss mode, these verbs say the candidate would not bother: "isn't something I'd track".
 const NOT_BOTHERING = new Set(['track', 'chase', 'fix', 'handle', 'add', 'build', 'monitor', 'alert', 'measure']);
 
+// "the pre-ranker won't add much latency": what the phrase costs, not the phrase left out.
 const COSTS = new Set(['latency', 'cost', 'costs', 'overhead', 'load', 'delay', 'time', 'ms', 'compute', 'complexity', 'lag', 'memory', 'storage']);
 const AMOUNTS = new Set(['much', 'any', 'more', 'extra', 'significant', 'noticeable', 'meaningful', 'measurable', 'real', 'a', 'lot', 'of']);
 const addsACost = (tokens: readonly { word: string }[], i: number, end: number) => {
