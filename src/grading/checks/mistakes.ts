@@ -196,8 +196,16 @@ export const MISTAKES: Mistake[] = [
     // value from after it, named as an input.
     id: 'outcome-as-input',
     ...LEAKAGE,
-    needs: /final|eventual|after|following|within|whether|\bif\b|appeal|review|dispute|chargeback|full|whole|entire|purchas|booking|click|sale|save|watch|cart|incl|day of|next|subsequent|resulting|follow|downstream|post[- ]|report|complain|flag|hits|own|actual|annotat|rater|reviewer|labell?er|judge|attribution|total|lifetime|attendance|check(?:ed)?[- ]?in|show[- ]?up|turnout|same (?:session|search|query|impression|visit)|(?:that|same) (?:local |calendar )?day|(?:was|were|got|is)[ _](?:purchas|bought|book|click|convert|saved|report|charged|return)|_(?:booked|bought|purchas|click|convert|saved|report|opened|watched|charged|return|checked_in|check_?in|attended|attributed|to_|after_)|dwell|attributed|ranker|gbdt|gbm|lambdamart|classifier|clf|flag|survey|questionnaire|ever|later|disposition|finding|\bon the \w+ (?:date|day)\b|\bonce\b|training[- ](?:data|set)/,
+    needs: /dwell|once|all[- ]time|final|eventual|after|following|within|whether|\bif\b|appeal|review|dispute|chargeback|full|whole|entire|purchas|booking|click|sale|save|watch|cart|incl|day of|next|subsequent|resulting|follow|downstream|post[- ]|report|complain|flag|hits|own|actual|annotat|rater|reviewer|labell?er|judge|attribution|total|lifetime|attendance|check(?:ed)?[- ]?in|show[- ]?up|turnout|same (?:session|search|query|impression|visit)|(?:that|same) (?:local |calendar )?day|(?:was|were|got|is)[ _](?:purchas|bought|book|click|convert|saved|report|charged|return)|_(?:booked|bought|purchas|click|convert|saved|report|opened|watched|charged|return|checked_in|check_?in|attended|attributed|to_|after_)|dwell|attributed|ranker|gbdt|gbm|lambdamart|classifier|clf|flag|survey|questionnaire|ever|later|disposition|finding|\bon the \w+ (?:date|day)\b|\bonce\b|training[- ](?:data|set)/,
     patterns: [
+      // "ranker feats: ..., and dwell time the guest spent on the candidate's page", "per-pin feature = merchant-attributed
+      // purchases over the following 30 days", "author feats: ..., total strikes from the enforcement table", "post feats =
+      // total reaction counts once the 2-day window closes"
+      leakAfterInputs(String.raw`(?<leak>\bdwell(?: time)?\s+(?:(?:the|a)\s+)?(?:(?:guest|user|viewer|shopper|member|searcher)\s+)?(?:(?:spent|spends)\s+)?on\s+(?:the\s+)?(?:candidate|clicked|result|listing|item|product|video|post)(?:'s)?\s+(?:page|listing|detail))`),
+      // (read without the shared intro, which stops at an arrow: "query crop -> results ..., plus a per-pin feature = ...")
+      /\b(?:feats?|features?|inputs?|signals?)\b[^.;]{0,120}?(?<leak>\b(?:over|in|during|within)\s+the\s+(?:following|next|subsequent|coming)\s+\d+\s*(?:days?|weeks?|hours?|months?))/d,
+      leakAfterInputs(String.raw`(?<leak>\b(?:total|lifetime|all[- ]time)\s+(?:[\w-]+\s+)?(?:strikes|reports|violations|takedowns|removals|chargebacks|bans|flags)\s+(?:from|in|off)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:table|db|database|store|log|logs))`),
+      leakAfterInputs(String.raw`(?<leak>\b(?:total|final|full)\s+(?:[\w/-]+\s+){0,3}?(?:counts?|totals?|numbers?)\s+(?:once|after|when)\s+(?:the\s+)?(?:\d+[- ]?(?:day|hour|week|h|d)\s+)?(?:window|period)\s+(?:closes?|ends?|is over|has closed))`),
       leakAfterInputs(String.raw`(?<leak>(?:final|eventual)\s+(?:[\w'-]+\s+){0,2}?(?:reactions?|comments?|shares?|likes?|views?|clicks?|tickets?|sales|registrations?|bookings?|purchases?|reports?|counts?|totals?|sell[- ]through|check[- ]?ins?|attendance|repl(?:y|ies)|resolutions?|values|numbers|figures|status|records?|rsvps?|(?:rsvp |guest |attendee )?lists?))\b`),
       leakAfterInputs(String.raw`(?<leak>(?:full|whole|entire) \d+[- ]?(?:h|hour|day|d|week)s? (?:[\w'-]+ ){0,3}?(?:window|period) after)\b`),
       leakAfterInputs(String.raw`(?<leak>(?:after|following) (?:the |that |each |a |this |the same )(?:event|click|send|sending|impression|publish\w*|publication|payment|transaction|booking|purchase|push|notification))\b`),
@@ -1058,22 +1066,6 @@ export const MISTAKES: Mistake[] = [
     ],
     unless: /\b(exclud\w*|remov\w*|drop\w*|without|held[- ]out|left out|minus|except|filter\w* out|not|never|masked|withheld)\b/,
     exempt: (c) => !answersFromAnIndex(c),
-  },
-  {
-    // "ranker feats: ..., and dwell time the guest spent on the candidate's page", "per-pin feature = merchant-attributed
-    // purchases over the following 30 days", "post feats = total reaction counts once the 2-day window closes"
-    id: 'after-the-moment-input',
-    ...LEAKAGE,
-    needs: /dwell|following|next|subsequent|coming|once|after|when|total|lifetime|all[- ]time/,
-    steps: ['data', 'model', 'framing'],
-    patterns: [
-      /\b(?:feats?|features?|inputs?|signals?)\b[^.;]{0,160}\b(?<leak>dwell(?: time)?\s+(?:(?:the|a)\s+)?(?:(?:guest|user|viewer|shopper|member|searcher)\s+)?(?:(?:spent|spends)\s+)?on\s+(?:the\s+)?(?:candidate|clicked|result|listing|item|product|video|post)(?:'s)?\s+(?:page|listing|detail))/d,
-      /\b(?:feats?|features?|inputs?|signals?)\b[^.;]{0,120}?(?<leak>\b(?:over|in|during|within)\s+the\s+(?:following|next|subsequent|coming)\s+\d+\s*(?:days?|weeks?|hours?|months?))/d,
-      /\b(?:feats?|features?|inputs?|signals?)\b[^.;]{0,120}?(?<leak>\b(?:total|lifetime|all[- ]time)\s+(?:[\w-]+\s+)?(?:strikes|reports|violations|takedowns|removals|chargebacks|bans|flags)\s+(?:from|in|off)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:table|db|database|store|log|logs))/d,
-      /\b(?:feats?|features?|inputs?|signals?)\b[^.;]{0,80}?(?<leak>\b(?:total|final|full)\s+(?:[\w/-]+\s+){0,3}?(?:counts?|totals?|numbers?)\s+(?:once|after|when)\s+(?:the\s+)?(?:\d+[- ]?(?:day|hour|week|h|d)\s+)?(?:window|period)\s+(?:closes?|ends?|is over|has closed))/d,
-    ],
-    unless: /\b(labels?|not|never|as of|weight\w*|targets?|eval\w*|only used|leak\w*|up to|before|prior)\b/,
-    unlessNear: 60,
   },
   {
     // "train item2vec on the whole month incl. last week, then measure hit rate on last week's sessions"
