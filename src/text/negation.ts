@@ -1,6 +1,6 @@
 import { SMALL_WORDS, type Analysis } from './analyze.js';
 import type { Match } from './matcher.js';
-import { gated, gatedTest, mayMatch } from './regex-gate.js';
+import { anyMayMatch, anyTest, gated, gatedAlternatives, gatedTest } from './regex-gate.js';
 import { DENIAL_FILLERS, readsDismissive } from './stance-model.js';
 
 /**
@@ -132,17 +132,22 @@ const LISTED_ITEM_WORDS = 2;
 
 type After = 'dismiss' | 'deny' | 'criticise';
 
+// The long lists of phrases below are kept as regexes of this many phrases each (regex-gate.ts gatedAlternatives).
+const ALTERNATIVES_PER_PART = 12;
+
 // Phrases after a point that wave it away: "who cares", "just leave them out", "a detail for later".
-const DISMISSING_PHRASES = gated(
+const DISMISSING_PHRASES = gatedAlternatives(
   /\b(who cares|leave (it|them|that|this|those) out|(a step|something|one|a thing) (i'?d|we'?d|i would|we would|i'?ll|we'?ll) (just )?(skip|drop|leave out)|(treat|consider|leave|call|mark) (them|it|that|those|this|these) (as )?out of scope|((is|are)(n'?t| not)|not) (an option|on the table)|(is|are|'s|'re) (off the table|out of the question)|(so |which means )?(that'?s|that is) (out|off the table|ruled out)(?= *($|[.!;)]))|(a |one )?detail for later|(?<!\b(if|assuming|provided|whether|once|as long as) (we|you|they|i) )can wait(?! for (?!(v\d|later|phase|another|next|the next|a later|version|now)\b))(?!\s+(?:\d|a few|several|an? (?:hour|day|minute|second)|hours|minutes|days|seconds|overnight)\b)|bolt(ed)? on (later|afterwards|once)|not (our|my) (problem|job|concern|topic|area|department|business|call|thing)|(?:legal|ops|compliance|security|finance|privacy|policy|sre|infra)'?s (?:problem|headache|concern)|(?:do not|don'?t|doesn'?t|does not) (?:really )?care about (?:that|it|this|them)(?= *($|[,.;:!?]))|someone else'?s (problem|job)|(?:that'?s|that is|it'?s|it is) their (?:call|problem|job|concern|department|business)\b|(?:do not|don'?t|doesn'?t|does not) need (?:any )?(?:special|extra|separate|dedicated) (?:handling|treatment|care|logic|path)|(?:i'?d|we'?d|i would|we would|i'?ll|we'?ll|i will|we will) not (?:model|track|handle|correct for|address|bother with|worry about) (?:it|that|this|them)\b|(?:is|'s|are|'re) (?:a |an )?(?:minor|small|negligible|second[- ]order) (?:effect|issue|thing|detail|concern)(?=\s*[,;.]|\s*$)|not something (?:i|we) (?:really )?(?:need|have|must)(?: to)? (?:worry about|think about|care about|design for|plan for|solve|handle|for (?:the |this |a )?(?:design|v1|launch|system|model))|(?:something|one) (?:i'?d|we'?d|i would|we would) (?:just )?leave out|park (?:it|that|this|them) (?:until|till) (?:after )?(?:launch|v2|later|phase 2)|(?:doesn'?t|does not|don'?t|do not) belong (?:in|under|inside) (?:the |our |an? )?(?:ml |model |modeling |modelling )?(?:monitoring|dashboards?|model|design|scope|system|ml)\b|teams?'?s? (problem|job|concern|call|stuff)|(so|and) (i'?d|we'?d|we can|we'll|i'll) (just )?(drop|retire|kill) (it|them)|belongs? to (the |another |other )?([a-z&]+ ){0,3}teams?|legal'?s job|(is|are) (a |just a )?nice[- ]to[- ]have|(is|are) (just )?(an? )?([a-z]+ )?detail|nothing (more )?to (discuss|think about|worry about)|more trouble than (it'?s|they'?re|it is|they are) worth|(is|are|'re|'s) (just |only |mostly |really )?(an? )?(rare |minor |small )?edge[- ]cases?|enough to (skip|ignore)(?= *($|[,.;:!?)|]| (it|them|that|this|those)\b))|(skip|ignore) (it|them)\b|just (complicates?|adds? (complexity|overhead|noise))|not (mine|ours)|(is|'s|are|'re) no big deal|not a big deal|(is|are|'s|'re) (an? )?(analysis|work|something|a job|a project) for later|for later,? not now|(a|an) (product|business|legal|policy|governance|ops|infra|finance|platform|ux|design|org) (debate|question|decision|call|thing|problem|concern|matter|conversation|discussion)\b(?!\s+(for|that|we|i)\b|,\s*(they|it|these|those|which)\s+(should|must|need to|ought to)\b)|(do not|don'?t) see (it|that|this|them) (mattering|matter|helping|being an issue)|(adds?|buys?) (us )?(nothing|little|zero)(?! (?:latency|cost|overhead|load|delay|time|ms|compute|complexity|lag)\b)|surely (the |our |some |someone|another )[^.?]{0,50}\b(handles?|covers?|takes care|deals? with|catches))\b/i,
+  ALTERNATIVES_PER_PART,
 );
 
 // A sentence whose stance waves its subject away, whatever the words for it: sarcasm, a rhetorical
 // question, ownership pushed elsewhere, the problem assumed away, the point said to make no difference
 // ("incomplete chargebacks won't change the ranking much"), finding it left to the people it hits
 // ("user reports will tell us"). Every point in it earns nothing.
-const STANCE = gated(
+const STANCE = gatedAlternatives(
   /\b(nothing (?:i'?d|we'?d|i would|we would) (?:design|plan|engineer|build) (?:around|for)|(?:that|this|the) (?:lag|delay|gap|bias|skew) (?:is|'s) (?:just |only |merely )?a (?:detail|footnote|rounding error)\b|(?<=[,;:]\s*(?:and\s+)?)(?:done|job done|that'?s it|that is it|nothing more)(?=\s*[.!]?\s*$)|(?:are|is) whatever (?:they|it) (?:are|is)|(?:is|are|'s|'re)(?: not|n'?t) going to (?:tip (?:\w+ )?over|topple|dent|strain|stress) (?:our|the|any)\b|what (?:more|else) (?:do|would) (?:we|i|you) need(?: to know)? (?:than|beyond|besides)|end of story|full stop|call it a day|(not|never|won'?t|wouldn'?t) lose (any )?sleep|won'?t (kill|hurt) anyone|(won'?t|will not|doesn'?t|does not|didn'?t|not|never|hardly|barely) move the needle|takes care of itself|solves itself|(comes?|came|coming) out in the wash|(?<!\b(so|until|till|let|lets|letting|once)\b[^.,;]{0,40})(averages?|washes|wash|evens|cancels?) out(?= *($|[,.;:!?)]|at |over |with |completely|anyway|across|in (the|a) ))|(users?|people|viewers|guests|shoppers|members|they|folks|hosts?|sellers?|merchants?|advertisers?|creators?|organi[sz]ers?) (will |would |just )?self[- ]?(correct|police|regulate)|(sorts?|sorted|works?|worked) (itself|themselves) out|boil the ocean|not my circus|hard pass|(mostly |just )?theatre|paranoia|a rounding error|a history lesson|slide[- ]deck phrase|talking point|(compliance|privacy[- ]team|legal) (checkbox|deliverable)|academic (luxury|exercise)|a dissertation|a research topic|committee meeting|philosophical debate|(is|'s|are|'re) (a |an |more of a |mostly a |just a |really a )?(philosophical|theoretical|academic) (question|exercise|point|nicety|concern)|decoration for|for the finance (slides|ppl|people|folks)|not something (?:i'?d|we'?d|i would|we would) (?:plan|design|build|solve|optimi[sz]e)|team owns (?:it|that|this|them|those)\b|(is not|isn'?t|not) ours to|nobody (misses|opens|reads|cares|is timing)|(happily )?live without (it|them|that)|(we|i) can (happily )?live without(?:(?: [\w-]+){1,3}? (?:there|here|for now|for v1|in v1|at launch|at first|initially))?(?= *($|[,.;:!?—–-]))|(good|great|strong|the best|popular|relevant|quality) ones (will |would |just )?(surface|rise|bubble up|float up|climb|get found|show up) on (their|its) own|life goes on|nothing to ask|polishing a system|(research|science) project|keep (the )?[a-z ]{2,20} busy(?! (periods?|hours?|times?|days?|seasons?|weeks?|nights?))|busywork|analysis paralysis|writing a paper|drop in the (bucket|sea|ocean)|next (quarter|year|month)'?s (problem|team)|(team|legal|ops|infra|security|compliance|privacy|policy|finance|product|platform|sre|trust and safety|someone else|somebody else|another team|[a-z]+ team)'s area|(?:is|are|'s|'re) for (?:the )?(?:[a-z&]+ ){0,2}(?:team|teams|ops|folks|people|org|department|legal|finance|compliance|analysts?|reviewers) to (?:sort out|sort|handle|deal with|figure out|worry about|own|decide|solve)|team business|not an interview topic|ancient history|(not|isn'?t|is not) the end of the world|just guessing|being optimistic|after the complaints (arrive|come)|(with )?a fancy name|play with (it|that|them)|(and|then) move on(?! to\b)|don'?t touch it|my job is done|somebody else owns|sounds? nice,? but|(makes|make) a lovely slide|can debate|(?<!\b(?:because|since|as|b\/c|bc)\s+(?:[\w-]+\s+){1,3})(does not|doesn'?t) exist yet(?! (?:at|when|until|before|by)\b)|(something|nothing) to sweat|sweat over|shrugs?|\*shrug\*|(were|was) going to (churn|leave|quit|uninstall|bounce|cancel|buy|convert) (regardless|anyway)|any (reasonable|competent|decent|sane|serious|halfway decent) ([a-z]+ ){0,2}(teams?|orgs?|organi[sz]ations?|companies|company|shops?|engineers?) (already|would|will|has|have|knows?|does|do)|(is|'s|are|'re) the bottleneck anyway|(not|never) (spend|invest|sink) (much |any |a lot of |too much |more )?(time|effort|energy|cycles)|(?:wouldn'?t|won'?t|don'?t|dont|wouldnt|wont|would not|will not|do not) (?:spend|invest|sink|waste) (?:much |any |more )?(?:design |engineering |modell?ing |interview )?(?:time|effort|energy|cycles) on (?:it|that|this|them|those)(?= *($|[,.;:!?]))|(?:mostly |largely |just |all )?(?:evens?|averages?|washes|cancels?|balances) (?:itself |themselves )?out(?! (?:the|a|an|our|its|their)\b)|no (?:special|extra|separate|dedicated|additional) (?:[\w-]+ ){0,3}(?:handling|treatment|logic|care|attention) (?:is |are )?(?:needed|required|necessary)|not sure (that |whether )?([a-z0-9-]+ ){0,5}(is|are|'s) worth (it|the (effort|time|trouble|bother|hassle))|(i'?d|we'?d|i would|we would|let'?s|i will|we will) (probably |just |maybe )?hold off|(limits|regulates|heals|polices|balances) (itself|themselves)|(knows?|does|learns?|sees?) ([a-z-]+ ){0,8}better than ([a-z-]+ ){1,4}ever (will|would|could|can)|(?:won'?t|will not|wouldn'?t|would not|doesn'?t|does not|don'?t|do not)\s+(?:really\s+)?(?:change|move|affect|shift|alter|swing)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,4}?(?:much|a lot|meaningfully|materially|significantly)|(?:users?|user reports|customers|members|people|support(?: tickets?)?)\s+(?:will|'ll|would)\s+(?:tell|let|show)\s+us|no (?:special|extra|separate|dedicated|additional) (?:[\w-]+ ){0,3}(?:handling|treatment|logic|care|attention|path) (?:for|of) (?:[\w-]+ ){1,4}?(?:is |are )?(?:needed|required|necessary)|(?:not|no need to|don'?t|do not|wouldn'?t|would not|won'?t|will not) special[- ]case|(?:won'?t|wouldn'?t|will not|would not) add (?:much|anything|a lot)(?=\s*[,;.]|\s*$))\b/i,
+  ALTERNATIVES_PER_PART,
 );
 // The point handed to another team: "the acquirer onboarding team should be catching those".
 const HANDED_OFF = gated(
@@ -155,7 +160,7 @@ const tautology = (text: string) => {
   return m !== null && !SMALL_WORDS.has(m[1]!.toLowerCase());
 };
 const dismissiveStance = (text: string) =>
-  gatedTest(STANCE, text) ||
+  anyTest(STANCE, text) ||
   tautology(text) || (/\b(team|folks|side|lawyers)\b/i.test(text) && gatedTest(HANDED_OFF, text)) || (text.trimEnd().endsWith('?') && RHETORICAL.test(text));
 
 // A rhetorical question: "who has time to wait for that?", "why wrestle over milliseconds?".
@@ -302,9 +307,9 @@ function textChecksOf(analysis: Analysis): TextChecks {
   if (!checks) {
     const lower = analysis.text.toLowerCase();
     checks = {
-      stance: mayMatch(STANCE, analysis.text, lower) || /\b(team|folks|side|lawyers)\b/.test(lower) || tautology(analysis.text),
+      stance: anyMayMatch(STANCE, analysis.text, lower) || /\b(team|folks|side|lawyers)\b/.test(lower) || tautology(analysis.text),
       question:
-        analysis.text.includes('?') || analysis.text.includes('...') || analysis.text.includes('…') || analysis.sentences.some((s) => isStandaloneVerdict(s.text) || NOT_SPENDING_ON_IT.test(s.text.trim())) || /\b(team|folks|side|lawyers)\b/.test(lower) || mayMatch(STANCE, analysis.text, lower),
+        analysis.text.includes('?') || analysis.text.includes('...') || analysis.text.includes('…') || analysis.sentences.some((s) => isStandaloneVerdict(s.text) || NOT_SPENDING_ON_IT.test(s.text.trim())) || /\b(team|folks|side|lawyers)\b/.test(lower) || anyMayMatch(STANCE, analysis.text, lower),
       clauseVerdict: CLAUSE_START.test(analysis.text),
     };
     textChecks.set(analysis, checks);
@@ -351,7 +356,7 @@ function checksFor(analysis: Analysis, sentence: number): number {
     const text = analysis.text.slice(s.start, s.end);
     const whole = textChecksOf(analysis);
     all[sentence] =
-      (gatedTest(DISMISSING_PHRASES, text) ? PHRASES : 0) |
+      (anyTest(DISMISSING_PHRASES, text) ? PHRASES : 0) |
       (gatedTest(VERDICT, text) ? VERDICTS : 0) |
       (KEY_SEPARATOR.test(text) ? KEY_VALUE : 0) |
       (TURN.test(text) ? TURNS : 0) |
@@ -442,7 +447,7 @@ function rejectedAfter(analysis: Analysis, match: Match, mode: After): boolean {
     const after = ownSubject ? untilTurn.slice(0, ownSubject.index) : untilTurn;
     // A bracket speaks of what stands just before it: "integrity demote, ads fixed slots (not ours)"
     // waves away the ad slots, not the integrity rule.
-    if (may & PHRASES && gatedTest(DISMISSING_PHRASES, after.slice(0, 120).replace(/\([^)]*\)/g, (group, at: number) => (at <= 2 ? group : '')))) return true;
+    if (may & PHRASES && anyTest(DISMISSING_PHRASES, after.slice(0, 120).replace(/\([^)]*\)/g, (group, at: number) => (at <= 2 ? group : '')))) return true;
     // Its own clause ends in a verdict: "feedback loops from only learning on what we send are mostly theoretical".
     if (may & VERDICTS) {
       const clause = after.split(/[,;:(]/)[0]!;

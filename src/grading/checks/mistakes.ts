@@ -1,7 +1,7 @@
 import type { Case, StepId } from '../../cases/schema.js';
 import { normalizeSpelling, type Analysis } from '../../text/analyze.js';
 import { claimsNothing, isRejected, keyedToClaimNothing } from '../../text/negation.js';
-import { gated, gatedTest } from '../../text/regex-gate.js';
+import { gated, gatedTest, requiring } from '../../text/regex-gate.js';
 import { TUNING } from '../tuning.js';
 import type { CheckResult } from './types.js';
 
@@ -69,9 +69,9 @@ const INPUTS_THEN =
 // Reports filed on the very item, as an input.
 const REPORTS_ON_THE_ITEM = String.raw`(?<leak>(?:#|\bnumber of|\bcount of|\bnum\b|\bn\b)\s*(?:of\s+)?(?:user\s+)?(?:["'‘“][^"'’”]{1,30}["'’”]\s+)?(?:reports?|complaints?|flags?|hits|tickets?|appeals?|disputes?)\b[^.;]{0,20}\b(?:on|for|against|about) (?:that|this|the|each) (?:panorama|pano|post|item|video|listing|ad|image|photo|upload|transaction|payment|pin))\b`;
 /** The leak as the sentence states it, with no label word before it. */
-const leakStated = (rest: string) => new RegExp(BEFORE_LEAK + rest, 'd');
+const leakStated = (rest: string) => requiring(new RegExp(BEFORE_LEAK + rest, 'd'), new RegExp(rest));
 /** The leak after the sentence names its inputs, with no label word before it. */
-const leakAfterInputs = (rest: string) => new RegExp(BEFORE_LEAK + INPUTS_THEN + rest, 'd');
+const leakAfterInputs = (rest: string) => requiring(new RegExp(BEFORE_LEAK + INPUTS_THEN + rest, 'd'), new RegExp(rest));
 
 // Mistakes read in several ways (a leak stated item by item or as a snapshot; the catalogue scored
 // whole or its retrieval stage dropped) say the same thing to the candidate.
@@ -1185,6 +1185,7 @@ function leakSetAside(text: string, [from]: LeakSpan): boolean {
 /** Where the first pattern that matches finds its `leak` group (or, without one, its whole match). */
 function leakSpan(mistake: Mistake, text: string): LeakSpan | undefined {
   for (const p of mistake.patterns) {
+    if (!gatedTest(p, text)) continue;
     p.lastIndex = 0;
     const m = p.exec(text);
     if (m) return (m.indices?.groups?.leak as LeakSpan | undefined) ?? [m.index, m.index + m[0].length];
