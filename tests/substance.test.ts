@@ -3744,3 +3744,35 @@ describe('probe set 71, held-out set 131 and write-up round 93, read in the fort
     expect(flaggedWrong(grade('street-view-blurring', 'framing', 'This is an object detection problem judged on recall at 99% for identifiable faces and plates; mAP is only a secondary diagnostic. Detected boxes are filled solid, which cannot be undone.'))).toBe(false);
   });
 });
+
+describe('probe set 72, held-out set 132 and write-up round 94, read in the forty-second session', () => {
+  it.each([
+    ["people-you-may-know", "evaluation", "Online primary: sent requests per impression (3% baseline); accepted friendships as a secondary readout.", "Online primary: accepted requests per impression (and friendships w/ interaction after 2 wks); sent requests only secondary - sends alone reward spammy/celeb suggestions."],
+    ["ad-click-prediction", "data", "ad_hist_ctr: smoothed clicks/impressions for the ad over the whole 30-day training window.", "ad_hist_ctr: smoothed clicks/impressions for the ad, counted only from impressions before the example's timestamp."],
+    ["product-search", "monitoring", "retrain ranker once a quarter on fresh logs — that's enough, Q4 gift/costume queries + viral products are a small fraction of the query set", "retrain ranker daily/weekly on fresh logs, not once a quarter — Q4 gift/costume queries + overnight viral products shift fast, ~1/3 of Q4 GMV from rare queries"],
+    ["visual-search", "data", "merchant purchase attributions (up to 30 days late) added as a re-ranker feature for shoppable results next to clicks/saves, they're the strongest quality signal.", "merchant purchase attributions (up to 30 days late) used as a delayed label for shoppable results; re-ranker features only use clicks/saves known at query time."],
+    ["harmful-content", "monitoring", "Dashboard has daily count/share of posts flagged + removed per class and language; if the flagged share goes up we're catching more harm.", "Dashboard has daily count/share of posts flagged + removed per class and language, but the number we steer by is view-weighted prevalence from randomly sampled views sent to reviewers; flagged share rises with false positives too."],
+    ["notification-ranking", "monitoring", "Monitor: open rate by type and send hour, volume vs cap. If opens hold up, the system's healthy.", "Monitor: open rate by type and send hour, volume vs cap. Opens can look fine while we burn users though, so also OS-level disables, mutes, token rejections, and sessions vs a standing no-push holdout."],
+    ["product-search", "data", "Labels from 2y of logs: purchase > ATC > click > shown-not-clicked, used as-is.", "Labels from 2y of logs: purchase > ATC > click > shown-not-clicked, but debiased for position first (pos1 gets ~6x the clicks of pos10): IPS w/ propensities from a 1% randomised slice."],
+    ["product-search", "model", "LambdaMART over BM25, sales rank, rating, price, delivery days. New listings come up once they've built some sales and reviews.", "LambdaMART over BM25, sales rank, rating, price, delivery days. New listings (11% of catalogue, <20 imps) can't wait to earn sales: attribute/text features, shrunk priors by category + seller, small exploration slot."],
+    ["similar-listings", "model", "listing embeddings from session co-clicks (word2vec style), booked listing as global context. new listings get an embedding once they start appearing in sessions.", "listing embeddings from session co-clicks (word2vec style), booked listing as global context. ~10k new listings/day have no sessions -> init from avg of nearby listings w/ same type/price/capacity instead of waiting."],
+    ["street-view-blurring", "requirements", "Clarify targets per class + the precision/recall trade. I'd lean to precision: over-blurring shop signs draws complaints and hurts the product.", "Clarify targets per class + the precision/recall trade. Recall on identifiable faces/plates (99%) comes first, it's legal; over-blurring shop signs is tolerated up to ~5% of the pano, so precision is the secondary constraint."],
+    ["video-search", "model", "Ranker: GBDT w/ BM25, query-title embedding sim, video quality, + the watch time the user logged after clicking this result.", "Ranker: GBDT w/ BM25, query-title embedding sim, video quality, past query-video watch stats as of query time. The watch time after clicking this result is the training label (>=30s), not an input."],
+    ["visual-search", "evaluation", "Offline: recall@20 on rater-graded pairs. New encoder +4% -> expect ~+4% saves, ship it.", "Offline: recall@20 on rater-graded pairs. New encoder +4% looks great offline but only earns an A/B; launch on saves + outbound clicks per visual search."],
+  ])('%s %s (probe set 72): flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it('reads a per-stage latency budget left to "see where the latency lands" as waved away', () => {
+    wavesAwayOnlyTheDismissive("video-recommendation", "serving", "150 ms budget for candidate gen (ANN over several sources), ranking ~1-2k candidates and re-rank/filters - I wouldn't split it per stage up front, we'll see where the latency lands and tune after.", "150 ms budget split roughly: ~30 ms candidate gen (ANN over several sources in parallel), ~80 ms ranking ~1-2k candidates, ~20 ms re-rank/filters, with timeouts so a slow source gets dropped not waited on.");
+  });
+
+  it('reads three false alarms of round 94 as sound: messaging frequency without its content, nightly card profiles beside streaming velocity, a point set aside with its check named', () => {
+    expect(flaggedWrong(grade('news-feed', 'data', '- *Viewer–author affinity:* interactions in both directions, profile visits, mutual friends, recency, and messaging *frequency counts*. Private-message content is never used, only whether two people talk.'))).toBe(false);
+    expect(flaggedWrong(grade('fraud-detection', 'serving', '3. Features are assembled:\n   - real-time velocity aggregates maintained by **Flink** from the Kafka stream and stored in the in-memory KV store (3 ms p99 reads);\n   - slower merchant and card profiles computed by the nightly batch job into the same store;\n   - request fields from the payload.'))).toBe(false);
+    expect(kinds(grade('notification-ranking', 'evaluation', '**Interference:** decisions are per user, so it is small. The exception is social pushes, where notifying A can make A reply to B. I ignore this at first and check it with a cluster test if the social share grows.'))).not.toContain('dismissed');
+  });
+
+  it('still flags what those mends must leave: private-message frequency, card features built nightly', () => {
+    expect(flaggedWrong(grade('news-feed', 'data', 'Tie strength: how often two people message each other privately, as the affinity feature.'))).toBe(true);
+    expect(flaggedWrong(grade('fraud-detection', 'serving', 'Card features computed by the nightly batch job and loaded into the KV store each morning.'))).toBe(true);
+  });
+});

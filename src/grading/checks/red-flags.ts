@@ -51,6 +51,12 @@ export interface RedFlagsFound {
   sentences: Set<number>;
 }
 
+// "Online primary: sent requests per impression; accepted friendships as a secondary readout": sound
+// practice kept only on the side does not clear the flagged choice it sits beside.
+const CALLED_SECONDARY = /^\s*(?:[\w-]+\s+){0,3}?(?:as|is|are|=|:|stays?|kept as)\s+(?:an?\s+|the\s+|only\s+an?\s+|just\s+an?\s+)?(?:secondary|side)\b/i;
+const calledSecondary = (analysis: Analysis, m: Match) =>
+  CALLED_SECONDARY.test(analysis.text.slice(analysis.tokens[m.to]!.end, analysis.sentences[m.sentence]!.end));
+
 export function findRedFlags(step: Step, analysis: Analysis, voided?: ReadonlySet<number>): RedFlagsFound {
   const out: CheckResult[] = [];
   const sentences = new Set<number>();
@@ -65,7 +71,7 @@ export function findRedFlags(step: Step, analysis: Analysis, voided?: ReadonlySe
         // "a LambdaMART ranker ... It runs comfortably within 80 ms": a sentence opened by "it"
         // speaks of what the one before it named.
         const from = sentence > 0 && PRONOUN_OPENER.test(analysis.sentences[sentence]!.text) ? sentence - 1 : sentence;
-        known = flag.unless.some((p) => findCaseMatches(p, analysis).some((m) => m.sentence >= from && m.sentence <= sentence && !isDismissed(analysis, m) && !isTurnedDown(analysis, m)));
+        known = flag.unless.some((p) => findCaseMatches(p, analysis).some((m) => m.sentence >= from && m.sentence <= sentence && !isDismissed(analysis, m) && !isTurnedDown(analysis, m) && !calledSecondary(analysis, m)));
         clearedIn.set(sentence, known);
       }
       return known;
