@@ -3776,3 +3776,37 @@ describe('probe set 72, held-out set 132 and write-up round 94, read in the fort
     expect(flaggedWrong(grade('fraud-detection', 'serving', 'Card features computed by the nightly batch job and loaded into the KV store each morning.'))).toBe(true);
   });
 });
+
+describe('probe set 73, held-out set 133 and write-up round 95, read in the forty-second session', () => {
+  it.each([
+    ["news-feed", "serving", "~2000 eligible -> heavy multitask NN on all 2000 -> rerank w/ integrity demotions. one stage keeps it simple even @ 400k QPS.", "~2000 eligible -> light first pass (LR/small GBDT) -> top ~500 -> heavy multitask NN -> rerank w/ integrity demotions. heavy NN on all 2000 @ 400k QPS blows the 150ms and the fleet budget."],
+    ["people-you-may-know", "model", "GBDT on pair features: mutuals, shared groups/schools, profile views and total messages between the two (messages table, all time).", "GBDT on pair features: mutuals, shared groups/schools, profile views and messages between the two from *before* the suggestion was shown."],
+    ["rag-assistant", "data", "test set from resolved tickets (question -> agent reply). ticket index stays complete so retrieval sees the real corpus; score answer vs agent reply.", "test set from resolved tickets (question -> agent reply). when answering a test question I drop that ticket and its thread from the index, otherwise retrieval just finds the answer."],
+    ["similar-listings", "data", "availability on training rows = join the current availability calendar by listing id + dates. easy, one table.", "availability on training rows = calendar snapshot as of the session. today's calendar shows the booked listing as unavailable for those dates -> would leak the label."],
+  ])('%s %s (probe set 73): flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it.each([
+    ["notification-ranking", "model", "New users (1.2M installs/day) and new notif types (2-3/quarter) have no history; we can live without special handling - send them by the team's priority tier until a month of opens builds up.", "New users (1.2M installs/day) and new notif types (2-3/quarter) have no history -> back off to priors by type family / platform / country, share feats across types (type embedding, actor affinity), and add a bit of exploration so new types collect data."],
+    ["rag-assistant", "serving", "Retrieval filters by the user's groups via the vector DB metadata filter; the ~20k/day permission changes we can resync nightly, a few hours of stale access is something we can live with for an internal tool.", "Retrieval filters by the user's groups at query time via the vector DB metadata filter, and we stream the ~20k/day permission changes from the IdP so a revoked permission takes effect within 5 min."],
+    ["visual-search", "serving", "Crop -> GPU embed -> sharded ANN search -> re-rank -> safety/public filter. Deleted pins must vanish within 24h; the ~daily rebuild takes care of that, no seperate deletion path needed.", "Crop -> GPU embed -> sharded ANN search -> re-rank -> safety/public filter. Deleted pins must vanish within 24h but a full rebuild takes ~a day, so keep a deletion blocklist checked at query time."],
+  ])('%s %s (probe set 73): waves away "%s", not its sound twin', wavesAwayOnlyTheDismissive);
+
+  it('reads a goal granted as obvious and then turned down as no choice of it', () => {
+    expect(flaggedWrong(grade("news-feed", "requirements", "First I'd pin down the north star. Time spent looks like the obvious target but you said it isn't, so I'd go for meaningful interactions (comments/shares between people who know each other) plus long-term DAU."))).toBe(false);
+    expect(kinds(grade("news-feed", "requirements", "First I'd pin down the north star. Time spent looks like the obvious target but you said it isn't, so I'd go for meaningful interactions (comments/shares between people who know each other) plus long-term DAU."))).not.toContain('dismissed');
+  });
+
+  it('reads five false alarms of round 95 as sound: a frame rate applied with "at", a gain judged as noise, "rather blur them than argue", a joint label beside a click head, memory stated in TB', () => {
+    expect(kinds(grade('video-search', 'data', 'Compute check: 18M new min/day at 1 frame/5 s ≈ 216M frames/day ≈ 2.5k frames/s. A distilled image encoder handles that on a few dozen GPUs including decode.'))).not.toContain('estimate');
+    expect(kinds(grade('video-search', 'evaluation', 'The rater set is small, so I\'d report bootstrap confidence intervals. An NDCG gain of 0.3 pts on 5k queries is noise.'))).not.toContain('dismissed');
+    expect(kinds(grade('street-view-blurring', 'requirements', "I'd also ask whether posters, billboards, reflections and faces on screens count. The old guidelines were loose there, and I'd rather blur them (over-blurring is tolerated) than argue case by case."))).not.toContain('dismissed');
+    expect(flaggedWrong(grade('event-recommendation', 'framing', '- **Core prediction:** P(register | user, event, context, shown). Decompose it as P(click | impression) × P(register | click). Learning 1.5% and 8% rates separately is much easier than learning a 0.1% joint label, and the click head has ~15× more positives.'))).toBe(false);
+    expect(kinds(grade('visual-search', 'model', 'Embeddings are compressed with product quantization to keep the index manageable. Stored as raw 256-dim float32 vectors, 3B embeddings would take about 3 TB.'))).not.toContain('estimate');
+  });
+
+  it('still checks what those mends must leave: a wrong product of a chain, a metric waved away as noise, memory misstated in bytes', () => {
+    expect(kinds(grade('video-search', 'data', 'Compute check: 3M uploads × 6 min ≈ 30 hours of video a day.'))).toContain('estimate');
+    expect(kinds(grade('video-search', 'evaluation', 'Offline NDCG on the rater set is noise, I would skip it and go straight to the A/B test.'))).toContain('dismissed');
+    expect(kinds(grade('visual-search', 'model', 'Raw float32 vectors take about 30 GB for the 3B pins.'))).toContain('estimate');
+  });
+});

@@ -184,6 +184,9 @@ export function checkEstimates(text: string): EstimateCheck[] {
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 12);
     // "sample ~1 frame / 5 s. 3M uploads × 6 min ≈ 216M frames/day": the frame rate stated just before is a factor of the chain.
     if (/^\s*(?:key ?)?frames?\b/i.test(after) && FRAME_RATE_BEFORE.test(text.slice(Math.max(0, m.index! - 120), m.index!))) continue;
+    // "18M new min/day at 1 frame/5 s ≈ 216M frames/day": a rate of one thing per so much, applied to the
+    // figure before "at"; the result counts that figure's total, not the rate.
+    if (/^~?\s?1\s?[a-z]+\s?\//i.test(m[0]) && /\bat\s*$/i.test(text.slice(Math.max(0, m.index! - 6), m.index!))) continue;
     // A result in scientific notation: "2M × 100 MP ≈ 2×10^14 pixels".
     const power = unit ? undefined : TIMES_TEN_TO.exec(after);
     const stated = (parseQuantity(`${m[m.length - 2] ?? ''}${unit ? ` ${unit}` : ''}`) ?? NaN) * (power ? 10 ** Number(power[1]) : 1);
@@ -259,7 +262,7 @@ const MONEY_FIGURE = /\b(?:dollars?|usd|cost|costs|spend|bill|budget|price)\b/i;
 const COUNTED_NOUN = /^\s?(?!(?:dollars?|usd|bucks|a month|a year|a day|per|monthly|yearly|annually|daily|total|in total|overall)\b)[a-z]{3,}/i;
 
 /** The number closest to a mention of the figure, in the same sentence: "peak QPS ~ 70k", "70k QPS". */
-function figureNear(sentence: string, from: number, to: number, money = false): number | undefined {
+function figureNear(sentence: string, from: number, to: number, money = false, bytes = false): number | undefined {
   let best: { value: number; distance: number } | undefined;
   // "~50M listing-page views a day, ~600/s": a rate per second is not the daily figure.
   const per = rateUnit(sentence.slice(from, to), false);
@@ -270,6 +273,8 @@ function figureNear(sentence: string, from: number, to: number, money = false): 
     if (money && !/\$\s?~?\s?$/.test(sentence.slice(0, start)) && COUNTED_NOUN.test(sentence.slice(end))) continue;
     // "~10% are shoppable": a share, not a count.
     if (m[2] === '%') continue;
+    // "3B embeddings would take about 3 TB": a figure of memory is the number written in bytes.
+    if (bytes && !BYTE_RESULT.test(m[2] ?? '') && !/^\s?bytes?\b/i.test(sentence.slice(end))) continue;
     const unit = rateUnit(sentence.slice(end), true);
     if (per && unit && unit !== per) continue;
     // "~20M new per day, ~10% are shoppable": a rate is not the size of a stock ("pins in the index").
@@ -332,10 +337,11 @@ function statedValues(sentences: { text: string; plain: string }[], figure: Case
   const out: { text: string; value: number }[] = [];
   const { plain, patterns } = aliasesOf(figure);
   const money = MONEY_FIGURE.test(figure.name);
+  const bytes = /\bbytes\b/i.test(figure.name);
   for (const sentence of sentences) {
     for (let i = 0; i < patterns.length; i++) {
       if (!sentence.plain.includes(plain[i]!)) continue;
-      const m = [...sentence.text.matchAll(patterns[i]!)].map((x) => figureNear(sentence.text, x.index!, x.index! + x[0].length, money)).find((v) => v !== undefined);
+      const m = [...sentence.text.matchAll(patterns[i]!)].map((x) => figureNear(sentence.text, x.index!, x.index! + x[0].length, money, bytes)).find((v) => v !== undefined);
       if (m !== undefined) {
         out.push({ text: sentence.text.trim(), value: m });
         break;

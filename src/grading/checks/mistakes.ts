@@ -202,6 +202,8 @@ export const MISTAKES: Mistake[] = [
       // purchases over the following 30 days", "author feats: ..., total strikes from the enforcement table", "post feats =
       // total reaction counts once the 2-day window closes"
       leakAfterInputs(String.raw`(?<leak>\bdwell(?: time)?\s+(?:(?:the|a)\s+)?(?:(?:guest|user|viewer|shopper|member|searcher)\s+)?(?:(?:spent|spends)\s+)?on\s+(?:the\s+)?(?:candidate|clicked|result|listing|item|product|video|post)(?:'s)?\s+(?:page|listing|detail))`),
+      // "pair features: mutuals, ..., total messages between the two (messages table, all time)"
+      leakAfterInputs(String.raw`(?<leak>\b(?:total|lifetime)\s+(?:[\w-]+\s+){0,2}?(?:messages|interactions|views|visits|clicks|likes|comments|reactions|purchases|bookings)\b[^.;]{0,40}?\ball[- ]time)\b`),
       // "Ranker: GBDT w/ BM25, ..., + the watch time the user logged after clicking this result"
       leakAfterInputs(String.raw`(?<leak>\bafter\s+(?:clicking|opening|tapping|viewing|watching|booking|buying|purchasing|seeing)\s+(?:on\s+)?(?:this|that|the same|each)\s+(?:result|video|item|listing|ad|post|pin|push|notification|suggestion|event|product))\b`),
       // (read without the shared intro, which stops at an arrow: "query crop -> results ..., plus a per-pin feature = ...")
@@ -492,6 +494,8 @@ export const MISTAKES: Mistake[] = [
     patterns: [
       // "replay last week's searches ... w/ features pulled fresh from the feature store when the eval runs": today's values on past examples
       leakAfterInputs(String.raw`(?<leak>(?:pulled|fetched|read|looked up|recomputed|computed|joined|taken)\s+(?:fresh\s+)?(?:from\s+[^.;]{0,30}?\s+)?(?:when|as|at the time)\s+(?:the\s+)?(?:offline\s+)?(?:eval|evaluation|replay|training job|backfill)\s+(?:runs?|is run|job runs))\b`),
+      // "availability on training rows = join the current availability calendar by listing id + dates"
+      /\b(?:training|train|historical|past|logged|old)\s+(?:rows?|examples?|sessions?|data|pairs?)\b[^.;]{0,40}?\b(?<leak>join\w*\s+(?:in\s+)?(?:the\s+)?(?:current|today'?s|latest|live)\s+(?:[\w-]+\s+){0,2}(?:calendar|table|snapshot|state|status|values?|availability|prices?|counts?|graph))\b/d,
       // "the candidate's total bookings to date (as of today)": a running total read today, behind every past row
       /\b(?<leak>(?:total|all[- ]time|lifetime|cumulative)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:to date|so far)\s*\(?\s*as of (?:today|now))/d,
       // "rerank w/ new model using features from the feature store today"
@@ -640,7 +644,7 @@ export const MISTAKES: Mistake[] = [
     ],
     // "score all 500 ads": a candidate set of a few hundred, which is what a ranker is for.
     // "so we never miss a good one" gives the reason for scoring everything; it refuses nothing.
-    unless: /\b(never(?! (?:miss|drop|lose|lost|skip)\w*)|not (\w+ ){0,2}(scor\w*|rank\w*|run\w*|feasible|possible|affordable|scal\w*|fit\w*|an option|realistic|practical|viable|doable|work\w*|apply\w*|use|pass\w*|every|all|the (whole|entire|full))|no (?:scor\w*|rank\w*|running|run)\b|no way (?:to|we|you|i)\b|cannot(?! miss)|can not(?! miss)|too slow|too expensive|(?:too|prohibitively) costly|prohibitive|infeasible|impossible|candidate generation|(?<!\b(?:lost|lose|loses|losing|missed|miss|dropped|drop) (?:in|at|by|during) (?:the )?)retriev\w*|ann|approximate|(?<!(?:exact|brute[- ]force|exhaustive) )nearest|two[- ]stage|(?<!\b(?:retriev\w*|weak|weaker|lossy|no|without|skip\w*) (?:first |1st |retrieval |candidate )?)stages?|shortlist\w*|pre[- ]?filter\w*|(?<!\bthen (?:we )?)filter\w* (down |out )?(to|first|before|them|the (candidates|catalog|catalogue|pool))\b|(after|once|post) (the )?filter\w*|filtered(?! by (?:language|country|region|locale|market|lang)\b)|(?<!\b(?:per|for (?:every|each|all)) (?:active |logged[- ]in )?(?:user|viewer|member|guest|shopper)s?\b[^.]{0,60})(?:offline|batch(?!ed\b|\s+on\b|\s+(?:inference|scoring|calls?|requests?)\b)|precomput\w*(?! (?:features?|feats|inputs?|signals?)\b)|nightly|cach\w*)(?![^.]{0,60}\b(?:per|for (?:every|each|all)) (?:active |logged[- ]in )?(?:user|viewer|member|guest|shopper)s?\b)|lightweight|cheap|off the table|out of the question|(?:is|are|'s|'re) (?:simply |just |clearly )?out (?:at|given|with|for|because|since)|non-?starter|not (in|within|under|inside) (~)?\d+\s?ms|would (blow|break|exceed|miss(?! (?:good|the best|relevant|some|many|great|strong|useful|real|better) (?:matches|candidates|items|results|ones|connections|people|friends|ads|listings|videos|events|posts))|kill|bust|overrun)|all (~|about |around )?\d{1,3}(?![\d.,․]|\s*(k|m|b|bn|thousand|million|billion)\b))\b/,
+    unless: /\b(never(?! (?:miss|drop|lose|lost|skip)\w*)|not (\w+ ){0,2}(scor\w*|rank\w*|run\w*|feasible|possible|affordable|scal\w*|fit\w*|an option|realistic|practical|viable|doable|work\w*|apply\w*|use|pass\w*|every|all|the (whole|entire|full))|no (?:scor\w*|rank\w*|running|run)\b|no way (?:to|we|you|i)\b|cannot(?! miss)|can not(?! miss)|too slow|too expensive|blows?\s+(?:through\s+)?(?:the\s+|our\s+)?(?:~?\d+\s?ms\b|(?:[\w-]+\s+)?(?:budget|latency|p99|sla)\b)|(?:too|prohibitively) costly|prohibitive|infeasible|impossible|candidate generation|(?<!\b(?:lost|lose|loses|losing|missed|miss|dropped|drop) (?:in|at|by|during) (?:the )?)retriev\w*|ann|approximate|(?<!(?:exact|brute[- ]force|exhaustive) )nearest|two[- ]stage|(?<!\b(?:retriev\w*|weak|weaker|lossy|no|without|skip\w*) (?:first |1st |retrieval |candidate )?)stages?|shortlist\w*|pre[- ]?filter\w*|(?<!\bthen (?:we )?)filter\w* (down |out )?(to|first|before|them|the (candidates|catalog|catalogue|pool))\b|(after|once|post) (the )?filter\w*|filtered(?! by (?:language|country|region|locale|market|lang)\b)|(?<!\b(?:per|for (?:every|each|all)) (?:active |logged[- ]in )?(?:user|viewer|member|guest|shopper)s?\b[^.]{0,60})(?:offline|batch(?!ed\b|\s+on\b|\s+(?:inference|scoring|calls?|requests?)\b)|precomput\w*(?! (?:features?|feats|inputs?|signals?)\b)|nightly|cach\w*)(?![^.]{0,60}\b(?:per|for (?:every|each|all)) (?:active |logged[- ]in )?(?:user|viewer|member|guest|shopper)s?\b)|lightweight|cheap|off the table|out of the question|(?:is|are|'s|'re) (?:simply |just |clearly )?out (?:at|given|with|for|because|since)|non-?starter|not (in|within|under|inside) (~)?\d+\s?ms|would (blow|break|exceed|miss(?! (?:good|the best|relevant|some|many|great|strong|useful|real|better) (?:matches|candidates|items|results|ones|connections|people|friends|ads|listings|videos|events|posts))|kill|bust|overrun)|all (~|about |around )?\d{1,3}(?![\d.,․]|\s*(k|m|b|bn|thousand|million|billion)\b))\b/,
   },
   {
     // The same mistake said of the architecture: "No separate retrieval stage, it only loses recall".
@@ -655,7 +659,7 @@ export const MISTAKES: Mistake[] = [
       // "a first stage adds complexity we don't need"
       /\b(first|retrieval|candidate|pre[- ]?rank\w*|two)[- ]?(stage|step|pass|ranker)\b[^.;]{0,15}\b(adds?|introduces?|brings?)\s+(\w+\s+)?complexity\s+(we|that we|which we|nobody)\s*(do not|don't|does not)?\s*(need|want)\b/,
     ],
-    unless: /\b(would|could|otherwise|if|impossible|infeasible|too slow|too expensive|cannot|can not|never(?! (?:miss|drop|lose|lost|skip)\w*)|ann|approximate|nearest|index|faiss|hnsw|scann|bm25|inverted|small|tiny|offline|batch|precomput\w*)\b/,
+    unless: /\b(would|could|otherwise|if|impossible|infeasible|too slow|too expensive|blows?\s+(?:through\s+)?(?:the\s+|our\s+)?(?:~?\d+\s?ms\b|(?:[\w-]+\s+)?(?:budget|latency|p99|sla)\b)|cannot|can not|never(?! (?:miss|drop|lose|lost|skip)\w*)|ann|approximate|nearest|index|faiss|hnsw|scann|bm25|inverted|small|tiny|offline|batch|precomput\w*)\b/,
     exempt: (c) => !servesACatalogue(c),
   },
   {
@@ -703,6 +707,8 @@ export const MISTAKES: Mistake[] = [
       /\b(new|fresh|cold)\b(?!\s+(?:attack|fraud|scam|abuse|threat|trend|pattern)s?\b)[^.]{0,80}\b(show|shows|turn|turns|pop|pops)\s+up\b[^.]{0,40}\b(within|after|in|over|once)\b[^.]{0,25}\b(days?|weeks?|months?|while)\b/,
       // "for the new countries we fine-tune once enough user reports have accumulated"
       /\b(new|fresh)\b[^.]{0,100}\b(once|until|after|when) enough\b[^.]{0,60}\b(have|has)?\s*(accumulated|piled up|built up|come in|arrived|trickled in|rolled in)\b/,
+      // "new notif types ... send them by the team's priority tier until a month of opens builds up"
+      /\b(new|fresh)\b[^.]{0,160}\buntil\s+(?:a|an|the|some|a few|\d+)\s+(?:[\w-]+\s+){0,2}(?:of\s+)?(?:opens|clicks|views|data|history|engagement|interactions|signals?|sales|bookings|impressions|watches)\s+(?:builds?|piles?|accumulates?|comes?|rolls?|trickles?)\s+(?:up|in)\b/,
       // "new listings get an embedding once they start appearing in sessions"
       /\b(new|fresh)\b[^.;]{0,100}\b(once|after|when|until)\s+(they|it)\s+(start|starts|begin|begins)\s+(appearing|to appear|showing up|to show up)\s+in\s+(sessions|logs|clicks|co-?clicks|traffic|searches|results|feeds?)\b/,
       // "new listings ... once they've built up clicks and sales they'll rise naturally"
@@ -1042,6 +1048,8 @@ export const MISTAKES: Mistake[] = [
     description: 'Retrieval evaluated over an index that still holds the documents the test answers come from (leakage)',
     steps: ['data', 'model', 'evaluation'],
     patterns: [
+      // "ticket index stays complete so retrieval sees the real corpus"
+      /\b(?:index|corpus|kb)\b[^.;]{0,20}\b(?:stays?|kept|left|remains?)\s+(?:complete|whole|intact|unchanged|as[- ]is|full)\b[^.;]{0,15}\bso\b[^.;]{0,30}\b(?:real|actual|production|prod|full|whole)\s+(?:corpus|index|kb)\b/,
       /\b(full|whole|entire|complete)\s+(?:[\w-]+\s+)?index\b[^.;]{0,30}(?:\b(?:incl\w*|including|with|containing)\b[^.;]{0,20}\b(?:those|these|the same|its own|their own|the eval|the test|all the|all)?\s*(?:same\s+)?(?:tickets?|docs?|documents?|questions?|threads?|answers?)\b|\(\s*(?:tickets?|docs?|documents?|threads?)\s+incl)/,
       // "against the full current index, tickets included", "(all 6M tickets, these included)"
       /\b(full|whole|entire|complete)\s+(?:[\w-]+\s+)?index\b[^.;]{0,40}\b(?:(?:these|those|them|eval\w*|test|same)(?:\s+(?:ones|tickets?|docs?|questions?))?|tickets?|docs?|documents?|threads?)\s+(?:included|incl\b|too|as well)/,
