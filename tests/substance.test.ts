@@ -3810,3 +3810,47 @@ describe('probe set 73, held-out set 133 and write-up round 95, read in the fort
     expect(kinds(grade('visual-search', 'model', 'Raw float32 vectors take about 30 GB for the 3B pins.'))).toContain('estimate');
   });
 });
+
+describe('probe set 74, held-out set 134 and write-up round 96, read in the forty-second session', () => {
+  it.each([
+    ["similar-listings", "data", "Listing feats for the ranker: price, rating, capacity, occupancy % over the next 30 days, with occupancy from the current calendar since it's the accurate one.", "Listing feats for the ranker: price, rating, capacity, occupancy % over the next 30 days, with occupancy from the calendar snapshot at the time of the session."],
+    ["street-view-blurring", "requirements", "The bar is the best mAP@0.5 of the face/plate detector on held-out crops, with blur <=5% of area.", "The bar is >=99% recall on identifiable faces and plates on audited samples, with precision secondary (blur <=5% of area), so I wouldn't optimise for mAP."],
+  ])('%s %s (probe set 74): flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it('reads a reranker trained on clicks and rater grades as no rater grade fed in as an input', () => {
+    expect(flaggedWrong(grade("video-search", "model", "Start w/ BM25 over title/desc/tags/transcripts + GBDT reranker on clicks & rater grades as the baseline, then add multilingual text + visual embeddings and measure lift against it."))).toBe(false);
+    wavesAwayOnlyTheDismissive("video-search", "model", "Go straight to a multilingual two-tower w/ visual embeddings + GBDT reranker; a BM25 baseline over title/desc/tags isnt worth building, we know it'll lose.", "Start w/ BM25 over title/desc/tags/transcripts + GBDT reranker on clicks & rater grades as the baseline, then add multilingual text + visual embeddings and measure lift against it.");
+  });
+
+  it('reads four false alarms of round 96 as sound: a send hour chosen by open probability, p_click "exactly the experiment that got rolled back", purchase attributions as positives, new members served by other sources', () => {
+    expect(flaggedWrong(grade('notification-ranking', 'framing', 'For timing, batch items like digests are scored for each hour in the next day and sent at the hour with the highest predicted open probability.'))).toBe(false);
+    expect(flaggedWrong(grade('video-recommendation', 'framing', 'The key framing decision: **the target is satisfied expected watch time per impression, not clicks.** Ranking by `p_click` alone is exactly the experiment that got rolled back.'))).toBe(false);
+    expect(flaggedWrong(grade('visual-search', 'data', '- **Purchase attributions**: high-precision (query, product) positives, but up to 30 days late and only for shoppable pins. Join them in a delayed weekly batch.'))).toBe(false);
+    expect(flaggedWrong(grade('people-you-may-know', 'framing', '- New members with no graph form a separate mode, served by different candidate sources until they have some friends.'))).toBe(false);
+  });
+
+  it('still flags what those mends must leave: ranking by open probability, new members left to wait', () => {
+    expect(flaggedWrong(grade('notification-ranking', 'framing', 'Rank the candidates by predicted open probability and send the top three.'))).toBe(true);
+    expect(flaggedWrong(grade('people-you-may-know', 'framing', 'New members see no suggestions until they have some friends.'))).toBe(true);
+  });
+});
+
+describe('probe set 75, held-out set 135 and write-up round 97, read in the forty-second session', () => {
+  it.each([
+    ["people-you-may-know", "framing", "Label = request sent after impression (~3% positives); maximize P(send). Whether it's accepted happens later and isn't up to us.", "Label = request accepted (ideally followed by interaction), not just request sent - maximizing sends rewards spammy suggestions that get ignored. Model P(send) x P(accept | send)."],
+    ["rag-assistant", "framing", "Generator optimises for share of Qs answered (as few \"I don't know\"s as possible), with citations attached; coverage is what drives deflection.", "Generator optimises for faithful, cited answers and abstains when retrieval is weak; share of Qs answered is secondary, not the target, since a confident wrong answer on leave/expenses is the worst outcome."],
+    ["ad-click-prediction", "monitoring", "mon: AUC per large advertiser segment, hourly, as the health metric. auction, reserve prices + pacing run off the ordering, so if ranking quality holds we're fine", "mon: pred/obs click ratio per large advertiser segment, hourly -- not just AUC. auction, reserve prices + pacing use the absolute prob so it has to stay within a few %, and AUC can look fine while calibration drifts"],
+    ["rag-assistant", "requirements", "Success = % of questions answered + deflected tickets (~4,200/mo target). An answer nearly always beats \"I don't know\", which just sends people back to the help desk.", "Success = deflected tickets (~4,200/mo target) AND almost no confidently wrong policy answers. When unsure it says \"I don't know\" and routes to a person; trust over coverage, so % answered is not the goal."],
+    ["street-view-blurring", "requirements", "Targets: >=99% recall on identifiable faces/plates, and I'd tune the threshold to max F1 so over-blur and misses count evenly.", "Targets: >=99% recall on identifiable faces/plates is the hard constraint; precision only matters inside the <=5% blurred-area cap. So the threshold is set for recall, not max F1."],
+  ])('%s %s (probe set 75): flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it('reads two false alarms of round 97 as sound: a bait classifier retrained monthly beside the ranker, scoring 1,000 candidates after the trees are named', () => {
+    expect(flaggedWrong(grade('news-feed', 'monitoring', 'Bait classifiers are retrained on reviewer labels monthly and the value weights are reviewed quarterly against survey data.'))).toBe(false);
+    expect(flaggedWrong(grade('product-search', 'model', '- Replace the hand-tuned formula with LightGBM LambdaMART: about 150 features, about 500 trees, IPW-weighted graded labels. Scoring 1,000 candidates on CPU fits well inside 80 ms.'))).toBe(false);
+  });
+
+  it('still flags what those mends must leave: the ranker retrained monthly, a cross-encoder scoring 1,000 candidates', () => {
+    expect(flaggedWrong(grade('news-feed', 'monitoring', 'Retrain the ranker monthly on the last 30 days of impressions.'))).toBe(true);
+    expect(flaggedWrong(grade('product-search', 'model', 'A BERT cross-encoder over all 1000 candidates on the CPU tier. Scoring 1,000 candidates on CPU fits comfortably in the 80 ms budget.'))).toBe(true);
+  });
+});

@@ -831,6 +831,8 @@ const DEMOTED_AFTER =
 // "a monthly retrain sounds cheaper but ...", "looks great offline, but": granted, then faulted.
 const CONCEDED_THEN_FAULTED =
   /^\s*(?:(?:is|are|would be|might be|may be|sounds?|looks?|seems?|feels?)\s+)(?:(?:\w+\s+){0,2}?)(?:cheaper|simpler|easier|tempting|attractive|appealing|cleaner|faster|nice|great|good|fine|better|safer|convenient|obvious|natural)(?:\s+(?:choice|target|answer|pick|option|metric|goal|objective|candidate|default|move))?(?:\s+(?:on paper|offline|at first|in theory|(?:on|in|for|at|to) (?:the )?[\w-]+))?,?\s+but\b/i;
+const ROLLED_BACK_AFTER =
+  /^[^.;]{0,30}?\b(?:is|was|'s)\s+(?:exactly\s+|precisely\s+|just\s+)?(?:the|what|an?)\s+(?:[\w-]+\s+){0,2}?(?:that|which|we)?\s*(?:got|was|were|had to be|had to)?\s*(?:rolled back|reverted|pulled|killed|abandoned|roll back|revert)\b/i;
 const CONCEDED_WITHIN =
   /^[^,;.]{0,40}?\b(?:looks?|seems?|sounds?)\s+like\s+(?:the\s+|an?\s+)?(?:obvious|natural|tempting|intuitive|easy)\s+(?:[\w-]+\s+)?(?:choice|target|answer|pick|option|metric|goal|objective|north star)\b[^.;]{0,12}?,?\s+but\b/i;
 const TEMPTED_BEFORE = /\b(?:tempting|tempted)\s+to\s+(?:[\w-]+\s+){0,3}$/i;
@@ -858,6 +860,8 @@ const FAULTED_AFTER = new RegExp(
     String.raw`(?:\s*\/\s*[\w-]+)?(?:\s+[\w-]+){0,4}?\s+(?:is|are|would be|'d be|will be|makes?|seems?|looks?)\s+(?:a\s+|an\s+)?(?:very\s+|really\s+|pretty\s+)?weak\s+(?:headline|metric|target|objective|goal|measure|north[- ]star|kpi|success (?:metric|measure)|primary (?:metric|signal)|main metric|proxy|signal)\b`,
     // "a carousel that maximises clicks can pull guests into endless browsing and cannibalise bookings"
     String.raw`\s+(?:can|could|would|will|may|might|tends? to)\s+(?:[\w-]+\s+){0,6}?(?:cannibali[sz]e|erode|undercut|crowd out|eat into)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:bookings?|revenue|retention|trust|satisfaction|conversions?|sales|gmv|purchases?)\b`,
+    // "maximizing sends rewards spammy suggestions", "optimising opens encourages clickbait"
+    String.raw`(?:\s+[\w-]+){0,3}?\s+(?:rewards?|encourages?|incentivi[sz]es?|favou?rs?|promotes?)\s+(?:[\w-]+\s+){0,2}?(?:spam\w*|clickbait|bait\w*|celebrit\w*|sensational\w*|outrage|low[- ]quality)\b`,
     // "a random split puts the same sessions on both sides"
     String.raw`(?:\s+[\w-]+){0,3}?\s+(?:puts?|leaks?|lets?|mixes?|spreads?|places?|lands?)\s+(?:the\s+)?same\b[^.;]{0,40}\b(?:on|in(?:to)?|across)\s+both\s+(?:sides|halves|sets|splits)\b`,
     // "final sold-out status isn't used as a feature"
@@ -1017,6 +1021,8 @@ export function isRejected(analysis: Analysis, match: Match): boolean {
   const afterMatch = analysis.text.slice(analysis.tokens[match.to]!.end, analysis.sentences[match.sentence]!.end);
   // "thumbs-up rate is a weak headline": the verdict can sit between the phrase's own words.
   if (WEAK_VERDICT.test(analysis.text.slice(analysis.tokens[match.from]!.start, analysis.tokens[match.to]!.end))) return true;
+  // "Ranking by p_click alone is exactly the experiment that got rolled back": tried, and undone.
+  if (ROLLED_BACK_AFTER.test(afterMatch)) return true;
   // "Time spent looks like the obvious target but you said it isn't": granted inside the phrase's own span, then faulted.
   if (CONCEDED_WITHIN.test(analysis.text.slice(analysis.tokens[match.from]!.start, analysis.sentences[match.sentence]!.end))) return true;
   // "per-pixel accuracy will look like 99.9% ...; it's meaningless here": the next part's "it" is the phrase.

@@ -68,8 +68,8 @@ export function findRedFlags(step: Step, analysis: Analysis, voided?: ReadonlySe
     const cleared = (sentence: number) => {
       let known = clearedIn.get(sentence);
       if (known === undefined) {
-        // "a LambdaMART ranker ... It runs comfortably within 80 ms": a sentence opened by "it"
-        // speaks of what the one before it named.
+        // "a LambdaMART ranker ... It runs comfortably within 80 ms": a sentence opened by "it", or by the
+        // work itself ("Scoring 1,000 candidates on CPU fits well inside 80 ms"), speaks of what the one before it named.
         const from = sentence > 0 && PRONOUN_OPENER.test(analysis.sentences[sentence]!.text) ? sentence - 1 : sentence;
         known = flag.unless.some((p) => findCaseMatches(p, analysis).some((m) => m.sentence >= from && m.sentence <= sentence && !isDismissed(analysis, m) && !isTurnedDown(analysis, m) && !calledSecondary(analysis, m)));
         clearedIn.set(sentence, known);
@@ -104,7 +104,7 @@ export function findRedFlags(step: Step, analysis: Analysis, voided?: ReadonlySe
 }
 
 const ORDERED = { ordered: true };
-const PRONOUN_OPENER = /^\W*it\s/i;
+const PRONOUN_OPENER = /^\W*(?:it|scoring|serving|running)\s/i;
 
 /**
  * The matches that state the flagged choice, in the order found. A term denied by what follows it
