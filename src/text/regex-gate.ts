@@ -105,7 +105,7 @@ export function mayMatch(re: RegExp, text: string, lower?: string): boolean {
 // A regex whose every match holds a match of a smaller one: the smaller runs first, so the larger
 // compiles only for a text the smaller finds something in. The leak patterns share one long opening
 // (the sentence up to its inputs) and differ in their short ending; each compiled, cold, for every
-// sentence its gate let through, which was a third of a seven-step grade in its own process.
+// sentence its gate let through: the largest single cost of a seven-step grade in its own process.
 const necessaryParts = new WeakMap<RegExp, RegExp>();
 
 /** Marks `re` as matching only where `part` also matches (`part` ends every match of `re`, say); returns `re`. */
