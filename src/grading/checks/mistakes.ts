@@ -1,7 +1,7 @@
 import type { Case, StepId } from '../../cases/schema.js';
 import { normalizeSpelling, type Analysis } from '../../text/analyze.js';
 import { claimsNothing, isRejected, keyedToClaimNothing } from '../../text/negation.js';
-import { gated, gatedTest, requiring } from '../../text/regex-gate.js';
+import { gated, gatedTest, mayMatch, requiring } from '../../text/regex-gate.js';
 import { TUNING } from '../tuning.js';
 import type { CheckResult } from './types.js';
 
@@ -1205,7 +1205,8 @@ function leakSetAside(text: string, [from]: LeakSpan): boolean {
 /** Where the first pattern that matches finds its `leak` group (or, without one, its whole match). */
 function leakSpan(mistake: Mistake, text: string): LeakSpan | undefined {
   for (const p of mistake.patterns) {
-    if (!gatedTest(p, text)) continue;
+    // The gate (and the pattern's short ending) only: exec below runs the pattern itself once.
+    if (!mayMatch(p, text)) continue;
     p.lastIndex = 0;
     const m = p.exec(text);
     if (m) return (m.indices?.groups?.leak as LeakSpan | undefined) ?? [m.index, m.index + m[0].length];
