@@ -69,6 +69,15 @@ describe('case loader errors', () => {
     expect(formatCaseProblem(p!)).toMatch(new RegExp(`^cases/broken\\.yaml:${dimensionLine}:\\d+: steps\\[2\\]\\.criteria\\[0\\]\\.dimension: `));
   });
 
+  it('calls a red-flag signal with a group inside a group an error, since it could never match', () => {
+    const broken = editLine(/^\s+- "catch \(100%/, (l) => l.replace('"catch (100%|100 percent|every single) fraud"', '"catch (100%|every (single)?) fraud"'));
+    const problems = problemsOf(broken);
+    const p = problems.find((x) => /signals\[0\]$/.test(x.path ?? ''));
+    expect(p, JSON.stringify(problems)).toBeDefined();
+    expect(p!.message).toMatch(/a group inside a group matches nothing/);
+    expect(p!.line).toBe(lineOf(source, /^\s+- "catch \(100%/));
+  });
+
   it('calls an unknown step id an error, listing the step ids', () => {
     const broken = editLine(/^ {2}- id: serving$/, (l) => l.replace('serving', 'deployment'));
     const p = problemsOf(broken).find((x) => x.path === 'steps[5].id');

@@ -1121,8 +1121,8 @@ describe('whole interviews', () => {
 
   it('judges a step as off-topic against the interview it sits in: shared words do not make it an answer to another case', async () => {
     const set = loadCalibrationSet();
-    const dense = set.heldOut.find((h) => h.id === 'harmful-content-held-out-10-dense')!;
-    // Alone, its model step (multilingual encoders, video keyframes) reads like video search...
+    const dense = set.heldOut.find((h) => h.id === 'harmful-content-held-out-119-dense')!;
+    // Alone, its model step (image encoder, video keyframes, ASR) reads like video search...
     expect(kinds(grade('harmful-content', 'model', dense.answers.model!))).toContain('off-topic');
     // ...but inside its own interview, which plainly answers harmful content, it does not.
     const whole = await gradeAnswers(grader, byId('harmful-content'), dense.answers);
@@ -3852,5 +3852,37 @@ describe('probe set 75, held-out set 135 and write-up round 97, read in the fort
   it('still flags what those mends must leave: the ranker retrained monthly, a cross-encoder scoring 1,000 candidates', () => {
     expect(flaggedWrong(grade('news-feed', 'monitoring', 'Retrain the ranker monthly on the last 30 days of impressions.'))).toBe(true);
     expect(flaggedWrong(grade('product-search', 'model', 'A BERT cross-encoder over all 1000 candidates on the CPU tier. Scoring 1,000 candidates on CPU fits comfortably in the 80 ms budget.'))).toBe(true);
+  });
+});
+
+describe('probe set 76, held-out set 136 and write-up round 98, read in the forty-third session', () => {
+  it.each([
+    ["event-recommendation", "model", "Training set = impressions from the last ~8 weeks, positive = registration. An impression becomes a negative if there's no registration in the same session, which keeps the labels fresh and the pipeline simple.", "Training set = impressions from the last ~8 weeks, positive = registration. An impression only becomes a negative after ~7 days or once the event has started, because the median time from first view to registering is two days."],
+    ["people-you-may-know", "framing", "Candidates (friends-of-friends, contacts, same school/employer) ranked by P(sent) -- ~3% base rate, logged instantly, much cleaner than waiting weeks for accepts.", "Candidates (friends-of-friends, contacts, same school/employer) ranked by P(sent) x P(accepted | sent). Ranking on P(sent) alone would push people who ignore/decline or who are spammy."],
+    ["street-view-blurring", "monitoring", "Recall: report-a-problem volume per country and camera generation -- as long as it stays flat around 20k a month, recall is holding.", "Recall: weekly audited samples per country and camera generation. Report-a-problem volume is a lagging extra signal at best -- reports show up days to months late and most misses are never reported."],
+    ["news-feed", "model", "LR baseline -> GBDT -> multi-task net. inputs: user-author affinity, post type, age, counts, and dwell_sec on the impression (useful for the 60% who rarely react) feeding the comment head.", "LR baseline -> GBDT -> multi-task net. inputs: user-author affinity, post type, age, counts. dwell_sec on the impression is a training target (useful for the 60% who rarely react), never an input to the comment head."],
+    ["harmful-content", "monitoring", "New harm formats + coded slang show up every few weeks, but a big retrain every 6-12 months on the accumulated reviewer labels is enough to keep up.", "New harm formats + coded slang show up every few weeks, so fine-tune continuously (e.g. weekly) on fresh reviewer labels + active-learning samples, rather than waiting for a big yearly refresh."],
+    ["notification-ranking", "requirements", "First q: what's the goal metric? I'd assume open rate per push, teams are already judged on it and it's quick to measure.", "First q: what's the goal metric? I'd push for incremental sessions / 28d retention net of OS opt-outs over opens -- the old 2-week holdout says most push opens would've happened anyway."],
+  ])('%s %s (probe set 76): flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it('waves away a cold-start path one can "live without", and scores an adopted plan above its dismissal', () => {
+    wavesAwayOnlyTheDismissive("ad-click-prediction", "model", "Start w/ LR on hashed feature crosses, then GBDT / DNN. ~15% of ads serving each day are <24h old + 5k new advertisers/wk w/ no clicks, but we can live without a special cold-start path, ID features warm up fast at 10B imps/day.", "Start w/ LR on hashed feature crosses, then GBDT / DNN. ~15% of ads serving each day are <24h old + 5k new advertisers/wk w/ no clicks -> back off to creative, landing-page category and advertiser-vertical priors, plus a small explore budget.");
+    expect(grade("harmful-content", "requirements", "Which languages? 60+ langs, 20 w/ <50k labels, 2 new countries next quarter w/ almost no labels -> need a plan for them up front (multilingual model, translation, targeted labelling).").score).toBeGreaterThan(grade("harmful-content", "requirements", "Which languages? 60+ langs, 20 w/ <50k labels, 2 new countries next quarter w/ almost no labels -> low-resource langs are the regional policy team's problem, not something this design has to solve.").score);
+    expect(grade("visual-search", "serving", "deletes: tombstone filter checked at query time so removed pins vanish within 24h; a full rebuild takes ~a day so we can't lean on it.").score).toBeGreaterThan(grade("visual-search", "serving", "deletes: no separate tombstone filter, removed pins drop out at the next full rebuild (~a day), close enough to 24h.").score);
+  });
+
+  it('grades a note and its sentences alike where a figure is spelled out or citations are noted "w/"', () => {
+    expect(Math.abs(grade("visual-search", "model", "I would start with a pretrained image encoder such as a CLIP ViT, embed all three billion pins and search them with approximate nearest neighbours, with an object detector proposing crops for camera photos. Next I would fine-tune the encoder contrastively on pairs of query crops and saved results, and add a light re-ranker using text, category and engagement features for shoppable pins.").score - grade("visual-search", "model", "v1: pretrained img encoder (CLIP ViT) -> embed all 3B pins -> ANN; obj detector proposes crops for camera photos. v2: contrastive FT on (query crop, saved result) pairs + light re-ranker w/ text/category/engagement feats for shoppable pins.").score)).toBeLessThanOrEqual(10);
+    expect(Math.abs(grade("rag-assistant", "model", "I would start with hybrid retrieval that combines BM25 with the hosted 768-dimensional embeddings, followed by a cross-encoder reranker, and then the frontier model answering only from the top passages, citing them and saying it does not know when the support is weak. Later I would fine-tune the embedder on ticket replies that link to wiki pages and on the search click logs, and route simple or restricted questions to the self-hosted 8B model.").score - grade("rag-assistant", "model", "v1: hybrid BM25 + hosted 768-d emb -> cross-enc rerank -> frontier LLM answers only from top passages, w/ citations, \"don't know\" if support weak. v2: FT embedder on ticket->wiki link pairs + search click logs; route simple/restricted Qs -> self-hosted 8B.").score)).toBeLessThanOrEqual(10);
+  });
+
+  it('reads a ranking loss said not to care about scale as turned down', () => {
+    expect(flaggedWrong(grade('ad-click-prediction', 'framing', "It has to be pointwise and probabilistic rather than a learned ranking. The auction multiplies it by bids that differ by orders of magnitude, and a ranking loss doesn't care about scale."))).toBe(false);
+  });
+
+  it('still flags what those mends must leave: a ranking loss chosen, a filter with no deletes in it, a yearly retrain', () => {
+    expect(flaggedWrong(grade('ad-click-prediction', 'framing', 'We train with a pairwise ranking loss, since the auction only needs the order.'))).toBe(true);
+    expect(flaggedWrong(grade('visual-search', 'serving', 'Deleted pins are removed at the next full rebuild, about a day later.'))).toBe(true);
+    expect(flaggedWrong(grade('harmful-content', 'monitoring', 'Retrain the classifier every 3-6 months on the accumulated reviewer labels.'))).toBe(true);
   });
 });

@@ -14,6 +14,13 @@ const text = z
   .min(1, 'a non-empty text')
   .refine((s) => !CONTROL_CHARACTERS.test(s), 'control characters (such as terminal escape sequences) are not allowed; remove them');
 
+// "(p send|p(send)|p request)" is read as the words "(p", "send", "p", a group "(send)" and "|p request)":
+// a phrase with a group inside a group, or a parenthesis left open, can never match what it says.
+const FLAT_GROUP = /\([^()]*\)\??/g;
+const phrase = text.refine((s) => !/[()]/.test(s.replace(FLAT_GROUP, '')), {
+  message: 'a phrase whose groups are closed and not nested, such as "(new|first-time) (user|viewer)"; a group inside a group matches nothing',
+});
+
 function wordCount(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
 }
@@ -27,13 +34,13 @@ export const ConceptSchema = z
   .object({
     id: slug,
     name: text.describe('What the concept is, as a reviewer would name it.'),
-    aliases: z.array(text).min(1).describe('Technical names and spellings: "cold start", "two-tower model".'),
+    aliases: z.array(phrase).min(1).describe('Technical names and spellings: "cold start", "two-tower model".'),
     paraphrases: z
-      .array(text)
+      .array(phrase)
       .default([])
       .describe('Plain-language ways a candidate says the same thing: "people who just signed up".'),
     shorthand: z
-      .array(text)
+      .array(phrase)
       .default([])
       .describe(
         'How a senior writes it in a terse note: compressed phrases, notation and jargon ("next-day holdout", "p>t_dec → decline", "IVF-PQ"). Matched like the others, but left out of what the case is about (its topic statistics), since shorthand is shared across problems.',
@@ -67,11 +74,11 @@ export const RedFlagSchema = z
     id: slug,
     description: text,
     signals: z
-      .array(text)
+      .array(phrase)
       .default([])
       .describe('Phrases that suggest the mistake; a signal that is negated or criticised does not count.'),
     unless: z
-      .array(text)
+      .array(phrase)
       .default([])
       .describe('Phrases that, in the same sentence, show the signal is the sound practice instead ("inverse propensity" beside "clicks as labels").'),
   })

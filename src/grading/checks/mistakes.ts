@@ -228,7 +228,7 @@ export const MISTAKES: Mistake[] = [
       // "The booking join feeds a was_booked_in_session feature"
       leakStated(String.raw`\b(?<leak>(?:was|is|got|has)_(?:booked|bought|purchased|converted|clicked|reported|returned|charged|reviewed)\w*)\s+(?:feature|feat|input|flag|column)`),
       // "features: author affinity, ..., and dwell on this impression"
-      leakAfterInputs(String.raw`(?<leak>dwell(?: time)? (?:on|of|for) (?:this|that|the same) impression)\b`),
+      leakAfterInputs(String.raw`(?<leak>dwell(?:[ _](?:time|secs?|seconds|ms))? (?:on|of|for) (?:this|that|the same|the) impression)\b`),
       // "the ~3k analyst reviews a day -> feature is_reviewed_fraud": an arrow that leads to an input, not a label
       new RegExp(String.raw`(?:^|[^.;]*(?:->|→|=>)\s*|\b)(?:an?\s+)?(?:input\s+)?(?:features?|feats?|inputs?)\s*[:=]?\s*(?<leak>(?:was|is|got|has)_(?:booked|bought|purchased|converted|clicked|reported|returned|charged|reviewed|disputed)\w*)`, 'd'),
       // "report count and appeal outcome of the post itself": an outcome of the very example, as an input.
@@ -754,8 +754,8 @@ export const MISTAKES: Mistake[] = [
     needs: /quarter|annual|year|month|once|one[- ]off|stable|change|shift|drift|move|complain|notice|shout|escalat|asks/,
     description: 'Retraining rarely (once a quarter or a year, or once and done) on data that moves daily',
     patterns: [
-      /\b(retrain\w*|re-train\w*|refresh\w*|update|updated|updating|rebuild\w*|train|trained)\b[^.;]{0,50}\b((?:once|twice)(?: or (?:once|twice))?[- ](a|per|every)[- ](quarter|year|few months|couple of months)|quarterly|annually|yearly|every (few|couple of|2|3|4|6|two|three|four|six) months|(every|each|per|once a) (quarter|year)|twice[- ]a[- ]year|once and (then )?(deploy|ship|leave|forget|done|keep)\w*|one[- ]off)\b/,
-      /\b((?:once|twice)(?: or (?:once|twice))?[- ](a|per|every)[- ](quarter|year|few months|couple of months)|quarterly|annually|yearly|every (few|couple of|2|3|4|6|two|three|four|six) months|every (quarter|year)|twice[- ]a[- ]year)\b[^.;]{0,40}\b(retrain\w*|re-train\w*|refresh\w*|rebuild\w*)\b/,
+      /\b(retrain\w*|re-train\w*|refresh\w*|update|updated|updating|rebuild\w*|train|trained)\b[^.;]{0,50}\b((?:once|twice)(?: or (?:once|twice))?[- ](a|per|every)[- ](quarter|year|few months|couple of months)|quarterly|annually|yearly|every (few|couple of|(?:2|3|4|6|two|three|four|six)(?:\s?(?:-|–|to)\s?\d+)?) months|(every|each|per|once a) (quarter|year)|twice[- ]a[- ]year|once and (then )?(deploy|ship|leave|forget|done|keep)\w*|one[- ]off)\b/,
+      /\b((?:once|twice)(?: or (?:once|twice))?[- ](a|per|every)[- ](quarter|year|few months|couple of months)|quarterly|annually|yearly|every (few|couple of|(?:2|3|4|6|two|three|four|six)(?:\s?(?:-|–|to)\s?\d+)?) months|every (quarter|year)|twice[- ]a[- ]year)\b[^.;]{0,40}\b(retrain\w*|re-train\w*|refresh\w*|rebuild\w*)\b/,
       // A slow cadence defended by a claim that the data stands still: "retrain monthly, preferences don't shift".
       /\b(retrain\w*|re-train\w*|refresh\w*)\b[^.]{0,60}\b(monthly|once a month|every month|quarterly|yearly|annually|rarely|occasionally|weekly|once a week|every week)\b[^.]{0,80}\b((do|does|did) not|rarely|hardly|barely|never) (really )?(shift|change|move|drift)\w*|\b(retrain\w*|re-train\w*|refresh\w*)\b[^.]{0,60}\b(monthly|once a month|every month|quarterly|yearly|annually|rarely|occasionally)\b[^.]{0,80}\b(pretty|quite|very|fairly|relatively) stable\b/,
       /\b((do|does) not|rarely|hardly|never) (really )?(shift|change|move|drift)\w*( (much|that|so|very))?( (fast|quickly|often|much))?\b[^.]{0,60}\b(retrain\w*|re-train\w*)\b[^.]{0,30}\b(monthly|once a month|every month|quarterly|yearly|annually|rarely|occasionally)\b/,
