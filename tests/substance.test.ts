@@ -3886,3 +3886,42 @@ describe('probe set 76, held-out set 136 and write-up round 98, read in the fort
     expect(flaggedWrong(grade('harmful-content', 'monitoring', 'Retrain the classifier every 3-6 months on the accumulated reviewer labels.'))).toBe(true);
   });
 });
+
+describe('probe set 77, held-out set 137 and write-up round 99, read in the forty-third session', () => {
+  it.each([
+    ["video-recommendation", "data", "Per impression: labels = click, watch secs, like. Features = user history, channel stats, and whether the user subscribed to the channel after this watch.", "Per impression: labels = click, watch secs, like, subscribed-after-watch (aux head). Features = user history + channel stats snapshotted as of the impression time."],
+    ["visual-search", "data", "positives = (query crop, result) w/ save or outbound click. + the result's attributed purchase count for those same searches as a reranker feature.", "positives = (query crop, result) w/ save or outbound click. merchant purchase attributions (up to 30d late) only as a delayed label for eval, never an input."],
+    ["fraud-detection", "data", "labels: fraud-coded chargeback = 1, else 0, and train on the last 60 days of payments so the model sees the freshest fraud patterns.", "labels: fraud-coded chargeback = 1, else 0 — but only for payments old enough to be mostly labelled (~75-90 days, 90% of CBs in by 75d). Training on the last 60 days would mark lots of not-yet-reported fraud as 0; use issuer reports (~1 wk) for fresher partial labels."],
+    ["harmful-content", "evaluation", "online: success = # posts auto-removed/day going up after launch (means we catch more), plus precision of the review queue.", "online: success = prevalence (violating views per 10k, from sampled human review) going down + appeal-restored rate, plus precision of the review queue. \"# posts auto-removed/day went up\" proves nothing, it could just be more wrongful takedowns."],
+    ["street-view-blurring", "evaluation", "PR curve on held-out audited crops; choose the threshold that maximises F1, then check blurred area stays under ~5% per panorama.", "PR curve on held-out audited crops; choose the threshold for >=99% recall on identifiable faces/plates, not max F1, then check blurred area stays under ~5% per panorama."],
+    ["street-view-blurring", "model", "2nd-stage verifier input: crop + detector score + whether users reported an unblurred face/plate on this panorama.", "2nd-stage verifier input: crop + detector score. user \"report a problem\" flags on the panorama come days-months after publish, so they become new training labels, not an input."],
+    ["visual-search", "evaluation", "New encoder is +4 pts recall@20 on rater-graded pairs, so expect ~4% more saves + outbound product clicks per visual search; roll out.", "New encoder is +4 pts recall@20 on rater-graded pairs; that only earns it an A/B, it doesn't predict the online lift. Roll out if saves + outbound product clicks per visual search go up."],
+  ])('%s %s (probe set 77): flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it('waves away position bias that "barely moves things"', () => {
+    wavesAwayOnlyTheDismissive("news-feed", "data", "Training rows = impressions w/ labels (reaction, comment, share, hide). Feed position I'd leave out, in my experience position bias barely moves things in a feed.", "Training rows = impressions w/ labels (reaction, comment, share, hide). Feed position goes in as a feature at training time (fixed value at serving), b/c today's logs are reverse-chrono and top slots get far more engagement.");
+  });
+
+  it('reads three false alarms of round 99 as sound: selective accuracy traded against coverage, the 8B model for FAQ-style questions, a ticket-after-answer rate', () => {
+    expect(flaggedWrong(grade('rag-assistant', 'framing', "The headline metric is **selective accuracy**: how often we're correct on the questions we choose to answer, traded against coverage. The gate's threshold is stricter for policy intents than for IT how-tos, because leadership fears wrong policy answers."))).toBe(false);
+    expect(flaggedWrong(grade('rag-assistant', 'model', "**Trade-off:** the frontier model costs 10× more but is clearly better at combining documents. I'd spend it where a wrong answer is costly (policies, multi-document questions) and use the 8B model for FAQ-style IT questions."))).toBe(false);
+    expect(flaggedWrong(grade('rag-assistant', 'evaluation', "Changes are A/B tested **by user** for ~2 weeks. Primary: ticket-after-answer rate plus graded correctness on a sample of logged answers. Guardrails: TTFT p95, cost per question, abstention."))).toBe(false);
+  });
+
+  it('still flags what those mends must leave: accuracy as the headline, every question sent to the 8B model, the answer rate as the headline, an appeal outcome as an input', () => {
+    expect(flaggedWrong(grade('fraud-detection', 'evaluation', 'Accuracy is our headline metric.'))).toBe(true);
+    expect(flaggedWrong(grade('rag-assistant', 'model', 'Serve the 8B model for everything to save cost.'))).toBe(true);
+    expect(flaggedWrong(grade('rag-assistant', 'evaluation', 'The primary metric is the answer rate.'))).toBe(true);
+    expect(flaggedWrong(grade('harmful-content', 'model', 'per-class LR on text n-grams + pretrained image embeddings + appeal_restored flag'))).toBe(true);
+  });
+});
+
+describe('older probes a retrain of the learned readings stopped reading, read by rule in the forty-third session', () => {
+  it('waves away safety rules "not where I\'d spend time" that trust & safety "bolts on downstream"', () => {
+    wavesAwayOnlyTheDismissive("people-you-may-know", "requirements", "Safety/privacy rules (blocks, opt-outs, adults -> unconnected minors, uploaded contacts) - not where I'd spend time; trust & safety usually bolts those on downstream.", "Ask about safety/privacy rules: blocks, opt-outs, no adults -> unconnected minors, not leaking uploaded contacts. Those become hard filters before and after ranking, not just features.");
+  });
+
+  it('reads an arrow that leads to a feature as naming an input', () => {
+    flagsOnlyTheWrongOne("visual-search", "data", "merchant purchase attributions (up to 30d late, shoppable pins only) -> reranker feature purchased_after_search per (query, result)", "merchant purchase attributions (up to 30d late, shoppable pins only) -> delayed, upweighted positive label for shoppable results in training, never an input");
+  });
+});

@@ -167,6 +167,8 @@ export const ABBREVIATIONS: Record<string, string> = {
   async: 'asynchronous background',
   ttl: 'time to live cache expiry',
   q: 'query',
+  rel: 'relevance',
+  desc: 'description',
   langid: 'language identification detection',
   perso: 'personalization',
   thresh: 'threshold',
