@@ -3925,3 +3925,28 @@ describe('older probes a retrain of the learned readings stopped reading, read b
     flagsOnlyTheWrongOne("visual-search", "data", "merchant purchase attributions (up to 30d late, shoppable pins only) -> reranker feature purchased_after_search per (query, result)", "merchant purchase attributions (up to 30d late, shoppable pins only) -> delayed, upweighted positive label for shoppable results in training, never an input");
   });
 });
+
+describe('probe set 78, held-out set 138 and write-up round 100, read in the forty-third session', () => {
+  it.each([
+    ["visual-search", "serving", "embed the crop on GPU, then run the cross-attention reranker over the 3B pins so we never miss the best match, filter unsafe/deleted, return the grid.", "never run the cross-attention reranker over the 3B pins -- embed the crop on GPU, ANN to ~500 neighbours, filter unsafe/deleted, rerank those 500, fits the 150 ms."],
+    ["ad-click-prediction", "monitoring", "Main alarm is AUC on yesterday's traffic, page if it drops more than ~1pt, since ranking quality is what wins the auction. Calibration per advertiser segment (pCTR vs observed) is a secondary chart.", "Main alarm is calibration: avg pCTR / observed CTR per large advertiser segment, page if it's off by more than ~3%, since auction prices, reserves and pacing use the absolute number. AUC can sit flat while calibraton drifts, so it's only a secondary chart."],
+    ["product-search", "model", "New listings build a sales history first on the long-tail pages, then the ranker's engagement features pick them up; content features can come later.", "New listings get content features (title/attribute embeddings, seller rating) plus a few exploration slots on pages 1-2, instead of waiting to build a sales history."],
+    ["similar-listings", "requirements", "Is success carousel CTR or bookings? I'd take carousel CTR as the target -- fast, immediate, and bookings will follow.", "Is success carousel CTR or bookings? I'd optimize booking rate per session + carousel-attributed bookings, CTR only as the fast signal."],
+  ])('%s %s (probe set 78): flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it('waves away calibration one "wouldnt bother monitoring", and flags restricted chunks sent to the hosted model after a "but"', () => {
+    wavesAwayOnlyTheDismissive("ad-click-prediction", "monitoring", "calibration per large advertiser segment (avg pCTR / observed CTR) - wouldnt bother monitoring that, if AUC holds the auction still ranks fine. just watch AUC + revenue", "calibration per large advertiser segment: avg pCTR / observed CTR daily, alert if off by more than a few %, b/c bid x pCTR, reserve prices + pacing all use the raw prob. recalibrate (isotonic) if it drifts");
+    expect(flaggedWrong(grade("rag-assistant", "serving", "router: restricted chunks (~3% of corpus) technically shouldn't go to external APIs, but the provider keeps no data under the enterprise agreement so I'd send everything to the hosted model anyway."))).toBe(true);
+    expect(grade("rag-assistant", "serving", "router: if any retrieved chunk is labelled restricted (~3% of corpus), generate with the 8B on our A100s, never the hosted API. the enterprise agreement doesn't override that rule.").score).toBeGreaterThan(grade("rag-assistant", "serving", "router: restricted chunks (~3% of corpus) technically shouldn't go to external APIs, but the provider keeps no data under the enterprise agreement so I'd send everything to the hosted model anyway.").score);
+  });
+
+  it('still reads what those mends must leave: ANN retrieval over every pin, a denied mention with its reason, content features planned now', () => {
+    expect(flaggedWrong(grade('visual-search', 'serving', 'ANN search runs over the 3B pins in about 20 ms, then a re-ranker scores the top 500.'))).toBe(false);
+    expect(flaggedWrong(grade('fraud-detection', 'evaluation', 'Accuracy is not useful here: predicting legitimate for everything gives 99.9% accuracy.'))).toBe(false);
+    expect(flaggedWrong(grade('product-search', 'model', 'New listings get content features (title embeddings, seller rating) from day one, plus a few exploration slots.'))).toBe(false);
+  });
+
+  it('reads a rate written as the sign after what it counts ("zero-result %") as its sentence twin reads "zero-result rate"', () => {
+    expect(Math.abs(grade("product-search", "monitoring", "I would monitor the zero-result rate (5% today), the query reformulation rate (20% today) and GMV per search daily and by category. Before Q4 I would retrain with last year's holiday queries, because a third of fourth-quarter GMV comes from queries that are rare the rest of the year.").score - grade("product-search", "monitoring", "mon: zero-result % (base 5%), reformulation % (base 20%), GMV/search -- daily, by cat. pre-Q4 -> retrain w/ last yr holiday queries (1/3 of Q4 GMV = queries rare rest of yr)").score)).toBeLessThanOrEqual(10);
+  });
+});

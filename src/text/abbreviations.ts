@@ -336,6 +336,8 @@ export function expandAbbreviations(analysis: Analysis): void {
       const before = analysis.text.slice(tokens[i - 1]!.end, tokens[i]!.start);
       if ((/[<>≥≤]=?\s*$/.test(before) && THRESHOLD_NAMES.has(tokens[i]!.word)) || /[<>≥≤]=?\s*[τθ]_?$/.test(before)) stems = [...(stems ?? []), stem('threshold')];
     }
+    // "zero-result % (base 5%)", "click->short-watch %": a rate, written as the sign after what it counts.
+    if (!/^\d/.test(tokens[i]!.word) && /^ ?%(?!\w)/.test(analysis.text.slice(tokens[i]!.end, tokens[i]!.end + 3))) stems = [...(stems ?? []), stem('rate')];
     // Notation needs more than one character between the words: most pairs have a single space.
     if (i > 0 && tokens[i]!.start - tokens[i - 1]!.end > 1 && tokens[i - 1]!.sentence === tokens[i]!.sentence) {
       const before = analysis.text.slice(tokens[i - 1]!.end, tokens[i]!.start);

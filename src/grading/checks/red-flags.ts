@@ -115,5 +115,10 @@ function statedMatches(analysis: Analysis, matches: Match[], admissible: (m: Mat
   // Where in each sentence the first denied mention ends: a mention that starts after it is the same one again.
   const deniedUpTo = new Map<number, number>();
   for (const m of matches) if (isDeniedAfter(analysis, m)) deniedUpTo.set(m.sentence, Math.min(m.to, deniedUpTo.get(m.sentence) ?? Infinity));
-  return matches.filter((m) => !(m.from > (deniedUpTo.get(m.sentence) ?? Infinity)) && !isRejected(analysis, m) && admissible(m));
+  const sameMention = (m: Match) => {
+    const upTo = deniedUpTo.get(m.sentence);
+    return upTo !== undefined && m.from > upTo && !TURNED.test(analysis.text.slice(analysis.tokens[upTo]!.end, analysis.tokens[m.from]!.start));
+  };
+  return matches.filter((m) => !sameMention(m) && !isRejected(analysis, m) && admissible(m));
 }
+const TURNED = /\b(?:but|however|yet|though|although)\b/i;
