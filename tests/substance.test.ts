@@ -3950,3 +3950,34 @@ describe('probe set 78, held-out set 138 and write-up round 100, read in the for
     expect(Math.abs(grade("product-search", "monitoring", "I would monitor the zero-result rate (5% today), the query reformulation rate (20% today) and GMV per search daily and by category. Before Q4 I would retrain with last year's holiday queries, because a third of fourth-quarter GMV comes from queries that are rare the rest of the year.").score - grade("product-search", "monitoring", "mon: zero-result % (base 5%), reformulation % (base 20%), GMV/search -- daily, by cat. pre-Q4 -> retrain w/ last yr holiday queries (1/3 of Q4 GMV = queries rare rest of yr)").score)).toBeLessThanOrEqual(10);
   });
 });
+
+describe('probe set 79, held-out set 139 and write-up round 101, read in the forty-third session', () => {
+  it.each([
+    ["people-you-may-know", "requirements", "success = requests sent from the module (~3% of impressions), esp. by new members. acceptance is the other person's choice, can't optimize for it.", "success = accepted requests that turn into interaction, esp. new members reaching ~10 friends in 2 weeks. requests sent is a weaker proxy (fake accts send plenty)."],
+    ["people-you-may-know", "model", "GBDT on pair feats: mutual friends, shared school/employer, profile views of the candidate in the days after the suggestion was shown, shared groups, contact-book match.", "GBDT on pair feats: mutual friends, shared school/employer, profile views of the candidate in the 30d before the suggestion was shown, shared groups, contact-book match."],
+    ["video-recommendation", "data", "video feats: views/likes last 24h & 7d from the live counters at training time, channel subs, upload age; label = watch time on this impression", "video feats: views/likes last 24h & 7d counted up to the impression ts (logged with the impression), channel subs, upload age; label = watch time on this impression"],
+    ["visual-search", "model", "Fine-tune the encoder contrastively on (query crop, saved/clicked result) pairs; re-ranker gets a \"purchased via this search\" feature from the merchant attributions.", "Fine-tune the encoder contrastively on (query crop, saved/clicked result) pairs; purchase attributions (up to 30d late, shoppable only) kept for offline eval only."],
+  ])('%s %s (probe set 79): flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it('waves away groundedness a frontier model "rarely makes up", and logged-out guests left on "the map-nearest default"', () => {
+    wavesAwayOnlyTheDismissive("rag-assistant", "evaluation", "groundedness: every claim in the answer should be supported by the cited chunk, but a frontier model given the docs rarely makes things up, so I'd trust it here and just watch the thumbs up/down.", "groundedness: every claim in the answer must be supported by the cited chunk. check it with an LLM judge calibrated on the ~300 agent-graded answers/wk, and have policy owners spot-check leave/expenses answers, because a confidently wrong policy answer is what leadership fears most.");
+    wavesAwayOnlyTheDismissive("similar-listings", "requirements", "how many sessions are logged out? even if it's ~60%, those guests book less anyway; I'd design for logged-in users and let logged-out ones keep the map-nearest default.", "how many sessions are logged out? if it's ~60%, the carousel has to work from the current listing + in-session clicks alone, so I'd design for that case first.");
+  });
+
+  it('flags app sessions counted on the send\'s calendar day as an input', () => {
+    expect(flaggedWrong(grade("notification-ranking", "data", "feats: # app sessions on the send's calendar day (from the daily agg table), last open ts, per-type open rate, hour of day; label = opened within 2h."))).toBe(true);
+  });
+
+  it('reads four false alarms of round 101 as sound: chargebacks relabelled with later signals, rules retired gradually, a correction for billed clicks, personal features not fetched for opt-out users', () => {
+    expect(flaggedWrong(grade('fraud-detection', 'data', "- Friendly fraud: down-weight or relabel chargebacks with strong cardholder signals (3DS-authenticated, known device, later repeat purchases at the same merchant). Estimate the noise on an analyst-reviewed sample."))).toBe(false);
+    expect(kinds(grade('fraud-detection', 'model', "Existing rules become **features** (\"rule 217 fired\") instead of decisions, so we can retire them gradually. Hard blocks (sanctions, compromised cards) stay in front of the model as required."))).not.toContain('dismissed');
+    expect(flaggedWrong(grade('ad-click-prediction', 'framing', "Trade-off: treating accidental clicks as positives would reward layouts and creatives that trigger fat-finger taps, which hurts users and advertisers. If billing still charges for them, I'd keep a separate small model or correction factor for billed-click rate so pricing stays honest."))).toBe(false);
+    expect(flaggedWrong(grade('ad-click-prediction', 'serving', "1. **Feed → ads server** with user id and context. The opt-out flag is resolved here, and personal features are not fetched for opt-out users."))).toBe(false);
+  });
+
+  it('still reads what those mends must leave: later chargebacks as an input, rules dropped outright, personal features fetched for opt-out users', () => {
+    expect(flaggedWrong(grade('fraud-detection', 'data', 'Features: amount, merchant, device, and whether the card later received a chargeback.'))).toBe(true);
+    expect(kinds(grade('fraud-detection', 'model', 'The existing rules are legacy, so we can retire them.'))).toContain('dismissed');
+    expect(flaggedWrong(grade('ad-click-prediction', 'serving', 'Opt-out users still get the full personalized model with their history features.'))).toBe(true);
+  });
+});

@@ -81,7 +81,7 @@ export function normalizeSpelling(text: string): string {
     // "incl. the full window", "approx. 2k": an abbreviation's full stop ends no sentence.
     .replace(/\b(incl|approx|esp|vs)\.(?=\s)/g, '$1 ')
     // "Σp/Σclicks", "∑pred/∑obs": a calibration ratio, predicted over observed.
-    .replace(/[σ∑]\s*(?:p|preds?|predicted|pctr|pclicks?)\s*\/\s*[σ∑]\s*(?=\w)/g, 'predicted versus observed ')
+    .replace(/[σ∑]\s*(?:p\u0302?|preds?|predicted|pctr|pclicks?)\s*\/\s*[σ∑]\s*(?=\w)/g, 'predicted versus observed ')
     .replace(/[σ∑]/g, 'sum ')
     // "p(session|send) − p(session|¬send)": a probability given a condition, and its negation.
     .replace(/\b(p|pr|prob)\(([^()|]{1,40})\|/g, '$1($2 given ')

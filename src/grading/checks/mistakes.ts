@@ -52,7 +52,7 @@ const servesACatalogue = (c: Case) => !/object detection|multi-label classificat
 // opening and the inputs' anchor, written once.
 // An arrow after the inputs leads to what they predict: "(anchor, candidate, position) → click, booked_within_7d".
 // "multi-label clf" names a kind of classifier, not a label.
-const NO_LABEL_WORD = String.raw`(?!\b(?:learns?|learnt|learned|predicts?|predicting|(?<!multi-)labels?|targets?|objective)\b|→|->|=>)[^.]`;
+const NO_LABEL_WORD = String.raw`(?!\b(?:learns?|learnt|learned|predicts?|predicting|(?<!multi-)labels?|relabel\w*|targets?|objective)\b|→|->|=>)[^.]`;
 // A label named in an earlier clause does not cover the next: "multi-task DNN predicting comment, share; inputs incl. ...".
 const BEFORE_LEAK = `^(?:[^.]*?(?:;|,\\s*(?=(?:feats?|features?|inputs?)\\s*[:=])|(?:->|→|=>)\\s*(?=(?:(?:re-?)?ranker\\s+|model\\s+)?(?:feats?|features?|inputs?)\\b)))?(?:${NO_LABEL_WORD})*?`;
 // "Ranker: GBDT over BM25 score, ...", "the re-ranker also takes ...", "GBDT per candidate w/ type, ..." ("w/" is
@@ -189,7 +189,7 @@ export const MISTAKES: Mistake[] = [
       /\b(?:aggregated|computed|counted|averaged|calculated)\s+(?:over|across|from)\s+the\s+same\s+(?:\d+\s*)?(?:days?|weeks?|months?|window|period)\b[^.;]{0,40}\b(?:training|train|examples|impressions)\b/,
     ],
     // "...; later add a booking head" is a plan, not a feature from later; "fake accounts abuse the feature" is the product.
-    unless: /\b(as of(?! (?:the )?training[- ](?:data|set) (?:export|build|dump|pull))|point[- ]in[- ]time|out of (?:the )?(?:inputs?|features?|feats|model)|at the time of|at prediction time|snapshot(?:ted|s)? (?:at|as of)|at (?:the )?(?:impression|request|send|serving|scoring|query|search|click|auth\w*|transaction|payment|upload) time|before the|prior to|leak\w*|exclude\w*|never|not|target|later,? (we )?(add|adding|switch|move|try|introduce|extend|swap|replace)|(abuse|abuses|abused|abusing|misuse|misuses|spam|spams) the feature)\b/,
+    unless: /\b(as of(?! (?:the )?training[- ](?:data|set) (?:export|build|dump|pull))|relabel\w*|re-label\w*|point[- ]in[- ]time|out of (?:the )?(?:inputs?|features?|feats|model)|at the time of|at prediction time|snapshot(?:ted|s)? (?:at|as of)|at (?:the )?(?:impression|request|send|serving|scoring|query|search|click|auth\w*|transaction|payment|upload) time|before the|prior to|leak\w*|exclude\w*|never|not|target|later,? (we )?(add|adding|switch|move|try|introduce|extend|swap|replace)|(abuse|abuses|abused|abusing|misuse|misuses|spam|spams) the feature)\b/,
   },
   {
     // The same mistake read item by item in a feature list: an outcome of the very example, or a
@@ -212,7 +212,8 @@ export const MISTAKES: Mistake[] = [
       leakAfterInputs(String.raw`(?<leak>\b(?:total|final|full)\s+(?:[\w/-]+\s+){0,3}?(?:counts?|totals?|numbers?)\s+(?:once|after|when)\s+(?:the\s+)?(?:\d+[- ]?(?:day|hour|week|h|d)\s+)?(?:window|period)\s+(?:closes?|ends?|is over|has closed))`),
       leakAfterInputs(String.raw`(?<leak>(?:final|eventual)\s+(?:[\w'-]+\s+){0,2}?(?:reactions?|comments?|shares?|likes?|views?|clicks?|tickets?|sales|registrations?|bookings?|purchases?|reports?|counts?|totals?|sell[- ]through|check[- ]?ins?|attendance|repl(?:y|ies)|resolutions?|values|numbers|figures|status|records?|rsvps?|(?:rsvp |guest |attendee )?lists?))\b`),
       leakAfterInputs(String.raw`(?<leak>(?:full|whole|entire) \d+[- ]?(?:h|hour|day|d|week)s? (?:[\w'-]+ ){0,3}?(?:window|period) after)\b`),
-      leakAfterInputs(String.raw`(?<leak>(?:after|following) (?:the |that |each |a |this |the same )(?:event|click|send|sending|impression|publish\w*|publication|payment|transaction|booking|purchase|push|notification))\b`),
+      leakAfterInputs(String.raw`(?<leak>(?:after|following) (?:the |that |each |a |this |the same )(?:event|click|send|sending|impression|publish\w*|publication|payment|transaction|booking|purchase|push|notification|suggestion|recommendation))\b`),
+      leakAfterInputs(String.raw`(?<leak>\b(?:live|current|latest|real[- ]time)\s+(?:counters?|values|stats|tables?)\s+(?:at|during|as of)\s+(?:the\s+)?training\s+time)\b`),
       leakAfterInputs(String.raw`(?<leak>(?:whether|if)\b[^.]{0,50}\b(?:booked|bought|purchased|clicked|converted|accepted|registered|returned|churned|opened|watched|reported|disputed|installed|tapped|disliked|liked|hid|saved|rewrote|reformulated|re-?queried|abandoned|bounced|(?:ends?|ended) up (?:booking|buying|purchasing|clicking|converting|registering|returning|reporting))\b[^.]{0,40}\b(?:within \d+\s?(?:h|hrs?|hours?|d|days?|weeks?|w)|within (?:a|an|one) (?:minute|min|hour|hr|day|week)\b|within (?:the |a )?\d+[- ]?(?:h|hr|hour|d|day|w|wk|week)s?\b(?: [\w-]+){0,2} window|(?:on|for|from|after|by|in|during) (?:that|the same|this) (?:impression|search|session|send|payment|transaction|post|push|notification|suggestion|ad|query|request|visit|view|destination|trip|stay)))\b`),
       leakAfterInputs(String.raw`(?<leak>(?:appeal|analyst review|manual review|dispute|chargeback|analyst|reviewer|moderator)s? (?:outcomes?|results?|decisions?|verdicts?|status|dispositions?|findings?))\b`),
       leakStated(String.raw`\b(?<leak>(?:appeal|analyst review|manual review|review|reviewer|moderator|analyst|dispute|chargeback)s?'? (?:outcomes?|results?|decisions?|verdicts?|status))\b[^.;]{0,30}\bas (?:an? )?(?:model |input |extra |new )?(?:inputs?|features?|feats?)\b`),
@@ -360,7 +361,8 @@ export const MISTAKES: Mistake[] = [
       leakStated(String.raw`\bp\([^()]{0,30}?(?:\||\bgiven\b)[^()]{0,60}\b(?<leak>(?:bounce[- ]?back|bounce|bounced|hide|hid|report|reported|dislike|chargeback|dispute|appeal|accidental[- ]click|unsubscribe)[\s_]+(?:flags?|status|outcome))\b`),
       // "clicks that bounce back in <1s are flagged accidental -> feed the flag in as an input"
       leakStated(String.raw`\b(?:bounce\w*|flagged|accidental|reported|hid|hidden|charged back|disputed)\b[^.;]{0,60}\b(?<leak>(?:feed|feeds|use|uses|pass|passes|add|adds|put|puts) (?:the |that |this )?(?:flag|bit|indicator|signal) (?:in |into the model )?as (?:an? )?(?:input|feature|feat))\b`),
-      // "# app sessions that local day (whole day, from session logs)"
+      // "# app sessions that local day (whole day, from session logs)", "# app sessions on the send's calendar day"
+      leakAfterInputs(String.raw`(?<leak>(?:sessions?|clicks?|opens?|events?|counts?|views?|purchases?|visits?)\b[^.;]{0,25}\bon the (?:send|push|notification|impression|event|search|request|payment|transaction)'?s (?:local |calendar )?day)\b`),
       leakAfterInputs(String.raw`(?<leak>(?:sessions?|clicks?|opens?|events?|counts?|views?|purchases?|visits?)\b[^.;]{0,25}\b(?:that|the same) (?:local |calendar )?day\b[^.;]{0,15}\b(?:whole|full|entire) day)\b`),
     // "sales count incl. the day of the search": the day of the event holds its own outcome
       leakStated(String.raw`\b(?:features?|feats?|inputs?|in(?=:)|predictors?|counts?|sales|totals?|rates?|ctr)\b(?:(?!\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.]){0,100}?\b(?<leak>(?:incl\.?|including|through|inclusive of|up to and including)\s+(?:the )?(?:same )?(?:day|hour|week|session) of (?:the |that |each |a )?(?:search|query|impression|request|send|event|transaction|payment|post|booking|purchase|click|visit|upload))\b`),
@@ -468,7 +470,7 @@ export const MISTAKES: Mistake[] = [
       // "with report count and share velocity from the post's logged history as extra inputs"
       leakStated(String.raw`\b(?<leak>(?:user\s+)?(?:report|complaint|flag|appeal)\s+counts?)\b[^.;]{0,60}\bas (?:an? )?(?:extra |additional |new |more )?(?:inputs?|features?|feats?)\b`),
       // "Check-in scans -> "attended" feature", "-> feature "user_disabled_push"": the outcome, named as a feature
-      /["'‘“](?<leak>(?:attended|booked|bought|purchased|clicked|converted|registered|checked[ _-]?in|showed[ _-]?up|disabled|muted|unsubscribed|reported|returned|churned|opened|installed)(?:[ _][\w]+)?)["'’”]\s+(?:feature|feat|input|flag|signal)\b/d,
+      /["'‘“](?<leak>(?:attended|booked|bought|purchased|clicked|converted|registered|checked[ _-]?in|showed[ _-]?up|disabled|muted|unsubscribed|reported|returned|churned|opened|installed)(?:[ _][\w]+){0,3})["'’”]\s+(?:feature|feat|input|flag|signal)\b/d,
       leakStated(String.raw`\b(?<leak>(?:whether|if)\b[^.;]{0,60}\bafter (?:the|that|each|this) (?:send|push|notification|impression|click|event|purchase|booking|auth\w*|transaction|payment|post|upload|search|query))\b[^.;]{0,10}(?:->|=>|→|=|:)\s*(?:an?\s+|the\s+)?(?:features?|feats?|inputs?)\b`),
       // "CTR and avg post-click watch time including the watch after this click"
       leakStated(String.raw`\b(?<leak>(?:incl\.?|including|plus)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:after|following)\s+(?:this|that|the same|each)\s+(?:click|impression|search|query|send|session|view))\b`),
