@@ -3981,3 +3981,14 @@ describe('probe set 79, held-out set 139 and write-up round 101, read in the for
     expect(flaggedWrong(grade('ad-click-prediction', 'serving', 'Opt-out users still get the full personalized model with their history features.'))).toBe(true);
   });
 });
+
+describe('a "+" after a full stop, read in the forty-third session', () => {
+  it('keeps adding to the note it follows, so what it adds is read with the sentence before it', () => {
+    const note = 'per (user, cand, t): value = p(session|send) − p(session|¬send) − λ·p(disable/mute|send) → send iff > user-budget thr; else hold/aggregate/drop. + send-time model for digests.';
+    expect(analyze(note).sentences).toHaveLength(1);
+  });
+
+  it('still reads a leak the added item states', () => {
+    expect(flaggedWrong(grade('visual-search', 'data', "positives = (query crop, result) w/ save or outbound click. + the result's attributed purchase count for those same searches as a reranker feature."))).toBe(true);
+  });
+});

@@ -132,9 +132,8 @@ export function splitSentences(text: string): { start: number; end: number; bull
     const bulleted = /^\s*(?:[-*•+]|\d+[.)])\s+/.test(line);
     // Sentence ends: a terminator followed by whitespace and the next sentence; notes often go on
     // in lowercase ("clicks only -> clickbait. billions of vids -> retrieval"), so any letter counts.
-    // Markdown emphasis may close a sentence ("**Whose loss is it?** Gross fraud ..."), and a bound may open one ("≥99%"),
-    // as may a "+" that adds a note's next item after a plain full stop ("... outbound click. + the result's purchase count").
-    const re = /[.!?]+["')\]*_]*\s+(?=[A-Za-z0-9"'(\[~<>$*_≥≤-])|(?<![.!?])[.!?]\s+(?=[+•]\s)/g;
+    // Markdown emphasis may close a sentence ("**Whose loss is it?** Gross fraud ..."), and a bound may open one ("≥99%").
+    const re = /[.!?]+["')\]*_]*\s+(?=[A-Za-z0-9"'(\[~<>$*_≥≤-])/g;
     let last = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(line)) !== null) {

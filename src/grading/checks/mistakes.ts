@@ -54,7 +54,9 @@ const servesACatalogue = (c: Case) => !/object detection|multi-label classificat
 // "multi-label clf" names a kind of classifier, not a label.
 const NO_LABEL_WORD = String.raw`(?!\b(?:learns?|learnt|learned|predicts?|predicting|(?<!multi-)labels?|relabel\w*|targets?|objective)\b|→|->|=>)[^.]`;
 // A label named in an earlier clause does not cover the next: "multi-task DNN predicting comment, share; inputs incl. ...".
-const BEFORE_LEAK = `^(?:[^.]*?(?:;|,\\s*(?=(?:feats?|features?|inputs?)\\s*[:=])|(?:->|→|=>)\\s*(?=(?:(?:re-?)?ranker\\s+|model\\s+)?(?:feats?|features?|inputs?)\\b)))?(?:${NO_LABEL_WORD})*?`;
+// "... outbound click. + the result's attributed purchase count ... as a reranker feature": a "+" after a full
+// stop adds a note's next item, which is read as a sentence of its own.
+const BEFORE_LEAK = `^(?:[^.]*?(?:;|,\\s*(?=(?:feats?|features?|inputs?)\\s*[:=])|(?:->|→|=>)\\s*(?=(?:(?:re-?)?ranker\\s+|model\\s+)?(?:feats?|features?|inputs?)\\b))|[^]*?\\.\\s+\\+\\s+)?(?:${NO_LABEL_WORD})*?`;
 // "Ranker: GBDT over BM25 score, ...", "the re-ranker also takes ...", "GBDT per candidate w/ type, ..." ("w/" is
 // read as "w"): a model named with what it reads.
 // "Feature drift" or "feature store" names no input.

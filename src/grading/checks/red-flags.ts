@@ -112,7 +112,8 @@ const PRONOUN_OPENER = /^\W*(?:it|scoring|serving|running)\s/i;
  * everything gives 99.9% accuracy", the second "accuracy" is the reason for the first's dismissal.
  */
 function statedMatches(analysis: Analysis, matches: Match[], admissible: (m: Match) => boolean): Match[] {
-  // Where in each sentence the first denied mention ends: a mention that starts after it is the same one again.
+  // Where in each sentence the first denied mention ends: a mention that starts after it is the same one again,
+  // unless a turn ("but", "however") comes between.
   const deniedUpTo = new Map<number, number>();
   for (const m of matches) if (isDeniedAfter(analysis, m)) deniedUpTo.set(m.sentence, Math.min(m.to, deniedUpTo.get(m.sentence) ?? Infinity));
   const sameMention = (m: Match) => {
