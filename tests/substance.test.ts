@@ -3992,3 +3992,31 @@ describe('a "+" after a full stop, read in the forty-third session', () => {
     expect(flaggedWrong(grade('visual-search', 'data', "positives = (query crop, result) w/ save or outbound click. + the result's attributed purchase count for those same searches as a reranker feature."))).toBe(true);
   });
 });
+
+describe('probe set 80, held-out set 140 and write-up round 102, read in the forty-fourth session', () => {
+  it.each([
+    ["event-recommendation", "model", "New events: wait until they have ~10 registrations so CF has signal, then they enter the For You ranking. Simpler than building a separate content model for them.", "New events: tempting to wait until they have ~10 registrations so CF has signal, but the median event is listed 18 days and sells mostly in its last week, so that would bury them. Score from content (category, organizer, venue distance, price) from minute one + a small explore slot."],
+    ["news-feed", "requirements", "First: what is the goal metric? I'd assume total time spent in feed and go from there. Then scale (~2k candidates, 400k QPS) and latency (150 ms).", "First: what is the goal metric? I wouldn't assume time spent; I'd confirm it's long-term DAU + meaningful interactions (comments/shares between people who know each other). Then scale (~2k candidates, 400k QPS) and latency (150 ms)."],
+    ["visual-search", "evaluation", "compare encoders by the backbone: higher ImageNet top-1 + lower training loss -> better encoder, then A/B on saves & outbound clicks per search", "compare encoders on retrieval: recall@k / NDCG on rater-graded crops + camera photos, then A/B on saves & outbound clicks per search. better ImageNet top-1 of the backbone isnt proof it retrieves better"],
+  ])('%s %s (probe set 80): flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it('waves away signed-out viewers left to "whatever the main model outputs"', () => {
+    wavesAwayOnlyTheDismissive("video-recommendation", "requirements", "ask about cold start: ~15% of loads are signed-out or <10 watches. that's a minority, so I'd design for the 85% with history and let the rest get whatever the main model outputs.", "ask about cold start: ~15% of loads are signed-out or <10 watches. they need their own path -- popular/fresh by country + language + device, then adapt fast to in-session clicks.");
+  });
+
+  it('reads new members who "get nothing ... until they add someone" as waiting, and a wait called tempting and turned down as no plan to wait', () => {
+    expect(kinds(grade("people-you-may-know", "model", "Start: friends-of-friends candidates + GBDT on mutual friends, shared school/employer/city, interactions. New members w/ 0 friends just get nothing from FoF for a day or two; they'll show up once they add someone, no special handling."))).toContain('mistake');
+    expect(kinds(grade("people-you-may-know", "model", "Start: friends-of-friends candidates + GBDT on mutual friends, shared school/employer/city, interactions. New members (1.5M/day, 0 friends) get their own path - inviter, consented contacts, onboarding school/employer/city - b/c hitting ~10 friends in 2 wks drives retention."))).not.toContain('mistake');
+    expect(kinds(grade('event-recommendation', 'model', 'New events: tempting to wait until they have ~10 registrations, but that would bury them. Score from content from minute one.'))).not.toContain('mistake');
+    expect(kinds(grade('event-recommendation', 'model', 'New events: wait until they have ~10 registrations so CF has signal, then rank them.'))).toContain('mistake');
+  });
+
+  it('reads "secondary" after a subject of its own as ranking that subject, not the phrase before it', () => {
+    expect(flaggedWrong(grade('ad-click-prediction', 'framing', 'The auction only needs the order of ads right, and the absolute probs are secondary.'))).toBe(true);
+    expect(flaggedWrong(grade('ad-click-prediction', 'framing', 'A pairwise ranking loss is secondary; the head is a calibrated pointwise logloss.'))).toBe(false);
+  });
+
+  it('reads "exp. fee" as one note, not a sentence that ends at "exp."', () => {
+    expect(analyze('(user, event) -> P(register/buy); score = P x exp. fee').sentences).toHaveLength(1);
+  });
+});

@@ -79,7 +79,7 @@ export function normalizeSpelling(text: string): string {
     .replace(/\ba\/b\b/g, 'ab ')
     .replace(/\bw\/(?=\s|\w)/g, 'w ')
     // "incl. the full window", "approx. 2k": an abbreviation's full stop ends no sentence.
-    .replace(/\b(incl|approx|esp|vs)\.(?=\s)/g, '$1 ')
+    .replace(/\b(incl|approx|esp|vs|exp)\.(?=\s)/g, '$1 ')
     // "Σp/Σclicks", "∑pred/∑obs": a calibration ratio, predicted over observed.
     .replace(/[σ∑]\s*(?:p\u0302?|preds?|predicted|pctr|pclicks?)\s*\/\s*[σ∑]\s*(?=\w)/g, 'predicted versus observed ')
     .replace(/[σ∑]/g, 'sum ')
@@ -138,7 +138,7 @@ export function splitSentences(text: string): { start: number; end: number; bull
     let m: RegExpExecArray | null;
     while ((m = re.exec(line)) !== null) {
       const before = line.slice(Math.max(0, m.index - 4), m.index + 1).toLowerCase();
-      if (/\b(e\.g|i\.e|vs|etc|approx|incl|esp|cf|fig|no|[a-z])\.$/.test(before)) continue;
+      if (/\b(e\.g|i\.e|vs|etc|approx|incl|esp|exp|cf|fig|no|[a-z])\.$/.test(before)) continue;
       // "latency? (30ms / 500 cands, CPU)": a note's question and, in brackets, its answer are one item.
       if (m[0].startsWith('?') && line[m.index + m[0].length] === '(') continue;
       const end = m.index + m[0].trimEnd().length;
