@@ -31,7 +31,7 @@ describe('probe pairs', () => {
 
   it('grades the bundled blind probes: the rejected mistake and the signal used safely are never flagged, and most stated ones are', async () => {
     const set = loadCalibrationSet();
-    expect(set.probes.length).toBeGreaterThanOrEqual(9320);
+    expect(set.probes.length).toBeGreaterThanOrEqual(9560);
     const report = await calibrateProbes(new OfflineGrader([...cases.values()]), cases, set.probes, 4);
     const of = (kind: string) => report.rows.filter((r) => r.kind === kind);
     for (const kind of ['contrast', 'leakage']) expect(of(kind).filter((r) => r.soundFlagged)).toEqual([]);
@@ -110,10 +110,12 @@ describe('probe pairs', () => {
     // b49b03a: leakage 29 of 32, contrast 40 of 44, dismissal 23 of 24, form 12 of 20; set 78 on
     // a3cc8d0: leakage 32 of 32, contrast 39 of 44, dismissal 22 of 24, form 15 of 20; set 79 on
     // 7fd0199: leakage 28 of 32, contrast 42 of 44, dismissal 21 of 24, form 15 of 20; set 80 on
-    // 7cf1ff8: leakage 32 of 32, contrast 41 of 44, dismissal 22 of 24, form 16 of 20.
-    expect(report.byKind.leakage.passed).toBeGreaterThanOrEqual(2460);
-    expect(report.byKind.contrast.passed).toBeGreaterThanOrEqual(3358);
-    expect(report.byKind.dismissal.passed).toBeGreaterThanOrEqual(1787);
-    expect(report.byKind.form.passed).toBeGreaterThanOrEqual(1221);
+    // 7cf1ff8: leakage 32 of 32, contrast 41 of 44, dismissal 22 of 24, form 16 of 20; set 81 on
+    // dd779e1: leakage 29 of 32, contrast 38 of 44, dismissal 22 of 24, form 16 of 20; set 82 on
+    // 3603d44: leakage 31 of 32, contrast 37 of 44, dismissal 20 of 24, form 16 of 20.
+    expect(report.byKind.leakage.passed).toBeGreaterThanOrEqual(2519);
+    expect(report.byKind.contrast.passed).toBeGreaterThanOrEqual(3448);
+    expect(report.byKind.dismissal.passed).toBeGreaterThanOrEqual(1835);
+    expect(report.byKind.form.passed).toBeGreaterThanOrEqual(1253);
   }, 120_000);
 });

@@ -4020,3 +4020,64 @@ describe('probe set 80, held-out set 140 and write-up round 102, read in the for
     expect(analyze('(user, event) -> P(register/buy); score = P x exp. fee').sentences).toHaveLength(1);
   });
 });
+
+describe('probe set 81, held-out set 141 and write-up round 103, read in the forty-fourth session', () => {
+  it.each([
+    ["street-view-blurring", "monitoring", "recall: watch user report volume per country + camera gen (new cams on half the fleet); if reports stay flat, recall is holding", "recall: weekly audited samples per country + camera gen (new cams on half the fleet). user report volume only as a trailing signal, it comes days-months late and undercounts"],
+    ["harmful-content", "evaluation", "Offline: PR-AUC + recall at the auto-remove precision, per class and language, on recent reviewer labels. If recall is up 20% offline, prevalence should fall ~20% online, so that's the number we report for launch.", "Offline: PR-AUC + recall at the auto-remove precision, per class and language, on recent reviewer labels. But an offline recall gain != the same prevalence drop; confirm with an A/B measuring prevalence (violating views per 10k, from sampled labelled views) and appeal-restore rate."],
+    ["ad-click-prediction", "evaluation", "offline: next-day holdout, AUC is the ship metric. if AUC beats prod we go to A/B, ranking order is what the auction cares about", "offline: next-day holdout, AUC + normalized log loss + calibration (sum pred / sum clicks ~1.0 per big advertiser segment). AUC alone can't be the ship metric b/c the auction uses bid x pCTR on an absolute scale"],
+    ["event-recommendation", "model", "Training rows = impressions from the last 60d, label = registered within 7d. Friend signal: # friends with a friends-visible RSVP to the event, counted from the RSVP table when the set is built.", "Training rows = impressions from the last 60d, label = registered within 7d. Friend signal: # friends with a friends-visible RSVP to the event at impression time; RSVPs made later don't count."],
+    ["video-search", "data", "positive = click, skipped = negative. clicks are instant and plentiful, session watch time arrives later", "positive = click + >=30s watch, click then back in <10s = negative. raw clicks as relevance would reward clickbait thumbnails"],
+  ])('%s %s (probe set 81): flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it('waves away history controls that are "not something I\'d spend requirements time on", and a holiday season with "nothing special needed"', () => {
+    wavesAwayOnlyTheDismissive("video-recommendation", "requirements", "History controls (pause / delete within 24h) are a privacy-and-legal matter, not something I'd spend requirements time on for the rec design itself.", "I'd ask about the history controls: paused history can't be used at all and a deletion must stop affecting recs within 24h, which shapes the feature pipeline and any caches.");
+    wavesAwayOnlyTheDismissive("product-search", "monitoring", "Seasonality: Q4 gift/costume queries drive ~1/3 of Q4 GMV and are rare otherwise, but 2 yrs of logs already include last Q4 so the model has seen it; nothing special needed before the holidays.", "Seasonality: Q4 gift/costume queries drive ~1/3 of Q4 GMV and are rare otherwise, so retrain + refresh features ahead of Q4 and watch metrics daily for newly surging queries.");
+  });
+
+  it('reads "bookings_30d as of the session" as a count feature, not a 30-day booking window', () => {
+    flagsOnlyTheWrongOne("similar-listings", "data", "training feats: price, room type, capacity, availability for the guest's dates from today's calendar, bookings_30d from the listing table", "training feats: price, room type, capacity, availability for the guest's dates from the calendar snapshot at session time, bookings_30d as of the session");
+    expect(flaggedWrong(grade('similar-listings', 'data', 'label: positive = guest booked the candidate within 30 days of the view'))).toBe(true);
+  });
+
+  it('reads common misspellings as the words meant ("langauge mix", "recieved", "lables")', () => {
+    expect(analyze('QPS + langauge mix? lables recieved late').tokens.map((t) => t.word)).toEqual(['qps', 'language', 'mix', 'labels', 'received', 'late']);
+  });
+
+  it('still reads a "positive = click + >=30s watch" label as sound', () => {
+    expect(flaggedWrong(grade('video-search', 'data', 'positive = click + >=30s watch, skipped = negative, debiased by position.'))).toBe(false);
+  });
+});
+
+describe('probe set 82, held-out set 142 and write-up round 104, read in the forty-fourth session', () => {
+  it.each([
+    ["rag-assistant", "evaluation", "Headline metric: answer coverage (% of questions answered w/o \"I don't know\") + thumbs-up %, tracked weekly; agents grade ~300/wk as a sanity check.", "Headline metric: wrong-answer rate on policy/HR questions from a graded set (agents grade ~300/wk) + correct-abstain rate, not answer coverage or thumbs-up %, b/c only ~8% rate and leadership cares about trust over coverage."],
+    ["harmful-content", "data", "author feats: account age, strikes, prior removals, plus report count / appeal outcome on this post -> strong signals, let the upload model learn from them.", "author feats: account age, strikes confirmed before this post was created, prior removals. report count / appeal outcome on this post show up hours-days later -> they're labels for retraining, not inputs to the 300ms upload model."],
+    ["people-you-may-know", "serving", "Nightly batch: FoF candidates + ranker -> top-k per member in a KV cache. New signups and anyone who just added a friend get picked up in tomorrow's batch; a day old is fine for suggestions.", "Nightly batch: FoF candidates + ranker -> top-k per member in a KV cache. New signups and anyone who just added a friend get recomputed online (contacts, inviter, school/employer, new friend's FoF) within minutes, not left for tomorrow's batch."],
+    ["video-search", "data", "Index a new video once transcript + visual embeddings are computed so the doc is complete; title-only docs rank badly anyway.", "Index a new video at upload w/ title/desc/tags (lexical + text emb) so news is searchable within 15 min, then backfill transcript + visual embeddings when they're computed."],
+    ["rag-assistant", "model", "gen prompt: answer from retrieved chunks w/ citations; if retrieval score is low just let the model answer from general knowlege, an \"I don't know\" annoys ppl more than a slightly-off answer", "gen prompt: answer only from retrieved chunks w/ citations; if retrieval score is low or no chunk supports it -> say \"I don't know\" + link to helpdesk. leadership fears confidently wrong policy answers more than gaps"],
+  ])('%s %s (probe set 82): flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it('waves away bookings read off CTR because they "usually move together"', () => {
+    wavesAwayOnlyTheDismissive("similar-listings", "evaluation", "A/B: CTR readable in a day; bookings land days later, but CTR and bookings usually move together so we can call it once CTR is significant.", "A/B: CTR readable in a day, but booking rate per session needs the 7-day attribution window to close, so run >=2 wks and read bookings only for sessions whose window has closed.");
+  });
+
+  it('reads four false alarms of round 104 as sound: a pairwise loss "with no probability meaning", bounce-backs labelled 0, CTR among user-side metrics, "CTR alone should never decide a launch"', () => {
+    expect(flaggedWrong(grade('ad-click-prediction', 'framing', '- **Pointwise log loss, not a pairwise loss.** The auction compares our value against reserve prices on an absolute scale. A pairwise loss produces scores with no probability meaning.'))).toBe(false);
+    expect(flaggedWrong(grade('ad-click-prediction', 'framing', 'y = 1  if a non-accidental click within 15 min of the impression\n    0  otherwise (including bounce-backs < 1 s)'))).toBe(false);
+    expect(flaggedWrong(grade('ad-click-prediction', 'evaluation', '- User-randomized A/B for user-side metrics: CTR, hide/report rate, time spent, sessions.'))).toBe(false);
+    expect(flaggedWrong(grade('video-recommendation', 'evaluation', 'The click-optimized experiment looked good on CTR and was still rolled back, so CTR alone should never decide a launch.'))).toBe(false);
+    expect(flaggedWrong(grade('rag-assistant', 'evaluation', '**Ship decision:** offline gates pass → 5% shadow/canary with graded sample → A/B for ~2 weeks.'))).toBe(false);
+  });
+
+  it('still reads what those mends must leave: a pairwise loss chosen, bounce-backs kept as positives, CTR as the A/B readout alone, launch decisions made offline', () => {
+    expect(flaggedWrong(grade('ad-click-prediction', 'framing', 'Train with a pairwise ranking loss; the auction only needs the order.'))).toBe(true);
+    expect(flaggedWrong(grade('ad-click-prediction', 'framing', 'Label = any click, including bounce-backs under 1 s.'))).toBe(true);
+    expect(flaggedWrong(grade('ad-click-prediction', 'evaluation', 'Online: A/B on CTR only.'))).toBe(true);
+    expect(flaggedWrong(grade('rag-assistant', 'evaluation', 'Ship decisions are made offline on the graded set.'))).toBe(true);
+  });
+
+  it('reads the share of questions answered "as the gate" as the answer-rate headline', () => {
+    expect(flaggedWrong(grade('rag-assistant', 'evaluation', 'Offline: % of questions answered as the gate.'))).toBe(true);
+  });
+});

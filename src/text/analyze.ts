@@ -65,6 +65,19 @@ const stemCache = new Map<string, string>();
 const BRITISH = /\b(optim|normal|personal|priorit|minim|maxim|regular|summar|token|categor|util|real|general|visual|standard|recogn|organ|central|special|custom|emphas|characteri|randomi|vectori|quanti|parameteri|generali|initiali|monet|penal|synchron|serial|anonym|material|amort|stabil|final|author|catalog|capital|hospital|democrat|operational|contextual|conceptual|individual|prioritiz)is(e|es|ed|ing|ation|ations|er|ers)\b/g;
 
 /** Folds spelling variants so that both sides of a comparison see the same words. */
+// Misspellings typed under a clock, mended word by word (readChunks keeps offsets when a length changes).
+const TYPO_FIXES: Record<string, string> = {
+  langauge: 'language', langauges: 'languages', recieve: 'receive', recieved: 'received', recieves: 'receives',
+  seperate: 'separate', seperately: 'separately', seperated: 'separated', experiance: 'experience', calender: 'calendar',
+  thier: 'their', relevent: 'relevant', relevence: 'relevance', retreival: 'retrieval', retreive: 'retrieve',
+  retreived: 'retrieved', acheive: 'achieve', beleive: 'believe', wierd: 'weird', teh: 'the', lable: 'label',
+  lables: 'labels', metirc: 'metric', metircs: 'metrics', featrues: 'features', fetaures: 'features',
+  trian: 'train', trianing: 'training', modle: 'model', modles: 'models', knowlege: 'knowledge', occurence: 'occurrence',
+  occurences: 'occurrences',
+};
+const TYPOS = new RegExp(`\\b(?:${Object.keys(TYPO_FIXES).join('|')})\\b`, 'g');
+const TYPO_IN = new RegExp(TYPOS.source, 'i');
+
 export function normalizeSpelling(text: string): string {
   return text
     .toLowerCase()
@@ -95,6 +108,7 @@ export function normalizeSpelling(text: string): string {
     .replace(/n't\b/g, ' not')
     // Typed without the apostrophe under a clock: "isnt", "dont", "wont".
     .replace(/\b(?:(is|are|was|were|does|do|did|has|have|had|should|would|could|need)nt|(ca)nt|(wo)nt)\b/g, (_m, w?: string, ca?: string) => (w ? `${w} not` : ca ? 'can not' : 'will not'))
+    .replace(TYPOS, (w) => TYPO_FIXES[w]!)
     .replace(BRITISH, (_m, root: string, end: string) => `${root}iz${end}`)
     .replace(/\b(analy|paraly)s(e|ed|es|ing)\b/g, '$1z$2')
     .replace(/\bmonetis/g, 'monetiz')
@@ -178,7 +192,7 @@ const UNTOUCHED = /^[a-zA-Z0-9.,;:!?()%$#@&*+=<>"[\]{}~^|\\]*$/;
 const MAYBE_RULE = /[Σσ∑¬|✗✘❌]|is|ys|our|ll|trade|centre|catalogue|cannot|incl\.|approx\.|esp\.|vs\.|\b(?:are|does|was|were|do|did|has|have|had|should|would|could|need|ca|wo)nt\b/i;
 
 function normalizedChunk(chunk: string): string {
-  if (UNTOUCHED.test(chunk) && !MAYBE_RULE.test(chunk)) return chunk.toLowerCase();
+  if (UNTOUCHED.test(chunk) && !MAYBE_RULE.test(chunk) && !TYPO_IN.test(chunk)) return chunk.toLowerCase();
   let norm = chunks.get(chunk);
   if (norm === undefined) {
     // A trailing space lets rules that look at the next character ("w/ ") see one.

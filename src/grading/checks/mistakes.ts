@@ -496,6 +496,8 @@ export const MISTAKES: Mistake[] = [
     needs: /fresh|today|current|latest|present|now|nightly|training time|training (?:snapshot|dump|export)|build time|end[- ]of[- ](?:day|week)|daily|(?:onto|to) (?:all |the )?(?:last|past|previous|prior|old|historical)|up[- ]to[- ]date|(?:when|the day) (?:we |i |we'?ll |i'?ll )?(?:build|assembl|creat|generat|mak)|all[- ]time|afterwards|after the fact|recomput|backfill|rebuil|regenerat|label table|labels table|outcome table|\btable\b/,
     steps: ['framing', 'data', 'model', 'evaluation', 'monitoring'],
     patterns: [
+      // "# friends with an RSVP to the event, counted from the RSVP table when the set is built"
+      /\b(?:counted|computed|taken|pulled|read|joined|aggregated|summed)\s+(?:from|off|on|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:table|tables|snapshot|store|db|database|counters?|logs?)\s+(?:when|as|at the time|once)\s+(?:the\s+|we\s+)?(?:training\s+)?(?:set|data\s*set|dataset|table|examples?|rows?)\s+(?:is|are|gets?|get|was|were)?\s*(?:built|assembled|created|generated|made|materiali[sz]ed)\b/,
       // "replay last week's searches ... w/ features pulled fresh from the feature store when the eval runs": today's values on past examples
       leakAfterInputs(String.raw`(?<leak>(?:pulled|fetched|read|looked up|recomputed|computed|joined|taken)\s+(?:fresh\s+)?(?:from\s+[^.;]{0,30}?\s+)?(?:when|as|at the time)\s+(?:the\s+)?(?:offline\s+)?(?:eval|evaluation|replay|training job|backfill)\s+(?:runs?|is run|job runs))\b`),
       // "User feats: last 50 watched ids ... from the user's history as of the training snapshot date"
@@ -796,6 +798,8 @@ export const MISTAKES: Mistake[] = [
       // "offline normalized log loss / AUC gain of X% -> expect roughly X% revenue gain"
       /\b(?:offline|auc|ndcg|log ?loss|recall|mrr)\b[^.;]{0,60}\bgain of (?<a>x|\d+(?:[.․]\d+)?)\s*%[^.;]{0,12}?(?:->|=>|→|\bso\b|\bthen\b)?\s*(?:we )?(?:expect|get|means?|gives?|=)\s*(?:roughly|about|~|around|approx\w*)?\s*\k<a>\s*%\s*(?:more\s+)?(?:revenue|ctr|online|gmv|engagement|clicks|bookings|sales)\b/,
       /\boffline\b[^.]{0,60}\b(gains?|improvements?|lift|better|wins?|auc|ndcg|metrics?|results?|numbers)\b[^.]{0,40}\b(guarantee\w*|translate\w*|means?(?! (average|reciprocal|squared|absolute))|equals?|(is|are|will be|would be) the same|directly|automatically|carr(y|ies) over|shows? up)\b[^.]{0,40}\b(online|production|revenue|engagement|live|business|users)\b/,
+      // "If recall is up 20% offline, prevalence should fall ~20% online"
+      /\b(?:up|improves?\s+by|gains?|rises?\s+by|grows?\s+by|better\s+by)\s+\+?(?<a>\d+(?:[.․]\d+)?)\s*%\s+offline\b[^.;]{0,60}\b(?:should|will|would|must)\s+(?:also\s+)?(?:fall|drop|rise|go up|go down|improve|increase|decrease|move|shrink|grow)\w*\s+(?:by\s+)?(?:~\s*|about |roughly |around |approx\w* )?\k<a>\s*%/,
       // "a +2% AUC reliably shows up as +2% accepted friendships online"
       /\d+([.․]\d+)?\s*%\s*(auc|ndcg|map|mrr|recall|log ?loss)\b[^.]{0,40}\b(means?|equals?|gives?|translates? (in)?to|shows? up as|becomes?|hit|hits|reached|reach|achieved?|delivers?|got)\b[^.]{0,15}\d+([.․]\d+)?\s*%/,
       // "a 2% gain there means 2% more saves online", "the online test is just a sanity check"
@@ -827,7 +831,7 @@ export const MISTAKES: Mistake[] = [
       // "Offline NDCG +3% so I'd expect GMV to move about the same"
       /\b(?:offline|auc|ndcg|log ?loss|map|mrr|recall|precision|hit rate)\b[^.;]{0,60}\b(?:expect|assume|count on|bank on)\w*\b[^.;]{0,40}\b(?:move|moves|rise|rises|go up|goes up|improve|improves|increase|increases|shift|shifts|grow|grows)\s+(?:by\s+)?(?:about |roughly |around |approximately |pretty much |basically )?(?:the same|as much|in step|in line|proportionally)\b/,
       // "launch decisions are made offline, not via A/B tests"
-      /\b(launch|ship|go\/no[- ]go)\w* decisions?\b[^.]{0,20}\b(are |is |get )?(made |taken )?offline\b/,
+      /\b(launch|ship|go\/no[- ]go)\w* decisions?\b[^.]{0,20}\b(are |is |get )?(made |taken )?offline\b(?![^.]{0,80}(?:→|->|=>|\bthen\b)[^.]{0,60}\b(?:ab|online|canary|experiment|holdout|shadow)\b)/,
       /\boffline\b[^.]{0,40}(=>|->|→)[^.]{0,20}\bexpect\w*\b[^.]{0,40}\bonline\b/,
       // "offline NDCG is the decision", "+4% recall@20 -> ship, expect saves to rise ~4% too"
       /\boffline\b[^.;:]{0,80}\b(is|are) (the |our )?(decision|decider|launch criterion|deciding factor|go\/no[- ]go)\b/,
@@ -1016,6 +1020,8 @@ export const MISTAKES: Mistake[] = [
       // "click NDCG on raw logged clicks per query"
       /\b(?<leak>(ndcg|map|mrr|relevance|labels?|judg\w*)\b[^.;]{0,25}\b(on|from|using|over) (the )?(raw|logged|raw logged|plain|uncorrected|all) (logged )?clicks)\b/d,
       /\b(pos(?:ition)?\s*(?:1|one)|top (?:result|slot|position)s?|first (?:result|slot|position))\b(?:[^.;]{0,40}\b(clicks?|ctr)\b)?[^.;]{0,30}\b(because|b\/c|since|as)\b[^.;]{0,15}\b(it'?s|it is|they'?re|they are|(?:those|these|the|top) (?:items?|results?|listings?|products?|videos?) (?:is|are))\s+(?:the\s+)?(more|most|usually the most|usually the|the)\s+(?:relevant|best match|best result)\b/,
+      // "positive = click, skipped = negative": raw clicks and their absence as the labels
+      /\b(?:positives?|pos|labels?|relevant)\s*(?:=|:|->|is|are)\s*(?:a\s+|any\s+)?(?:raw\s+)?(?:click|clicks|clicked)\b(?!\s*(?:\+|and\b|with\b|w\/|followed\b|then\b|&|>=|≥|\())[^.;]{0,40}\b(?:skipped|skips|unclicked|no[- ]clicks?|not clicked|shown[- ]not[- ]clicked|ignored)\s*(?:=|:|->|is|are)\s*(?:a\s+)?(?:negatives?|neg|irrelevant)\b/,
       // "so clicks already tell us relevance"
       /\b(?<leak>clicks?\s+(?:already\s+)?(?:tell|tells|show|shows|give|gives|measure|measures)\s+(?:us\s+)?(?:the\s+)?relevance)\b/d,
       // "a pos-10 no-click just means irrelevant": a skipped result read as a judgement of it
