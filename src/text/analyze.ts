@@ -64,7 +64,6 @@ const stemCache = new Map<string, string>();
 
 const BRITISH = /\b(optim|normal|personal|priorit|minim|maxim|regular|summar|token|categor|util|real|general|visual|standard|recogn|organ|central|special|custom|emphas|characteri|randomi|vectori|quanti|parameteri|generali|initiali|monet|penal|synchron|serial|anonym|material|amort|stabil|final|author|catalog|capital|hospital|democrat|operational|contextual|conceptual|individual|prioritiz)is(e|es|ed|ing|ation|ations|er|ers)\b/g;
 
-/** Folds spelling variants so that both sides of a comparison see the same words. */
 // Misspellings typed under a clock, mended word by word (readChunks keeps offsets when a length changes).
 const TYPO_FIXES: Record<string, string> = {
   langauge: 'language', langauges: 'languages', recieve: 'receive', recieved: 'received', recieves: 'receives',
@@ -78,6 +77,7 @@ const TYPO_FIXES: Record<string, string> = {
 const TYPOS = new RegExp(`\\b(?:${Object.keys(TYPO_FIXES).join('|')})\\b`, 'g');
 const TYPO_IN = new RegExp(TYPOS.source, 'i');
 
+/** Folds spelling variants so that both sides of a comparison see the same words. */
 export function normalizeSpelling(text: string): string {
   return text
     .toLowerCase()
