@@ -4081,3 +4081,33 @@ describe('probe set 82, held-out set 142 and write-up round 104, read in the for
     expect(flaggedWrong(grade('rag-assistant', 'evaluation', 'Offline: % of questions answered as the gate.'))).toBe(true);
   });
 });
+
+describe('probe set 83, held-out set 143 and write-up round 105, read in the forty-fifth session', () => {
+  it.each([
+    ["rag-assistant", "data", "eval questions from resolved tickets -> run them against the full index (all 6M tickets incl. the resolved ones) and check the answer matches the agent's reply.", "eval questions from resolved tickets -> build the eval index without those tickets (and anything created after them), else retrieval just finds the agent's own reply."],
+    ["product-search", "serving", "Run the heavy model over everything BM25 + ANN match, no candidate cap, then filter OOS/prohibited; features from the 5ms feature store. More recall beats a hard cut at 1000.", "Never score all 400M listings with the heavy model. BM25 + ANN retrieval in ~50ms to ~1000 candidates, filter OOS/prohibited, then GBDT ranker on CPU within the 80ms, features from the 5ms feature store."],
+    ["people-you-may-know", "serving", "Candidates: all 1B members (no FoF/contacts filtering, so we never miss anyone); rank w/ the model, precomputed daily, serve from cache.", "Candidates: friends-of-friends + contacts + same school/employer, a few thousand per member, precomputed daily and refreshed in minutes for new members; rank w/ the model, serve from cache. Scoring all 1B members per member is impossible."],
+    ["people-you-may-know", "serving", "per request score every active member (400M) with a lightweight LR, take top few hundred, GBDT re-ranks, top 20 cached.", "candidate gen: friends-of-friends + contacts + same school/employer -> few thousand per member, GBDT ranks those, top 20 cached. never score all 400M actives per request."],
+    ["visual-search", "serving", "new pins: embed on upload and pick them up in the next full ANN rebuild (~1 day); incremental inserts complicate the shards, and new content can wait a rebuild cycle.", "new pins: embed on upload and insert incrementally into the ANN shards within hours — don't make them wait for the ~1 day full rebuild, which we keep for encoder changes only."],
+  ])('%s %s (probe set 83): flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it('waves away calibration set aside after a bracketed aside, and a label lag "I wouldn\'t design around"', () => {
+    wavesAwayOnlyTheDismissive("ad-click-prediction", "evaluation", "Offline: log loss + AUC on next-day data. Calibration (avg pCTR vs observed per advertiser segment) I wouldn't spend time on -- the auction only needs the ordering right and AUC already covers that.", "Offline: log loss + AUC on next-day data, AND calibration: avg pCTR / observed CTR per large advertiser segment must stay within a few %, b/c bid x pCTR is used on an absolute scale (reserve prices, organic comparison, pacing).");
+    wavesAwayOnlyTheDismissive("fraud-detection", "data", "Labels: fraud chargebacks + issuer reports + analyst decisions. Chargebacks median 35d, 90% by 75d; I wouldn't design around the lag, just take last month's txns with whatever labels have landed and treat the rest as legit.", "Labels: fraud chargebacks + issuer reports + analyst decisions. Chargebacks median 35d, 90% by 75d, so train on txns >= ~90d old for mature labels, use issuer reports (~1wk, ~60% of fraud) for a fresher partial set, and try to drop the ~1/5 friendly-fraud chargebacks.");
+  });
+
+  it('reads "cross-enc" and "WT" as cross-encoder and watch time: notes within 10 points of the same content in prose', () => {
+    for (const p of [["video-search", "model", "I would ship first with BM25 over title, description, tags and transcripts, plus a GBDT ranker trained on clicks with more than 30 seconds of watch. Next I would add a multilingual two-tower model for semantic retrieval, and finally a distilled cross-encoder on the top 200 results that fits within the 80 ms ranking budget.", "v1: BM25 (title/desc/tags/ASR) + GBDT ranker on clicks w/ >30s watch. v2: multilingual two-tower for semantic retrieval. v3: distilled cross-enc on top-200, fits 80ms."], ["video-recommendation", "monitoring", "I would monitor satisfied watch time per daily active viewer, the dislike and \"not interested\" rates, and the share of borderline content on the first screen. I would watch for feature freshness and training-serving skew, and retrain the ranker daily with a canary rollout.", "mon: satisfied WT/DAU, dislike + NI rate, % borderline on 1st screen. + feature freshness, train/serve skew. ranker retrain daily, canary rollout."]] as const) {
+      const prose = grade(p[0], p[1] as StepId, p[2]).score;
+      const notes = grade(p[0], p[1] as StepId, p[3]).score;
+      expect(Math.abs(prose - notes), p[3]).toBeLessThanOrEqual(10);
+    }
+  });
+
+  it('reads a launch decision "on saves and outbound clicks" and skip-above negatives as sound, and still flags clicks alone and position-blind negatives', () => {
+    expect(flaggedWrong(grade('visual-search', 'evaluation', 'Purchases lag up to 30 days, so the readout is two-stage: a launch decision on saves and outbound clicks after about 2 weeks, then a purchase confirmation later from a holdback.'))).toBe(false);
+    expect(flaggedWrong(grade('visual-search', 'evaluation', 'Launch decision on clicks after about 2 weeks.'))).toBe(true);
+    expect(flaggedWrong(grade('video-search', 'data', 'From the logs, a click followed by 30+ seconds of watching is a positive, and impressions above a clicked result that got no click are negatives.'))).toBe(false);
+    expect(flaggedWrong(grade('video-search', 'data', 'Every impression with no click is a negative.'))).toBe(true);
+  });
+});

@@ -7,6 +7,9 @@ import { phraseStems, stem, type Analysis } from './analyze.js';
  */
 export const ABBREVIATIONS: Record<string, string> = {
   lr: 'logistic regression',
+  enc: 'encoder',
+  encs: 'encoders',
+  wt: 'watch time',
   clf: 'classifier classification',
   clfs: 'classifiers classification',
   // "friends of friends" repeats a word, which one position cannot hold: indexed as its other name.

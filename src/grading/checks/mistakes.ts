@@ -739,6 +739,8 @@ export const MISTAKES: Mistake[] = [
       /\bnew (?:listings?|items?|products?|videos?|ads?|events?|sellers?|pins?|posts?|creators?|hosts?|members?|users?)\b[^.;]{0,30}\b(?:earn|earns|build|builds|accumulate|accumulates|gather|gathers|collect|collects)\b[^.;]{0,40}\bover time\b/,
       // "new pins ... then they wait for the next full index rebuild (~1 day) to become findable"
       /\b(new|fresh)\b[^.;]{0,60}(?<!\b(?:not|never|cannot|rather than|instead of|than|without)\s+)\bwait\w*\s+(for|until|till)\s+(the\s+)?next\b[^.;]{0,30}\b(rebuild|run|batch|refresh|index\w*|retrain\w*|update|job|build)\b/,
+      // "new content can wait a rebuild cycle"
+      /\b(new|fresh)\b[^.;]{0,60}(?<!\b(?:not|never|cannot)\s+)\bcan (?:just |easily |happily |safely )?wait\b[^.;]{0,20}\b(rebuild|run|batch|refresh|cycle|retrain\w*|build|day|night)\b/,
       // "for the new countries, wait for user reports to accumulate"
       /\b(new|fresh)\b[^.]{0,60}(?<!\b(?:not|never|cannot)\s+)\bwait\w*\b[^.]{0,60}\b(accumulat\w*|pile up|build up|come in|roll in|trickle in)\b/,
       // "index a video once ... it has some click history"
@@ -951,7 +953,7 @@ export const MISTAKES: Mistake[] = [
       // "if open rate keeps going up, it's working"
       /\bif (the )?(opens?|clicks?|ctr|open rate|click[- ]through rate)\b[^.;]{0,25}\b(keeps? (going up|rising|climbing|increasing)|go(es)? up|rises?|increases?|climbs?)\b[^.;]{0,5},?\s*(it'?s|it is|we'?re|we are|things are|the (system|model|ranker) is)\s+(working|winning|doing (its|the) job|fine|healthy)\b/,
       // "launch call = A/B on result CTR"
-      /\b(launch|ship|go\/no[- ]go|rollout) (call|decision|criterion|metric|gate)s?\b[^.;]{0,10}(=|:|\bis\b|\bon\b)[^.;]{0,25}\b(ctr|click[- ]through( rate)?|clicks|open rate|opens)\b(?!\s*(?:x\b|[*×·⋅∙+\/]|times|and\b|with\b|plus\b))/,
+      /\b(launch|ship|go\/no[- ]go|rollout) (call|decision|criterion|metric|gate)s?\b[^.;]{0,10}(=|:|\bis\b|\bon\b)(?:(?!\b(?:and|plus|with)\b|[+&,])[^.;]){0,25}\b(ctr|click[- ]through( rate)?|clicks|open rate|opens)\b(?!\s*(?:x\b|[*×·⋅∙+\/]|times|and\b|with\b|plus\b))/,
       // "predicting expected dwell time per (user, post), rank by it"
       /\b(predict\w*|model\w*)\s+(expected\s+)?(dwell|dwell time|time spent)\b[^.;]{0,40}\b(rank|sort|order)\w*\s+by\s+(it|that|this)\b/,
       // "final score = CTR, with watch time ... as features"
