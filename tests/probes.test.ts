@@ -31,7 +31,7 @@ describe('probe pairs', () => {
 
   it('grades the bundled blind probes: the rejected mistake and the signal used safely are never flagged, and most stated ones are', async () => {
     const set = loadCalibrationSet();
-    expect(set.probes.length).toBeGreaterThanOrEqual(9680);
+    expect(set.probes.length).toBeGreaterThanOrEqual(9920);
     const report = await calibrateProbes(new OfflineGrader([...cases.values()]), cases, set.probes, 4);
     const of = (kind: string) => report.rows.filter((r) => r.kind === kind);
     for (const kind of ['contrast', 'leakage']) expect(of(kind).filter((r) => r.soundFlagged)).toEqual([]);
@@ -113,10 +113,12 @@ describe('probe pairs', () => {
     // 7cf1ff8: leakage 32 of 32, contrast 41 of 44, dismissal 22 of 24, form 16 of 20; set 81 on
     // dd779e1: leakage 29 of 32, contrast 38 of 44, dismissal 22 of 24, form 16 of 20; set 82 on
     // 3603d44: leakage 31 of 32, contrast 37 of 44, dismissal 20 of 24, form 16 of 20; set 83 on
-    // 3d9e9ea: leakage 31 of 32, contrast 40 of 44, dismissal 21 of 24, form 16 of 20.
-    expect(report.byKind.leakage.passed).toBeGreaterThanOrEqual(2550);
-    expect(report.byKind.contrast.passed).toBeGreaterThanOrEqual(3492);
-    expect(report.byKind.dismissal.passed).toBeGreaterThanOrEqual(1859);
-    expect(report.byKind.form.passed).toBeGreaterThanOrEqual(1274);
+    // 3d9e9ea: leakage 31 of 32, contrast 40 of 44, dismissal 21 of 24, form 16 of 20; set 84 on
+    // 2f040e2: leakage 31 of 32, contrast 38 of 44, dismissal 21 of 24, form 15 of 20; set 85 on
+    // bfd467b: leakage 29 of 32, contrast 38 of 44, dismissal 23 of 24, form 17 of 20.
+    expect(report.byKind.leakage.passed).toBeGreaterThanOrEqual(2616);
+    expect(report.byKind.contrast.passed).toBeGreaterThanOrEqual(3579);
+    expect(report.byKind.dismissal.passed).toBeGreaterThanOrEqual(1903);
+    expect(report.byKind.form.passed).toBeGreaterThanOrEqual(1311);
   }, 120_000);
 });

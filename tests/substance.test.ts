@@ -4111,3 +4111,78 @@ describe('probe set 83, held-out set 143 and write-up round 105, read in the for
     expect(flaggedWrong(grade('video-search', 'data', 'Every impression with no click is a negative.'))).toBe(true);
   });
 });
+
+describe('probe set 84, held-out set 144 and write-up round 106, read in the forty-fifth session', () => {
+  it.each([
+    ["street-view-blurring", "evaluation", "metric: pixel-level accuracy of the blur mask vs ground truth, aim for 99.9%+, plus blurred-area % per pano, sliced by country.", "metric: recall on identifiable faces/plates (target 99%) + precision and blurred-area % per pano, sliced by country. not pixel accuracy -- nearly every pixel is background so accuracy is ~99.9% even when faces are missed."],
+    ["ad-click-prediction", "framing", "predict P(click | user, ad, context) per impression, pairwise ranking loss -> score. Only the ordering of the 500 candidates matters for the auction, the absolute value of the score doesn't, so calibration isn't a concern.", "predict P(click | user, ad, context) per impression, binary CE -> calibrated prob. A pairwise ranking loss is tempting but the auction uses bid*pCTR on an absolute scale (reserve prices, pacing, vs organic posts), so calibration matters more than pure ordering of the 500."],
+    ["harmful-content", "serving", "thresholds per class: one 0.5 cut-off, everything above gets auto-removed, below stays up -- simple, and wrongful takedowns get fixed through appeals. 4M review decisions/day is the hard cap.", "thresholds per class: auto-remove only where precision is very high (~99%+), middle band -> demote + review queue ordered by predicted views x p(violate), rather than one 0.5 cut-off that removes everything above it. 4M review decisions/day is the hard cap."],
+    ["notification-ranking", "model", "Android swipe-aways are a useful signal: add was_swiped for the candidate as an input feature next to type, actor and hour of day.", "Android swipe-aways are a useful negative: I'd use them as a label (dismissed vs opened vs ignored), not as an input, since they happen after the send we're deciding on."],
+    ["people-you-may-know", "requirements", "I'd clarify what counts as success: I'd take requests sent as the goal (3% of impressions, known right away); whether they get accepted is the other person's call.", "I'd clarify what counts as success: accepted friendships that lead to interaction (esp. new members getting to ~10 friends), not just requests sent -- optimizing sends would reward bulk requests and ones that get declined."],
+    ["product-search", "serving", "GBDT ranks the whole matching category (a few million listings) per query on CPU for best recall. Black Friday 25k QPS -> scale ranker replicas, pre-cache head queries.", "BM25 + ANN retrieve ~1k, GBDT ranks only those 1k on CPU in the 80 ms -- never run the ranker over the 400M catalogue or even a whole category. Black Friday 25k QPS -> scale ranker replicas, pre-cache head queries."],
+    ["visual-search", "evaluation", "new encoder: rater-graded NDCG@k on a fixed query set + recall on click/save pairs; if it wins offline it wins online, so re-embed the 3B pins and switch over.", "new encoder: rater-graded NDCG@k on a fixed query set + recall on click/save pairs, then A/B on saves & outbound clicks per search -- offline wins don't map 1:1 online, and re-embedding 3B pins costs a day of rebuild."],
+  ])('%s %s (probe set 84): flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it('waves away safety rules parked "for v1" for another team to "bolt on once ranking works"', () => {
+    wavesAwayOnlyTheDismissive("people-you-may-know", "requirements", "Ask about safety rules? blocks, opt-outs, minors, contact-upload leakage - I'd park those for v1, trust & safety can bolt them on once ranking works.", "Ask about safety rules first: blocks, opt-outs, no adults suggested to unconnected minors, not revealing contact-upload info. These have to be hard filters in candidate gen, not something the ranker learns.");
+  });
+
+  it('reads "next-day data" as a time split: notes within 10 points of the same content in prose', () => {
+    const prose = grade("ad-click-prediction", "evaluation", "Offline, I would use normalized log loss and AUC on the following day's data, and check calibration, meaning predicted over observed clicks, for each large advertiser segment. Online, I would run an A/B test on revenue per thousand impressions, with hide rate and time spent as guardrails.").score;
+    const notes = grade("ad-click-prediction", "evaluation", "offline: NE / log loss + AUC on next-day data; calibration = pred/obs clicks per big adv segment. online A/B: RPM; guardrails = hide rate, time spent").score;
+    expect(Math.abs(prose - notes)).toBeLessThanOrEqual(10);
+  });
+
+  it('checks a rate per thousand against the thousand, and a count per day as no figure per second', () => {
+    expect(kinds(grade('notification-ranking', 'evaluation', 'Online: user-level A/B; metric = total sessions/DAU, not opens; guardrail opt-outs/1k sends (now 1/6,000 ≈ 0.17).'))).not.toContain('estimate');
+    expect(kinds(grade('notification-ranking', 'evaluation', 'Online: user-level A/B; metric = total sessions/DAU, not opens; guardrail opt-out rate (now 1/6,000 ≈ 0.17).'))).toContain('estimate');
+    expect(kinds(grade('video-recommendation', 'requirements', 'QPS: 2B loads/day ~23k avg, 60k peak'))).not.toContain('estimate');
+    expect(kinds(grade('video-recommendation', 'requirements', 'QPS: peak 2B loads per second'))).toContain('estimate');
+  });
+
+  it('reads "the probability that the shopper clicks or buys" as more than clicks, and still flags clicks alone', () => {
+    expect(flaggedWrong(grade('product-search', 'model', 'The ranking stage orders these candidates by the predicted probability that the shopper clicks or buys, using a learning-to-rank model.'))).toBe(false);
+    expect(flaggedWrong(grade('product-search', 'model', 'The ranking stage orders these candidates by the predicted probability that the shopper clicks, using a learning-to-rank model.'))).toBe(true);
+  });
+
+  it('holds a superficial template in bare lists as generic up to a grounding of 0.8, and flags its daily rebuild for new images', async () => {
+    const template = loadCalibrationSet().writeups.find((w) => w.id === 'writeup-106-visual-search')!;
+    const g = await gradeAnswers(grader, byId(template.case), template.answers);
+    expect(g.steps.flatMap((s) => kinds(s))).toContain('generic');
+    expect(g.score).toBeLessThanOrEqual(20);
+    expect(flaggedWrong(grade('visual-search', 'serving', 'New images are embedded in a batch job, and the index is rebuilt every day.'))).toBe(true);
+  });
+});
+
+describe('probe set 85, held-out set 145 and write-up round 107, read in the forty-fifth session', () => {
+  it.each([
+    ["ad-click-prediction", "serving", "per request: targeting -> few 1000 eligible; score all of them with the heavy ranker (batched on CPU), then auction on bid*pCTR + quality.", "per request: targeting -> few 1000 eligible; a light model (LR / two-tower) cuts to ~500; heavy ranker only on those ~500 in 30 ms on CPU - dont push all few thousand through it. then auction on bid*pCTR + quality."],
+    ["street-view-blurring", "evaluation", "headline = detection accuracy (and mAP) on the held-out crops, plus blurred-area % per pano for over-blur. if accuracy is ~99% we're meeting the target.", "headline = recall on identifiable faces/plates in audited samples (>= 99%), plus blurred-area % per pano for over-blur. pixel accuracy / overall mAP is not the launch metric - almost every pixel is background."],
+    ["ad-click-prediction", "monitoring", "Watch AUC per large advertiser segment daily; as long as it holds, the pred/observed ratio can drift a bit, ranking order is what the auction cares about.", "Watch pred/observed CTR ratio per large advertiser segment hourly, alert if it drifts more than a few % - reserve prices and pacing use pCTR on an absolute scale, and a stable AUC wouldn't catch that."],
+    ["news-feed", "serving", "candidates from friend/page/group inboxes, already audience-filtered when the inbox cache was built so no re-check at request time -> light ranker -> heavy ranker on top ~500 -> integrity demotions.", "candidates from friend/page/group inboxes -> audience setting re-checked at request time (not trusting the check done when the cache was built) -> light ranker -> heavy ranker on top ~500 -> integrity demotions."],
+    ["notification-ranking", "requirements", "Want to pin down the goal: opens per user (incl push-opened sessions), with OS opt-outs as a cost. That's what teams are judged on today.", "Want to pin down the goal: incremental sessions and 28/90d retention, with OS opt-outs as a cost. Not opens - teams were judged on those and most push opens replace a session that would've happened anyway."],
+    ["rag-assistant", "framing", "retriever optimises recall@k of the right (current, permitted) docs; generator optimises coverage, answer as many Qs as possible w/ citations since deflection is the goal.", "retriever optimises recall@k of the right (current, permitted) docs; generator optimises grounded answers w/ citations and abstains when evidence is thin. precision over coverage, a confident wrong policy answer is the worst case."],
+    ["similar-listings", "data", "examples: (anchor, candidate) pairs from same-session clicks; candidate's bookings in the prior 30 days and whether the session ended in a booking both as features.", "examples: (anchor, candidate) pairs from same-session clicks; candidate's bookings in the prior 30 days as a feature; whether the session ended in a booking only used to weight the label."],
+  ])('%s %s (probe set 85): flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it('reads "showing a sold-out event is a hard rule break" as the rule, and flags sold-out flags refreshed nightly with "a few stale ones ... fine"', () => {
+    flagsOnlyTheWrongOne("event-recommendation", "serving", "retrieve by geo (40 km or searched city) + embedding ANN, with started / sold-out / cancelled flags refreshed in the nightly index build; a few stale ones slipping into the list is fine.", "retrieve by geo (40 km or searched city) + embedding ANN, then re-check started / sold-out / cancelled / private flags live right before ranking, b/c the index can be hours stale and showing a sold-out event is a hard rule break.");
+  });
+
+  it('reads four false alarms of round 107 as sound: a weekly full retrain beside incremental updates, an upload-time safety classifier beside a serving filter, "while the main model catches up", later-banned accounts watched as spam', () => {
+    expect(flaggedWrong(grade('ad-click-prediction', 'model', 'Warm-start from the previous model and train incrementally every few hours on fresh joined data. Do a full retrain weekly to avoid drift in the embedding tables.'))).toBe(false);
+    expect(flaggedWrong(grade('visual-search', 'serving', '5. **Filter:** remove non-public, deleted and unsafe pins using a blocklist/flags lookup.\n- Safety classifiers run at upload, and unsafe pins are never indexed.'))).toBe(false);
+    expect(flaggedWrong(grade('harmful-content', 'monitoring', 'Rapid response: reviewers label a few hundred examples, a few-shot classifier covers the trend within days while the main model catches up.'))).toBe(false);
+    expect(flaggedWrong(grade('people-you-may-know', 'monitoring', '- Spam signals: requests from accounts later banned, bulk senders.'))).toBe(false);
+  });
+
+  it('still flags what those mends must leave: a weekly retrain alone, more removals read as the model catching more', () => {
+    expect(flaggedWrong(grade('ad-click-prediction', 'model', 'Retrain the model weekly on the last 30 days.'))).toBe(true);
+    expect(flaggedWrong(grade('harmful-content', 'monitoring', 'The key dashboard is daily removals: more removals means the model is catching more.'))).toBe(true);
+  });
+
+  it('clears a red flag only with a practice the sentence keeps: "no need to recheck them at serving time" clears nothing', () => {
+    expect(flaggedWrong(grade('news-feed', 'serving', "Audience settings were checked when the post was created, so there's no need to recheck them at serving time."))).toBe(true);
+    expect(flaggedWrong(grade('news-feed', 'serving', 'Audience settings are re-checked at request time, since they can change after the post is cached.'))).toBe(false);
+  });
+});

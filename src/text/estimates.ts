@@ -164,6 +164,9 @@ const TIMES_TEN_TO = /^\s?(?:×|x|\*|·)\s?10\s?\^\s?(\d{1,2})/i;
 
 const FRAME_RATE_BEFORE = /\b(?:key ?)?frames?\s*(?:\/|per|every)\s*~?\d*(?:\.\d+)?\s*(?:s|sec|secs|seconds?)\b|\bfps\b/i;
 
+const PER_SCALE: Record<string, number> = { '100': 100, '1k': 1e3, '1,000': 1e3, '1000': 1e3, thousand: 1e3, mille: 1e3, '10k': 1e4, '1m': 1e6, million: 1e6 };
+const PER_SCALE_BEFORE = /(?:\/\s?|\bper\s)(100|1k|1,000|1000|thousand|mille|10k|1m|million)\b[^.;=≈]{0,25}$/i;
+
 export function checkEstimates(text: string): EstimateCheck[] {
   const out: EstimateCheck[] = [];
   const add = (claim: string, stated: number | undefined, computed: number | undefined) => {
@@ -190,7 +193,14 @@ export function checkEstimates(text: string): EstimateCheck[] {
     // A result in scientific notation: "2M × 100 MP ≈ 2×10^14 pixels".
     const power = unit ? undefined : TIMES_TEN_TO.exec(after);
     const stated = (parseQuantity(`${m[m.length - 2] ?? ''}${unit ? ` ${unit}` : ''}`) ?? NaN) * (power ? 10 ** Number(power[1]) : 1);
-    add(m[0], Number.isNaN(stated) ? undefined : stated, reckon(m[1]!, stated, m[m.length - 1], power ? after.slice(power[0].length) : after));
+    let computed = reckon(m[1]!, stated, m[m.length - 1], power ? after.slice(power[0].length) : after);
+    // "guardrail opt-outs/1k sends (now 1/6,000 ≈ 0.17)": a rate written per a thousand (or a hundred, a million) named just before.
+    const per = PER_SCALE_BEFORE.exec(text.slice(Math.max(0, m.index! - 40), m.index!));
+    if (per && computed !== undefined && !Number.isNaN(stated)) {
+      const scaled = computed * PER_SCALE[per[1]!.toLowerCase()]!;
+      if (Math.abs(Math.log(scaled / stated)) < Math.abs(Math.log(computed / stated))) computed = scaled;
+    }
+    add(m[0], Number.isNaN(stated) ? undefined : stated, computed);
   }
   return out;
 }
@@ -275,7 +285,7 @@ function figureNear(sentence: string, from: number, to: number, money = false, b
     if (m[2] === '%') continue;
     // "3B embeddings would take about 3 TB": a figure of memory is the number written in bytes.
     if (bytes && !BYTE_RESULT.test(m[2] ?? '') && !/^\s?bytes?\b/i.test(sentence.slice(end))) continue;
-    const unit = rateUnit(sentence.slice(end), true);
+    const unit = rateUnit(sentence.slice(end), true) ?? rateUnit(sentence.slice(end).replace(/^\s?(?:[a-z-]+\s?){1,2}?(?=\/|per\s)/i, ' '), true);
     if (per && unit && unit !== per) continue;
     // "~20M new per day, ~10% are shoppable": a rate is not the size of a stock ("pins in the index").
     if (!per && rateUnit(sentence.slice(end).replace(/^\s?(?:[a-z]+\s){1,2}(?=per\s|a\s|each\s)/i, ' '), true)) continue;

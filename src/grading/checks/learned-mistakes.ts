@@ -19,6 +19,10 @@ const RULED_OUT = /\b(?:is(?:n['’]?t| not)|are(?:n['’]?t| not)) (?:an option
 // "Whether the user started a session in the 2h after the send is the outcome we're trying to move, so it's the label."
 const NAMED_THE_LABEL = /\b(?:it['’]?s|it is|is|are|as) (?:the|our) (?:label|target|outcome we(?:['’]re| are) (?:trying to|aiming to) (?:move|predict|change))\b/i;
 const SAYS_IT_WOULD_LEAK = /\bwould\s+(?:leak|include|see|count|contain|peek)\b/i;
+// "Offline, we replay logged queries against the full index including new listings": an evaluation run, not a
+// feature; but a replay scored by what users clicked or saved under the old model favours that model.
+const REPLAYS_LOGGED = /\breplay(?:s|ed|ing)?\s+(?:the\s+|our\s+|last\s+\w+['’]s\s+)?(?:logged|historical|past|recorded|old)\s+(?:queries|searches|requests|traffic|sessions)\b/i;
+const SCORED_BY_LOGGED_ENGAGEMENT = /\b(?:click\w*|sav(?:e|es|ed|ing)|engag\w*|bought|purchas\w*|watch\w*)\b/i;
 const RANKS_BY_A_PRODUCT = /\b(?:rank|ranks|ranked|ranking|sort|sorted|order|ordered|score)\b[^.;]{0,12}?(?:\bby\b|=)\s*(?:[\w()|,-]+\s*){1,4}?(?:x|×|\*|·)\s*(?:p\(|p[a-z]{2,5}\b|e\[|bid|value|price|expected|predicted)/i;
 
 /**
@@ -32,7 +36,7 @@ export function findLearnedMistakes(analysis: Analysis, skip: ReadonlySet<number
     if (skip.has(s.index)) continue;
     const read = readsAsMistake(analysis, s.index);
     // Questions and `Risk:` notes claim nothing.
-    if (!read || claimsNothing(normalizeSpelling(s.text)) || keyedToClaimNothing(analysis, s.index) || RANKS_BY_A_PRODUCT.test(s.text) || LABEL_NOT_INPUT.test(s.text) || COUNTED_SO_FAR.test(s.text) || RULED_OUT.test(s.text) || SAYS_IT_WOULD_LEAK.test(s.text) || NAMED_THE_LABEL.test(s.text)) continue;
+    if (!read || claimsNothing(normalizeSpelling(s.text)) || keyedToClaimNothing(analysis, s.index) || RANKS_BY_A_PRODUCT.test(s.text) || LABEL_NOT_INPUT.test(s.text) || COUNTED_SO_FAR.test(s.text) || RULED_OUT.test(s.text) || SAYS_IT_WOULD_LEAK.test(s.text) || NAMED_THE_LABEL.test(s.text) || (REPLAYS_LOGGED.test(s.text) && !SCORED_BY_LOGGED_ENGAGEMENT.test(s.text))) continue;
     const quote = s.text.length > 140 ? `${s.text.slice(0, 137)}...` : s.text;
     const description = read === 'leakage' ? `${LEAKAGE.description}, as a learned reading takes it: check it` : LEARNED;
     return [{ kind: 'mistake', message: `${description} ("${quote}")`, quote: s.text, cap: TUNING.caps.learnedMistake }];

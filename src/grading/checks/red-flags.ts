@@ -54,6 +54,10 @@ export interface RedFlagsFound {
 // "Online primary: sent requests per impression; accepted friendships as a secondary readout": sound
 // practice kept only on the side does not clear the flagged choice it sits beside.
 const CALLED_SECONDARY = /^\s*(?:[\w-]+\s+){0,3}?(?:as|is|are|=|:|stays?|kept as)\s+(?:an?\s+|the\s+|only\s+an?\s+|just\s+an?\s+)?(?:secondary|side)\b/i;
+// "so there's no need to recheck them at serving time", "no re-check at request time": the clearing practice refused.
+const REFUSED_JUST_BEFORE = /\b(?:no need to|no need for|needn['’]?t|(?:do|does|did)(?:n['’]?t| not) need to|no|never|without)\s+$/i;
+const refusedJustBefore = (analysis: Analysis, m: Match) =>
+  REFUSED_JUST_BEFORE.test(analysis.text.slice(analysis.sentences[m.sentence]!.start, analysis.tokens[m.from]!.start).replace(/\bre-?\s*$/i, ''));
 const calledSecondary = (analysis: Analysis, m: Match) =>
   CALLED_SECONDARY.test(analysis.text.slice(analysis.tokens[m.to]!.end, analysis.sentences[m.sentence]!.end));
 
@@ -71,7 +75,7 @@ export function findRedFlags(step: Step, analysis: Analysis, voided?: ReadonlySe
         // "a LambdaMART ranker ... It runs comfortably within 80 ms": a sentence opened by "it", or by the
         // work itself ("Scoring 1,000 candidates on CPU fits well inside 80 ms"), speaks of what the one before it named.
         const from = sentence > 0 && PRONOUN_OPENER.test(analysis.sentences[sentence]!.text) ? sentence - 1 : sentence;
-        known = flag.unless.some((p) => findCaseMatches(p, analysis).some((m) => m.sentence >= from && m.sentence <= sentence && !isDismissed(analysis, m) && !isTurnedDown(analysis, m) && !calledSecondary(analysis, m)));
+        known = flag.unless.some((p) => findCaseMatches(p, analysis).some((m) => m.sentence >= from && m.sentence <= sentence && !isDismissed(analysis, m) && !isTurnedDown(analysis, m) && !calledSecondary(analysis, m) && !refusedJustBefore(analysis, m)));
         clearedIn.set(sentence, known);
       }
       return known;
