@@ -4186,3 +4186,49 @@ describe('probe set 85, held-out set 145 and write-up round 107, read in the for
     expect(flaggedWrong(grade('news-feed', 'serving', 'Audience settings are re-checked at request time, since they can change after the post is cached.'))).toBe(false);
   });
 });
+
+describe('probe set 86, held-out set 146 and write-up round 108, read in the forty-sixth session', () => {
+  it.each([
+    ["video-recommendation", "model", "Candidate sources: two-tower ANN, subscriptions, trending. Fresh uploads become eligible once they pass ~1k views via search/subs, so we only recommend proven stuff.", "Candidate sources: two-tower ANN, subscriptions, trending, plus a fresh-upload source using content embeddings (title, captions, thumbnail) w/ a small exploration slot, rather than waiting until a video has views."],
+    ["street-view-blurring", "data", "150k crops (mostly NA / W Europe) + public face sets should transfer to the other countries; annotate more only where user reports show misses", "150k crops are mostly NA / W Europe -> spend annotation budget on tiles from every country, esp the 15 new ones (plate shapes/scripts differ), rather than trusting it to transfer"],
+    ["people-you-may-know", "data", "Pair feats: mutual friends, messages, photo tags together, shared groups, counted over all logs to date.", "Pair feats: mutual friends, messages, photo tags together, shared groups, counted only up to the suggestion impression time (lots of messaging/tagging happens after they're already friends)."],
+    ["event-recommendation", "model", "GBDT frist. training rows = impressions, label = registered within 7d. \"friends going\" = count of visible friend RSVPs for the event from the final RSVP table", "GBDT frist. training rows = impressions, label = registered within 7d. \"friends going\" counts only friend RSVPs that were visible-to-friends and made before the impression ts"],
+    ["visual-search", "data", "re-ranker feats: visual sim, category match, result's save count incl. saves made in this search session; labels = saves/outbound clicks", "re-ranker feats: visual sim, category match, result's save count as of query time (daily snapshot). saves/outbound clicks in the search session itself are the labels"],
+  ])('%s %s (probe set 86): flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it('reads "calib = Σ pCTR / clicks per big advertiser seg" and "fits 80ms" as the prose says them: notes within 10 points', () => {
+    for (const [c, s, prose, notes] of [["ad-click-prediction", "evaluation", "Offline, I would measure normalized cross-entropy and AUC on the following day's impressions, and check calibration (sum of predicted clicks over observed clicks) for every large advertiser segment and for new ads, aiming for a ratio close to 1. Online, I would run an A/B test on revenue per thousand impressions, with hide rate and time spent as guardrails.", "offline: NE + AUC on next-day imps; calib = Σ pCTR / clicks per big advertiser seg + new ads (target ~1.0). online: A/B -> RPM, guardrails = hide rate, time spent"], ["video-search", "model", "I would start with BM25 over title, description, tags and transcripts, then add a multilingual dual encoder for semantic retrieval, since 60% of queries are not in English. A GBDT ranker then scores about 1,000 merged candidates within the 80 ms ranking budget.", "v0: BM25 (title/desc/tags/transcript). v1: + multilingual dual-encoder ANN (60% non-EN). ranker: GBDT on ~1k merged cands, fits 80ms."]] as const) {
+      expect(Math.abs(grade(c, s, prose).score - grade(c, s, notes).score)).toBeLessThanOrEqual(10);
+    }
+  });
+
+  it('reads "must not see: ad spend and the first-party flag" and "whether this is a batch or a real-time system" as sound', () => {
+    expect(flaggedWrong(grade('product-search', 'framing', '**What the ranker must not see:** ad spend and the first-party flag.'))).toBe(false);
+    expect(flaggedWrong(grade('product-search', 'framing', 'The ranker can use the first-party flag as a feature.'))).toBe(true);
+    expect(flaggedWrong(grade('street-view-blurring', 'requirements', 'I would ask how quickly imagery has to be published, because that tells us whether this is a batch or a real-time system.'))).toBe(false);
+    expect(flaggedWrong(grade('street-view-blurring', 'requirements', 'This is a real-time system: each panorama is blurred as it streams in from the car.'))).toBe(true);
+  });
+
+  it('flags a click objective given as a bare list item, and not one that names what follows the click', () => {
+    expect(flaggedWrong(grade('video-recommendation', 'framing', '**ML objective**\n- Predict whether the user will click on a video (CTR prediction)'))).toBe(true);
+    expect(flaggedWrong(grade('video-recommendation', 'framing', '**ML objective**\n- Predict whether the user will click on a video and watch it past 30 seconds'))).toBe(false);
+  });
+});
+
+describe('probe set 87, held-out set 147 and write-up round 109, read in the forty-sixth session', () => {
+  it.each([
+    ["ad-click-prediction", "evaluation", "Offline: log loss / normalized CE + calibration on the next day's data, AUC as secondary. If NE improves 1% we can book ~1% more revenue and ship, A/B is optional.", "Offline: log loss / normalized CE + calibration on the next day's data, AUC as secondary. Then A/B on revenue, CTR and hide rate - an offline NE gain wont map 1:1 to revenue, so the A/B decides."],
+    ["ad-click-prediction", "serving", "Per request: heavy ranker scores all 5M active ads in 30ms on CPU (batched), take the top ~500 -> auction. Simpler than a targeting + light-model stage at 150k QPS.", "Per request: targeting -> few thousand eligible ads -> light model cuts to ~500 -> heavy ranker scores those ~500 in 30ms on CPU -> auction. No way we score all 5M active ads w/ the heavy model at 150k QPS."],
+    ["harmful-content", "data", "Reports (3M/day, only ~15% violate) as a feature of the upload-time model: the post's report count from the logs is a strong signal even if noisy.", "Reports (3M/day, only ~15% violate) are a noisy signal for prioritising review and re-scoring later; I'd keep report count out of the upload-time model, since 300ms after upload there are none."],
+    ["visual-search", "serving", "Embed the crop on GPU, then run the heavy cross-attention re-ranker over all ~300M shoppable pins for best quality; ANN only for the non-shoppable rest.", "Embed the crop on GPU, ANN (IVF-PQ/HNSW) over the 3B pins for ~1k neighbours, heavier re-ranker only on those 1k; never run the heavy model over the whole index."],
+    ["ad-click-prediction", "model", "start w/ LR on hashed crosses -> GBDT / DLRM. dwell signal: user's dwell time on this ad impression as a feature, plus avg ad dwell over prior 30d", "start w/ LR on hashed crosses -> GBDT / DLRM. dwell signal: user's avg ad dwell over prior 30d (as of request ts) as a feature; dwell on THIS impression is post-outcome so not an input"],
+    ["fraud-detection", "model", "v1 GBDT on velocity/amount/MCC/device feats, reason codes from SHAP. analyst review outcomes (3k/day) -> feature 'analyst_flagged', super predictive", "v1 GBDT on velocity/amount/MCC/device feats, reason codes from SHAP. analyst review outcomes (3k/day) -> fast extra labels for training, not a feature: we score at auth, review happens after"],
+    ["harmful-content", "model", "v1: per-class heads on text + image embeddings + author history (prior strikes, account age) + report count on the post, scored at upload in <300ms. Reports are a strong signal.", "v1: per-class heads on text + image embeddings + author history (prior strikes, account age), scored at upload in <300ms. Report count on the post isn't known at upload, so it only feeds a later re-score pass trained separately."],
+    ["video-recommendation", "data", "user feats: last 50 watched videos + searches from the user's current history (paused history excluded). training example = impression, label = satisfied watch.", "user feats: last 50 watched videos + searches as of the impression time (paused history excluded). training example = impression, label = satisfied watch."],
+  ])('%s %s (probe set 87): flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it('reads "runs the ranking model to produce the final list" as serving, and still flags the final guest list as an input', () => {
+    expect(flaggedWrong(grade('people-you-may-know', 'serving', 'When a member opens the module, the service fetches their candidates, looks up features, and runs the ranking model to produce the final list.'))).toBe(false);
+    expect(flaggedWrong(grade('event-recommendation', 'model', 'GBDT ranker; features: distance, category match, the final guest list size, friends going.'))).toBe(true);
+  });
+});

@@ -14,7 +14,7 @@ const LABEL_NOT_INPUT = /\b(?:labels?|targets?)\b[^.;]{0,80}?,?\s+not\s+(?:as\s+
 // what is known at the moment of scoring, not an outcome read back.
 const COUNTED_SO_FAR = /\b(?:has|have)\s+(?:already\s+)?(?:seen|had|made|used|touched|hit|tried)\s+(?:\d+|many|several|a dozen)\s+[\w-]+\s+(?:today|this (?:hour|minute|session)|so far|in the (?:last|past) (?:\d+\s*)?(?:min(?:ute)?s?|hours?|h))\b/i;
 // "Holding every post until the full model has run isn't on the table": the option named to be ruled out.
-const RULED_OUT = /\b(?:is(?:n['’]?t| not)|are(?:n['’]?t| not)) (?:an option|on the table)\b|\b(?:is|are|'s|'re) (?:off the table|ruled out|out of the question|a non-?starter)\b/i;
+const RULED_OUT = /\b(?:is(?:n['’]?t| not)|are(?:n['’]?t| not)) (?:an option|on the table)\b|\b(?:is|are|'s|'re) (?:off the table|ruled out|out of the question|a non-?starter)\b|^\s*(?:there(?:['’]s| is)\s+)?no way (?:we|i|you|they|that|this)\b/i;
 // "Joining today's chargeback table onto all 2 yrs of auths would leak disputes filed later": the leak named, to be avoided.
 // "Whether the user started a session in the 2h after the send is the outcome we're trying to move, so it's the label."
 const NAMED_THE_LABEL = /\b(?:it['’]?s|it is|is|are|as) (?:the|our) (?:label|target|outcome we(?:['’]re| are) (?:trying to|aiming to) (?:move|predict|change))\b/i;
