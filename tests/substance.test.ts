@@ -4232,3 +4232,23 @@ describe('probe set 87, held-out set 147 and write-up round 109, read in the for
     expect(flaggedWrong(grade('event-recommendation', 'model', 'GBDT ranker; features: distance, category match, the final guest list size, friends going.'))).toBe(true);
   });
 });
+
+describe('probe set 88, held-out set 148 and write-up round 110, read in the forty-sixth session', () => {
+  it.each([
+    ["fraud-detection", "model", "GBDT on velocity + merchant + device feats, plus analyst review outcome and issuer fraud-report flag since those are super predictive.", "GBDT on velocity + merchant + device feats. Analyst review outcome and issuer fraud-report flag stay out of the inputs on purpose, they arrive after the authorisation and are our labels."],
+    ["ad-click-prediction", "framing", "Predict p(click within 15 min | user, ad, context, whether they hid/reported the ad on that impression).", "Predict p(click within 15 min | user, ad, context at request time). Whether they hid/reported the ad on that impression is a separate negative label, not an input."],
+    ["ad-click-prediction", "data", "feats: user x advertiser history, creative (img/text/LP category), feed position, device, surface. + did the user hide/report this ad (strong negative signal, helps a lot)", "feats: user x advertiser history, creative (img/text/LP category), feed position, device, surface. hides/reports -> only the user's count on *earlier* ads as of request time, never the hide on this impression itself"],
+    ["notification-ranking", "model", "Training rows = send logs joined to the user's current per-type settings and push permission from the users table; muted-type and push-off users are a useful feature.", "Training rows = send logs joined to the user's per-type settings and push permission replayed as of send time from the settings change log (OS-level disable is only seen at next open, so it's a label/guardrail, not an input)."],
+    ["fraud-detection", "data", "Labels = fraud chargebacks + issuer reports. Every txn w/o a chargeback by training time is legit, so we can include last week's txns and keep the model fresh.", "Labels = fraud chargebacks + issuer reports. Tempting to call every txn w/o a chargeback legit, but recent ones aren't matured yet: only treat as negative after ~90d (90% of CBs by 75d), and lean on issuer reports (~1 wk) for the freshest weeks."],
+    ["rag-assistant", "monitoring", "quality KPI = thumbs-up ratio from portal/chat, alert if < 80%; plus \"I don't know\" rate and ticket deflection", "track thumbs up/down but not as the quality KPI (~8% vote, skewed); weekly agent-graded sample of 300 answers, citation-support rate, \"I don't know\" rate, ticket deflection"],
+    ["video-search", "evaluation", "Online A/B decided on search CTR; >=30s watch share + search-started watch time reported alongside.", "Online A/B decided on share of searches w/ a >=30s watch + search-started watch time; CTR only as a diagnostic b/c clickbait thumbnails raise it."],
+    ["visual-search", "evaluation", "recall@k / NDCG on the 20k rater pairs, new vs old encoder. +4% -> ship, online lift will track the offline number", "recall@k / NDCG on the 20k rater pairs, new vs old encoder. +4% looks great offline but offline gains often shrink, so the A/B on saves + outbound clicks per visual search decides"],
+  ])('%s %s (probe set 88): flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it('reads advice against a test with no control, and a harm named for keeping accidental taps, as sound', () => {
+    expect(flaggedWrong(grade('visual-search', 'evaluation', '- Avoid reading results across a seasonal switch (e.g. start of holiday decor season) without a concurrent control.'))).toBe(false);
+    expect(flaggedWrong(grade('visual-search', 'evaluation', '- Compare save rate the week before and the week after the switch, no control needed at this volume.'))).toBe(true);
+    expect(flaggedWrong(grade('ad-click-prediction', 'framing', 'Positives are CTA clicks inside the window, minus bounce-backs under 1 s. Keeping accidental taps would teach the model to favour placements that get mis-tapped.'))).toBe(false);
+    expect(flaggedWrong(grade('ad-click-prediction', 'framing', 'Positives are all CTA clicks; keep accidental taps too, the advertiser is billed anyway.'))).toBe(true);
+  });
+});

@@ -156,6 +156,8 @@ export const MISTAKES: Mistake[] = [
       /\b(?:counts?|#|number|num|totals?|features?|feats?)\b[^.;]{0,60}\bfrom\s+(?:the\s+)?(?:final|eventual|closed|post[- ]event|completed)\s+(?:rsvp|registration|attendance|guest|attendee|ticket|sales|booking|order)s?\s+(?:table|list|log|export|snapshot|dump)s?\b/,
       // "join each historical auth to the card's chargeback count in the current data lake"
       /\b(join|joins|joined|joining|attach\w*)\b[^.;]{0,20}\b(each|every|all|old|past|historical)\b[^.;]{0,60}\b(in|from|off)\s+(the\s+)?(current|today'?s|latest|live)\s+(data\s+lake|lake|table|warehouse|snapshot|state)\b/,
+      // "training rows = send logs joined to the user's current per-type settings": today's state on past rows
+      /\b(?:training|train|send|past|historical|logged|old)\s+(?:rows|examples|logs|data|impressions|sends|events)\b[^.;]{0,40}\bjoin\w*\s+(?:to|on|onto|with)\s+(?:the\s+)?(?:[\w']+\s+)?(?:current|today'?s|latest|live)\s+(?:[\w-]+\s+){0,2}?(?:settings|permissions?|preferences|state|status|profiles?|graph|tables?|values?|counts?)\b/,
       // "sessions_today from the daily session rollup (whole local day)"
       /\b(sessions?|clicks?|opens?|events?|visits?)[ _]today\b[^.;]{0,50}\b(whole|full|entire) (local |calendar )?day\b/,
       // "sessions_today from the daily Spark aggregate, joined on (user, date of send)": the day's count, the example's own session in it
@@ -313,6 +315,10 @@ export const MISTAKES: Mistake[] = [
       leakStated(String.raw`\b(?:features?|feats?|inputs?|in(?=:)|predictors?)\b(?:(?!\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.]){0,140}?${REPORTS_ON_THE_ITEM}`),
       // ...or after a model named with what it reads: "a triage model ..., using ... the number of reports on that panorama"
       leakAfterInputs(REPORTS_ON_THE_ITEM),
+      // "p(click within 15 min | user, ad, context, whether they hid/reported the ad on that impression)": the outcome among the givens
+      /\bp\([^()]{0,40}\bgiven\b[^()]{0,80}?(?<leak>\bwhether (?:the user |they |the viewer |the member |he |she )?(?:hid|hides|hide|reported|reports|clicked|clicks|bought|booked|converted|opened|skipped|liked|shared|muted)\b[^()]{0,40}\b(?:on |for |in )?(?:that|this|the same) (?:impression|ad|send|notification|session|view|search|post|item|push))/d,
+      // "+ did the user hide/report this ad (strong negative signal)": an added item asking what happened to this very example
+      /(?:^|[.;]\s*)\+\s*(?<leak>(?:did|does|whether|if)\s+(?:the\s+)?(?:user|viewer|member|they|shopper|guest)\s+(?:hide|hid|report|reported|click|clicked|skip|skipped|mute|muted|block|blocked|buy|bought|book|booked)(?:\/\w+)?\s+(?:this|that|the same)\s+(?:ad|impression|post|item|video|notification|push|suggestion|listing|result))\b/d,
       // "dwell signal: user's dwell time on this ad impression as a feature"
       leakStated(String.raw`(?<leak>\b(?:dwell|dwell time|time spent|watch time)\s+on\s+(?:this|that|the same|the current)\s+(?:[\w-]+\s+)?(?:impression|ad|item|video|post|listing|result|pin))\b(?=[^.;]{0,25}\bas (?:a |an )?(?:feature|input|feat)\b)`),
       // "analyst review outcomes (3k/day) -> feature 'analyst_flagged'": a decision made after the score, as an input
@@ -324,7 +330,7 @@ export const MISTAKES: Mistake[] = [
       // "inputs incl. the impression's dwell time"
       leakAfterInputs(String.raw`(?<leak>(?:the |this |that |each )?(?:impression|send|notification|suggestion|request)'s (?:[\w-]+ ){0,2}?(?:dwell(?: time)?|clicks?|watch time|outcome|conversions?|purchases?|bookings?|opens?|engagement))\b`),
       // "re-ranker input incl. purchases attributed to that result from this search"
-      leakAfterInputs(String.raw`(?<leak>(?:purchases?|bookings?|conversions?|sales|orders?)\s+attributed\s+to\b[^.;]{0,40}\b(?:from|for|of|on|in) (?:that|this|the same|each) (?:search|query|impression|request|send|click))\b`),
+      leakAfterInputs(String.raw`(?<leak>(?:purchases?|bookings?|conversions?|sales|orders?)\s+attributed\s+(?:to\b[^.;]{0,40}\b(?:from|for|of|on|in)|for|from) (?:that|this|the same|each) (?:search|query|impression|request|send|click|result))\b`),
       // "a "session_booked_B" flag passed to the ranker as an input feature"
       leakStated(String.raw`\b(?<leak>\w*_(?:booked|bought|purchased|clicked|converted|saved|reported|returned|charged_?back|opened|watched|reformulated|rewritten|refined|abandoned|bounced|checked_in|check_?in|attended|attributed|to_(?:open|click|book|purchase|register|convert)|after_(?:click|send|impression|view|open|search|purchase|booking|push))(?:_\w+)?)\b["']?[^.;]{0,60}\b(?:as|into|to) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:inputs?|features?|feats?)\b`),
       // "w/ the <1s bounce-back flag and the hide/report flag as extra input feats"
@@ -810,6 +816,8 @@ export const MISTAKES: Mistake[] = [
     needs: /offline|auc|ndcg|log ?loss|recall|mrr|hit rate|≈|online|optional|without (?:an? |any )?(?:ab|a\/b|experiment)|100 ?%|formality|rubber|box[- ]ticking|sanity|smoke test|expect|follow|confirm|count on|bank on|rely on|assume/,
     description: 'Offline metric gains taken to mean online gains, with no online test',
     patterns: [
+      // "+4% -> ship, online lift will track the offline number"
+      /\bonline (?:lift|gain|win|improvement|metrics?|numbers?|results?)\s+(?:will|would|should|'ll)\s+(?:just\s+)?(?:track|follow|mirror|match|reflect|equal)\s+(?:the\s+)?offline\b/,
       // "If NE improves 1% we can book ~1% more revenue and ship, A/B is optional"
       /\b(?:ne|auc|log ?loss|ndcg|mrr|recall@?\w*|offline(?: metrics?| numbers?| scores?)?)\b[^.]{0,120}\b(?:ab|ab tests?|online tests?|experiments?)\s+(?:is|are)\s+(?:just\s+)?(?:optional|a formality|overkill|unnecessary|not needed)\b/,
       // "if it wins offline it wins online, so re-embed the 3B pins and switch over"
@@ -975,6 +983,8 @@ export const MISTAKES: Mistake[] = [
       /\b(ranker|model|objective|scorer|classifier|policy)\s+(optimi[sz]ed|trained|tuned|built)\s+(for|on|to maximi[sz]e)\s+(the\s+)?(p\((?:click|open|tap)\w*[^)]{0,30}\)|ctr|clicks|click[- ]through( rate)?|opens|open rate)(?!\s*(?:x\b|[*×·⋅∙+\/]|times|and\b|with\b|plus\b|minus\b))/,
       // "if open rate keeps going up, it's working"
       /\bif (the )?(opens?|clicks?|ctr|open rate|click[- ]through rate)\b[^.;]{0,25}\b(keeps? (going up|rising|climbing|increasing)|go(es)? up|rises?|increases?|climbs?)\b[^.;]{0,5},?\s*(it'?s|it is|we'?re|we are|things are|the (system|model|ranker) is)\s+(working|winning|doing (its|the) job|fine|healthy)\b/,
+      // "Online A/B decided on search CTR; >=30s watch share reported alongside"
+      /\b(?:ab|ab tests?|online tests?|experiments?)\s+(?:is\s+)?(?:decided|judged|called|gated)\s+(?:on|by)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:ctr|click[- ]through(?: rate)?|clicks|open rate|opens)\b(?!\s*(?:x\b|[*×·⋅∙+\/]|times|and\b|with\b|plus\b))/,
       // "launch call = A/B on result CTR"
       /\b(launch|ship|go\/no[- ]go|rollout) (call|decision|criterion|metric|gate)s?\b[^.;]{0,10}(=|:|\bis\b|\bon\b)(?:(?!\b(?:and|plus|with)\b|[+&,])[^.;]){0,25}\b(ctr|click[- ]through( rate)?|clicks|open rate|opens)\b(?!\s*(?:x\b|[*×·⋅∙+\/]|times|and\b|with\b|plus\b))/,
       // "predicting expected dwell time per (user, post), rank by it"
@@ -1174,7 +1184,7 @@ export const MISTAKES: Mistake[] = [
       /\b(so large|so big|so many|huge|massive|enough traffic)\b[^.]{0,60}\b(any|every)\b[^.]{0,20}\b(difference|change|lift|movement)\b[^.]{0,30}\b(is|will be|must be) real\b/,
       /\b(no need for|do not need|skip|skipping|without)\b[^.]{0,20}\b(significance|statistical|power)\b[^.]{0,10}\b(tests?|testing|analysis|calculations?)\b/,
     ],
-    unless: /\b(ab|a\/b|randomi[sz]\w*|holdout|switchback|diff[- ]in[- ]diff\w*|difference[- ]in[- ]differences|synthetic control|geo[- ]?experiment|ethic\w*|(?:worse|better|different|lower|higher) than (?:the )?control)\b/,
+    unless: /\b(ab|a\/b|randomi[sz]\w*|holdout|switchback|diff[- ]in[- ]diff\w*|difference[- ]in[- ]differences|synthetic control|geo[- ]?experiment|ethic\w*|(?:worse|better|different|lower|higher) than (?:the )?control)\b|^[\s*•-]*(?:avoid|never|do not)\b/,
     // "Measure quality before and after launch" beside "online, an A/B test": the launch has its control.
     clearedByAnswer: /\b(ab|a\/b)\W{0,3}\s+(test|tests|testing|experiments?|the|randomi[sz]ed|split)\b|\brandomi[sz]ed (control|experiment|test|posts|users|traffic|groups?|buckets?)/,
     steps: ['evaluation', 'monitoring', 'serving'],
