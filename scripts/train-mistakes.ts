@@ -28,18 +28,31 @@ interface Example {
   text: string;
 }
 
-function sentencesOf(text: string): Example[] {
+// A leakage pair's sound note keyed as the label ("Label: opened + whether a session happened in the 2h after
+// send") names the leak as the label, in the leak's own words; the check never reads such a note as a leak,
+// so it is left out of the sound examples, where it would teach the models that the leak is sound. A contrast
+// pair's label note stays: "Labels: a click followed by a 30s+ watch" is the sound side of "labels = clicks".
+const KEYED_AS_LABEL = /^\s*(?:[-*•]\s*)?(?:the\s+)?(?:labels?|targets?|y)\s*[:=]/i;
+
+function sentencesOf(text: string, keepLabelNotes = true): Example[] {
   const analysis = analyze(text);
-  return analysis.sentences.map((s) => ({ features: mistakeFeatures(mistakeWords(analysis, s.index)), positive: false, text: s.text }));
+  return analysis.sentences
+    .filter((s) => keepLabelNotes || !KEYED_AS_LABEL.test(s.text))
+    .map((s) => ({ features: mistakeFeatures(mistakeWords(analysis, s.index)), positive: false, text: s.text }));
 }
 
 const normal = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 
-/** A contrast or leakage pair: the sound answer's sentences, and the unsound one's that the sound one does not share. */
+/**
+ * A contrast or leakage pair: the sound answer's sentences, and the unsound one's that the sound one
+ * does not share, nor open with: "Label: opened." beside the sound "Label: opened + whether a session
+ * happened in the 2h after send." is the same label, said shorter, not the mistake.
+ */
 function pairSentences(p: ProbePair): { sound: Example[]; wrong: Example[] } {
-  const sound = sentencesOf(p.sound);
-  const shared = new Set(sound.map((s) => normal(s.text)));
-  return { sound, wrong: sentencesOf(p.unsound).filter((s) => !shared.has(normal(s.text))).map((s) => ({ ...s, positive: true })) };
+  const said = sentencesOf(p.sound).map((s) => normal(s.text));
+  const sound = sentencesOf(p.sound, p.kind !== 'leakage');
+  const saidBySound = (text: string) => said.some((s) => s === text || s.startsWith(`${text} `));
+  return { sound, wrong: sentencesOf(p.unsound).filter((s) => !saidBySound(normal(s.text))).map((s) => ({ ...s, positive: true })) };
 }
 
 interface TrainingData {
@@ -148,8 +161,8 @@ const PARAPHRASES_FILE = ['training', 'mistake-paraphrases.txt'] as const;
 async function crossCheck(set: CalibrationSet): Promise<void> {
   // An experiment kept for the next session: the wrong interviews' flagged sentences as more wrong examples.
   const extra = process.argv.includes('--with-wrong-interviews') ? flaggedWrongSentences(set, (await loadLibrary([])).entries.map((e) => e.case), (s) => setNumber(s) < 70) : [];
-  const para = linesOf(PARAPHRASES_FILE).flatMap(sentencesOf);
-  const unseen = soundAnswers(set, { heldOut: (s) => setNumber(s) >= 70, writeup: (id) => writeupRound(id) >= 40 }).flatMap(sentencesOf);
+  const para = linesOf(PARAPHRASES_FILE).flatMap((t) => sentencesOf(t));
+  const unseen = soundAnswers(set, { heldOut: (s) => setNumber(s) >= 70, writeup: (id) => writeupRound(id) >= 40 }).flatMap((t) => sentencesOf(t));
   const sound = soundAnswers(set, { heldOut: (s) => setNumber(s) < 70, writeup: (id) => writeupRound(id) < 40 });
   const last = Math.max(...set.probes.map((p) => setNumber(p.set)));
   console.log('probe sets left out   pairs   wrong caught   sound flagged   both right   unseen sound sentences read as mistakes   paraphrases read');

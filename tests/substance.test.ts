@@ -4252,3 +4252,19 @@ describe('probe set 88, held-out set 148 and write-up round 110, read in the for
     expect(flaggedWrong(grade('ad-click-prediction', 'framing', 'Positives are all CTA clicks; keep accidental taps too, the advertiser is billed anyway.'))).toBe(true);
   });
 });
+
+describe('probe set 89, held-out set 149 and write-up round 111, read in the forty-sixth session', () => {
+  it.each([
+    ["notification-ranking", "data", "Label: opened. Feats: user's session count in the 2h after send, open rate over the 7 days before send time.", "Label: opened + whether a session happened in the 2h after send. Feats: user's session count and open rate over the 7 days before send time."],
+    ["harmful-content", "evaluation", "per class: accuracy on a held-out labelled set, target 99%+, plus recall. online: view-weighted prevalence from sampled review + appeal overturn rate.", "per class: PR curve + recall at the precision we need for auto-removal (violence ~0.05% of posts, so accuracy would be ~99.95% for a do-nothing model). online: view-weighted prevalence from sampled review + appeal overturn rate."],
+    ["notification-ranking", "framing", "target: P(open|send), fast clean label (90% within 2h). score = P(open) x type weight minus small penalty for volume, send top ones under the 12/day cap.", "target: P(open|send) is tempting (fast, 90% within 2h) but >half of opens would've been organic sessions anyway. score = uplift in sessions (send vs hold) minus cost x P(mute/OS opt-out|send), send top ones under the 12/day cap."],
+    ["rag-assistant", "model", "v1: hybrid BM25 + vector retrieval w/ permission filter -> frontier LLM answers, citing chunks when it has them and falling back on its own general knowledge when retrieval is weak, so nobody gets a dead end.", "v1: hybrid BM25 + vector retrieval w/ permission filter -> frontier LLM answers only from retrieved chunks, cites them, and says \"I don't know\" when retrieval is weak -- a confident wrong leave/expense answer is the worst outcome here."],
+    ["similar-listings", "data", "ranker label = candidate booked within the 7-day attribution window. listing popularity feats (bookings last 30d, review score) computed over a window that includes the 7 days after the session.", "ranker label = candidate booked within the 7-day attribution window. listing popularity feats (bookings last 30d, review score) computed as of the session date."],
+    ["video-search", "evaluation", "offline relevance ground truth = raw clicks from the search logs, NDCG sliced by language & never-seen queries; the 200k graded pairs are too few to matter. ship on A/B: share of searches w/ a >=30s watch.", "offline relevance ground truth = the 200k graded pairs (+30k/mo), NDCG sliced by language & never-seen queries; raw clicks only as a secondary signal since they follow position & thumbnails. ship on A/B: share of searches w/ a >=30s watch."],
+  ])('%s %s (probe set 89): flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it('reads random crops as an augmentation, not a random split, and still flags a split made at random', () => {
+    expect(flaggedWrong(grade('visual-search', 'data', 'I would apply standard augmentations such as random crops, colour jitter and resizing, and split the data into training, validation and test sets.'))).toBe(false);
+    expect(flaggedWrong(grade('visual-search', 'data', 'Augment with random crops; split the pairs randomly into train and test.'))).toBe(true);
+  });
+});

@@ -18,6 +18,9 @@ const RULED_OUT = /\b(?:is(?:n['’]?t| not)|are(?:n['’]?t| not)) (?:an option
 // "Joining today's chargeback table onto all 2 yrs of auths would leak disputes filed later": the leak named, to be avoided.
 // "Whether the user started a session in the 2h after the send is the outcome we're trying to move, so it's the label."
 const NAMED_THE_LABEL = /\b(?:it['’]?s|it is|is|are|as) (?:the|our) (?:labels?|targets?|outcome we(?:['’]re| are) (?:trying to|aiming to) (?:move|predict|change))\b/i;
+// "Label: opened + whether a session happened in the 2h after send": a note keyed as the label says what is
+// predicted, not an input (though "labels = user reports" can still state a wrong label).
+const KEYED_AS_LABEL = /^\s*(?:[-*•]\s*)?(?:the\s+)?(?:labels?|targets?|y)\s*[:=]/i;
 // "Analyst review outcome and issuer fraud-report flag stay out of the inputs on purpose": kept out, not fed in.
 const KEPT_OUT_OF_INPUTS = /\b(?:stays?|stayed|kept|keep|keeps|left|leave|leaves)\s+out\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:inputs?|features?|feats|model)\b/i;
 const SAYS_IT_WOULD_LEAK = /\bwould\s+(?:leak|include|see|count|contain|peek)\b/i;
@@ -38,7 +41,7 @@ export function findLearnedMistakes(analysis: Analysis, skip: ReadonlySet<number
     if (skip.has(s.index)) continue;
     const read = readsAsMistake(analysis, s.index);
     // Questions and `Risk:` notes claim nothing.
-    if (!read || claimsNothing(normalizeSpelling(s.text)) || keyedToClaimNothing(analysis, s.index) || RANKS_BY_A_PRODUCT.test(s.text) || LABEL_NOT_INPUT.test(s.text) || COUNTED_SO_FAR.test(s.text) || RULED_OUT.test(s.text) || KEPT_OUT_OF_INPUTS.test(s.text) || SAYS_IT_WOULD_LEAK.test(s.text) || NAMED_THE_LABEL.test(s.text) || (REPLAYS_LOGGED.test(s.text) && !SCORED_BY_LOGGED_ENGAGEMENT.test(s.text))) continue;
+    if (!read || claimsNothing(normalizeSpelling(s.text)) || keyedToClaimNothing(analysis, s.index) || RANKS_BY_A_PRODUCT.test(s.text) || LABEL_NOT_INPUT.test(s.text) || COUNTED_SO_FAR.test(s.text) || RULED_OUT.test(s.text) || KEPT_OUT_OF_INPUTS.test(s.text) || (read === 'leakage' && KEYED_AS_LABEL.test(s.text)) || SAYS_IT_WOULD_LEAK.test(s.text) || NAMED_THE_LABEL.test(s.text) || (REPLAYS_LOGGED.test(s.text) && !SCORED_BY_LOGGED_ENGAGEMENT.test(s.text))) continue;
     const quote = s.text.length > 140 ? `${s.text.slice(0, 137)}...` : s.text;
     const description = read === 'leakage' ? `${LEAKAGE.description}, as a learned reading takes it: check it` : LEARNED;
     return [{ kind: 'mistake', message: `${description} ("${quote}")`, quote: s.text, cap: TUNING.caps.learnedMistake }];

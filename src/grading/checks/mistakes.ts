@@ -111,8 +111,9 @@ export const MISTAKES: Mistake[] = [
     needs: /random|shuffl|fold/,
     description: 'A random or shuffled split of time-ordered data, which tests on the past with the future in training',
     patterns: [
-      /\b(random|randomly|shuffle|shuffled|shuffling)\b[^.]{0,50}\b(split|splits|train|test|validation|folds?|partition\w*)\b/,
-      /\b(split|partition)\w*\b[^.]{0,40}\b(random|randomly|shuffle|shuffled|shuffling)\b/,
+      // Not "random crops, colour jitter ..., and split the data": an augmentation, not a split.
+      /\b(random|randomly|shuffle|shuffled|shuffling)\b(?!\s+(?:resized\s+)?(?:crops?|cropping|flips?|flipping|erasing|rotations?|resiz\w*|augment\w*|jitter|noise|masks?|masking|cutout|scaling|brightness|horizontal|grayscale|greyscale))[^.]{0,50}\b(split|splits|train|test|validation|folds?|partition\w*)\b/,
+      /\b(split|partition)\w*\b[^.]{0,40}\b(random|randomly|shuffle|shuffled|shuffling)\b(?!\s+(?:resized\s+)?(?:crops?|cropping|flips?|flipping|erasing|rotations?|resiz\w*|augment\w*|jitter|noise|masks?|masking|cutout|scaling|brightness|horizontal|grayscale|greyscale))/,
       /\b(shuffle|shuffled|shuffling)\b[^.]{0,60}\b(hold(ing)? out|held out|test|eval\w*)\b|\b(hold(ing)? out|held out)\b[^.]{0,20}\ba random\b/,
       /\bk[- ]?fold\b/,
       // "randomly shuffle the 30 days of impressions into 80/10/10"
@@ -131,7 +132,7 @@ export const MISTAKES: Mistake[] = [
   {
     id: 'future-leakage',
     ...LEAKAGE,
-    needs: /later|eventual|subsequent|afterwards|ultimately|final|lifetime|total|current|today|to date|so far|until now|up to now|till now|this (?:search )?session|calendar day|latest|present|up[- ]to[- ]date|whole|entire|full|daily|day'?s|includ|incl|cover|span|overlap|end(?:s|ed)? up|around|surround|either side|both sides|cent(?:re|er)ed on|\+-|±|\+\/-|end[- ]of[- ](?:day|week|month)|(?:that|same) day/,
+    needs: /later|eventual|subsequent|afterwards|ultimately|final|lifetime|total|current|today|to date|includes? the \d|so far|until now|up to now|till now|this (?:search )?session|calendar day|latest|present|up[- ]to[- ]date|whole|entire|full|daily|day'?s|includ|incl|cover|span|overlap|end(?:s|ed)? up|around|surround|either side|both sides|cent(?:re|er)ed on|\+-|±|\+\/-|end[- ]of[- ](?:day|week|month)|(?:that|same) day/,
     patterns: [
       // "Spam signals: requests from accounts later banned" names what a monitor watches, not a model's input.
       new RegExp(String.raw`\b(features?|feats?|inputs?|(?<!\b(?:spam|abuse|health|integrity|warning|alert|alarm|drift|guardrail)\s)signals?|predictors?)\b${NOT_AN_INPUT}(?:(?!\bheads? (?:for|predicting|on)\b|\band (?:watch|track|monitor|alert on|check)\b)[^.]){0,80}\b((?<!\bfor )later(?!\s+join)|eventually|subsequently|(?<!\band )afterwards|after the fact|ultimately|final(?!\s+(?:score|scores|scoring|rank\w*|list|layer|stage|model|output|prediction|blend|step|answer|decision|sort|order))|lifetime|total)\b[^.]{0,40}\b(chargebacks?|refunds?|disputes?|reports?|reported|clicks?|clicked|purchases?|bought|watched|views|likes|bookings?|booked|conversions?|converted|removed|banned|accepted|outcomes?|fraud|tickets?|sold|sales|sell[- ]through|registrations?|attendance)\b`),
@@ -176,6 +177,8 @@ export const MISTAKES: Mistake[] = [
       /\b(total|lifetime|final)\b[^.]{0,30}\b(views?|view count|likes?|like ratio|clicks?|watch time|bookings?|purchases?|registrations?|reports?)\b[^.]{0,60}\b(read|taken|pulled|looked up|joined|from)\b[^.]{0,30}\b(current|today'?s|latest|live)\b/,
       // "from the full 6-month aggregate, which includes those 2 wks": the test weeks inside the features
       /\b(aggregates?|window|history|counts?|totals?|features?|stats|rates?|embeddings?)\b[^.;]{0,60}\b(which|that) (?:already )?(includes?|covers?|spans?|overlaps?|contains?) (the |those |these )?(same )?(\d+\s?\w+ )?(test|eval\w*|held[- ]out|holdout|those|these|same|d\s?\+\s?\d+)(?![\w+])(?![^.;]{0,25}\blast (year|season|winter|summer)\b)/,
+      // "bookings last 30d ... computed over a window that includes the 7 days after the session"
+      /\b(?:window|period|range|aggregates?|counts?|feats?|features?)\b[^.;]{0,40}\b(?:that|which)\s+(?:already\s+)?(?:includes?|covers?|spans?|overlaps?)\s+(?:the\s+)?(?:\d+\s*(?:d|days?|h|hrs?|hours?|w|wks?|weeks?)\s+)?(?:after|following)\s+(?:the\s+|each\s+|that\s+)?(?:session|impression|send|search|click|request|query|transaction|event|view|visit)\b/,
       // "total reactions the post ended up with"
       /\b(features?|feats?|inputs?|in(?=:)|predictors?|popularity)\b[^.]{0,120}\b(ended|ends|end) up (with|at|getting|receiving)\b/,
       // "sessions in the 24h window around the send (+-12h)"
@@ -646,6 +649,8 @@ export const MISTAKES: Mistake[] = [
       // "a few thousand eligible ads; run the heavy ranker on all of them"
       /\b(\d+([.․]\d+)?k|\d{4,}|\d{1,3}(,\d{3})+|thousands|few thousand)\b[^.]{0,60}\b(heavy|heavier|big|bigger|large|deep|expensive|full|multi[- ]?task|cross[- ]?encoders?|transformers?)\b[^.]{0,25}\b(on|over|across|for)\s+(all|every|each)( one| single one)?( of)? (them|these|those)\b/,
       /\b(skip\w*|without|no|drop\w*)( the| a| any)? (pre[- ]?rank\w*|cheap\w* (model|ranker|stage)|light\w* (model|ranker|stage))\b[^.]{0,40}\b(heavy|big|full|deep|expensive)\b[^.]{0,20}\b(scor\w*|rank\w*|run\w*)\b[^.]{0,10}\b(all|every|each)\b/,
+      // "Skip candidate gen: the heavy ranker scores a precomputed per-user slice of a few million videos per load"
+      /\b(?:skip|skipping|no|drop|dropping|without)\s+(?:the\s+)?(?:candidate[- ]gen\w*|retrieval(?: stage)?|candidate generation)\b[^.]{0,30}\b(?:heavy|big|full|deep|expensive)\b[^.]{0,30}\b(?:scor|rank)\w*\b[^.]{0,60}\b(?:a few|several|\d+)\s?(?:million|m|billion|bn?)\b/,
       // "the heavy model then scores every eligible ad"
       /\b(heavy|big|bigger|full|deep|expensive|dnn|multi[- ]?task|ranker|model)\b[^.]{0,30}\b(scor|rank|run)\w*\b[^.]{0,10}\b(all|every|each)( the| of the)? eligible\b/,
       // "ranker scores all of them in one batched call, no pre-ranker"
@@ -1032,7 +1037,7 @@ export const MISTAKES: Mistake[] = [
       // "Pointwise ranker predicting P(click | impression)."
       /\b(?:pointwise\s+)?(?:ranker|model|classifier)\s+predicting\s+p\((?:click|open|tap)\w*\b[^)]{0,40}\)(?!\s*(?:x\b|[*×·⋅∙+\/]|and\b|,|&|plus\b|with\b|times\b))/,
     ],
-    unless: /\b(clickbait|bait|baity|not|never|rather than|instead|second,? (?:[\w-]+ )?label|(?<!\bof |\bpredict\w* )whether|either|only as|guardrails?|traps?|pitfalls?|mistakes?|avoid\w*|failure modes?|(slide|slides|drift|drifts|fall|falls|slip|slips) back|multi[- ]?task|weigh\w*|times|penal\w*|long[- ]clicks?|dwell\w*|satisf\w*|qualified clicks?|good clicks?)\b|[×·⋅∙*]/,
+    unless: /\b(clickbait|bait|baity|not|never|rather than|instead|second,? (?:[\w-]+ )?label|(?<!\bof |\bpredict\w* )whether|either|only as|tempting|guardrails?|traps?|pitfalls?|mistakes?|avoid\w*|failure modes?|(slide|slides|drift|drifts|fall|falls|slip|slips) back|multi[- ]?task|weigh\w*|times|penal\w*|long[- ]clicks?|dwell\w*|satisf\w*|qualified clicks?|good clicks?)\b|[×·⋅∙*]/,
     unlessNear: 60,
     exempt: (c) => /click-through|\bctr\b/i.test(c.tags.task),
   },
@@ -1052,7 +1057,8 @@ export const MISTAKES: Mistake[] = [
     ...CLICKS_AS_RELEVANCE,
     patterns: [
       /\b(?<leak>(clicks?|clicked)\b[^.;]{0,25}\b(as|=|->|means|equals|implies)\s*(the\s+)?(relevance|relevant)\b(?!\s+(signals?|features?|inputs?|hints?)))/d,
-      // "click NDCG on raw logged clicks per query"
+      // "click NDCG on raw logged clicks per query"; "offline relevance ground truth = raw clicks from the search logs"
+      /\b(?<leak>(?:relevance|ground[- ]truth|labels?|judg\w*)\b[^.;]{0,25}(?:=|:|->|\bis\b|\bare\b)\s*(?:the\s+)?(?:raw|logged|raw logged|plain|uncorrected|all) (?:logged )?clicks)\b/d,
       /\b(?<leak>(ndcg|map|mrr|relevance|labels?|judg\w*)\b[^.;]{0,25}\b(on|from|using|over) (the )?(raw|logged|raw logged|plain|uncorrected|all) (logged )?clicks)\b/d,
       /\b(pos(?:ition)?\s*(?:1|one)|top (?:result|slot|position)s?|first (?:result|slot|position))\b(?:[^.;]{0,40}\b(clicks?|ctr)\b)?[^.;]{0,30}\b(because|b\/c|since|as)\b[^.;]{0,15}\b(it'?s|it is|they'?re|they are|(?:those|these|the|top) (?:items?|results?|listings?|products?|videos?) (?:is|are))\s+(?:the\s+)?(more|most|usually the most|usually the|the)\s+(?:relevant|best match|best result)\b/,
       // "positive = click, skipped = negative": raw clicks and their absence as the labels
@@ -1072,7 +1078,7 @@ export const MISTAKES: Mistake[] = [
       // "learn relevance from clicks as positives"
       /\b(?<leak>(?:learn|learns|learning|train|trains|training|derive|derives|infer|infers)\s+relevance\s+(?:labels?\s+)?from\s+(?:raw\s+|logged\s+|the\s+)?clicks?)\b/d,
     ],
-    unless: /\b(relearn\w*|(?:learns?|copies|reproduces|repeats|bakes in) (?:the )?(?:old|current|existing|previous) (?:ranking|ranker|order)|position\w*(?!\s*\d)|bias\w*|propensit\w*|debias\w*|ipw|ips|randomi[sz]\w*|interleav\w*|rater\w*|grades?|graded|dwell\w*|watch\w*|long[- ]clicks?|bounce\w*|seconds|skip[- ]above|shown above (?:a |the )?click\w*|counterfactual|click models?|examination|satisf\w*|(?<!\bor )not|never|instead|rather than|would|could|might|tempting|naive\w*|wrong|mistakes?|traps?|problem\w*|pitfalls?|purchas\w*|bought|add[- ]to[- ]cart|booked|bookings?|saves?|saved|registration\w*|conversions?)\b/,
+    unless: /\b(relearn\w*|(?:learns?|copies|reproduces|repeats|bakes in) (?:the )?(?:old|current|existing|previous) (?:ranking|ranker|order)|position\w*(?!\s*\d)|bias\w*|propensit\w*|debias\w*|ipw|ips|randomi[sz]\w*|interleav\w*|rater\w*|grades?|graded|dwell\w*|watch\w*|long[- ]clicks?|bounce\w*|seconds|skip[- ]above|shown above (?:a |the )?click\w*|counterfactual|click models?|examination|satisf\w*|(?<!\bor )not|never(?![- ]seen)|instead|rather than|would|could|might|tempting|naive\w*|wrong|mistakes?|traps?|problem\w*|pitfalls?|purchas\w*|bought|add[- ]to[- ]cart|booked|bookings?|saves?|saved|registration\w*|conversions?)\b/,
     unlessNear: 40,
   },
   {
