@@ -14,6 +14,7 @@ import { basename, join } from 'node:path';
 import { loadCalibrationSet, type CalibrationSet, type ProbePair } from '../src/calibration/set.js';
 import { loadLibrary } from '../src/cases/library.js';
 import type { Case, StepId } from '../src/cases/schema.js';
+import { KEYED_AS_LABEL } from '../src/grading/checks/learned-mistakes.js';
 import { prepareStep } from '../src/grading/pipeline.js';
 import { TUNING } from '../src/grading/tuning.js';
 import { packageRoot } from '../src/paths.js';
@@ -32,7 +33,7 @@ interface Example {
 // send") names the leak as the label, in the leak's own words; the check never reads such a note as a leak,
 // so it is left out of the sound examples, where it would teach the models that the leak is sound. A contrast
 // pair's label note stays: "Labels: a click followed by a 30s+ watch" is the sound side of "labels = clicks".
-const KEYED_AS_LABEL = /^\s*(?:[-*•]\s*)?(?:the\s+)?(?:labels?|targets?|y)\s*[:=]/i;
+// KEYED_AS_LABEL is the check's own test, so training and reading agree on what a label note is.
 
 function sentencesOf(text: string, keepLabelNotes = true): Example[] {
   const analysis = analyze(text);

@@ -20,7 +20,7 @@ const RULED_OUT = /\b(?:is(?:n['’]?t| not)|are(?:n['’]?t| not)) (?:an option
 const NAMED_THE_LABEL = /\b(?:it['’]?s|it is|is|are|as) (?:the|our) (?:labels?|targets?|outcome we(?:['’]re| are) (?:trying to|aiming to) (?:move|predict|change))\b/i;
 // "Label: opened + whether a session happened in the 2h after send": a note keyed as the label says what is
 // predicted, not an input (though "labels = user reports" can still state a wrong label).
-const KEYED_AS_LABEL = /^\s*(?:[-*•]\s*)?(?:the\s+)?(?:labels?|targets?|y)\s*[:=]/i;
+export const KEYED_AS_LABEL = /^\s*(?:[-*•]\s*)?(?:the\s+)?(?:labels?|targets?|y)\s*[:=]/i;
 // "Analyst review outcome and issuer fraud-report flag stay out of the inputs on purpose": kept out, not fed in.
 const KEPT_OUT_OF_INPUTS = /\b(?:stays?|stayed|kept|keep|keeps|left|leave|leaves)\s+out\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:inputs?|features?|feats|model)\b/i;
 const SAYS_IT_WOULD_LEAK = /\bwould\s+(?:leak|include|see|count|contain|peek)\b/i;
