@@ -14,7 +14,7 @@ import { basename, join } from 'node:path';
 import { loadCalibrationSet, type CalibrationSet, type ProbePair } from '../src/calibration/set.js';
 import { loadLibrary } from '../src/cases/library.js';
 import type { Case, StepId } from '../src/cases/schema.js';
-import { KEYED_AS_LABEL } from '../src/grading/checks/learned-mistakes.js';
+import { KEYED_AS_LABEL, setAsideByRule } from '../src/grading/checks/learned-mistakes.js';
 import { prepareStep } from '../src/grading/pipeline.js';
 import { TUNING } from '../src/grading/tuning.js';
 import { packageRoot } from '../src/paths.js';
@@ -51,7 +51,7 @@ const normal = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').
  */
 function pairSentences(p: ProbePair): { sound: Example[]; wrong: Example[] } {
   const said = sentencesOf(p.sound).map((s) => normal(s.text));
-  const sound = sentencesOf(p.sound, p.kind !== 'leakage');
+  const sound = sentencesOf(p.sound, p.kind !== 'leakage').filter((s) => !setAsideByRule(s.text));
   const saidBySound = (text: string) => said.some((s) => s === text || s.startsWith(`${text} `));
   return { sound, wrong: sentencesOf(p.unsound).filter((s) => !saidBySound(normal(s.text))).map((s) => ({ ...s, positive: true })) };
 }

@@ -31,7 +31,7 @@ describe('probe pairs', () => {
 
   it('grades the bundled blind probes: the rejected mistake and the signal used safely are never flagged, and most stated ones are', async () => {
     const set = loadCalibrationSet();
-    expect(set.probes.length).toBeGreaterThanOrEqual(10400);
+    expect(set.probes.length).toBeGreaterThanOrEqual(10520);
     const report = await calibrateProbes(new OfflineGrader([...cases.values()]), cases, set.probes, 4);
     const of = (kind: string) => report.rows.filter((r) => r.kind === kind);
     for (const kind of ['contrast', 'leakage']) expect(of(kind).filter((r) => r.soundFlagged)).toEqual([]);
@@ -119,10 +119,11 @@ describe('probe pairs', () => {
     // 29aa8fa: leakage 29 of 32, contrast 42 of 44, dismissal 22 of 24, form 12 of 20; set 87 on
     // 225d656: leakage 26 of 32, contrast 41 of 44, dismissal 22 of 24, form 15 of 20; set 88 on
     // 804f04b: leakage 27 of 32, contrast 40 of 44, dismissal 24 of 24, form 13 of 20; set 89 on
-    // 72deeb9: leakage 30 of 32, contrast 38 of 44, dismissal 23 of 24, form 16 of 20.
-    expect(report.byKind.leakage.passed).toBeGreaterThanOrEqual(2744);
-    expect(report.byKind.contrast.passed).toBeGreaterThanOrEqual(3757);
-    expect(report.byKind.dismissal.passed).toBeGreaterThanOrEqual(1995);
-    expect(report.byKind.form.passed).toBeGreaterThanOrEqual(1367);
+    // 72deeb9: leakage 30 of 32, contrast 38 of 44, dismissal 23 of 24, form 16 of 20; set 90 on
+    // 35d1b47: leakage 29 of 32, contrast 36 of 44, dismissal 22 of 24, form 15 of 20.
+    expect(report.byKind.leakage.passed).toBeGreaterThanOrEqual(2772);
+    expect(report.byKind.contrast.passed).toBeGreaterThanOrEqual(3798);
+    expect(report.byKind.dismissal.passed).toBeGreaterThanOrEqual(2018);
+    expect(report.byKind.form.passed).toBeGreaterThanOrEqual(1382);
   }, 120_000);
 });

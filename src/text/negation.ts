@@ -893,6 +893,8 @@ const FAULTED_AFTER = new RegExp(
     String.raw`\s+(?:doesn'?t|does not|don'?t|do not|won'?t|wouldn'?t)\s+care\s+about\s+(?:the\s+)?(?:absolute\s+)?(?:scale|calibration|probabilit\w+|magnitudes?|actual values)\b`,
     // "brute-force kNN over all 3B per query is out at 2k QPS": ruled out, with what rules it out.
     String.raw`(?:\s+[\w-]+){0,4}?\s+(?:is|are|'s|'re)\s+(?:simply\s+|just\s+|clearly\s+)?out\s*(?:at|given|with|for|because|b\/c|since|[:,;.)]|$)`,
+    // "Ranking losses are ruled out by the absolute-scale requirement"
+    String.raw`(?:\s+[\w-]+){0,4}?\s+(?:is|are|was|were|'s|'re|gets?|got)\s+(?:simply\s+|just\s+|clearly\s+|therefore\s+|then\s+)?ruled\s+out\b`,
   ].join('|')})`,
   'i',
 );
@@ -1042,7 +1044,9 @@ export function isRejected(analysis: Analysis, match: Match): boolean {
   }
   // "clicks vs successful watches": one option weighed against others.
   const next = analysis.tokens[match.to + 1];
-  if (next && next.sentence === match.sentence && (next.word === 'vs' || next.word === 'versus')) return true;
+  const before = analysis.tokens[match.from - 1];
+  const measured = before !== undefined && before.sentence === match.sentence && /^\d/.test(before.word);
+  if (next && next.sentence === match.sentence && (next.word === 'vs' || next.word === 'versus') && !measured) return true;
   // "Ranking on P(sent) alone would push ...": a match that ends inside notation is read from past its ")".
   const afterMatch = analysis.text.slice(analysis.tokens[match.to]!.end, analysis.sentences[match.sentence]!.end).replace(/^[)\]](?=\s)/, '');
   // "thumbs-up rate is a weak headline": the verdict can sit between the phrase's own words.
@@ -1059,7 +1063,7 @@ export function isRejected(analysis: Analysis, match: Match): boolean {
   // "coverage comes second"; "optimising opens alone can drift into spam": ranked below something, or weighed as a risk.
   if (DEMOTED_AFTER.test(afterMatch) || CONCEDED_THEN_FAULTED.test(afterMatch) || DOES_WELL_THEN_FAULTED.test(afterMatch) || KEPT_OUT_AFTER.test(afterMatch) || ONLY_KNOWN_AFTER.test(afterMatch) || LABEL_NOT_INPUT_AFTER.test(afterMatch) || CANNOT_AFTER.test(afterMatch) || GOES_STALE_AFTER.test(afterMatch) || FAULTED_AFTER.test(afterMatch)) return true;
   // "a CTR lift alone doesn't count": the phrase ends in its own limit, and the next words deny it.
-  if (LIMITS.has(analysis.tokens[match.to]!.word) && /^\s*(?:(?:should|must|can|could|would|will|may)\s+(?:never|not)|doesn'?t|does not|isn'?t|is not|won'?t|can'?t|cannot|never|is never)\b/i.test(afterMatch)) return true;
+  if (LIMITS.has(analysis.tokens[match.to]!.word) && /^\s*(?:(?:should|must|can|could|would|will|may)\s+(?:never|not)|doesn'?t|does not|isn'?t|is not|won'?t|can'?t|cannot|never|is never|(?:only|just|merely)\s+(?:tells?|says?|measures?|shows?|captures?|checks?|reflects?|covers?|gives?|sees?)\b)/i.test(afterMatch)) return true;
   // "CTR alone ≠ win", "clicks != satisfaction": said to fall short of something.
   const s0 = analysis.sentences[match.sentence]!;
   if (NOT_EQUAL.test(analysis.text.slice(analysis.tokens[match.from]!.start, next && next.sentence === match.sentence ? next.start : s0.end))) return true;

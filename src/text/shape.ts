@@ -310,7 +310,8 @@ const TECHNICAL = new Set(
   chargebacks fpr tpr imbalance imbalanced dedup deduplication sharding replica replicas hashing
   deepfm dcn fm ffm bucketing slo sla gdpr pii ab lr dnn mtl ce bce nce dau mau rps tps kv emb embs
   feats gbm xgb mf cf ltr ips ope llm uplift incremental incrementality propensity counterfactual
-  threshold thresholds exploration randomized randomised guardrail guardrails stratified`.split(/\s+/),
+  threshold thresholds exploration randomized randomised guardrail guardrails stratified pointwise pairwise
+  listwise lambdamart lambdarank`.split(/\s+/),
 );
 
 const NUMBER_WORDS = new Set(

@@ -69,7 +69,7 @@ const INPUTS_THEN =
   // "routed by a model trained on past panos using detector conf, region and ..."
   String.raw`|\b(?:model|classifier|clf|(?:re-?)?ranker|gbdt|gbm|net|network)\b(?:(?:\s+(?:trained|built|fit|fitted|learned|learnt)\s+on\s+[^.;]{0,30}?)?\s+(?:that\s+|which\s+)?(?:using|uses)|(?:(?![,;])${NO_LABEL_WORD}){0,60}?,\s+using)\b(?:(?!;)${NO_LABEL_WORD}){0,140}?)\b`;
 // Reports filed on the very item, as an input.
-const REPORTS_ON_THE_ITEM = String.raw`(?<leak>(?:(?:#|\bnumber of|\bcount of|\bnum\b|\bn\b)\s*(?:of\s+)?(?:user\s+)?(?:["'‘“][^"'’”]{1,30}["'’”]\s+)?(?:reports?|complaints?|flags?|hits|tickets?|appeals?|disputes?)\b[^.;]{0,20}|\b(?:user\s+)?(?:report|complaint|flag|appeal|dispute)s?\s+counts?\s+)\b(?:on|for|against|about) (?:that|this|the|each) (?:panorama|pano|post|item|video|listing|ad|image|photo|upload|transaction|payment|pin))\b`;
+const REPORTS_ON_THE_ITEM = String.raw`(?<leak>(?:(?:#|\bnumber of|\bcount of|\bnum\b|\bn\b)\s*(?:of\s+)?(?:user\s+)?(?:["'‘“][^"'’”]{1,30}["'’”]\s+)?(?:reports?|complaints?|flags?|hits|tickets?|appeals?|disputes?)\b[^.;]{0,30}|\b(?:user\s+)?(?:report|complaint|flag|appeal|dispute)s?\s+counts?\s+)\b(?:on|for|against|about) (?:that|this|the|each) (?:panorama|pano|post|item|video|listing|ad|image|photo|upload|transaction|payment|pin))\b`;
 /** The leak as the sentence states it, with no label word before it. */
 const leakStated = (rest: string) => requiring(new RegExp(BEFORE_LEAK + rest, 'd'), new RegExp(rest));
 /** The leak after the sentence names its inputs, with no label word before it. */
@@ -488,7 +488,7 @@ export const MISTAKES: Mistake[] = [
       // "a feature "purchased via this result""
       leakStated(String.raw`\b(?:features?|feats?|inputs?)\s+["'‘“]?(?<leak>(?:was\s+|got\s+)?(?:purchased|bought|booked|clicked|converted|saved|reported|returned|charged back|sold)\s+(?:via|through|from|after|on|for)\s+(?:this|that|the)\s+(?:result|search|query|impression|ad|pin|listing|post|video|send|notification|push|session))\b`),
       // "# app sessions on the send date (daily rollup ...)": the whole day of the example
-      leakAfterInputs(String.raw`(?<leak>(?:[\w-]+\s+){0,2}?(?:sessions?|opens?|clicks?|events?|visits?|views?|minutes|txns?|transactions?|logins?)\s+on\s+the\s+(?:send|push|notification|impression|transaction|txn|payment|auth\w*|search|query|click|event|booking|purchase|request)\s+(?:date|day))\b`),
+      leakAfterInputs(String.raw`(?<leak>(?:[\w-]+\s+){0,2}?(?:sessions?|opens?|clicks?|events?|visits?|views?|minutes|txns?|transactions?|logins?)\s+on\s+the\s+(?:(?:send|push|notification|impression|transaction|txn|payment|auth\w*|search|query|click|event|booking|purchase|request)\s+(?:date|day)|(?:day|date)\s+of\s+(?:the|that|this|each)\s+(?:send|push|notification|impression|transaction|txn|payment|auth\w*|search|query|click|event|booking|purchase|request)))\b`),
       // "join them back as a "was purchased" feature on each shown result"
       /\bas (?:an? )?["'‘“](?<leak>(?:was|were|got|is)[ _](?:purchased|bought|booked|clicked|converted|saved|reported|returned)[^"'’”]{0,20})["'’”]\s*(?:feature|feat|input|signal|flag)\b/d,
       // "add "session ended in a booking" as an input feature"
@@ -532,6 +532,8 @@ export const MISTAKES: Mistake[] = [
       /\b(?:training|train|historical|past|logged|old)\s+(?:rows?|examples?|sessions?|data|pairs?)\b[^.;]{0,40}?\b(?<leak>join\w*\s+(?:in\s+)?(?:the\s+)?(?:current|today'?s|latest|live)\s+(?:[\w-]+\s+){0,2}(?:calendar|table|snapshot|state|status|values?|availability|prices?|counts?|graph))\b/d,
       // "the candidate's total bookings to date (as of today)": a running total read today, behind every past row
       /\b(?<leak>(?:total|all[- ]time|lifetime|cumulative)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:to date|so far)\s*\(?\s*as of (?:today|now))/d,
+      // "offline replay on last week's impressions, scored with the current feature-store values"
+      /\b(?:scored|scoring|score|replayed|evaluated|re-?ranked|run|ran)\s+(?:with|using|on|against|from)\s+(?:the\s+)?(?<leak>(?:today'?s|current|latest|live|present[- ]day)\s+(?:feature[- ]store|store|table|snapshot)\s+(?:values|features|feats|state|numbers))\b/d,
       // "rerank w/ new model using features from the feature store today"
       /\b(?<leak>(?:features?|feats?|values?)\s+(?:from|out of|pulled from|read from|in)\s+(?:the\s+)?feature store\s+(?:today|now|as (?:it|they) (?:is|are|stands?) (?:today|now)))\b/d,
       // "nightly Spark job per card per day, joined to each auth on (card, date)": a day's totals, later events included
@@ -732,7 +734,7 @@ export const MISTAKES: Mistake[] = [
       // "surface an event once it has a handful of clicks/registrations, then the CF model has enough signal"
       /\b(surface|show|recommend|serve|rank|include)\w*\s+(an?|the|each|new)\s+(events?|items?|listings?|videos?|posts?|ads?|products?|pins?|users?|members?)\s+(only\s+)?(once|after|when)\s+(it|they)\s+(has|have|gets?|collects?|earns?|gathers?)\s+(a handful|a few|some|enough|\d+)\b/,
       // A wait of a fixed length is a label window ("rows wait 7 days before use"), not a cold-start plan.
-      /(?<!\b(?:not|never|cannot|no need to|no time to|rather than|instead of|than|without)\s+)(?<!\b(?:don'?t|do not|never|not|won'?t|will not|shouldn'?t)\s+(?:make|makes|let|lets|have|force|forcing)\s+(?:[\w'-]+\s+){0,4})\b(wait|waits|waiting)\b(?!\s+(?:~|about |around |at least )?\d+\s*(?:d|days?|h|hrs?|hours?|w|wks?|weeks?)\b)[^.]{0,60}\b(until|till|for)\b[^.]{0,50}\b(engagement|interactions?|history|clicks|data|views|ratings|signals?|feedback|watch\w*|bookings|purchases|activity|traction|connections|friends)\b/,
+      /(?<!\b(?:not|never|cannot|no need to|no time to|rather than|instead of|than|without)\s+)(?<!\b(?:don'?t|do not|never|not|won'?t|will not|shouldn'?t)\s+(?:make|makes|let|lets|have|force|forcing)\s+(?:[\w'-]+\s+){0,4})\b(wait|waits|waiting)\b(?!\s+(?:~|about |around |at least )?\d+\s*(?:d|days?|h|hrs?|hours?|w|wks?|weeks?)\b)(?!\s+(?:before|to|until|till)\s+(?:finali[sz]\w*|clos\w*|settl\w*|freez\w*|lock\w*|label\w*|using (?:the )?labels?)\b)[^.]{0,60}\b(until|till|for)\b[^.]{0,50}\b(engagement|interactions?|history|clicks|data|views|ratings|signals?|feedback|watch\w*|bookings|purchases|activity|traction|connections|friends)\b/,
       /\b(do not|will not|never|not|cannot|can not)\s+(show|recommend|serve|rank|surface|include|score|suggest|match)\w*\b[^.]{0,50}\b(until|till|before)\b[^.]{0,50}\b(engagement|interactions?|history|clicks|data|views|ratings|signals?|feedback|watch\w*|bookings|purchases|activity|traction|connections|friends)\b/,
       /\b(only|just)\s+(show|recommend|serve|rank|surface|include|suggest|let|allow|admit|add|put)\w*\b[^.]{0,50}\b(once|after|when)\b[^.]{0,40}\b(enough|some|have|has|accumulat\w*|collect\w*|gather\w*|built|build)\b/,
       /\b(exclude|excluded|skip|skipped|ignore|ignored|hold back|held back|leave out|left out)\b[^.]{0,30}\b(new|fresh|cold)\b[^.]{0,50}\b(until|till)\b/,

@@ -68,24 +68,27 @@ export function findRedFlags(step: Step, analysis: Analysis, voided?: ReadonlySe
     // Sound practice waved away, or turned down for the flagged choice, does not clear the flag:
     // "stratifying by drive adds nothing", "chose requests sent over accepted friendships".
     // Asked of each sentence once, however many of the flag's signals it holds.
-    const clearedIn = new Map<number, boolean>();
-    const cleared = (sentence: number) => {
-      let known = clearedIn.get(sentence);
-      if (known === undefined) {
+    const clearingIn = new Map<number, Match[]>();
+    const cleared = (signal: Match) => {
+      const { sentence } = signal;
+      let clearing = clearingIn.get(sentence);
+      if (clearing === undefined) {
         // "a LambdaMART ranker ... It runs comfortably within 80 ms": a sentence opened by "it", or by the
         // work itself ("Scoring 1,000 candidates on CPU fits well inside 80 ms"), speaks of what the one before it named.
         const from = sentence > 0 && PRONOUN_OPENER.test(analysis.sentences[sentence]!.text) ? sentence - 1 : sentence;
-        known = flag.unless.some((p) => findCaseMatches(p, analysis).some((m) => m.sentence >= from && m.sentence <= sentence && !isDismissed(analysis, m) && !isTurnedDown(analysis, m) && !calledSecondary(analysis, m) && !refusedJustBefore(analysis, m)));
-        clearedIn.set(sentence, known);
+        clearing = flag.unless.flatMap((p) => findCaseMatches(p, analysis).filter((m) => m.sentence >= from && m.sentence <= sentence && !isDismissed(analysis, m) && !isTurnedDown(analysis, m) && !calledSecondary(analysis, m) && !refusedJustBefore(analysis, m)));
+        clearingIn.set(sentence, clearing);
       }
-      return known;
+      // "40% of docs are group-restricted, but for v1 we can live without ACL handling": a fact granted
+      // before a turn does not clear the choice made after it.
+      return clearing.some((m) => !(m.sentence === sentence && m.to < signal.from && TURNED.test(analysis.text.slice(analysis.tokens[m.to]!.end, analysis.tokens[signal.from]!.start))));
     };
     // Two signals over one phrase are one mention: in "I would not use a pairwise ranking loss" the
     // denial reaches "pairwise ranking" but not "ranking loss", past the word "pairwise".
     const partOfRejected = (m: Match) =>
       flag.patterns.some((p) => findCaseMatches(p, analysis, ORDERED).some((o) => o.sentence === m.sentence && o.from < m.from && m.from <= o.to && isDeniedBefore(analysis, o)));
     const stated = (pattern: CasePattern) =>
-      statedMatches(analysis, findCaseMatches(pattern, analysis, ORDERED), (m) => !voided?.has(m.sentence) && !cleared(m.sentence) && !partOfRejected(m));
+      statedMatches(analysis, findCaseMatches(pattern, analysis, ORDERED), (m) => !voided?.has(m.sentence) && !cleared(m) && !partOfRejected(m));
     let found: Match[] = [];
     let p = 0;
     while (p < flag.patterns.length && found.length === 0) found = stated(flag.patterns[p++]!);
