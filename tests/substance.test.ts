@@ -4295,3 +4295,21 @@ describe('probe set 90, held-out set 150 and write-up round 112, read in the for
     expect(flaggedWrong(grade('news-feed', 'data', 'New users get a chronological feed; we wait until they have enough engagement history before ranking for them.'))).toBe(true);
   });
 });
+
+describe('probe set 91, held-out set 151 and write-up round 113, read in the forty-seventh session', () => {
+  it.each([
+    ["event-recommendation", "framing", "Pointwise ranking, P(click | user, event). Clicks are 1.5% vs ~0.1% regs, so way more labels; rank by click and the registrations will follow.", "Pointwise ranking, P(register or buy | user, event) weighted by expected ticket fee. Clicks are 1.5% vs ~0.1% regs, so click goes in as an aux task for more signal, not as the thing we rank by."],
+    ["street-view-blurring", "model", "Train a pano-level \"likely miss\" classifier with #user reports on that pano as a feature, then use it to pick which new panos get a second, heavier pass.", "Train a pano-level \"likely miss\" classifier with #user reports on that pano as the label (inputs = pixels + capture metadata only), then use it to pick which new panos get a second, heavier pass."],
+    ["notification-ranking", "data", "Labels: opened w/in 2h. Features: pushes sent today, last open, per-type mute settings, and token_rejected (user later uninstalled) -- strong predictor of not opening.", "Labels: opened w/in 2h; uninstall from rejected tokens (1-7d lag) as a separate negative label. Features = only what's known at send: pushes sent today, last open, per-type mute settings at that moment."],
+  ])('%s %s (probe set 91): flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it('reads a volume with a per-second peak, a frozen holdout, what users need and a count with its own noun as sound', () => {
+    expect(flaggedWrong(grade('harmful-content', 'requirements', '~1B posts/day (60% text, 30% image, 10% video ≈ 100M videos/day), peaking at ~25k posts/s.'))).toBe(false);
+    expect(flaggedWrong(grade('harmful-content', 'requirements', 'Latency is soft: scoring videos within the hour is fine.'))).toBe(true);
+    expect(flaggedWrong(grade('video-recommendation', 'evaluation', "I'd keep a **long-term holdout** (say 1% of viewers on a frozen production model for a quarter) to check that wins on short-term proxies don't erode long-term satisfaction."))).toBe(false);
+    expect(flaggedWrong(grade('video-recommendation', 'monitoring', 'Train the ranker once and keep it frozen for a year; viewing habits barely move.'))).toBe(true);
+    expect(grade('notification-ranking', 'framing', 'Since the goal is incremental sessions, not raw opens, the framing is uplift: P(session | push) − P(session | no push). Users who would have opened the app anyway shouldn\'t need a push.').flags.some((f) => f.kind === 'dismissed')).toBe(false);
+    expect(grade('notification-ranking', 'framing', "Predict P(open). Users who would have opened the app anyway: not worth modelling.").flags.some((f) => f.kind === 'dismissed')).toBe(true);
+    expect(grade('visual-search', 'framing', '**Output:** a ranked grid of ~50 public, safe pins, with shoppable products eligible for a product row.').flags.some((f) => f.kind === 'estimate')).toBe(false);
+  });
+});

@@ -304,7 +304,7 @@ function figureNear(sentence: string, from: number, to: number, money = false, b
     const onto = /^-([a-z]+)/i.exec(sentence.slice(end));
     if (onto && !sentence.slice(from, to).toLowerCase().includes(onto[1]!.toLowerCase().replace(/s$/, ''))) continue;
     // "~50–100 public pins, with shoppable products where they match": the count's own noun, then a part of it.
-    if (end <= from && /^(?:\s*(?:-|–|to)\s*~?[\d.,]+\s*[kmb]?)?\s*[a-z][\w\s-]{0,24}?,?\s+(?:with|including|incl\.?|plus)\s/i.test(between)) continue;
+    if (end <= from && /^(?:\s*(?:-|–|to)\s*~?[\d.,]+\s*[kmb]?)?\s*[a-z][\w\s,-]{0,30}?,?\s+(?:with|including|incl\.?|plus)\s/i.test(between)) continue;
     // "| Scale | index size, QPS | 7M active listings, ... |": a table cell that lists several things
     // gives no one of them the number in the next cell.
     if (between.includes('|') && manyInCell(sentence, from, to)) continue;

@@ -531,7 +531,7 @@ function rejectedAfter(analysis: Analysis, match: Match, mode: After): boolean {
         // "videos that are not allowed and add some diversity": "and" starts another clause.
         if (w.breakBefore || w.word === 'and') break;
         if (w.word === 'add' && addsACost(tokens, j, sentenceEnd)) return false;
-        if (predicates.some((set) => set.has(w.word) && !(unable && set === NOT_BOTHERING))) return true;
+        if (predicates.some((set) => set.has(w.word) && !(unable && set === NOT_BOTHERING)) && !peopleNeedAThing(tokens, analysis.sentences[match.sentence]!.from, i, j)) return true;
         if (!w.small && w.word !== 'really') k++;
       }
       return false;
@@ -1153,6 +1153,17 @@ export function dismisses(analysis: Analysis, sentence: number): boolean {
   return known[sentence] === 1;
 }
 
+const PEOPLE = new Set(['users', 'people', 'viewers', 'members', 'customers', 'guests', 'recipients', 'employees', 'creators', 'buyers', 'sellers', 'shoppers', 'searchers', 'attendees', 'cardholders']);
+// "Users who would have opened the app anyway shouldn't need a push": people said not to need a thing.
+function peopleNeedAThing(tokens: Analysis['tokens'], from: number, not: number, predicate: number): boolean {
+  const word = tokens[predicate]!.word;
+  if (word !== 'need' && word !== 'needs') return false;
+  const next = tokens[predicate + 1]?.word;
+  if (next !== 'a' && next !== 'an' && next !== 'another' && next !== 'more') return false;
+  for (let i = from; i < not; i++) if (PEOPLE.has(tokens[i]!.word)) return true;
+  return false;
+}
+
 function sentenceDismisses(analysis: Analysis, sentence: number): boolean {
   const { tokens } = analysis;
   const s = analysis.sentences[sentence]!;
@@ -1170,7 +1181,7 @@ function sentenceDismisses(analysis: Analysis, sentence: number): boolean {
     if ((DISMISSED_AFTER.has(w) || DISMISSING_CUES.has(w)) && !deniedByNot(tokens, i, s.from) && !(i > s.from && LABELLED_AS.has(tokens[i - 1]!.word)) && !actedOn(tokens, i) && !(i > s.from && namesACategory(analysis, i)) && !describesShownThings(tokens, i)) return true;
     if ((w === 'not' || w === 'no' || w === 'never') && !noMatterHow(tokens, i)) {
       for (let j = i + 1, k = 0; j < s.to && k < 3; j++) {
-        if (DISMISSING_PREDICATES.has(tokens[j]!.word)) return true;
+        if (DISMISSING_PREDICATES.has(tokens[j]!.word) && !peopleNeedAThing(tokens, s.from, i, j)) return true;
         if (!tokens[j]!.small) k++;
       }
     }

@@ -24,7 +24,7 @@ export const KEYED_AS_LABEL = /^\s*(?:[-*•]\s*)?(?:the\s+)?(?:labels?|targets?
 // "Analyst review outcome and issuer fraud-report flag stay out of the inputs on purpose": kept out, not fed in.
 const KEPT_OUT_OF_INPUTS = /\b(?:stays?|stayed|kept|keep|keeps|left|leave|leaves)\s+out\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:inputs?|features?|feats|model)\b/i;
 // "mAP@0.5 on held-out crops is secondary, it averages away the small misses": demoted below the headline, not chosen.
-const DEMOTED = /\b(?:is|are|'s|stays?|kept as|only as|just as)\s+(?:only\s+|just\s+)?(?:an?\s+)?secondary\b|\bcomes?\s+second\b/i;
+const DEMOTED = /\b(?:is|are|'s|stays?|kept as|only as|just as)\s+(?:only\s+|just\s+)?(?:an?\s+)?secondary\b|\bcomes?\s+second\b|\bas\s+an?\s+(?:aux|auxiliary|side|secondary)\s+(?:task|head|signal|objective|loss|label)\b|\bnot\s+as\s+the\s+(?:thing|target|objective|metric|label|score)\s+(?:we|i)\s+(?:rank|sort|optimi[sz]e|order)\b/i;
 const SAYS_IT_WOULD_LEAK = /\bwould\s+(?:leak|include|see|count|contain|peek)\b/i;
 // "Offline, we replay logged queries against the full index including new listings": an evaluation run, not a
 // feature; but a replay scored by what users clicked or saved under the old model favours that model.
