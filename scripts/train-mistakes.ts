@@ -35,11 +35,9 @@ interface Example {
 // pair's label note stays: "Labels: a click followed by a 30s+ watch" is the sound side of "labels = clicks".
 // KEYED_AS_LABEL is the check's own test, so training and reading agree on what a label note is.
 
-function sentencesOf(text: string, keepLabelNotes = true): Example[] {
+function sentencesOf(text: string): Example[] {
   const analysis = analyze(text);
-  return analysis.sentences
-    .filter((s) => keepLabelNotes || !KEYED_AS_LABEL.test(s.text))
-    .map((s) => ({ features: mistakeFeatures(mistakeWords(analysis, s.index)), positive: false, text: s.text }));
+  return analysis.sentences.map((s) => ({ features: mistakeFeatures(mistakeWords(analysis, s.index)), positive: false, text: s.text }));
 }
 
 const normal = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
@@ -50,8 +48,9 @@ const normal = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').
  * happened in the 2h after send." is the same label, said shorter, not the mistake.
  */
 function pairSentences(p: ProbePair): { sound: Example[]; wrong: Example[] } {
-  const said = sentencesOf(p.sound).map((s) => normal(s.text));
-  const sound = sentencesOf(p.sound, p.kind !== 'leakage').filter((s) => !setAsideByRule(s.text));
+  const all = sentencesOf(p.sound);
+  const said = all.map((s) => normal(s.text));
+  const sound = all.filter((s) => !(p.kind === 'leakage' && KEYED_AS_LABEL.test(s.text)) && !setAsideByRule(s.text));
   const saidBySound = (text: string) => said.some((s) => s === text || s.startsWith(`${text} `));
   return { sound, wrong: sentencesOf(p.unsound).filter((s) => !saidBySound(normal(s.text))).map((s) => ({ ...s, positive: true })) };
 }
@@ -162,8 +161,8 @@ const PARAPHRASES_FILE = ['training', 'mistake-paraphrases.txt'] as const;
 async function crossCheck(set: CalibrationSet): Promise<void> {
   // An experiment kept for the next session: the wrong interviews' flagged sentences as more wrong examples.
   const extra = process.argv.includes('--with-wrong-interviews') ? flaggedWrongSentences(set, (await loadLibrary([])).entries.map((e) => e.case), (s) => setNumber(s) < 70) : [];
-  const para = linesOf(PARAPHRASES_FILE).flatMap((t) => sentencesOf(t));
-  const unseen = soundAnswers(set, { heldOut: (s) => setNumber(s) >= 70, writeup: (id) => writeupRound(id) >= 40 }).flatMap((t) => sentencesOf(t));
+  const para = linesOf(PARAPHRASES_FILE).flatMap(sentencesOf);
+  const unseen = soundAnswers(set, { heldOut: (s) => setNumber(s) >= 70, writeup: (id) => writeupRound(id) >= 40 }).flatMap(sentencesOf);
   const sound = soundAnswers(set, { heldOut: (s) => setNumber(s) < 70, writeup: (id) => writeupRound(id) < 40 });
   const last = Math.max(...set.probes.map((p) => setNumber(p.set)));
   console.log('probe sets left out   pairs   wrong caught   sound flagged   both right   unseen sound sentences read as mistakes   paraphrases read');
