@@ -31,7 +31,7 @@ describe('probe pairs', () => {
 
   it('grades the bundled blind probes: the rejected mistake and the signal used safely are never flagged, and most stated ones are', async () => {
     const set = loadCalibrationSet();
-    expect(set.probes.length).toBeGreaterThanOrEqual(10640);
+    expect(set.probes.length).toBeGreaterThanOrEqual(10880);
     const report = await calibrateProbes(new OfflineGrader([...cases.values()]), cases, set.probes, 4);
     const of = (kind: string) => report.rows.filter((r) => r.kind === kind);
     for (const kind of ['contrast', 'leakage']) expect(of(kind).filter((r) => r.soundFlagged)).toEqual([]);
@@ -121,10 +121,12 @@ describe('probe pairs', () => {
     // 804f04b: leakage 27 of 32, contrast 40 of 44, dismissal 24 of 24, form 13 of 20; set 89 on
     // 72deeb9: leakage 30 of 32, contrast 38 of 44, dismissal 23 of 24, form 16 of 20; set 90 on
     // 35d1b47: leakage 29 of 32, contrast 36 of 44, dismissal 22 of 24, form 15 of 20; set 91 on
-    // 1e46ce1 (35d1b47's grading): leakage 30 of 32, contrast 43 of 44, dismissal 23 of 24, form 19 of 20.
-    expect(report.byKind.leakage.passed).toBeGreaterThanOrEqual(2808);
-    expect(report.byKind.contrast.passed).toBeGreaterThanOrEqual(3841);
-    expect(report.byKind.dismissal.passed).toBeGreaterThanOrEqual(2039);
-    expect(report.byKind.form.passed).toBeGreaterThanOrEqual(1401);
+    // 1e46ce1 (35d1b47's grading): leakage 30 of 32, contrast 43 of 44, dismissal 23 of 24, form 19 of 20; set 92
+    // on fa3a2a0: leakage 29 of 32, contrast 41 of 44, dismissal 23 of 24, form 16 of 20; set 93 on 2ca68ae:
+    // leakage 28 of 32, contrast 42 of 44, dismissal 24 of 24, form 14 of 20.
+    expect(report.byKind.leakage.passed).toBeGreaterThanOrEqual(2870);
+    expect(report.byKind.contrast.passed).toBeGreaterThanOrEqual(3934);
+    expect(report.byKind.dismissal.passed).toBeGreaterThanOrEqual(2088);
+    expect(report.byKind.form.passed).toBeGreaterThanOrEqual(1438);
   }, 120_000);
 });

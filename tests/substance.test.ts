@@ -4313,3 +4313,41 @@ describe('probe set 91, held-out set 151 and write-up round 113, read in the for
     expect(grade('visual-search', 'framing', '**Output:** a ranked grid of ~50 public, safe pins, with shoppable products eligible for a product row.').flags.some((f) => f.kind === 'estimate')).toBe(false);
   });
 });
+
+describe('probe sets 92-93, held-out sets 152-153 and write-up rounds 114-115, read in the forty-eighth session', () => {
+  it.each([
+    ["harmful-content", "data", "User reports: # of reports the post gets in its first 24h is a strong feature for the upload-time classifier, plus the author's past report/strike history.", "User reports: reviewed reports give us labels. At upload-time scoring the post has no reports yet, so the feature is the author's past report/strike history as of posting time."],
+    ["similar-listings", "evaluation", "A/B, primary = booking rate per search session + carousel-attributed bookings, CTR as the early read. not going to bother benchmarking against the map-nearest carousel, it's obviously weak so beating it proves nothing.", "A/B with today's map-nearest carousel as control, since that's the bar we actually have to beat; primary = booking rate per search session + carousel-attributed bookings, CTR as the early read."],
+    ["similar-listings", "data", "Positives: carousel clicks in the session (logged instantly, tons of volume). Bookings are 2% and land days later, so I'd leave them out of training.", "Positives: listings viewed in the session that the guest went on to book (7-day attribution), w/ carousel clicks only as a weaker aux signal -- optimizing clicks alone chases nice photos, not bookings."],
+    ["rag-assistant", "model", "Passage reranker fine-tuned on pilot data; inputs = question, passage text, and whether the answer built from that passage got a thumbs up.", "Passage reranker fine-tuned on pilot thumbs up/down + ticket replies that link a page, used as labels; inputs are only the question and the passage text."],
+    ["video-search", "data", "query-video engagement feats (historical CTR, avg watch after click) aggregated over all search logs incl. the training period; the example's click + watch time is the label.", "query-video engagement feats (historical CTR, avg watch after click) aggregated only from logs before each training example's date; the example's own click + watch time is the label, nothing more."],
+    ["visual-search", "evaluation", "New encoder wins if its mean cosine sim between query and top-10 is higher than the old encoder's on a sample of logged crops, then A/B on saves + outbound clicks per visual search.", "Mean cosine sim between query and top-10 isn't comparable across two encoders (different spaces), so compare them on rater-graded pairs with NDCG@10, then A/B on saves + outbound clicks per visual search."],
+  ])('%s %s (probe set 92): flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it.each([
+    ["event-recommendation", "data", "Popularity feats: final tickets sold / capacity + sold_out flag from the events table, joined onto past impressions.", "Popularity feats: tickets sold so far / capacity, snapshotted at impression time; final sell-through only used for offline analysis."],
+    ["ad-click-prediction", "monitoring", "Monitor AUC hourly per large advertiser segment, alert if it drops. If AUC holds, calibration is fine too, so the auction, reserve prices and pacing are safe.", "Monitor calibration hourly: mean pCTR / observed CTR per large advertiser segment, alert if off by more than a few %. AUC alone can stay flat while the scale drifts, and the auction, reserve prices and pacing all use the absolute number."],
+    ["ad-click-prediction", "framing", "label = click on link/CTA within the 15 min window. input feats: user, ad, position, device, time + bounced_<1s flag so the model can tell accidental clicks from real ones", "label = click on link/CTA within the 15 min window. clicks that bounce back <1s -> relabel as negative (accidental). bounce flag is only used to clean the label, never an input, it doesnt exist at request time"],
+    ["fraud-detection", "serving", "Flink keeps card_prior_fraud_cb_count in the KV store, bumped when a chargeback arrives. For training we backfill it keyed by the date of the disputed txn, so the history lines up with the payments themselves.", "Flink keeps card_prior_fraud_cb_count in the KV store, bumped when a chargeback arrives. For training we replay it by chargeback arrival date, so each historical auth sees only chargebacks already received at that moment."],
+    ["news-feed", "framing", "Multi-task: predicted dwell time as the main target, plus P(comment), P(share), P(react), P(hide/see less) as smaller terms in the weighted sum.", "Multi-task: P(comment), P(share), P(react), P(hide/see less); score = weighted sum favouring comments/shares between ppl who know each other. Deliberately NOT dwell/time spent as the target, that's what rewards bait + viral pages."],
+    ["notification-ranking", "data", "Features: hours since the user's last session and hours until their next app session, plus type and actor affinity. Next-session timing is very predictive of opens.", "Hours since the user's last session is a feature, as of send time. Whether they opened the app in the next 24h is the outcome, compared between sent and held-out users to get the incremental effect."],
+  ])('%s %s (probe set 93): flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it('reads a send hour chosen ahead, nights available ahead and a ranking loss faulted for its scale as sound', () => {
+    expect(flaggedWrong(grade('notification-ranking', 'model', 'For deferrable items, a send-time GBDT over (user, hour) picks the best hour in the next 24 h outside quiet hours, replacing the fixed 18:00.'))).toBe(false);
+    expect(flaggedWrong(grade('notification-ranking', 'model', 'GBDT features: user, hour, and opens in the next 24 h after the send.'))).toBe(true);
+    expect(flaggedWrong(grade('similar-listings', 'data', '- Availability is a filter, not a feature, but "fraction of nights available in the next 30 days" helps when dates are unknown.'))).toBe(false);
+    expect(flaggedWrong(grade('ad-click-prediction', 'framing', 'The auction needs expected value in money, and ranking losses lose the absolute scale.'))).toBe(false);
+  });
+
+  it('credits a registration probability in notation and a share of non-English queries', () => {
+    expect(level(grade('event-recommendation', 'framing', 'ranking: user -> upcoming events in reach (~40km). score = P(register/buy) x exp. ticket value.'), 'pointwise-ranking')).toBeGreaterThan(0);
+    expect(level(grade('video-search', 'requirements', 'I would ask what share of queries are not in English.'), 'query-and-video-signals')).toBeGreaterThan(0);
+  });
+
+  it('reads a point called a luxury as waved away, and a luxury listing as a listing', () => {
+    const kindsOf = (caseId: string, step: StepId, text: string) => grade(caseId, step, text).flags.map((f) => f.kind);
+    expect(kindsOf('video-recommendation', 'evaluation', 'A/B ~2 wks on satisfied watch time and survey score; a long-term holdback is a luxury, in my experience 2-week results always hold up.')).toContain('dismissed');
+    expect(kindsOf('video-recommendation', 'evaluation', 'A/B ~2 wks on satisfied watch time and survey score, plus a small long-term holdback, b/c short tests miss fatigue effects.')).not.toContain('dismissed');
+  });
+});

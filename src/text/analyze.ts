@@ -105,6 +105,8 @@ export function normalizeSpelling(text: string): string {
     .replace(/\bover-(engineer\w*|complicat\w*|kill|think\w*)/g, (_m, w: string) => `over${w} `)
     .replace(/\b(ca|wo)n't\b/g, (_m, w: string) => (w === 'ca' ? 'can not' : 'will not'))
     .replace(/\bcannot\b/g, 'can not')
+    // "what share of queries are not in English": the non-English share, not a negation (same length).
+    .replace(/\bnot in english\b/g, 'non-english   ')
     .replace(/n't\b/g, ' not')
     // Typed without the apostrophe under a clock: "isnt", "dont", "wont".
     .replace(/\b(?:(is|are|was|were|does|do|did|has|have|had|should|would|could|need)nt|(ca)nt|(wo)nt)\b/g, (_m, w?: string, ca?: string) => (w ? `${w} not` : ca ? 'can not' : 'will not'))
