@@ -4,6 +4,7 @@ import { loadCalibrationSet, type CalibrationSet } from '../src/calibration/set.
 import type { Case } from '../src/cases/schema.js';
 import { compileCasePattern, compilePattern, expansionsOf, findCaseMatches, findMatches, type CasePattern } from '../src/text/matcher.js';
 import { isNegated } from '../src/text/negation.js';
+import { heldScore } from '../src/grading/checks/traps.js';
 import { CAPS, OfflineGrader } from '../src/grading/offline.js';
 import { gradeAnswers } from '../src/grading/run.js';
 import { analyze } from '../src/text/analyze.js';
@@ -135,7 +136,9 @@ describe('offline grader on the labelled answer set', () => {
     expect(g.steps).toHaveLength(7);
     const all = g.steps.flatMap((s) => s.criteria);
     const expected = Math.round((100 * all.reduce((s, k) => s + k.score, 0)) / all.reduce((s, k) => s + k.max, 0));
-    expect(g.score).toBe(expected);
+    // Held under the ceiling of what the case turns on, when it leaves some of it out (checks/traps.ts).
+    const held = g.flags.find((f) => f.kind === 'traps');
+    expect(g.score).toBe(held ? heldScore(expected, Number(/^ceiling (\d+)/.exec(held.effect!)![1])) : expected);
     for (const d of ['baseline', 'cold-start', 'metrics', 'trade-offs']) expect(g.dimensions[d]).toBeTypeOf('number');
   });
 });

@@ -180,6 +180,12 @@ export const CaseSchema = z
     twists: z.array(TwistSchema).default([]).describe('Changed requirements the interviewer brings in during a mock.'),
     deepDives: z.array(DeepDiveSchema).default([]).describe('Areas the interviewer may dig into near the end of a mock.'),
     estimates: z.array(EstimateSchema).default([]).describe('Figures whose estimates are checked against the facts.'),
+    traps: z
+      .array(ConceptSchema)
+      .default([])
+      .describe(
+        'What the case turns on: the points a strong candidate takes up and a sound but textbook design leaves out. A whole interview that takes up few of them is held below what its steps add up to (src/grading/checks/traps.ts).',
+      ),
   })
   .strict()
   .superRefine((c, ctx) => {
@@ -230,6 +236,11 @@ export const CaseSchema = z
         ctx.addIssue({ code: 'custom', path: ['facts', i, 'id'], message: `duplicate fact id "${fact.id}"` });
       }
       facts.add(fact.id);
+    });
+    const traps = new Set<string>();
+    c.traps.forEach((trap, i) => {
+      if (traps.has(trap.id)) ctx.addIssue({ code: 'custom', path: ['traps', i, 'id'], message: `duplicate trap id "${trap.id}"` });
+      traps.add(trap.id);
     });
     const ids = new Set<string>();
     (['twists', 'deepDives', 'estimates'] as const).forEach((list) => {

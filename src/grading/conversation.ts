@@ -4,6 +4,7 @@ import { checkCaseFigures, checkEstimates, formatQuantity } from '../text/estima
 import { dismissalCheck } from './checks/dismissal.js';
 import { injectionCheck } from './checks/injection.js';
 import { stuffingCheck } from './checks/stuffing.js';
+import { keepTrapHold } from './checks/traps.js';
 import { prepareStep } from './pipeline.js';
 import { aggregate, applyChecks, pointsFor, stepScore } from './score.js';
 import { TUNING } from './tuning.js';
@@ -93,7 +94,7 @@ export function discountPrompted(c: Case, unprompted: Grade, full: Grade, firstA
     });
     return { ...s, criteria, score: stepScore(criteria) };
   });
-  return aggregate(c, full.grader, steps);
+  return keepTrapHold(full, aggregate(c, full.grader, steps));
 }
 
 /** Share of the rubric's criteria explained or better in the first answers, before any probe. */

@@ -71,9 +71,14 @@ export function topChanges(c: Case, grade: Grade, n = 3): string[] {
       gaps.push({ gap: result.max - result.score, text: `${STEP_TITLES[step.id]}: ${next}` });
     }
   }
-  return gaps
-    .filter((g) => g.gap > 0.05)
-    .sort((a, b) => b.gap - a.gap)
-    .slice(0, n)
-    .map((g) => g.text);
+  // Held by what the case turns on, better steps cannot lift the score: taking those up comes first.
+  const held = grade.flags.find((f) => f.kind === 'traps');
+  const first = held ? [`The whole interview (${held.effect}): ${held.message}`] : [];
+  return [
+    ...first,
+    ...gaps
+      .filter((g) => g.gap > 0.05)
+      .sort((a, b) => b.gap - a.gap)
+      .map((g) => g.text),
+  ].slice(0, n);
 }

@@ -10,6 +10,7 @@ import { copyCheck } from './checks/copy.js';
 import { dismissalCheck } from './checks/dismissal.js';
 import { estimateCheck } from './checks/estimates.js';
 import { genericCheck, groundingOf } from './checks/generic.js';
+import { holdToTraps, readTraps } from './checks/traps.js';
 import { injectionCheck, screenInjection } from './checks/injection.js';
 import { findLearnedMistakes } from './checks/learned-mistakes.js';
 import { findMistakes } from './checks/mistakes.js';
@@ -207,5 +208,8 @@ export async function gradeInterview(grader: Grader, c: Case, answers: Answers, 
       );
   const setChecks = [generic, pattern].filter((r): r is CheckResult => r !== undefined);
   const results = prepared.map((p, i) => finish(p, judgements[i]!, [...checks[i]!, ...setChecks]));
-  return aggregate(c, grader.info, results, options.only);
+  const grade = aggregate(c, grader.info, results, options.only);
+  // A drill grades steps alone; what the case turns on is asked of a whole interview, and measured
+  // for the offline grader (an LLM judge reads meaning, and has not been measured against it).
+  return options.only || grader.info.kind !== 'offline' ? grade : holdToTraps(grade, readTraps(c, prepared.map((p) => p.analysis)));
 }

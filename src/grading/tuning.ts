@@ -50,6 +50,18 @@ export const TUNING = {
    */
   pattern: { minSteps: 3, fewerSteps: 2, manyFlags: 3, fewReasons: 0.18, listed: 0.08, thinReasons: 0.2, thinGrounding: 0.8 },
   /**
+   * What a case turns on (its `traps`, checks/traps.ts): a whole interview that takes up all of them
+   * is not held; each one left out lowers its ceiling by `span` over the number of traps, never
+   * below `floor`. Measured in the forty-eighth session on the 1,592 write-ups of
+   * calibration/whole/writeups.yaml (scripts/measure/traps.mjs): decent write-ups averaged 10.5
+   * points over their estimates and excellent ones 6 under; held this way, 6.9 over and 6.2 under,
+   * and 1,490 within 15 points instead of 1,425. Spans of 50 to 70 and floors of 45 or 50 measured
+   * 1,471-1,492. Above the ceiling a point counts `keep` of a point rather than nothing: a hard
+   * ceiling tied held-out dense notes with their mid-level answers (visual-search and
+   * people-you-may-know notes that take up one trap, 50 of them), and a quarter costs one write-up.
+   */
+  traps: { span: 60, floor: 50, keep: 0.25 },
+  /**
    * The mock's conversation. A criterion met only after a probe earns this share of what the
    * probe added; the levels' verdicts need these overall scores, shares of the rubric raised
    * unprompted (criteria explained or better in the first answers) and twist/deep-dive scores.

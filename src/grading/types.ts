@@ -17,6 +17,7 @@ export type FlagKind =
   | 'copy'
   | 'generic'
   | 'pattern'
+  | 'traps'
   | 'unverified-evidence'
   | 'unanswered'
   | 'grader';
