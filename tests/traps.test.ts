@@ -61,7 +61,7 @@ describe('traps: what a case turns on', () => {
 
   it('puts taking up what the case turns on first among the changes worth most, when it holds the grade', async () => {
     const textbook = await gradeAnswers(grader, byId('fraud-detection'), TEXTBOOK);
-    expect(topChanges(byId('fraud-detection'), textbook)[0]).toMatch(/^The whole interview \(ceiling \d+: \d+ held to \d+\): Takes up 0 of the 4 points/);
+    expect(topChanges(byId('fraud-detection'), textbook)[0]).toMatch(/^The whole interview: take up what this case turns on\. Left out here: Who bears the loss/);
     const withTraps = await gradeAnswers(grader, byId('fraud-detection'), { ...TEXTBOOK, requirements: `${TEXTBOOK.requirements} ${CASE_TRAPS}` });
     expect(topChanges(byId('fraud-detection'), withTraps).join('\n')).not.toMatch(/^The whole interview/);
   });
