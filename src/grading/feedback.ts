@@ -72,8 +72,8 @@ export function topChanges(c: Case, grade: Grade, n = 3): string[] {
     }
   }
   // Held by what the case turns on, better steps cannot lift the score: taking those up comes first.
-  const held = grade.flags.find((f) => f.kind === 'traps');
-  const first = held ? [`The whole interview: take up what this case turns on. Left out here: ${held.message.replace(/^.*?left out: /, '')}`] : [];
+  const leftOut = grade.flags.find((f) => f.kind === 'traps')?.traps?.leftOut;
+  const first = leftOut ? [`The whole interview: take up what this case turns on. Left out here: ${leftOut.join('; ')}.`] : [];
   return [
     ...first,
     ...gaps

@@ -65,10 +65,9 @@ function trapsFlag(reading: TrapReading, score: number, held: number): Flag {
     kind: 'traps',
     message: `Takes up ${reading.taken.length} of the ${total} points this case turns on; left out: ${reading.missed.join('; ')}.`,
     effect: `ceiling ${reading.cap}: ${score} held to ${held}`,
+    traps: { ceiling: reading.cap, leftOut: reading.missed },
   };
 }
-
-const CEILING = /^ceiling (\d+): \d+ held to \d+$/;
 
 /** The grade held under the traps' ceiling, with its flag, when its steps add up to more. */
 export function holdToTraps(grade: Grade, reading: TrapReading | undefined): Grade {
@@ -80,8 +79,8 @@ export function holdToTraps(grade: Grade, reading: TrapReading | undefined): Gra
 /** A grade regraded from an earlier one's steps (a mock's prompted credit discounted) keeps its hold. */
 export function keepTrapHold(earlier: Grade, regraded: Grade): Grade {
   const flag = earlier.flags.find((f) => f.kind === 'traps');
-  const cap = Number(CEILING.exec(flag?.effect ?? '')?.[1] ?? NaN);
-  if (!flag || !(regraded.score > cap)) return regraded;
+  const cap = flag?.traps?.ceiling;
+  if (!flag || cap === undefined || regraded.score <= cap) return regraded;
   const held = heldScore(regraded.score, cap);
   return { ...regraded, score: held, hire: hireSignal(held), flags: [...regraded.flags, { ...flag, effect: `ceiling ${cap}: ${regraded.score} held to ${held}` }] };
 }
