@@ -4351,3 +4351,39 @@ describe('probe sets 92-93, held-out sets 152-153 and write-up rounds 114-115, r
     expect(kindsOf('video-recommendation', 'evaluation', 'A/B ~2 wks on satisfied watch time and survey score, plus a small long-term holdback, b/c short tests miss fatigue effects.')).not.toContain('dismissed');
   });
 });
+
+describe('probe sets 94-95, held-out sets 154-155 and write-up rounds 116-117, read in the forty-ninth session', () => {
+  it.each([
+    ["notification-ranking", "data", "user features: hrs since last session, sessions in last 7d, opens last 30d, hrs until next organic session (from in-app logs), which shows how engaged they are right now.", "user features: hrs since last session, sessions in last 7d, opens last 30d, all as of send time. \"hrs until next organic session\" only lives on the label side (for the incrementality target)."],
+    ["product-search", "monitoring", "Retrain quarterly: catalogue is huge and fairly stable, and a model trained on a full year already saw last Q4's gift/costume queries.", "Retrain at least weekly, daily around Q4. A model trained once misses the gift/costume surge (1/3 of Q4 GMV) and overnight viral queries."],
+    ["street-view-blurring", "evaluation", "per-pixel accuracy of the blur mask on audited panoramas, sliced by country + box size, target >=99%", "recall on identifiable faces/plates on audited panoramas, sliced by country + box size, target >=99%. per-pixel accuracy would be ~99.9% with zero detections since faces are tiny"],
+    ["visual-search", "evaluation", "A new encoder: just swap in the new query encoder against the existing 3B-pin index, re-embedding isn't needed to compare. Then recall@k on the rater-graded pairs vs the old encoder, then A/B on saves + outbound clicks per search.", "A new encoder lives in a different embedding space, so the 3B-pin index has to be re-embedded (~a day's rebuild) before comparing. Then recall@k on the rater-graded pairs vs the old encoder, then A/B on saves + outbound clicks per search."],
+    ["video-recommendation", "serving", "Watch-history features read at request time from the online store; pauses/deletions are rare, we can live with them dropping out whenever the next retrain and user-embedding refresh happens.", "Watch-history features read at request time from the online store, so paused history is skipped immediately and deletions are purged from the store and the user embedding within 24h, not left to the next retrain."],
+  ])('%s %s: flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it.each([
+    ["news-feed", "evaluation", "Offline on logged impressions from the reverse-chron feed. Top slots get more engagement, but position bias is a minor effect in my experience, I wouldnt correct for it.", "Offline on logged impressions, but logs come from the reverse-chron feed and top slots get more engagement, so correct for position bias (position feat fixed at serving, or IPS w/ a small randomized slice)."],
+    ["people-you-may-know", "monitoring", "Fake accounts sending bulk requests (~1% from later-banned accts) are integrity's problem, not the PYMK model's; we just watch the \"I don't know this person\" rate.", "Monitor share of suggestions / requests involving accounts later banned (~1% of requests today) and the \"I don't know this person\" rate; exclude flagged accounts from candidates and training labels."],
+    ["street-view-blurring", "evaluation", "report recall on audited samples as one global number; in practice nobody looks at country/plate format, face size or camera-gen slices if the average clears 99%.", "report recall on audited samples sliced by country/plate format, face size and old vs new camera gen; a 99% global average can hide a 90% slice in the new countries."],
+    ["similar-listings", "evaluation", "A/B vs today's map-nearest carousel, primary = booking rate per search session. Bookings lag up to 7 days, but CTR moves within a couple of days, so I wouldn't wait for the attribution window to close before deciding.", "A/B vs today's map-nearest carousel, primary = booking rate per search session. Bookings lag up to 7 days after the view, so run 2-3 wks and read the result only after the attribution window has closed."],
+  ])('%s %s: waves away "%s", not its twin that adopts it', wavesAwayOnlyTheDismissive);
+
+  // Read as waved away by the stance models until the session's retrain; now in so many words.
+  it.each([
+    ["fraud-detection", "model", "First thing: GBDT on velocity + merchant + device feats. The 600-rule engine is a weak baseline, no real need to benchmark against it, GBDT will beat it.", "First thing: benchmark against the current 600-rule engine (45% of fraud $ caught at 1% legit declined). GBDT has to beat that at the same decline rate or it's not worth shipping."],
+    ["video-search", "serving", "At upload, title/desc/tags wait for the next daily index rebuild with everything else; a separate fresh index for the 15-min news case is more machinery than it's worth.", "At upload, title/desc/tags go straight into a small fresh index (BM25 + text emb) so news is searchable in <15 min; transcripts and visual feats get added once computed."],
+    ["street-view-blurring", "serving", "It's an offline batch job, so there isn't much to design. A worker picks up a panorama, runs the detector, blurs the boxes and publishes.", "It's an offline batch job: a worker picks up a panorama, tiles it, runs the detector on the 500 GPUs, blurs the boxes irreversibly and publishes within 72 hours."],
+  ])('%s %s: waves away "%s" in so many words, not its twin', wavesAwayOnlyTheDismissive);
+
+  it('reads what a viewer does at once, and a ranking blamed for what went wrong, as sound', () => {
+    expect(flaggedWrong(grade('news-feed', 'data', "Label timing: a viewer's own reaction to an impression comes within minutes of seeing it. So a 24 h label join covers nearly all impression labels."))).toBe(false);
+    expect(flaggedWrong(grade('news-feed', 'data', 'Label window closes 10 minutes after the impression.'))).toBe(true);
+    expect(flaggedWrong(grade('notification-ranking', 'framing', 'Ranking by P(open) rewards the first group, and that is how volume crept up.'))).toBe(false);
+    expect(flaggedWrong(grade('notification-ranking', 'framing', 'Rank the candidates by P(open) and send the top ones.'))).toBe(true);
+  });
+
+  it('reads a pipeline that comes without a need as chosen, and an uncertain case sent to review in a note', () => {
+    expect(kinds(grade('street-view-blurring', 'serving', 'This is an offline batch pipeline with no real-time need. Two million panoramas a day is about 23 a second, so we tile them and run the detector on the 500 GPUs.'))).not.toContain('dismissed');
+    expect(level(grade('street-view-blurring', 'serving', 'low thresh (recall-first), merge across tiles -> irreversible blur; uncertain panos -> human review.'), 'human-review')).toBeGreaterThan(level(grade('street-view-blurring', 'serving', 'low thresh (recall-first), merge across tiles -> irreversible blur.'), 'human-review'));
+  });
+});

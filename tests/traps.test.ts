@@ -3,10 +3,10 @@ import type { Case } from '../src/cases/schema.js';
 import { heldScore, keepTrapHold, readTraps, trapCap } from '../src/grading/checks/traps.js';
 import { topChanges } from '../src/grading/feedback.js';
 import { OfflineGrader } from '../src/grading/offline.js';
+import { prepareStep } from '../src/grading/pipeline.js';
 import { gradeAnswers } from '../src/grading/run.js';
 import { TUNING } from '../src/grading/tuning.js';
 import type { Answers } from '../src/grading/types.js';
-import { analyze } from '../src/text/analyze.js';
 import { bundledCases } from './helpers/library.js';
 
 // What a case turns on: a whole interview that takes up few of its traps is held below its steps' sum.
@@ -14,7 +14,8 @@ import { bundledCases } from './helpers/library.js';
 let cases: Case[];
 let grader: OfflineGrader;
 const byId = (id: string) => cases.find((c) => c.id === id)!;
-const taken = (caseId: string, ...texts: string[]) => readTraps(byId(caseId), texts.map((t) => analyze(t)))!.taken.length;
+const reading = (caseId: string, ...texts: string[]) => readTraps(byId(caseId), texts.map((t) => prepareStep(byId(caseId), 'requirements', t)))!;
+const taken = (caseId: string, ...texts: string[]) => reading(caseId, ...texts).taken.length;
 
 // A sound, textbook fraud design: right in every step, and silent on what this case turns on.
 const TEXTBOOK: Answers = {
@@ -26,7 +27,9 @@ const TEXTBOOK: Answers = {
   serving: 'The fraud service reads precomputed features from the key-value store (3 ms p99), scores the GBDT in-process in about 5 ms, and falls back to the rules on timeout. Every request, feature vector and score is logged for training and audit.',
   monitoring: 'Watch score distribution, decline and challenge rates by merchant and country, feature drift (PSI), p99 latency and timeouts, and fraud dollars caught once chargebacks mature. Retrain weekly on matured labels and keep the previous model for rollback.',
 };
-const CASE_TRAPS = 'Only the 7 bps merchants bear on online payments without 3-D Secure is our target: chip and 3DS payments shift liability to the issuer. Declined payments never get a label, so I approve a tiny random share of would-be declines as an exploration holdout. About a fifth of fraud chargebacks are friendly fraud, cleaned out of the positives. Small new online shops are the favourite target of card testing, so velocity of small test charges per merchant is a feature.';
+const CASE_TRAPS = 'Our target is the 7 bps merchants bear on online payments without 3-D Secure, because chip and 3DS payments shift liability to the issuer. Declined payments never get a label, so I approve a random 0.1% of would-be declines as an exploration holdout. About 20% of fraud chargebacks are friendly fraud, so I clean them out of the positives. Card testing hits small new online shops, so a velocity feature counts charges under $2 per merchant in the last 10 min.';
+// The same traps in general terms: named, with reasons that would fit any payments problem.
+const GENERAL_TRAPS = 'Liability matters: chip and 3DS payments shift it to the issuer. Declined payments never get a label, so some would-be declines should be let through. Friendly fraud makes chargebacks noisy. Card testing is a known attack.';
 
 beforeAll(async () => {
   cases = await bundledCases();
@@ -40,10 +43,20 @@ describe('traps: what a case turns on', () => {
   });
 
   it('counts a trap taken up in any step, and not one denied or waved away', () => {
-    expect(taken('fraud-detection', 'Labels: chargebacks, matured.', 'About a fifth of fraud chargebacks are friendly fraud, so they are noisy positives.')).toBe(1);
+    expect(taken('fraud-detection', 'Labels: chargebacks, matured.', 'About 20% of fraud chargebacks are friendly fraud, so I clean them out of the positives.')).toBe(1);
     expect(taken('fraud-detection', 'Friendly fraud is not a concern here.')).toBe(0);
     expect(taken('fraud-detection', "Friendly fraud? overkill, we'd skip it.")).toBe(0);
     expect(taken('fraud-detection', CASE_TRAPS)).toBe(4);
+  });
+
+  it('counts a trap taken up only in general terms as part of one', () => {
+    const general = reading('fraud-detection', GENERAL_TRAPS);
+    expect(general.taken).toEqual([]);
+    expect(general.general).toHaveLength(4);
+    expect(general.cap).toBe(trapCap(0, 4, 4));
+    expect(general.cap).toBeGreaterThan(trapCap(0, 4));
+    expect(general.cap).toBeLessThan(trapCap(4, 4));
+    expect(trapCap(0, 4, 4)).toBe(Math.max(TUNING.traps.floor, Math.round(100 - TUNING.traps.span * (1 - TUNING.traps.generalShare))));
   });
 
   it('holds a textbook interview that takes up none of them, and lets the same design with them through', async () => {
@@ -86,7 +99,7 @@ describe('traps: what a case turns on', () => {
 
   it('lowers the ceiling evenly for each trap left out, down to the floor', () => {
     expect(trapCap(4, 4)).toBe(100);
-    expect(trapCap(3, 4)).toBe(100 - TUNING.traps.span / 4);
+    expect(trapCap(3, 4)).toBe(Math.round(100 - TUNING.traps.span / 4));
     expect(trapCap(2, 5) - trapCap(3, 5)).toBe(-TUNING.traps.span / 5);
     expect(trapCap(0, 4)).toBe(Math.max(TUNING.traps.floor, 100 - TUNING.traps.span));
   });

@@ -192,17 +192,7 @@ export function conceptHits(criteria: CompiledCriterion[], text: StepText): Conc
       return { concept, matches: ms };
     }),
   );
-  // Words that only wrap a choice ("I'd use X", "we would build X") explain nothing about it.
-  // An arrow between mentions relates them ("Kafka -> Flink -> aggregates in KV"): it counts as a word
-  // of explanation, so a note that is all mentions and arrows is read as the pipeline it states.
-  const residual = analysis.sentences.map((s) => {
-    let n = Math.min(TUNING.evidence.residual, (s.text.match(RELATIONS) ?? []).length);
-    for (let i = s.from; i < s.to; i++) {
-      const t = analysis.tokens[i]!;
-      if (!inMention[i] && !t.small && !WRAPPING_WORDS.has(t.word)) n++;
-    }
-    return n;
-  });
+  const residual = residualWords(analysis, inMention);
   return matches.map((criterion) => {
     const hits: ConceptHit[] = [];
     for (const { concept, matches: ms } of criterion) {
@@ -215,6 +205,45 @@ export function conceptHits(criteria: CompiledCriterion[], text: StepText): Conc
     }
     return hits;
   });
+}
+
+/**
+ * Words of each sentence outside the mentions. Words that only wrap a choice ("I'd use X", "we would
+ * build X") explain nothing about it. An arrow between mentions relates them ("Kafka -> Flink ->
+ * aggregates in KV"): it counts as a word of explanation, so a note that is all mentions and arrows
+ * is read as the pipeline it states.
+ */
+function residualWords(analysis: Analysis, inMention: Uint8Array): number[] {
+  return analysis.sentences.map((s) => {
+    let n = Math.min(TUNING.evidence.residual, (s.text.match(RELATIONS) ?? []).length);
+    for (let i = s.from; i < s.to; i++) {
+      const t = analysis.tokens[i]!;
+      if (!inMention[i] && !t.small && !WRAPPING_WORDS.has(t.word)) n++;
+    }
+    return n;
+  });
+}
+
+/**
+ * How deep the best mention of one concept goes (0 when none counts), read as criteria are: 1
+ * named, 2 explained, 3 explained with a reason tied to this problem. `counts` says which mentions
+ * count (a trap is taken up by denying a risk, so denials may).
+ */
+export function deepestMention(text: StepText, patterns: readonly CasePattern[], counts: (m: Match) => boolean): number {
+  const { analysis } = text;
+  const inMention = new Uint8Array(analysis.tokens.length);
+  const found: Match[] = [];
+  for (const p of patterns) {
+    for (const m of conceptMatches(p, analysis)) {
+      if (text.voided.has(m.sentence) || !counts(m)) continue;
+      found.push(m);
+      const words = patternStems(p);
+      for (let i = m.from; i <= m.to; i++) if (words.has(analysis.tokens[i]!.stem)) inMention[i] = 1;
+    }
+  }
+  if (found.length === 0) return 0;
+  const residual = residualWords(analysis, inMention);
+  return Math.max(...found.map((m) => depthOf(text, m, residual)));
 }
 
 /** The level concept hits earn: full marks need breadth as well as depth. */

@@ -72,8 +72,11 @@ export function topChanges(c: Case, grade: Grade, n = 3): string[] {
     }
   }
   // Held by what the case turns on, better steps cannot lift the score: taking those up comes first.
-  const leftOut = grade.flags.find((f) => f.kind === 'traps')?.traps?.leftOut;
-  const first = leftOut ? [`The whole interview: take up what this case turns on. Left out here: ${leftOut.join('; ')}.`] : [];
+  const traps = grade.flags.find((f) => f.kind === 'traps')?.traps;
+  const short = traps
+    ? [traps.leftOut.length > 0 ? `Left out here: ${traps.leftOut.join('; ')}.` : '', traps.general?.length ? `Taken up only in general terms (tie them to this case's facts and numbers): ${traps.general.join('; ')}.` : ''].filter(Boolean)
+    : [];
+  const first = traps ? [`The whole interview: take up what this case turns on. ${short.join(' ')}`] : [];
   return [
     ...first,
     ...gaps

@@ -211,5 +211,5 @@ export async function gradeInterview(grader: Grader, c: Case, answers: Answers, 
   const grade = aggregate(c, grader.info, results, options.only);
   // A drill grades steps alone; what the case turns on is asked of a whole interview, and measured
   // for the offline grader (an LLM judge reads meaning, and has not been measured against it).
-  return options.only || grader.info.kind !== 'offline' ? grade : holdToTraps(grade, readTraps(c, prepared.map((p) => p.analysis)));
+  return options.only || grader.info.kind !== 'offline' ? grade : holdToTraps(grade, readTraps(c, prepared));
 }

@@ -59,8 +59,19 @@ export const TUNING = {
    * 1,471-1,492. Above the ceiling a point counts `keep` of a point rather than nothing: a hard
    * ceiling tied held-out dense notes with their mid-level answers (visual-search and
    * people-you-may-know notes that take up one trap, 50 of them), and a quarter costs one write-up.
+   *
+   * A trap counts in full only where a mention of it reaches `depth` (3: explained with a reason tied
+   * to this problem, as criteria read depth); taken up only in general terms it counts
+   * `generalShare`. Decent write-ups name the traps too ("stays fairly generic on first-party
+   * neutrality", as their estimators put it). Measured in the forty-ninth session on the same 1,592
+   * (raw grades, each setting applied): counting any mention, 1,486 within 15 points (decent +8.0,
+   * excellent -6.1); depth 3 and a half share with span 65, 1,520 (decent +2.8, excellent -7.0); and
+   * on three blind rounds (116-118, 42 write-ups) the same counts within 15 (13, 14, 14) with decent
+   * write-ups' excess falling from 14.1, 5.6 and 6.9 to 8.7, 0.8 and 1.1 and excellent ones' unchanged.
+   * Depth 2 measured 1,488-1,495; shares 0.5-0.75, spans 60-80 and floors 45-55 at depth 3,
+   * 1,478-1,525. Held-out dense notes (terse, full of numbers) stay above their mid-level answers.
    */
-  traps: { span: 60, floor: 50, keep: 0.25 },
+  traps: { span: 65, floor: 50, keep: 0.25, depth: 3, generalShare: 0.5 },
   /**
    * The mock's conversation. A criterion met only after a probe earns this share of what the
    * probe added; the levels' verdicts need these overall scores, shares of the rubric raised

@@ -29,7 +29,7 @@ export interface Flag {
   /** What the check did to the step: "capped at 25", "-5 points", "held to named". */
   effect?: string;
   /** A traps flag's hold: the interview's ceiling and the traps it left out (checks/traps.ts). */
-  traps?: { ceiling: number; leftOut: string[] };
+  traps?: { ceiling: number; leftOut: string[]; general?: string[] };
 }
 
 export interface CriterionResult {

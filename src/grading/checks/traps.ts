@@ -1,8 +1,7 @@
 import type { Case } from '../../cases/schema.js';
-import type { Analysis } from '../../text/analyze.js';
 import { compileConceptPattern, type CasePattern } from '../../text/matcher.js';
 import { isDismissed } from '../../text/negation.js';
-import { conceptMatches } from '../concept-evidence.js';
+import { deepestMention, type StepText } from '../concept-evidence.js';
 import { TUNING } from '../tuning.js';
 import { hireSignal } from '../score.js';
 import type { Flag, Grade } from '../types.js';
@@ -11,11 +10,16 @@ import type { Flag, Grade } from '../types.js';
  * What a case turns on: its `traps`, the points a strong candidate takes up and a sound but
  * textbook design leaves out (who bears the loss, the labels that never arrive, the rule that
  * breaks the obvious design). Read over a whole answer set, in any step; a mention waved away
- * does not count. An interview that takes up few of them is held below what its steps
- * add up to: the steps can each be right and the design still miss what the problem is about.
+ * does not count, and one taken up only in general terms (named in a list of concerns, or
+ * explained with a reason that would fit any problem) counts for part of one: what sets a senior
+ * answer apart is the trap tied to this problem's facts and numbers. An interview that takes up few of them is held below what its steps add up
+ * to: the steps can each be right and the design still miss what the problem is about.
  */
 export interface TrapReading {
+  /** Taken up, tied to this problem. */
   taken: string[];
+  /** Taken up only in general terms. */
+  general: string[];
   missed: string[];
   /** The most the interview may score. */
   cap: number;
@@ -34,21 +38,28 @@ function trapPatterns(c: Case): CasePattern[][] {
 
 // Only a dismissal leaves a trap out: most are risks, taken up by denying them ("no contact leaks",
 // "restricted docs never reach the external API").
-const takenIn = (patterns: CasePattern[], analysis: Analysis) => patterns.some((p) => conceptMatches(p, analysis).some((m) => !isDismissed(analysis, m)));
+const depthIn = (patterns: CasePattern[], text: StepText) => deepestMention(text, patterns, (m) => !isDismissed(text.analysis, m));
 
-/** The cap for `taken` of `total` traps: 100 with all, `span` points lower with none, never below `floor`. */
-export function trapCap(taken: number, total: number): number {
-  const { span, floor } = TUNING.traps;
-  return Math.max(floor, Math.round(100 - (span * (total - taken)) / total));
+/**
+ * The cap for `taken` of `total` traps (and `general` more taken up in general terms only): 100
+ * with all taken, `span` points lower with none, never below `floor`.
+ */
+export function trapCap(taken: number, total: number, general = 0): number {
+  const { span, floor, generalShare } = TUNING.traps;
+  const short = total - taken - generalShare * general;
+  return Math.max(floor, Math.round(100 - (span * short) / total));
 }
 
-export function readTraps(c: Case, analyses: readonly Analysis[]): TrapReading | undefined {
+export function readTraps(c: Case, texts: readonly StepText[]): TrapReading | undefined {
   if (c.traps.length === 0) return undefined;
   const patterns = trapPatterns(c);
-  const taken: string[] = [];
-  const missed: string[] = [];
-  c.traps.forEach((trap, i) => (analyses.some((a) => takenIn(patterns[i]!, a)) ? taken : missed).push(trap.name));
-  return { taken, missed, cap: trapCap(taken.length, c.traps.length) };
+  const reading: TrapReading = { taken: [], general: [], missed: [], cap: 100 };
+  c.traps.forEach((trap, i) => {
+    const depth = Math.max(0, ...texts.map((t) => depthIn(patterns[i]!, t)));
+    (depth >= TUNING.traps.depth ? reading.taken : depth > 0 ? reading.general : reading.missed).push(trap.name);
+  });
+  reading.cap = trapCap(reading.taken.length, c.traps.length, reading.general.length);
+  return reading;
 }
 
 /**
@@ -60,12 +71,16 @@ export function heldScore(score: number, cap: number): number {
 }
 
 function trapsFlag(reading: TrapReading, score: number, held: number): Flag {
-  const total = reading.taken.length + reading.missed.length;
+  const total = reading.taken.length + reading.general.length + reading.missed.length;
+  const parts = [
+    reading.missed.length > 0 ? `left out: ${reading.missed.join('; ')}` : '',
+    reading.general.length > 0 ? `only in general terms: ${reading.general.join('; ')}` : '',
+  ].filter(Boolean);
   return {
     kind: 'traps',
-    message: `Takes up ${reading.taken.length} of the ${total} points this case turns on; left out: ${reading.missed.join('; ')}.`,
+    message: `Takes up ${reading.taken.length} of the ${total} points this case turns on; ${parts.join('; ')}.`,
     effect: `ceiling ${reading.cap}: ${score} held to ${held}`,
-    traps: { ceiling: reading.cap, leftOut: reading.missed },
+    traps: { ceiling: reading.cap, leftOut: reading.missed, general: reading.general },
   };
 }
 
