@@ -31,7 +31,7 @@ describe('probe pairs', () => {
 
   it('grades the bundled blind probes: the rejected mistake and the signal used safely are never flagged, and most stated ones are', async () => {
     const set = loadCalibrationSet();
-    expect(set.probes.length).toBeGreaterThanOrEqual(11120);
+    expect(set.probes.length).toBeGreaterThanOrEqual(11240);
     const report = await calibrateProbes(new OfflineGrader([...cases.values()]), cases, set.probes, 4);
     const of = (kind: string) => report.rows.filter((r) => r.kind === kind);
     for (const kind of ['contrast', 'leakage']) expect(of(kind).filter((r) => r.soundFlagged)).toEqual([]);
@@ -125,10 +125,11 @@ describe('probe pairs', () => {
     // on fa3a2a0: leakage 29 of 32, contrast 41 of 44, dismissal 23 of 24, form 16 of 20; set 93 on 2ca68ae:
     // leakage 28 of 32, contrast 42 of 44, dismissal 24 of 24, form 14 of 20; set 94 on ef22a2b:
     // leakage 30 of 32, contrast 41 of 44, dismissal 19 of 24, form 17 of 20; set 95 on 10be514
-    // (8c0c17f's grading): leakage 31 of 32, contrast 43 of 44, dismissal 21 of 24, form 16 of 20.
-    expect(report.byKind.leakage.passed).toBeGreaterThanOrEqual(2936);
-    expect(report.byKind.contrast.passed).toBeGreaterThanOrEqual(4018);
-    expect(report.byKind.dismissal.passed).toBeGreaterThanOrEqual(2138);
-    expect(report.byKind.form.passed).toBeGreaterThanOrEqual(1475);
+    // (8c0c17f's grading): leakage 31 of 32, contrast 43 of 44, dismissal 21 of 24, form 16 of 20; set 96
+    // on 3a6c5cf and 5760306: leakage 30 of 32, contrast 39 of 44, dismissal 20 of 24, form 16 of 20.
+    expect(report.byKind.leakage.passed).toBeGreaterThanOrEqual(2966);
+    expect(report.byKind.contrast.passed).toBeGreaterThanOrEqual(4060);
+    expect(report.byKind.dismissal.passed).toBeGreaterThanOrEqual(2161);
+    expect(report.byKind.form.passed).toBeGreaterThanOrEqual(1491);
   }, 120_000);
 });

@@ -4387,3 +4387,44 @@ describe('probe sets 94-95, held-out sets 154-155 and write-up rounds 116-117, r
     expect(level(grade('street-view-blurring', 'serving', 'low thresh (recall-first), merge across tiles -> irreversible blur; uncertain panos -> human review.'), 'human-review')).toBeGreaterThan(level(grade('street-view-blurring', 'serving', 'low thresh (recall-first), merge across tiles -> irreversible blur.'), 'human-review'));
   });
 });
+
+describe('probe set 96, held-out set 156 and write-up round 118, read in the forty-ninth session\'s second round', () => {
+  it.each([
+    ["ad-click-prediction", "evaluation", "offline: AUC on next-day holdout is the headline, log loss on the side. The auction just needs the ads in the right order, so if AUC goes up we're good.", "offline: normalized CE / log loss on next-day holdout + calibration (avg pCTR vs observed, per big advertiser segment, within a few %). AUC only as a side metric b/c bid x pCTR, reserve prices and pacing use the absolute prob."],
+    ["event-recommendation", "serving", "Precompute each user's top-100 nightly with the filters (started, sold out, cancelled, private, >40km from home city) applied in the batch, then serve straight from cache.", "Candidates can be precomputed every few hours, but the hard filters (started, sold out, cancelled, private, >40km from the user's current location) run at request time rather than being baked into a cached list."],
+    ["product-search", "data", "session features: queries, clicks and add-to-carts from the whole session this search belongs to.", "session features: queries, clicks and add-to-carts that happened earlier in the session, before this search was issued."],
+    ["similar-listings", "model", "10k new listings/day w/ no sessions: they get an embedding at the next retrain, once click sessions include them", "10k new listings/day w/ no sessions: init their embedding from attributes + photos + avg of nearby same-type listings so they can show up on day 1"],
+    ["video-search", "model", "ranker feat: historical CTR + avg watch time of the (query, video) pair, computed over the same 90-day log window the training examples are sampled from.", "ranker feat: historical CTR + avg watch time of the (query, video) pair, computed only from log days before each training example's date."],
+  ])('%s %s: flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it.each([
+    ["ad-click-prediction", "model", "GBDT -> deep model w/ ad ID embeddings. ~15% of serving ads are <24h old and ~5k new advertisers/wk have zero clicks, but ID embs warm up after a day of traffic, so I wouldnt bother with a special path for them.", "GBDT -> deep model w/ ad ID embeddings. ~15% of serving ads are <24h old and ~5k new advertisers/wk have zero clicks, so the model needs content feats (creative img/text embs, landing-page category, advertiser vertical) to fall back on while the ID emb is untrained."],
+    ["product-search", "monitoring", "Q4: about a third of Q4 GMV comes from queries that are rare the rest of the yr, but in my experience slicing null-result & reformulation rate to seasonal queries never catches anything the overall dashboards miss.", "Q4: about a third of Q4 GMV comes from queries that are rare the rest of the yr -> dashbaords of null-result & reformulation rate sliced to seasonal queries, compared vs last year's Q4, with alerts well before Black Friday."],
+  ])('%s %s: waves away "%s", not its twin that adopts it', wavesAwayOnlyTheDismissive);
+
+  // Read by the learned readings until the round's retrain; now written rules.
+  it.each([
+    ["fraud-detection", "framing", "In: auth-time fields + history + whether an issuer fraud report exists for the txn (arrives within ~a week for ~60% of fraud). Out: P(fraud). Label: fraud chargeback.", "In: auth-time fields + history as of auth. Out: P(fraud). Label: fraud chargeback OR issuer fraud report (~60% of fraud within a week) — the issuer report is an early label, never an input."],
+    ["people-you-may-know", "serving", "Nightly batch precomputes top-100 per member into a KV store, new signups included; they get suggestions the next morning once their first edges are in the graph.", "Nightly batch precomputes top-100 per member into a KV store, fine for most. New signups and anyone who just added a friend go through near-real-time candidate gen (FoF of the new edge, contacts, inviter) within minutes instead of waiting for the nightly job."],
+    ["visual-search", "evaluation", "If the new encoder has higher offline accuracy, we launch it.", "If the new encoder has higher offline recall@20 on rater-graded pairs, we A/B it on saves and outbound clicks and launch on that."],
+    ["product-search", "model", "New listings will pick up impressions organically through BM25 over time.", "New listings get a small exploration slot on page one so they collect impressions in their first week."],
+  ])('%s %s: flags "%s" by rule, not its sound twin', flagsOnlyTheWrongOne);
+
+  it.each([
+    ["news-feed", "model", "multi-task NN: P(comment), P(share), P(reaction), P(hide), dwell. Position bias in the reverse-chron logs is second order imo, I'd skip correcting for it.", "multi-task NN: P(comment), P(share), P(reaction), P(hide), dwell. Feed position as a train-time feature (fixed value at serving) b/c the reverse-chron logs are heavily position-biased."],
+  ])('%s %s: waves away "%s" by rule, not its twin', wavesAwayOnlyTheDismissive);
+
+  it('reads the session context that includes the listing later booked as a leak', () => {
+    expect(flaggedWrong(grade('similar-listings', 'model', 'Session context = avg embedding of all listings viewed in the session, incl. the one the guest eventually books; target = the booked listing.'))).toBe(true);
+    expect(flaggedWrong(grade('similar-listings', 'model', 'Session context = avg embedding of the listings viewed before the current one; target = the listing booked at the end of the session.'))).toBe(false);
+  });
+
+  it('reads clicks denied the goal, weights that cannot be filtered and search beyond hashes as sound', () => {
+    expect(flaggedWrong(grade('similar-listings', 'requirements', 'So bookings are the target, and clicks are a denser auxiliary signal, not the objective.'))).toBe(false);
+    expect(flaggedWrong(grade('similar-listings', 'requirements', 'The target is carousel CTR.'))).toBe(true);
+    expect(flaggedWrong(grade('rag-assistant', 'framing', "Permissions differ per employee, and knowledge stored in model weights can't be permission-filtered, so retrieval it is."))).toBe(false);
+    expect(flaggedWrong(grade('rag-assistant', 'framing', 'Fine-tune the model so the company knowledge lives in its weights.'))).toBe(true);
+    expect(flaggedWrong(grade('harmful-content', 'model', '- Edited re-uploads: embedding near-duplicate search against recent removals, beyond exact hashes.'))).toBe(false);
+    expect(flaggedWrong(grade('harmful-content', 'model', 'Drop the hash database, the transformer will learn known images.'))).toBe(true);
+  });
+});

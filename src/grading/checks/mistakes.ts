@@ -132,7 +132,7 @@ export const MISTAKES: Mistake[] = [
   {
     id: 'future-leakage',
     ...LEAKAGE,
-    needs: /later|eventual|subsequent|afterwards|ultimately|final|lifetime|total|current|today|to date|includes? the \d|so far|until now|up to now|till now|this (?:search )?session|calendar day|latest|present|up[- ]to[- ]date|whole|entire|full|daily|day'?s|includ|incl|cover|span|overlap|end(?:s|ed)? up|around|surround|either side|both sides|cent(?:re|er)ed on|\+-|±|\+\/-|end[- ]of[- ](?:day|week|month)|(?:that|same) day|date of/,
+    needs: /later|eventual|subsequent|afterwards|ultimately|final|lifetime|total|current|today|to date|includes? the \d|so far|until now|up to now|till now|this (?:search )?session|calendar day|latest|present|up[- ]to[- ]date|whole|entire|full|daily|day'?s|includ|incl|cover|span|overlap|end(?:s|ed)? up|around|surround|either side|both sides|cent(?:re|er)ed on|\+-|±|\+\/-|end[- ]of[- ](?:day|week|month)|(?:that|same) day|date of|same \d+[- ]?(?:day|d|week|wk|month)|same (?:log )?(?:window|period)/,
     patterns: [
       // "Spam signals: requests from accounts later banned" names what a monitor watches, not a model's input.
       new RegExp(String.raw`\b(features?|feats?|inputs?|(?<!\b(?:spam|abuse|health|integrity|warning|alert|alarm|drift|guardrail)\s)signals?|predictors?)\b${NOT_AN_INPUT}(?:(?!\bheads? (?:for|predicting|on)\b|\band (?:watch|track|monitor|alert on|check)\b)[^.]){0,80}\b((?<!\bfor )later(?!\s+join)|eventually|subsequently|(?<!\band )afterwards|after the fact|ultimately|final(?!\s+(?:score|scores|scoring|rank\w*|list|layer|stage|model|output|prediction|blend|step|answer|decision|sort|order))|lifetime|total)\b[^.]{0,40}\b(chargebacks?|refunds?|disputes?|reports?|reported|clicks?|clicked|purchases?|bought|watched|views|likes|bookings?|booked|conversions?|converted|removed|banned|accepted|outcomes?|fraud|tickets?|sold|sales|sell[- ]through|registrations?|attendance)\b`),
@@ -177,6 +177,10 @@ export const MISTAKES: Mistake[] = [
       /\b(total|lifetime|final)\b[^.]{0,30}\b(views?|view count|likes?|like ratio|clicks?|watch time|bookings?|purchases?|registrations?|reports?)\b[^.]{0,60}\b(read|taken|pulled|looked up|joined|from)\b[^.]{0,30}\b(current|today'?s|latest|live)\b/,
       // "engagement feats aggregated over all search logs incl. the training period": the examples' own window inside their features
       /\b(?:features?|feats?|ctr|rates?|counts?|stats|aggregat\w*)\b[^.;]{0,120}\b(?:incl\.?|including|inclusive of|covering|spanning|overlapping)\s+(?:the\s+)?(?:whole\s+|full\s+|entire\s+)?(?:training|train|label(?:l?ing)?)\s+(?:period|window|range|days|weeks|months|data|set)\b/,
+      // "historical CTR ... computed over the same 90-day log window the training examples are sampled from"
+      /\b(?:features?|feats?|ctr|rates?|counts?|stats|aggregat\w*|watch time)\b[^.;]{0,120}\b(?:computed|aggregated|calculated|built|taken)\s+(?:over|from|on|across)\s+(?:the\s+)?same\s+(?:\d+[- ]?(?:day|d|week|wk|month)s?\s+)?(?:log\s+|logs\s+)?(?:window|period|range|logs?|data)\b[^.;]{0,20}\b(?:training|train)\s+(?:examples|rows|data|labels|set)\b/,
+      // "session features: queries, clicks and add-to-carts from the whole session this search belongs to"
+      /\b(?:session\s+)?(?:features?|feats?|inputs?)\b[^.;]{0,120}\bfrom\s+the\s+(?:whole|entire|full)\s+session\b(?!\s+(?:before|up to|until|prior))/,
       // "backfill it keyed by the date of the disputed txn": a chargeback counted from before it arrived
       /\b(?:backfill\w*|replay\w*|key(?:ed)?|index\w*|timestamp\w*|dated?)\b[^.;]{0,30}\bby (?:the )?(?:date|time|timestamp|day) of (?:the )?(?:disputed|fraudulent|original|underlying|charged[- ]back|reported|flagged)\s+(?:txns?|transactions?|payments?|posts?|events?|auths?|authori[sz]ations?)\b/,
       // "from the full 6-month aggregate, which includes those 2 wks": the test weeks inside the features
@@ -294,6 +298,10 @@ export const MISTAKES: Mistake[] = [
       leakAfterInputs(String.raw`(?<leak>(?:in|over|during|within) the (?:first )?(?:\d+\s?)?(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|months?) (?:after|following) (?:the |that |each |a )?(?:view|click|send|sending|impression|search|query|session|booking|purchase|post|posting|upload|event|transaction|payment|request|visit|push|notification|delivery))\b`),
       // "permission status read at the next app open -> input feature": read after the moment, then named a feature.
       leakStated(String.raw`\b(?<leak>(?:read|checked|taken|recorded|logged|observed|seen|pulled)\s+(?:at|on|during)\s+(?:the\s+)?(?:next|following|subsequent)\s+(?:app\s+)?(?:open|session|visit|login|launch))\b[^.;]{0,80}?(?:=|->|→|\bas\b)\s*(?:an?\s+)?(?:input\s+)?(?:features?|feats?|inputs?)\b`),
+      // "recent search tokens from the user's history as of the training snapshot date"
+      leakAfterInputs(String.raw`(?<leak>as of (?:the )?training[- ](?:snapshot|set|data|export|table)(?: build)? (?:date|day|time))\b`),
+      // "avg embedding of all listings viewed in the session, incl. the one the guest eventually books"
+      leakStated(String.raw`(?<leak>(?:incl\.?|including|plus)\s+the\s+one\s+(?:the\s+)?(?:guest|user|viewer|buyer|shopper|member)\s+(?:eventually|later|finally|ultimately)\s+(?:books|buys|purchases|clicks|watches|saves|picks))\b`),
       // "the pin's lifetime save rate as of the day we build the training set"
       leakAfterInputs(String.raw`(?<leak>as of (?:the )?(?:day|time|date|moment) (?:we|you|i) (?:build|built|assemble|create|pull|export|generate) (?:the )?(?:training|train) (?:set|data|table))\b`),
       // "affinity over the 30d ending at the training-data export", "calendar looked up when the training set is built"
@@ -408,6 +416,8 @@ export const MISTAKES: Mistake[] = [
       leakStated(String.raw`\b(?<leak>(?:number|count|#)\s+of\s+(?:user\s+)?(?:reports?|complaints?|flags?|appeals?|disputes?)\s+(?:on|for|against|about) (?:that|this|the|each) (?:panorama|pano|post|item|video|listing|ad|image|photo|upload|transaction|payment|pin))\b[^.;]{0,40}\bas (?:an? )?(?:model |extra |new )?(?:inputs?|features?|feats?|signals?)\b`),
       // "in: txn fields + ... + issuer fraud report flag on the txn"
       leakAfterInputs(String.raw`(?<leak>(?:(?:issuer|user|customer|fraud|chargeback)\s+){0,2}(?:report|reported|chargeback|dispute|fraud|complaint)\s+flags?\s+(?:on|for|of)\s+(?:the|this|that|each)\s+(?:txn|transaction|payment|post|item|ad|event|send|notification|row|example|listing|video))\b`),
+      // "In: auth-time fields + history + whether an issuer fraud report exists for the txn"
+      leakAfterInputs(String.raw`(?<leak>(?:whether|if)\s+(?:an?\s+|the\s+|any\s+)?(?:issuer\s+)?(?:fraud\s+)?(?:report|chargeback|dispute|complaint)s?\s+(?:exists?|was filed|is filed|has been filed|arrived|came in)\s+(?:for|on|against)\s+(?:the|this|that|each)\s+(?:txn|transaction|payment|auth|authori[sz]ation))\b`),
       // "inputs = ... plus whether this impression got a like or a \"not interested\" tap"
       leakAfterInputs(String.raw`(?<leak>(?:whether|if)\s+(?:this|that|the|each)\s+(?:impression|notification|push|send|ad|post|suggestion|result|email|recommendation|video|item|listing)\s+(?:got|gets|received|receives|drew|had)\s+(?:an?\s+|any\s+)?(?:likes?|clicks?|saves?|shares?|reports?|hides?|dislikes?|taps?|"[^"]{1,30}"(?:\s+(?:taps?|clicks?|flags?))?))`),
       // "+ whether this notification got swiped away"
@@ -797,6 +807,12 @@ export const MISTAKES: Mistake[] = [
       /\b(new|fresh|cold)\b[^.;]{0,80}\b(rank|ranks|ranked|sit|sits|stay|stays|start|starts|land|lands)\s+(low|lower|at the bottom|near the bottom|far down)\b[^.;]{0,80}\b(until|till|organically|naturally|on their own)\b/,
       // "new listings ... they'll climb as they pick up clicks and sales over the first few weeks"
       /\b(new|fresh|cold)\b[^.;]{0,120}\b(climb|rise|move up|surface|improve|float up)\w*\b[^.;]{0,20}\b(as|once|when|after)\s+(they|it)\s+(pick|gather|collect|accumulat|earn|get|build|rack)\w*/,
+      // "New listings (~45M under 30 days) will pick up impressions organically through BM25 over time"
+      /\b(?:new|fresh)\s+(?:listings?|items?|products?|videos?|posts?|ads?|events?|pins?|sellers?|creators?)\b[^.;]{0,80}\b(?:will |'ll |would |should )?(?:pick up|picks up|gather|gathers|collect|collects|earn|earns|accumulate|accumulates)\s+(?:impressions|clicks|views|traffic|engagement|sales|bookings)\s+(?:organically|naturally|on (?:their|its) own)\b/,
+      // "new signups included; they get suggestions the next morning once their first edges are in the graph"
+      /\b(?:new|fresh)\s+(?:signups?|sign-ups?|members?|users?|accounts?|joiners?)\b[^.]{0,80}\b(?:get|gets|see|sees|receive|receives)\s+(?:their\s+(?:first\s+)?)?(?:suggestions|recommendations|results|a feed|recs|pymk)\s+(?:the\s+)?next\s+(?:morning|day|night)\b/,
+      // "10k new listings/day w/ no sessions: they get an embedding at the next retrain, once click sessions include them"
+      /\b(new|fresh|cold)\b[^.]{0,100}\b(?:they|it)\s+(?:get|gets|receive|receives|will get|'ll get)\s+(?:an?\s+)?(?:embeddings?|vectors?|scores?|representations?)\s+(?:at|in|with|after)\s+(?:the\s+)?next\s+(?:retrain|training run|rebuild|refresh)\b/,
       // "new listings have no co-views ...; they'll get views from search on their own"
       /\b(new|fresh|cold)\b[^.]{0,120}\b(they|it)('ll| will| would)?\s+(get|gets|pick up|picks up|collect|collects|gather|gathers|earn|earns|find|finds|accumulate|accumulates)\s+(views|clicks|traffic|engagement|impressions|bookings|sales|sessions)\b[^.;]{0,30}\b(on their own|on its own|organically|naturally|anyway|eventually)\b/,
       // "new members w/ 0 friends just get nothing from FoF; they'll show up once they add someone"
@@ -841,6 +857,8 @@ export const MISTAKES: Mistake[] = [
       /\bonline (?:lift|gain|win|improvement|metrics?|numbers?|results?)\s+(?:will|would|should|'ll)\s+(?:just\s+)?(?:track|follow|mirror|match|reflect|equal)\s+(?:the\s+)?offline\b/,
       // "If NE improves 1% we can book ~1% more revenue and ship, A/B is optional"
       /\b(?:ne|auc|log ?loss|ndcg|mrr|recall@?\w*|offline(?: metrics?| numbers?| scores?)?)\b[^.]{0,120}\b(?:ab|ab tests?|online tests?|experiments?)\s+(?:is|are)\s+(?:just\s+)?(?:optional|a formality|overkill|unnecessary|not needed)\b/,
+      // "If the new encoder has higher offline accuracy, we launch it": the launch decided offline
+      /\bif (?:the )?(?:new )?[\w-]+(?: [\w-]+)? (?:has|gets|shows|achieves|scores) (?:a )?(?:higher|better) offline (?:accuracy|auc|ndcg|recall|precision|metrics?|scores?|numbers?)\b,? (?:then )?(?:we |i )?(?:(?:will|would|'ll|'d|can|should) )?(?:launch|ship|deploy|roll out|release)\b/,
       // "if it wins offline it wins online, so re-embed the 3B pins and switch over"
       /\bif (?:it|the new [\w-]+|the model|b|model b) (?:wins?|beats? (?:a|the old one|prod|production)|is better) offline,? (?:then )?(?:it )?(?:will |'ll )?(?:also )?(?:wins?|beats? (?:a|it|prod|production)|(?:is|be) better) online\b/,
       // "New encoder +4% -> expect ~+4% saves, ship it": the same figure carried across the arrow

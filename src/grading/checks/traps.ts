@@ -12,8 +12,9 @@ import type { Flag, Grade } from '../types.js';
  * breaks the obvious design). Read over a whole answer set, in any step; a mention waved away
  * does not count, and one taken up only in general terms (named in a list of concerns, or
  * explained with a reason that would fit any problem) counts for part of one: what sets a senior
- * answer apart is the trap tied to this problem's facts and numbers. An interview that takes up few of them is held below what its steps add up
- * to: the steps can each be right and the design still miss what the problem is about.
+ * answer apart is the trap tied to this problem's facts and numbers. An interview that takes up
+ * few of them is held below what its steps add up to: the steps can each be right and the design
+ * still miss what the problem is about.
  */
 export interface TrapReading {
   /** Taken up, tied to this problem. */
