@@ -177,20 +177,7 @@ export function conceptHits(criteria: CompiledCriterion[], text: StepText): Conc
   const { analysis } = text;
   const inMention = new Uint8Array(analysis.tokens.length);
   const matches = criteria.map(({ concepts }) =>
-    concepts.map((concept) => {
-      const ms: Match[] = [];
-      for (const p of concept.patterns) {
-        for (const m of conceptMatches(p, analysis)) {
-          if (text.voided.has(m.sentence) || isNegated(analysis, m)) continue;
-          ms.push(m);
-          // The words of a mention are not explanation of it; words between them are ("logged at
-          // serving time, removing training/serving skew" relates two mentions).
-          const words = patternStems(p);
-          for (let i = m.from; i <= m.to; i++) if (words.has(analysis.tokens[i]!.stem)) inMention[i] = 1;
-        }
-      }
-      return { concept, matches: ms };
-    }),
+    concepts.map((concept) => ({ concept, matches: mentionsOf(text, concept.patterns, (m) => !isNegated(analysis, m), inMention) })),
   );
   const residual = residualWords(analysis, inMention);
   return matches.map((criterion) => {
@@ -205,6 +192,24 @@ export function conceptHits(criteria: CompiledCriterion[], text: StepText): Conc
     }
     return hits;
   });
+}
+
+/**
+ * The mentions that count, outside sentences that state a mistake, with their words marked in
+ * `inMention`: the words of a mention are not explanation of it; words between them are ("logged at
+ * serving time, removing training/serving skew" relates two mentions).
+ */
+function mentionsOf(text: StepText, patterns: readonly CasePattern[], counts: (m: Match) => boolean, inMention: Uint8Array): Match[] {
+  const found: Match[] = [];
+  for (const p of patterns) {
+    for (const m of conceptMatches(p, text.analysis)) {
+      if (text.voided.has(m.sentence) || !counts(m)) continue;
+      found.push(m);
+      const words = patternStems(p);
+      for (let i = m.from; i <= m.to; i++) if (words.has(text.analysis.tokens[i]!.stem)) inMention[i] = 1;
+    }
+  }
+  return found;
 }
 
 /**
@@ -230,19 +235,10 @@ function residualWords(analysis: Analysis, inMention: Uint8Array): number[] {
  * count (a trap is taken up by denying a risk, so denials may).
  */
 export function deepestMention(text: StepText, patterns: readonly CasePattern[], counts: (m: Match) => boolean): number {
-  const { analysis } = text;
-  const inMention = new Uint8Array(analysis.tokens.length);
-  const found: Match[] = [];
-  for (const p of patterns) {
-    for (const m of conceptMatches(p, analysis)) {
-      if (text.voided.has(m.sentence) || !counts(m)) continue;
-      found.push(m);
-      const words = patternStems(p);
-      for (let i = m.from; i <= m.to; i++) if (words.has(analysis.tokens[i]!.stem)) inMention[i] = 1;
-    }
-  }
+  const inMention = new Uint8Array(text.analysis.tokens.length);
+  const found = mentionsOf(text, patterns, counts, inMention);
   if (found.length === 0) return 0;
-  const residual = residualWords(analysis, inMention);
+  const residual = residualWords(text.analysis, inMention);
   return Math.max(...found.map((m) => depthOf(text, m, residual)));
 }
 
