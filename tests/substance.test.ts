@@ -4428,3 +4428,60 @@ describe('probe set 96, held-out set 156 and write-up round 118, read in the for
     expect(flaggedWrong(grade('harmful-content', 'model', 'Drop the hash database, the transformer will learn known images.'))).toBe(true);
   });
 });
+
+describe('probe set 97, held-out set 157 and write-up round 119, read in the fiftieth session', () => {
+  it.each([
+    ["harmful-content", "evaluation", "Post-launch, prevalence we can read off the classifier itself: views on posts it flagged per 10k views.", "Post-launch the north star is prevalence: sample views uniformly, send them to reviewers, estimate violating views per 10k per class."],
+    ["similar-listings", "data", "(anchor, candidate) pairs from sessions; features incl. candidate's booking count over the session's 7d attribution window + review score; booked = label", "(anchor, candidate) pairs from sessions; features incl. candidate's booking count + review score as of session start; booked within the 7d attribution window = label"],
+    ["news-feed", "framing", "Single task: expected dwell per (viewer, post); score = dwell prediction.", "Multi-task: P(comment), P(share), P(reaction), P(hide/see less) per (viewer, post); score = weighted sum favouring comments/shares between people who know each other."],
+    ["notification-ranking", "framing", "per (user, candidate, send time): predict P(open | send), minus cost of P(OS opt-out). send if positive. opens are what we log cleanly and what teams already report on", "per (user, candidate, send time): predict incremental session = P(session | send) - P(session | hold), minus cost of P(OS opt-out). send if positive."],
+    ["notification-ranking", "data", "user feats: # sessions in the 7d around the send (3 before, 3 after), per-type open rate for the send month, usual active hours, OS", "user feats: # sessions in the 7d before the send, per-type open rate last 30d, usual active hours, OS. all cut at send time from the session log"],
+    ["rag-assistant", "evaluation", "Offline set: ~1k questions mined from resolved tickets, gold = the agent's reply. Leave those source tickets in the index when we run it - prod will have them too.", "Offline set: ~1k questions mined from resolved tickets, gold = the wiki/policy page the agent linked. When we run it, exclude those source tickets from the index, else retrieval just returns the ticket with the answer in it."],
+    ["rag-assistant", "serving", "Query time: use the user's groups from a nightly IdP snapshot and filter in the vector DB on ACL metadata rebuilt each night.", "Query time: get the user's groups from the IdP (cached <5 min, invalidated by membership change events) and filter in the vector DB on ACL metadata kept current from change events."],
+    ["video-recommendation", "model", "cands: two-tower ANN + subs + trending. fresh uploads get into the ANN index after ~100 views from subs/search, no point surfacing unproven videos", "cands: two-tower ANN + subs + trending. fresh uploads get a content emb (title, captions, thumb) + a small exploration slot so they can surface before any views"],
+  ])('%s %s: flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it.each([
+    ["people-you-may-know", "requirements", "Also ask about abuse: fake accts send bulk requests, ~1% of requests come from later-banned accts - but that's the integrity team's job, not something PYMK has to design for.", "Also ask about abuse: fake accts send bulk requests, ~1% of requests come from later-banned accts. We'd have to drop those from training labels and never surface them as suggestions."],
+  ])('%s %s: waves away "%s", not its twin that adopts it', wavesAwayOnlyTheDismissive);
+
+  it('reads a random split explained as the reason for a time split, a spread attribution and CTR among several health metrics as sound', () => {
+    expect(flaggedWrong(grade('event-recommendation', 'model', "Training set: impressions -> label = registered within 7d (median lag 2d). Split by time: train on weeks 1-6, validate on week 7. A random split of impressions would put the same events' later days into train."))).toBe(false);
+    expect(flaggedWrong(grade('event-recommendation', 'model', 'Training set: impressions -> label = registered within 7d (median lag 2d). Random 80/20 split of impressions across weeks 1-7, so train and val have the same mix of events.'))).toBe(true);
+    expect(flaggedWrong(grade('notification-ranking', 'data', '| OS disable | permission check at next open, token reject | days | attributed to the last k sends before the last "enabled"'))).toBe(false);
+    expect(flaggedWrong(grade('video-search', 'monitoring', '- **Quality**: the north-star metric, CTR, reformulation rate and zero-result rate, by language and query type.'))).toBe(false);
+    expect(flaggedWrong(grade('video-search', 'monitoring', 'The main health metric is CTR.'))).toBe(true);
+  });
+
+  it('credits keeping banned accounts out of suggestions as a safety rule', () => {
+    expect(level(grade('people-you-may-know', 'requirements', "Also ask about abuse: fake accts send bulk requests, ~1% of requests come from later-banned accts. We'd have to drop those from training labels and never surface them as suggestions."), 'privacy-and-safety')).toBeGreaterThan(0);
+  });
+});
+
+describe('probe set 98, held-out set 158 and write-up round 120, read in the fiftieth session\'s second round', () => {
+  it.each([
+    ["harmful-content", "framing", "upload-time model: post text, image/video embeddings, author history, # user reports, whether a reviewer removed it -> per-class P(violation).", "upload-time model: post text, image/video embeddings, author history as of upload -> per-class P(violation)."],
+    ["rag-assistant", "data", "tickets are indexed too, so a ticket-derived test question can retrieve its own ticket + resolution from the index - fine, that's realistic retrieval", "tickets are indexed too, so when scoring a ticket-derived test question, exclude that ticket (and its dup threads) from the index, otherwise retrieval just finds its own resolution"],
+    ["ad-click-prediction", "framing", "Binary label: click on link/CTA within the 15-min window. Also feed is_accidental_bounce in as a model input, it's the strongest signal we have for junk ad-user matches.", "Binary label: click on link/CTA within the 15-min window. Clicks that bounce back in <1s get relabelled as non-clicks, so the accidental-bounce flag only cleans the label and is never an input."],
+    ["event-recommendation", "framing", "Pointwise ranker predicting P(click | impression), sorted descending. 1.5% CTR gives far more positives than registrations and clicks are a fine proxy for intent.", "Pointwise ranker predicting P(register | impression), paid tickets weighted by our fee (~3.5% + $1), rather than P(click). Only ~8% of clicks convert, so a click model would favour catchy titles that never sell."],
+    ["fraud-detection", "framing", "In: auth fields + velocity/device/merchant features + analyst_verdict where one exists. Out: p(fraud) -> approve / 3DS / decline.", "In: auth fields + velocity/device/merchant features known at auth time. Out: p(fraud) -> approve / 3DS / decline. Analyst verdicts (~3k/day) come after the decision, so they're used as extra faster labels, not inputs."],
+    ["harmful-content", "serving", "upload-time model (300 ms budget) uses content + author history + total_user_reports from the labelled set, since that field is in every training row.", "upload-time model (300 ms budget) uses content + author history as of now; report count is 0 at upload so it's left out of that model on purpose."],
+  ])('%s %s: flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it.each([
+    ["people-you-may-know", "serving", "After ranking, no seperate hard filter for blocked pairs, opted-out members or adults -> unconnected minors - blocks and declines are in the training data, so the model learns not to suggest them.", "After ranking, a hard filter: blocked pairs, opted-out members, adults -> unconnected minors. These are rules, enforced at serve time every request."],
+  ])('%s %s: waves away "%s", not its twin that adopts it', wavesAwayOnlyTheDismissive);
+
+  it('reads a point of another step waved away after the question that names it', () => {
+    expect(kinds(grade('ad-click-prediction', 'requirements', "Who has opted out of personalized ads, and where? Honestly that's a small regional thing, I won't need to plan for it up front - one model with all the user feats for everyone."))).toContain('dismissed');
+    expect(kinds(grade('ad-click-prediction', 'requirements', "Who has opted out of personalized ads, and where? For those regions only context (placement, device, country, the ad itself) may be used, so I'd plan a context-only model / feature path from the start."))).not.toContain('dismissed');
+  });
+
+  it('reads what covers a point, motion blur and a label list that goes on in the next item as sound', () => {
+    expect(kinds(grade('similar-listings', 'model', '**Logged-out guests.** Nothing special is needed: the session embedding covers them. With zero in-session clicks, ranking falls back to the anchor alone.'))).not.toContain('dismissed');
+    expect(flaggedWrong(grade('street-view-blurring', 'framing', 'What the model learns: the appearance of identifiable faces and plates across countries, scripts, scales (a few pixels to hundreds), lighting, occlusion, motion blur and camera generations.'))).toBe(false);
+    expect(flaggedWrong(grade('street-view-blurring', 'model', 'Apply a light gaussian blur on each box.'))).toBe(true);
+    expect(flaggedWrong(grade('video-recommendation', 'data', '- click = 1 if the impression was clicked;\n- watch time, capped and normalised by video duration so long videos are not automatically favoured;'))).toBe(false);
+    expect(flaggedWrong(grade('video-recommendation', 'data', '- click = 1 if the impression was clicked, 0 otherwise.'))).toBe(true);
+  });
+});

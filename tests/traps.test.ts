@@ -49,6 +49,13 @@ describe('traps: what a case turns on', () => {
     expect(taken('fraud-detection', CASE_TRAPS)).toBe(4);
   });
 
+  it('reads a trap named in a heading as deep as the sentences under it explain it', () => {
+    const explained = '- **Statistical power.**\nTo claim 99% recall with a 95% lower bound you need thousands of positives per slice. With 3,000 positives and 15 misses the lower bound is still just above 99%.';
+    expect(reading('street-view-blurring', explained).taken).toContain(byId('street-view-blurring').traps.find((t) => t.id === 'audit-sizing')!.name);
+    expect(reading('street-view-blurring', '- **Statistical power.**').taken).toEqual([]);
+    expect(reading('street-view-blurring', '- **Statistical power.**').general).toHaveLength(1);
+  });
+
   it('counts a trap taken up only in general terms as part of one', () => {
     const general = reading('fraud-detection', GENERAL_TRAPS);
     expect(general.taken).toEqual([]);

@@ -104,6 +104,11 @@ export interface StepText {
  * list-like sentence, a term that sits in a longer piece still counts as used.
  */
 function depthOf(text: StepText, match: Match, residual: number[]): number {
+  const own = depthInSentence(text, match, residual);
+  return own < 3 && isHeading(text, match.sentence) ? Math.max(own, underHeading(text, match.sentence, residual)) : own;
+}
+
+function depthInSentence(text: StepText, match: Match, residual: number[]): number {
   const shape = text.shapes[match.sentence]!;
   if (shape.listLike || shape.grouped) {
     const at = shape.segments.findIndex((g) => match.from >= g.from && match.from < g.to);
@@ -119,6 +124,26 @@ function depthOf(text: StepText, match: Match, residual: number[]): number {
   const refersBack = following !== undefined && following.from < following.to && REFERS_BACK.has(text.analysis.tokens[following.from]!.word);
   if (next?.explanatory && next.reasoned && refersBack) return tied(match.sentence) || tied(match.sentence + 1) ? 3 : TUNING.evidence.genericReasonDepth;
   return anchorsOf(text, match.sentence) & FACT ? 3 : 2;
+}
+
+// "**Statistical power.**", "## Evaluation", "Blurring (irreversibility):": a heading on a line of its own.
+const HEADING = /^\s*(?:[-*•]\s+)?(?:#{1,6}\s+[^\n]{1,60}|\*\*[^*]{1,60}\*\*[.:]?|[^.;:!?]{1,50}:)\s*$/;
+const isHeading = (text: StepText, sentence: number) => HEADING.test(text.analysis.sentences[sentence]!.text);
+
+/**
+ * A heading names what the sentences under it explain ("**Statistical power.** To claim ≥99% with a
+ * 95% lower bound you need thousands of positives per slice"): the mention goes as deep as the
+ * first sentences under it, read as plain prose.
+ */
+function underHeading(text: StepText, heading: number, residual: number[]): number {
+  let depth = 1;
+  for (let s = heading + 1; s <= heading + TUNING.evidence.underHeading && s < text.shapes.length && !isHeading(text, s); s++) {
+    const shape = text.shapes[s]!;
+    if (!shape.explanatory || residual[s]! < TUNING.evidence.residual) continue;
+    const tied = anchorsOf(text, s) !== 0;
+    depth = Math.max(depth, shape.reasoned ? (tied ? 3 : TUNING.evidence.genericReasonDepth) : anchorsOf(text, s) & FACT ? 3 : 2);
+  }
+  return depth;
 }
 
 const FACT = 1;

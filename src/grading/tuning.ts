@@ -190,6 +190,11 @@ export const TUNING = {
      * and caps unchanged but for two dismissal pairs and five form pairs (-2, +5).
      */
     genericReasonDepth: 2,
+    /**
+     * A mention in a heading on a line of its own ("**Statistical power.**") goes as deep as the
+     * first this many sentences under it explain it.
+     */
+    underHeading: 2,
   },
   /**
    * Plain-language credit: level = (mass - floor) / perLevel, at most max (maxReasoned with a reason,

@@ -23,7 +23,7 @@ const SCOPE_ENDS = new Set(['but', 'however', 'although', 'though', 'whereas', '
 const TRANSPARENT = new Set(
   `use using used rely relying optimize optimizing optimise train training pick choose trust report measure look treat apply split splitting shuffle shuffling
   go need needs needed want recommend show just simply plain raw overall really worry bother care spend handle have build add
-  consider include compare comparing about bothering worrying separate dedicated explicit any real extra special fancy
+  consider include compare comparing about bothering worrying separate seperate dedicated explicit any real extra special fancy
   multiple complex complicated heavy worth against get fuss fussing spend spending time think thinking ask asking into whole
   next upcoming usual regular scheduled something anything like wait waiting
   entire chase chasing maximize maximise maximizing maximising ship shipping launch launching judge judging declare decide deciding run running score scoring try trying attempt attempting
@@ -160,8 +160,15 @@ const tautology = (text: string) => {
   const m = TAUTOLOGY.exec(text);
   return m !== null && !SMALL_WORDS.has(m[1]!.toLowerCase());
 };
+// The point left to the model: "blocks are in the training data, so the model learns not to suggest them".
+const LEFT_TO_THE_MODEL =
+  /\bin the training (?:data|set|logs?)\b[^.;]{0,20}?\bso (?:the )?(?:model|ranker|classifier|network|net)\b[^.;]{0,15}?\b(?:learns?|will learn|'ll learn|should learn)\b|\b(?:model|ranker|classifier)\b[^.;]{0,30}?\b(?:will|'ll|would|should) (?:just )?(?:push|rank|demote|down-?rank|bury) (?:those|them|these|it|that) (?:down |low |lower )?(?:on its own|by itself|naturally|automatically)\b/i;
+// "Checking the availability calendar per request is more latency than it's worth in 50ms".
+const MORE_THAN_WORTH = /\bmore (?:[\w-]+ ){0,2}?than (?:it'?s|it is|they'?re|they are|that'?s|this is) worth\b/i;
 const dismissiveStance = (text: string) =>
   anyTest(STANCE, text) ||
+  LEFT_TO_THE_MODEL.test(text) ||
+  MORE_THAN_WORTH.test(text) ||
   tautology(text) || (/\b(team|folks|side|lawyers)\b/i.test(text) && gatedTest(HANDED_OFF, text)) || (text.trimEnd().endsWith('?') && RHETORICAL.test(text));
 
 // A rhetorical question: "who has time to wait for that?", "why wrestle over milliseconds?".
@@ -308,7 +315,8 @@ function textChecksOf(analysis: Analysis): TextChecks {
   if (!checks) {
     const lower = analysis.text.toLowerCase();
     checks = {
-      stance: anyMayMatch(STANCE, analysis.text, lower) || /\b(team|folks|side|lawyers)\b/.test(lower) || tautology(analysis.text),
+      stance:
+        anyMayMatch(STANCE, analysis.text, lower) || /\b(team|folks|side|lawyers)\b/.test(lower) || tautology(analysis.text) || LEFT_TO_THE_MODEL.test(analysis.text) || MORE_THAN_WORTH.test(analysis.text),
       question:
         analysis.text.includes('?') || analysis.text.includes('...') || analysis.text.includes('…') || analysis.sentences.some((s) => isStandaloneVerdict(s.text) || NOT_SPENDING_ON_IT.test(s.text.trim())) || /\b(team|folks|side|lawyers)\b/.test(lower) || anyMayMatch(STANCE, analysis.text, lower),
       clauseVerdict: CLAUSE_START.test(analysis.text),
@@ -429,8 +437,13 @@ function bracketCloseAfter(analysis: Analysis, from: number, end: number): numbe
 // how a careful reader of an offline result speaks, not on the metric.
 const SIZE_OF_A_CHANGE = /^\s*(?:[\w@-]+\s+){0,2}?(?:gains?|lifts?|improvements?|differences?|deltas?|changes?|uplifts?|drops?|increases?|decreases?|moves?|wins?)\s+(?:of\s+)?[+~±-]?\s?\d/i;
 
+// "Nothing special is needed: the session embedding covers them.": what covers the point is adopted, where
+// the sentence ends with it ("the fallback rules handle it, not our problem" still waves the point away).
+const HANDLES_IT = /^\s*(?:already\s+|also\s+|just\s+)?(?:covers?|handles?|takes? care of|deals? with|absorbs?)\s+(?:them|it|those|these|this|that)\s*[.!]?\s*$/i;
+
 function rejectedAfter(analysis: Analysis, match: Match, mode: After): boolean {
   const { tokens } = analysis;
+  if (HANDLES_IT.test(analysis.text.slice(tokens[match.to]!.end, analysis.sentences[match.sentence]!.end))) return false;
   const may = checksFor(analysis, match.sentence);
   let refusals = mayRefuse.get(analysis);
   if (refusals === undefined) mayRefuse.set(analysis, (refusals = REFUSAL.test(analysis.text)));

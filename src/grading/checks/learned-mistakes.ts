@@ -30,6 +30,9 @@ const SAYS_IT_WOULD_LEAK = /\bwould\s+(?:leak|include|see|count|contain|peek)\b/
 // feature; but a replay scored by what users clicked or saved under the old model favours that model.
 const REPLAYS_LOGGED = /\breplay(?:s|ed|ing)?\s+(?:the\s+|our\s+|last\s+\w+['’]s\s+)?(?:logged|historical|past|recorded|old)\s+(?:queries|searches|requests|traffic|sessions)\b/i;
 const SCORED_BY_LOGGED_ENGAGEMENT = /\b(?:click\w*|sav(?:e|es|ed|ing)|engag\w*|bought|purchas\w*|watch\w*)\b/i;
+// "If the new encoder has higher offline recall@20, we A/B it on saves and outbound clicks and launch on that":
+// the online test the offline gain must pass, not the offline gain taken for an online one.
+const LAUNCHED_ON_AN_ONLINE_TEST = /\b(?:a\/b|ab)(?:[- ]test)?\s+(?:it|them|the new [\w-]+)\b[^.;]{0,80}\b(?:launch|ship)\w*\s+on\s+(?:that|it|the result|those|them)\b/i;
 const RANKS_BY_A_PRODUCT = /\b(?:rank|ranks|ranked|ranking|sort|sorted|order|ordered|score)\b[^.;]{0,12}?(?:\bby\b|=)\s*(?:[\w()|,-]+\s*){1,4}?(?:x|×|\*|·)\s*(?:p\(|p[a-z]{2,5}\b|e\[|bid|value|price|expected|predicted)/i;
 
 /**
@@ -39,7 +42,7 @@ const RANKS_BY_A_PRODUCT = /\b(?:rank|ranks|ranked|ranking|sort|sorted|order|ord
  * examples: they name the mistake to set it aside, and would teach the models its words are sound.
  */
 export function setAsideByRule(text: string): boolean {
-  return RANKS_BY_A_PRODUCT.test(text) || LABEL_NOT_INPUT.test(text) || COUNTED_SO_FAR.test(text) || RULED_OUT.test(text) || KEPT_OUT_OF_INPUTS.test(text) || SAYS_IT_WOULD_LEAK.test(text) || NAMED_THE_LABEL.test(text);
+  return RANKS_BY_A_PRODUCT.test(text) || LAUNCHED_ON_AN_ONLINE_TEST.test(text) || LABEL_NOT_INPUT.test(text) || COUNTED_SO_FAR.test(text) || RULED_OUT.test(text) || KEPT_OUT_OF_INPUTS.test(text) || SAYS_IT_WOULD_LEAK.test(text) || NAMED_THE_LABEL.test(text);
 }
 
 /**

@@ -66,8 +66,10 @@ const INPUTS_THEN =
   String.raw`(?:\b(?:features?|feats?|inputs?|in(?=\s*[:=])|predictors?)\b${NOT_AN_INPUT}(?:${NO_LABEL_WORD}){0,140}?` +
   String.raw`|\bp\([^()]{1,40}\)\s+(?:from|using|on)\b(?:(?!;)${NO_LABEL_WORD}){0,140}?` +
   String.raw`|\b(?:(?:re-?)?ranker|gbdt|gbm|lambdamart|classifier|clf|mlp|heads)(?:\s+v\d+|\s+first|\s+baseline)?(?:\s+on top of (?:the )?[\w-]+)?(?:\s*\([^()]{0,40}\))?(?:\s*:|\s+(?:also\s+)?(?:over|takes|uses|sees|consumes)\b|(?:\s+per\s+[\w-]+)?\s+(?:on|w)\b)(?:(?!;)${NO_LABEL_WORD}){0,140}?` +
+  // "upload-time model: post text, image/video embeddings, author history, ..."
+  String.raw`|\bmodel\s*:(?!\**\s*p\()(?:(?!;)${NO_LABEL_WORD}){0,140}?` +
   // "routed by a model trained on past panos using detector conf, region and ..."
-  String.raw`|\b(?:model|classifier|clf|(?:re-?)?ranker|gbdt|gbm|net|network)\b(?:(?:\s+(?:trained|built|fit|fitted|learned|learnt)\s+on\s+[^.;]{0,30}?)?\s+(?:that\s+|which\s+)?(?:using|uses)|(?:(?![,;])${NO_LABEL_WORD}){0,60}?,\s+using)\b(?:(?!;)${NO_LABEL_WORD}){0,140}?)\b`;
+  String.raw`|\b(?:model|classifier|clf|(?:re-?)?ranker|gbdt|gbm|net|network)\b(?:(?:\s*\([^()]{0,40}\))?(?:\s+(?:trained|built|fit|fitted|learned|learnt)\s+on\s+[^.;]{0,30}?)?\s+(?:that\s+|which\s+)?(?:using|uses)|(?:(?![,;])${NO_LABEL_WORD}){0,60}?,\s+using)\b(?:(?!;)${NO_LABEL_WORD}){0,140}?)\b`;
 // Reports filed on the very item, as an input.
 const REPORTS_ON_THE_ITEM = String.raw`(?<leak>(?:(?:#|\bnumber of|\bcount of|\bnum\b|\bn\b)\s*(?:of\s+)?(?:user\s+)?(?:["'‘“][^"'’”]{1,30}["'’”]\s+)?(?:reports?|complaints?|flags?|hits|tickets?|appeals?|disputes?)\b[^.;]{0,30}|\b(?:user\s+)?(?:report|complaint|flag|appeal|dispute)s?\s+counts?\s+)\b(?:on|for|against|about) (?:that|this|the|each) (?:panorama|pano|post|item|video|listing|ad|image|photo|upload|transaction|payment|pin))\b`;
 /** The leak as the sentence states it, with no label word before it. */
@@ -124,7 +126,7 @@ export const MISTAKES: Mistake[] = [
       // "randomly shuffle sessions 80/20 into train/test"
       /\b(?:random(?:ly)?\s+)?shuffl\w*\b[^.;]{0,30}\b\d{2}\s*\/\s*\d{2}\b[^.;]{0,20}\b(?:train|test|split|eval\w*|holdout|hold[- ]out)\b/,
     ],
-    unless: /\b(time[- ]based|time[- ]split\w*|split by time|shuffl\w* (?:among|within|across|between) (?:the )?(?:top|positions?|slots?|candidates|results|ranks?)|randomi[sz]ed (?:slice|bucket|traffic|ranking|order\w*)|random(?:ly)? sampl\w*(?: of [\w-]+)?,? (?:not|vs|versus|rather than|instead of)|random[- ]sampled?\b[^.;]{0,30}\b(?:gold|golden|labell?ed|reviewed|double[- ]reviewed|rated|annotated|audited)\b|random (?:gold|golden|labell?ed|reviewed|rated|annotated|audited|hand[- ]labell?ed) (?:sample|samples|set|slice)\b|random (?:sample|slice|draw|subset) of (?:the )?(?:new|fresh|incoming|recent|live|production|prod|latest|future|today'?s|this week'?s|next)\b|natural (?:rate|distribution|prevalence|mix)|by time|temporal|chronolog\w*|by date|out of time|(?<!\bstratified )(by|per) (user|guest|viewer|member|account|card|session)s?|(users|guests|viewers|people|traffic|members|accounts) (at random|randomly)|(random|test|control|treatment|experiment\w*|user|two|ab) groups?|groups? (at random|randomly)|grouped by|traffic|ab|experiments?|control|treatment|arms?|buckets?|cohorts?|grouped|leak\w*|future|flatter\w*|tomorrow'?s?|(random|shuffled) splits? (put|puts|leak|leaks|let|lets|mix|mixes|would|inflate|inflates|overstate|overstates)|decisions|exploration|explore|holdouts?|uplift|randomi[sz]ed (sends|decisions|delivery)|(view|impression|exposure|reach)[- ]weighted)\b/,
+    unless: /\b(time[- ]based|time[- ]split\w*|split by time|shuffl\w* (?:among|within|across|between) (?:the )?(?:top|positions?|slots?|candidates|results|ranks?)|randomi[sz]ed (?:slice|bucket|traffic|ranking|order\w*)|random(?:ly)? sampl\w*(?: of [\w-]+)?,? (?:not|vs|versus|rather than|instead of)|random[- ]sampled?\b[^.;]{0,30}\b(?:gold|golden|labell?ed|reviewed|double[- ]reviewed|rated|annotated|audited)\b|random (?:gold|golden|labell?ed|reviewed|rated|annotated|audited|hand[- ]labell?ed) (?:sample|samples|set|slice)\b|random (?:sample|slice|draw|subset) of (?:the )?(?:new|fresh|incoming|recent|live|production|prod|latest|future|today'?s|this week'?s|next)\b|natural (?:rate|distribution|prevalence|mix)|by time|temporal|chronolog\w*|by date|out of time|(?<!\bstratified )(by|per) (user|guest|viewer|member|account|card|session)s?|(users|guests|viewers|people|traffic|members|accounts) (at random|randomly)|(random|test|control|treatment|experiment\w*|user|two|ab) groups?|groups? (at random|randomly)|grouped by|traffic|ab|experiments?|control|treatment|arms?|buckets?|cohorts?|grouped|leak\w*|future|flatter\w*|tomorrow'?s?|(random|shuffled) splits? (?:of (?:the )?[\w-]+ )?(put|puts|leak|leaks|let|lets|mix|mixes|would|inflate|inflates|overstate|overstates)|decisions|exploration|explore|holdouts?|uplift|randomi[sz]ed (sends|decisions|delivery)|(view|impression|exposure|reach)[- ]weighted)\b/,
     unlessNear: 60,
     trigger: /^(random|randomly|shuffle|shuffled|shuffling|k|fold)$/,
     exempt: stillImagery,
@@ -218,7 +220,7 @@ export const MISTAKES: Mistake[] = [
     // value from after it, named as an input.
     id: 'outcome-as-input',
     ...LEAKAGE,
-    needs: /dwell|once|all[- ]time|final|eventual|after|following|within|whether|\bif\b|appeal|review|dispute|chargeback|full|whole|entire|purchas|booking|click|sale|save|watch|cart|incl|day of|next|subsequent|resulting|follow|downstream|post[- ]|report|complain|flag|hits|own|actual|annotat|rater|reviewer|labell?er|judge|attribution|total|lifetime|attendance|check(?:ed)?[- ]?in|show[- ]?up|turnout|same (?:session|search|query|impression|visit)|(?:that|same) (?:local |calendar )?day|(?:was|were|got|is)[ _](?:purchas|bought|book|click|convert|saved|report|charged|return)|_(?:booked|bought|purchas|click|convert|saved|report|opened|watched|charged|return|checked_in|check_?in|attended|attributed|to_|after_)|dwell|attributed|ranker|gbdt|gbm|lambdamart|classifier|clf|flag|survey|questionnaire|ever|later|disposition|finding|\bon the \w+ (?:date|day)\b|\bonce\b|training[- ](?:data|set)/,
+    needs: /dwell|once|all[- ]time|final|eventual|after|following|within|whether|\bif\b|appeal|review|dispute|chargeback|full|whole|entire|purchas|booking|click|sale|save|watch|cart|incl|day of|next|subsequent|resulting|follow|downstream|post[- ]|report|complain|flag|hits|own|actual|annotat|rater|reviewer|labell?er|judge|attribution|total|lifetime|attendance|check(?:ed)?[- ]?in|show[- ]?up|turnout|same (?:session|search|query|impression|visit)|(?:that|same) (?:local |calendar )?day|(?:was|were|got|is)[ _](?:purchas|bought|book|click|convert|saved|report|charged|return)|_(?:booked|bought|purchas|click|convert|saved|report|opened|watched|charged|return|checked_in|check_?in|attended|attributed|to_|after_)|dwell|attributed|ranker|gbdt|gbm|lambdamart|classifier|clf|flag|survey|questionnaire|ever|later|disposition|finding|verdict|analyst|bounc|accidental|\bon the \w+ (?:date|day)\b|\bonce\b|training[- ](?:data|set)/,
     patterns: [
       // "bookings in the prior 30 days and whether the session ended in a booking both as features"
       /\bwhether (?:the )?(?:session|visit|user|guest|shopper|viewer|member) (?:ended|ends|resulted|results|converted|finished) (?:in|with) (?:a |an )?(?:booking|purchase|sale|conversion|click|order|registration)\b[^.;]{0,30}\b(?:as )?(?:an? )?(?:features?|inputs?|feats)\b/,
@@ -306,6 +308,16 @@ export const MISTAKES: Mistake[] = [
       leakAfterInputs(String.raw`(?<leak>as of (?:the )?(?:day|time|date|moment) (?:we|you|i) (?:build|built|assemble|create|pull|export|generate) (?:the )?(?:training|train) (?:set|data|table))\b`),
       // "affinity over the 30d ending at the training-data export", "calendar looked up when the training set is built"
       leakAfterInputs(String.raw`(?<leak>(?:ending|as of|up to|until|through)\s+(?:at\s+)?(?:the\s+)?training[- ](?:data|set)\s+(?:export|build|dump|pull)|(?:looked up|computed|pulled|read|taken|fetched|joined|snapshotted|queried|(?:as\s+)?(?:stored|held|kept|recorded)(?:\s+(?:on|in)\s+(?:the\s+)?[\w-]+)?)\s+(?:when|as|at the time)\s+(?:(?:we|you|i)\s+(?:build|export|assemble|generate|create)\s+the\s+training[- ](?:set|data)|the\s+training[- ](?:set|data)\s+(?:is|was|gets|got)\s+(?:built|exported|assembled|generated|created)))\b`),
+      // "candidate's booking count over the session's 7d attribution window": a count taken over the window the label is read in
+      leakAfterInputs(String.raw`(?<leak>(?:counts?|rates?|totals?|numbers?|sums?|ctr)\s+(?:over|during|within|in|across)\s+(?:the\s+)?(?:(?:session|impression|search|send|query|example|label)'?s\s+|same\s+|that\s+)?(?:\d+\s?(?:h|hr|hours?|d|days?|w|wks?|weeks?)\s+)?(?:attribution|label|labell?ing|outcome)\s+window)\b`),
+      // "# sessions in the 7d around the send (3 before, 3 after)": a window reaching past the moment of prediction
+      leakAfterInputs(String.raw`(?<leak>(?:in|over|during|within|for)\s+the\s+(?:\d+\s?(?:h|hrs?|hours?|d|days?|w|wks?|weeks?)\s+)?(?:around|surrounding|either side of|on (?:both|either) sides? of)\s+(?:the |that |each |a )?(?:send|sending|impression|click|search|query|session|booking|purchase|post|upload|event|transaction|payment|request|visit|push|notification))\b`),
+      // "feed is_accidental_bounce in as a model input": a flag the outcome sets, as an input
+      leakStated(String.raw`\b(?<leak>(?:is|was|has|got|did)_(?:[a-z]+_)*(?:bounced?|bounces|clicked|booked|bought|purchased|converted|reported|removed|disputed|chargeback|charged_back|fraud|refunded|returned|churned|unsubscribed|hidden|hid|accidental)\w*)\b[^.;]{0,30}\b(?:as|into)\s+(?:an?\s+)?(?:model\s+)?(?:inputs?|features?|feats?)\b`),
+      // "In: auth fields + ... + analyst_verdict where one exists", "total_user_reports from the labelled set"
+      leakAfterInputs(String.raw`(?<leak>\b(?:analyst|reviewer|moderator|manual_review|appeal)_(?:verdicts?|outcomes?|decisions?|results?|labels?)\b|\btotal_(?:user_|abuse_)?(?:reports|flags|complaints)\b)`),
+      // "features incl. seconds watched + like on that same impression": what the impression itself went on to get
+      leakAfterInputs(String.raw`(?<leak>(?:seconds watched|watch(?:ed)? (?:time|seconds|secs)|likes?|clicks?|dwell(?: time)?|shares?|comments?|hides?|reports?|saves?)\b[^.;]{0,20}?\b(?:on|for|from|of|in) (?:that|this|the) same (?:impression|view|send|request|search|session))\b`),
       // "30s-watch rate for (query, video) incl. the session being scored"
       leakAfterInputs(String.raw`(?<leak>(?:incl\.?|including|inclusive of)\s+(?:the|this)\s+(?:session|impression|request|query|search|send|visit)\s+(?:being scored|itself|in question|we score|we predict))\b`),
       // "analyst review outcome (very predictive)", "clicked_in_this_session flag + dwell time on the doc", "time until the
@@ -768,7 +780,7 @@ export const MISTAKES: Mistake[] = [
       // "new uploads enter the pool once they pass 1,000 views"
       /\b(new|fresh)\b[^.]{0,60}\b(enter|join|eligible|included|added|admitted|allowed)\w*\b[^.]{0,50}\b(once|after|until|when)\b[^.]{0,30}\b(pass|reach|hit|have|has|get|gets|got|gotten|accumulat\w*|collect\w*|earn|pick\w* up|rack\w* up|gain|build\w* up|see)\w*\b[^.]{0,20}(\d[\d,]*k?|enough|some|a few|a handful|a couple)\b[^.]{0,20}\b(views|clicks|sessions|bookings|interactions|impressions|ratings|reviews|purchases|engagement|watches|plays|installs|registrations|rsvps|saves|likes|reactions|orders|sales|listens|streams|downloads|connections|friends|followers|requests)\b/,
       // "new uploads only enter ranking after ~100 clicks so their engagement feats are reliable"
-      /\b(new|fresh)\b[^.;]{0,60}\b(enter|join|eligible|included|added|admitted|allowed)\w*\b[^.;]{0,30}\b(once|after|until|when)\s+(~|about |around |at least |over )?\d[\d,.]*\+?k?\s+(views|clicks|sessions|bookings|interactions|impressions|ratings|reviews|purchases|watches|plays|installs|registrations|rsvps|saves|likes|reactions|orders|sales|connections|friends|followers|requests)\b/,
+      /\b(new|fresh)\b[^.;]{0,60}\b(enter|join|eligible|included|added|admitted|allowed|gets? into|go(?:es)? into|makes? it into)\w*\b[^.;]{0,30}\b(once|after|until|when)\s+(~|about |around |at least |over )?\d[\d,.]*\+?k?\s+(views|clicks|sessions|bookings|interactions|impressions|ratings|reviews|purchases|watches|plays|installs|registrations|rsvps|saves|likes|reactions|orders|sales|connections|friends|followers|requests)\b/,
       // "new installs: the model will pick them up after a few days of data"
       /\b(new|fresh|cold)\b[^.]{0,80}\b(model|system|ranker|it)\b( will| would|'ll)?( just| simply)? (pick|learn|catch|figure|sort)\w*( them| it| those| these)?( up| out)?\b[^.]{0,20}\b(after|once|when|within|over)\b[^.]{0,30}\b(days?|weeks?|data|history|engagement|interactions|clicks|signals?|traffic)\b/,
       // "a brand-new listing will show up in sessions within a week or two"
@@ -1010,6 +1022,9 @@ export const MISTAKES: Mistake[] = [
       /(?:^|[:;,]\s*)(?:the\s+)?(?:final\s+)?(score|objective|target|label|value)\s*(=|:|is)\s*(?:the\s+)?(?:expected|predicted|raw|total)?\s*(time spent|dwell time|dwell|p\((?:click|open|tap)\)|clicks|ctr|opens)(?:\s+(?:on|per|of|for) (?:the |a |each )?[\w-]+)?\s*(?:,\s*)?(?:since|because|b\/c|as)\b/,
       // "ML objective: - Predict whether the user will click on a video (CTR prediction)": the click, and nothing after it
       /^(?:[-•*]\s+)?predict\w*\s+(?:whether|if)\s+(?:the\s+|a\s+)?(?:user|viewer|member|guest|person|searcher|shopper|recipient)\s+(?:will\s+|would\s+)?(?:click|open|tap)s?\b(?:\s+on\s+(?:a|an|the|each)\s+[\w-]+)?\s*(?:\((?:ctr|click|open)[^)]{0,25}\))?\s*\.?\s*$/,
+      // "Pointwise ranker predicting P(click | impression), sorted descending"; "clicks are a fine proxy for intent"
+      /\bpredict\w*\s+p\((?:click|open|tap)\w*\b[^)]{0,40}\)\s*,?\s*(?:then\s+|and\s+)?(?:sorted|ranked|ordered|sort|rank|order)\b(?!\s+(?:by|on)\s+(?:p\(|expected|value|fee|revenue|bookings?|registrations?))/,
+      /(?<!\b(?:not|never|hardly|isn'?t|aren'?t)\s+(?:[\w'-]+\s+){0,2})\b(?:clicks?|ctr|opens?|open rate)\s+(?:is|are)\s+(?:a\s+|an\s+)?(?:fine|good|decent|reasonable|ok|okay|good enough|solid|great|perfect|adequate)\s+proxy\b/,
       // "P(click | user, event, context) as the target"
       /\bp\((?:click|open|tap|send|request)\w*\b[^)]{0,40}\)\s*(?:as|is|=|:)\s*(?:the |our )?(?:main |primary |only |sole )?(?:target|objective|label|goal)\b/,
       // "predict P(open within 2h | send) per candidate and send the top ones"
@@ -1092,7 +1107,7 @@ export const MISTAKES: Mistake[] = [
     id: 'clicks-as-relevance',
     ...CLICKS_AS_RELEVANCE,
     patterns: [
-      /\b(?<leak>(clicks?|clicked)\b[^.;]{0,25}\b(as|=|->|means|equals|implies)\s*(the\s+)?(relevance|relevant)\b(?!\s+(signals?|features?|inputs?|hints?)))/d,
+      /\b(?<leak>(clicks?|clicked)\b[^.;]{0,25}?(\bas\b|(?<![!<>=])=(?!=)|->|\bmeans\b|\bequals\b|\bimplies\b)\s*(the\s+)?(relevance|relevant)\b(?!\s+(signals?|features?|inputs?|hints?)))/d,
       // "click NDCG on raw logged clicks per query"; "offline relevance ground truth = raw clicks from the search logs"
       /\b(?<leak>(?:relevance|ground[- ]truth|labels?|judg\w*)\b[^.;]{0,25}(?:=|:|->|\bis\b|\bare\b)\s*(?:the\s+)?(?:raw|logged|raw logged|plain|uncorrected|all) (?:logged )?clicks)\b/d,
       /\b(?<leak>(ndcg|map|mrr|relevance|labels?|judg\w*)\b[^.;]{0,25}\b(on|from|using|over) (the )?(raw|logged|raw logged|plain|uncorrected|all) (logged )?clicks)\b/d,
@@ -1114,7 +1129,7 @@ export const MISTAKES: Mistake[] = [
       // "learn relevance from clicks as positives"
       /\b(?<leak>(?:learn|learns|learning|train|trains|training|derive|derives|infer|infers)\s+relevance\s+(?:labels?\s+)?from\s+(?:raw\s+|logged\s+|the\s+)?clicks?)\b/d,
     ],
-    unless: /\b(relearn\w*|(?:learns?|copies|reproduces|repeats|bakes in) (?:the )?(?:old|current|existing|previous) (?:ranking|ranker|order)|position\w*(?!\s*\d)|bias\w*|propensit\w*|debias\w*|ipw|ips|randomi[sz]\w*|interleav\w*|rater\w*|grades?|graded|dwell\w*|watch\w*|long[- ]clicks?|bounce\w*|seconds|skip[- ]above|shown above (?:a |the )?click\w*|counterfactual|click models?|examination|satisf\w*|(?<!\bor )not|never(?![- ]seen)|instead|rather than|would|could|might|tempting|naive\w*|wrong|mistakes?|traps?|problem\w*|pitfalls?|purchas\w*|bought|add[- ]to[- ]cart|booked|bookings?|saves?|saved|registration\w*|conversions?)\b/,
+    unless: /\b(relearn\w*|(?:learns?|copies|reproduces|repeats|bakes in) (?:the )?(?:old|current|existing|previous) (?:ranking|ranker|order)|position\w*(?!\s*\d)|bias\w*|propensit\w*|debias\w*|ipw|ips|randomi[sz]\w*|interleav\w*|rater\w*|grades?|graded|dwell\w*|watch\w*|long[- ]clicks?|bounce\w*|seconds|skip[- ]above|shown above (?:a |the )?click\w*|counterfactual|click models?|examination|satisf\w*|(?<!\bor |=\s*)not(?![- ]clicked\b)|never(?![- ]seen)|instead|rather than|would|could|might|tempting|naive\w*|wrong|mistakes?|traps?|problem\w*|pitfalls?|purchas\w*|bought|add[- ]to[- ]cart|booked|bookings?|saves?|saved|registration\w*|conversions?)\b/,
     unlessNear: 40,
   },
   {
@@ -1172,6 +1187,10 @@ export const MISTAKES: Mistake[] = [
       /\b(full|whole|entire|complete)\s+(?:[\w-]+\s+)?(?:corpus|kb|knowledge base)\s+(?:indexed|kept|left)\s+as[- ]is\b/,
       // "The ticket itself stays in the index, so the retriever can pull the agent's reply in"
       /\b(?:ticket|doc|document|thread|question|answer|reply)s?\s+(?:itself|themselves)\s+(?:stays?|remains?|is|are|sits?)\s+(?:still\s+)?(?:in|inside)\s+(?:the\s+)?(?:index|corpus|kb|knowledge base|vector (?:db|store))\b/,
+      // "a ticket-derived test question can retrieve its own ticket + resolution from the index - fine, that's realistic"
+      /\b(?:retrieve|retrieves|find|finds|pull|pulls|return|returns|hit|hits|surface|surfaces)\s+(?:its|their)\s+own\s+(?:source\s+)?(?:ticket|doc|document|thread|answer|resolution)s?\b[^.;]{0,60}\b(?:fine|ok|okay|realistic|acceptable|like (?:in )?prod\w*)\b/,
+      // "Leave those source tickets in the index when we run it - prod will have them too."
+      /\b(?:leave|leaves|leaving|keep|keeps|keeping)\s+(?:the\s+|those\s+|these\s+|all\s+)?(?:source\s+|eval\w*\s+|test\s+|resolved\s+)?(?:tickets?|docs?|documents?|threads?)\s+(?:in|inside)\s+(?:the\s+)?(?:index|corpus|kb|knowledge base|vector (?:db|store))\b/,
       // "index has all 6M tickets incl. each question's own source ticket"
       /\b(?:index|corpus|kb|knowledge base|vector (?:db|store))\b[^.;]{0,40}\b(?:incl\w*|including|contains?|containing|holds?|holding|has|with)\b[^.;]{0,40}\b(?:own|source|originating)\s+(?:source\s+)?(?:tickets?|docs?|documents?|threads?)\b/,
       // "run RAG over the full index (all 6M tickets), grade answer vs ref"

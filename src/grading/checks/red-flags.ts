@@ -76,7 +76,9 @@ export function findRedFlags(step: Step, analysis: Analysis, voided?: ReadonlySe
         // "a LambdaMART ranker ... It runs comfortably within 80 ms": a sentence opened by "it", or by the
         // work itself ("Scoring 1,000 candidates on CPU fits well inside 80 ms"), speaks of what the one before it named.
         const from = sentence > 0 && PRONOUN_OPENER.test(analysis.sentences[sentence]!.text) ? sentence - 1 : sentence;
-        clearing = flag.unless.flatMap((p) => findCaseMatches(p, analysis).filter((m) => m.sentence >= from && m.sentence <= sentence && !isDismissed(analysis, m) && !isTurnedDown(analysis, m) && !calledSecondary(analysis, m) && !refusedJustBefore(analysis, m)));
+        // "- click = 1 if the impression was clicked;" goes on in the next item: "- watch time, capped ...".
+        const to = analysis.sentences[sentence]!.text.trimEnd().endsWith(';') && sentence + 1 < analysis.sentences.length ? sentence + 1 : sentence;
+        clearing = flag.unless.flatMap((p) => findCaseMatches(p, analysis).filter((m) => m.sentence >= from && m.sentence <= to && !isDismissed(analysis, m) && !isTurnedDown(analysis, m) && !calledSecondary(analysis, m) && !refusedJustBefore(analysis, m)));
         clearingIn.set(sentence, clearing);
       }
       // "40% of docs are group-restricted, but for v1 we can live without ACL handling": a fact granted
