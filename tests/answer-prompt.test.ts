@@ -69,6 +69,10 @@ describe('multi-line answer prompt', () => {
     first.events.type('- velocity features per card');
     first.events.keypress('enter');
     expect(drafts.at(-1)).toBe('- velocity features per card\n');
+    // The interrupted prompt is closed here: left open, it would be force-closed when the test worker
+    // exits, a rejection nobody handles, reported against whatever file runs last in that worker.
+    (first.answer as typeof first.answer & { cancel(): void }).cancel();
+    await expect(first.answer).rejects.toThrow();
     const resumed = await render(answerPrompt, { message: 'Q', initial: drafts.at(-1) });
     resumed.events.type('- labels from chargebacks');
     resumed.events.keypress({ name: 's', ctrl: true });

@@ -56,6 +56,7 @@ export interface RedFlagsFound {
 const CALLED_SECONDARY = /^\s*(?:[\w-]+\s+){0,3}?(?:as|is|are|=|:|stays?|kept as)\s+(?:an?\s+|the\s+|only\s+an?\s+|just\s+an?\s+)?(?:secondary|side)\b/i;
 // "so there's no need to recheck them at serving time", "no re-check at request time": the clearing practice refused.
 const REFUSED_JUST_BEFORE = /\b(?:no need to|no need for|needn['’]?t|(?:do|does|did)(?:n['’]?t| not) need to|no|never|without)\s+$/i;
+const TAKEN_UP_NEXT = /\b(?:that|this|those|these)\s+(?:list|lists|candidates?|candidate set|set|cache|batch|output|index|table|top[- ]?\d+)\b/i;
 const refusedJustBefore = (analysis: Analysis, m: Match) =>
   REFUSED_JUST_BEFORE.test(analysis.text.slice(analysis.sentences[m.sentence]!.start, analysis.tokens[m.from]!.start).replace(/\bre-?\s*$/i, ''));
 const calledSecondary = (analysis: Analysis, m: Match) =>
@@ -76,8 +77,10 @@ export function findRedFlags(step: Step, analysis: Analysis, voided?: ReadonlySe
         // "a LambdaMART ranker ... It runs comfortably within 80 ms": a sentence opened by "it", or by the
         // work itself ("Scoring 1,000 candidates on CPU fits well inside 80 ms"), speaks of what the one before it named.
         const from = sentence > 0 && PRONOUN_OPENER.test(analysis.sentences[sentence]!.text) ? sentence - 1 : sentence;
-        // "- click = 1 if the impression was clicked;" goes on in the next item: "- watch time, capped ...".
-        const to = analysis.sentences[sentence]!.text.trimEnd().endsWith(';') && sentence + 1 < analysis.sentences.length ? sentence + 1 : sentence;
+        // "- click = 1 if the impression was clicked;" goes on in the next item: "- watch time, capped ...";
+        // "Nightly batch builds per-user candidates." goes on where the next sentence takes up "that list".
+        const next = analysis.sentences[sentence + 1];
+        const to = next && (analysis.sentences[sentence]!.text.trimEnd().endsWith(';') || TAKEN_UP_NEXT.test(next.text)) ? sentence + 1 : sentence;
         clearing = flag.unless.flatMap((p) => findCaseMatches(p, analysis).filter((m) => m.sentence >= from && m.sentence <= to && !isDismissed(analysis, m) && !isTurnedDown(analysis, m) && !calledSecondary(analysis, m) && !refusedJustBefore(analysis, m)));
         clearingIn.set(sentence, clearing);
       }
