@@ -72,7 +72,7 @@ function effectOf(r: CheckResult): string | undefined {
   if (r.maxLevel !== undefined) parts.push(r.maxLevel <= 1 ? 'held to "named"' : `held to level ${r.maxLevel}`);
   if (r.cap !== undefined) parts.push(`capped at ${r.cap}`);
   if (r.keep !== undefined) parts.push(`keeps at most ${Math.round(r.keep * 100)}%`);
-  if (r.penalty) parts.push(`-${r.penalty} points`);
+  if (r.penalty) parts.push(r.floor === undefined ? `-${r.penalty} points` : `-${r.penalty} points (not below ${r.floor})`);
   return parts.length > 0 ? parts.join(', ') : undefined;
 }
 
@@ -102,9 +102,10 @@ function withDismissals(step: Step, criteria: StepResult['criteria'], checks: Ch
   if (dismissed.size === 0) return criteria;
   return criteria.map((k) => {
     const quote = dismissed.get(k.id);
-    if (quote === undefined || k.level > 0) return k;
+    // Loose word overlap elsewhere in the step does not outweigh the point being waved away.
+    if (quote === undefined || (k.level > 0 && !k.loose)) return k;
     const criterion = step.criteria.find((x) => x.id === k.id)!;
-    return { ...k, evidence: [], feedback: `Waved away ("${quote}"), so it earns nothing. A strong answer: ${criterion.levels.explained}` };
+    return { ...k, level: 0, score: 0, loose: undefined, covered: [], evidence: [], feedback: `Waved away ("${quote}"), so it earns nothing. A strong answer: ${criterion.levels.explained}` };
   });
 }
 

@@ -49,7 +49,8 @@ export function applyChecks(step: Step, criteria: CriterionResult[], checks: Che
     });
   }
   const score = stepScore(out);
-  let target = score - checks.reduce((sum, r) => sum + (r.penalty ?? 0), 0);
+  let target = score - checks.reduce((sum, r) => sum + (r.floor === undefined ? (r.penalty ?? 0) : 0), 0);
+  for (const r of checks) if (r.floor !== undefined && r.penalty) target = Math.max(target - r.penalty, Math.min(target, r.floor));
   for (const r of checks) {
     if (r.keep !== undefined) target = Math.min(target, Math.floor(score * r.keep));
     if (r.cap !== undefined) target = Math.min(target, r.cap);

@@ -88,14 +88,23 @@ export function softEvidence(model: SoftModel, c: Case, criterionId: string, ana
   const vocab = caseVocabulary(model, c).get(criterionId);
   if (!vocab) return undefined;
   const { sentences } = analysis;
-  const sentenceStems = sentences.map((s) => {
-    const set = new Set<string>();
-    for (let i = s.from; i < s.to; i++) {
+  // Read from the index, which also holds what abbreviations stand for ("WT" is watch time). An
+  // abbreviation is as long as what it stands for: "DNN" takes the room of "deep neural network" in
+  // the window, so notes do not fit more of a criterion's words into it than prose saying the same.
+  const sentenceStems = sentences.map(() => new Set<string>());
+  const sentenceWords = sentences.map((s) => s.to - s.from);
+  for (const [stem, positions] of analysis.index) {
+    const inVocab = vocab.has(stem);
+    for (const i of positions) {
       const t = analysis.tokens[i]!;
-      if (vocab.has(t.stem)) set.add(t.stem);
+      if (t.stem !== stem) {
+        // Only what a word stands for: not small words read as one ("as of"), nor a lone letter ("p" in "p(open)").
+        if (t.small || t.word.length < 2) continue;
+        sentenceWords[t.sentence]! += 1;
+      }
+      if (inVocab) sentenceStems[t.sentence]?.add(stem);
     }
-    return set;
-  });
+  }
   const own = (set: Set<string>) => [...set].reduce((sum, s) => sum + vocab.get(s)!, 0);
   let best: SoftEvidence | undefined;
   for (let i = 0; i < sentences.length; i++) {
@@ -104,8 +113,8 @@ export function softEvidence(model: SoftModel, c: Case, criterionId: string, ana
     let reasoned = false;
     let listed = true;
     let sentence = i;
-    for (let j = i; j < sentences.length && (j === i || words + (sentences[j]!.to - sentences[j]!.from) <= TUNING.soft.windowWords); j++) {
-      words += sentences[j]!.to - sentences[j]!.from;
+    for (let j = i; j < sentences.length && (j === i || words + sentenceWords[j]! <= TUNING.soft.windowWords); j++) {
+      words += sentenceWords[j]!;
       for (const stem of sentenceStems[j]!) window.add(stem);
       reasoned ||= shapes[j]!.reasoned;
       listed &&= !shapes[j]!.explanatory;

@@ -85,6 +85,7 @@ export const ABBREVIATIONS: Record<string, string> = {
   rps: 'requests per second',
   tps: 'transactions per second',
   dau: 'daily active users',
+  dav: 'daily active viewers',
   mau: 'monthly active users',
   p50: 'median latency',
   p95: '95th percentile latency',
@@ -313,6 +314,8 @@ export function expandAbbreviations(analysis: Analysis): void {
       const rest = probabilityOf[1]!.toLowerCase();
       stems = [...(stems ?? []), ...stemsOfPhrase(`probability ${ABBREVIATIONS[rest] ?? rest}`)];
     }
+    // "P@10", "R@100": precision and recall at a cut-off, not a probability.
+    if ((tokens[i]!.word === 'p' || tokens[i]!.word === 'r') && /^@\s*(?:\d|k\b)/i.test(analysis.text.slice(tokens[i]!.end, tokens[i]!.end + 3))) stems = [...(stems ?? []), stem(tokens[i]!.word === 'p' ? 'precision' : 'recall')];
     // A number with its unit attached reads as the unit too: "72h" is hours, "6mo" months.
     const attached = UNIT_SUFFIX.exec(tokens[i]!.word);
     // ...and its number is there too: "~75d" is "75 days".

@@ -362,6 +362,18 @@ function statedValues(sentences: { text: string; plain: string }[], figure: Case
 }
 
 /**
+ * "~15% of loads are signed-out ..., roughly 9k QPS at peak": the figure is a stated share of the
+ * case's figure, not the figure itself.
+ */
+function isShareOf(sentence: string, stated: number, expected: number): boolean {
+  for (const m of sentence.matchAll(/(\d+(?:\.\d+)?)\s*%/g)) {
+    const share = (expected * Number(m[1])) / 100;
+    if (share > 0 && Math.max(stated, share) / Math.min(stated, share) <= 1.5) return true;
+  }
+  return false;
+}
+
+/**
  * The case's derived figures as the candidate states them, compared with the value the case's
  * facts give. A figure derived from one the candidate assumed differently is their own
  * arithmetic, not the case's, and is left alone (arithmetic is checked by `checkEstimates`).
@@ -387,6 +399,7 @@ export function checkCaseFigures(text: string, figures: readonly CaseFigure[]): 
     if (ownFrameRate && /\bframe a second\b/.test(f.name)) continue;
     for (const s of statedValues(sentences, f)) {
       const factor = Math.max(s.value, f.value) / Math.min(s.value, f.value);
+      if (factor > ESTIMATE_TOLERANCE && isShareOf(s.text, s.value, f.value)) continue;
       out.push({ id: f.id, name: f.name, text: s.text, stated: s.value, expected: f.value, factor, ok: factor <= ESTIMATE_TOLERANCE, derivation: f.derivation });
     }
   }

@@ -152,7 +152,7 @@ const STANCE = gatedAlternatives(
 );
 // The point handed to another team: "the acquirer onboarding team should be catching those".
 const HANDED_OFF = gated(
-  /\b((team|folks|side|lawyers)'?s? (turf|baby|circus|spreadsheet|opening bid|problem|headache|job)|(team|folks|side) (would|will|should|can|could) (want to |probably )?own|(i'?d|we'?d|i would|we would) (just |probably )?trust (the )?([a-z&]+ ){0,2}(team|folks)|(some|somebody|someone)( on)?( the)? [a-z&]+ (team|side|folks) (owns?|can|will|should)|[a-z&]+ (team|folks) (can|will|should|already)( \w+){0,2} (bolt|handle|own|write|deal|take care|tune|catch|catching|clean|cleans|cleaning)|for (the )?([a-z&]+ ){0,2}((and|&|or) (the )?([a-z&]+ ){0,2})?(team|folks|side|lawyers)s? to (handle|sort out|own|deal with|figure out|worry about|decide|solve))\b/i,
+  /\b(something (the )?([a-z&-]+ ){0,2}(teams?|folks|side) (can|could|may|might) (look into|dig into|explore|pick up|chase|play with)( if (they|it) (want|wants|like|likes|care|cares|wish|wishes))?|(team|folks|side|lawyers)'?s? (turf|baby|circus|spreadsheet|opening bid|problem|headache|job)|(team|folks|side) (would|will|should|can|could) (want to |probably )?own|(i'?d|we'?d|i would|we would) (just |probably )?trust (the )?([a-z&]+ ){0,2}(team|folks)|(some|somebody|someone)( on)?( the)? [a-z&]+ (team|side|folks) (owns?|can|will|should)|[a-z&]+ (team|folks) (can|will|should|already)( \w+){0,2} (bolt|handle|own|write|deal|take care|tune|catch|catching|clean|cleans|cleaning)|for (the )?([a-z&]+ ){0,2}((and|&|or) (the )?([a-z&]+ ){0,2})?(team|folks|side|lawyers)s? to (handle|sort out|own|deal with|figure out|worry about|decide|solve))\b/i,
 );
 // "a request is a request", "image is image", "fraud is fraud": the distinction waved away.
 const TAUTOLOGY = /(?:^|[^a-z])(?:an? )?([a-z]{3,})(?: [a-z]{3,})? (?:is|are) (?:an? )?\1\b(?! (?:only|just|when|if|in combination|because|unless|until|once|where))/i;
@@ -165,11 +165,14 @@ const LEFT_TO_THE_MODEL =
   /\bin the training (?:data|set|logs?)\b[^.;]{0,20}?\bso (?:the )?(?:model|ranker|classifier|network|net)\b[^.;]{0,15}?\b(?:learns?|will learn|'ll learn|should learn)\b|\b(?:model|ranker|classifier)\b[^.;]{0,30}?\b(?:will|'ll|would|should) (?:just )?(?:push|rank|demote|down-?rank|bury) (?:those|them|these|it|that) (?:down |low |lower )?(?:on its own|by itself|naturally|automatically)\b/i;
 // "Checking the availability calendar per request is more latency than it's worth in 50ms".
 const MORE_THAN_WORTH = /\bmore (?:[\w-]+ ){0,2}?than (?:it'?s|it is|they'?re|they are|that'?s|this is) worth\b/i;
+// "Slicing by language creates alert noise without much payoff", "a monthly rating panel is a luxury".
+const NO_PAYOFF = /\bwithout (?:much|any|real|a lot of) (?:payoff|pay-?off|benefit|return|value)\b|\b(?:is|are|'s|'re) (?:a |an |just a )?luxury\b(?! (?:brand|goods|items?|products?|hotels?|segment|listings?|cars?|watches)\b)/i;
 const dismissiveStance = (text: string) =>
   anyTest(STANCE, text) ||
   LEFT_TO_THE_MODEL.test(text) ||
   MORE_THAN_WORTH.test(text) ||
-  tautology(text) || (/\b(team|folks|side|lawyers)\b/i.test(text) && gatedTest(HANDED_OFF, text)) || (text.trimEnd().endsWith('?') && RHETORICAL.test(text));
+  NO_PAYOFF.test(text) ||
+  tautology(text) || (/\b(teams?|folks|side|lawyers)\b/i.test(text) && gatedTest(HANDED_OFF, text)) || (text.trimEnd().endsWith('?') && RHETORICAL.test(text));
 
 // A rhetorical question: "who has time to wait for that?", "why wrestle over milliseconds?".
 const RHETORICAL = /\b(who( \w+){0,3} (cares|has (the )?(time|patience)|needs|wants|would|attacks|is going to|is paying|will pay|is running)|who is that for|does anyone (really )?(care|search|need|use)|(so )?why bother|why (i|we) should|for what|what would we even|why (would|should|bother|wrestle|build|reinvent|do we need|(we|you|i) (would|should))|what exactly (would|does|will|is) (that|this|it)|what'?s the point|what'?s one|do we (really|actually|honestly|genuinely|truly) need|is that really)\b|\b(really|(?<!\b(?:is|am|are|was) (?:that|this|it|i|we) )right|no|doesn'?t it|isn'?t it)\s*\?\s*$|\breally\b[^?]{0,40}\bto anyone\s*\?\s*$|\bwhat would [^?]{0,80}\btell (us|you|me) that\b|(^|[;,—–]\s*)(so |and |then )?why (correct|put|add|track|measure|keep|spend|invest|schedule|pay|fix|handle|care)\b[^?]*\?\s*$|^([^?]{0,40}[—–-]\s+)?(do|does|did|would|will|can) (\w+ ){1,3}(really|actually|even|honestly) [^?]{0,80}\?\s*$|(^|[—–]\s*)(don'?t|doesn'?t|wouldn'?t|won'?t|shouldn'?t)\s+[^\s?]+\s+[^\s?]+\s+[^\s?]+[^?]*\?\s*$/i;
@@ -912,6 +915,8 @@ const FAULTED_AFTER = new RegExp(
     String.raw`[^.;]{0,80}?\b(?:that'?s|that is|this is|which is) (?:exactly |precisely )?(?:how|why) (?:[\w-]+\s+){0,4}?(?:crept up|creeps up|crept|went wrong|broke|spiked|exploded|ballooned|got out of hand|blew up)\b`,
     // "A model trained once misses the gift/costume surge": said to fall behind what it must follow.
     String.raw`\s+(?:[\w-]+\s+)?(?:misses|would miss|will miss|'d miss|can'?t keep up|cannot keep up|would not keep up|wouldn'?t keep up|falls behind|would fall behind|lags behind)\b`,
+    // "A nightly stock snapshot won't cut it: 8% OOS at any moment"
+    String.raw`(?:\s+[\w-]+){0,3}?\s+(?:won['’]?t|wouldn['’]?t|doesn['’]?t|does not|will not|would not|can['’]?t|cannot|just won['’]?t)\s+(?:really\s+|quite\s+)?cut\s+it\b`,
     // "Ranking losses are ruled out by the absolute-scale requirement"
     String.raw`(?:\s+[\w-]+){0,4}?\s+(?:is|are|was|were|'s|'re|gets?|got)\s+(?:simply\s+|just\s+|clearly\s+|therefore\s+|then\s+)?ruled\s+out\b`,
   ].join('|')})`,
@@ -935,7 +940,7 @@ const GIVES_UP = /\b(gives?|giving) up\b|\b(?:would|will|could|might)\b[^.;]{0,6
 
 // What follows a condition that makes it a launch rule, or a verdict on the model ("if AUC holds steady the model is healthy").
 // ...or declares the winner: "if the open rate goes up, the model is adding value".
-const LAUNCH_RULE = /\b(we|then|i'?d|we'?d|->|=>|→)\s*(launch|ship|roll (it )?out|deploy|go live)\b|,\s*(launch|ship|roll (it )?out|deploy)\b|,\s*(?:then\s+)?(?:the\s+|our\s+|this\s+)?(?:model|policy|ranker|system|change|it)(?:\s+is|\s*['’]s)\s+(?:adding|creating|delivering|driving)\s+value\b|,\s*(?:then\s+)?(?:it|that|the (?:model|policy|ranker|change))(?:\s+is|\s*['’]s)\s+(?:a\s+)?(?:win|winner|success)\b|\b(?:the|our)\s+(?:model|ranker|system|assistant|classifier|detector|service)(?:\s+is|\s*['’]s)\s+(?:healthy|fine|ok|okay|working)\b|,\s*(?:then\s+|so\s+)?(?:the\s+|our\s+)?(?:calibration|scale|probabilities|predictions)(?:\s+is|\s+are|\s*['’]s)\s+(?:fine|ok|okay|good|safe|healthy)\b/i;
+const LAUNCH_RULE = /\b(we|then|i'?d|we'?d|->|=>|→)\s*(launch|ship|roll (it )?out|deploy|go live)\b|,\s*(launch|ship|roll (it )?out|deploy)\b|,\s*(?:then\s+)?(?:the\s+|our\s+|this\s+)?(?:model|policy|ranker|system|change|it)(?:\s+is|\s*['’]s)\s+(?:adding|creating|delivering|driving)\s+value\b|,\s*(?:then\s+)?(?:it|that|the (?:model|policy|ranker|change))(?:\s+is|\s*['’]s)\s+(?:a\s+)?(?:win|winner|success)\b|\b(?:the|our)\s+(?:model|ranker|system|assistant|classifier|detector|service)(?:\s+is|\s*['’]s)\s+(?:healthy|fine|ok|okay|working)\b|,\s*(?:then\s+|so\s+)?(?:the\s+|our\s+)?(?:calibration|scale|probabilities|predictions|relevance|search quality|quality|ranking|results)(?:\s+is|\s+are|\s*['’]s)\s+(?:fine|ok|okay|good|safe|healthy)\b/i;
 // "New encoder wins if its mean similarity is higher": the rule that decides, stated before its condition.
 const DECIDED_IF = /\b(?:wins?|ships?|launch(?:es)?|goes live|is (?:better|the winner)|gets? (?:shipped|launched))\s*$/i;
 

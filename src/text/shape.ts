@@ -107,7 +107,8 @@ function segmentRelates(analysis: Analysis, g: { from: number; to: number }): bo
   // A metric at a cut-off ("recall@200", "NDCG@10") is a specific choice, not a bare term.
   // A rate ("loc fallback %") is a measured quantity, not a bare term.
   // ...and so is one at an operating point ("precision @ auto-remove thr", "recall @ review capacity").
-  return ARROW.test(raw) || EQUALS.test(raw) || /@\s*(?:\d|[a-z]{2,})/i.test(raw) || /[a-z]\s*%/i.test(raw) || /\([^()]*\w+\s+\w+[^()]*\)?|\(\s*(?:[=<>≤≥~]|<=|>=)\s*\d/.test(raw) || cadenced(tokens, g);
+  // A count per unit relates the two: "1 head/action", "max 2/channel", "3 slots per page".
+  return ARROW.test(raw) || EQUALS.test(raw) || /(?:^|\s)\d+(?:\.\d+)?\s*(?:[a-z][\w-]*\s*)?(?:\/\s*|\bper\s+)[a-z]/i.test(raw) || /@\s*(?:\d|[a-z]{2,})/i.test(raw) || /[a-z]\s*%/i.test(raw) || /\([^()]*\w+\s+\w+[^()]*\)?|\(\s*(?:[=<>≤≥~]|<=|>=)\s*\d/.test(raw) || cadenced(tokens, g);
 }
 
 // The role a term is given when it ends its piece.
@@ -166,6 +167,9 @@ function cadenced(tokens: Token[], g: { from: number; to: number }): boolean {
   return false;
 }
 
+// Verbs that are not also nouns, which take an enumeration as their objects.
+const TAKES_OBJECTS = new Set(['get', 'gets', 'got', 'used', 'require', 'requires', 'receive', 'receives', 'include', 'includes', 'cover', 'covers', 'combine', 'combines', 'carry', 'carries']);
+
 const IN_OUT = /\b(?:in|input|inputs)\s*:[^;|]+[;|]\s*(?:out|output|outputs)\s*:/i;
 
 export function sentenceShape(analysis: Analysis, sentence: Sentence): SentenceShape {
@@ -194,9 +198,17 @@ export function sentenceShape(analysis: Analysis, sentence: Sentence): SentenceS
   // relation in its first piece draws from, not a list of terms.
   const first = valueSegments[0];
   const sourced = first !== undefined && valueSegments.length <= 6 && /\bp\s*\(|\bfrom\b/i.test(analysis.text.slice(analysis.tokens[first.from]!.start, analysis.tokens[first.to - 1]!.end)) && /\bfrom\b/i.test(raw);
+  // "New cards, about 20% of transactions, get first-seen and age features plus BIN rates, and device
+  // signals": a subject and the verb that takes the enumeration as its objects, not a list of terms.
+  const predicated =
+    kv === undefined &&
+    valueSegments.length <= TUNING.stuffing.watchedPieces &&
+    !VERBS.has(all[0]!.word) &&
+    valueSegments.slice(1, 3).some((g) => TAKES_OBJECTS.has(analysis.tokens[g.from]!.word) && g.to - g.from >= 2);
   const termList =
     !singleChoice &&
     !sourced &&
+    !predicated &&
     valueSegments.length > 0 &&
     ((bare === valueSegments.length && !reasoned) || (valueSegments.length >= 4 && bare / valueSegments.length >= (reasoned ? 0.85 : 0.7) && bareShare >= 0.6));
   // Long lists stay keyword lists, as for a list led by what is done with its terms.

@@ -37,6 +37,11 @@ export interface Mistake {
   trigger?: RegExp;
   /** Cases where it is not a mistake. */
   exempt?: (c: Case) => boolean;
+  /**
+   * A slip a mid-level answer makes, not one that sinks the step: it costs what a red flag does,
+   * never taking the step below the mistake cap, where the cap would have held it.
+   */
+  slip?: boolean;
   steps?: StepId[];
 }
 
@@ -89,11 +94,12 @@ const WHOLE_CATALOGUE = {
 };
 
 // Clicks taken as relevance: read as a loose claim, or as the mapping spelt out both ways.
-const CLICKS_AS_RELEVANCE: Pick<Mistake, 'description' | 'challenge' | 'needs' | 'steps' | 'exempt'> = {
+const CLICKS_AS_RELEVANCE: Pick<Mistake, 'description' | 'challenge' | 'needs' | 'steps' | 'exempt' | 'slip'> = {
   description: 'Logged clicks taken as relevance labels as they are, with no correction for the position they were shown in',
   challenge: 'Results at the top get clicked because they are at the top. How would your labels tell a relevant result from a well-placed one?',
   needs: /click|\bpos(?:ition)?\s*(?:1|one)\b|\btop (?:result|slot|position)/,
   steps: ['framing', 'data', 'model', 'evaluation'],
+  slip: true,
   exempt: (c) => !/retriev|rank|search|recommend|similar|link prediction/i.test(c.tags.task) || /click-through|causal/i.test(c.tags.task),
 };
 
@@ -244,7 +250,7 @@ export const MISTAKES: Mistake[] = [
       leakAfterInputs(String.raw`(?<leak>(?:appeal|analyst review|manual review|dispute|chargeback|analyst|reviewer|moderator)s? (?:outcomes?|results?|decisions?|verdicts?|status|dispositions?|findings?))\b`),
       leakStated(String.raw`\b(?<leak>(?:appeal|analyst review|manual review|review|reviewer|moderator|analyst|dispute|chargeback)s?'? (?:outcomes?|results?|decisions?|verdicts?|status))\b[^.;]{0,30}\bas (?:an? )?(?:model |input |extra |new )?(?:inputs?|features?|feats?)\b`),
       // "text + image encoders + author history + # reports and reviewer/appeal outcome of this post -> per-class heads"
-      leakStated(String.raw`\+\s*[^.;+]{0,40}?\b(?<leak>(?:appeal|analyst review|manual review|review|reviewer|moderator|analyst|dispute|chargeback)s?'? (?:outcomes?|results?|decisions?|verdicts?|status))\b[^.;]{0,40}?(?:->|→)\s*(?:[\w-]+\s+){0,2}(?:heads?|model|classifier|clf|ranker|gbdt|gbm|net|mlp|dnn)\b`),
+      leakStated(String.raw`\+\s*[^.;+]{0,40}?\b(?<leak>(?:appeal|analyst review|manual review|review|reviewer|moderator|analyst|dispute|chargeback)s?'? (?:outcomes?|results?|decisions?|verdicts?|status))\b[^.;]{0,40}?(?:->|→)\s*(?:[\w-]+\s+){0,2}(?:heads?|model|classifier|clf|ranker|gbdt|gbm|net|mlp|dnn|probs|probabilities|logits|scores?|p\()(?!\w)`),
       // "incl. an added-to-cart-in-this-session flag and purchase count in that session": what the session went on to do.
       leakAfterInputs(String.raw`(?<leak>(?:add(?:ed)?[- ]to[- ]cart|atcs?|purchas\w*|book(?:ed|ing)s?|convert\w*|conversions?)(?:[- ](?:flag|count|indicator)s?)?[- ](?:in|during|within)[- ](?:this|that|the)(?:[- ]same)?[- ]session\b)`),
       leakAfterInputs(String.raw`(?<leak>(?:purchase|booking|add[- ]to[- ]cart|conversion|click)s?\s+(?:count|flag|indicator)s?\s+(?:in|during|within)\s+(?:this|that|the same)\s+session)\b`),
@@ -322,6 +328,8 @@ export const MISTAKES: Mistake[] = [
       leakAfterInputs(String.raw`(?<=\b(?:upload[- ]?time|at upload|first[- ]pass|\d+\s?ms (?:pass|budget))\b[^.]{0,120}?)(?<leak>\b(?:user\s+)?(?:report|flag|complaint)s?\s+(?:count|counts|volume|velocity)\b|(?<=#\s{0,2})(?:user\s+)?reports?\b|\b(?:share|view|reshare)\s+velocity\b)`),
       // 'with "was appealed" and "appeal outcome" as input features': named as inputs, whatever labels came before
       /\bwith\s+[^.;]{0,60}?(?<leak>\bappeal\w*\s+(?:outcomes?|results?|decisions?|status)\b)\W{0,3}\s+as\s+(?:the\s+)?(?:input\s+|model\s+|extra\s+)?(?:features?|inputs?|feats?)\b/d,
+      // "and whether the post was appealed and restored": what enforcement later did to this very item
+      leakAfterInputs(String.raw`(?<leak>(?:whether|if) (?:the |this |that |a )?(?:post|item|video|ad|listing|pin|image|photo|upload|content|account|transaction|txn|payment|comment|pano|panorama)s? (?:was|were|got|gets|has been|had been|is|ends? up|ended up) (?:later |eventually |then |subsequently |ever )?(?:appealed|restored|reinstated|removed|taken down|reported|flagged|disputed|charged back|refunded|overturned|upheld|banned|deleted)\b)`),
       // "in-session ATC flag" among a ranker's inputs: what the same session goes on to do
       leakAfterInputs(String.raw`(?<leak>\bin[- ]session\s+(?:atc|add[- ]to[- ]cart|purchase|booking|click|conversion)s?\s+(?:flag|count|indicator)s?)\b`),
       // "30s-watch rate for (query, video) incl. the session being scored"
@@ -372,8 +380,10 @@ export const MISTAKES: Mistake[] = [
       leakStated(String.raw`\b(?<leak>\w*_(?:booked|bought|purchased|clicked|converted|saved|reported|returned|charged_?back|opened|watched|reformulated|rewritten|refined|abandoned|bounced|checked_in|check_?in|attended|attributed|to_(?:open|click|book|purchase|register|convert)|after_(?:click|send|impression|view|open|search|purchase|booking|push))(?:_\w+)?)\b["']?[^.;]{0,60}\b(?:as|into|to) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:inputs?|features?|feats?)\b`),
       // "w/ the <1s bounce-back flag and the hide/report flag as extra input feats"
       leakStated(String.raw`\b(?<leak>(?:bounce[- ]?back|hide|hid|hidden|report|reported|dislike|mute|muted|unfollow|unsubscribe|opt[- ]?out|accidental[- ]click)(?:\/[\w-]+)?\s+flags?)\b[^.;]{0,40}\bas (?:an? )?(?:extra |additional |new |more )?(?:input )?(?:features?|feats?|inputs?)\b`),
+      // "the viewer's survey score for that video goes into the ranker as an input feature"
+      /\b(?<leak>(?:survey|questionnaire|rating prompt)s?'? (?:scores?|answers?|responses?|ratings?)\b[^.;]{0,40}?\b(?:goes|go|is fed|are fed|fed|feeds?|enters?|is put|put)\s+into\s+(?:the\s+)?(?:ranker|model|classifier|scorer)\s+as\s+(?:an?\s+)?(?:input|feature))/d,
       // "the 1-5 "worth your time" survey response as an input feature"
-      leakStated(String.raw`\b(?<leak>(?:survey|questionnaire|rating prompt|feedback form)s? (?:responses?|answers?|scores?|ratings?|results?))\b[^.;]{0,30}\bas (?:an? )?(?:[\w-]+ )?(?:inputs?|features?|feats?)\b`),
+      leakStated(String.raw`\b(?<leak>(?:survey|questionnaire|rating prompt|feedback form)s? (?:responses?|answers?|scores?|ratings?|results?))\b(?:(?!\bwith\b)[^.;]){0,30}\bas (?:an? )?(?:[\w-]+ )?(?:inputs?|features?|feats?)\b`),
       // "card_token ever had a fraud chargeback (lookup in the chargeback table)": ever, as of today
       leakAfterInputs(String.raw`(?<leak>(?:has |have |had )?ever (?:had|has|have|received|got|gotten|been (?:hit with|flagged|reported|banned|charged back)) (?:a |an |any )?(?:fraud |confirmed )?(?:chargebacks?|disputes?|reports?|bans?|strikes?|fraud))\b`),
       // "+ "guest viewed candidate later in the session" as a feature"
@@ -551,7 +561,7 @@ export const MISTAKES: Mistake[] = [
     ],
     // "only known after the event -> eval only, not a feature", "feeds the labels, not the inputs";
     // "Model: calibration (predicted vs actual watch time)" compares, it feeds nothing in.
-    unless: /\b(only (?:exists?|available|known|arrives?|comes? in) (?:later|after\w*)|(?:ranker|reranker|gbdt|gbm|model|classifier|lambdamart)\s+on\s+(?:logged\s+)?(?:clicks?|saves?|engagement)\s*(?:&|and|\+|,)\s*(?:human\s+)?(?:rater|annotator|reviewer)s?\b|aggregated (?:only )?(?:up to|until|through|before)|neither (?:is|are) (?:an? )?(?:inputs?|features?)|validat\w*|which (?:has|have|holds?|includes?|contains?|would (?:have|hold|include|contain))|would (?:tell|give away|reveal|hand) (?:the model|it|us)|(?:it|that) (?:includes?|contains?)|(?:used|kept|serves?) (?:only |just |purely )?as (?:the |a |our )?(?:delayed |late )?(?:reference|gold|ground[- ]truth|target|label)\b|(?:kept|keep|keeps|keeping) (?:out|away) of (?:the )?(?:features?|feats|inputs?|model)|(?:only )?happens? (?:only )?after|(?:predicted|predictions?|preds?|expected|forecasts?|estimated|estimates?|score[sd]?)\s+(?:vs\.?|versus|v\.?|against|compared (?:to|with)|and|\/)\s+actual|actual\s+(?:vs\.?|versus|against|compared (?:to|with)|and|\/)\s+(?:predicted|predictions?|preds?|expected|forecasts?|estimated)|calibrat\w*|as of(?! (?:the )?(?:day|time|date|moment) (?:we|you|i) (?:build|built|assemble|create|pull|export|generate)\b| (?:the )?training[- ](?:data|set) (?:export|build|dump|pull))|point[- ]in[- ]time|at the time of|at prediction time|at (send|auth|impression|request|serving|scoring) time|before (?:the|each|every|that)|prior to|previous (days?|weeks?|months?|sessions?)|historical|so far|side[- ]by[- ]side|interleav\w*|union of|(?:raters?|annotators?|reviewers?|judges?|labell?ers?) (?:grade|rate|judge|label|score|mark|review) (?:the|both|each|every|all|our|their|a|an)|to date(?!\s*\(?\s*as of (?:today|now))|nothing|none|re-?scor(?:e|es|ed|ing)|up to (?:the )?(?:query|search|impression|send|auth\w*|request|prediction|scoring|serving|decision)(?: time)?|leak\w*|(?<!\(\s*[\w-]+(?:\s+[\w-]+)?\s+)exclude\w*|never|(?<!\bof )not(?! (?:noisy|sparse|stale|partial|missing|incomplete|empty|null|skewed|lagging|delayed|truncated|biased)\b)|no(?! missing\b| nulls?\b| gaps?\b)|labels?(?!\s*[=:])|labell?ing|target(?!\s*[=:]|[- ]?encod)|eval\w*|only known|(?:only )?used (?:only )?(?:afterwards|after the fact)|(?:only |just |purely )?used (?:only |just |purely )?for (?:the )?(?:offline |post[- ]hoc )?(?:analysis|analytics|reporting|dashboards?|audits?|reports?)|outcome head|avoids?|avoiding|prevents?|as (it|they) (was|were)|(come|comes|arrive|arrives|known|available|only) (in )?after)\b/,
+    unless: /\b(only (?:exists?|available|known|arrives?|comes? in) (?:later|after\w*)|(?:ranker|reranker|gbdt|gbm|model|classifier|lambdamart)\s+on\s+(?:logged\s+)?(?:clicks?|saves?|engagement)\s*(?:&|and|\+|,)\s*(?:human\s+)?(?:rater|annotator|reviewer)s?\b|aggregated (?:only )?(?:up to|until|through|before)|neither (?:is|are) (?:an? )?(?:inputs?|features?)|validat\w*|which (?:has|have|holds?|includes?|contains?|would (?:have|hold|include|contain))|would (?:tell|give away|reveal|hand) (?:the model|it|us)|(?:it|that) (?:includes?|contains?)|(?:used|kept|serves?) (?:only |just |purely )?as (?:the |a |our )?(?:delayed |late )?(?:reference|gold|ground[- ]truth|target|label)\b|(?:kept|keep|keeps|keeping) (?:out|away) of (?:the )?(?:features?|feats|inputs?|model)|(?:only )?happens? (?:only )?after|(?:predicted|predictions?|preds?|expected|forecasts?|estimated|estimates?|score[sd]?)\s+(?:vs\.?|versus|v\.?|against|compared (?:to|with)|and|\/)\s+actual|actual\s+(?:vs\.?|versus|against|compared (?:to|with)|and|\/)\s+(?:predicted|predictions?|preds?|expected|forecasts?|estimated)|calibrat\w*|as of(?! (?:the )?(?:day|time|date|moment) (?:we|you|i) (?:build|built|assemble|create|pull|export|generate)\b| (?:the )?training[- ](?:data|set) (?:export|build|dump|pull))|point[- ]in[- ]time|at the time of|at prediction time|at (send|auth|impression|request|serving|scoring) time|before (?:the|each|every|that)|prior to|previous (days?|weeks?|months?|sessions?)|historical|(?<!(?:decisions?|verdicts?|outcomes?|dispositions?) )so far|side[- ]by[- ]side|interleav\w*|union of|(?:raters?|annotators?|reviewers?|judges?|labell?ers?) (?:grade|rate|judge|label|score|mark|review) (?:the|both|each|every|all|our|their|a|an)|to date(?!\s*\(?\s*as of (?:today|now))|nothing|none|re-?scor(?:e|es|ed|ing)|up to (?:the )?(?:query|search|impression|send|auth\w*|request|prediction|scoring|serving|decision)(?: time)?|leak\w*|(?<!\(\s*[\w-]+(?:\s+[\w-]+)?\s+)exclude\w*|never|(?<!\bof )not(?! (?:noisy|sparse|stale|partial|missing|incomplete|empty|null|skewed|lagging|delayed|truncated|biased)\b)|no(?! missing\b| nulls?\b| gaps?\b)|labels?(?!\s*[=:])|labell?ing|target(?!\s*[=:]|[- ]?encod)|eval\w*|only known|(?:only )?used (?:only )?(?:afterwards|after the fact)|(?:only |just |purely )?used (?:only |just |purely )?for (?:the )?(?:offline |post[- ]hoc )?(?:analysis|analytics|reporting|dashboards?|audits?|reports?)|outcome head|avoids?|avoiding|prevents?|as (it|they) (was|were)|(come|comes|arrive|arrives|known|available|only) (in )?after)\b/,
     unlessNear: 40,
   },
   {
@@ -639,12 +649,15 @@ export const MISTAKES: Mistake[] = [
       /\b(?:features?|feats?|inputs?|in(?=:)|predictors?|signals?|stats)\b[^.]{0,160}?\b(?<leak>(?:from|read|taken|pulled|computed|looked up|fetched|joined|queried)\b[^.;]{0,60}\bat (?:the )?(?:training[- ]?(?:set|data)?[- ])?build time)\b/d,
       // "joined by card token from the current reports table for every training txn"
       /\b(?<leak>(?:joined|pulled|taken|read|looked up|fetched)\b[^.;]{0,25}\b(?:from|off)\s+(?:the\s+)?(?:today'?s|current|latest|live|present[- ]day)\s+(?:[\w'-]+\s+){0,3}?(?:graph|snapshot|tables?|catalog|catalogue|state|dump|records?|feature store|store)\b[^.;]{0,30}?\b(?:onto|to|into|for)\s+(?:all|every|each)\s+(?:(?:training|past|historical|old|logged)\s+)(?:[\w-]+\s*){0,2})/d,
+      // "chargebacks on this card for txns made before the auth (join on the original txn date in today's chargeback
+      // table)": keyed by when the payment happened, so chargebacks that arrived later are read into the past
+      /\b(?<leak>join\w*\s+(?:\w+\s+){0,2}?on\s+(?:the\s+)?(?:original|initial)\s+(?:txn|transaction|payment|auth\w*|event|purchase|post|order)\s+(?:dates?|times?|timestamps?)\b[^.;]{0,30}?\b(?:in|from|of|against)\s+(?:today'?s|current|latest|live)\s+(?:[\w-]+\s+)?(?:tables?|snapshots?|stores?))/d,
       // "lifetime view count ... as of today, joined onto last month's impressions"
       /\b(?<leak>as of (?:today|now))\b[^.;]{0,40}\b(?:joined|attached|join\w*)\s+(?:on)?to\b/d,
       // "reaction/comment/share counts from the post table, ... for every impression of that post"
       /\b(?:features?|feats?|inputs?|in(?=:)|predictors?|signals?|stats)\b[^.]{0,80}?\b(?<leak>(?:counts?|totals?|numbers|stats)\s+from\s+(?:the\s+)?[\w-]+\s+table)\b[^.;]{0,60}\b(?:for|onto|to)\s+(?:every|each|all)\s+(?:[\w-]+\s+)?(?:impressions?|rows|examples|sessions|requests|sends)\b/d,
     ],
-    unless: /\b(as of(?! (?:the )?(?:today|now|training time|training (?:snapshot|dump|export|build|run)|build time))|point[- ]in[- ]time|(?:would|could) (?:already )?(?:mark|show|flag|include|contain|reflect|know|reveal|list)|already (?:contains?|includes?|holds?|has|shows?|reflects?|knows?|marks?|reveals?)|at the time of|as (?:it|they) (?:was|were)|snapshotted|before the|prior to|up to|so far|leak\w*|exclude\w*|never|not|serving|at request|request time|(?:view|impression|send|search|query|decision|prediction|scoring|upload|click|auth\w*|session|booking|request|serve|serving) time|online)\b/,
+    unless: /\b(as of(?! (?:the )?(?:today|now|training time|training (?:snapshot|dump|export|build|run)|build time))|point[- ]in[- ]time|(?:would|could) (?:already )?(?:mark|show|flag|include|contain|reflect|know|reveal|list)|already (?:contains?|includes?|holds?|has|shows?|reflects?|knows?|marks?|reveals?)|at the time of|as (?:it|they) (?:was|were)|snapshotted|(?<!\b(?:txns?|transactions?|payments?|orders?|purchases?|auths?) (?:made|placed|done|happening|that happened|occurring|dated) )before the|prior to|up to|so far|leak\w*|exclude\w*|never|not|serving|at request|request time|(?:view|impression|send|search|query|decision|prediction|scoring|upload|click|auth\w*|session|booking|request|serve|serving) time|online)\b/,
     unlessNear: 40,
   },
   {
@@ -873,6 +886,10 @@ export const MISTAKES: Mistake[] = [
     needs: /offline|auc|ndcg|log ?loss|recall|mrr|hit rate|≈|online|optional|without (?:an? |any )?(?:ab|a\/b|experiment)|100 ?%|formality|rubber|box[- ]ticking|sanity|smoke test|expect|follow|confirm|count on|bank on|rely on|assume/,
     description: 'Offline metric gains taken to mean online gains, with no online test',
     patterns: [
+      // "if the new model is +2% AUC over current, ship it -- that's roughly +2% accepted connections"
+      /\b(?:auc|ndcg|recall|precision|mrr|map|log ?loss|accuracy)\b[^.;]{0,60}\b(?:that'?s|that is|=|means|->|→)\s*(?:roughly|about|approx\w*|~|around)?\s*\+?\d+(?:\.\d+)?\s*%\s+(?:more\s+)?(?:accepted|accepts|connections|bookings|clicks|saves|purchases|revenue|sessions|watch\w*|registrations|conversions|opens|gmv)\b/,
+      // "bigger offline lift -> same lift in saves + outbound clicks per search, ship"
+      /\boffline (?:lift|gain|improvement|win|uplift)\s*(?:->|=>|→|=|means|gives|equals)\s*(?:the\s+|a\s+)?same (?:lift|gain|improvement|uplift|win)\b/,
       // "+4 pts recall on the labeled test set, so expect prevalence to drop by about that much after launch"
       /\b(?:recall|precision|auc|ndcg|mrr|ne|log ?loss|offline)\b[^.]{0,100}\b(?:expect|assume|count on|bank on)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+to\s+(?:drop|fall|rise|grow|improve|go (?:up|down)|move|shrink|decline)\s+(?:by\s+)?(?:about\s+|roughly\s+|around\s+|~\s*)?(?:that much|the same|as much|the same amount|proportionally)\b/,
       // "+4% -> ship, online lift will track the offline number"
@@ -1001,6 +1018,8 @@ export const MISTAKES: Mistake[] = [
     needs: /click|ctr|open|tap|p\(send|p\(request|request sent|sent request|\bsend\b|time spent|dwell|\b(?:leave|drop|exclude|ignore|skip|omit)\s+(?:them|those|it|bookings|purchases|conversions|registrations)\b/,
     description: 'Clicks (or opens) alone as the objective, which rewards clickbait and misses what the business values',
     patterns: [
+      // "What's success? -> carousel CTR."
+      /\bsuccess\b[^.;]{0,15}(?:->|=>|→|=|:|\bis\b)\s*(?:the\s+)?(?:carousel\s+|home\s*page\s+|feed\s+|module\s+|widget\s+|push\s+|notification\s+)?(?:ctr|click[- ]through(?: rate)?|clicks|open rate|opens)\s*(?:[.;]|$)/,
       /(?:^|[:;,(]\s*|[-=>]\s+|\b(?:we|i|and|then|to|just|simply|so|hence|thus|therefore)\s+|\b(?:are|is|get|gets|be) (?:then )?(?=(?:sorted|ranked|ordered)\b))(sort|rank|order|sorted|ranked|ordered|score|scores|scored)\b[^.;]{0,45}\bby (?:(?:raw|plain|pure|purely|solely|just|only|simply|the|predicted) )*(p\((?:[\w-]+ )?(click|open|tap|send|request)\w*(?:\s*(?:\||\bgiven\b)[^)]{0,40})?\)|pclick|pctr|predicted (?:[\w-]+ )?ctr|predicted click prob\w*|(?:[\w-]+ )?click prob\w*|ctr|click[- ]through( rate)?|click probability|predicted clicks|opens|open rate)(?!\s*(?:x\b|[*×·⋅∙+\/]|-(?!\s)|(?:times|minus|plus|with|weighted|combined|blended|subject|while)\b|(?:,\s*|and\s+|,\s*and\s+)(?:p\(|e\[|expected|predicted|watch|book|purchas|dwell|satisf|conversion|revenue|value|gmv|sales|saves|long|time spent|likes|shares|comments|accept)|(?:,\s*[\w-]+){1,3},?\s+or\b))/,
       /\bp\((click|open|tap|send|request)\w*\b[^)]{0,40}\)(?:(?!\bbut\b)[^.;]){0,100}\b(sort|rank|order)\w*\b[^.;]{0,20}\bby (it|that|this)\b/,
       /(?:^|[:;,(]\s*|[-=>]\s+|\b(?:we|i|and|then|to|just|simply|will|would|'ll|'d|should)\s+)(optimi[sz]e|maximi[sz]e|optimi[sz]ed|maximi[sz]ed)\b (for )?(the )?([\w-]+ )?(ctr|clicks|click[- ]through( rate)?|opens|open rate|taps)\b(?!\s*(?:x\b|[*×·⋅∙+\/]|-(?!\s)|(?:times|minus|plus|with|weighted|combined|blended|subject|while)\b|(?:,\s*|and\s+|,\s*and\s+)(?:p\(|e\[|expected|predicted|watch|book|purchas|dwell|satisf|conversion|revenue|value|gmv|sales|saves|long|time spent|likes|shares|comments|accept)|(?:,\s*[\w-]+){1,3},?\s+or\b))/,
@@ -1138,6 +1157,8 @@ export const MISTAKES: Mistake[] = [
       // "pos1 ~6x pos10 but that mostly means the top results are better"; "more clicks means the results look more similar"
       /\b(?:pos(?:ition)?\s*(?:1|one)|top (?:result|slot|position)s?)\b[^.;]{0,60}\b(?:that|this|which|it)\s+(?:mostly\s+|just\s+|really\s+|simply\s+)?(?:shows|means|proves|tells us)\s+(?:those|these|the|they|top)\s+(?:[\w-]+\s+){0,2}(?:are|is)\s+(?:better|more relevant|the best)\b/,
       /\b(?<leak>more clicks\s+(?:means?|=|->|shows?)\s+(?:the\s+)?(?:results?|items?|listings?|matches)\s+(?:look|are|is|looks)\s+(?:more\s+)?(?:similar|relevant|better))\b/d,
+      // "measure NDCG and MRR on the test set, using clicks as the relevance signal"
+      /\b(?<leak>(?:using|use|uses|with|take|takes|taking|treat|treats|treating)\s+(?:the\s+)?(?:raw\s+|logged\s+)?clicks?\s+as\s+the\s+relevance\s+(?:signal|labels?|judg\w*|ground[- ]truth))\b/d,
       // "learn relevance from clicks as positives"
       /\b(?<leak>(?:learn|learns|learning|train|trains|training|derive|derives|infer|infers)\s+relevance\s+(?:labels?\s+)?from\s+(?:raw\s+|logged\s+|the\s+)?clicks?)\b/d,
     ],
@@ -1413,7 +1434,9 @@ export function findMistakes(c: Case, stepId: StepId, analysis: Analysis): Mista
         // raises no red flag of its own, so two mistakes in a step would otherwise cost less than one
         // mistake beside a red flag.
         const further = results.length > 0 && results.length <= TUNING.redFlagMax;
-        results.push({ kind: 'mistake', message: `${mistake.description} ("${quote}")`, quote: sentence.text, cap: TUNING.caps.mistake, ...(further ? { penalty: TUNING.redFlagPenalty } : {}) });
+        // Restated in another step, a slip is one belief: the pattern check counts it once (by its id).
+        if (mistake.slip) results.push({ kind: 'mistake', message: `${mistake.description} ("${quote}")`, quote: sentence.text, penalty: TUNING.redFlagPenalty, floor: TUNING.caps.mistake, id: `mistake:${mistake.id}` });
+        else results.push({ kind: 'mistake', message: `${mistake.description} ("${quote}")`, quote: sentence.text, cap: TUNING.caps.mistake, ...(further ? { penalty: TUNING.redFlagPenalty } : {}) });
       }
     }
   }

@@ -32,11 +32,13 @@ export interface CheckResult {
   keep?: number;
   /** Points off the step. */
   penalty?: number;
+  /** ...but never below this score (a slip costs its points, not the step). */
+  floor?: number;
   /** Every criterion is held to this level. */
   maxLevel?: number;
   /** The criterion the result is about, when it is about one: it earns no credit from other steps. */
   criterion?: string;
-  /** The case's red flag that raised it: the same one restated in another step is one slip, not a pattern. */
+  /** The case's red flag (or the shared slip) that raised it: the same one restated in another step is one slip, not a pattern. */
   id?: string;
 }
 
