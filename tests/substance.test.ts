@@ -4607,3 +4607,19 @@ describe('written rules for catches the fifty-first session\'s retrains took', (
     expect(kinds(grade('video-search', 'monitoring', 'Overall CTR and latency on a dashboard. Slicing by language or query bucket, because a drop in one language vanishes in the global number.'))).not.toContain('dismissed');
   });
 });
+
+describe('probe set 101, held-out set 160 and write-up round 122, read in the fifty-first session\'s second round', () => {
+  it.each([
+    ["video-search", "model", "New uploads get ranked once they've accumulated clicks/watch time; until then they sit lower, since title/desc/tags alone are too noisy.", "New uploads are retrievable right away from title/desc/tags via BM25 + multilingual text embeddings, with transcript & visual feats added later, instead of waiting for clicks/watch time to accumulate."],
+    ["ad-click-prediction", "monitoring", "retrain weekly on the last 30d, plenty for a CTR model; AUC on the dashboard, alert if it drops; calibration per advertiser segment checked at each retrain.", "retrain daily at minimum (it's a hard req), ideally incremental every few hrs b/c ~15% of serving ads are <24h old. a weekly retrain on 30d would look fine on AUC while calibration per advertiser segment drifts -> alert on pred/actual > few %."],
+    ["notification-ranking", "model", "GBDT P(open within 2h | user, type, send hour). recent activity feats (last session ts, sessions last 7d) from the daily session table, joined on user + send date.", "GBDT P(open within 2h | user, type, send hour). recent activity feats (last session ts, sessions last 7d) read as of the send time; the session right after the send is the outcome."],
+    ["rag-assistant", "data", "Ingestion as a nightly batch re-embed of changed docs (cheap at $0.02/M tokens), deletes and superseded policy versions cleaned up in the same job.", "Ingestion off the change-event stream: re-chunk and re-embed only the changed docs, answerable in <15 min, deletes and superseded policy versions tombstoned. A nightly batch re-embed is only for backfill."],
+    ["similar-listings", "data", "availability feat / filter per (session, candidate) from the current calendar table, applied when building the 6-month training set.", "availability feat / filter per (session, candidate) from the calendar snapshot at session time; today's calendar shows the listings these guests went on to book as taken."],
+    ["fraud-detection", "data", "card/device feats: # prior fraud chargebacks, counted by the *transaction* date of the disputed payment < txn time, rebuilt from the lake for all 2y.", "card/device feats: # prior fraud chargebacks, counted by chargeback *arrival* date < txn time (Flink state; CBs land ~35d later). the CB on this txn itself = label only."],
+    ["visual-search", "model", "re-ranker on (query crop, result) pairs: visual sim, result save rate (prior 30d), category match, attributed purchases from that search for shoppable pins.", "re-ranker on (query crop, result) pairs: visual sim, result save rate (prior 30d), category match. attributed purchases from that search arrive up to 30d later -> delayed label weight for shoppable pins, never an input."],
+  ])('%s %s: flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it.each([
+    ["people-you-may-know", "requirements", "clarify goal + scale. the hard rules (blocks, opt-outs, minors, contact privacy) are trust & safety's filters, not something this design has to cover", "clarify the hard rules up front: blocks, opt-outs, no adults suggested to unconnected minors, never reveal contact uploads. these become filters before + after ranking"],
+  ])('%s %s: waves away "%s", not its twin that adopts it', wavesAwayOnlyTheDismissive);
+});

@@ -83,28 +83,47 @@ export interface SoftEvidence {
 }
 
 
-/** The best window of consecutive sentences (or bullet lines) for a criterion. */
-export function softEvidence(model: SoftModel, c: Case, criterionId: string, analysis: Analysis, shapes: SentenceShape[]): SoftEvidence | undefined {
-  const vocab = caseVocabulary(model, c).get(criterionId);
-  if (!vocab) return undefined;
-  const { sentences } = analysis;
-  // Read from the index, which also holds what abbreviations stand for ("WT" is watch time). An
-  // abbreviation is as long as what it stands for: "DNN" takes the room of "deep neural network" in
-  // the window, so notes do not fit more of a criterion's words into it than prose saying the same.
-  const sentenceStems = sentences.map(() => new Set<string>());
-  const sentenceWords = sentences.map((s) => s.to - s.from);
+const readings = new WeakMap<Analysis, { stems: Set<string>[]; words: number[] }>();
+
+/**
+ * Each sentence's stems, read from the index, which also holds what abbreviations stand for ("WT"
+ * is watch time), and its length. An abbreviation is as long as what it stands for: "DNN" takes the
+ * room of "deep neural network" in the window, so notes do not fit more of a criterion's words into
+ * it than prose saying the same. Worked out once per answer, not once per criterion.
+ */
+function sentenceReadings(analysis: Analysis): { stems: Set<string>[]; words: number[] } {
+  const known = readings.get(analysis);
+  if (known) return known;
+  const stems = analysis.sentences.map(() => new Set<string>());
+  const words = analysis.sentences.map((s) => s.to - s.from);
   for (const [stem, positions] of analysis.index) {
-    const inVocab = vocab.has(stem);
     for (const i of positions) {
       const t = analysis.tokens[i]!;
       if (t.stem !== stem) {
         // Only what a word stands for: not small words read as one ("as of"), nor a lone letter ("p" in "p(open)").
         if (t.small || t.word.length < 2) continue;
-        sentenceWords[t.sentence]! += 1;
+        words[t.sentence]! += 1;
       }
-      if (inVocab) sentenceStems[t.sentence]?.add(stem);
+      stems[t.sentence]?.add(stem);
     }
   }
+  const read = { stems, words };
+  readings.set(analysis, read);
+  return read;
+}
+
+/** The best window of consecutive sentences (or bullet lines) for a criterion. */
+export function softEvidence(model: SoftModel, c: Case, criterionId: string, analysis: Analysis, shapes: SentenceShape[]): SoftEvidence | undefined {
+  const vocab = caseVocabulary(model, c).get(criterionId);
+  if (!vocab) return undefined;
+  const { sentences } = analysis;
+  const read = sentenceReadings(analysis);
+  const sentenceWords = read.words;
+  const sentenceStems = read.stems.map((all) => {
+    const set = new Set<string>();
+    for (const s of all) if (vocab.has(s)) set.add(s);
+    return set;
+  });
   const own = (set: Set<string>) => [...set].reduce((sum, s) => sum + vocab.get(s)!, 0);
   let best: SoftEvidence | undefined;
   for (let i = 0; i < sentences.length; i++) {

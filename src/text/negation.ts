@@ -166,7 +166,7 @@ const LEFT_TO_THE_MODEL =
 // "Checking the availability calendar per request is more latency than it's worth in 50ms".
 const MORE_THAN_WORTH = /\bmore (?:[\w-]+ ){0,2}?than (?:it'?s|it is|they'?re|they are|that'?s|this is) worth\b/i;
 // "Slicing by language creates alert noise without much payoff", "a monthly rating panel is a luxury".
-const NO_PAYOFF = /\bwithout (?:much|any|real|a lot of) (?:payoff|pay-?off|benefit|return|value)\b|\b(?:is|are|'s|'re) (?:a |an |just a )?luxury\b(?! (?:brand|goods|items?|products?|hotels?|segment|listings?|cars?|watches)\b)/i;
+const NO_PAYOFF = /\bnot something (?:this|the|our) (?:design|system|model|ranker|pipeline) (?:has|needs|must|should) to (?:cover|handle|solve|address|worry about)\b|\bwithout (?:much|any|real|a lot of) (?:payoff|pay-?off|benefit|return|value)\b|\b(?:is|are|'s|'re) (?:a |an |just a )?luxury\b(?! (?:brand|goods|items?|products?|hotels?|segment|listings?|cars?|watches)\b)/i;
 const dismissiveStance = (text: string) =>
   anyTest(STANCE, text) ||
   LEFT_TO_THE_MODEL.test(text) ||
@@ -446,7 +446,8 @@ const HANDLES_IT = /^\s*(?:already\s+|also\s+|just\s+)?(?:covers?|handles?|takes
 
 function rejectedAfter(analysis: Analysis, match: Match, mode: After): boolean {
   const { tokens } = analysis;
-  if (HANDLES_IT.test(analysis.text.slice(tokens[match.to]!.end, analysis.sentences[match.sentence]!.end))) return false;
+  const after = analysis.text.slice(tokens[match.to]!.end, analysis.sentences[match.sentence]!.end);
+  if (HANDLES_IT.test(after) || BAR_TO_CLEAR.test(after)) return false;
   const may = checksFor(analysis, match.sentence);
   let refusals = mayRefuse.get(analysis);
   if (refusals === undefined) mayRefuse.set(analysis, (refusals = REFUSAL.test(analysis.text)));
@@ -786,9 +787,12 @@ export function isDismissed(analysis: Analysis, match: Match): boolean {
     if (CLARIFYING_QUESTION.test(text.slice(text.lastIndexOf(':') + 1))) return (checksFor(analysis, match.sentence) & ANSWERED_WITH_VERDICT) !== 0 || dismissiveStance(text);
     return (checksFor(analysis, match.sentence) & (ANSWERED_WITH_VERDICT | DISMISSIVE_STANCE)) !== 0;
   }
-  if (yardstick(analysis, match) || precondition(analysis, match)) return false;
+  if (yardstick(analysis, match) || precondition(analysis, match) || BAR_TO_CLEAR.test(text)) return false;
   return negationBefore(analysis, match) === 'dismissed' || rejectedAfter(analysis, match, 'dismiss') || noneNeeded(analysis, match);
 }
+
+// "GBDT has to beat that at the same decline rate or it's not worth shipping": a bar it must clear, not a shrug.
+const BAR_TO_CLEAR = /\b(?:has|have|needs?|must)\s+to\s+(?:beat|outperform|clear|exceed|match|win against)\b[^.;]{0,80}\bor\s+(?:else\s+)?(?:it'?s|it is|it isn'?t|it'?s not|we don'?t|we do not|don'?t|no)\b/i;
 
 // "I'd hold off on a transformer session model until the embedding + GBDT system has shipped": what
 // comes first, named after "until", is what the sentence adopts.
@@ -915,6 +919,8 @@ const FAULTED_AFTER = new RegExp(
     String.raw`[^.;]{0,80}?\b(?:that'?s|that is|this is|which is) (?:exactly |precisely )?(?:how|why) (?:[\w-]+\s+){0,4}?(?:crept up|creeps up|crept|went wrong|broke|spiked|exploded|ballooned|got out of hand|blew up)\b`,
     // "A model trained once misses the gift/costume surge": said to fall behind what it must follow.
     String.raw`\s+(?:[\w-]+\s+)?(?:misses|would miss|will miss|'d miss|can'?t keep up|cannot keep up|would not keep up|wouldn'?t keep up|falls behind|would fall behind|lags behind)\b`,
+    // "a weekly retrain on 30d would look fine on AUC while calibration per advertiser segment drifts"
+    String.raw`(?:\s+[\w/-]+){0,4}?\s+(?:would|will|could|might|can|'d)\s+look\s+(?:fine|good|great|ok|okay|healthy)\b[^.;]{0,60}?\b(?:while|whereas|even as|even though)\b`,
     // "A nightly stock snapshot won't cut it: 8% OOS at any moment"
     String.raw`(?:\s+[\w-]+){0,3}?\s+(?:won['’]?t|wouldn['’]?t|doesn['’]?t|does not|will not|would not|can['’]?t|cannot|just won['’]?t)\s+(?:really\s+|quite\s+)?cut\s+it\b`,
     // "Ranking losses are ruled out by the absolute-scale requirement"
