@@ -31,7 +31,7 @@ describe('probe pairs', () => {
 
   it('grades the bundled blind probes: the rejected mistake and the signal used safely are never flagged, and most stated ones are', async () => {
     const set = loadCalibrationSet();
-    expect(set.probes.length).toBeGreaterThanOrEqual(11840);
+    expect(set.probes.length).toBeGreaterThanOrEqual(11960);
     const report = await calibrateProbes(new OfflineGrader([...cases.values()]), cases, set.probes, 4);
     const of = (kind: string) => report.rows.filter((r) => r.kind === kind);
     for (const kind of ['contrast', 'leakage']) expect(of(kind).filter((r) => r.soundFlagged)).toEqual([]);
@@ -131,10 +131,11 @@ describe('probe pairs', () => {
     // 42024b2: leakage 27 of 32, contrast 43 of 44, dismissal 22 of 24, form 18 of 20; set 99 on
     // 42024b2: leakage 30 of 32, contrast 37 of 44, dismissal 24 of 24, form 11 of 20; set 100 on
     // 42024b2: leakage 29 of 32, contrast 41 of 44, dismissal 23 of 24, form 16 of 20; set 101 on
-    // 0826072: leakage 27 of 32, contrast 41 of 44, dismissal 22 of 24, form 18 of 20.
-    expect(report.byKind.leakage.passed).toBeGreaterThanOrEqual(3124);
-    expect(report.byKind.contrast.passed).toBeGreaterThanOrEqual(4282);
-    expect(report.byKind.dismissal.passed).toBeGreaterThanOrEqual(2297);
-    expect(report.byKind.form.passed).toBeGreaterThanOrEqual(1634);
+    // 0826072: leakage 27 of 32, contrast 41 of 44, dismissal 22 of 24, form 18 of 20; set 102 on
+    // 2d85bf8: leakage 30 of 32, contrast 42 of 44, dismissal 23 of 24, form 16 of 20.
+    expect(report.byKind.leakage.passed).toBeGreaterThanOrEqual(3159);
+    expect(report.byKind.contrast.passed).toBeGreaterThanOrEqual(4328);
+    expect(report.byKind.dismissal.passed).toBeGreaterThanOrEqual(2322);
+    expect(report.byKind.form.passed).toBeGreaterThanOrEqual(1650);
   }, 240_000);
 });

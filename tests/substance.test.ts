@@ -4623,3 +4623,31 @@ describe('probe set 101, held-out set 160 and write-up round 122, read in the fi
     ["people-you-may-know", "requirements", "clarify goal + scale. the hard rules (blocks, opt-outs, minors, contact privacy) are trust & safety's filters, not something this design has to cover", "clarify the hard rules up front: blocks, opt-outs, no adults suggested to unconnected minors, never reveal contact uploads. these become filters before + after ranking"],
   ])('%s %s: waves away "%s", not its twin that adopts it', wavesAwayOnlyTheDismissive);
 });
+
+describe('probe set 102, held-out set 161 and write-up round 123, read in the fifty-second session', () => {
+  it.each([
+    ["fraud-detection", "data", "card history feats e.g. prior_fraud_chargebacks_on_card: count chargebacks whose disputed txn is before the auth timestamp, backfilled from today's chargeback table.", "card history feats e.g. prior_fraud_chargebacks_on_card: count only chargebacks that had *arrived* before the auth timestamp (backfill keyed on chargeback receipt date, not on the disputed txn's date)."],
+    ["harmful-content", "data", "User reports: report_count as a feature in the upload-time model (300 ms), taken from the labelled set. reported posts are ~15% violating vs ~1% base rate so it's a big lift.", "User reports: report_count is a label/triage signal (route to review, mine positives) and fine in a later re-score pass using reports so far. The upload-time model (300 ms) can't have it, no post has reports at upload."],
+    ["notification-ranking", "serving", "Triggered: collect candidate events into 15-min micro-batches -> KV feature reads -> score + cap/quiet-hours check in Spark -> send the winners. digests/recs in the nightly Spark batch. simpler than real streaming.", "Triggered: Flink consumes candidate events -> KV feature reads (5 ms) -> score + cap/quiet-hours check within 50 ms -> \"went live\" goes out right away (<10 s). Only digests/recs run in the nightly Spark batch."],
+    ["street-view-blurring", "monitoring", "new camera gen on half the fleet: higher res should only help the detector, so keep the current model and it'll show up in the regular quarterly audit.", "new camera gen on half the fleet: don't assume the detector transfers; audit recall separately on new-camera imagery before it publishes at scale and add its tiles to training."],
+    ["fraud-detection", "requirements", "Goal: block most fraudsters.", "The business goal lives in the ~7 bps of unauthenticated online payments, and a 3DS step-up both blocks most fraudsters *and* shifts liability."],
+  ])('%s %s: flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it.each([
+    ["product-search", "model", "45M listings <30d old, most w/ <20 impressions -> they'll get found eventually through BM25 matches; an exploration boost for new listings is extra complexity we can live without in v1.", "45M listings <30d old, most w/ <20 impressions -> ranker leans on content feats (title/attr embeddings, seller rating, price vs category median) not just engagement, plus a small capped exploration boost so new listings collect impressions."],
+  ])('%s %s: waves away "%s", not its twin that adopts it', wavesAwayOnlyTheDismissive);
+});
+
+describe('written rules for catches the fifty-second session\'s first retrain took', () => {
+  it.each([
+    ["similar-listings", "requirements", "Goal = carousel CTR, booking rate per session as a later check. CTR is immediate and per impression, bookings come days later.", "Goal = booking rate per session + carousel-attributed bookings; CTR only as the fast proxy. Tuning for CTR alone tends to surface cheap/pretty listings people click but dont book."],
+    ["similar-listings", "framing", "Goal is carousel CTR, it's the fast signal. Positive = click on a carousel listing; bookings (7-day attribution) are too sparse, use them only for reporting.", "Goal is bookings, not carousel CTR. Positive = the listing got booked from the session (7-day attribution); clicks only as an auxiliary/weak signal."],
+    ["product-search", "model", "ranking: LambdaMART w/ rich features scoring every in-stock listing in the query's category so we don't miss anything, then take top 1k for the page", "never run the GBDT/cross-feature ranker over all 400M listings; BM25 + two-tower ANN retrieval -> ~1k candidates, then LambdaMART ranks those 1k in the 80ms CPU budget"],
+    ["video-recommendation", "data", "User feats: last 50 watched video ids + recent search tokens from the user's history as of the training snapshot date, paused/deleted history excluded.", "User feats: last 50 watched video ids + recent search tokens, cut off at the impression timestamp, paused/deleted history excluded."],
+    ["rag-assistant", "data", "eval set from resolved tickets: query = employee's question + agent's final reply text (gives retrieval more context), linked wiki/policy page = gold doc.", "eval set from resolved tickets: employee's question = the query, agent's final reply kept only as the reference answer for grading, linked wiki/policy page = gold doc."],
+  ])('%s %s: flags "%s" by rule, not its sound twin', flagsOnlyTheWrongOne);
+
+  it.each([
+    ["rag-assistant", "serving", "ACLs at retrieval: every chunk could carry its doc's groups as metadata, but for v1 I'd index everything and let the LLM decide what to reveal; the 5 min revocation thing is more of a security-team concern than ours.", "ACLs enforced at retrieval: every chunk carries its doc's groups as metadata, query filtered by the user's groups from the IdP, and permission change events update the filter within the 5 min SLA."],
+  ])('%s %s: waves away "%s" by rule, not its twin', wavesAwayOnlyTheDismissive);
+});
