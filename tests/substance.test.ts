@@ -4651,3 +4651,39 @@ describe('written rules for catches the fifty-second session\'s first retrain to
     ["rag-assistant", "serving", "ACLs at retrieval: every chunk could carry its doc's groups as metadata, but for v1 I'd index everything and let the LLM decide what to reveal; the 5 min revocation thing is more of a security-team concern than ours.", "ACLs enforced at retrieval: every chunk carries its doc's groups as metadata, query filtered by the user's groups from the IdP, and permission change events update the filter within the 5 min SLA."],
   ])('%s %s: waves away "%s" by rule, not its twin', wavesAwayOnlyTheDismissive);
 });
+
+describe('probe set 103, held-out set 162 and write-up round 124, read in the fifty-second session\'s second round', () => {
+  it.each([
+    ["fraud-detection", "framing", "binary clf P(fraud | auth feats), label = fraud-coded CB or issuer report; retrain on everything up to yesterday, payments w/o a CB yet count as legit.", "binary clf P(fraud | auth feats), label = fraud-coded CB or issuer report. can't call a payment legit just b/c no CB yet (median CB at 35d), so negatives only from payments older than ~90d, issuer reports for the recent weeks."],
+    ["fraud-detection", "evaluation", "offline on an out-of-time month: accuracy ~99.9%, way above what the rules get, plus fraud $ caught. if accuracy holds up we ship.", "offline on an out-of-time month. accuracy would be ~99.9% by approving everything at 0.12% fraud, so the number that counts is fraud $ caught at <=0.5% legit declines+challenges, vs rules (45% of $ @ 1%)."],
+    ["harmful-content", "framing", "multi-label clf, one head per harm class, on post text/image/author feats; label = reported by a user. 3M reports a day = huge free training set.", "multi-label clf, one head per harm class, on post text/image/author feats; label = reviewer decision. the 3M daily reports are mostly not violations (~15%), so reports route posts to review instead of being the label."],
+    ["news-feed", "monitoring", "monitor reactions/comments per imp as the health signal - as long as engagement keeps rising the ranking is healthy. + feature freshness, p99.", "monitor reactions/comments per imp, but the real health signals are hides, \"see less\", reports and friend-content share vs viral pages; engagement rising alone can just mean bait is winning. + feature freshness, p99."],
+    ["street-view-blurring", "framing", "Each detected box is then blurred with a Gaussian blur.", "Each detected box is then filled with a solid colour, which no deconvolution can undo."],
+    ["event-recommendation", "model", "- cold events: event ID embeddings learned from registrations", "- cold events: content + organizer feats, no ID emb"],
+    ["harmful-content", "evaluation", "Primary online metric: user report rate.", "Once live, I'd measure the proportion of harmful content that is caught, the number of user reports and the rate of successful appeals."],
+    ["harmful-content", "data", "3M reports/day, 15% precision: too noisy as labels directly. Use report counts and reporter reliability as features in the upload-time model.", "3M reports/day, 15% precision: too noisy as labels directly. Use report counts and reporter reliability as features, and reviewed reports as labels."],
+    ["video-search", "data", "Training labels come from search logs: a click followed by 30+ seconds of watch is a positive; shown but not clicked is a negative.", "Training labels come from search logs: a click followed by 30+ seconds of watch is a positive; shown but not clicked is a negative. Because clicks depend heavily on position, I would include position as a feature during training and remove it at serving."],
+  ])('%s %s: flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it.each([
+    ["video-recommendation", "monitoring", "Track overall watch time and DAU; signed-out + <10-watch users are only ~15% of loads, so a separate slice for them isn't worth it.", "Slice dashboards by user type: signed-out + <10 watches is ~15% of loads, and a regression there hides inside the global avg watch time."],
+    ["rag-assistant", "evaluation", "Eval set of answerable questions; a separate set of unanswerable/policy questions to check \"I don't know\" behaviour is overkill, the frontier model rarely makes things up when given docs, so I'd just grade helpfulness.", "Eval set has to include unanswerable and policy questions, with policy owners checking citation faithfulness and that it says \"I don't know\" when docs don't cover it - a confidently wrong leave/expense answer is the worst outcome."],
+  ])('%s %s: waves away "%s", not its twin that adopts it', wavesAwayOnlyTheDismissive);
+
+  it('keeps a position apart from a positive label', () => {
+    expect(stem('position')).not.toBe(stem('positive'));
+    expect(stem('positions')).toBe(stem('position'));
+    expect(stem('positives')).toBe(stem('positive'));
+  });
+});
+
+describe('written rules for catches the fifty-second session\'s second retrain took, and its false alarms', () => {
+  it.each([
+    ["ad-click-prediction", "monitoring", "Track calibration (avg pCTR / observed CTR) per big advertiser segment hourly; retrain weekly on a fixed schedule, ad behaviour doesn't move that fast.", "Track calibration (avg pCTR / observed CTR) per big advertiser segment hourly; retrain at least daily, ideally incremental updates every few hours since 15% of ads are new each day. Weekly retraining would be way too slow here."],
+    ["harmful-content", "serving", "Score posts once they collect user reports or cross a view threshold, saves compute on the ~1B/day nobody flags; video async.", "Score every text/image post at upload (~300 ms) and video async within 10 min w/ reach capped, rather than waiting for user reports to trigger scoring; most views of a viral post come in its first hours."],
+    ["visual-search", "evaluation", "offline: on-platform crop queries, recall@k against rater-graded pairs; results scored as returned, incl. the pin the crop came from", "offline: on-platform crop queries, recall@k against rater-graded pairs; the pin the crop came from (+ its near-dups) is removed from results before scoring"],
+    ["street-view-blurring", "framing", "In: tiled 100MP panorama + its \"report a problem\" count (trained on the 500M backlog where reports exist) -> out: face/plate boxes+masks w/ scores, blur above a low thresh.", "In: tiled 100MP panorama -> out: face/plate boxes+masks w/ scores, blur above a low thresh. \"Report a problem\" flags come after publication so they're labels for mining misses, not an input."],
+    ["fraud-detection", "data", "labels: fraud-coded chargeback = 1, else 0, and train on the last 60 days of payments so the model sees the freshest fraud patterns.", "labels: fraud-coded chargeback = 1, else 0 — but only for payments old enough to be mostly labelled (~75-90 days, 90% of CBs in by 75d). Training on the last 60 days would mark lots of not-yet-reported fraud as 0; use issuer reports (~1 wk) for fresher partial labels."],
+    ["harmful-content", "framing", "input: post text/image/video + author history + total # of user reports on the post (from the report log), strong signal", "input: post text/image/video + author history; user reports only as of scoring time (mostly 0 at upload) -> re-score later once reports come in, not the final report count"],
+  ])('%s %s: flags "%s" by rule, not its sound twin', flagsOnlyTheWrongOne);
+});

@@ -61,6 +61,11 @@ export const SMALL_WORDS = new Set(
 
 
 const stemCache = new Map<string, string>();
+// Words the stemmer merges that mean different things here: "position" bias is not a "positive" label.
+const KEPT_APART: Record<string, string> = {
+  position: 'position', positions: 'position', positional: 'position', positioned: 'position', positioning: 'position',
+  positive: 'positiv', positives: 'positiv', positively: 'positiv',
+};
 
 const BRITISH = /\b(optim|normal|personal|priorit|minim|maxim|regular|summar|token|categor|util|real|general|visual|standard|recogn|organ|central|special|custom|emphas|characteri|randomi|vectori|quanti|parameteri|generali|initiali|monet|penal|synchron|serial|anonym|material|amort|stabil|final|author|catalog|capital|hospital|democrat|operational|contextual|conceptual|individual|prioritiz)is(e|es|ed|ing|ation|ations|er|ers)\b/g;
 
@@ -124,7 +129,7 @@ export function normalizeSpelling(text: string): string {
 export function stem(word: string): string {
   let s = stemCache.get(word);
   if (s === undefined) {
-    s = /^[a-z]{4,}$/.test(word) ? stemmer(word) : word;
+    s = /^[a-z]{4,}$/.test(word) ? (KEPT_APART[word] ?? stemmer(word)) : word;
     if (stemCache.size > 50_000) stemCache.clear();
     stemCache.set(word, s);
   }

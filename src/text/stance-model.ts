@@ -142,7 +142,7 @@ const INSISTS_ON_A_RULE = /\b(it'?s|it is|they'?re|they are|that'?s|that is|as) 
 const PRODUCT_OF_PROBABILITIES = /\bp\([^()]{1,40}\)\s*(?:x|×|\*|·)\s*p\(/i;
 // "The new camera is the obvious risk: ... before anyone complains": a risk named is a risk taken seriously.
 // ...or a number said to mislead, and why: "last week's txns will look way under 0.12% just b/c chargebacks haven't landed".
-const NAMES_A_RISK = /\b(is|are|'s|'re) (the |a |an |our )?(obvious|main|biggest|big|key|real|major|first|top|primary|specific) (risk|danger|threat|failure mode|concern|worry)\b|\b(?:will|would|could|might)\s+look\s+(?:\w+\s+){0,2}?(?:under|below|better|great|good|low|lower|healthy|fine)\b(?:[^.;]|\.(?=\d)){0,30}?\b(?:just\s+|only\s+)?(?:because|b\/c|bc|since)\b/i;
+const NAMES_A_RISK = /\b(is|are|'s|'re) (the |a |an |our )?(obvious|main|biggest|big|key|real|major|first|top|primary|specific) (risk|danger|threat|failure mode|concern|worry)\b|\b(?:is|are|'s|'re) (?:the |our )?(?:worst|costliest|most (?:expensive|damaging|dangerous|harmful)) (?:outcome|failure|case|error|mistake|thing that can happen)\b|\b(?:will|would|could|might)\s+look\s+(?:\w+\s+){0,2}?(?:under|below|better|great|good|low|lower|healthy|fine)\b(?:[^.;]|\.(?=\d)){0,30}?\b(?:just\s+|only\s+)?(?:because|b\/c|bc|since)\b/i;
 // "an A/B test is, I think, the only truly reliable judge": a point adopted with emphasis.
 const ONLY_RELIABLE = /\b(?:is|are|'s)\b[^.;]{0,15}?\bthe\s+only\s+(?:truly\s+|really\s+)?(?:reliable|real|true|trustworthy|honest|sure|safe)\s+(?:judge|test|measure|signal|way|arbiter|check|answer)\b/i;
 // "I'd send a sample of them to the raters before trusting the NDCG delta": a check put in first.

@@ -59,6 +59,9 @@ const REFUSED_JUST_BEFORE = /\b(?:no need to|no need for|needn['’]?t|(?:do|doe
 const TAKEN_UP_NEXT = /\b(?:that|this|those|these)\s+(?:list|lists|candidates?|candidate set|set|cache|batch|output|index|table|top[- ]?\d+)\b/i;
 const refusedJustBefore = (analysis: Analysis, m: Match) =>
   REFUSED_JUST_BEFORE.test(analysis.text.slice(analysis.sentences[m.sentence]!.start, analysis.tokens[m.from]!.start).replace(/\bre-?\s*$/i, ''));
+// "calibration ... per segment hourly; retrain weekly": words joined across a semicolon are two notes, not one
+// clearing phrase ("hourly retrain").
+const acrossSemicolon = (analysis: Analysis, m: Match) => analysis.text.slice(analysis.tokens[m.from]!.start, analysis.tokens[m.to]!.end).includes(';');
 const calledSecondary = (analysis: Analysis, m: Match) =>
   CALLED_SECONDARY.test(analysis.text.slice(analysis.tokens[m.to]!.end, analysis.sentences[m.sentence]!.end));
 
@@ -81,7 +84,7 @@ export function findRedFlags(step: Step, analysis: Analysis, voided?: ReadonlySe
         // "Nightly batch builds per-user candidates." goes on where the next sentence takes up "that list".
         const next = analysis.sentences[sentence + 1];
         const to = next && (analysis.sentences[sentence]!.text.trimEnd().endsWith(';') || TAKEN_UP_NEXT.test(next.text)) ? sentence + 1 : sentence;
-        clearing = flag.unless.flatMap((p) => findCaseMatches(p, analysis).filter((m) => m.sentence >= from && m.sentence <= to && !isDismissed(analysis, m) && !isTurnedDown(analysis, m) && !calledSecondary(analysis, m) && !refusedJustBefore(analysis, m)));
+        clearing = flag.unless.flatMap((p) => findCaseMatches(p, analysis).filter((m) => m.sentence >= from && m.sentence <= to && !acrossSemicolon(analysis, m) && !isDismissed(analysis, m) && !isTurnedDown(analysis, m) && !calledSecondary(analysis, m) && !refusedJustBefore(analysis, m)));
         clearingIn.set(sentence, clearing);
       }
       // "40% of docs are group-restricted, but for v1 we can live without ACL handling": a fact granted
