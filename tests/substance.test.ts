@@ -4687,3 +4687,22 @@ describe('written rules for catches the fifty-second session\'s second retrain t
     ["harmful-content", "framing", "input: post text/image/video + author history + total # of user reports on the post (from the report log), strong signal", "input: post text/image/video + author history; user reports only as of scoring time (mostly 0 at upload) -> re-score later once reports come in, not the final report count"],
   ])('%s %s: flags "%s" by rule, not its sound twin', flagsOnlyTheWrongOne);
 });
+
+describe('probe set 104, held-out set 163 and write-up round 125, read in the fifty-second session\'s third round', () => {
+  it.each([
+    ["similar-listings", "data", "Examples = (anchor listing, listing clicked/booked later in the same session). availability-for-guest-dates feat read from the current calendar when we build the training set.", "Examples = (anchor listing, listing clicked/booked later in the same session). availability-for-guest-dates feat read from the calendar snapshot at view time; today's calendar shows dates that got booked afterwards (often by that same guest)."],
+    ["people-you-may-know", "evaluation", "offline recall@k of later accepted requests on a time split. if the new model is +3% there we ship, that's the lift we'll see in accepted friendships.", "offline recall@k of later accepted requests on a time split. a +3% offline gain may not carry online (the module changes who sends requests), so confirm w/ an A/B on accepted friendships that lead to interaction."],
+    ["harmful-content", "evaluation", "Offline: PR-AUC + recall at the auto-remove precision, per harm class, on a post-level holdout. Online, if post-level recall goes up we've hit the goal, prevalence follows from that.", "Offline: PR-AUC + recall at the auto-remove precision, per harm class, on a post-level holdout. But we're graded on prevalence by *views*, so online I'd estimate violating views per 10k from labelled view samples - post-level recall going up doesn't prove that moved."],
+    ["visual-search", "evaluation", "Offline: recall@k on a random 10% of (crop, saved result) pairs; the query images can also show up in encoder training since it's a different pair.", "Offline: recall@k on held-out (crop, saved result) pairs, split by query image + time, so query images and their near-dups never appear in encoder training."],
+    ["news-feed", "requirements", "That candidate count is small enough to skip a retrieval model, so the heavy model scores every post within budget.", "That candidate count is small enough to skip a retrieval model, but it's too large to run a heavy model on every post within budget."],
+    ["news-feed", "data", "Split sessions at random into train and test for evaluation.", "Keep a small randomised-order slice (~0.1% of sessions, top slots shuffled) for unbiased evaluation."],
+    ["product-search", "framing", "Features for every model include ad spend and the first-party flag.", "Deliberate exclusions from every model: ad spend and the first-party flag."],
+  ])('%s %s: flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+});
+
+describe('written rules for catches the fifty-second session\'s third retrain took', () => {
+  it.each([
+    ["video-search", "evaluation", "launch on A/B CTR on the results page + search watch time. offline NDCG on the 200k graded pairs as the gate.", "CTR looks great in A/Bs but clickbait thumbnails game it, so launch on share of searches w/ a >=30s watch + search watch time. offline NDCG on the 200k graded pairs as the gate."],
+    ["video-search", "evaluation", "Offline NDCG@10 on the 200k rated pairs. Launch on A/B result CTR; share of searches ending in a >=30s watch as a guardrail.", "Offline NDCG@10 on the 200k rated pairs. Launch on A/B share of searches ending in a >=30s watch; result CTR only as a guardrail since clickbait thumbnails inflate it."],
+  ])('%s %s: flags "%s" by rule, not its sound twin', flagsOnlyTheWrongOne);
+});
