@@ -77,6 +77,10 @@ const INPUTS_THEN =
   String.raw`|\b(?:model|classifier|clf|(?:re-?)?ranker|gbdt|gbm|net|network)\b(?:(?:\s*\([^()]{0,40}\))?(?:\s+(?:trained|built|fit|fitted|learned|learnt)\s+on\s+[^.;]{0,30}?)?\s+(?:that\s+|which\s+)?(?:using|uses)|(?:(?![,;])${NO_LABEL_WORD}){0,60}?,\s+using)\b(?:(?!;)${NO_LABEL_WORD}){0,140}?)\b`;
 // Reports filed on the very item, as an input.
 const REPORTS_ON_THE_ITEM = String.raw`(?<leak>(?:(?:#|\bnumber of|\bcount of|\bnum\b|\bn\b)\s*(?:of\s+)?(?:user\s+)?(?:["'‘“][^"'’”]{1,30}["'’”]\s+)?(?:reports?|complaints?|flags?|hits|tickets?|appeals?|disputes?)\b[^.;]{0,30}|\b(?:user\s+)?(?:report|complaint|flag|appeal|dispute)s?\s+counts?\s+)\b(?:on|for|against|about) (?:that|this|the|each) (?:panorama|pano|post|item|video|listing|ad|image|photo|upload|transaction|payment|pin))\b`;
+// A moment in the sentence, before or after the leak, that makes a report count a leak: the upload-time
+// model, a final or total count, the labelled set, a panorama's detector, the post's removal or appeal.
+const LEAKING_MOMENT = String.raw`\b(?:upload\w*|300\s?ms|final|total|ended up|labell?ed (?:set|posts?|data)|training (?:set|data|time)|historical|by the time|panoramas?|panos?|detector|blur\w*|appeal\w*|remov\w*|first \d+\s?(?:h|hrs?|hours?|days?))\b`;
+const SAID_WHEN_IT_LEAKS = String.raw`(?:(?<=${LEAKING_MOMENT}[^.]*)|(?=[^.]*${LEAKING_MOMENT}))`;
 /** The leak as the sentence states it, with no label word before it. */
 const leakStated = (rest: string) => requiring(new RegExp(BEFORE_LEAK + rest, 'd'), new RegExp(rest));
 /** The leak after the sentence names its inputs, with no label word before it. */
@@ -557,7 +561,7 @@ export const MISTAKES: Mistake[] = [
       // moment at all ("report counts as a feature and for prioritisation"), a count can be read as of a
       // later re-score, which is sound: it is a leak when said of the upload-time model, of a final or total
       // count, of a panorama's detector, or beside the post's removal or appeal.
-      leakStated(String.raw`(?:(?<=\b(?:upload\w*|300\s?ms|final|total|ended up|labell?ed (?:set|posts?|data)|training (?:set|data|time)|historical|by the time|panoramas?|panos?|detector|blur\w*|appeal\w*|remov\w*|first \d+\s?(?:h|hrs?|hours?|days?))\b[^.]*)|(?=[^.]*\b(?:upload\w*|300\s?ms|final|total|ended up|labell?ed (?:set|posts?|data)|training (?:set|data|time)|historical|by the time|panoramas?|panos?|detector|blur\w*|appeal\w*|remov\w*|first \d+\s?(?:h|hrs?|hours?|days?))\b))\b(?<leak>(?:user\s+)?(?:report|complaint|flag|appeal)\s+counts?)\b[^.;]{0,60}\bas (?:an? )?(?:extra |additional |new |more )?(?:inputs?|features?|feats?)\b`),
+      leakStated(String.raw`${SAID_WHEN_IT_LEAKS}\b(?<leak>(?:user\s+)?(?:report|complaint|flag|appeal)\s+counts?)\b[^.;]{0,60}\bas (?:an? )?(?:extra |additional |new |more )?(?:inputs?|features?|feats?)\b`),
       // "Check-in scans -> "attended" feature", "-> feature "user_disabled_push"": the outcome, named as a feature
       /["'‘“](?<leak>(?:attended|booked|bought|purchased|clicked|converted|registered|checked[ _-]?in|showed[ _-]?up|disabled|muted|unsubscribed|reported|returned|churned|opened|installed)(?:[ _][\w]+){0,3})["'’”]\s+(?:feature|feat|input|flag|signal)\b/d,
       leakStated(String.raw`\b(?<leak>(?:whether|if)\b[^.;]{0,60}\bafter (?:the|that|each|this) (?:send|push|notification|impression|click|event|purchase|booking|auth\w*|transaction|payment|post|upload|search|query))\b[^.;]{0,10}(?:->|=>|→|=|:)\s*(?:an?\s+|the\s+)?(?:features?|feats?|inputs?)\b`),
