@@ -4706,3 +4706,12 @@ describe('written rules for catches the fifty-second session\'s third retrain to
     ["video-search", "evaluation", "Offline NDCG@10 on the 200k rated pairs. Launch on A/B result CTR; share of searches ending in a >=30s watch as a guardrail.", "Offline NDCG@10 on the 200k rated pairs. Launch on A/B share of searches ending in a >=30s watch; result CTR only as a guardrail since clickbait thumbnails inflate it."],
   ])('%s %s: flags "%s" by rule, not its sound twin', flagsOnlyTheWrongOne);
 });
+
+describe('a baseline set "vs the 600 rules" in notes, as in prose', () => {
+  it('grades fraud model notes that compare against the rules with "vs" level with the same in sentences', () => {
+    const notes = '- baseline: GBDT on velocity + card history feats, vs the 600 rules @ same decline rate\n- new cards (~20% of txns): no history -> BIN, merchant, device/email/IP feats\n- class imbalance 0.12%: downsample legit to ~5%, reweight so probs stay calibrated for the expected-loss threshold\n- later: sequence model over the card\'s recent txns if GBDT plateaus';
+    const prose = 'I would start with a gradient-boosted tree model on velocity and card history features, compared against the 600 existing rules at the same decline rate. New cards, about 20% of transactions, have no history, so they get BIN, merchant, device, email and IP features. Fraud is 0.12% of payments, so I would downsample legitimate payments to about 5% and reweight so the probabilities stay calibrated for the expected-loss threshold. Later, if the tree model plateaus, I would try a sequence model over the card\'s recent transactions.';
+    expect(level(grade('fraud-detection', 'model', notes), 'rules-and-linear-baseline')).toBeGreaterThanOrEqual(2);
+    expect(Math.abs(grade('fraud-detection', 'model', notes).score - grade('fraud-detection', 'model', prose).score)).toBeLessThanOrEqual(5);
+  });
+});
