@@ -27,7 +27,7 @@ const TRANSPARENT = new Set(
   multiple complex complicated heavy worth against get fuss fussing spend spending time think thinking ask asking into whole
   next upcoming usual regular scheduled something anything like wait waiting
   entire chase chasing maximize maximise maximizing maximising ship shipping launch launching judge judging declare decide deciding run running score scoring try trying attempt attempting
-  consume consuming`.split(/\s+/),
+  consume consuming hard strict costly expensive elaborate sophisticated`.split(/\s+/),
 );
 const LOOKBACK = 6;
 
@@ -138,7 +138,7 @@ const ALTERNATIVES_PER_PART = 12;
 
 // Phrases after a point that wave it away: "who cares", "just leave them out", "a detail for later".
 const DISMISSING_PHRASES = gatedAlternatives(
-  /\b(who cares|leave (it|them|that|this|those) out|(a step|something|one|a thing) (i'?d|we'?d|i would|we would|i'?ll|we'?ll) (just )?(skip|drop|leave out)|(treat|consider|leave|call|mark) (them|it|that|those|this|these) (as )?out of scope|((is|are)(n'?t| not)|not) (an option|on the table)|(is|are|'s|'re) (off the table|out of the question)|(so |which means )?(that'?s|that is) (out|off the table|ruled out)(?= *($|[.!;)]))|(a |one )?detail for later|(?<!\b(if|assuming|provided|whether|once|as long as) (we|you|they|i) )can wait(?! for (?!(v\d|later|phase|another|next|the next|a later|version|now)\b))(?!\s+(?:\d|a few|several|an? (?:hour|day|minute|second)|hours|minutes|days|seconds|overnight)\b)|bolt(ed)? on (later|afterwards|once)|not (our|my) (problem|job|concern|topic|area|department|business|call|thing)|(?:legal|ops|compliance|security|finance|privacy|policy|sre|infra|integrity|safety|t&s|trust (?:&|and) safety|moderation|abuse|fraud|spam)'?s (?:problem|headache|concern|job)(?:,? (?:upstream|downstream|not (?:really )?(?:ours|mine|the (?:[\w-]+ )?(?:model|ranker)'?s?)))?|(?:do not|don'?t|doesn'?t|does not) (?:really )?care about (?:that|it|this|them)(?= *($|[,.;:!?]))|someone else'?s (problem|job)|(?:that'?s|that is|it'?s|it is) their (?:call|problem|job|concern|department|business)\b|(?:do not|don'?t|doesn'?t|does not) need (?:any )?(?:special|extra|separate|dedicated) (?:handling|treatment|care|logic|path)|(?:i'?d|we'?d|i would|we would|i'?ll|we'?ll|i will|we will) not (?:model|track|handle|correct for|address|bother with|worry about) (?:it|that|this|them)\b|(?:is|'s|are|'re) (?:a |an )?(?:minor|small|negligible|second[- ]order) (?:effect|issue|thing|detail|concern)(?=\s*[,;.]|\s*$)|not something (?:i|we) (?:really )?(?:need|have|must)(?: to)? (?:worry about|think about|care about|design for|plan for|solve|handle|for (?:the |this |a )?(?:design|v1|launch|system|model))|(?:something|one) (?:i'?d|we'?d|i would|we would) (?:just )?leave out|park (?:it|that|this|them) (?:until|till) (?:after )?(?:launch|v2|later|phase 2)|(?:doesn'?t|does not|don'?t|do not) belong (?:in|under|inside) (?:the |our |an? )?(?:ml |model |modeling |modelling )?(?:monitoring|dashboards?|model|design|scope|system|ml)\b|teams?'?s? (problem|job|concern|call|stuff)|(so|and) (i'?d|we'?d|we can|we'll|i'll) (just )?(drop|retire|kill) (it|them)(?! (?:gradually|over time|one by one|once|when|after|as)\b)|belongs? to (the |another |other )?([a-z&]+ ){0,3}teams?|legal'?s job|(is|are) (a |just a )?nice[- ]to[- ]have|(is|are|'s|'re) (a |an |just a |bit of a )?luxury(?! (?:brand|goods|items?|products?|hotels?|segment|listings?|cars?|watches)\b)|(is|are) (just )?(an? )?([a-z]+ )?detail|nothing (more )?to (discuss|think about|worry about)|more trouble than (it'?s|they'?re|it is|they are) worth|(is|are|'re|'s) (just |only |mostly |really )?(an? )?(rare |minor |small )?edge[- ]cases?|enough to (skip|ignore)(?= *($|[,.;:!?)|]| (it|them|that|this|those)\b))|(skip|ignore) (it|them)\b|just (complicates?|adds? (complexity|overhead|noise))|not (really )?(mine|ours)|(is|'s|are|'re) no big deal|not a big deal|(is|are|'s|'re) (an? )?(analysis|work|something|a job|a project) for later|for later,? not now|(a|an) (product|business|legal|policy|governance|ops|infra|finance|platform|ux|design|org) (debate|question|decision|call|thing|problem|concern|matter|conversation|discussion)\b(?!\s+(for|that|we|i)\b|,\s*(they|it|these|those|which)\s+(should|must|need to|ought to)\b)|(do not|don'?t) see (it|that|this|them) (mattering|matter|helping|being an issue)|(adds?|buys?) (us )?(nothing|little|zero)(?! (?:latency|cost|overhead|load|delay|time|ms|compute|complexity|lag)\b)|surely (the |our |some |someone|another )[^.?]{0,50}\b(handles?|covers?|takes care|deals? with|catches))\b/i,
+  /\b(who cares|leave (it|them|that|this|those) out|(a step|something|one|a thing) (i'?d|we'?d|i would|we would|i'?ll|we'?ll) (just )?(skip|drop|leave out)|(treat|consider|leave|call|mark) (them|it|that|those|this|these) (as )?out of scope|((is|are)(n'?t| not)|not) (an option|on the table)|(is|are|'s|'re) (off the table|out of the question)|(so |which means )?(that'?s|that is) (out|off the table|ruled out)(?= *($|[.!;)]))|(a |one )?detail for later|(?<!\b(if|assuming|provided|whether|once|as long as) (we|you|they|i) )can wait(?! for (?!(v\d|later|phase|another|next|the next|a later|version|now)\b))(?!\s+(?:\d|a few|several|an? (?:hour|day|minute|second)|hours|minutes|days|seconds|overnight)\b)|bolt(ed)? on (later|afterwards|once)|not (really )?(our|my) (problem|job|concern|topic|area|department|business|call|thing)|(?:legal|ops|compliance|security|finance|privacy|policy|sre|infra|integrity|safety|t&s|trust (?:&|and) safety|moderation|abuse|fraud|spam)'?s (?:problem|headache|concern|job)(?:,? (?:upstream|downstream|not (?:really )?(?:ours|mine|the (?:[\w-]+ )?(?:model|ranker)'?s?)))?|(?:do not|don'?t|doesn'?t|does not) (?:really )?care about (?:that|it|this|them)(?= *($|[,.;:!?]))|someone else'?s (problem|job)|(?:that'?s|that is|it'?s|it is) their (?:call|problem|job|concern|department|business)\b|(?:do not|don'?t|doesn'?t|does not) need (?:any )?(?:special|extra|separate|dedicated) (?:handling|treatment|care|logic|path)|(?:i'?d|we'?d|i would|we would|i'?ll|we'?ll|i will|we will) not (?:model|track|handle|correct for|address|bother with|worry about) (?:it|that|this|them)\b|(?:is|'s|are|'re) (?:a |an )?(?:minor|small|negligible|second[- ]order) (?:effect|issue|thing|detail|concern)(?=\s*[,;.]|\s*$)|not something (?:i|we) (?:really )?(?:need|have|must)(?: to)? (?:worry about|think about|care about|design for|plan for|solve|handle|for (?:the |this |a )?(?:design|v1|launch|system|model))|(?:something|one) (?:i'?d|we'?d|i would|we would) (?:just )?leave out|park (?:it|that|this|them) (?:until|till) (?:after )?(?:launch|v2|later|phase 2)|(?:doesn'?t|does not|don'?t|do not) belong (?:in|under|inside) (?:the |our |an? )?(?:ml |model |modeling |modelling )?(?:monitoring|dashboards?|model|design|scope|system|ml)\b|teams?'?s? (problem|job|concern|call|stuff)|(so|and) (i'?d|we'?d|we can|we'll|i'll) (just )?(drop|retire|kill) (it|them)(?! (?:gradually|over time|one by one|once|when|after|as)\b)|belongs? to (the |another |other )?([a-z&]+ ){0,3}teams?|legal'?s job|(is|are) (a |just a )?nice[- ]to[- ]have|(is|are|'s|'re) (a |an |just a |bit of a )?luxury(?! (?:brand|goods|items?|products?|hotels?|segment|listings?|cars?|watches)\b)|(is|are) (just )?(an? )?([a-z]+ )?detail|nothing (more )?to (discuss|think about|worry about)|more trouble than (it'?s|they'?re|it is|they are) worth|(is|are|'re|'s) (just |only |mostly |really )?(an? )?(rare |minor |small )?edge[- ]cases?|enough to (skip|ignore)(?= *($|[,.;:!?)|]| (it|them|that|this|those)\b))|(skip|ignore) (it|them)\b|just (complicates?|adds? (complexity|overhead|noise))|not (really )?(mine|ours)|(is|'s|are|'re) no big deal|not a big deal|(is|are|'s|'re) (an? )?(analysis|work|something|a job|a project) for later|for later,? not now|(a|an) (product|business|legal|policy|governance|ops|infra|finance|platform|ux|design|org) (debate|question|decision|call|thing|problem|concern|matter|conversation|discussion)\b(?!\s+(for|that|we|i)\b|,\s*(they|it|these|those|which)\s+(should|must|need to|ought to)\b)|(do not|don'?t) see (it|that|this|them) (mattering|matter|helping|being an issue)|(adds?|buys?) (us )?(nothing|little|zero)(?! (?:latency|cost|overhead|load|delay|time|ms|compute|complexity|lag)\b)|surely (the |our |some |someone|another )[^.?]{0,50}\b(handles?|covers?|takes care|deals? with|catches))\b/i,
   ALTERNATIVES_PER_PART,
 );
 
@@ -152,7 +152,7 @@ const STANCE = gatedAlternatives(
 );
 // The point handed to another team: "the acquirer onboarding team should be catching those".
 const HANDED_OFF = gated(
-  /\b(something (the )?([a-z&-]+ ){0,2}(teams?|folks|side) (can|could|may|might) (look into|dig into|explore|pick up|chase|play with)( if (they|it) (want|wants|like|likes|care|cares|wish|wishes))?|(team|folks|side|lawyers)'?s? (turf|baby|circus|spreadsheet|opening bid|problem|headache|job)|(team|folks|side|lawyers)'?s? (concern|question|call|issue|problem|job) (more )?than (ours|mine|the model'?s|ml'?s|the ranker'?s)|(team|folks|side) (would|will|should|can|could) (want to |probably )?own|(i'?d|we'?d|i would|we would) (just |probably )?trust (the )?([a-z&]+ ){0,2}(team|folks)|(some|somebody|someone)( on)?( the)? [a-z&]+ (team|side|folks) (owns?|can|will|should)|[a-z&]+ (team|folks) (can|will|should|already)( \w+){0,2} (bolt|handle|own|write|deal|take care|tune|catch|catching|clean|cleans|cleaning)|for (the )?([a-z&]+ ){0,2}((and|&|or) (the )?([a-z&]+ ){0,2})?(team|folks|side|lawyers)s? to (handle|sort out|own|deal with|figure out|worry about|decide|solve))\b/i,
+  /\b(something (the )?([a-z&-]+ ){0,2}(teams?|folks|side) (can|could|may|might) (look into|dig into|explore|pick up|chase|play with)( if (they|it) (want|wants|like|likes|care|cares|wish|wishes))?|(team|folks|side|lawyers)'?s? (turf|baby|circus|spreadsheet|opening bid|problem|headache|job)|(team|folks|side|lawyers)'?s? (concern|question|call|issue|problem|job) (more )?than (ours|mine|the model'?s|ml'?s|the ranker'?s)|(team|folks|side) (would|will|should|can|could) (want to |probably )?own|(i'?d|we'?d|i would|we would) (just |probably )?trust (the )?([a-z&]+ ){0,2}(team|folks)|(some|somebody|someone)( on)?( the)? [a-z&]+ (team|side|folks) (owns?|can|will|should)|[a-z&]+ (team|folks) (can|will|should|already)( \w+){0,2} (bolt|handle|own|write|deal|take care|tune|catch|catching|clean|cleans|cleaning)(?![^.;]{0,60}\b(?:while|until|till|in the meantime|meanwhile|stop-?gap|as a bridge)\b)|for (the )?([a-z&]+ ){0,2}((and|&|or) (the )?([a-z&]+ ){0,2})?(team|folks|side|lawyers)s? to (handle|sort out|own|deal with|figure out|worry about|decide|solve))\b/i,
 );
 // "a request is a request", "image is image", "fraud is fraud": the distinction waved away.
 const TAUTOLOGY = /(?:^|[^a-z])(?:an? )?([a-z]{3,})(?: [a-z]{3,})? (?:is|are) (?:an? )?\1\b(?! (?:only|just|when|if|in combination|because|unless|until|once|where))/i;
@@ -193,7 +193,7 @@ const FAULT_AFTER_TURN =
 // A bare verdict as one piece of a `key: value` note dismisses the key: "interleaving: extra infra,
 // skip", "long-term holdout: costs revenue, not needed", "debiasing: academic".
 const BARE_DISMISSAL =
-  /^((skip(ped)?|ignore[ds]?|drop(ped)?|leave|park(ed)?)( (it|them|that|this))?( (out|alone|for (now|later|v1|v2|phase 2|another (day|time))|in v1))?|not needed( (for now|for v1|here|yet))?|no (?!(training|fine-?tuning|labels?|labell?ing|retraining)\b)([a-z-]+ ){0,2}(needed|required|necessary)|unnecessary|no need|not worth( it)?( (here|now|the effort|the bother|the complexity|[a-z]+ing( (around|for|on|about|it|them))?))?|nothing (special|extra|more|else) (needed|required)|(finance|legal|ops|sre|product|infra|platform|security|compliance|policy|integrity|marketing|sales|support|analytics|design|pm|business|trust and safety|another team|someone else|(?:the )?[a-z]+ team)'?s? (concern|problem|job|call|thing|domain|department|spreadsheet|slides|deck|turf|baby|circus|number|opening bid)|overkill( (for (now|v1|this|a v1)|here))?|noise|academic|nah|no|nope|eh|meh|pointless|hard pass|pass|no thanks|waste of time|irrelevant|not (important|relevant|a priority|a concern|an issue|a problem|my problem|our problem|an? (central|big|real|major|key|core|pressing|serious) (problem|concern|issue|priority))( (at this stage|now|here|yet))?|cute|(don'?t|do not) (care|bother|need (it|that|them))|not (worrying|worried|bothering|bothered)( about (it|that|this|them))?|edge case|out of scope|not now|later|v2|for v2|done|(v2|v3|later|phase (2|two)|future) (problems?|concerns?|issues?|work|things?|topics?|material)|won'?t change|wasted [a-z ]+|nice to have|(that|it)'?s (the )?[a-z ]{0,30}(team|people|folks)'?s? (problem|job|concern|call)|not spending( (a|much|any))? (sprint|time|effort|cycles|days|a week)( on (it|that|this|them))?)$/i;
+  /^((skip(ped)?|ignore[ds]?|drop(ped)?|leave|park(ed)?)( (it|them|that|this))?( (out|alone|for (now|later|v1|v2|phase 2|another (day|time))|in v1))?|not needed( (for now|for v1|here|yet))?|no (?!(training|fine-?tuning|labels?|labell?ing|retraining)\b)([a-z-]+ ){0,2}(needed|required|necessary)|(unnecessary|unneeded|needless)( (complication|complexity|overhead))?|(the )?(aggregate|overall|global|blended)( (number|metric|view|numbers|metrics))? (is|are|'s) (fine|enough|good enough|ok|okay|plenty)|no need|not worth( it)?( (here|now|the effort|the bother|the complexity|[a-z]+ing( (around|for|on|about|it|them))?))?|nothing (special|extra|more|else) (needed|required)|(finance|legal|ops|sre|product|infra|platform|security|compliance|policy|integrity|marketing|sales|support|analytics|design|pm|business|trust and safety|another team|someone else|(?:the )?[a-z]+ team)'?s? (concern|problem|job|call|thing|domain|department|spreadsheet|slides|deck|turf|baby|circus|number|opening bid)|overkill( (for (now|v1|this|a v1)|here))?|noise|academic|nah|no|nope|eh|meh|pointless|hard pass|pass|no thanks|waste of time|irrelevant|not (important|relevant|a priority|a concern|an issue|a problem|my problem|our problem|an? (central|big|real|major|key|core|pressing|serious) (problem|concern|issue|priority))( (at this stage|now|here|yet))?|cute|(don'?t|do not) (care|bother|need (it|that|them))|not (worrying|worried|bothering|bothered)( about (it|that|this|them))?|edge case|out of scope|not now|later|v2|for v2|done|(v2|v3|later|phase (2|two)|future) (problems?|concerns?|issues?|work|things?|topics?|material)|won'?t change|wasted [a-z ]+|nice to have|(that|it)'?s (the )?[a-z ]{0,30}(team|people|folks)'?s? (problem|job|concern|call)|not spending( (a|much|any))? (sprint|time|effort|cycles|days|a week)( on (it|that|this|them))?)$/i;
 
 // What separates a note's key from its verdict: "X: skip", "X = overkill", "X - leave for v2", "X -> skip".
 const KEY_SEPARATOR = /:|=(?!=)|\s[-–—]{1,2}\s|->|=>|→/;
@@ -202,7 +202,7 @@ const KEY_SEPARATOR = /:|=(?!=)|\s[-–—]{1,2}\s|->|=>|→/;
 // run that never meets a short piece never compiles it).
 const VERDICT_STARTS = new Set(
   `skip skipped ignore ignored ignores drop dropped leave park parked not unnecessary no nope overkill noise academic nah eh meh pointless hard pass waste
-  irrelevant don't dont do done edge out later v2 v3 phase future for won't wont wasted nice nothing finance legal ops sre product infra platform
+  irrelevant don't dont do done edge out later v2 v3 phase future for won't wont wasted nice nothing finance legal ops sre product infra platform unneeded needless aggregate overall global blended
   security compliance policy integrity marketing sales support analytics design pm business trust another someone the cute`.split(/\s+/),
 );
 // A clause after a comma that starts like a bare verdict (checked before splitting the sentence).
@@ -262,6 +262,7 @@ function valueHasVerdict(text: string, doneCounts: boolean, describesExamples = 
 const STANDALONE_VERDICT = /^(skip(ped)?|skip it|shrug|\*shrug\*|pass|hard pass|nah|meh|eh|whatever|w\/e|not needed|unnecessary|overkill|pointless|irrelevant|moot|who cares|(i )?(do not|don'?t) care|not worth it|no need)[.!]*$/i;
 const isStandaloneVerdict = (text: string) => text.length <= 20 && STANDALONE_VERDICT.test(text.trim().replace(/^[-*•+]\s*/, ''));
 
+const HANDS_IT_BACK = /^\s*(?:[-*•+]\s*)?(?:[\w&'-]+\s+){1,4}?(?:handles?|owns?|covers?|takes? care of|deals? with|(?:will|'ll|would|'d|can) (?:handle|own|cover|take care of|deal with))\s+(?:those|these|them|that|this|it|all (?:of )?(?:that|this|those|these))\b/i;
 const NOT_SPENDING_ON_IT = /^(?:i|we)\s+(?:wouldn'?t|won'?t|don'?t|would not|will not|do not|shouldn'?t)\s+(?:spend|waste|bother)\b[^.;?]{0,40}?\b(?:it|them|that)(?=\s*(?:[.,;!:—–]|--|$))/i;
 /** "position bias in the logs? not worth correcting.": a question the candidate answers with a verdict. */
 function answeredWithVerdict(analysis: Analysis, sentence: number): boolean {
@@ -275,6 +276,9 @@ function answeredWithVerdict(analysis: Analysis, sentence: number): boolean {
   if (/^\s*(?:that'?s|that is|this is|it'?s|it is)\b/i.test(next.text) && dismissiveStance(next.text)) return true;
   // "Rules engine catches ~45% of fraud $. I wouldn't spend time benchmarking against it".
   if (NOT_SPENDING_ON_IT.test(next.text.trim())) return true;
+  // "safety rules: blocks, opt-outs, ... trust & safety handles those downstream, not really our concern": the
+  // next sentence hands what this one named to someone else, and shrugs.
+  if (HANDS_IT_BACK.test(next.text) && (dismissiveStance(next.text) || anyTest(DISMISSING_PHRASES, next.text))) return true;
   // "position bias? not worth correcting", "Long-term holdouts and survey metrics... let's not".
   if (!own.endsWith('?') && !/(\.\.\.|…)$/.test(own)) return false;
   const text = next.text.trim().replace(/^[-*•+]\s*/, '');
@@ -321,7 +325,7 @@ function textChecksOf(analysis: Analysis): TextChecks {
       stance:
         anyMayMatch(STANCE, analysis.text, lower) || /\b(team|folks|side|lawyers)\b/.test(lower) || tautology(analysis.text) || LEFT_TO_THE_MODEL.test(analysis.text) || MORE_THAN_WORTH.test(analysis.text),
       question:
-        analysis.text.includes('?') || analysis.text.includes('...') || analysis.text.includes('…') || analysis.sentences.some((s) => isStandaloneVerdict(s.text) || NOT_SPENDING_ON_IT.test(s.text.trim())) || /\b(team|folks|side|lawyers)\b/.test(lower) || anyMayMatch(STANCE, analysis.text, lower),
+        analysis.text.includes('?') || analysis.text.includes('...') || analysis.text.includes('…') || analysis.sentences.some((s) => isStandaloneVerdict(s.text) || NOT_SPENDING_ON_IT.test(s.text.trim()) || HANDS_IT_BACK.test(s.text)) || /\b(team|folks|side|lawyers)\b/.test(lower) || anyMayMatch(STANCE, analysis.text, lower),
       clauseVerdict: CLAUSE_START.test(analysis.text),
     };
     textChecks.set(analysis, checks);
@@ -444,6 +448,14 @@ const SIZE_OF_A_CHANGE = /^\s*(?:[\w@-]+\s+){0,2}?(?:gains?|lifts?|improvements?
 // the sentence ends with it ("the fallback rules handle it, not our problem" still waves the point away).
 const HANDLES_IT = /^\s*(?:already\s+|also\s+|just\s+)?(?:covers?|handles?|takes? care of|deals? with|absorbs?)\s+(?:them|it|those|these|this|that)\s*[.!]?\s*$/i;
 
+const CONDITIONAL_OPENER = /^\s*(?:and\s+|but\s+|or\s+)?(?:if|when|whenever|should)\s/i;
+function inConditionalClause(analysis: Analysis, match: Match): boolean {
+  // The clause the phrase ends in: a loose match can begin in the clause before ("serve ANN order; if the delta index ...").
+  const before = analysis.text.slice(analysis.sentences[match.sentence]!.start, analysis.tokens[match.to]!.start);
+  const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
+  return CONDITIONAL_OPENER.test(before.slice(clauseStart + 1).replace(/\*\*/g, ''));
+}
+
 function rejectedAfter(analysis: Analysis, match: Match, mode: After): boolean {
   const { tokens } = analysis;
   const after = analysis.text.slice(tokens[match.to]!.end, analysis.sentences[match.sentence]!.end);
@@ -456,7 +468,8 @@ function rejectedAfter(analysis: Analysis, match: Match, mode: After): boolean {
   if (mode !== 'criticise' && may & KEY_VALUE && dismissedAsKey(analysis, match)) return true;
   if (mode !== 'criticise' && may & (ANSWERED_WITH_VERDICT | DISMISSIVE_STANCE)) return true;
   // "the 200k rated pairs is tiny next to the logs, not worth the time": a verdict as the next clause.
-  if (mode !== 'criticise' && may & CLAUSE_VERDICT) {
+  // "if the delta index is slow, skip it": what to do when it fails, a fallback, not a shrug.
+  if (mode !== 'criticise' && may & CLAUSE_VERDICT && !inConditionalClause(analysis, match)) {
     // Not a clause inside brackets: "hard negatives (shown @top-5, ignored, debiased)" describes them.
     const rest = analysis.text.slice(tokens[match.to]!.end, analysis.sentences[match.sentence]!.end);
     const unbracketed = rest.replace(/\([^)]*\)/g, '').replace(/^[^(]*\)/, '');
@@ -475,7 +488,7 @@ function rejectedAfter(analysis: Analysis, match: Match, mode: After): boolean {
     const after = ownSubject ? untilTurn.slice(0, ownSubject.index) : untilTurn;
     // A bracket speaks of what stands just before it: "integrity demote, ads fixed slots (not ours)"
     // waves away the ad slots, not the integrity rule.
-    if (may & PHRASES && anyTest(DISMISSING_PHRASES, after.slice(0, 120).replace(/\([^)]*\)/g, (group, at: number) => (at <= 2 ? group : '')))) return true;
+    if (may & PHRASES && !(mode !== 'criticise' && inConditionalClause(analysis, match)) && anyTest(DISMISSING_PHRASES, after.slice(0, 120).replace(/\([^)]*\)/g, (group, at: number) => (at <= 2 ? group : '')))) return true;
     // Its own clause ends in a verdict: "feedback loops from only learning on what we send are mostly theoretical".
     if (may & VERDICTS) {
       const clause = after.split(/[,;:(]/)[0]!;
@@ -905,8 +918,8 @@ const FAULTED_AFTER = new RegExp(
     String.raw`(?:\s+[\w-]+){0,3}?\s+(?:puts?|leaks?|lets?|mixes?|spreads?|places?|lands?)\s+(?:the\s+)?same\b[^.;]{0,40}\b(?:on|in(?:to)?|across)\s+both\s+(?:sides|halves|sets|splits)\b`,
     // "final sold-out status isn't used as a feature"
     String.raw`(?:\s+[\w-]+){0,3}?\s+(?:(?:is|are|was|were|'s|'re)\s+not|isn'?t|aren'?t|wasn'?t|weren'?t)\s+(?:used|fed|included|allowed|fetched|loaded|looked up|read|part of|an input|a feature|an option)\b`,
-    // "scoring all 2M events per request is off the table"
-    String.raw`(?:\s+[\w-]+){0,4}?\s+(?:is|are|would be|'s|'re)\s+(?:simply\s+|just\s+|clearly\s+)?(?:off the table|out of the question|a non-?starter|not an option)\b`,
+    // "scoring all 2M events per request is off the table", "... all 7M listings per view at 1.5k QPS is a non-starter"
+    String.raw`(?:\s+[\w.~/-]+){0,7}?\s+(?:is|are|would be|'s|'re)\s+(?:simply\s+|just\s+|clearly\s+)?(?:off the table|out of the question|a non-?starter|not an option)\b`,
     // "a pairwise loss would give a good ordering with an arbitrary scale": what it does, then what it lacks.
     String.raw`[^.;]{0,60}?\b(?:with|but|yet)\s+(?:an?\s+|no\s+)?(?:arbitrary|uncalibrated|meaningless|unknown|useless)\s+(?:scale|scores?|probabilit\w+|outputs?|calibration)\b`,
     // "a pairwise loss produces scores with no probability meaning"

@@ -53,7 +53,8 @@ export interface RedFlagsFound {
 
 // "Online primary: sent requests per impression; accepted friendships as a secondary readout": sound
 // practice kept only on the side does not clear the flagged choice it sits beside.
-const CALLED_SECONDARY = /^\s*(?:[\w-]+\s+){0,3}?(?:as|is|are|=|:|stays?|kept as)\s+(?:an?\s+|the\s+|only\s+an?\s+|just\s+an?\s+)?(?:secondary|side)\b/i;
+// "topped up with reviewer decisions where we have them": a supplement where it happens to exist, not the practice.
+const CALLED_SECONDARY = /^\s*(?:[\w-]+\s+){0,3}?(?:as|is|are|=|:|stays?|kept as)\s+(?:an?\s+|the\s+|only\s+an?\s+|just\s+an?\s+)?(?:secondary|side)\b|^\s*(?:where|when|if|whenever)\s+(?:we\s+(?:have|get|got)\s+(?:them|it|any|some)|(?:they(?:'re| are)|it(?:'s| is))\s+available|available)\b/i;
 // "so there's no need to recheck them at serving time", "no re-check at request time": the clearing practice refused.
 const REFUSED_JUST_BEFORE = /\b(?:no need to|no need for|needn['’]?t|(?:do|does|did)(?:n['’]?t| not) need to|no|never|without)\s+$/i;
 const TAKEN_UP_NEXT = /\b(?:that|this|those|these)\s+(?:list|lists|candidates?|candidate set|set|cache|batch|output|index|table|top[- ]?\d+)\b/i;
