@@ -77,7 +77,8 @@ const INPUTS_THEN =
   String.raw`|\b(?:model|classifier|clf|(?:re-?)?ranker|gbdt|gbm|net|network)\b(?:(?:\s*\([^()]{0,40}\))?(?:\s+(?:trained|built|fit|fitted|learned|learnt)\s+on\s+[^.;]{0,30}?)?\s+(?:that\s+|which\s+)?(?:using|uses)|(?:(?![,;])${NO_LABEL_WORD}){0,60}?,\s+using)\b(?:(?!;)${NO_LABEL_WORD}){0,140}?)\b`;
 // Reports filed on the very item, as an input.
 const REPORTS_ON_THE_ITEM = String.raw`(?<leak>(?:(?:#|\bnumber of|\bcount of|\bnum\b|\bn\b)\s*(?:of\s+)?(?:user\s+)?(?:["'‘“][^"'’”]{1,30}["'’”]\s+)?(?:reports?|complaints?|flags?|hits|tickets?|appeals?|disputes?)\b[^.;]{0,30}|\b(?:user\s+)?(?:report|complaint|flag|appeal|dispute)s?\s+counts?\s+)\b(?:on|for|against|about) (?:that|this|the|each) (?:panorama|pano|post|item|video|listing|ad|image|photo|upload|transaction|payment|pin))\b`;
-// A moment in the sentence, before or after the leak, that makes a report count a leak: the upload-time
+// A moment in the sentence, before, in or after the leak, that makes a report count a leak (asked once the leak is
+// found, not at every position): the upload-time
 // model, a final or total count, the labelled set, a panorama's detector, the post's removal or appeal.
 const LEAKING_MOMENT = String.raw`\b(?:upload\w*|300\s?ms|final|total|ended up|labell?ed (?:set|posts?|data)|training (?:set|data|time)|historical|by the time|panoramas?|panos?|detector|blur\w*|appeal\w*|remov\w*|first \d+\s?(?:h|hrs?|hours?|days?))\b`;
 const SAID_WHEN_IT_LEAKS = String.raw`(?:(?<=${LEAKING_MOMENT}[^.]*)|(?=[^.]*${LEAKING_MOMENT}))`;
@@ -276,7 +277,8 @@ export const MISTAKES: Mistake[] = [
       // "features: author affinity, ..., and dwell on this impression"
       leakAfterInputs(String.raw`(?<leak>dwell(?:[ _](?:time|secs?|seconds|ms))? (?:on|of|for) (?:this|that|the same|the) impression)\b`),
       // "the ~3k analyst reviews a day -> feature is_reviewed_fraud": an arrow that leads to an input, not a label
-      new RegExp(String.raw`(?:^|[^.;]*(?:->|→|=>)\s*|\b)(?:an?\s+)?(?:input\s+)?(?:features?|feats?|inputs?)\s*[:=]?\s*(?<leak>(?:was|is|got|has)_(?:booked|bought|purchased|converted|clicked|reported|returned|charged|reviewed|disputed)\w*)`, 'd'),
+      // (An arrow before the input word needs no alternative of its own: the word boundary already starts there.)
+      new RegExp(String.raw`(?:^|\b)(?:an?\s+)?(?:input\s+)?(?:features?|feats?|inputs?)\s*[:=]?\s*(?<leak>(?:was|is|got|has)_(?:booked|bought|purchased|converted|clicked|reported|returned|charged|reviewed|disputed)\w*)`, 'd'),
       // "report count and appeal outcome of the post itself": an outcome of the very example, as an input.
       leakStated(String.raw`\b(?<leak>(?:report|reports|appeal|appeals|chargeback|chargebacks|dispute|disputes|removal|takedown|review|reviewer)\s+(?:count|counts|outcomes?|results?|status|decisions?|verdicts?)\b[^.;]{0,40}?\bof the (?:post|item|video|ad|listing|event|transaction|txn|payment|pin|panorama|pano|request|session)\s+itself)\b`),
       // "a model trained on past panos using detector conf, region, camera gen and # of user reports the pano got"
@@ -342,7 +344,8 @@ export const MISTAKES: Mistake[] = [
       // "features incl. seconds watched + like on that same impression": what the impression itself went on to get
       leakAfterInputs(String.raw`(?<leak>(?:seconds watched|watch(?:ed)? (?:time|seconds|secs)|likes?|clicks?|dwell(?: time)?|shares?|comments?|hides?|reports?|saves?)\b[^.;]{0,20}?\b(?:on|for|from|of|in) (?:that|this|the) same (?:impression|view|send|request|search|session))\b`),
       // "upload-time scorer feats: ..., + user report count & share velocity": what only comes after the upload, read at it
-      leakAfterInputs(String.raw`(?<=\b(?:upload[- ]?time|at upload|first[- ]pass|\d+\s?ms (?:pass|budget))\b[^.]{0,120}?)(?<leak>\b(?:user\s+)?(?:report|flag|complaint)s?\s+(?:count|counts|volume|velocity)\b|(?<=#\s{0,2})(?:user\s+)?reports?\b|\b(?:share|view|reshare)\s+velocity\b)`),
+      // (The moment is asked once the leak is found, so the distance runs to the leak's end.)
+      leakAfterInputs(String.raw`(?<leak>\b(?:user\s+)?(?:report|flag|complaint)s?\s+(?:count|counts|volume|velocity)\b|(?<=#\s{0,2})(?:user\s+)?reports?\b|\b(?:share|view|reshare)\s+velocity\b)(?<=\b(?:upload[- ]?time|at upload|first[- ]pass|\d+\s?ms (?:pass|budget))\b[^.]{0,150})`),
       // 'with "was appealed" and "appeal outcome" as input features': named as inputs, whatever labels came before
       /\bwith\s+[^.;]{0,60}?(?<leak>\bappeal\w*\s+(?:outcomes?|results?|decisions?|status)\b)\W{0,3}\s+as\s+(?:the\s+)?(?:input\s+|model\s+|extra\s+)?(?:features?|inputs?|feats?)\b/d,
       // "and whether the post was appealed and restored": what enforcement later did to this very item
@@ -568,7 +571,7 @@ export const MISTAKES: Mistake[] = [
       // moment at all ("report counts as a feature and for prioritisation"), a count can be read as of a
       // later re-score, which is sound: it is a leak when said of the upload-time model, of a final or total
       // count, of a panorama's detector, or beside the post's removal or appeal.
-      leakStated(String.raw`${SAID_WHEN_IT_LEAKS}\b(?<leak>(?:user\s+)?(?:report|complaint|flag|appeal)\s+counts?)\b[^.;]{0,60}\bas (?:an? )?(?:extra |additional |new |more )?(?:inputs?|features?|feats?)\b`),
+      leakStated(String.raw`\b(?<leak>(?:user\s+)?(?:report|complaint|flag|appeal)\s+counts?)\b${SAID_WHEN_IT_LEAKS}[^.;]{0,60}\bas (?:an? )?(?:extra |additional |new |more )?(?:inputs?|features?|feats?)\b`),
       // "Check-in scans -> "attended" feature", "-> feature "user_disabled_push"": the outcome, named as a feature
       /["'‘“](?<leak>(?:attended|booked|bought|purchased|clicked|converted|registered|checked[ _-]?in|showed[ _-]?up|disabled|muted|unsubscribed|reported|returned|churned|opened|installed)(?:[ _][\w]+){0,3})["'’”]\s+(?:feature|feat|input|flag|signal)\b/d,
       leakStated(String.raw`\b(?<leak>(?:whether|if)\b[^.;]{0,60}\bafter (?:the|that|each|this) (?:send|push|notification|impression|click|event|purchase|booking|auth\w*|transaction|payment|post|upload|search|query))\b[^.;]{0,10}(?:->|=>|→|=|:)\s*(?:an?\s+|the\s+)?(?:features?|feats?|inputs?)\b`),
