@@ -61,6 +61,13 @@ function thingsTakeAnotherPath(analysis: Analysis, i: number): boolean {
 }
 // "skip-gram" names a model; its "skip" skips nothing.
 const namesSkipGram = (tokens: readonly { word: string }[], i: number) => tokens[i]!.word === 'skip' && /^gram/.test(tokens[i + 1]?.word ?? '');
+// "FoF candidates with pruning: skip mutual friends with degree > ~2,000", "skip clicks with very short
+// dwell": a filter rule with its threshold, not a shrug at the point.
+const skipsByRule = (analysis: Analysis, i: number) =>
+  analysis.tokens[i]!.word === 'skip' &&
+  /^\s+(?:the\s+|any\s+|all\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:with|whose|above|over|below|under|older than|newer than|more than|fewer than|less than)\b[^,;.]{0,25}?(?:[<>≥≤]|\d|\b(?:short|shorter|brief)\b)/i.test(
+    analysis.text.slice(analysis.tokens[i]!.end, analysis.tokens[i]!.end + 80),
+  );
 // "Degradation ladder on timeouts: skip the second-pass ranker → skip ANN → BM25 + GBDT": a step of a
 // fallback chain, not the key waved away.
 const skipsAStepOfAChain = (analysis: Analysis, i: number, sentenceEnd: number) =>
@@ -262,7 +269,7 @@ function valueHasVerdict(text: string, doneCounts: boolean, describesExamples = 
 const STANDALONE_VERDICT = /^(skip(ped)?|skip it|shrug|\*shrug\*|pass|hard pass|nah|meh|eh|whatever|w\/e|not needed|unnecessary|overkill|pointless|irrelevant|moot|who cares|(i )?(do not|don'?t) care|not worth it|no need)[.!]*$/i;
 const isStandaloneVerdict = (text: string) => text.length <= 20 && STANDALONE_VERDICT.test(text.trim().replace(/^[-*•+]\s*/, ''));
 
-const HANDS_IT_BACK = /^\s*(?:[-*•+]\s*)?(?:[\w&'-]+\s+){1,4}?(?:handles?|owns?|covers?|takes? care of|deals? with|(?:will|'ll|would|'d|can) (?:handle|own|cover|take care of|deal with))\s+(?:those|these|them|that|this|it|all (?:of )?(?:that|this|those|these))\b/i;
+const HANDS_IT_BACK = /^\s*(?:[-*•+]\s*)?(?:[\w&'-]+\s+){1,4}?(?:handles?|owns?|covers?|takes? care of|deals? with|(?:will|'ll|would|'d|can) (?:handle|own|cover|take care of|deal with))\s+(?:those|these|them|that|this|it|all (?:of )?(?:that|this|those|these))\b|^\s*(?:[-*•+]\s*)?(?:[\w&'-]+\s+){1,6}?(?:sorts?|figures?|(?:will|'ll|would|'d|can) (?:sort|figure))\s+(?:those|these|them|that|this|it)\s+out\b/i;
 const NOT_SPENDING_ON_IT = /^(?:i|we)\s+(?:wouldn'?t|won'?t|don'?t|would not|will not|do not|shouldn'?t)\s+(?:spend|waste|bother)\b[^.;?]{0,40}?\b(?:it|them|that)(?=\s*(?:[.,;!:—–]|--|$))/i;
 /** "position bias in the logs? not worth correcting.": a question the candidate answers with a verdict. */
 function answeredWithVerdict(analysis: Analysis, sentence: number): boolean {
@@ -278,7 +285,8 @@ function answeredWithVerdict(analysis: Analysis, sentence: number): boolean {
   if (NOT_SPENDING_ON_IT.test(next.text.trim())) return true;
   // "safety rules: blocks, opt-outs, ... trust & safety handles those downstream, not really our concern": the
   // next sentence hands what this one named to someone else, and shrugs.
-  if (HANDS_IT_BACK.test(next.text) && (dismissiveStance(next.text) || anyTest(DISMISSING_PHRASES, next.text))) return true;
+  // "... I'd assume the security team sorts that out later, it doesnt really change the ML design".
+  if (HANDS_IT_BACK.test(next.text) && (dismissiveStance(next.text) || anyTest(DISMISSING_PHRASES, next.text) || readsDismissive(analysis, sentence + 1))) return true;
   // "position bias? not worth correcting", "Long-term holdouts and survey metrics... let's not".
   if (!own.endsWith('?') && !/(\.\.\.|…)$/.test(own)) return false;
   const text = next.text.trim().replace(/^[-*•+]\s*/, '');
@@ -530,7 +538,7 @@ function rejectedAfter(analysis: Analysis, match: Match, mode: After): boolean {
       // "guardrails: skip" waves the key away; "above click above skip" does not.
       // "embeddings: skip-gram ..." names a model.
       // "a scheduler re-scores with fresh state: skip if the user opened the app in the last hour" is a rule.
-      if ((t.word === 'skip' && !namesSkipGram(tokens, i) && !skipsAStepOfAChain(analysis, i, sentenceEnd) && !CONDITIONS.has(tokens[i + 1]?.word ?? '')) || t.word === 'nah' || t.word === 'minor') return true;
+      if ((t.word === 'skip' && !namesSkipGram(tokens, i) && !skipsAStepOfAChain(analysis, i, sentenceEnd) && !skipsByRule(analysis, i) && !CONDITIONS.has(tokens[i + 1]?.word ?? '')) || t.word === 'nah' || t.word === 'minor') return true;
     }
     // "X is minor", "X are minor": not "survives minor edits".
     if (t.word === 'minor' && (tokens[i - 1]?.word === 'is' || tokens[i - 1]?.word === 'are')) return true;
@@ -615,6 +623,7 @@ function dismissedByOpener(analysis: Analysis, match: Match): boolean {
   const opening = analysis.text.slice(tokens[i]!.start, tokens[match.from]!.start);
   if (!DISMISSING_OPENER.test(opening) || PRONOUN_SET_ASIDE.test(opening)) return false;
   if (underCondition(analysis, match.sentence, tokens[i]!.start)) return false;
+  for (let k = i; k < match.from; k++) if (skipsByRule(analysis, k)) return false;
   // "I'd skip GBDT as the production model: ...": a role turned down with its reasons, not the point waved away.
   return !IN_A_ROLE.test(analysis.text.slice(tokens[match.to]!.end, analysis.sentences[match.sentence]!.end));
 }
@@ -672,7 +681,7 @@ function negationBefore(analysis: Analysis, match: Match): 'negated' | 'dismisse
     }
     const t = tokens[i]!;
     if (SCOPE_ENDS.has(t.word)) return undefined;
-    if (CUES.has(t.word) && !quoted(analysis, i) && !namesSkipGram(tokens, i) && !faultOfAnother(tokens, i) && !thingsTakeAnotherPath(analysis, i)) {
+    if (CUES.has(t.word) && !quoted(analysis, i) && !namesSkipGram(tokens, i) && !faultOfAnother(tokens, i) && !thingsTakeAnotherPath(analysis, i) && !skipsByRule(analysis, i)) {
       const next = tokens[i + 1];
       // "not only", "not just": emphasis, not negation; "rather" negates only as "rather than".
       if (t.word === 'not' && next && (next.word === 'only' || next.word === 'just')) return undefined;
@@ -993,6 +1002,8 @@ function contrastedBefore(analysis: Analysis, match: Match): boolean {
       if (t.word === 'if') return !LAUNCH_RULE.test(analysis.text.slice(tokens[match.from]!.start, analysis.sentences[match.sentence]!.end)) && !(DECIDED_IF.test(analysis.text.slice(analysis.sentences[match.sentence]!.start, t.start)) && !/;/.test(analysis.text.slice(tokens[match.from]!.start, tokens[match.to]!.end)));
       return true;
     }
+    // "over ROC-AUC/accuracy": the options joined by a slash (or a hyphen) are turned down together.
+    if (/^[/-]$/.test(analysis.text.slice(t.end, tokens[i + 1]!.start))) continue;
     if (!t.small && t.word !== 'just' && t.word !== 'plain' && t.word !== 'raw' && t.word !== 'only' && (modifiers++ > 0 || !MODIFIERS.has(t.word))) return false;
   }
   return false;
@@ -1073,7 +1084,8 @@ const ON_THE_ALTERNATIVE = /[,;]\s*(?:and\s+|but\s+)?(?:anything\s+)?(?:more|les
 const PRONOUN_VERDICT = new RegExp(String.raw`^\s*(?:it|that|this)(?:'s|\s+is|\s+would be|\s+will be)\s+(?:just\s+|simply\s+|completely\s+|totally\s+)?(?:${[...STRONG_CRITICISM].join('|')})\b`, 'i');
 // "... is what matters and the absolute probs are secondary": ranked below by a subject of its own, after the phrase.
 // "time spent as the north star, with long-term DAU + meaningful interactions as secondary": the others are ranked below it.
-const OTHERS_RANKED_WITH = /,\s*(?:with|and)\s+[^;]{1,160}?\bas\s+$/i;
+// "accuracy on the test set, with fraud $ caught at <=0.5% ... as a secondary number": the same.
+const OTHERS_RANKED_WITH = /,\s*(?:with|and)\s+[^;]{1,160}?\bas\s+(?:an?\s+)?$/i;
 const OTHER_SUBJECT_RANKED = /\b(?:and|so|while|whereas|but)\s+(?:the\s+|their\s+|its\s+|our\s+)?(?:[\w-]+\s+){1,3}(?:is|are)\s+(?:just\s+|only\s+|merely\s+)?$/i;
 const WEAK_VERDICT = /\b(?:is|are|'s|'re)\s+(?:a\s+|an\s+)?(?:very\s+|really\s+|pretty\s+)?weak\s+(?:headline|metric|target|objective|goal|measure|kpi|proxy|signal)\b/i;
 

@@ -20,12 +20,17 @@ const RULED_OUT = /\b(?:is(?:n['’]?t| not)|are(?:n['’]?t| not)) (?:an option
 const NAMED_THE_LABEL = /\b(?:it['’]?s|it is|is|are|as) (?:the|our) (?:labels?|targets?|outcome we(?:['’]re| are) (?:trying to|aiming to) (?:move|predict|change))\b/i;
 // "Label: opened + whether a session happened in the 2h after send": a note keyed as the label says what is
 // predicted, not an input (though "labels = user reports" can still state a wrong label).
-export const KEYED_AS_LABEL = /^\s*(?:[-*•]\s*)?(?:the\s+)?(?:labels?|targets?|y)\s*[:=]/i;
+// "label_click = click in the same session" names one label of several.
+export const KEYED_AS_LABEL = /^\s*(?:[-*•]\s*)?(?:the\s+)?(?:labels?|targets?|y)(?:_[a-z0-9]+)?\s*[:=]/i;
 // "Analyst review outcome and issuer fraud-report flag stay out of the inputs on purpose": kept out, not fed in.
 const KEPT_OUT_OF_INPUTS = /\b(?:stays?|stayed|kept|keep|keeps|left|leave|leaves)\s+out\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:inputs?|features?|feats|model)\b/i;
 // "mAP@0.5 on held-out crops is secondary, it averages away the small misses": demoted below the headline, not chosen.
 const DEMOTED = /\b(?:is|are|'s|stays?|kept as|only as|just as)\s+(?:only\s+|just\s+)?(?:an?\s+)?secondary\b|\bcomes?\s+second\b|\bas\s+an?\s+(?:aux|auxiliary|side|secondary)\s+(?:task|head|signal|objective|loss|label)\b|\bnot\s+as\s+the\s+(?:thing|target|objective|metric|label|score)\s+(?:we|i)\s+(?:rank|sort|optimi[sz]e|order)\b/i;
 const SAYS_IT_WOULD_LEAK = /\bwould\s+(?:leak|include|see|count|contain|peek)\b/i;
+// "Headline = fraud $ caught at <=0.5% legit declined/challenged": a catch rate read at an operating point.
+const AT_AN_OPERATING_POINT = /\b(?:caught|catch|recall|detected)\b[^.;]{0,20}?\bat\s*(?:<=|≤|<|under|below|a fixed|fixed)\s*~?\d/i;
+// "sales rank taken from the daily listing snapshot for the search date": read as it stood at the moment.
+const AS_IT_STOOD = /\b(?:snapshot|snapshots|state|values?)\s+(?:for|of|on|as of|from)\s+(?:the|that|each|every)\s+(?:search|query|impression|send|request|auth\w*|transaction|booking|event|example'?s?|row'?s?)\s+(?:date|day|time|moment)\b/i;
 // "Offline, we replay logged queries against the full index including new listings": an evaluation run, not a
 // feature; but a replay scored by what users clicked or saved under the old model favours that model.
 const REPLAYS_LOGGED = /\breplay(?:s|ed|ing)?\s+(?:the\s+|our\s+|last\s+\w+['’]s\s+)?(?:logged|historical|past|recorded|old)\s+(?:queries|searches|requests|traffic|sessions)\b/i;
@@ -42,7 +47,7 @@ const RANKS_BY_A_PRODUCT = /\b(?:rank|ranks|ranked|ranking|sort|sorted|order|ord
  * examples: they name the mistake to set it aside, and would teach the models its words are sound.
  */
 export function setAsideByRule(text: string): boolean {
-  return RANKS_BY_A_PRODUCT.test(text) || LAUNCHED_ON_AN_ONLINE_TEST.test(text) || LABEL_NOT_INPUT.test(text) || COUNTED_SO_FAR.test(text) || RULED_OUT.test(text) || KEPT_OUT_OF_INPUTS.test(text) || SAYS_IT_WOULD_LEAK.test(text) || NAMED_THE_LABEL.test(text);
+  return RANKS_BY_A_PRODUCT.test(text) || LAUNCHED_ON_AN_ONLINE_TEST.test(text) || LABEL_NOT_INPUT.test(text) || COUNTED_SO_FAR.test(text) || RULED_OUT.test(text) || KEPT_OUT_OF_INPUTS.test(text) || SAYS_IT_WOULD_LEAK.test(text) || AS_IT_STOOD.test(text) || AT_AN_OPERATING_POINT.test(text) || NAMED_THE_LABEL.test(text);
 }
 
 /**

@@ -62,7 +62,8 @@ const NO_LABEL_WORD = String.raw`(?!\b(?:learns?|learnt|learned|predicts?|predic
 // "... outbound click. + the result's attributed purchase count ... as a reranker feature": a "+" after a full
 // stop adds a note's next item, which is read as a sentence of its own.
 const BEFORE_LEAK = `^(?:[^.]*?(?:;|,\\s*(?=(?:feats?|features?|inputs?)\\s*[:=])|(?:->|→|=>)\\s*(?=(?:(?:re-?)?ranker\\s+|model\\s+)?(?:feats?|features?|inputs?)\\b))|[^]*?\\.\\s+\\+\\s+)?(?:${NO_LABEL_WORD})*?`;
-// "Ranker: GBDT over BM25 score, ...", "the re-ranker also takes ...", "GBDT per candidate w/ type, ..." ("w/" is
+// "Ranker: GBDT over BM25 score, ...", "the re-ranker also takes ...", "verifier for borderline boxes takes ...",
+// "GBDT per candidate w/ type, ..." ("w/" is
 // read as "w"): a model named with what it reads.
 // "Feature drift" or "feature store" names no input.
 const NOT_AN_INPUT = String.raw`(?!\s+(?:drift|store|freshness|importance|pipeline|coverage|parity|skew|distributions?|nulls?|flags?|logging|monitoring)\b)`;
@@ -70,13 +71,13 @@ const NOT_AN_INPUT = String.raw`(?!\s+(?:drift|store|freshness|importance|pipeli
 const INPUTS_THEN =
   String.raw`(?:\b(?:features?|feats?|inputs?|in(?=\s*[:=])|predictors?)\b${NOT_AN_INPUT}(?:${NO_LABEL_WORD}){0,140}?` +
   String.raw`|\bp\([^()]{1,40}\)\s+(?:from|using|on)\b(?:(?!;)${NO_LABEL_WORD}){0,140}?` +
-  String.raw`|\b(?:(?:re-?)?ranker|gbdt|gbm|lambdamart|classifier|clf|mlp|heads)(?:\s+v\d+|\s+first|\s+baseline)?(?:\s+on top of (?:the )?[\w-]+)?(?:\s*\([^()]{0,40}\))?(?:\s*:|\s+(?:also\s+)?(?:over|takes|uses|sees|consumes)\b|(?:\s+per\s+[\w-]+)?\s+(?:on|w)\b)(?:(?!;)${NO_LABEL_WORD}){0,140}?` +
+  String.raw`|\b(?:(?:re-?)?ranker|gbdt|gbm|lambdamart|classifier|clf|mlp|heads|verifier|scorer)(?:\s+v\d+|\s+first|\s+baseline)?(?:\s+on top of (?:the )?[\w-]+)?(?:\s+for\s+(?:[\w-]+\s+){0,2}?[\w-]+(?=\s+(?:also\s+)?(?:takes|uses|sees|consumes)\b))?(?:\s*\([^()]{0,40}\))?(?:\s*:|\s+(?:also\s+)?(?:over|takes|uses|sees|consumes)\b|(?:\s+per\s+[\w-]+)?\s+(?:on|w)\b)(?:(?!;)${NO_LABEL_WORD}){0,140}?` +
   // "upload-time model: post text, image/video embeddings, author history, ..."
   String.raw`|\bmodel\s*:(?!\**\s*p\()(?:(?!;)${NO_LABEL_WORD}){0,140}?` +
   // "routed by a model trained on past panos using detector conf, region and ..."
   String.raw`|\b(?:model|classifier|clf|(?:re-?)?ranker|gbdt|gbm|net|network)\b(?:(?:\s*\([^()]{0,40}\))?(?:\s+(?:trained|built|fit|fitted|learned|learnt)\s+on\s+[^.;]{0,30}?)?\s+(?:that\s+|which\s+)?(?:using|uses)|(?:(?![,;])${NO_LABEL_WORD}){0,60}?,\s+using)\b(?:(?!;)${NO_LABEL_WORD}){0,140}?)\b`;
 // Reports filed on the very item, as an input.
-const REPORTS_ON_THE_ITEM = String.raw`(?<leak>(?:(?:#|\bnumber of|\bcount of|\bnum\b|\bn\b)\s*(?:of\s+)?(?:user\s+)?(?:["'‘“][^"'’”]{1,30}["'’”]\s+)?(?:reports?|complaints?|flags?|hits|tickets?|appeals?|disputes?)\b[^.;]{0,30}|\b(?:user\s+)?(?:report|complaint|flag|appeal|dispute)s?\s+counts?\s+)\b(?:on|for|against|about) (?:that|this|the|each) (?:panorama|pano|post|item|video|listing|ad|image|photo|upload|transaction|payment|pin))\b`;
+const REPORTS_ON_THE_ITEM = String.raw`(?<leak>(?:(?:#|\bnumber of|\bcount of|\bnum\b|\bn\b)\s*(?:of\s+)?(?:user\s+)?(?:["'‘“][^"'’”]{1,30}["'’”]\s+)?(?:reports?|complaints?|flags?|hits|tickets?|appeals?|disputes?)\b[^.;]{0,30}|\b(?:user\s+)?(?:report|complaint|flag|appeal|dispute)s?\s+counts?\s+)\b(?:(?:on|for|against|about) (?:that|this|the|each) (?:panorama|pano|post|item|video|listing|ad|image|photo|upload|transaction|payment|pin)|(?:near|around|at) (?:that|this|the|each) (?:location|spot|place|panorama|pano)))\b`;
 // A moment in the sentence, before, in or after the leak, that makes a report count a leak (asked once the leak is
 // found, not at every position): the upload-time
 // model, a final or total count, the labelled set, a panorama's detector, the post's removal or appeal.
@@ -115,7 +116,7 @@ export const MISTAKES: Mistake[] = [
     needs: /accuracy/,
     description: 'Accuracy as the headline metric, on data where one class dominates',
     patterns: [/(?<!["“‘'])\baccuracy\b(?!["”’'])[^.]{0,60}\b(main|primary|headline|key|north star|target|success|metric|kpi|goal|optimi[sz]\w*|maximi[sz]\w*|measure|report|track)\b|\b(main|primary|headline|key|north star|target|success|optimi[sz]e|maximi[sz]e|measure|report|track|use|pick|picked|choose|chose|chosen|select|selected|went with|opted for|evaluate (on|by|with)|judge (on|by))\b[^.]{0,40}(?<!["“‘'])\baccuracy\b(?!["”’'])|(?<!["“‘'])\baccuracy\b(?!["”’'])[^.]{0,30}\d+([.․]\d+)?\s*%|\d+([.․]\d+)?\s*%[^.]{0,30}(?<!["“‘'])\baccuracy\b(?!["”’'])/],
-    unless: /\b(accuracy (?:would|will|could|'d) be [^.;]{0,40}\b(?:with|on|from) (?:zero|no|0) (?:detections?|boxes|positives?|flags?|predictions?|catches|blurs?)\b|accuracy (?:would|will|could|'d) be [^.;]{0,40}\bby (?:predicting|always|calling|saying|labell?ing|flagging|approving|accepting|allowing|passing|letting|declining|blocking|removing|blurring)|even (?:when|if|though) (?:[\w-]+ ){0,4}?(?:is |are |gets? |get )?(?:missed|miss(?:es|ing)?|wrong|fail(?:s|ing)?)\b|accuracy\b[^.;]{0,30}\b(?:is|are)\s+not\s+(?:the|a|our)\s+(?:[\w-]+\s+)?(?:metric|target|goal|kpi|headline|criterion)\b|(?:almost|nearly)\s+(?:every|all)\s+(?:pixels?|tiles?|images?|transactions?|impressions?|examples?|posts?)\s+(?:is|are)\s+(?:background|negative|legit\w*|clean|empty|benign)\b|(?:separately|apart) from (?:the )?(?:overall |plain |raw )?accuracy|(?:raise|raises|lift|lifts|improve|improves) accuracy (?:and|while|but)|recall|accuracy (?:against|vs|versus|compared (?:to|with)) (?:the )?(?:actual|real|observed|true|eventual|delayed|reali[sz]ed)|says? little|tells? (us )?(little|nothing)|not enough|accuracy\W+(?:and|&)\W+calibration|calibration (?:and|&) accuracy|top[- ]?\d+|top[- ]?k|@\s*\d+|label\w* accuracy|accuracy of (the )?(labels?|raters?|reviewers?|annotat\w*|labelers?)|(rater|reviewer|annotator|moderator|reporter|flagger|labell?er|user|author|source)(?:'s|s'|s)? (?:(?:past|historical|historic|prior|own|track[- ]record) )?(accuracy|agreement|quality|consistency|errors?)|balanced accuracy|graded|grading|(answer|answers|response|responses|factual|citation|selective) accuracy|accuracy of (the )?(answers?|answered(?: questions)?|responses?|citations?)|location|geo\w*|ocr|box|timestamp|imbalanc\w*|(?:finds|predicts|flags|detects|returns|catches|says|blurs|approves|marks|labels) (?:nothing|none|everything|all)|always (?:predicts|says|guesses|outputs) |misleading|useless|meaningless|trivial(?:ly)?|hides?|hid|hiding|masks?|masking|obscures?|inflat\w*|trap|rare|speed|latency|throughput|compute|kappa|cohen\w*)\b/,
+    unless: /\b(accuracy (?:would|will|could|'d) be [^.;]{0,40}\b(?:with|on|from) (?:zero|no|0) (?:detections?|boxes|positives?|flags?|predictions?|catches|blurs?)\b|accuracy (?:would|will|could|'d) be [^.;]{0,40}\bby (?:predicting|always|calling|saying|labell?ing|flagging|approving|accepting|allowing|passing|letting|declining|blocking|removing|blurring)|even (?:when|if|though) (?:[\w-]+ ){0,4}?(?:is |are |gets? |get )?(?:missed|miss(?:es|ing)?|wrong|fail(?:s|ing)?)\b|accuracy\b[^.;]{0,30}\b(?:is|are)\s+not\s+(?:the|a|our)\s+(?:[\w-]+\s+)?(?:metric|target|goal|kpi|headline|criterion)\b|(?:almost|nearly)\s+(?:every|all)\s+(?:pixels?|tiles?|images?|transactions?|impressions?|examples?|posts?)\s+(?:is|are)\s+(?:background|negative|legit\w*|clean|empty|benign)\b|(?:separately|apart) from (?:the )?(?:overall |plain |raw )?accuracy|(?:raise|raises|lift|lifts|improve|improves) accuracy (?:and|while|but)|recall|accuracy (?:against|vs|versus|compared (?:to|with)) (?:the )?(?:actual|real|observed|true|eventual|delayed|reali[sz]ed)|says? little|tells? (us )?(little|nothing)|not enough|accuracy\W+(?:and|&)\W+calibration|calibration (?:and|&) accuracy|top[- ]?\d+|top[- ]?k|@\s*\d+|label\w* accuracy|accuracy of (the )?(labels?|raters?|reviewers?|annotat\w*|labelers?)|(rater|reviewer|annotator|moderator|reporter|flagger|labell?er|user|author|source)(?:'s|s'|s)? (?:(?:past|historical|historic|prior|own|track[- ]record) )?(accuracy|agreement|quality|consistency|errors?)|balanced accuracy|graded|grading|(answer|answers|response|responses|factual|citation|selective) accuracy|accuracy (of|on) (the )?(answers?|answered(?: questions| queries)?|responses?|citations?)|location|geo\w*|ocr|box|timestamp|imbalanc\w*|(?:finds|predicts|flags|detects|returns|catches|says|blurs|approves|marks|labels) (?:nothing|none|everything|all)|always (?:predicts|says|guesses|outputs) |misleading|useless|meaningless|trivial(?:ly)?|hides?|hid|hiding|masks?|masking|obscures?|inflat\w*|trap|rare|speed|latency|throughput|compute|kappa|cohen\w*|doing nothing|accuracy (?:would|will|could) (?:look|seem|appear))\b/,
     trigger: /^accuracy$/,
   },
   {
@@ -234,7 +235,7 @@ export const MISTAKES: Mistake[] = [
     // value from after it, named as an input.
     id: 'outcome-as-input',
     ...LEAKAGE,
-    needs: /dwell|repl(?:y|ies)|answer|response|resolution|once|all[- ]time|final|eventual|after|following|within|whether|\bif\b|appeal|review|dispute|chargeback|full|whole|entire|purchas|booking|click|sale|save|watch|cart|incl|day of|next|subsequent|resulting|follow|downstream|post[- ]|report|complain|flag|hits|own|actual|annotat|rater|reviewer|labell?er|judge|attribution|total|lifetime|attendance|check(?:ed)?[- ]?in|show[- ]?up|turnout|same (?:session|search|query|impression|visit)|(?:that|same) (?:local |calendar )?day|(?:was|were|got|is)[ _](?:purchas|bought|book|click|convert|saved|report|charged|return)|_(?:booked|bought|purchas|click|convert|saved|report|opened|watched|charged|return|checked_in|check_?in|attended|attributed|to_|after_)|dwell|attributed|ranker|gbdt|gbm|lambdamart|classifier|clf|flag|survey|questionnaire|ever|later|disposition|finding|verdict|analyst|bounc|accidental|\bon the \w+ (?:date|day)\b|\bonce\b|training[- ](?:data|set)/,
+    needs: /dwell|repl(?:y|ies)|answer|response|resolution|once|all[- ]time|final|eventual|after|following|within|whether|logged|\bif\b|appeal|review|dispute|chargeback|full|whole|entire|purchas|booking|click|sale|save|watch|cart|incl|day of|next|subsequent|resulting|follow|downstream|post[- ]|report|complain|flag|hits|own|actual|annotat|rater|reviewer|labell?er|judge|attribution|total|lifetime|attendance|check(?:ed)?[- ]?in|show[- ]?up|turnout|same (?:session|search|query|impression|visit)|(?:that|same) (?:local |calendar )?day|(?:was|were|got|is)[ _](?:purchas|bought|book|click|convert|saved|report|charged|return)|_(?:booked|bought|purchas|click|convert|saved|report|opened|watched|charged|return|checked_in|check_?in|attended|attributed|to_|after_)|dwell|attributed|ranker|gbdt|gbm|lambdamart|classifier|clf|flag|survey|questionnaire|ever|later|disposition|finding|verdict|analyst|bounc|accidental|\bon the \w+ (?:date|day)\b|\bonce\b|training[- ](?:data|set)/,
     patterns: [
       // "results scored as returned, incl. the pin the crop came from": the query's own source among the answers
       /\b(?<leak>incl(?:uding|\.)?\s+the\s+(?:pin|image|photo|item|post|listing|video|document|doc|ticket|page)\s+(?:that\s+)?the\s+(?:crop|query|question)\s+(?:came|comes|was taken|is taken|was cut|is cut)\s+from)\b/d,
@@ -268,8 +269,9 @@ export const MISTAKES: Mistake[] = [
       // "incl. an added-to-cart-in-this-session flag and purchase count in that session": what the session went on to do.
       leakAfterInputs(String.raw`(?<leak>(?:add(?:ed)?[- ]to[- ]cart|atcs?|purchas\w*|book(?:ed|ing)s?|convert\w*|conversions?)(?:[- ](?:flag|count|indicator)s?)?[- ](?:in|during|within)[- ](?:this|that|the)(?:[- ]same)?[- ]session\b)`),
       leakAfterInputs(String.raw`(?<leak>(?:purchase|booking|add[- ]to[- ]cart|conversion|click)s?\s+(?:count|flag|indicator)s?\s+(?:in|during|within)\s+(?:this|that|the same)\s+session)\b`),
-      // "at serving we pass the slot the ad actually ends up in": a position decided after the prediction
-      leakStated(String.raw`\b(?:at|during|in)\s+serving\b[^.;]{0,30}\b(?:pass|use|feed|give|send)\w*\s+(?:it\s+)?(?<leak>(?:the\s+)?(?:slot|position|rank)\s+(?:that\s+)?(?:the\s+)?(?:ad|item|post|result|listing|video)\s+(?:actually\s+|eventually\s+|finally\s+|really\s+)?(?:ends?\s+up|lands?|gets?\s+placed|is\s+shown|wins?))`),
+      // "at serving we pass the slot the ad actually ends up in", "at serving we pass each candidate's logged
+      // position": a position decided after the prediction
+      leakStated(String.raw`\b(?:at|during|in)\s+serving\b[^.;]{0,30}\b(?:pass|use|feed|give|send)\w*\s+(?:it\s+)?(?<leak>(?:the\s+)?(?:slot|position|rank)\s+(?:that\s+)?(?:the\s+)?(?:ad|item|post|result|listing|video)\s+(?:actually\s+|eventually\s+|finally\s+|really\s+)?(?:ends?\s+up|lands?|gets?\s+placed|is\s+shown|wins?)|(?:each|every|the)\s+(?:candidate|ad|item|result|listing|video)(?:'s|s')\s+(?:logged|actual|real|observed|recorded|historical)\s+(?:slot|position|rank))`),
       // "Add-to-cart in the session used as a strong input feature to the ranker"
       leakStated(String.raw`\b(?<leak>(?:add(?:ed)?[- ]to[- ]cart|atcs?|purchases?|bookings?|conversions?)\s+(?:in|during|within)\s+(?:this|that|the)(?:\s+same)?\s+session)\b[^.;]{0,20}\b(?:used\s+)?as\s+(?:an?\s+)?(?:strong\s+|extra\s+|key\s+)?(?:input|feature)`),
       // "The booking join feeds a was_booked_in_session feature"
@@ -285,6 +287,8 @@ export const MISTAKES: Mistake[] = [
       /\b(?:using|uses|with|w\/|features?|feats?|inputs?)\b[^.;]{0,80}?(?<leak>(?:#|\bnumber|\bcount|\bno\.?)\s*(?:of\s+)?(?:user\s+)?(?:reports?|complaints?|flags?)\s+(?:the|this|that|each|a)\s+(?:pano|panorama|post|item|video|listing|image|tile|ad|event)s?\s+(?:got|gets|received|receives|drew|collected|accumulated))/d,
       // 'add "linked in agent reply" as a feature in the reranker': the agent's answer, which a new question does not have yet.
       leakStated(String.raw`(?<leak>["'‘“]?\b(?:linked|cited|referenced|attached|used)\s+(?:in|by)\s+(?:the\s+|an?\s+)?(?:agent|support|human|resolver)(?:'s|s')?\s+(?:final\s+)?(?:repl(?:y|ies)|answers?|responses?|resolutions?))\b["'’”]?[^.;]{0,30}?\bas (?:a |an )?(?:[\w-]+ )?(?:features?|inputs?|signals?)\b`),
+      // "inputs = BM25 score, ... + `linked_in_agent_reply` flag per candidate doc"
+      leakAfterInputs(String.raw`(?<leak>\b(?:linked|cited|referenced|attached|used)_(?:in|by)_(?:the_|an?_)?(?:agent|support|human|resolver)s?_(?:final_)?(?:repl(?:y|ies)|answers?|responses?|resolutions?))\b`),
       // "Check-in scan for that event as a feature": attendance, known only once the event has happened.
       leakStated(String.raw`\b(?<leak>(?:check[- ]?ins?|check[- ]?in scans?|door scans?|attendance|show[- ]?ups?|turnout)\b[^.;]{0,40}?\bas (?:an? |the )?(?:model )?(?:features?|inputs?|feats?))\b`),
       // "interaction feats: msgs + photo tags between the two, totals over their whole history"
@@ -300,9 +304,14 @@ export const MISTAKES: Mistake[] = [
       leakAfterInputs(String.raw`(?<leak>(?:tallied|counted|computed|measured|taken|aggregated|summed|read|pulled)\s+(?:once|after|when)\s+(?:the\s+|each\s+|that\s+)?(?:event|auction|session|campaign|sale|trip|stay|show|match|game|concert|booking)\s+(?:is\s+over|ends|ended|has\s+ended|finishes|finished|has\s+finished|closes|closed|is\s+done|wraps up))\b`),
       // "inputs incl. whether the cardholder later filed a chargeback": what someone did afterwards, said to be later.
       leakAfterInputs(String.raw`(?<leak>(?:whether|if) (?:the |a |an )?(?:user|viewer|guest|member|customer|buyer|recipient|searcher|shopper|cardholder|card ?holder|payer|account holder|organi[sz]er|host|seller|attendee|they|he|she)s? (?:later|eventually|subsequently|afterwards|then went on to) (?:filed|disputed|complained|churned|cancell?ed|returned|refunded|uninstalled|disabled|unsubscribed|reported|booked|bought|purchased|converted|registered|attended|clicked|opened|accepted|declined|blocked|hid|muted|left|quit)\b)`),
-      // "whether the user hid/reported the ad", "whether the pano got a "report a problem" ticket"
+      // 'a per-pano input = # of "report a problem" flags nearby': complaints filed after publication, as an input
+      /\b(?:inputs?|features?|feats?)\s*[=:]\s*(?<leak>(?:#|number of|count of|no\.)\s*(?:of\s+)?(?:["'‘“][^"'’”]{1,30}["'’”]\s+)?(?:user\s+)?(?:reports?|complaints?|flags?)\b)/d,
+      // "whether the user hid/reported the ad", "whether the pano got a "report a problem" ticket",
+      // "whether the employee still filed a help-desk ticket afterwards"
       leakAfterInputs(String.raw`(?<leak>(?:whether|if) (?:the |a |an )?(?:user|viewer|guest|member|customer|buyer|recipient|searcher|shopper|reviewer|moderator|analyst|they|he|she)s? (?:later |eventually |then |subsequently |afterwards )?(?:hid|hidden|reported|disliked|liked|clicked|bought|booked|converted|opened|watched|saved|shared|rated|unsubscribed|subscribed|followed|muted|skipped|marked|flagged|blocked|ignored|declined|rejected|dismissed|accepted|removed|unfollowed)\b(?:[^.]{0,40}\b(?:the|this|that|its) (?:(?:specific|same|very|particular|exact|current) )?(?:ad|post|video|item|push|notification|listing|pin|result|event|suggestion|request|person|profile|impression|channel|creator|panorama|pano|image|photo|tile)s?\b| (?:it|them)\b| (?:it |them |him |her )?(?:as )?"[^"]{1,40}"))`),
-      leakAfterInputs(String.raw`(?<leak>(?:whether|if)\b[^.]{0,30}\b(?:got|gets|received|receives|had|has|drew)\b (?:an? |any )?(?:"[^"]{0,30}" )?(?:reports?|complaints?|tickets?|chargebacks?|disputes?|appeals?))\b`),
+      leakAfterInputs(String.raw`(?<leak>(?:whether|if)\b[^.]{0,30}\b(?:got|gets|received|receives|had|has|drew|filed|files|raised|raises|opened|opens|submitted|logged)\b (?:an? |any )?(?:"[^"]{0,30}" )?(?:[\w-]+ )?(?:reports?|complaints?|tickets?|chargebacks?|disputes?|appeals?))\b`),
+      // "query-video hist CTR + avg watch time aggregated over all logged searches": the test window's own outcomes inside
+      leakAfterInputs(String.raw`(?<leak>(?:aggregated|computed|calculated|counted|summed|averaged)\s+(?:over|across|from|on)\s+all\s+(?:(?:the|our)\s+)?(?:logged\s+)?(?:searches|queries|sessions|impressions|logs|events|history|clicks|views))\b(?!\s+(?:before|prior|up to|until|till|as of)\b)`),
       // "open rate over the full 18 months of logs", "fraud rate computed over the full 2 yrs": a rate
       // over the whole data reaches past every row
       leakAfterInputs(String.raw`(?<leak>(?:rates?|ctr|counts?|averages?|totals?|means?|encodings?)(?:\s+per\s+[\w-]+(?:\s+(?:type|category|kind|class|segment|group|bucket))?)?(?: over|\s+(?:computed|calculated|aggregated|counted|taken|built)\s+(?:over|across|from|on)) (?:the )?(?:full|whole|entire|all) (?:\d+[ -]?)?(?:months?|years?|yrs?|weeks?|days?|mos?|history|logs?)\b(?: of (?:logs|data|history))?)`),
@@ -514,6 +523,8 @@ export const MISTAKES: Mistake[] = [
       // '"area has user reports" as an input feature', 'fed to the detector as an extra input ("region reported")'
       leakStated(String.raw`(?<leak>\b(?:reports?|reported|flags?|complaints?)\b[^.;]{0,30}\b(?:fed|feed|feeds|passed|given)\s+(?:in\s+)?to\s+the\s+(?:[\w-]+\s+)?(?:detector|model|ranker|classifier|network|net)\s+as\s+an?\s+(?:extra\s+|additional\s+|new\s+)?(?:input|feature))\b`),
       leakStated(String.raw`\b(?:feed|feeds|fed|add|adds|added|use|uses|pass)\s+["'“‘](?<leak>[^"'”’]{0,40}\b(?:reports?|reported|complain\w*|flagged)\b[^"'”’]{0,20})["'”’]\s+as\s+an?\s+(?:[\w-]+\s+)?(?:input|feature)`),
+      // 'User reports (~20k/mo) -> add a "region was reported" mask as an extra input channel' (an arrow may come before)
+      /\b(?:feed|feeds|fed|add|adds|added|use|uses|pass)\s+(?:an?|the)\s+["'“‘](?<leak>[^"'”’]{0,40}\b(?:reports?|reported|complain\w*|flagged)\b[^"'”’]{0,20})["'”’]\s+[\w-]+\s+as\s+an?\s+(?:[\w-]+\s+)?(?:input|feature)/d,
       // "the post's total reactions/comments from the posts table (easy join)"
       leakAfterInputs(String.raw`(?<leak>(?:total|final|lifetime)\s+(?:[\w-]+\/)?(?:reactions?|comments?|shares?|likes?|views?|clicks?|sales|bookings?|registrations?|check[- ]?ins?)(?:\/[\w-]+)?)\b[^.;]{0,20}\bfrom the (?:[\w-]+ )?(?:table|store|snapshot|db|database)\b`),
       // "'booked by this guest within 7d' added as an input feature", "purchase attribution (arrives up to 30d late) fed to the re-ranker as an input"
@@ -603,8 +614,11 @@ export const MISTAKES: Mistake[] = [
       leakAfterInputs(String.raw`(?<leak>(?:pulled|fetched|read|looked up|recomputed|computed|joined|taken)\s+(?:fresh\s+)?(?:from\s+[^.;]{0,30}?\s+)?(?:when|as|at the time)\s+(?:the\s+)?(?:offline\s+)?(?:eval|evaluation|replay|training job|backfill)\s+(?:runs?|is run|job runs))\b`),
       // "User feats: last 50 watched ids ... from the user's history as of the training snapshot date"
       leakAfterInputs(String.raw`(?<leak>as of (?:the\s+)?(?:training[- ]?(?:set\s+|data\s+)?(?:snapshot|export|dump|build)|snapshot|export|dump)\s+(?:date|time|day))\b`),
-      // "Listing feats for the ranker: ..., with occupancy from the current calendar since it's the accurate one"
-      leakAfterInputs(String.raw`(?<leak>\bfrom\s+(?:the\s+)?(?:current|today'?s|latest|live)\s+(?:[\w-]+\s+){0,2}?(?:calendar|table|snapshot|state|status|availability|prices?|inventory))\b(?![^.;]{0,40}\b(?:at|for)\s+(?:request|serving|scoring|inference|query)\s+time\b)`),
+      // "Listing feats for the ranker: ..., with occupancy from the current calendar since it's the accurate one",
+      // "pair feats: ... messages and photo tags between A and B from the current logs"
+      leakAfterInputs(String.raw`(?<leak>\bfrom\s+(?:the\s+)?(?:current|today'?s|latest|live)\s+(?:[\w-]+\s+){0,2}?(?:calendar|table|snapshot|state|status|availability|prices?|inventory)|\bfrom\s+(?:the\s+)?current\s+logs?)\b(?![^.;]{0,40}\b(?:at|for)\s+(?:request|serving|scoring|inference|query)\s+time\b)`),
+      // "Daily retrain on yesterday's impressions, joined to the feature store's current values this morning"
+      /\b(?:train\w*|retrain\w*)\b[^.;]{0,60}\b(?<leak>joined\s+(?:to|onto|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:table|store|snapshot)'?s?\s+(?:current|latest|live|present)\s+(?:values?|state|numbers|counts?))\b/d,
       // "availability on training rows = join the current availability calendar by listing id + dates"
       /\b(?:training|train|historical|past|logged|old)\s+(?:rows?|examples?|sessions?|data|pairs?)\b[^.;]{0,40}?\b(?<leak>join\w*\s+(?:in\s+)?(?:the\s+)?(?:current|today'?s|latest|live)\s+(?:[\w-]+\s+){0,2}(?:calendar|table|snapshot|state|status|values?|availability|prices?|counts?|graph))\b/d,
       // "Availability for each training example comes from today's calendar"
@@ -651,7 +665,8 @@ export const MISTAKES: Mistake[] = [
       // "joined from today's listing & calendar tables onto last year's sessions"
       /\b(?<leak>(?:joined|pulled|taken|read|looked up|fetched)\s+(?:in\s+)?(?:from|off)\s+(?:the\s+)?(?:today'?s|current|latest|live|present[- ]day)\s+[^.;]{0,40}?\b(?:tables?|snapshots?|state|dumps?|records?|stores?)\b[^.;]{0,20}?\b(?:onto|to|into|for)\s+(?:all\s+|every\s+|the\s+)?(?:last (?:year|month|week|quarter)'?s?|(?:past|previous|prior|old|older|historical)(?: (?:year|month|week)'?s?)?)\s+(?:[\w-]+\s+){0,2}?(?:impressions|rows|examples|events|logs?|data|samples|queries|sessions|searches|views|visits))\b/d,
       // "sessions that day ... from the end-of-day user snapshot for the send date"
-      /\b(?<leak>(?:end[- ]of[- ](?:day|week)|daily)\s+(?:[\w-]+\s+){0,2}?(?:snapshot|rollup|roll-up|table|aggregates?|totals?|stats)\s+(?:for|of|on)\s+(?:the\s+|that\s+)?(?:same\s+)?(?:send|impression|search|request|session|event|transaction|booking|click|auth\w*)(?:'s)?\s+(?:date|day))\b/d,
+      // (not "the daily listing snapshot for the search date", which may be taken before the search)
+      /\b(?<leak>(?:end[- ]of[- ](?:day|week)\s+(?:[\w-]+\s+){0,2}?(?:snapshot|rollup|roll-up|table|aggregates?|totals?|stats)|daily\s+(?:[\w-]+\s+){0,2}?(?:rollup|roll-up|aggregates?|totals?|stats))\s+(?:for|of|on)\s+(?:the\s+|that\s+)?(?:same\s+)?(?:send|impression|search|request|session|event|transaction|booking|click|auth\w*)(?:'s)?\s+(?:date|day))\b/d,
       // "mutual-friend count ... pulled from the current graph snapshot"
       /\b(?<leak>(?:re-?pulled|pulled|taken|read|looked up|fetched|computed|joined)\s+(?:in\s+)?(?:from|off|on)\s+(?:the\s+|their\s+|the user'?s\s+)?(?:today'?s|current|latest|live|present[- ]day)\s+(?:[\w'-]+\s+){0,2}?(?:graph|snapshot|tables?|calendars?|state|dump|feature store|lake|warehouse|dwh|history|profile|counters?))\b/d,
       // "video like rate & avg watch % from current totals"
@@ -767,7 +782,8 @@ export const MISTAKES: Mistake[] = [
       // "fetch user embedding -> heavy ranker over the 5B catalogue, sharded across the fleet"
       /\b(heavy|big|bigger|deep|expensive|full|multi[- ]?task|cross[- ]?encoders?|transformers?)\s+(?:[\w-]+\s+)?(ranker|reranker|re-ranker|scorer|model|net|network|dnn|classifier)\b[^.;]{0,15}\b(on|over|across|against)\s+(the\s+)?(~|about |around )?\d+([.․]\d+)?\s?(m|b|bn|million|billion)\s+(items?|videos?|ads|listings?|catalog|catalogue|corpus|documents|products|posts|events|pins|images|inventory)\b/,
       // "filter the 5B videos by language/policy, then the heavy ranker scores everything left on each load"
-      /\b(heavy|heavier|big|bigger|deep|expensive|full)\s+(ranker|reranker|re-ranker|scorer|model)\s+(scores?|ranks?|scoring|ranking)\s+(everything|all|every one)\s+(left|remaining|that(?:'s| is)? left|that remains?)\b/,
+      // "... then heavy ranker over whatever is left"
+      /\b(heavy|heavier|big|bigger|deep|expensive|full)\s+(ranker|reranker|re-ranker|scorer|model)\s+(?:(scores?|ranks?|scoring|ranking)\s+(everything|all|every one)|(?:(?:scores?|ranks?|runs?)\s+)?(?:over|on|across)\s+(?:whatever|everything|all(?: that)?))\s+(left|remaining|that(?:'s| is)? left|that remains?|(?:is|'s) left|remains)\b/,
       // "we run all of them through the heavy DNN within the 30 ms so no good ad is missed"
       /\b(run|runs|running|pass|passes|passing|push|pushes|pushing|send|sends|sending|feed|feeds|feeding|put|puts|putting)\s+(all|every|each)( one)?( of)?( the)?( eligible| candidate| retrieved)? (them|these|those|candidates|ads|items|posts|videos|listings|events|products|docs|documents|results)\s+(through|into|via)\s+(the |a |our )?(heavy|heavier|big|bigger|full|deep|expensive|dnn|multi[- ]?task|cross[- ]?encoders?|transformers?)\b/,
       // "targeting -> few 1000 eligible; score all of them with the heavy ranker"
@@ -777,7 +793,7 @@ export const MISTAKES: Mistake[] = [
     ],
     // "score all 500 ads": a candidate set of a few hundred, which is what a ranker is for.
     // "so we never miss a good one" gives the reason for scoring everything; it refuses nothing.
-    unless: /\b(never(?! (?:miss|drop|lose|lost|skip)\w*)|not (\w+ ){0,2}(scor\w*|rank\w*|run\w*|feasible|possible|affordable|scal\w*|fit\w*|an option|realistic|practical|viable|doable|work\w*|apply\w*|use|pass\w*|every|all|the (whole|entire|full))|no (?:scor\w*|rank\w*|running|run)\b|no way (?:to|we|you|i)\b|no way(?= *(?:[.!;)]|$))|cannot(?! miss)|can not(?! miss)|too slow|too expensive|too (?:large|big|many) to (?:run|score|rank|pass)|blows?\s+(?:through\s+)?(?:the\s+|our\s+)?(?:~?\d+\s?ms\b|(?:[\w-]+\s+)?(?:budget|latency|p99|sla)\b)|(?:too|prohibitively) costly|prohibitive|infeasible|impossible|candidate generation|(?<!\b(?:lost|lose|loses|losing|missed|miss|dropped|drop) (?:in|at|by|during) (?:the )?)retriev\w*|ann(?! only (?:for|on) (?:the )?(?:non|rest|other|remaining))|approximate|(?<!(?:exact|brute[- ]force|exhaustive) )nearest|two[- ]stage|(?<!\b(?:retriev\w*|weak|weaker|lossy|no|without|skip\w*) (?:first |1st |retrieval |candidate )?)stages?|shortlist\w*|pre[- ]?filter\w*|(?<!\bthen (?:we )?)filter\w* (down |out )?(to|first|before|them|the (candidates|catalog|catalogue|pool))\b|(after|once|post) (the )?filter\w*|filtered(?! by (?:language|country|region|locale|market|lang)\b)|(?<!\b(?:per|for (?:every|each|all)) (?:active |logged[- ]in )?(?:user|viewer|member|guest|shopper|(?:popular |head |top |common |frequent )?(?:query|querie|search|searche))s?\b[^.]{0,60})(?:offline|batch(?!ed\b|\s+on\b|\s+(?:inference|scoring|calls?|requests?)\b)|precomput\w*(?! (?:features?|feats|inputs?|signals?)\b)|nightly|cach\w*)(?![^.]{0,60}\b(?:per|for (?:every|each|all)) (?:active |logged[- ]in )?(?:user|viewer|member|guest|shopper|(?:popular |head |top |common |frequent )?(?:query|querie|search|searche))s?\b)|lightweight|cheap|cascad\w*|wasteful|overkill|off the table|out of the question|(?:is|are|'s|'re) (?:simply |just |clearly )?out (?:at|given|with|for|because|since)|non-?starter|not (in|within|under|inside) (~)?\d+\s?ms|would (blow|break|exceed|miss(?! (?:good|the best|relevant|some|many|great|strong|useful|real|better) (?:matches|candidates|items|results|ones|connections|people|friends|ads|listings|videos|events|posts))|kill|bust|overrun)|all (~|about |around )?\d{1,3}(?![\d.,․]|\s*(k|m|b|bn|thousand|million|billion)\b))\b/,
+    unless: /\b(never(?! (?:miss|drop|lose|lost|skip)\w*)|not (\w+ ){0,2}(scor\w*|rank\w*|run\w*|feasible|possible|affordable|scal\w*|fit\w*|an option|realistic|practical|viable|doable|work\w*|apply\w*|use|pass\w*|every|all|the (whole|entire|full))|no (?:scor\w*|rank\w*|running|run)\b|no way (?:to|we|you|i)\b|no way(?= *(?:[.!;)]|$))|cannot(?! miss)|can not(?! miss)|too slow|too expensive|too (?:large|big|many) to (?:run|score|rank|pass)|blows?\s+(?:through\s+)?(?:the\s+|our\s+)?(?:~?\d+\s?ms\b|(?:[\w-]+\s+)?(?:budget|latency|p99|sla)\b)|(?:too|prohibitively) costly|prohibitive|infeasible|impossible|candidate generation|(?<!\b(?:lost|lose|loses|losing|missed|miss|dropped|drop) (?:in|at|by|during) (?:the )?)retriev\w*|ann(?! only (?:for|on) (?:the )?(?:non|rest|other|remaining))|approximate|(?<!(?:exact|brute[- ]force|exhaustive) )nearest|two[- ]stage|(?<!\b(?:retriev\w*|weak|weaker|lossy|no|without|skip\w*) (?:first |1st |retrieval |candidate )?)stages?|shortlist\w*|pre[- ]?filter\w*|(?<!\bthen (?:we )?)filter\w* (down |out )?(to|first|before|them|the (candidates|catalog|catalogue|pool))\b|(after|once|post) (the )?filter\w*|filtered(?! by (?:language|country|region|locale|market|lang)\b)|(?<!\b(?:per|for (?:every|each|all)) (?:active |logged[- ]in )?(?:user|viewer|member|guest|shopper|(?:popular |head |top |common |frequent )?(?:query|querie|search|searche))s?\b[^.]{0,60})(?:offline|batch(?!ed\b|\s+on\b|\s+(?:inference|scoring|calls?|requests?)\b)|precomput\w*(?! (?:features?|feats|inputs?|signals?)\b)|nightly|cach\w*(?! (?:the )?(?:hot|popular|frequent|top|common|recent) (?:results?|feeds?|queries|pages?|lists?|responses?)))(?![^.]{0,60}\b(?:per|for (?:every|each|all)) (?:active |logged[- ]in )?(?:user|viewer|member|guest|shopper|(?:popular |head |top |common |frequent )?(?:query|querie|search|searche))s?\b)|lightweight|cheap|cascad\w*|wasteful|overkill|off the table|out of the question|(?:is|are|'s|'re) (?:simply |just |clearly )?out (?:at|given|with|for|because|since)|non-?starter|not (in|within|under|inside) (~)?\d+\s?ms|would (blow|break|exceed|miss(?! (?:good|the best|relevant|some|many|great|strong|useful|real|better) (?:matches|candidates|items|results|ones|connections|people|friends|ads|listings|videos|events|posts))|kill|bust|overrun)|all (~|about |around )?\d{1,3}(?![\d.,․]|\s*(k|m|b|bn|thousand|million|billion)\b))\b/,
   },
   {
     // The same mistake said of the architecture: "No separate retrieval stage, it only loses recall".
@@ -813,6 +829,9 @@ export const MISTAKES: Mistake[] = [
     needs: /wait|until|till|once|after|when|exclude|skip|ignore|hold|held|leave|left|show up|within|history first|next (?:nightly|daily|weekly|batch|scheduled|offline)|queue|over time|\bas (?:they|it) (?:pick|gather|collect|accumulat|earn|get|build)|on (?:their|its) own|organically|naturally|eventually/,
     steps: ['requirements', 'framing', 'data', 'model', 'serving', 'monitoring'],
     description: 'No plan for new users or items other than waiting until they have engagement',
+    // "Initialise their embedding as the average of the embeddings of the nearest few listings" elsewhere in the
+    // answer: a plan for day one, so "added to the index in the next daily build" is a lag, not the only plan.
+    clearedByAnswer: /\b(?:initiali[sz]e|init|bootstrap|warm[- ]start)\w*\s+(?:the\s+|their\s+|its\s+|a\s+)?(?:[\w-]+\s+)?(?:embeddings?|vectors?|representations?)\b[^.\n]{0,40}\b(?:average|avg|mean|content|attributes?|metadata|photos?|neighbou?rs?)\b/,
     patterns: [
       // "New listings build a sales history first on the long-tail pages, then the ranker's engagement features pick them up"
       /\b(?:new|fresh|cold|brand[- ]new)\s+(?:listings?|items?|videos?|events?|ads?|products?|posts?|pins?|users?|members?|creators?|sellers?|uploads?)\s+(?:(?:must|have to|need to|should)\s+)?(?:build|builds|earn|earns|accumulate|accumulates|gather|gathers|collect|collects)\s+(?:up\s+)?(?:a\s+|some\s+|their\s+)?(?:sales|click|engagement|booking|watch|view|purchase|interaction)?\s*(?:history|data|signals?|traction|clicks|engagement)\s+first\b/,
@@ -859,7 +878,8 @@ export const MISTAKES: Mistake[] = [
       // "fresh ones join the pool once they show traction"
       /\b(new|fresh|cold)\b[^.;]{0,80}\b(once|until|till|after|when) (they|it) (show|shows|showed|gain|gains|get|gets|build|builds|pick up|picks up) (some |enough |any )?(traction|momentum)\b/,
       // "new members get picked up in the next nightly run"
-      /\b(new|fresh)\b[^.;]{0,60}\b(picked up|pick(ed)? up|included|covered|added|scored)\b[^.;]{0,30}\b(in|at|by|with) (the )?next (nightly|daily|weekly|batch|scheduled|offline)\b/,
+      // Not "new listings are added to the index in the next daily build": a day's lag in the index, not a wait for engagement.
+      /\b(new|fresh)\b[^.;]{0,60}\b(picked up|pick(ed)? up|included|covered|added(?! to (?:the )?(?:[\w-]+ )?index)|scored)\b[^.;]{0,30}\b(in|at|by|with) (the )?next (nightly|daily|weekly|batch|scheduled|offline)\b/,
       // "New listings earn sales rank and reviews over time and move up then"
       /\bnew (?:listings?|items?|products?|videos?|ads?|events?|sellers?|pins?|posts?|creators?|hosts?|members?|users?)\b[^.;]{0,30}\b(?:earn|earns|build|builds|accumulate|accumulates|gather|gathers|collect|collects)\b[^.;]{0,40}\bover time\b/,
       // "new pins ... then they wait for the next full index rebuild (~1 day) to become findable"
@@ -1267,6 +1287,8 @@ export const MISTAKES: Mistake[] = [
       /\ball\s+(?:the\s+)?(?:resolved\s+)?(?:tickets?|docs?|documents?|threads?)\s+(?:stay|stays|remain|remains|are kept|kept|sit|sits)\s+in\s+(?:the\s+)?(?:index|corpus)\b[^.;]{0,60}\b(?:recall|mrr|ndcg|hit rate|precision|eval\w*|scores?|signal|metrics?)\b/,
       /^(?=[^.]*\b(eval\w*|test\w*|golden|benchmark)\b)[^.]*?\b(index|corpus|kb|vector (db|store))\b[^.;]{0,20}\b(stays?|kept|keep|left|remains?)\s+(as[- ]is|unchanged|intact|untouched|whole|complete)\b/,
       /\b(index|corpus|kb|knowledge base|vector (db|store))\b[^.;]{0,40}\b(incl\w*|including|contains?|containing|holds?|holding|with)\b[^.;]{0,40}\b(those|these|the same|its own|their own|the eval\w*|the test)\s+(resolved |same |eval\w* |test |answered |closed )?(tickets?|docs?|documents?|questions?|threads?|ones)\b/,
+      // "Retrieval index = all 6M tickets + wiki + policies, same as prod": the test tickets among them
+      /\bindex\s*(?:=|:|is|holds|contains)\s*(?:all|every)\s+(?:the\s+)?(?:~?[\d.,]+\s*[mk]?\s+)?(?:resolved\s+)?(?:tickets|threads)\b[^.;]{0,40}\b(?:same as|as in|like|identical to|mirrors?)\s+(?:prod|production|live)\b/,
       // "all 6M tickets incl. their resolutions are indexed, so retrieval will find the exact ticket being asked about"
       /\b(all|every)\b[^.;]{0,20}\b(tickets?|docs?|documents?|threads?)\b[^.;]{0,30}\b(are|get|is)?\s*indexed\b[^.;]{0,60}\b(find|retrieve|return|hit|surface)\w*\b[^.;]{0,20}\b(exact|same|very|own)\s+(ticket|doc|document|thread|question)\b/,
       // "Index stays as is, those tickets included"
@@ -1346,12 +1368,13 @@ export const MISTAKES: Mistake[] = [
   },
   {
     // "not going to bother benchmarking against the map-nearest carousel, it's obviously weak so beating it proves nothing"
+    // (not "embeddings that aren't comparable with the old ones": a property of the vectors)
     id: 'baseline-dismissed',
     challenge: 'If you never compare against what runs today, or against a simple baseline, how do you know the new model is worth its cost?',
     description: 'The comparison with what runs today, or with a simple baseline, waved away',
     needs: /baseline|bench|compar|against|current|existing|heuristic|rules|legacy/,
     patterns: [
-      /\b(?:not|never|no need to|(?:do not|don'?t|does not|doesn'?t) need to|won'?t|will not|wouldn'?t|would not|skip(?:ping)?)\s+(?:going to\s+|gonna\s+)?(?:bother(?:ing)?\s+(?:with\s+)?)?(?:benchmark\w*|compar\w*)\s+(?:it\s+|them\s+)?(?:against|to|with|vs)\s+(?:the\s+|today'?s\s+|our\s+|a\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:current|existing|old|legacy|live|production|baseline|heuristic|rules?|popularity|carousel|system)\b/,
+      /\b(?:not|never|no need to|(?:do not|don'?t|does not|doesn'?t) need to|won'?t|will not|wouldn'?t|would not|skip(?:ping)?)\s+(?:going to\s+|gonna\s+)?(?:bother(?:ing)?\s+(?:with\s+)?)?(?:benchmark\w*|compar(?:e|es|ed|ing|isons?)\b)\s+(?:it\s+|them\s+)?(?:against|to|with|vs)\s+(?:the\s+|today'?s\s+|our\s+|a\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:current|existing|old|legacy|live|production|baseline|heuristic|rules?|popularity|carousel|system)\b/,
       /\b(?:baseline|current (?:system|model|carousel|ranker|rules)|existing (?:system|rules|model|carousel|ranker)|heuristics?|rules(?: engine)?|carousel)\b[^.;]{0,60}\b(?:obviously|clearly|so) (?:weak|bad|worse|dumb|naive)\b[^.;]{0,40}\b(?:beating (?:it|them) proves nothing|proves? nothing|no point|pointless)\b/,
     ],
     steps: ['model', 'evaluation'],
@@ -1434,17 +1457,25 @@ function leakSpan(mistake: Mistake, text: string): LeakSpan | undefined {
   return undefined;
 }
 
+const CO_SUBJECT = /^\s+(?:and|&|or)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?=\s+(?:get|gets|got|are|is|go|goes|become|becomes|stay|stays|remain|remains|feed|feeds)\b)/;
+
 /** The text around the leak, for a mistake whose `unless` reads only near it. */
 function nearLeak(near: number, text: string, [from, to]: LeakSpan): string {
   // Not back past a semicolon: "...from the feature store at request time; for training we recompute them".
   // Nor back past a " + " of a feature list: "history as of auth time + the analyst verdict".
   const plus = text.lastIndexOf(' + ', from);
   const semicolonAfter = text.indexOf(';', to);
-  const start = Math.max(0, from - near, text.lastIndexOf(';', from) + 1, plus < 0 ? 0 : plus + 3);
+  // Nor back past an arrow that leads to the leak: "User reports (arrive days after publish) -> add a "region was
+  // reported" mask as an extra input": what comes before the arrow is the premise, not a verdict on the input.
+  const dash = text.lastIndexOf('->', from);
+  const arrowChar = text.lastIndexOf('→', from);
+  const arrow = Math.max(dash < 0 ? 0 : dash + 2, arrowChar < 0 ? 0 : arrowChar + 1);
+  const start = Math.max(0, from - near, text.lastIndexOf(';', from) + 1, plus < 0 ? 0 : plus + 3, arrow);
   // ...nor on past the next semicolon: "primary = search CTR; the 30s-watch share as a guardrail".
   // A short bracket right after the leak is an aside, not distance: "purchase attribution (arrives up to 30d
   // later, shoppable only) used as a delayed label".
-  const aside = /^\s*\([^()]{0,60}\)/.exec(text.slice(to))?.[0].length ?? 0;
+  // So is a second subject joined to it: "analyst review verdicts and issuer fraud reports get folded into the label".
+  const aside = (/^\s*\([^()]{0,60}\)/.exec(text.slice(to)) ?? CO_SUBJECT.exec(text.slice(to)))?.[0].length ?? 0;
   let end = Math.min(to + aside + near, semicolonAfter < 0 ? text.length : semicolonAfter);
   // Whole words only: "non-click" cut to "no" would read as a denial.
   let begin = start;
