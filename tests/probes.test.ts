@@ -31,7 +31,7 @@ describe('probe pairs', () => {
 
   it('grades the bundled blind probes: the rejected mistake and the signal used safely are never flagged, and most stated ones are', async () => {
     const set = loadCalibrationSet();
-    expect(set.probes.length).toBeGreaterThanOrEqual(12680);
+    expect(set.probes.length).toBeGreaterThanOrEqual(12800);
     const report = await calibrateProbes(new OfflineGrader([...cases.values()]), cases, set.probes, 4);
     const of = (kind: string) => report.rows.filter((r) => r.kind === kind);
     for (const kind of ['contrast', 'leakage']) expect(of(kind).filter((r) => r.soundFlagged)).toEqual([]);
@@ -138,10 +138,11 @@ describe('probe pairs', () => {
     // dbc2ca2: leakage 30 of 32, contrast 40 of 44, dismissal 21 of 24, form 16 of 20; set 106 on
     // f08d804: leakage 31 of 32, contrast 41 of 44, dismissal 24 of 24, form 17 of 20; set 107 on
     // 31d6db2: leakage 30 of 32, contrast 38 of 44, dismissal 24 of 24, form 14 of 20; set 108 on
-    // d184fc9: leakage 26 of 32, contrast 43 of 44, dismissal 22 of 24, form 12 of 20.
-    expect(report.byKind.leakage.passed).toBeGreaterThanOrEqual(3354);
-    expect(report.byKind.contrast.passed).toBeGreaterThanOrEqual(4599);
-    expect(report.byKind.dismissal.passed).toBeGreaterThanOrEqual(2464);
-    expect(report.byKind.form.passed).toBeGreaterThanOrEqual(1743);
+    // d184fc9: leakage 26 of 32, contrast 43 of 44, dismissal 22 of 24, form 12 of 20; set 109 on
+    // 15241fd: leakage 31 of 32, contrast 41 of 44, dismissal 23 of 24, form 16 of 20.
+    expect(report.byKind.leakage.passed).toBeGreaterThanOrEqual(3386);
+    expect(report.byKind.contrast.passed).toBeGreaterThanOrEqual(4646);
+    expect(report.byKind.dismissal.passed).toBeGreaterThanOrEqual(2488);
+    expect(report.byKind.form.passed).toBeGreaterThanOrEqual(1760);
   }, 240_000);
 });

@@ -4853,3 +4853,36 @@ describe('written rules for catches the fifty-fourth session\'s second retrain t
     ["street-view-blurring", "framing", "Input is the full-res panorama tiles plus the number of user reports near that location; output is boxes or masks for faces and plates.", "Input is the full-res panorama tiles, output is boxes or masks for faces and plates. User reports (days to months after publishing) become labels for hard-example mining, not model inputs."],
   ])('%s %s: flags "%s" by rule, not its sound twin', flagsOnlyTheWrongOne);
 });
+
+describe('probe set 109, held-out set 168 and write-up round 130, read in the fifty-fourth session\'s third round', () => {
+  it.each([
+    ["people-you-may-know", "serving", "Score every possible pair of members nightly on Spark.", "Apply hard filters after ranking: blocked pairs, opted-out members, adults -> unconnected minors. A model score can't guarantee a rule like that."],
+    ["video-search", "data", "feats: BM25 on title/transcript, multilingual emb sim, historical query-video CTR, post-click watch time of this impression. label: graded relevance", "label: watch >=30s after click (post-click watch time used as the label). feats: BM25 on title/transcript, multilingual emb sim, historical query-video CTR from before the example date"],
+    ["fraud-detection", "monitoring", "Daily dashboard: live recall/precision on yesterday's transactions vs the chargebacks received so far; page on-call if recall dips >5% day over day.", "Tempting to chart live recall vs chargebacks received so far, but median CB lands ~35d later so last week's fraud looks \"caught\". Early read: issuer fraud reports (~1 wk, ~60% of fraud) + analyst outcomes; real precision/recall only on cohorts >=75-90 days old."],
+    ["harmful-content", "evaluation", "Overall accuracy on a held-out, later-dated reviewed sample (currently 98.9%, target 99.5%). Online: prevalence by views + appeal-overturn rate.", "Per-class precision/recall and PR-AUC on a held-out, later-dated reviewed sample; overall accuracy would say nothing when ~1% of posts violate and violence is 0.05%. Online: prevalence by views + appeal-overturn rate."],
+    ["similar-listings", "model", "Listing embeddings from co-click sessions (word2vec-style). New listings fall back to nearest-on-map until they have collected enough views to learn their own embedding.", "Listing embeddings from co-click sessions (word2vec-style). The ~10k new listings a day get an embedding on day one from attributes, photos and location (e.g. averaging the nearest similar listings) instead of waiting to collect views."],
+    ["video-recommendation", "data", "We use the survey scores as a feature for the ranker.", "I would monitor satisfied watch time per load, click-through rate, the rate of \"not interested\" taps and survey scores, as well as feature freshness and the share of traffic from new or signed-out viewers."],
+    ["harmful-content", "data", "Features: text, image embeddings, appeal outcome as a feature.", "| Appeal outcomes | logged | strong false-positive signal | hard negatives, calibration |"],
+    ["video-recommendation", "requirements", "Objective: maximise CTR on the home grid.", "**objective**, because the brief already contains a warning: optimising clicks raised CTR by 5% and was rolled back over clickbait."],
+    ["people-you-may-know", "framing", "Score all 1B members for every viewer with the GBDT.", "Scoring all 1B members for every viewer is impossible, so the system has two stages: candidate generation, then ranking."],
+  ])('%s %s: flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it.each([
+    ["people-you-may-know", "serving", "Blocked pairs, opted-out members, adults -> unconnected minors: in my experience the model learns these get no accepts, so a separate filter is mostly redundant.", "Apply hard filters after ranking: blocked pairs, opted-out members, adults -> unconnected minors. A model score can't guarantee a rule like that."],
+  ])('%s %s: waves away "%s", not its twin that adopts it', wavesAwayOnlyTheDismissive);
+
+  it('reads an option ruled out by the numbers as the scale criterion\'s conclusion, not a shrug', () => {
+    expect(kinds(grade('video-recommendation', 'requirements', 'Scoring 5B videos per request is out of the question, so we need a funnel.'))).not.toContain('dismissed');
+    expect(kinds(grade('video-recommendation', 'requirements', 'Request rate and latency budget: not worth asking about, out of the question for v1.'))).toContain('dismissed');
+  });
+});
+
+describe('written rules for catches the fifty-fourth session\'s third retrain took', () => {
+  it.each([
+    ["video-search", "serving", "- new videos: process on upload and add to the vector DB; anything not processed on upload gets picked up by a nightly batch job", "- new videos: text-only doc indexed into a fresh tier within minutes of upload; transcripts and visual embeddings added later by a streaming job"],
+  ])('%s %s: flags "%s" by rule, not its sound twin', flagsOnlyTheWrongOne);
+
+  it.each([
+    ["harmful-content", "evaluation", "❌ paying reviewers to label random samples for prevalence: pricey, and the transparency-report folks can work out their own number.", "Online: prevalence by views from reviewers labelling a random sample of viewed posts each week, plus appeal overturn rate."],
+  ])('%s %s: waves away "%s", not its twin that adopts it', wavesAwayOnlyTheDismissive);
+});
