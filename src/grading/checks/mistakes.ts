@@ -830,7 +830,8 @@ export const MISTAKES: Mistake[] = [
     steps: ['requirements', 'framing', 'data', 'model', 'serving', 'monitoring'],
     description: 'No plan for new users or items other than waiting until they have engagement',
     // "Initialise their embedding as the average of the embeddings of the nearest few listings" elsewhere in the
-    // answer: a plan for day one, so "added to the index in the next daily build" is a lag, not the only plan.
+    // same step's answer (the check reads one step): a plan for day one, so a wait stated beside it is a lag,
+    // not the only plan.
     clearedByAnswer: /\b(?:initiali[sz]e|init|bootstrap|warm[- ]start)\w*\s+(?:the\s+|their\s+|its\s+|a\s+)?(?:[\w-]+\s+)?(?:embeddings?|vectors?|representations?)\b[^.\n]{0,40}\b(?:average|avg|mean|content|attributes?|metadata|photos?|neighbou?rs?)\b/,
     patterns: [
       // "New listings build a sales history first on the long-tail pages, then the ranker's engagement features pick them up"
