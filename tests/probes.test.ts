@@ -31,7 +31,7 @@ describe('probe pairs', () => {
 
   it('grades the bundled blind probes: the rejected mistake and the signal used safely are never flagged, and most stated ones are', async () => {
     const set = loadCalibrationSet();
-    expect(set.probes.length).toBeGreaterThanOrEqual(12800);
+    expect(set.probes.length).toBeGreaterThanOrEqual(13160);
     const report = await calibrateProbes(new OfflineGrader([...cases.values()]), cases, set.probes, 4);
     const of = (kind: string) => report.rows.filter((r) => r.kind === kind);
     for (const kind of ['contrast', 'leakage']) expect(of(kind).filter((r) => r.soundFlagged)).toEqual([]);
@@ -139,10 +139,13 @@ describe('probe pairs', () => {
     // f08d804: leakage 31 of 32, contrast 41 of 44, dismissal 24 of 24, form 17 of 20; set 107 on
     // 31d6db2: leakage 30 of 32, contrast 38 of 44, dismissal 24 of 24, form 14 of 20; set 108 on
     // d184fc9: leakage 26 of 32, contrast 43 of 44, dismissal 22 of 24, form 12 of 20; set 109 on
-    // 15241fd: leakage 31 of 32, contrast 41 of 44, dismissal 23 of 24, form 16 of 20.
-    expect(report.byKind.leakage.passed).toBeGreaterThanOrEqual(3386);
-    expect(report.byKind.contrast.passed).toBeGreaterThanOrEqual(4646);
-    expect(report.byKind.dismissal.passed).toBeGreaterThanOrEqual(2488);
-    expect(report.byKind.form.passed).toBeGreaterThanOrEqual(1760);
+    // 15241fd: leakage 31 of 32, contrast 41 of 44, dismissal 23 of 24, form 16 of 20; set 110 on
+    // 2fa5477: leakage 31 of 32, contrast 40 of 44, dismissal 22 of 24, form 16 of 20; sets 111 and 112
+    // on a011141: leakage 31 and 32 of 32, contrast 41 and 42 of 44, dismissal 24 and 21 of 24, form 17
+    // and 15 of 20.
+    expect(report.byKind.leakage.passed).toBeGreaterThanOrEqual(3483);
+    expect(report.byKind.contrast.passed).toBeGreaterThanOrEqual(4780);
+    expect(report.byKind.dismissal.passed).toBeGreaterThanOrEqual(2561);
+    expect(report.byKind.form.passed).toBeGreaterThanOrEqual(1808);
   }, 240_000);
 });

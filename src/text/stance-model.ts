@@ -1,9 +1,11 @@
 import { TUNING } from '../grading/tuning.js';
 import { packFloats, unpackFloats } from '../util/float-pack.js';
 import type { Analysis } from './analyze.js';
+import { quoted } from './quoted.js';
 import { fnv, packModel, packedProbability, readModels, type LinearModel, type PackedModel } from './linear-model.js';
 
 export { featureHash, probability } from './linear-model.js';
+const QUOTE_WORD = '<quote>';
 /** The stance models are linear models (linear-model.ts). */
 export type StanceModel = LinearModel;
 
@@ -86,11 +88,19 @@ export function sentenceFeatures(text: string, words: readonly string[]): string
   return [...features];
 }
 
-/** The words a model reads: as written, lowercased, without apostrophes ("isn't" and "isnt" alike). */
+/**
+ * The words a model reads: as written, lowercased, without apostrophes ("isn't" and "isnt" alike).
+ * A short quoted phrase reads as one placeholder: the "I don't know this person" rate names a
+ * button, it is not the writer saying they don't know.
+ */
 export function modelWords(analysis: Analysis, sentence: number): string[] {
   const s = analysis.sentences[sentence]!;
   const words: string[] = [];
   for (let i = s.from; i < s.to; i++) {
+    if (quoted(analysis, i)) {
+      if (i === s.from || !quoted(analysis, i - 1)) words.push(QUOTE_WORD);
+      continue;
+    }
     const skip = analysis.tokens[i]!.word === 'not' ? deniedVerdictLength(analysis, i, s.to) : 0;
     if (skip > 0) {
       i += skip - 1;
@@ -161,6 +171,8 @@ const NAMES_THE_TASK = /\b(?:it'?s|it is|this is|that'?s|that is)\s+(?:a|an)\s+(
 const REASON_IT_CANNOT = /\b(?:because|since|as|b\/c|given)\b[^.;]{0,80}\b(?:isn'?t|is not|aren'?t|are not|wouldn'?t be|would not be|won'?t be)\s+(?:practical|feasible|possible|tractable|affordable|realistic|viable|an option)\b/i;
 // "a house is not a detector class; it's a geo-located manual request": one kind told from another.
 const NOT_THIS_KIND = /\b(?:is|are)(?:n['’]?t| not) (?:a|an) (?:[\w-]+ )?(?:class|category|type|kind|problem|task|feature|label|target|signal)\b[^.;,:]{0,10}[;,:–—]\s*(?:it['’]?s|it is|they['’]?re|they are|that['’]?s|that is)\s+(?:a|an|the)\b/i;
+// "the pre-ranker won't add much latency", "adds little latency": a cost said to be small, nothing waved away.
+const COSTS_LITTLE = /\b(?:won'?t|will not|wouldn'?t|would not|doesn'?t|does not)\s+add\s+(?:much|any|a lot of|significant|noticeable)\s+(?:latency|cost|overhead|load|delay|time|compute)\b|\badds?\s+(?:little|no|negligible|minimal|only a few ms of)\s+(?:latency|cost|overhead|load|delay|time|compute)\b/i;
 const STILL_DOES_IT = /\b(though|but|yet)\s+(i'?d|we'?d|i would|we would|i'?ll|we'?ll|i will|we will|we|i)\s+still\s+(blur|keep|do|run|use|track|add|include|check|monitor|log|send|show|flag|review|score|apply|watch|measure|test|handle)\b/i;
 
 /** Both models read the sentence as waving something away. */
@@ -172,7 +184,7 @@ export function readsDismissive(analysis: Analysis, sentence: number): boolean {
   if (!read || read.models !== models) readings.set(analysis, (read = { models, known: new Int8Array(analysis.sentences.length).fill(-1) }));
   if (read.known[sentence]! < 0) {
     const text = analysis.sentences[sentence]!.text;
-    if (INSISTS_ON_A_RULE.test(text) || STILL_DOES_IT.test(text) || PRODUCT_OF_PROBABILITIES.test(text) || NAMES_A_RISK.test(text) || CHECKS_FIRST.test(text) || ONLY_RELIABLE.test(text) || NAMES_A_TRADE.test(text) || OTHERWISE_FAULT.test(text) || FALLS_SHORT_ALONE.test(text) || NAMES_THE_TASK.test(text) || REASON_IT_CANNOT.test(text) || NOT_THIS_KIND.test(text)) read.known[sentence] = 0;
+    if (INSISTS_ON_A_RULE.test(text) || STILL_DOES_IT.test(text) || PRODUCT_OF_PROBABILITIES.test(text) || NAMES_A_RISK.test(text) || CHECKS_FIRST.test(text) || ONLY_RELIABLE.test(text) || NAMES_A_TRADE.test(text) || OTHERWISE_FAULT.test(text) || FALLS_SHORT_ALONE.test(text) || NAMES_THE_TASK.test(text) || REASON_IT_CANNOT.test(text) || NOT_THIS_KIND.test(text) || COSTS_LITTLE.test(text)) read.known[sentence] = 0;
     else {
       const hashes = sentenceFeatureHashes(text, modelWords(analysis, sentence));
       read.known[sentence] = packedProbability(models.all, hashes) > TUNING.stance.all && packedProbability(models.stanceWords, hashes) > TUNING.stance.stanceWords ? 1 : 0;

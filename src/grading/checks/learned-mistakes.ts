@@ -26,7 +26,11 @@ export const KEYED_AS_LABEL = /^\s*(?:[-*•]\s*)?(?:the\s+)?(?:labels?|targets?
 const KEPT_OUT_OF_INPUTS = /\b(?:stays?|stayed|kept|keep|keeps|left|leave|leaves)\s+out\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:inputs?|features?|feats|model)\b/i;
 // "mAP@0.5 on held-out crops is secondary, it averages away the small misses": demoted below the headline, not chosen.
 const DEMOTED = /\b(?:is|are|'s|stays?|kept as|only as|just as)\s+(?:only\s+|just\s+)?(?:an?\s+)?secondary\b|\bcomes?\s+second\b|\bas\s+an?\s+(?:aux|auxiliary|side|secondary)\s+(?:task|head|signal|objective|loss|label)\b|\bnot\s+as\s+the\s+(?:thing|target|objective|metric|label|score)\s+(?:we|i)\s+(?:rank|sort|optimi[sz]e|order)\b/i;
+// "Pointwise multi-task is simpler to serve at 400k QPS and good enough": a choice defended by what it costs.
+const SIMPLER_TO_RUN = /\b(?:is|are|'s)\s+(?:much\s+|far\s+)?(?:simpler|cheaper|faster|easier)\s+to\s+(?:serve|train|run|maintain|debug|calibrate|deploy|explain|operate)\b/i;
 const SAYS_IT_WOULD_LEAK = /\bwould\s+(?:leak|include|see|count|contain|peek)\b/i;
+// "The events table only holds today's count, which for past impressions includes sales made after the user saw the event": the leak explained.
+const INCLUDES_WHAT_CAME_AFTER = /\binclud(?:e|es|ing)\b[^.;]{0,40}\b(?:made|placed|sold|bought|booked|added|recorded|logged|happen\w*|occurr\w*)\s+after\b/i;
 // "Headline = fraud $ caught at <=0.5% legit declined/challenged": a catch rate read at an operating point.
 const AT_AN_OPERATING_POINT = /\b(?:caught|catch|recall|detected)\b[^.;]{0,20}?\bat\s*(?:<=|≤|<|under|below|a fixed|fixed)\s*~?\d/i;
 // "sales rank taken from the daily listing snapshot for the search date": read as it stood at the moment.
@@ -47,7 +51,7 @@ const RANKS_BY_A_PRODUCT = /\b(?:rank|ranks|ranked|ranking|sort|sorted|order|ord
  * examples: they name the mistake to set it aside, and would teach the models its words are sound.
  */
 export function setAsideByRule(text: string): boolean {
-  return RANKS_BY_A_PRODUCT.test(text) || LAUNCHED_ON_AN_ONLINE_TEST.test(text) || LABEL_NOT_INPUT.test(text) || COUNTED_SO_FAR.test(text) || RULED_OUT.test(text) || KEPT_OUT_OF_INPUTS.test(text) || SAYS_IT_WOULD_LEAK.test(text) || AS_IT_STOOD.test(text) || AT_AN_OPERATING_POINT.test(text) || NAMED_THE_LABEL.test(text);
+  return RANKS_BY_A_PRODUCT.test(text) || LAUNCHED_ON_AN_ONLINE_TEST.test(text) || LABEL_NOT_INPUT.test(text) || COUNTED_SO_FAR.test(text) || RULED_OUT.test(text) || KEPT_OUT_OF_INPUTS.test(text) || SAYS_IT_WOULD_LEAK.test(text) || SIMPLER_TO_RUN.test(text) || INCLUDES_WHAT_CAME_AFTER.test(text) || AS_IT_STOOD.test(text) || AT_AN_OPERATING_POINT.test(text) || NAMED_THE_LABEL.test(text);
 }
 
 /**
