@@ -4955,4 +4955,10 @@ describe('written rules for catches the fifty-fifth session\'s second retrain to
   it.each([
     ["similar-listings", "requirements", "Q: are the guest's dates known on the page? availability for those dates is more of a product detail, I'd punt on it and get the similarity right first.", "Q: are the guest's dates known on the page? availability for those dates + same destination are hard filters, so I need the calendar data in the serving path from day 1."],
   ])('%s %s: waves away "%s" by rule, not its twin that adopts it', wavesAwayOnlyTheDismissive);
+
+  it('reads a send-time choice by hour and "notifications that can wait" as neither an open objective nor a shrug', () => {
+    expect(kinds(grade('notification-ranking', 'framing', 'For **when** to send, we can predict P(open) for each hour of the day and pick the best time in the allowed window.'))).not.toContain('red-flag');
+    expect(kinds(grade('notification-ranking', 'model', '**Send-time optimisation:** for notifications that can wait, predict open probability by hour and pick the best slot.'))).not.toContain('dismissed');
+    expect(kinds(grade('notification-ranking', 'model', 'Send-time optimisation: a detail for later, it can wait.'))).toContain('dismissed');
+  });
 });
