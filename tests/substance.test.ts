@@ -4962,3 +4962,83 @@ describe('written rules for catches the fifty-fifth session\'s second retrain to
     expect(kinds(grade('notification-ranking', 'model', 'Send-time optimisation: a detail for later, it can wait.'))).toContain('dismissed');
   });
 });
+
+describe('probe sets 113-114, held-out sets 172-173 and write-up rounds 134-135, read in the fifty-sixth session', () => {
+  it.each([
+    ["similar-listings", "data", "Examples from sessions: (viewed listing, co-viewed candidate) pairs, positive if the candidate was booked. Candidate feats incl. its total booking count and review score as of today.", "Examples from sessions: (viewed listing, co-viewed candidate) pairs, positive if the candidate was booked. Candidate feats incl. its booking count and review score as of the session date, not today's totals."],
+    ["video-recommendation", "data", "Ranker feats: viewer watch history, video age, channel, and the video's like rate + total views counted over the whole log window, incl. after the impression.", "Ranker feats: viewer watch history, video age, channel, and the video's like rate + total views counted up to the impression time only."],
+    ["news-feed", "data", "Post feats: author affinity, post type, age, reaction count (final, once the post's ~2-day window closes).", "Post feats: author affinity, post type, age, reaction count so far at the time of the impression (logged w/ the imp)."],
+    ["product-search", "framing", "Ranker in: query, listing, shopper context, and whether the shopper added that listing to cart later in the session. Out: p(purchase).", "Ranker in: query, listing, shopper context. Out: p(purchase). Add-to-cart later in that session is a graded label (purchase > ATC > click), not an input."],
+    ["video-search", "data", "ranker feats: BM25, semantic sim, (query, video) historical CTR + watch time from all 90d of logs; test = last week of logs.", "ranker feats: BM25, semantic sim, (query, video) historical CTR + watch time from logs strictly before each example's day; test = last week of logs."],
+    ["people-you-may-know", "framing", "predict p(request sent | impression) per (viewer, candidate) and rank by that.", "predict p(request sent) x p(accepted) per (viewer, candidate), ideally x p(interaction after), and rank by that; p(sent) alone would reward spammy or celeb suggestions that get ignored."],
+    ["notification-ranking", "requirements", "I'd first pin down the open-rate target per notification type, since that's how teams are judged today and what we'd optimise.", "I'd first pin down the retention / incremental-sessions target, not the per-type open rate teams are judged on today -- the old no-push test says most opens would have happened anyway."],
+    ["rag-assistant", "serving", "hybrid retrieve (BM25 + vector) -> top 20 -> LLM answers w/ citations -> strip any citation the user isn't allowed to open.", "hybrid retrieve (BM25 + vector) w/ the user's groups as a metadata filter -> top 20 -> LLM answers w/ citations. never filter after generation, the text would already contain restricted content."],
+    ["video-search", "framing", "Learn a ranker where relevant = clicked result; positives = clicks, negatives = shown and not clicked.", "Learn a ranker where relevant = click followed by >=30s watch (the north star), calibrated with the 200k rater grades; a bare click alone rewards clickbait thumbnails."],
+    ["people-you-may-know", "serving", "Candidates = every member who isn't already a friend, scored by the ranker when the module opens, so new members and fresh edges are always covered.", "Candidates from friends-of-friends, shared schools/employers/groups, consented contacts -> a few thousand per member, precomputed daily, recomputed within minutes on signup or a new edge. ranker scores those, not the 1B members."],
+    ["people-you-may-know", "serving", "Score every member against the viewer with the ranking model, precomputed nightly in batch for the 400M DAU, store the top 50 per user.", "Candidate gen: friends-of-friends, uploaded contacts, same school/employer, inviter -> a few thousand, then rank. Don't score all 1B members per viewer, not even in a nightly batch."],
+    ["video-search", "data", "Hold out a random 10% of search-log rows as test; same distribution as train and the numbers are stable.", "Hold out the most recent days of search logs as test instead of a random split; ~15% of queries each day are new, and a random split lets next week's trending queries into train."],
+    ["ad-click-prediction", "evaluation", "Offline gate: AUC, plus log loss if time allows. calibration per advertiser segment is secondary since the auction only needs bid x pCTR to put the ads in the right order.", "Offline gate: log loss + calibration (avg pCTR / observed CTR) per large advertiser segment. AUC is nice to see but the auction uses bid x pCTR on an absolute scale (reserve prices, pacing), so a ranking-only metric isn't enough."],
+    ["harmful-content", "framing", "in: text/image/video + author & account signals + appeal outcome (restored or not). out: per-class probs (violence, hate, nudity, misinfo).", "in: text/image/video + author & account signals known at upload. out: per-class probs (violence, hate, nudity, misinfo). appeal outcomes used to fix labels (restored -> benign), not fed in."],
+    ["people-you-may-know", "data", "Training data: suggestion impression -> request sent -> accepted. The ~1% from later-banned accounts is the integrity team's problem, not PYMK's, I'd keep the data as is.", "Training data: suggestion impression -> request sent -> accepted. ~1% of requests come from accounts later banned, so drop those from training and use fake-account scores as a filter, otherwise we learn spammer behaviour."],
+    ["video-recommendation", "data", "the 1-5 \"worth your time\" survey score for a (viewer, video) -> input feature when present (missing otherwise), so the ranker learns satisfaction directly.", "the 1-5 \"worth your time\" survey score for a (viewer, video) -> label for a satisfaction head / to weight watch time. not an input, we don't have it when ranking."],
+  ])('%s %s: flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it.each([
+    ["harmful-content", "requirements", "ask about languages: 60+ langs, 20 with <50k labels, 2 new countries next qtr w/ almost none -- fine, ship English first and circle back to the long tail when there's time.", "ask about languages: 60+ langs, 20 with <50k labels, 2 new countries next qtr w/ almost none -- need a multilingual plan (multilingual encoder, targeted labelling) from the start."],
+    ["people-you-may-know", "requirements", "safety rules (blocked pairs, opt-outs, adults->minors, contact-upload matches) exist, but trust & safety handles that downstream; I'll focus on the ranking.", "clarify safety rules: blocked pairs, opted-out members, no adults suggested to unconnected minors, never reveal contact-upload matches -- these are hard filters in candidate gen."],
+    ["street-view-blurring", "requirements", "How the 99% recall is measured: one global number on the audited samples is enough, a breakdown by country, plate type, face size or camera gen doesn't really change anything.", "Need to know how the 99% recall is measured: audited samples stratified by country, plate type, face size and camera gen? A global 99% can hide 90% on plates in one of the 15 new countries."],
+  ])('%s %s: waves away "%s", not its twin that adopts it', wavesAwayOnlyTheDismissive);
+
+  it.each([
+    ["product-search", "serving", "Head queries hit a cache of QU outputs (refreshed hourly, so new viral queries are still computed live)."],
+    ["street-view-blurring", "framing", "**Why not classify whole images or downscale:** distant faces are 10–20 px tall in a 100 MP image."],
+    ["fraud-detection", "requirements", "| Who bears the loss | defines the objective | 40 bps gross, but ~33 bps shifts to issuers (chip, 3DS)."],
+    ["rag-assistant", "requirements", "- **Permissions:** can everyone see everything? (No. Many documents are restricted, so answers must respect access control.)"],
+    ["rag-assistant", "model", "Documents labelled restricted can only go to the self-hosted model, since they may not leave our account."],
+    ["video-recommendation", "framing", "This is a **multi-stage ranking** problem, because nobody can score 5B videos in 150 ms:"],
+    ["notification-ranking", "evaluation", "This is the key change, because teams have been judged on opens and volume crept up."],
+    ["video-recommendation", "model", "For candidate generation I would start with a two-tower model trained on watches, alongside co-watch and subscription sources, retrieving a few thousand videos by ANN."],
+  ])('%s %s: "%s" raises no red flag', (caseId, step, text) => {
+    expect(kinds(grade(caseId, step as StepId, text))).not.toContain('red-flag');
+  });
+
+  it('reads "label = click; second label = booking" as two labels, not a click objective', () => {
+    expect(flaggedWrong(grade('similar-listings', 'data', '- One row per `(anchor, candidate, session)` carousel impression: label = click; second label = booking within 7 days.'))).toBe(false);
+    expect(flaggedWrong(grade('similar-listings', 'data', '- One row per `(anchor, candidate, session)` carousel impression: label = click; train the ranker on it.'))).toBe(true);
+  });
+
+  it('credits the "I don\'t know" rate, per-language breakdowns and spam-cleaned positives', () => {
+    expect(level(grade('rag-assistant', 'monitoring', 'I would monitor the share of answers that say "I don\'t know" and the rate at which people click the cited sources.'), 'answer-quality-monitoring')).toBeGreaterThan(1.5);
+    expect(level(grade('harmful-content', 'monitoring', 'The two new countries next quarter have almost no labels, so watch them specifically and route a sample to reviewers for fresh labels.'), 'enforcement-health')).toBeGreaterThan(0.5);
+    expect(level(grade('people-you-may-know', 'data', '~1% of requests come from accounts later banned, so drop those from training, otherwise we learn spammer behaviour.'), 'snapshot-training-data')).toBeGreaterThan(1);
+  });
+});
+
+describe('probe set 115, held-out set 174 and write-up round 136, read in the fifty-sixth session', () => {
+  it.each([
+    ["people-you-may-know", "data", "Pair features: mutual friend count, shared groups, messages between them -- computed from the current graph snapshot and joined onto all historical impressions.", "Pair features: mutual friend count, shared groups, messages between them -- rebuilt as of each impression's date using edge formation dates, since today's graph contains friendships the suggestion itself caused."],
+    ["visual-search", "data", "Re-ranker feats: visual sim, category match, save count, attributed purchases over the full 30d attribution window.", "Re-ranker feats: visual sim, category match, save count, attributed purchases counted up to query time only (attributions trickle in for 30d, the full-window count includes buys from this very search)."],
+    ["harmful-content", "serving", "Upload path: text+image scored <300ms with content, author history and share/view velocity in first hour as inputs so viral posts score higher.", "Upload path: text+image scored <300ms on content + author history only; share/view velocity in first hour drives a re-score at T+1h, since those numbers don't exist at upload."],
+    ["street-view-blurring", "data", "2nd-stage verifier trained on candidate boxes (crop, detector score, box size, position, pano has a \"report a problem\" hit) to rescue low-score faces pre-publish.", "2nd-stage verifier trained on candidate boxes (crop, detector score, box size, position) to rescue low-score faces pre-publish. \"Report a problem\" hits come days-months after publish, so they only feed mined misses back in as labels, never an input."],
+    ["harmful-content", "evaluation", "New model: +8% recall at same precision offline, so expect roughly an 8% drop in prevalence -- ship it.", "New model: +8% recall at same precision offline, but don't assume that's an 8% prevalence drop -- prevalence is view-weighted, so confirm w/ an A/B on sampled-view prevalence + appeal overturns before shipping."],
+    ["harmful-content", "requirements", "Need the success metric pinned: number of violating posts removed per day per harm class, + appeals that end restored for wrongful takedowns. More removals = less harm on the platform.", "Need the success metric pinned: view-weighted prevalence per harm class (the transparency number), + appeals that end restored for wrongful takedowns. Raw count of posts removed is a trap — you can pump it by nuking low-reach stuff while viral harm still gets views."],
+    ["news-feed", "serving", "req -> pull ~2k unseen posts from friend/page/group inboxes, already audience-filtered by the nightly candidate job -> light ranker -> heavy MTL on top ~500 -> first screen inside 150ms.", "req -> pull ~2k unseen posts from friend/page/group inboxes -> audience check at request time (settings can change after posting) -> light ranker -> heavy MTL on top ~500 -> first screen inside 150ms."],
+    ["video-recommendation", "serving", "open -> heavy MTL scores all 5B videos (sharded, precomputed video embeddings keep it cheap) -> filters (removed, age-restricted, borderline demote) -> 40 vids in ~150ms.", "open -> candidate gen (two-tower ANN, subscriptions, trending) ~1-2k out of 5B -> light ranker -> heavy MTL on ~500 -> filters (removed, age-restricted, borderline demote) -> 40 vids in ~150ms. Never score all 5B with the heavy model."],
+    ["video-search", "evaluation", "Offline: click-through@10 replayed from search logs as the relevance metric, covers the long tail way better than 200k rated pairs.", "Offline: NDCG@10 on the 200k rater-graded pairs (+30k/mo), click-through from logs only as a secondary check since thumbnails bait clicks."],
+  ])('%s %s: flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it.each([
+    ["event-recommendation", "data", "The final tickets_sold in the events table includes the very registrations we're predicting, so not that one."],
+    ["harmful-content", "model", "Report count on the post left out on purpose: it's 0 at the 300ms mark, and in training the reported posts are the ones reviewers labelled, so it'd just learn the label."],
+  ])('%s %s: "%s" raises no red flag', (caseId, step, text) => {
+    expect(kinds(grade(caseId, step as StepId, text))).not.toContain('red-flag');
+  });
+
+  it('reads "thumbs-up rate as the main quality number" as the thumbs-up KPI', () => {
+    expect(kinds(grade('rag-assistant', 'monitoring', "Weekly: thumbs-up rate as the main quality number, plus ticket deflection; agents grade samples only if thumbs-up drops."))).toContain('red-flag');
+  });
+
+  it('credits the abstention point said as prose', () => {
+    expect(level(grade('rag-assistant', 'requirements', 'I would also confirm which topics must go to a person, such as legal, medical and HR decisions, and whether leadership prefers "I don\'t know" over an uncertain answer.'), 'answer-contract')).toBeGreaterThan(1);
+  });
+});

@@ -61,8 +61,13 @@ const TAKEN_UP_NEXT = /\b(?:that|this|those|these)\s+(?:list|lists|candidates?|c
 const refusedJustBefore = (analysis: Analysis, m: Match) =>
   REFUSED_JUST_BEFORE.test(analysis.text.slice(analysis.sentences[m.sentence]!.start, analysis.tokens[m.from]!.start).replace(/\bre-?\s*$/i, ''));
 // "calibration ... per segment hourly; retrain weekly": words joined across a semicolon are two notes, not one
-// clearing phrase ("hourly retrain").
-const acrossSemicolon = (analysis: Analysis, m: Match) => analysis.text.slice(analysis.tokens[m.from]!.start, analysis.tokens[m.to]!.end).includes(';');
+// clearing phrase ("hourly retrain"); nor across ", so" or ", but": "the audience check done at cache time, so serving
+// goes straight to ranking" is no serving-time check.
+const acrossClauses = (analysis: Analysis, m: Match) => /;|,\s*(?:so|but|whereas)\s/.test(analysis.text.slice(analysis.tokens[m.from]!.start, analysis.tokens[m.to]!.end));
+// "can everyone see everything? (No. Many documents ...)": a signal read across a question mark starts inside the question
+// (not across a table's or note's question cell, "| Goal | Which loss? | Gross fraud, 40 bps ... |", nor into its
+// answer: "What is the business objective? → Revenue from clicks.").
+const acrossQuestion = (analysis: Analysis, m: Match) => /^[^|:;]*\?(?!\s*(?:->|→|=>|=|:))/.test(analysis.text.slice(analysis.tokens[m.from]!.start, analysis.tokens[m.to]!.end));
 const calledSecondary = (analysis: Analysis, m: Match) =>
   CALLED_SECONDARY.test(analysis.text.slice(analysis.tokens[m.to]!.end, analysis.sentences[m.sentence]!.end));
 
@@ -85,7 +90,7 @@ export function findRedFlags(step: Step, analysis: Analysis, voided?: ReadonlySe
         // "Nightly batch builds per-user candidates." goes on where the next sentence takes up "that list".
         const next = analysis.sentences[sentence + 1];
         const to = next && (analysis.sentences[sentence]!.text.trimEnd().endsWith(';') || TAKEN_UP_NEXT.test(next.text)) ? sentence + 1 : sentence;
-        clearing = flag.unless.flatMap((p) => findCaseMatches(p, analysis).filter((m) => m.sentence >= from && m.sentence <= to && !acrossSemicolon(analysis, m) && !isDismissed(analysis, m) && !isTurnedDown(analysis, m) && !calledSecondary(analysis, m) && !refusedJustBefore(analysis, m)));
+                clearing = flag.unless.flatMap((p) => findCaseMatches(p, analysis).filter((m) => m.sentence >= from && m.sentence <= to && !acrossClauses(analysis, m) && !isDismissed(analysis, m) && !isTurnedDown(analysis, m) && !calledSecondary(analysis, m) && !refusedJustBefore(analysis, m)));
         clearingIn.set(sentence, clearing);
       }
       // "40% of docs are group-restricted, but for v1 we can live without ACL handling": a fact granted
@@ -97,7 +102,7 @@ export function findRedFlags(step: Step, analysis: Analysis, voided?: ReadonlySe
     const partOfRejected = (m: Match) =>
       flag.patterns.some((p) => findCaseMatches(p, analysis, ORDERED).some((o) => o.sentence === m.sentence && o.from < m.from && m.from <= o.to && isDeniedBefore(analysis, o)));
     const stated = (pattern: CasePattern) =>
-      statedMatches(analysis, findCaseMatches(pattern, analysis, ORDERED), (m) => !voided?.has(m.sentence) && !cleared(m) && !partOfRejected(m));
+      statedMatches(analysis, findCaseMatches(pattern, analysis, ORDERED), (m) => !voided?.has(m.sentence) && !acrossQuestion(analysis, m) && !cleared(m) && !partOfRejected(m));
     let found: Match[] = [];
     let p = 0;
     while (p < flag.patterns.length && found.length === 0) found = stated(flag.patterns[p++]!);
