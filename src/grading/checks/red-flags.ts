@@ -90,7 +90,7 @@ export function findRedFlags(step: Step, analysis: Analysis, voided?: ReadonlySe
         // "Nightly batch builds per-user candidates." goes on where the next sentence takes up "that list".
         const next = analysis.sentences[sentence + 1];
         const to = next && (analysis.sentences[sentence]!.text.trimEnd().endsWith(';') || TAKEN_UP_NEXT.test(next.text)) ? sentence + 1 : sentence;
-                clearing = flag.unless.flatMap((p) => findCaseMatches(p, analysis).filter((m) => m.sentence >= from && m.sentence <= to && !acrossClauses(analysis, m) && !isDismissed(analysis, m) && !isTurnedDown(analysis, m) && !calledSecondary(analysis, m) && !refusedJustBefore(analysis, m)));
+        clearing = flag.unless.flatMap((p) => findCaseMatches(p, analysis).filter((m) => m.sentence >= from && m.sentence <= to && !acrossClauses(analysis, m) && !isDismissed(analysis, m) && !isTurnedDown(analysis, m) && !calledSecondary(analysis, m) && !refusedJustBefore(analysis, m)));
         clearingIn.set(sentence, clearing);
       }
       // "40% of docs are group-restricted, but for v1 we can live without ACL handling": a fact granted
