@@ -932,8 +932,8 @@ const FAULTED_AFTER = new RegExp(
     // "a random split puts the same sessions on both sides"; "a random split lets next week's trending queries into train"
     String.raw`(?:\s+[\w-]+){0,2}?\s+(?:lets?|leaks?|puts?|brings?|pulls?|sneaks?)\s+(?:[\w'’-]+\s+){0,5}?(?:into|in)\s+(?:the\s+)?(?:train|training)(?:\s+(?:set|data|split))?\b`,
     String.raw`(?:\s+[\w-]+){0,3}?\s+(?:puts?|leaks?|lets?|mixes?|spreads?|places?|lands?)\s+(?:the\s+)?same\b[^.;]{0,40}\b(?:on|in(?:to)?|across)\s+both\s+(?:sides|halves|sets|splits)\b`,
-    // "final sold-out status isn't used as a feature"; "any citation the user isn't allowed to open" speaks of the user
-    String.raw`(?!\s+(?:users?|viewers?|guests?|members?|customers?|employees?|readers?|requesters?|askers?|people|persons?|they|he|she)\s+(?:is|are|was|were|'s|'re|isn'?t|aren'?t|wasn'?t|weren'?t)\b)(?:\s+[\w-]+){0,3}?\s+(?:(?:is|are|was|were|'s|'re)\s+not|isn'?t|aren'?t|wasn'?t|weren'?t)\s+(?:used|fed|included|allowed|fetched|loaded|looked up|read|part of|an input|a feature|an option)\b`,
+    // "final sold-out status isn't used as a feature"
+    String.raw`(?:\s+[\w-]+){0,3}?\s+(?:(?:is|are|was|were|'s|'re)\s+not|isn'?t|aren'?t|wasn'?t|weren'?t)\s+(?:used|fed|included|allowed|fetched|loaded|looked up|read|part of|an input|a feature|an option)\b`,
     // "scoring all 2M events per request is off the table", "... all 7M listings per view at 1.5k QPS is a non-starter",
     // "Scoring 5B videos in 150 ms is impossible"
     String.raw`(?:\s+[\w.~/-]+){0,7}?\s+(?:is|are|would be|'s|'re)\s+(?:simply\s+|just\s+|clearly\s+)?(?:off the table|out of the question|a non-?starter|not an option|impossible|infeasible|unfeasible|not feasible|impractical|not practical|not possible)\b`,
@@ -1203,8 +1203,11 @@ export function isRejected(analysis: Analysis, match: Match): boolean {
 const PERSON = new Set(['user', 'viewer', 'guest', 'member', 'customer', 'employee', 'reader', 'requester', 'asker', 'person', 'they', 'he', 'she']);
 function personNotAllowed(analysis: Analysis, match: Match, afterMatch: string): boolean {
   const last = analysis.tokens[match.to]!.word;
-  return (PERSON.has(last) || PEOPLE.has(last)) && /^\s+(?:(?:is|are|was|were)\s+not|isn'?t|aren'?t|wasn'?t|weren'?t)\s+allowed\b/i.test(afterMatch);
+  return PERSON.has(last) || PEOPLE.has(last) ? NOT_ALLOWED.test(afterMatch) : PERSON_NOT_ALLOWED.test(afterMatch);
 }
+const NOT_ALLOWED = /^\s+(?:(?:is|are|was|were)\s+not|isn'?t|aren'?t|wasn'?t|weren'?t)\s+allowed\b/i;
+// ...or the person comes just after it: "any citation the user isn't allowed to open".
+const PERSON_NOT_ALLOWED = /^\s+(?:the\s+|a\s+|that\s+)?(?:users?|viewers?|guests?|members?|customers?|employees?|readers?|requesters?|people|persons?|they|he|she)\s+(?:(?:is|are|was|were)\s+not|isn'?t|aren'?t|wasn'?t|weren'?t)\s+allowed\b/i;
 
 const REASON_OPENS = /^\s*,?\s*(?:since|because|as|b\/c|given that)\s+(?:the\s+|our\s+|an?\s+)?(?:[\w-]+\s+){0,2}$/i;
 

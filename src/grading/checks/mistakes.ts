@@ -76,6 +76,8 @@ const INPUTS_THEN =
   String.raw`|\bmodel\s*:(?!\**\s*p\()(?:(?!;)${NO_LABEL_WORD}){0,140}?` +
   // "routed by a model trained on past panos using detector conf, region and ..."
   String.raw`|\b(?:model|classifier|clf|(?:re-?)?ranker|gbdt|gbm|net|network)\b(?:(?:\s*\([^()]{0,40}\))?(?:\s+(?:trained|built|fit|fitted|learned|learnt)\s+on\s+[^.;]{0,30}?)?\s+(?:that\s+|which\s+)?(?:using|uses)|(?:(?![,;])${NO_LABEL_WORD}){0,60}?,\s+using)\b(?:(?!;)${NO_LABEL_WORD}){0,140}?)\b`;
+// "pano has a "report a problem" hit": a report filed on the item after it was published.
+const ITEM_GOT_A_REPORT = String.raw`(?<leak>(?:pano|panorama|image|photo|post|listing|video|item)s?\s+(?:has|had|got|gets|received)\s+(?:an?\s+|any\s+)?(?:"[^"]{0,30}"\s+)?(?:hits?|reports?|flags?|complaints?|tickets?))\b`;
 // Reports filed on the very item, as an input.
 const REPORTS_ON_THE_ITEM = String.raw`(?<leak>(?:(?:#|\bnumber of|\bcount of|\bnum\b|\bn\b)\s*(?:of\s+)?(?:user\s+)?(?:["'‘“][^"'’”]{1,30}["'’”]\s+)?(?:reports?|complaints?|flags?|hits|tickets?|appeals?|disputes?)\b[^.;]{0,30}|\b(?:user\s+)?(?:report|complaint|flag|appeal|dispute)s?\s+counts?\s+)\b(?:(?:on|for|against|about) (?:that|this|the|each) (?:panorama|pano|post|item|video|listing|ad|image|photo|upload|transaction|payment|pin)|(?:near|around|at) (?:that|this|the|each) (?:location|spot|place|panorama|pano)))\b`;
 // A moment in the sentence, before, in or after the leak, that makes a report count a leak (asked once the leak is
@@ -490,8 +492,8 @@ export const MISTAKES: Mistake[] = [
       // "in: txn fields + ... + issuer fraud report flag on the txn"
       leakAfterInputs(String.raw`(?<leak>(?:(?:issuer|user|customer|fraud|chargeback)\s+){0,2}(?:report|reported|chargeback|dispute|fraud|complaint)\s+flags?\s+(?:on|for|of)\s+(?:the|this|that|each)\s+(?:txn|transaction|payment|post|item|ad|event|send|notification|row|example|listing|video))\b`),
       // "verifier trained on candidate boxes (crop, detector score, ..., pano has a "report a problem" hit)": a report filed after publishing
-      /\([^()]*,\s*(?<leak>(?:pano|panorama|image|photo|post|listing|video|item)s?\s+(?:has|had|got|gets|received)\s+(?:an?\s+|any\s+)?(?:"[^"]{0,30}"\s+)?(?:hits?|reports?|flags?|complaints?|tickets?))\b/d,
-      leakAfterInputs(String.raw`(?<leak>(?:pano|panorama|image|photo|post|listing|video|item)s?\s+(?:has|had|got|gets|received)\s+(?:an?\s+|any\s+)?(?:"[^"]{0,30}"\s+)?(?:hits?|reports?|flags?|complaints?|tickets?))\b`),
+      new RegExp(String.raw`\([^()]*,\s*` + ITEM_GOT_A_REPORT, 'd'),
+      leakAfterInputs(ITEM_GOT_A_REPORT),
       // "scored <300ms with content, author history and share/view velocity in first hour as inputs": numbers that do not exist at upload
       /\b(?<leak>(?:share|view|engagement|like|report|click)s?(?:\/(?:share|view|engagement|like|report|click)s?)?\s+velocity\s+(?:in|over|during)\s+(?:the\s+)?first\s+(?:hour|day|\d+\s*(?:min|mins|minutes|h|hrs?|hours?)))\b[^.;]{0,40}?\bas\s+(?:an?\s+)?(?:inputs?|features?)\b/d,
       // "the 1-5 "worth your time" survey score for a (viewer, video) -> input feature when present": the answer given after watching
