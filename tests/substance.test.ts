@@ -5042,3 +5042,45 @@ describe('probe set 115, held-out set 174 and write-up round 136, read in the fi
     expect(level(grade('rag-assistant', 'requirements', 'I would also confirm which topics must go to a person, such as legal, medical and HR decisions, and whether leadership prefers "I don\'t know" over an uncertain answer.'), 'answer-contract')).toBeGreaterThan(1);
   });
 });
+
+describe('probe set 116, held-out set 175 and write-up round 137, read in the fifty-seventh session', () => {
+  it.each([
+    ["visual-search", "data", "merchant purchase attributions (up to 30 days late, shoppable only) -> feed \"was purchased from this result\" into the shopping re-ranker as a feature", "merchant purchase attributions (up to 30 days late, shoppable only) -> use as a delayed label / offline eval signal for the shopping re-ranker, never as an input"],
+    ["rag-assistant", "data", "test set: resolved tickets (question -> agent reply) sampled from all 6M in the index -- retrieval should find the right ticket and answer from it", "test set: resolved tickets (question -> agent reply) from the last month, with those tickets and their later dupes removed from the index during eval so retrieval can't just find the answer itself"],
+    ["similar-listings", "model", "10k new listings/day have attrs + photos but no views; out of 7M that's a rounding error, so I'd just use the session co-view embeddings and skip a content tower, they show up once they get views", "10k new listings/day have attrs + photos but no views, so the embedding needs a content tower (location, price, room type, capacity, amenities, photo emb) so a new listing gets a vector on day one instead of being invisible in the carousel"],
+    ["fraud-detection", "monitoring", "A full rebuild quarterly with feature review.", "Retrain every 1-2 weeks on the rolling window (mature labels + survival-weighted recent ones), with automatic out-of-time gates. A full rebuild quarterly with feature review."],
+    ["street-view-blurring", "monitoring", "Mean detector confidence per day stays stable, so recall is fine.", "Audited recall from the weekly sample is the outcome metric. A drop in average detection confidence on the new camera is the kind of thing that precedes a recall drop."],
+  ])('%s %s: flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it('reads "log and wait" as logging served features, not as a cold-start wait', () => {
+    const answer = 'Point-in-time correctness: training rows use feature values as they were at auth time. I\'d log the served feature vector with every score ("log and wait") and only use replayed Flink backfills for history we didn\'t log.';
+    expect(flaggedWrong(grade('fraud-detection', 'data', answer))).toBe(false);
+  });
+});
+
+describe('probe set 117, held-out set 176 and write-up round 138, read in the fifty-seventh session', () => {
+  it.each([
+    ["harmful-content", "evaluation", "Offline: per-class PR-AUC + precision at the auto-remove threshold on a fresh double-reviewed sample. A 5% offline PR-AUC gain should carry through to roughly 5% lower prevalence, so that's the number I'd launch on.", "Offline: per-class PR-AUC + precision at the auto-remove threshold on a fresh double-reviewed sample. A 5% offline PR-AUC gain won't map 1:1 to prevalence, so measure view-weighted prevalence and restored-on-appeal rate in an online test."],
+    ["video-search", "evaluation", "New ranker +2% NDCG@10 on the 200k rated pairs -> launch it, the gain will carry over online.", "New ranker +2% NDCG@10 on the 200k rated pairs -> candidate for an A/B, not a launch. Launch on share of searches w/ a >=30s watch + search watch time; offline gains often shrink online."],
+    ["event-recommendation", "model", "new events just wait until they have a few registrations before entering the ranked list; popularity is our strongest feature and new-organizer events are noisy. content features (category, venue dist, price, text emb) can come in v2.", "new events can't wait for registrations: median event is listed only 18 days out and 40% come from organizers with <3 events. so content features (category, venue dist, price, text emb) from day one + a small exploration slot to get them early impressions."],
+    ["product-search", "model", "ship LambdaMART over BM25 + ANN candidates first. new listings (~11% of catalogue) earn sales rank organically once shoppers find them; attribute/text/image feats for cold items can wait for a later version.", "ship LambdaMART over BM25 + ANN candidates first. new listings (~11% of catalogue, <20 impressions) shouldn't have to earn sales rank organically: attribute/text/image feats cover them + a few exploration slots lower on page 1 with capped share."],
+    ["news-feed", "framing", "labels per impression: reaction, comment, share, hide. users who basically never react give no positives, so drop them from training and serve them the population-level ranking.", "labels per impression: reaction, comment, share, hide, plus dwell > a few sec and the \"worth your time\" survey, so the 60% who rarely react still contribute positives and get a personal model."],
+    ["rag-assistant", "serving", "query -> hybrid retrieve -> ACL filter on user's groups at query time (IdP sync <=5 min) -> top chunks incl. restricted ones to the hosted frontier model (provider keeps no data under the enterprise agreement) -> stream w/ citations.", "query -> hybrid retrieve -> ACL filter on user's groups at query time (IdP sync <=5 min) -> if any chunk is labelled restricted, generate with the self-hosted 8B on our A100s, never the hosted API; else frontier model -> stream w/ citations."],
+    ["similar-listings", "requirements", "How is it judged? I'd make carousel CTR the target since bookings are rare and arrive days later. Also: are dates known, what share is logged in, what availability rules apply?", "How is it judged? I'd make booking rate per search session and carousel-attributed bookings the target, with carousel CTR only as the fast proxy. Also: are dates known, what share is logged in, what availability rules apply?"],
+    ["visual-search", "data", "re-ranker training rows from last year's visual search logs; feats: emb sim, category match, and the result pin's save count as of today", "re-ranker training rows from last year's visual search logs; feats: emb sim, category match, and the result pin's save count as of query time (point-in-time), not today's count"],
+    ["visual-search", "data", "re-ranker rows = (query crop, top-k ANN hit) w/ visual sim, category match, pin quality, save rate + purchase count per pin from the merchant attribution table at build time. label: save / outbound click.", "re-ranker rows = (query crop, top-k ANN hit) w/ visual sim, category match, pin quality, save rate + purchase count as of query time (attributions land up to 30d late, only count the ones already in). label: save / outbound click."],
+    ["similar-listings", "data", "pairs: (anchor, next clicked listing) in the same session. ranker feats: dwell on anchor, # listings viewed in session, session_ended_in_booking.", "pairs: (anchor, next clicked listing) in the same session + the booked listing as a global positive for every listing in that session. session_ended_in_booking only used to pick/weight examples, not as a ranker feature."],
+  ])('%s %s: flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+});
+
+describe('learned catches the fifty-seventh session\'s first retrain took, now written rules', () => {
+  it('reads "in my experience the ranker basically never surfaces those" as waving the filters away', () => {
+    wavesAwayOnlyTheDismissive('people-you-may-know', 'serving',
+      'Precompute candidates daily (friends-of-friends, contacts, same school/employer), rank, cache. Blocked pairs / opted-out / adult -> minor - in my experience the ranker basically never surfaces those, so no separate filter pass.',
+      'Precompute candidates daily (friends-of-friends, contacts, same school/employer), rank, cache. At request time hard-filter blocked pairs, opted-out members and adult -> unconnected minor, enforced in code rather than left to the ranker.');
+  });
+
+  it.each([
+    ["rag-assistant", "serving", "permission filter uses ACLs baked into the vector index at the nightly build; group changes show up the next day, that keeps query-time latency low", "permission filter applied at query time against the identity provider's current groups (revocations within 5 min), rather than ACLs baked into the index at the nightly build"],
+  ])('%s %s: flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+});
