@@ -31,7 +31,7 @@ describe('probe pairs', () => {
 
   it('grades the bundled blind probes: the rejected mistake and the signal used safely are never flagged, and most stated ones are', async () => {
     const set = loadCalibrationSet();
-    expect(set.probes.length).toBeGreaterThanOrEqual(13760);
+    expect(set.probes.length).toBeGreaterThanOrEqual(13880);
     const report = await calibrateProbes(new OfflineGrader([...cases.values()]), cases, set.probes, 4);
     const of = (kind: string) => report.rows.filter((r) => r.kind === kind);
     for (const kind of ['contrast', 'leakage']) expect(of(kind).filter((r) => r.soundFlagged)).toEqual([]);
@@ -146,10 +146,11 @@ describe('probe pairs', () => {
     // of 20; sets 114 and 115 on ddb2013: leakage 30 and 26 of 32, contrast 40 and 38 of 44, dismissal 21
     // and 23 of 24, form 17 and 14 of 20; set 116 on ddb2013: leakage 30 of 32, contrast 44 of 44,
     // dismissal 22 of 24, form 13 of 20; set 117 on 4dab2fe: leakage 29 of 32, contrast 36 of 44,
-    // dismissal 23 of 24, form 17 of 20.
-    expect(report.byKind.leakage.passed).toBeGreaterThanOrEqual(3643);
-    expect(report.byKind.contrast.passed).toBeGreaterThanOrEqual(5000);
-    expect(report.byKind.dismissal.passed).toBeGreaterThanOrEqual(2683);
-    expect(report.byKind.form.passed).toBeGreaterThanOrEqual(1887);
+    // dismissal 23 of 24, form 17 of 20; set 118 on 4dab2fe: leakage 31 of 32, contrast 43 of 44,
+    // dismissal 23 of 24, form 16 of 20.
+    expect(report.byKind.leakage.passed).toBeGreaterThanOrEqual(3675);
+    expect(report.byKind.contrast.passed).toBeGreaterThanOrEqual(5044);
+    expect(report.byKind.dismissal.passed).toBeGreaterThanOrEqual(2706);
+    expect(report.byKind.form.passed).toBeGreaterThanOrEqual(1903);
   }, 240_000);
 });

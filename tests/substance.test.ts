@@ -5084,3 +5084,26 @@ describe('learned catches the fifty-seventh session\'s first retrain took, now w
     ["rag-assistant", "serving", "permission filter uses ACLs baked into the vector index at the nightly build; group changes show up the next day, that keeps query-time latency low", "permission filter applied at query time against the identity provider's current groups (revocations within 5 min), rather than ACLs baked into the index at the nightly build"],
   ])('%s %s: flags "%s", not its sound twin', flagsOnlyTheWrongOne);
 });
+
+describe('probe set 118, held-out set 177 and write-up round 139, read in the fifty-seventh session', () => {
+  it.each([
+    ["product-search", "evaluation", "Query-listing historical CTR and CVR built from the full 2-year log; train on the first 23 months, evaluate on the last one.", "Query-listing historical CTR and CVR built only from logs before each example's date; train on the first 23 months, evaluate on the last one."],
+  ])('%s %s: flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+});
+
+describe('learned catches the fifty-seventh session\'s third retrain took, now written rules', () => {
+  it.each([
+    ["visual-search", "monitoring", "adult/violent results slipping past the safety filter and deleted-pin removal time -> thats trust & safety's dashboard, not something the search team needs to watch", "monitor rate of adult/violent results slipping past the safety filter (sampled + rated) and time-to-removal for deleted pins vs the 24h rule"],
+    ["event-recommendation", "serving", "Before ranking just drop private events; started/sold out/cancelled and the 40 km thing the ranker will learn to push down anyway, so no real need for separate filters.", "Hard filters before ranking: drop started, sold out, cancelled and private events, and anything >40 km unless the user searched elsewhere. These are rules, can't leave them to the model."],
+    ["event-recommendation", "requirements", "Where is the user? I'd just assume we have device GPS for everyone and run the 40 km filter off that; not worth digging into.", "Where is the user? Only 55% of sessions share precise location, the rest is profile home city or IP city, and ~10% of sessions are away from home (travellers). That drives the 40 km filter, so I'd ask."],
+    ["rag-assistant", "serving", "Per-user ACL filtering in the vector DB I'd leave for v2 - it's an internal tool, employees are trusted, and the prompt can tell the LLM not to quote sensitive stuff. Restricted-label docs only ever go to the self-hosted 8B.", "Apply the asking user's ACL as a metadata filter inside the vector DB query, with group memberships synced from the IdP change stream so revocations bite within 5 min. Restricted-label docs only ever go to the self-hosted 8B."],
+  ])('%s %s: "%s" scores below the answer that adopts the point', (caseId, step, waved, adopted) => {
+    expect(grade(caseId, step as StepId, waved).score).toBeLessThan(grade(caseId, step as StepId, adopted).score);
+  });
+
+  it('flags "I\'d just confirm that click-through rate is the metric" as clicks taken for the goal', () => {
+    const weak = "I would ask how much data there is and which model they'd like me to use. I'd also check we have enough GPUs for training. The goal is obviously to get people clicking on more videos, so I'd just confirm that click-through rate is the metric and then start designing.";
+    expect(kinds(grade('video-recommendation', 'requirements', weak))).toContain('red-flag');
+    expect(kinds(grade('video-recommendation', 'requirements', "What does the business want? Clicks are a proxy; I'd confirm whether CTR is the metric or long-term daily viewers, since the clickbait test was rolled back."))).not.toContain('red-flag');
+  });
+});

@@ -11,7 +11,7 @@ const args = process.argv.slice(2);
 const summary = args.includes('--summary');
 const at = args.indexOf('--estimates');
 const estimateFiles = at >= 0 ? args[at + 1].split(',') : [];
-const files = args.filter((a, i) => a !== '--summary' && i !== at && i !== at + 1);
+const files = args.filter((a, i) => a !== '--summary' && (at < 0 || (i !== at && i !== at + 1)));
 const estimates = estimateFiles.map((f) => new Map(jsYaml.load(readFileSync(f, 'utf8')).map((e) => [e.id, e.estimate])));
 const { cases, grader } = await offlineGrader();
 let within = 0;

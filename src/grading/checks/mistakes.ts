@@ -1386,6 +1386,8 @@ export const MISTAKES: Mistake[] = [
       /\b(features?|feats?|ctr|counts?|rates?|stats|embeddings?|history|historical)\b[^.;]{0,60}\b(incl\.?|including|plus|through|over|covering)\s+(the\s+)?(eval\w*|test)\s+(days?|weeks?|months?|period|window|set|split|data)\b/,
       // "compute the CTR features over weeks 1-4, then eval on week 4"
       /\b(features?|feats?|counts?|ctr|rates?|stats|aggregates?|embeddings?)\b[^.;]{0,40}\b(over|on|from|across|using)\s+(weeks?|days?|months?)\s*\d+\s*(-|–|to|through|thru)\s*(?<last>\d+)\b[^.;]{0,60}\b(eval\w*|test\w*|measure\w*|score\w*)\b[^.;]{0,40}\b(weeks?|days?|months?)\s*\k<last>\b/,
+      // "Query-listing historical CTR and CVR built from the full 2-year log; train on the first 23 months, evaluate on the last one"
+      /\b(?:features?|feats?|ctr|cvr|counts?|rates?|stats|aggregates?|embeddings?|history|historical)\b[^.;]{0,60}\b(?:built|computed|aggregated|calculated|derived|taken)\s+(?:from|over|on|across)\s+(?:the\s+)?(?:full|whole|entire|complete)\s+(?:[\w-]+\s+){0,2}?(?:log|logs|history|data|dataset|window)\b(?=[^.]*\b(?:eval\w*|test\w*)\s+on\b)/,
       // "train the node embeddings on the full current graph, then hide 10% of edges at random and measure recall"
       /\b(?:train\w*|fit\w*|learn\w*)\b[^.;]{0,40}\b(?:on|over)\s+the\s+(?:full|whole|entire|complete)\s+(?:current\s+)?(?:graph|data|dataset|log|logs)\b[^.;]{0,20}\b(?:then|and then|,)\s*(?:hide|hold out|mask|remove|drop)\w*\b/,
     ],
