@@ -31,7 +31,7 @@ describe('probe pairs', () => {
 
   it('grades the bundled blind probes: the rejected mistake and the signal used safely are never flagged, and most stated ones are', async () => {
     const set = loadCalibrationSet();
-    expect(set.probes.length).toBeGreaterThanOrEqual(13880);
+    expect(set.probes.length).toBeGreaterThanOrEqual(14000);
     const report = await calibrateProbes(new OfflineGrader([...cases.values()]), cases, set.probes, 4);
     const of = (kind: string) => report.rows.filter((r) => r.kind === kind);
     for (const kind of ['contrast', 'leakage']) expect(of(kind).filter((r) => r.soundFlagged)).toEqual([]);
@@ -147,10 +147,11 @@ describe('probe pairs', () => {
     // and 23 of 24, form 17 and 14 of 20; set 116 on ddb2013: leakage 30 of 32, contrast 44 of 44,
     // dismissal 22 of 24, form 13 of 20; set 117 on 4dab2fe: leakage 29 of 32, contrast 36 of 44,
     // dismissal 23 of 24, form 17 of 20; set 118 on 4dab2fe: leakage 31 of 32, contrast 43 of 44,
-    // dismissal 23 of 24, form 16 of 20.
-    expect(report.byKind.leakage.passed).toBeGreaterThanOrEqual(3675);
-    expect(report.byKind.contrast.passed).toBeGreaterThanOrEqual(5044);
-    expect(report.byKind.dismissal.passed).toBeGreaterThanOrEqual(2706);
-    expect(report.byKind.form.passed).toBeGreaterThanOrEqual(1903);
+    // dismissal 23 of 24, form 16 of 20; set 119 on 4dab2fe: leakage 30 of 32, contrast 42 of 44,
+    // dismissal 22 of 24, form 14 of 20.
+    expect(report.byKind.leakage.passed).toBeGreaterThanOrEqual(3707);
+    expect(report.byKind.contrast.passed).toBeGreaterThanOrEqual(5086);
+    expect(report.byKind.dismissal.passed).toBeGreaterThanOrEqual(2729);
+    expect(report.byKind.form.passed).toBeGreaterThanOrEqual(1918);
   }, 240_000);
 });

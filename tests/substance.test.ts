@@ -5107,3 +5107,47 @@ describe('learned catches the fifty-seventh session\'s third retrain took, now w
     expect(kinds(grade('video-recommendation', 'requirements', "What does the business want? Clicks are a proxy; I'd confirm whether CTR is the metric or long-term daily viewers, since the clickbait test was rolled back."))).not.toContain('red-flag');
   });
 });
+
+describe('probe set 119, held-out set 178 and write-up round 140, read in the fifty-eighth session', () => {
+  it.each([
+    ["people-you-may-know", "evaluation", "Offline recall@k of accepted requests on next week's new edges; +5% there means about +5% new friendships online, so no need for a long test.", "Offline recall@k of accepted requests on next week's new edges, but only as a hint; network effects mean the online test (cluster-randomized) decides, not the offline lift."],
+    ["video-search", "data", "Post-click watch time for each query-video impression goes in as a ranking feature, next to BM25 and embedding similarity.", "Post-click watch time is used as a graded label (>=30s watch = positive, longer = higher grade), not as a feature for the same query-video impression."],
+    ["street-view-blurring", "model", "2nd stage: small classifier on detector crops (score, box size, context, # user reports near that location) to hit 99% recall at low blurred area.", "2nd stage: small classifier on detector crops (score, box size, context) to hit 99% recall at low blurred area. User reports feed hard-example mining and recall audits, not the model inputs."],
+    ["video-recommendation", "data", "user x video feats: liked_this_video, not_interested_tapped, watch secs on this video", "user x video: liked / not-interested / watch secs on this video are labels (aux heads); as features only the user's history before the impression"],
+    ["fraud-detection", "data", "Card features include the card's later chargebacks, joined from the dispute table.", "Backfill features by replaying the same streaming logic over historical auths. No feature may \"know\" about later chargebacks."],
+    ["fraud-detection", "evaluation", "Primary metric: fraud caught. We maximise recall on the out-of-time month.", "Primary curve: fraud dollars caught vs share of legitimate payments declined or challenged, read on an out-of-time month whose labels have matured."],
+    ["ad-click-prediction", "serving", "Opted-out users are served by the same personalized model, with their history features.", "Feed calls ads with the user and context. Check the opt-out status, which decides if personal features are allowed."],
+    ["ad-click-prediction", "serving", "The click model gets the whole 80 ms for scoring, so we can afford a big network.", "feed req -> targeting gives few thousand eligible ads -> cheap prefilter to ~500 -> heavy model scores those on CPU. track p99 per stage, whole ads call only has 80ms so the budget drives model size."],
+  ])('%s %s: flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it('does not take a proxy "reviewed with policy" for a forbidden feature', () => {
+    expect(kinds(grade('ad-click-prediction', 'data', 'User: age bracket, country, declared interests, follow-graph embeddings. No sensitive attributes. I\'d review interests that proxy for them (e.g. religious-group follows) with policy.'))).not.toContain('red-flag');
+    expect(kinds(grade('ad-click-prediction', 'data', 'User: age bracket, country, declared interests, plus religious-group follows and health page interests as features.'))).toContain('red-flag');
+  });
+
+  it('calls a short answer that names the case\'s own metric no copy, and a step mostly pasted back still a copy', () => {
+    const own = 'Offline, I would measure recall@12 of the listing that was eventually booked, on sessions held out by time. Online, I would run an A/B test with booking rate per search session as the primary metric and carousel CTR only as a secondary one.';
+    expect(kinds(grade('similar-listings', 'evaluation', own))).not.toContain('copy');
+    const step = byId('similar-listings').steps.find((s) => s.id === 'evaluation')!;
+    const mostlyPasted = `${step.talkingPoints.join(' ')} I would also slice by market.`;
+    expect(kinds(grade('similar-listings', 'evaluation', mostlyPasted))).toContain('copy');
+  });
+});
+
+describe('learned catches the fifty-eighth session\'s first retrain took, now written rules', () => {
+  it.each([
+    ["visual-search", "monitoring", "New pins (20M/day) are embedded and picked up by a full index rebuild every week or so; since a rebuild takes a day, doing it more often isn't practical.", "New pins (20M/day) are embedded and inserted into the live ANN shards incrementally within hours; the day-long full rebuild is only for encoder changes, not how new pins get in."],
+    ["harmful-content", "model", "Train the multi-head classifier on reviewer labels, with \"was appealed\" and \"appeal outcome\" as input features since they correlate strongly with wrongful takedowns.", "Train the multi-head classifier on reviewer labels, and use appeal outcomes (posts restored) to correct labels, i.e. relabel those as benign, not as an input."],
+  ])('%s %s: flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it('reads a model trained "on reviewer labels" as trained on them, not fed them', () => {
+    expect(flaggedWrong(grade('harmful-content', 'model', 'Train the multi-head classifier on reviewer labels, with class weights for the rare harms.'))).toBe(false);
+    expect(flaggedWrong(grade('harmful-content', 'monitoring', 'To keep up with evasion, I would add every new removal to the hash database right away and retrain weekly on fresh reviewer labels, with a fast path for newly appearing harm types.'))).toBe(false);
+  });
+
+  it('reads "that\'s fine, not worth engineering around timeouts" as waving the fallback away', () => {
+    wavesAwayOnlyTheDismissive('fraud-detection', 'serving',
+      '40ms p99 budget incl every feature read. If we miss it the payment just goes to fallback rules, that\'s fine, not worth engineering around timeouts.',
+      '40ms p99 budget incl every feature read. Hard timeout a bit under that; a miss sends the payment to fallback rules which mostly approve, so we track timeout rate and keep a cheap in-process fallback model.');
+  });
+});
