@@ -31,7 +31,7 @@ describe('probe pairs', () => {
 
   it('grades the bundled blind probes: the rejected mistake and the signal used safely are never flagged, and most stated ones are', async () => {
     const set = loadCalibrationSet();
-    expect(set.probes.length).toBeGreaterThanOrEqual(14000);
+    expect(set.probes.length).toBeGreaterThanOrEqual(14240);
     const report = await calibrateProbes(new OfflineGrader([...cases.values()]), cases, set.probes, 4);
     const of = (kind: string) => report.rows.filter((r) => r.kind === kind);
     for (const kind of ['contrast', 'leakage']) expect(of(kind).filter((r) => r.soundFlagged)).toEqual([]);
@@ -148,10 +148,11 @@ describe('probe pairs', () => {
     // dismissal 22 of 24, form 13 of 20; set 117 on 4dab2fe: leakage 29 of 32, contrast 36 of 44,
     // dismissal 23 of 24, form 17 of 20; set 118 on 4dab2fe: leakage 31 of 32, contrast 43 of 44,
     // dismissal 23 of 24, form 16 of 20; set 119 on 4dab2fe: leakage 30 of 32, contrast 42 of 44,
-    // dismissal 22 of 24, form 14 of 20.
-    expect(report.byKind.leakage.passed).toBeGreaterThanOrEqual(3707);
-    expect(report.byKind.contrast.passed).toBeGreaterThanOrEqual(5086);
-    expect(report.byKind.dismissal.passed).toBeGreaterThanOrEqual(2729);
-    expect(report.byKind.form.passed).toBeGreaterThanOrEqual(1918);
+    // dismissal 22 of 24, form 14 of 20; sets 120 and 121 on 65885f7: leakage 30 and 31 of 32, contrast
+    // 43 and 41 of 44, dismissal 22 and 23 of 24, form 15 and 16 of 20.
+    expect(report.byKind.leakage.passed).toBeGreaterThanOrEqual(3771);
+    expect(report.byKind.contrast.passed).toBeGreaterThanOrEqual(5174);
+    expect(report.byKind.dismissal.passed).toBeGreaterThanOrEqual(2777);
+    expect(report.byKind.form.passed).toBeGreaterThanOrEqual(1949);
   }, 240_000);
 });

@@ -5151,3 +5151,38 @@ describe('learned catches the fifty-eighth session\'s first retrain took, now wr
       '40ms p99 budget incl every feature read. Hard timeout a bit under that; a miss sends the payment to fallback rules which mostly approve, so we track timeout rate and keep a cheap in-process fallback model.');
   });
 });
+
+describe('probe sets 120 and 121, held-out sets 179 and 180 and write-up rounds 141 and 142, read in the fifty-eighth session', () => {
+  it.each([
+    ["rag-assistant", "model", "Answer-or-abstain gate predicting whether the answer is correct, from retrieval scores, doc age, superseded flag, plus \"employee opened a ticket within 24h\" and thumbs-down as input features - strongest signals we have.", "Answer-or-abstain gate predicting whether the answer is correct, from retrieval scores, doc age, superseded flag, question type. \"Employee opened a ticket within 24h\" and thumbs-down are used only as its training labels."],
+    ["ad-click-prediction", "framing", "label = click within the 15 min attribution window; inputs = user, ad, position, device, surface + the bounced (<1s back) flag, which separates the accidental clickers really well.", "label = click within the 15 min attribution window; clicks flagged as bounced (<1s back) get dropped from the positives. the bounce flag is post-click so it is only used to clean labels, never as an input."],
+    ["product-search", "evaluation", "offline: NDCG@10 on the 250k graded pairs + purchase logs. if NDCG goes +3% thats our +3% GMV/search target, so launch w/o a long A/B.", "offline: NDCG@10 on the 250k graded pairs + IPS-weighted purchase logs, only as a gate. then A/B on GMV/search w/ conversion as guardrail - an NDCG lift won't map 1:1 to GMV."],
+    ["harmful-content", "evaluation", "Per harm class on a fresh reviewer-labelled sample: overall accuracy, target ~99%, plus a confusion matrix to see which classes get mixed up.", "Per harm class on a fresh reviewer-labelled sample: precision at the auto-remove threshold, recall / PR-AUC below it. Overall accuracy would be ~99% by calling everything benign (1% of posts violate), so I wouldn't look at it."],
+    ["street-view-blurring", "requirements", "which error hurts more? over-blur — businesses complain about blurred signs, very visible -> tune for precision, ~95% recall on faces/plates is fine.", "which error hurts more? a missed identifiable face/plate is a legal/privacy incident -> >=99% recall is the hard constraint; over-blur matters but is capped at ~5% area, so it's second."],
+    ["street-view-blurring", "model", "2nd stage \"send to human audit\" scorer per pano, before publishing: detector confidences near threshold, country, camera gen, night/rain, and # of user reports on that pano.", "2nd stage \"send to human audit\" scorer per pano, before publishing: detector confidences near threshold, country, camera gen, night/rain. User reports on that pano come after publish -> labels for this scorer, not inputs."],
+  ])('%s %s: flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it.each([
+    ["event-recommendation", "framing", "Pointwise P(register | user, event, context) per impression, click as auxiliary task. The ~2 day lag to register is a detail, I'd just label whatever has registered by the time the nightly job runs and not overthink it.", "Pointwise P(register | user, event, context) per impression, click as auxiliary task. Label window matters: median first-seen -> register is ~2 days, so only close labels for impressions >=7d old (or once the event started), otherwise recent ones look like negatives."],
+    ["similar-listings", "evaluation", "Bookings arrive days after browsing (7-day attribution), but I'd call the A/B after ~2 days on whatever's booked so far + CTR, the lag won't change the direction.", "Bookings arrive days after browsing (7-day attribution), so the A/B has to run long enough and we read bookings/session only once the window has closed; CTR is just the early read."],
+  ])('%s %s: "%s" scores below the answer that adopts the point', (caseId, step, waved, adopted) => {
+    expect(grade(caseId, step as StepId, waved).score).toBeLessThan(grade(caseId, step as StepId, adopted).score);
+  });
+
+  it.each([
+    ["product-search", "model", "- **Exploration**: in positions ~5–20 (below the most valuable slots), reserve 1–2 slots per page for under-exposed listings with high predicted relevance. Pick them by upper confidence bound on CVR. A listing graduates after ~100–200 impressions."],
+    ["street-view-blurring", "model", "Plates are a single class-agnostic \"plate\" class. We never need to read them, only find them, which generalizes across scripts better than OCR."],
+    ["similar-listings", "framing", "2. **Ranking model**: predict P(click) and P(booking) for (anchor listing, candidate listing, session context)."],
+  ])('%s %s: raises no red flag on "%s"', (caseId, step, text) => {
+    expect(flaggedWrong(grade(caseId, step as StepId, text))).toBe(false);
+  });
+
+  it.each([
+    ["news-feed", "serving", "cand gen pulls ~2k unseen posts from friends/pages/groups from a cache refreshed every few hrs, audience-filtered when cached, so that's the permission check -> rank -> integrity demotions -> leave ad slots for ads team", "cand gen pulls ~2k unseen posts from friends/pages/groups (cached inventory) -> audience permission re-checked at serve time -> rank -> integrity demotions -> leave ad slots for ads team"],
+  ])('a learned catch the session\'s retrain took, now a written rule: %s %s flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it('reads a gain said to be small on one slice as the case for where it pays, not the point waved away', () => {
+    expect(kinds(grade('video-search', 'model', 'Trade-off: the visual tower costs indexing GPUs and adds little on head queries, where titles are already good. Its value is in the tail and in badly titled videos, so I\'d justify it on those slices, not on the average.'))).not.toContain('dismissed');
+    expect(kinds(grade('video-search', 'model', 'A visual tower over sampled frames? It adds little, titles are enough.'))).toContain('dismissed');
+  });
+});

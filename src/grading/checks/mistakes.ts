@@ -410,6 +410,8 @@ export const MISTAKES: Mistake[] = [
       leakAfterInputs(String.raw`(?<leak>(?:watch(?:ed)?\s+(?:secs?|seconds|time|minutes|mins)|dwell(?:\s+time)?|time spent)\s+on\s+(?:this|that|the same)\s+(?:video|item|post|ad|listing|pin|impression|result))\b`),
       // "Post-click watch time for each query-video impression goes in as a ranking feature"
       leakStated(String.raw`\b(?<leak>post[- ](?:click|purchase|send|booking|impression|view)\s+(?:[\w-]+\s+){0,1}?(?:watch time|watch seconds|dwell(?: time)?|engagement|behaviou?r|activity))\b(?=[^.;]{0,50}\b(?:goes|go|is fed|are fed|fed|is put|put|is added|added|enters?|comes?)\s+(?:in\s+)?(?:as|into)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:features?|inputs?|feats?)\b)`),
+      // '"send to human audit" scorer per pano, before publishing: ..., and # of user reports on that pano': a model's inputs after its colon
+      leakStated(String.raw`\b(?:scorer|classifier|clf|model|ranker|router|triage)\b[^.;:]{0,60}:[^.;]{0,160}?(?<leak>#\s*(?:of\s+)?(?:user\s+)?(?:reports?|complaints?|flags?)\b[^.;]{0,20}?\b(?:on|for|near|at|about|against) (?:that|this|the|each) (?:panorama|pano|post|item|video|listing|image|photo|location|upload))\b`),
       // Reports filed on the very item: "# user "report a problem" hits filed on that panorama"
       leakStated(String.raw`\b(?:features?|feats?|inputs?|in(?=:)|predictors?)\b(?:(?!\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.]){0,140}?${REPORTS_ON_THE_ITEM}`),
       // ...or after a model named with what it reads: "a triage model ..., using ... the number of reports on that panorama"
@@ -625,6 +627,11 @@ export const MISTAKES: Mistake[] = [
       leakStated(String.raw`\b(?<leak>(?:up to|within)\s+\d+\s*(?:days?|d|hours?|h|weeks?)\s+after\s+the\s+(?:query|search|impression|click|send|event|view))\b[^.;]{0,30}\bas (?:an? )?(?:[\w-]+ )?(?:features?|inputs?|feats?)\b`),
       // "inputs: user/ad/position/device + bounce flag + "hid ad""
       leakAfterInputs(String.raw`(?<leak>(?:bounce[- ]?back|bounce|hide|hid|hidden|report|reported|dislike|mute|muted|unfollow|unsubscribe|opt[- ]?out|accidental[- ]click)\s+flags?)\b`),
+      // "inputs = user, ad, position + the bounced (<1s back) flag": the same flag, glossed in a bracket
+      leakAfterInputs(String.raw`(?<leak>(?:bounced|bounce[- ]?back|bounce|hidden|reported|muted|unfollowed|unsubscribed|opted[- ]?out)\s*\([^()]{1,30}\)\s*flags?)(?!\w)`),
+      // '"employee opened a ticket within 24h" and thumbs-down as input features': what happened after, quoted as an input
+      // (Said of a gate "predicting whether the answer is correct": the model's target named earlier does not make this a label.)
+      /(?<leak>["“][^"”]{0,40}\bwithin \d+\s?(?:h|hrs?|hours?|d|days?|mins?|minutes?)\b[^"”]{0,10}["”])(?=[^.;]{0,60}\bas (?:an? )?(?:input |extra |additional )?(?:features?|inputs?|feats?|signals?)\b)/d,
       // "the post's total report count (from the logs) is a feature for the upload-time model"
       leakStated(String.raw`\b(?<leak>(?:total|lifetime|final|eventual|all-time)\s+(?:report|view|like|share|click|reaction|comment|sale|booking|purchase)s?\s+counts?)\b[^.;]{0,40}\b(?:is|are)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:features?|inputs?|feats?)\b`),
     ],
@@ -1021,6 +1028,8 @@ export const MISTAKES: Mistake[] = [
       /\+(?<a>\d+(?:[.․]\d+)?)\s*(?:%|pts?\b|points?\b|pp\b)[^.;]{0,60}?(?:->|=>|→|\bso\b|\bhence\b|\btherefore\b|,)\s*(?:we\s+(?:can\s+|should\s+)?)?expect\w*\s+(?:~\s*|about |roughly |around |approx\w* )?(?:an?\s+)?\+?\k<a>\s*(?:%|pts?\b|points?\b|pp\b)/,
       // "+5% there means about +5% new friendships online": the same figure carried across "means"
       /\+(?<a>\d+(?:[.․]\d+)?)\s*(?:%|pts?\b|points?\b|pp\b)[^.;]{0,40}?\b(?:means|equals|gives|translates? (?:in)?to|is worth)\s+(?:~\s*|about |roughly |around |approx\w* )?(?:an?\s+)?\+?\k<a>\s*(?:%|pts?\b|points?\b|pp\b)/,
+      // "if NDCG goes +3% thats our +3% GMV/search target": the same figure named the online target
+      /\+(?<a>\d+(?:[.․]\d+)?)\s*%[^.;]{0,30}?\b(?:that'?s|thats|that is|which is)\s+(?:our\s+|the\s+|about\s+|roughly\s+|~\s*)?\+?\k<a>\s*%/,
       // "offline normalized log loss / AUC gain of X% -> expect roughly X% revenue gain"
       /\b(?:offline|auc|ndcg|log ?loss|recall|mrr)\b[^.;]{0,60}\bgain of (?<a>x|\d+(?:[.․]\d+)?)\s*%[^.;]{0,12}?(?:->|=>|→|\bso\b|\bthen\b)?\s*(?:we )?(?:expect|get|means?|gives?|=)\s*(?:roughly|about|~|around|approx\w*)?\s*\k<a>\s*%\s*(?:more\s+)?(?:revenue|ctr|online|gmv|engagement|clicks|bookings|sales)\b/,
       /\boffline\b[^.]{0,60}\b(gains?|improvements?|lift|better|wins?|auc|ndcg|metrics?|results?|numbers)\b[^.]{0,40}\b(guarantee\w*|translate\w*|means?(?! (average|reciprocal|squared|absolute))|equals?|(is|are|will be|would be) the same|directly|automatically|carr(y|ies) over|shows? up)\b[^.]{0,40}\b(online|production|revenue|engagement|live|business|users)\b/,
