@@ -31,7 +31,7 @@ describe('probe pairs', () => {
 
   it('grades the bundled blind probes: the rejected mistake and the signal used safely are never flagged, and most stated ones are', async () => {
     const set = loadCalibrationSet();
-    expect(set.probes.length).toBeGreaterThanOrEqual(14480);
+    expect(set.probes.length).toBeGreaterThanOrEqual(14600);
     const report = await calibrateProbes(new OfflineGrader([...cases.values()]), cases, set.probes, 4);
     const of = (kind: string) => report.rows.filter((r) => r.kind === kind);
     for (const kind of ['contrast', 'leakage']) expect(of(kind).filter((r) => r.soundFlagged)).toEqual([]);
@@ -151,10 +151,11 @@ describe('probe pairs', () => {
     // dismissal 22 of 24, form 14 of 20; sets 120 and 121 on 65885f7: leakage 30 and 31 of 32, contrast
     // 43 and 41 of 44, dismissal 22 and 23 of 24, form 15 and 16 of 20; set 122 on 2313bd4: leakage 30
     // of 32, contrast 40 of 44, dismissal 24 of 24, form 14 of 20; set 123 on a66660b: leakage 29 of 32,
-    // contrast 40 of 44, dismissal 24 of 24, form 17 of 20.
-    expect(report.byKind.leakage.passed).toBeGreaterThanOrEqual(3835);
-    expect(report.byKind.contrast.passed).toBeGreaterThanOrEqual(5262);
-    expect(report.byKind.dismissal.passed).toBeGreaterThanOrEqual(2825);
-    expect(report.byKind.form.passed).toBeGreaterThanOrEqual(1981);
+    // contrast 40 of 44, dismissal 24 of 24, form 17 of 20; set 124 on a66660b: leakage 29 of 32, contrast 39
+    // of 44, dismissal 23 of 24, form 16 of 20.
+    expect(report.byKind.leakage.passed).toBeGreaterThanOrEqual(3866);
+    expect(report.byKind.contrast.passed).toBeGreaterThanOrEqual(5305);
+    expect(report.byKind.dismissal.passed).toBeGreaterThanOrEqual(2849);
+    expect(report.byKind.form.passed).toBeGreaterThanOrEqual(1997);
   }, 240_000);
 });

@@ -5222,3 +5222,29 @@ describe('probe sets 122 and 123, held-out sets 181 and 182 and write-up rounds 
     expect(credit('requirements', 'Revenue is the goal. Time spent doesn\'t matter, it won\'t fall.', 'revenue-vs-experience')).toBe(0);
   });
 });
+
+describe('probe set 124, held-out set 183 and write-up round 145, read in the fifty-ninth session\'s second round', () => {
+  it.each([
+    ["harmful-content", "evaluation", "per-class confusion matrices with overall accuracy as the headline (want >99%). online: view-weighted prevalence from a sampled audit.", "per-class PR-AUC + precision at the auto-remove threshold; overall accuracy would be ~99% for a model that calls everything benign, so I wouldn't report it. online: view-weighted prevalence from a sampled audit."],
+    ["harmful-content", "serving", "Above the very-high-precision threshold -> auto remove. Everything else over 0.5 -> human review queue, first in first out.", "Above the very-high-precision threshold -> auto remove. Gray zone -> review queue ranked by p(violation) x predicted views x severity, filled up to the ~4M/day capacity. Sending everything over 0.5 to humans would be 10M+/day and the viral stuff waits in line."],
+    ["street-view-blurring", "serving", "each 100MP pano -> downscaled to ~2k wide, detector runs once per pano, boxes scaled back up. way cheaper than tiling on 500 GPUs.", "each 100MP pano -> overlapping ~1k x 1k tiles at full res, detector per tile, merge w/ NMS. downscaling the pano to ~2k wide first is cheaper but distant faces/plates end up a few px and recall dies."],
+    ["product-search", "data", "labels: purchase > ATC > click > skip straight from the logs, a click at pos 1 counted the same as a click at pos 10.", "labels: purchase > ATC > click > skip, clicks reweighted by position propensities estimated from the 1% randomized slice. raw clicks mostly tell you \"it was at pos 1\"."],
+    ["rag-assistant", "data", "Test set: ~500 resolved tickets from last month (question -> agent reply w/ wiki link), left in the retrieval index with the other 6M tickets.", "Test set: ~500 resolved tickets from last month (question -> agent reply w/ wiki link), with those tickets held out of the retrieval index so the assistant can't just retrieve the answer ticket itself."],
+    ["rag-assistant", "serving", "retrieve top-k from the whole index -> LLM answers -> then resolve user's groups from IdP and drop any citation they aren't allowed to see.", "resolve user's groups from IdP (cache <= 5 min) -> ACL as a metadata filter inside the vector query -> only permitted chunks reach the prompt. filtering citations after generation is too late, the text is already in the answer."],
+    ["similar-listings", "model", "GBDT re-ranker over ~200 ANN neighbours: price ratio, distance, room type, review score, emb sim to the anchor and to the listing the guest eventually booked from that session.", "GBDT re-ranker over ~200 ANN neighbours: price ratio, distance, room type, review score, emb sim to the anchor and to the session's clicks so far. The listing the guest eventually books is the label, never an input."],
+    ["video-search", "model", "The 200k rated pairs: feed the 5-point grade in as a ranker feature when the pair has one (missing otherwise), and the GBDT learns how much to trust it.", "The 200k rated pairs go into fine-tuning the cross-encoder and into the eval set. I wouldn't feed the grade in as a ranker feature: almost no pair has one at serving time."],
+  ])('%s %s: flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it.each([
+    ["event-recommendation", "framing", "pointwise ranker, P(click | user, event, ctx) over nearby upcoming events. clicks are 15x denser than registrations (1.5% vs 0.1%) so click is the label.", "pointwise ranker, P(register or buy | user, event, ctx) over nearby upcoming events, paid tickets weighted by fee. click as aux head only, not the target, even tho clicks are 15x denser (1.5% vs 0.1%)."],
+    ["similar-listings", "requirements", "What's success? -> carousel CTR. It's logged right away, whereas bookings come days later through 7-day attribution.", "What's success? -> booking rate per search session + bookings via the carousel. Carousel CTR is the quick read, but I wouldn't target it on its own: cheap, photogenic listings get clicked and not booked."],
+  ])('a learned catch the second retrain lost, now a written rule: %s %s flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it('reads "this session\'s click is the label" as how rows are labelled, not clicks as the objective', () => {
+    expect(flaggedWrong(grade('video-search', 'data', 'query-video feats: historical CTR + 30s-watch rate for the pair, aggregated only over logs before the search\'s timestamp; this session\'s click is the label'))).toBe(false);
+  });
+
+  it('reads "open rate isn\'t the call, it rises even when pushes just replace organic sessions" as why a metric misleads, not a shrug', () => {
+    expect(kinds(grade('notification-ranking', 'evaluation', 'online: user-level A/B vs a standing 1% no-ranked-push holdout, read on incremental sessions, 28d retention and OS disables - open rate isn\'t the call, it rises even when pushes just replace organic sessions'))).not.toContain('dismissed');
+  });
+});

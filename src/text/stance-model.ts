@@ -175,6 +175,8 @@ const NOT_THIS_KIND = /\b(?:is|are)(?:n['’]?t| not) (?:a|an) (?:[\w-]+ )?(?:cl
 const COSTS_LITTLE = /\b(?:won'?t|will not|wouldn'?t|would not|doesn'?t|does not)\s+add\s+(?:much|any|a lot of|significant|noticeable)\s+(?:latency|cost|overhead|load|delay|time|compute)\b|\badds?\s+(?:little|no|negligible|minimal|only a few ms of)\s+(?:latency|cost|overhead|load|delay|time|compute)\b/i;
 // "I think the obvious metric would be opens, but I'd want to check whether the business really cares about retention": a question to ask.
 const WANTS_TO_ASK = /\b(?:i'?d|we'?d|i would|we would)\s+(?:want|like|need)\s+to\s+(?:check|ask|confirm|verify|find out|know)\s+(?:whether|if)\b/i;
+// "open rate isn't the call, it rises even when pushes just replace organic sessions": why a metric misleads.
+const WHY_IT_MISLEADS = /\b(?:is|are)(?:n['’]?t| not)\s+the\s+(?:call|metric|target|goal|decider|launch metric|north star)\b[^.;]{0,10},\s*(?:it|they)\s+(?:rises?|goes up|go up|climbs?|moves?|inflates?|counts?|grows?)\b/i;
 const STILL_DOES_IT = /\b(though|but|yet)\s+(i'?d|we'?d|i would|we would|i'?ll|we'?ll|i will|we will|we|i)\s+still\s+(blur|keep|do|run|use|track|add|include|check|monitor|log|send|show|flag|review|score|apply|watch|measure|test|handle)\b/i;
 
 /** Both models read the sentence as waving something away. */
@@ -186,7 +188,7 @@ export function readsDismissive(analysis: Analysis, sentence: number): boolean {
   if (!read || read.models !== models) readings.set(analysis, (read = { models, known: new Int8Array(analysis.sentences.length).fill(-1) }));
   if (read.known[sentence]! < 0) {
     const text = analysis.sentences[sentence]!.text;
-    if (INSISTS_ON_A_RULE.test(text) || STILL_DOES_IT.test(text) || PRODUCT_OF_PROBABILITIES.test(text) || NAMES_A_RISK.test(text) || CHECKS_FIRST.test(text) || ONLY_RELIABLE.test(text) || NAMES_A_TRADE.test(text) || OTHERWISE_FAULT.test(text) || FALLS_SHORT_ALONE.test(text) || NAMES_THE_TASK.test(text) || REASON_IT_CANNOT.test(text) || NOT_THIS_KIND.test(text) || COSTS_LITTLE.test(text) || WANTS_TO_ASK.test(text)) read.known[sentence] = 0;
+    if (INSISTS_ON_A_RULE.test(text) || STILL_DOES_IT.test(text) || PRODUCT_OF_PROBABILITIES.test(text) || NAMES_A_RISK.test(text) || CHECKS_FIRST.test(text) || ONLY_RELIABLE.test(text) || NAMES_A_TRADE.test(text) || OTHERWISE_FAULT.test(text) || FALLS_SHORT_ALONE.test(text) || NAMES_THE_TASK.test(text) || REASON_IT_CANNOT.test(text) || NOT_THIS_KIND.test(text) || COSTS_LITTLE.test(text) || WANTS_TO_ASK.test(text) || WHY_IT_MISLEADS.test(text)) read.known[sentence] = 0;
     else {
       const hashes = sentenceFeatureHashes(text, modelWords(analysis, sentence));
       read.known[sentence] = packedProbability(models.all, hashes) > TUNING.stance.all && packedProbability(models.stanceWords, hashes) > TUNING.stance.stanceWords ? 1 : 0;
