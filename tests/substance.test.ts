@@ -5248,3 +5248,40 @@ describe('probe set 124, held-out set 183 and write-up round 145, read in the fi
     expect(kinds(grade('notification-ranking', 'evaluation', 'online: user-level A/B vs a standing 1% no-ranked-push holdout, read on incremental sessions, 28d retention and OS disables - open rate isn\'t the call, it rises even when pushes just replace organic sessions'))).not.toContain('dismissed');
   });
 });
+
+describe('probe set 125, held-out set 184 and write-up round 146, read in the sixtieth session', () => {
+  it.each([
+    ["product-search", "model", "Retrieval is just a keyword filter; the LambdaMART GBDT on CPU scores every in-stock listing that matches the query (can be millions of the 400M) so nothing good gets cut early.", "Retrieval: BM25 + two-tower ANN (the HNSW service) -> ~1000 cands in 50ms, then LambdaMART GBDT on CPU in 80ms. Never run the ranker over everything in the 400M catalogue that matches."],
+    ["video-recommendation", "data", "Seconds watched on the impression = strong feature for the click model, next to the viewer's and video's past watch stats.", "Seconds watched on the impression = label for the watch-time head; as features only the viewer's and video's past watch stats up to request time."],
+    ["harmful-content", "evaluation", "Per harm class on a time-held-out sample: accuracy, we're at ~99% which looks solid, then pick the auto-remove threshold from there.", "Per harm class on a time-held-out sample: PR curve + precision at the auto-remove threshold. ~99% accuracy is what always saying \"benign\" gets at 1% violating, so I wouldn't even report it."],
+    ["notification-ranking", "serving", "One path for everything: buffer candidates, an hourly Spark job ranks each user's queue and sends the winners, went-live alerts included. Way simpler than running a streaming svc.", "Triggered: Kafka -> Flink -> decision svc scores each candidate <50ms p99 and sends immediately (went-live has to hit the phone in ~10s); social can be held a few min to aggregate. Nightly Spark only for digests."],
+    ["notification-ranking", "model", "a gradient-boosted model predicting P(open) from the features above, and we send the top ones within the cap.", "Extend the existing digest model to all types: a gradient-boosted model predicting P(open) from the features above, plus a second GBDT for P(negative)."],
+  ])('%s %s: flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it('does not read waiting for a click\'s attribution window to close as new items left to wait for engagement', () => {
+    const result = grade('ad-click-prediction', 'data', 'Label = click joined to impression whenever the join job runs; I wouldn\'t bother waiting for the 15 min attribution window to close, late clicks are a rounding error.');
+    expect(result.flags.some((f) => f.message.startsWith('No plan for new users or items'))).toBe(false);
+    expect(flaggedWrong(grade('ad-click-prediction', 'data', 'New ads just wait until they have enough clicks before the model ranks them.'))).toBe(true);
+  });
+
+  it('reads a skip scoped to one kind of notification, with its reason, as a choice and an unscoped one as waved away', () => {
+    expect(kinds(grade('notification-ranking', 'serving', 'Social activity is held a few minutes and merged per post. For "went live" alerts, skip aggregation and decide immediately so the push arrives within ~10 s.'))).not.toContain('dismissed');
+    expect(kinds(grade('notification-ranking', 'serving', 'Kafka -> scoring service -> send. For v1, skip aggregation.'))).toContain('dismissed');
+  });
+
+  it('credits similar-listings\' precomputed neighbour lists said in prose', () => {
+    expect(level(grade('similar-listings', 'serving', 'Offline, we compute the top few hundred candidates for each listing from embeddings within the same destination and store them in a key-value store.'), 'precompute-vs-realtime')).toBeGreaterThan(1);
+  });
+});
+
+describe('probe set 126, held-out set 185 and write-up round 147, read in the sixtieth session', () => {
+  it.each([
+    ["event-recommendation", "model", "new events have no interaction history (80k/day, median 18 days before start) so they only enter the personalized ranking once they've collected a few clicks/registrations from the popular list", "new events have no interaction history (80k/day, median 18 days before start) so score them from content: category, venue/distance, price, organizer track record, text embedding, instead of waiting until they've collected clicks"],
+    ["event-recommendation", "serving", "Precompute the ranked list per user nightly (same job feeds the email) and serve it straight from the KV store at request time. At most a day stale, which is fine for events listed ~18 days ahead.", "Precompute candidates per user nightly (same job feeds the email), but at request time re-filter (started, sold out, cancelled, private, >40 km) and rank in the ~100 ms. Serving last night's list as-is would show events that sold out this morning."],
+    ["street-view-blurring", "data", "User reports (~20k/month, arriving days to months after publication) become an input feature \"this panorama was reported\" when training and reprocessing the backlog, so the detector blurs harder there.", "User reports (~20k/month, arriving days to months after publication) get mined as hard positives for relabelling and as a recall audit, not fed to the detector as an input."],
+    ["notification-ranking", "model", "P(open | send) GBDT per candidate, reusing the existing digest GBDT. Rank by score with a per-user threshold; it optimises opens, which is what we want.", "**Step 1: P(open | send) GBDT per candidate**, reusing the existing digest GBDT and adding type and context features. Rank by score with a per-user threshold. It ships fast, but it optimises opens."],
+    ["people-you-may-know", "framing", "Rank purely by P(send): the viewer's own expression of interest is what we want more of.", "Ranking by P(send) alone rewards attractive or famous profiles who ignore strangers, which burns viewer attention and recipient goodwill."],
+    ["people-you-may-know", "serving", "The request path is a pure cache read: the nightly list is already filtered, so nothing else runs.", "Hard filters run at serve time even though batch also applies them. The request path is a cache read plus cheap logic, well under 200 ms."],
+    ["visual-search", "evaluation", "Offline: top-1 category accuracy of the classifier on held-out pins.", "- Same-product retrieval: top-1 and top-10 accuracy on held-out catalogue SKUs, using user photos as queries."],
+  ])('%s %s: flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+});

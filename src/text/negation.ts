@@ -614,7 +614,8 @@ const DISMISSING_OPENER = /^(?:(?:i|we|i'?d|we'?d|i would|we would|i'?ll|we'?ll|
 // A sentence that opens with the condition its choice holds under: "When dates are unknown, I skip
 // the strict filter but demote ..." is a choice for that case, not the point waved away.
 // So does a fallback plan: "Degradation: skip the heavy ranker and serve the light-ranker order".
-const CONDITION_OPENER = /^[\W_]*(?:(?:when|whenever|if|unless|without)\b[^,;:.]{1,80}[,:]|(?:fallbacks?|degradation|degraded mode|graceful degradation|under (?:heavy )?load|on timeouts?|in an outage|overload|last resort)\b[^,;:.]{0,30}[,:])/i;
+// ...and a kind of item the choice is scoped to: 'For "went live" alerts, skip aggregation and decide immediately'.
+const CONDITION_OPENER = /^[\W_]*(?:(?:when|whenever|if|unless|without)\b[^,;:.]{1,80}[,:]|for\s+(?:the\s+|all\s+|any\s+)?(?:"[^"]{1,30}"\s+|[\w-]+\s+){0,3}(?:alerts|notifications|notifs|pushes|events|items|posts|types|ads|queries|requests|cases|ones|categories|classes|transactions|txns|listings|videos)\s*[,:]|(?:fallbacks?|degradation|degraded mode|graceful degradation|under (?:heavy )?load|on timeouts?|in an outage|overload|last resort)\b[^,;:.]{0,30}[,:])/i;
 const underCondition = (analysis: Analysis, sentence: number, before: number) => CONDITION_OPENER.test(analysis.text.slice(analysis.sentences[sentence]!.start, before));
 
 // "I ignore this at first and check it with a cluster test": the opener sets aside what "this" names
