@@ -31,7 +31,7 @@ describe('probe pairs', () => {
 
   it('grades the bundled blind probes: the rejected mistake and the signal used safely are never flagged, and most stated ones are', async () => {
     const set = loadCalibrationSet();
-    expect(set.probes.length).toBeGreaterThanOrEqual(14840);
+    expect(set.probes.length).toBeGreaterThanOrEqual(14960);
     const report = await calibrateProbes(new OfflineGrader([...cases.values()]), cases, set.probes, 4);
     const of = (kind: string) => report.rows.filter((r) => r.kind === kind);
     for (const kind of ['contrast', 'leakage']) expect(of(kind).filter((r) => r.soundFlagged)).toEqual([]);
@@ -154,10 +154,11 @@ describe('probe pairs', () => {
     // contrast 40 of 44, dismissal 24 of 24, form 17 of 20; set 124 on a66660b: leakage 29 of 32, contrast 39
     // of 44, dismissal 23 of 24, form 16 of 20; set 125 on 1ab8b09: leakage 32 of 32, contrast 41 of 44,
     // dismissal 23 of 24, form 19 of 20; set 126 on 408bc75: leakage 30 of 32, contrast 42 of 44,
-    // dismissal 24 of 24, form 16 of 20.
-    expect(report.byKind.leakage.passed).toBeGreaterThanOrEqual(3931);
-    expect(report.byKind.contrast.passed).toBeGreaterThanOrEqual(5394);
-    expect(report.byKind.dismissal.passed).toBeGreaterThanOrEqual(2896);
-    expect(report.byKind.form.passed).toBeGreaterThanOrEqual(2038);
+    // dismissal 24 of 24, form 16 of 20; set 127 on 408bc75: leakage 29 of 32, contrast 42 of 44,
+    // dismissal 20 of 24, form 15 of 20.
+    expect(report.byKind.leakage.passed).toBeGreaterThanOrEqual(3963);
+    expect(report.byKind.contrast.passed).toBeGreaterThanOrEqual(5438);
+    expect(report.byKind.dismissal.passed).toBeGreaterThanOrEqual(2920);
+    expect(report.byKind.form.passed).toBeGreaterThanOrEqual(2053);
   }, 240_000);
 });

@@ -5285,3 +5285,40 @@ describe('probe set 126, held-out set 185 and write-up round 147, read in the si
     ["visual-search", "evaluation", "Offline: top-1 category accuracy of the classifier on held-out pins.", "- Same-product retrieval: top-1 and top-10 accuracy on held-out catalogue SKUs, using user photos as queries."],
   ])('%s %s: flags "%s", not its sound twin', flagsOnlyTheWrongOne);
 });
+
+describe('probe set 127, held-out set 186 and write-up round 148, read in the sixtieth session\'s third round', () => {
+  it.each([
+    ["video-search", "model", "Replace or stack the GBDT with a multi-task DNN whose inputs include the rater grades for the pair.", "Replace or stack the GBDT with a multi-task DNN with heads for click, satisfied watch, and 5-point relevance supervised by the rater grades."],
+    ["street-view-blurring", "framing", "Train an image-level classifier per pano that decides whether it contains a face, then blur.", "- It is **not** a per-image classifier (\"does it contain a face?\"), because we need locations."],
+    ["similar-listings", "framing", "learn listing embs from session co-clicks (listings viewed together), then rank cands by carousel CTR — its the signal we get immediately", "learn listing embs from session co-clicks (listings viewed together), then rank cands by P(booking) — carousel CTR only as the fast proxy, not the target"],
+    ["event-recommendation", "model", "start w/ LR, then GBDT on impression -> registration rows. Check-in scans -> feature \"user attended this event\", very strong for the half of events that scan.", "start w/ LR, then GBDT on impression -> registration rows. Check-in scans used only as an extra label / offline eval signal for the half of events that scan, not as a feature."],
+    ["product-search", "data", "labels: purchase > ATC > click > skip, raw clicks as logged.", "labels: purchase > ATC > click > skip, with clicks debiased for position (pos1 ~6x pos10) via IPW, propensities from a 1% randomised-order slice."],
+    ["visual-search", "data", "re-ranker trained on logged visual searches: query crop, result, label = save / outbound click. Result popularity = the pin's total saves as of today.", "re-ranker trained on logged visual searches: query crop, result, label = save / outbound click. Result popularity = saves counted up to the search time only."],
+  ])('%s %s: flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it.each([
+    ["event-recommendation", "requirements", "Hard rules like started / sold-out / cancelled / private events, the 40 km radius, friend RSVP visibility - product can sort those out later, I'd rather spend clarifying time on scale and metrics.", "I'd clarify the hard rules early: never show started / sold-out / cancelled / private events, 40 km default radius, friend RSVPs only if visible to friends. Those become filters before ranking, not something the model learns."],
+    ["similar-listings", "requirements", "how many guests are logged out? even at ~60% I'd treat logged-out as an edge case for v1 and build around logged-in user history", "how many guests are logged out? if it's ~60%, the model must work from the current listing + in-session clicks, since there's no user history for most of them"],
+    ["similar-listings", "evaluation", "Online A/B, booking rate per search session primary, carousel CTR an early read. No point benchmarking against the old nearest-on-map carousel, it's obviously weak, just compare model variants.", "Online A/B with today's nearest-on-map carousel as the control arm; booking rate per search session is primary, carousel CTR an early read."],
+  ])('%s %s waves away "%s"', (caseId, step, waved, sound) => wavesAwayOnlyTheDismissive(caseId, step as StepId, waved, sound));
+
+  it('reads a fallback for when a stage misses its budget as a plan, not a point waved away', () => {
+    expect(kinds(grade('product-search', 'serving', 'BM25 and the two-tower ANN run in parallel within 40 ms. If ANN misses its budget, carry on with BM25 alone rather than blowing p99.'))).not.toContain('dismissed');
+  });
+
+  it('credits fraud evaluation on the same held-out months as a time split', () => {
+    expect(level(grade('fraud-detection', 'evaluation', 'Ship decision: compare against the current 600-rule engine on the same held-out months.'), 'out-of-time-evaluation')).toBeGreaterThan(0);
+  });
+});
+
+describe('learned catches the sixtieth session\'s third retrain lost, now written rules', () => {
+  it.each([
+    ["visual-search", "data", "Pairs from logs: query crop -> saved / outbound-clicked result as positives. Same image repinned many times across train and eval, but at 3B images that doesn't really matter.", "Pairs from logs: query crop -> saved / outbound-clicked result as positives. Dedupe repins into clusters and split by cluster, so the same image never sits in both train and eval."],
+    ["visual-search", "requirements", "Content rules (only public pins, deletions gone within 24h, adult/violent never shown) are really trust & safety's area; I'd assume their systems handle it and keep the design to retrieval quality.", "Content rules: only public pins, deletions gone within 24h, adult/violent never shown. I'd ask how fast a deletion must leave the index, since the daily rebuild is too slow for it."],
+  ])('%s %s waves away "%s"', (caseId, step, waved, sound) => wavesAwayOnlyTheDismissive(caseId, step as StepId, waved, sound));
+
+  it('reads "they\'ll collect signal on their own ..., dedicated exploration isn\'t worth it" as new listings left to wait', () => {
+    expect(flaggedWrong(grade('product-search', 'model', 'new listings: ~45M (11%) are <30d old, most w/ <20 impressions. they\'ll collect signal on their own via BM25 matches eventually, dedicated exploration isn\'t worth it for v1'))).toBe(true);
+    expect(flaggedWrong(grade('product-search', 'model', 'new listings: ~45M (11%) are <30d old, most w/ <20 impressions. give them a shot w/ content feats (title, attrs, image emb) + a few capped exploration slots on page 1 so they collect signal'))).toBe(false);
+  });
+});

@@ -316,6 +316,8 @@ export const MISTAKES: Mistake[] = [
       // "inputs = BM25 score, ... + `linked_in_agent_reply` flag per candidate doc"
       leakAfterInputs(String.raw`(?<leak>\b(?:linked|cited|referenced|attached|used)_(?:in|by)_(?:the_|an?_)?(?:agent|support|human|resolver)s?_(?:final_)?(?:repl(?:y|ies)|answers?|responses?|resolutions?))\b`),
       // "Check-in scan for that event as a feature": attendance, known only once the event has happened.
+      // "Check-in scans -> feature "user attended this event""
+      leakStated(String.raw`\b(?<leak>(?:check[- ]?ins?|check[- ]?in scans?|door scans?|attendance|show[- ]?ups?|turnout))\b[^.;]{0,20}?(?:->|→|=>)\s*(?:an?\s+)?(?:model\s+|input\s+|extra\s+)?(?:features?|inputs?|feats?)\b`),
       leakStated(String.raw`\b(?<leak>(?:check[- ]?ins?|check[- ]?in scans?|door scans?|attendance|show[- ]?ups?|turnout)\b[^.;]{0,40}?\bas (?:an? |the )?(?:model )?(?:features?|inputs?|feats?))\b`),
       // "interaction feats: msgs + photo tags between the two, totals over their whole history"
       // "interaction features cover the pair's whole history: ..., totals up to now"
@@ -466,7 +468,7 @@ export const MISTAKES: Mistake[] = [
       // "actual days-to-deliver from the order records": the realised outcome
       leakStated(String.raw`\b(?:features?|feats?|inputs?|in(?=:)|predictors?|ranker|reranker|model|gbdt|classifier|clf|with|w\/|incl\w*)\b(?:(?!\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective)\b)[^.]){0,140}?\b(?<leak>actual\s+(?:[\w-]+\s+){0,2}?(?:days?(?:-to-[\w]+)?|delivery(?: time| days)?|outcome|price paid|cost|duration|watch time|dwell|spend|revenue|days-to-deliver))\b`),
       // a label used as an input: "# annotator boxes per tile", "rater relevance grade when the pair has one"
-      leakStated(String.raw`\b(?:features?|feats?|inputs?|in(?=:)|predictors?|ranker|reranker|model|gbdt|classifier|clf|with|w\/|incl\w*)\b(?:(?!\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective|trained on)\b)[^.|;]){0,140}?(?<leak>(?:#|\bnumber of|\bcount of)?\s*\b(?:human\s+)?(?<!\b(?:on|from)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:human\s+)?)(?:annotator|annotation|rater|reviewer|labell?er|judge)s?'?\s+(?:[\w-]+\s+){0,2}?(?:boxes|labels?|grades?|votes?|marks?|tags?|judg(?:e)?ments?|ratings?|verdicts?))\b`),
+      leakStated(String.raw`\b(?:features?|feats?|inputs?|in(?=:)|predictors?|ranker|reranker|model|gbdt|classifier|clf|with|w\/|incl\w*)\b(?:(?!\b(?:learns?|learnt|learned|predicts?|predicting|labels?|targets?|objective|trained on|supervis\w*)\b)[^.|;]){0,140}?(?<leak>(?:#|\bnumber of|\bcount of)?\s*\b(?:human\s+)?(?<!\b(?:on|from)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:human\s+)?)(?:annotator|annotation|rater|reviewer|labell?er|judge)s?'?\s+(?:[\w-]+\s+){0,2}?(?:boxes|labels?|grades?|votes?|marks?|tags?|judg(?:e)?ments?|ratings?|verdicts?))\b`),
       // "merchant purchase attribution as a result feature"
       leakStated(String.raw`\b(?<leak>(?:merchant |advertiser |downstream )?(?:purchase|conversion|booking|sale|order)s? attributions?)\b[^.;]{0,60}\bas (?:an? )?(?:[\w-]+ )?(?:features?|inputs?|feats?)\b`),
       // "total views on the post as features in the upload-time model"
@@ -749,6 +751,8 @@ export const MISTAKES: Mistake[] = [
       // "# prior fraud chargebacks, counted by the *transaction* date of the disputed payment": labels that
       // arrived later, dated back to the payment they dispute
       /\b(?<leak>(?:counted|keyed|joined|bucketed|dated|indexed|attributed)\s+(?:by|on|to)\s+(?:the\s+)?\*?(?:original\s+)?(?:transaction|txn|payment|purchase|order)\*?\s+(?:date|time|timestamp))\b/d,
+      // "Result popularity = the pin's total saves as of today": a feature defined as today's running total
+      /(?:=|:)\s*(?:the\s+)?(?:[\w-]+'s\s+)?\b(?<leak>(?:total|all[- ]time|lifetime|cumulative)\s+(?:[\w-]+\s+){0,2}?(?:saves|views|clicks|counts?|sales|bookings|purchases|likes|reactions|plays|watches|registrations|reports|orders)\s+as of today)\b/d,
       // "training rows from last year's logs; feats: emb sim, ..., and the result pin's save count as of today"
       /^(?=[^.]*\b(?:training|historical|past|logs?|logged|last (?:year|month|week)'?s?)\b)[^.]*?\b(?:feats?|features?|inputs?)\b[^.]{0,160}?\b(?<leak>(?:[\w-]+\s+){0,2}?(?:counts?|rates?|totals?|rank|prices?|stats)\s+as of (?:today|now|right now))\b/d,
       // "re-ranker rows = (query crop, hit) w/ ..., purchase count per pin from the merchant attribution table at build time"
@@ -931,6 +935,8 @@ export const MISTAKES: Mistake[] = [
       /\b(new|fresh)\b[^.;]{0,60}\b(enter|join|eligible|included|added|admitted|allowed|gets? into|go(?:es)? into|makes? it into)\w*\b[^.;]{0,30}\b(once|after|until|when)\s+(~|about |around |at least |over )?\d[\d,.]*\+?k?\s+(views|clicks|sessions|bookings|interactions|impressions|ratings|reviews|purchases|watches|plays|installs|registrations|rsvps|saves|likes|reactions|orders|sales|connections|friends|followers|requests)\b/,
       // "new installs: the model will pick them up after a few days of data"
       /\b(new|fresh|cold)\b[^.]{0,80}\b(model|system|ranker|it)\b( will| would|'ll)?( just| simply)? (pick|learn|catch|figure|sort)\w*( them| it| those| these)?( up| out)?\b[^.]{0,20}\b(after|once|when|within|over)\b[^.]{0,30}\b(days?|weeks?|data|history|engagement|interactions|clicks|signals?|traffic)\b/,
+      // "they'll collect signal on their own via BM25 matches eventually": left to wait, said of the new items before
+      /\b(?:they|it)(?:'ll| will| would|'d)?\s+(?:collect|gather|get|earn|pick up|build up|accumulate)\s+(?:some\s+)?(?:signal|clicks|data|traction|engagement|impressions|history)\s+on\s+(?:their|its)\s+own\b/,
       // "a brand-new listing will show up in sessions within a week or two"
       /\b(new|fresh|cold)\b(?!\s+(?:attack|fraud|scam|abuse|threat|trend|pattern)s?\b)[^.]{0,80}\b(show|shows|turn|turns|pop|pops)\s+up\b[^.]{0,40}\b(within|after|in|over|once)\b[^.]{0,25}\b(days?|weeks?|months?|while)\b/,
       // "for the new countries we fine-tune once enough user reports have accumulated"
@@ -1175,7 +1181,7 @@ export const MISTAKES: Mistake[] = [
       // "Goal is carousel CTR, it's the fast signal", "Goal = carousel CTR, booking rate per session as a later check"
       /(?:^|[:;]\s*)(?:the\s+)?(?:main\s+|primary\s+)?(?:goal|objective|north[- ]star|kpi)\s*(?:=|:|is)\s*(?:the\s+)?(?:carousel\s+|home\s*page\s+|feed\s+|module\s+|widget\s+|push\s+|notification\s+)?(?:ctr|click[- ]through(?: rate)?|clicks|open rate|opens)\s*,\s*(?:(?:it'?s|it is|that'?s|that is) the (?:fast|quick|dense|clean|immediate)\w*|(?:[\w-]+ ){1,5}as (?:a |the )?(?:later|secondary|follow-?up|lagging|delayed) (?:check|readout|metric|signal))\b/,
       /\bsuccess\b[^.;]{0,15}(?:->|=>|→|=|:|\bis\b)\s*(?:the\s+)?(?:carousel\s+|home\s*page\s+|feed\s+|module\s+|widget\s+|push\s+|notification\s+)?(?:ctr|click[- ]through(?: rate)?|clicks|open rate|opens)\s*(?:[.;]|$)/,
-      /(?:^|[:;,(]\s*|[-=>]\s+|\b(?:we|i|and|then|to|just|simply|so|hence|thus|therefore)\s+|\b(?:are|is|get|gets|be) (?:then )?(?=(?:sorted|ranked|ordered)\b))(sort|rank|order|sorts|ranks|orders|sorted|ranked|ordered|score|scores|scored)\b[^.;]{0,45}\bby (?:(?:raw|plain|pure|purely|solely|just|only|simply|the|predicted) )*(p\((?:[\w-]+ )?(click|open|tap|send|request)\w*(?:\s*(?:\||\bgiven\b)[^)]{0,40})?\)|pclick|pctr|predicted (?:[\w-]+ )?ctr|predicted click prob\w*|(?:[\w-]+ )?click prob\w*|ctr|click[- ]through( rate)?|click probability|predicted clicks|opens|open rate)(?!\s*(?:x\b|[*×·⋅∙+\/]|-(?!\s)|(?:times|minus|plus|with|weighted|combined|blended|subject|while)\b|(?:,\s*|and\s+|,\s*and\s+)(?:p\(|e\[|expected|predicted|watch|book|purchas|dwell|satisf|conversion|revenue|value|gmv|sales|saves|long|time spent|likes|shares|comments|accept)|(?:,\s*[\w-]+){1,3},?\s+or\b))/,
+      /(?:^|[:;,(]\s*|[-=>]\s+|\b(?:we|i|and|then|to|just|simply|so|hence|thus|therefore)\s+|\b(?:are|is|get|gets|be) (?:then )?(?=(?:sorted|ranked|ordered)\b))(sort|rank|order|sorts|ranks|orders|sorted|ranked|ordered|score|scores|scored)\b[^.;]{0,45}\bby (?:(?:raw|plain|pure|purely|solely|just|only|simply|the|predicted|carousel|module|widget|feed|page) )*(p\((?:[\w-]+ )?(click|open|tap|send|request)\w*(?:\s*(?:\||\bgiven\b)[^)]{0,40})?\)|pclick|pctr|predicted (?:[\w-]+ )?ctr|predicted click prob\w*|(?:[\w-]+ )?click prob\w*|ctr|click[- ]through( rate)?|click probability|predicted clicks|opens|open rate)(?!\s*(?:x\b|[*×·⋅∙+\/]|-(?!\s)|(?:times|minus|plus|with|weighted|combined|blended|subject|while)\b|(?:,\s*|and\s+|,\s*and\s+)(?:p\(|e\[|expected|predicted|watch|book|purchas|dwell|satisf|conversion|revenue|value|gmv|sales|saves|long|time spent|likes|shares|comments|accept)|(?:,\s*[\w-]+){1,3},?\s+or\b))/,
       /\bp\((click|open|tap|send|request)\w*\b[^)]{0,40}\)(?!\s*(?:x\b|[*×·⋅∙]|times\b))(?:(?!\bbut\b)[^.;]){0,100}\b(sort|rank|order)\w*\b[^.;]{0,20}\bby (it|that|this)\b/,
       /(?:^|[:;,(]\s*|[-=>]\s+|\b(?:we|i|and|then|to|just|simply|will|would|'ll|'d|should)\s+)(optimi[sz]e|maximi[sz]e|optimi[sz]ed|maximi[sz]ed)\b (for )?(the )?([\w-]+ )?(ctr|clicks|click[- ]through( rate)?|opens|open rate|taps)\b(?!\s*(?:x\b|[*×·⋅∙+\/]|-(?!\s)|(?:times|minus|plus|with|weighted|combined|blended|subject|while)\b|(?:,\s*|and\s+|,\s*and\s+)(?:p\(|e\[|expected|predicted|watch|book|purchas|dwell|satisf|conversion|revenue|value|gmv|sales|saves|long|time spent|likes|shares|comments|accept)|(?:,\s*[\w-]+){1,3},?\s+or\b))/,
       /\b(clicks?|ctr|opens?|taps?)\b[^.;]{0,80}\b(so|hence|thus|therefore)\b,?\s*(it'?s|it is|they'?re|they are|that'?s|that is)\s*(the|our)\s*((natural|main|primary|best|right|obvious|ideal|core|only) )?(target|objective|label|training signal|proxy)\b/,
@@ -1315,6 +1321,8 @@ export const MISTAKES: Mistake[] = [
       // "Pos 1 gets ~6x the clicks of pos 10, which shows those listings are more relevant, so raw labels are good as they are"
       /\b(?:pos(?:ition)?\s*(?:1|one)|top (?:result|slot|position)s?)\b[^.;]{0,60}\b(?:which|that|this)\s+(?:shows|means|proves|tells us)\s+(?:those|these|the|they|top)\s+(?:[\w-]+\s+)?(?:are|is)\s+more\s+relevant\b/,
       /\b(?<leak>raw (?:click\s+)?(?:labels|clicks)\s+(?:are|is)\s+(?:good|fine|ok|okay)\s+as (?:they are|it is|is))\b/d,
+      // "labels: purchase > ATC > click > skip, raw clicks as logged"
+      /\b(?<leak>(?:raw|logged)\s+clicks?\s+(?:as\s+(?:logged|is|they are|they come)|as-is|straight from the logs?))(?!\w)/d,
       // "pos1 ~6x pos10 but that mostly means the top results are better"; "more clicks means the results look more similar"
       /\b(?:pos(?:ition)?\s*(?:1|one)|top (?:result|slot|position)s?)\b[^.;]{0,60}\b(?:that|this|which|it)\s+(?:mostly\s+|just\s+|really\s+|simply\s+)?(?:shows|means|proves|tells us)\s+(?:those|these|the|they|top)\s+(?:[\w-]+\s+){0,2}(?:are|is)\s+(?:better|more relevant|the best)\b/,
       /\b(?<leak>more clicks\s+(?:means?|=|->|shows?)\s+(?:the\s+)?(?:results?|items?|listings?|matches)\s+(?:look|are|is|looks)\s+(?:more\s+)?(?:similar|relevant|better))\b/d,
@@ -1504,7 +1512,8 @@ for (const mistake of MISTAKES) {
 // "...so nothing good gets missed by a weak retrieval stage" names it as what loses.
 const TURNED_DOWN = /\b(rather than|instead of|(simpler|easier) than|without|no|not|skip\w*|never|avoid\w*|forget|drop\w*)\b(\s+[\w'-]+){0,4}\s*$|\b(missed|lost|dropped|cut|filtered( out)?|thrown away)\s+by\s+(an?|the|any)(\s+[\w'-]+){0,2}\s*$/;
 // "BM25 + two-tower ANN only as a fallback", "so retrieval can't miss anything": named, then demoted.
-const NAMED_THEN_DEMOTED = /^\W{0,3}(?:[\w+-]+\s+){0,3}?(?:only as (?:a |an )?(?:fallback|backup|last resort)|can not miss|cannot miss)\b/;
+// ...or waved away right after: "dedicated exploration is not worth it for v1".
+const NAMED_THEN_DEMOTED = /^\W{0,3}(?:[\w+-]+\s+){0,3}?(?:only as (?:a |an )?(?:fallback|backup|last resort)|can not miss|cannot miss|(?:is|are) (?:not|never) (?:worth|needed|necessary|required)|(?:is|are) (?:overkill|unnecessary))\b/;
 /** The sentence also says the sound practice, and does not turn it down where it says it. */
 const globalCopies = new WeakMap<RegExp, RegExp>();
 
