@@ -53,7 +53,7 @@ describe('mlsd calibrate', () => {
       runCli(['calibrate', '--grader', 'offline', '--set', small], isolatedEnv(join(tmp.dir, 'small-text'))),
       runCli(['calibrate', '--json', '--set', small], isolatedEnv(join(tmp.dir, 'json'))),
     ]);
-  }, 120_000);
+  }, 300_000);
 
   it('finds the offline grader fit, with no network, and exits 0', () => {
     const r = smallText;
