@@ -5322,3 +5322,75 @@ describe('learned catches the sixtieth session\'s third retrain lost, now writte
     expect(flaggedWrong(grade('product-search', 'model', 'new listings: ~45M (11%) are <30d old, most w/ <20 impressions. give them a shot w/ content feats (title, attrs, image emb) + a few capped exploration slots on page 1 so they collect signal'))).toBe(false);
   });
 });
+
+describe('probe set 128, held-out set 187 and write-up round 149, read in the sixty-first session', () => {
+  it.each([
+    ["notification-ranking", "data", "token rejected (uninstall, shows up 1-7d later) -> input feature device_churned on each send row, helps the model learn who's about to leave.", "token rejected (uninstall, shows up 1-7d later) -> negative outcome / cost label on the sends before it. not an input, at send time we dont know it yet."],
+    ["product-search", "model", "LambdaMART over <=1000 cands: BM25, price, delivery days, seller rating, plus same-session add_to_cart for the listing (top feature importance by far).", "LambdaMART over <=1000 cands: BM25, price, delivery days, seller rating, query-listing hist CTR up to yesterday. add-to-cart in the same session is the label, kept out of features."],
+    ["video-recommendation", "framing", "Ranker predicts P(click) per impression with watch time as a secondary head; click is the cleanest, densest signal we get.", "Ranker predicts expected satisfied watch time (watch time weighted by survey-calibrated satisfaction, minus not-interested) rather than P(click); the click-optimized test was already rolled back for clickbait."],
+  ])('%s %s: flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it.each([
+    ['rag-assistant', 'serving', 'retrieval w/ ACL filter in the vector DB at query time; group memberships pulled from the IdP via change events (cache < 5 min). a nightly ACL sync would leave a revoked permission open up to a day.'],
+    ['harmful-content', 'model', 'Auto-removal coverage vs appeals: for hate (kappa 0.6) I\'d auto-remove only hash matches and extreme scores and send the rest to review.'],
+    ['video-recommendation', 'evaluation', 'Long-term effects: keep a long-term holdout (e.g. 0.5% of users on a frozen model for a quarter).'],
+    ['news-feed', 'framing', 'Optimizing only for clicks or time spent would be a mistake, because it tends to promote clickbait and viral content over meaningful interactions.'],
+  ])('%s %s: raises no flag on the reason against a mistake, "%s"', (caseId, step, text) => {
+    expect(flaggedWrong(grade(caseId, step as StepId, text))).toBe(false);
+  });
+});
+
+describe('probe set 129, held-out set 188 and write-up round 150, read in the sixty-first session\'s first round', () => {
+  it.each([
+    ["street-view-blurring", "model", "second-stage classifier per detection gets extra input \"pano has a user report\" (~20k/mo), boosts confidence where people complained", "user reports (~20k/mo) -> send those panos to annotation and add as hard examples to training; not a model input since reports only exist after publication"],
+    ["fraud-detection", "monitoring", "Retrain weekly on the most recent 8 weeks of txns; anything w/o a fraud chargeback = legit. Keeps the model on the latest fraud patterns.", "Retrain weekly, but the clean negatives come only from txns old enough for labels to mature (~75-90d, 90% of fraud chargebacks land by 75d), plus issuer reports as faster partial positives. Calling last 8 weeks' txns w/o a chargeback \"legit\" would mislabel most of the recent fraud."],
+    ["people-you-may-know", "framing", "label = request sent after the impression (~3%); rank on P(send), it's the fastest signal we have.", "label = accepted request followed by interaction; score = P(send) x P(accept). Ranking on P(send) alone pushes suggestions that get ignored, declined or marked \"don't know\"."],
+    ["news-feed", "requirements", "Score all 2,000 posts with the heavy model on every request, no funnel needed.", "Scoring all 2,000 posts with a heavy model on every request is ~800M inferences/s, so we need a funnel."],
+  ])('%s %s: flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it.each([
+    ["event-recommendation", "requirements", "Hard filters like started / sold-out / cancelled / private events, 40km reach - I'd leave those to product later, they don't change the ML design.", "Clarify hard filters up front: started / sold-out / cancelled / private events never shown, 40km reach by default. These shape candidate gen, not just ranking."],
+    ["video-recommendation", "requirements", "I'd ask about paused/deleted history but it's a tiny fraction of users, so I'd treat the 24h rule as a privacy-team concern rather than something that shapes the rec design.", "I'd ask how paused/deleted history is enforced: deletes must stop affecting recs within 24h and paused history can't be used at all, which constrains feature pipelines and any cached user embeddings."],
+    ["ad-click-prediction", "requirements", "I'd ask how many ads/advertisers are brand new each day, but honestly cold start can be a v2 thing: new ads are a small slice of spend and the model picks them up after a day of impressions anyway.", "I'd ask how many ads/advertisers are brand new each day. If ~15% of serving ads are <24h old and ~5k new advertisers/wk have zero clicks, we need a cold-start plan (creative + advertiser/category priors, a bit of exploration) from day one."],
+    ["street-view-blurring", "evaluation", "Offline: recall on identifiable faces/plates, sliced by country and box size. After publish I'd just lean on the ~20k/month user reports; a separate human audit of published panoramas feels like extra cost for little.", "Offline: recall on identifiable faces/plates, sliced by country and box size. After publish: human audit of a random sample of published panoramas every week to measure the 99% recall, b/c user reports come days to months late and are biased."],
+  ])('%s %s waves away "%s"', (caseId, step, waved, sound) => wavesAwayOnlyTheDismissive(caseId, step as StepId, waved, sound));
+});
+
+describe('probe set 130, held-out set 189 and write-up round 151, read in the sixty-first session\'s second round', () => {
+  it.each([
+    ["rag-assistant", "requirements", "I'd want the success bar agreed first. My pick is coverage: answer as many questions as possible (>90% answered) with a low refusal threshold, so people don't give up and go to the help desk.", "I'd want the success bar agreed first. My pick is trusted answers: cited, correct, and \"I don't know\" when retrieval is weak, even if that means lower coverage, because a confident wrong answer about leave or expenses is what leadership fears most."],
+    ["rag-assistant", "serving", "retrieval = top-k over the whole corpus, and the system prompt tells the LLM not to reveal anything the user isn't allowed to see.", "retrieval filters on the user's current groups inside the vector DB query (ACL metadata synced <5 min), so restricted chunks never reach the prompt."],
+    ["ad-click-prediction", "framing", "Use a pairwise ranking loss because ranking losses optimise the order directly.", "I would not treat this as a pure learning-to-rank problem, because ranking losses ignore calibration, and calibration directly affects prices, budget pacing and reserve prices."],
+  ])('%s %s: flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it.each([
+    ['video-search', 'evaluation', 'Ranking vs. humans: NDCG@10 on the frozen graded set, refreshed quarterly with new ratings, sliced the same way.'],
+    ['street-view-blurring', 'framing', 'Annotators mark identifiable vs. non-identifiable (too small, blurred, fully occluded) and flag depictions (posters, reflections, statues).'],
+    ['event-recommendation', 'data', 'Using final tickets sold teaches the model that "events that sold out are good", which it cannot know when serving.'],
+    ['video-recommendation', 'serving', 'Cache results briefly for back navigation, and precompute recommendations for users who open the app frequently.'],
+  ])('%s %s: raises no flag on "%s"', (caseId, step, text) => {
+    expect(flaggedWrong(grade(caseId, step as StepId, text))).toBe(false);
+  });
+
+  it.each([
+    ['ad-click-prediction', 'framing', 'I would not treat this as a pure learning-to-rank problem, because ranking losses ignore calibration, and calibration directly affects prices, budget pacing and reserve prices.'],
+    ['similar-listings', 'data', '- Sessionize: split on >30 min inactivity; keep clicks with dwell ≥ ~30 s, since short bounces are noise.'],
+    ['people-you-may-know', 'model', 'Embeddings come from a GNN trained offline. Running a GNN over 1B nodes online is unnecessary.'],
+  ])('%s %s: waves nothing away in "%s"', (caseId, step, text) => {
+    expect(kinds(grade(caseId, step as StepId, text))).not.toContain('dismissed');
+  });
+
+  it('checks a rate per a typical item without its length against nothing', () => {
+    expect(kinds(grade('video-search', 'data', 'Frames: keyframes (~1 per 10 s → ~36 for a median video) → CLIP-style embedding, pooled per video.'))).not.toContain('estimate');
+  });
+});
+
+describe('learned readings the sixty-first session\'s retrain lost or gained, now written rules', () => {
+  it.each([
+    ["video-recommendation", "monitoring", "The \"worth your time\" survey only reaches 0.1% of viewers, too thin to be worth tracking; watch time + CTR dashboards cover it.", "Track the \"worth your time\" survey (0.1% of viewers) as a satisfaction guardrail next to watch time; sparse, but at 800M DAU that's plenty per day and it catches clickbait drift that watch time misses."],
+    ["product-search", "model", "New listings (~11% of catalog <30d old, most <20 impressions): the good ones get found via BM25 and climb on their own, so I wouldn't reserve exploration slots or do anything special for them.", "New listings (~11% of catalog <30d old, most <20 impressions): rank them w/ content feats (title/attr embeddings, seller rating, price vs category) + reserve a small exploration slot in ranks 5-20 so they collect signal."],
+  ])('%s %s waves away "%s"', (caseId, step, waved, sound) => {
+    wavesAwayOnlyTheDismissive(caseId, step as StepId, waved, sound);
+    expect(grade(caseId, step as StepId, sound).score).toBeGreaterThan(grade(caseId, step as StepId, waved).score);
+  });
+});

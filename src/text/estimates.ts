@@ -158,7 +158,8 @@ const PER_DAY_TO_SECOND = gated(
   ),
 );
 
-const PER_ANOTHER_FIGURE = /^\s?(?:[a-z-]+\s){0,2}(?:for|over|across|within|in)\s(?:an?|the|each|every|one)?\s?(?:[a-z]+\s){0,2}~?\d/i;
+// ...or per a typical one, its figure left unsaid: "~1 per 10 s → ~36 for a median video".
+const PER_ANOTHER_FIGURE = /^\s?(?:[a-z-]+\s){0,2}(?:for|over|across|within|in)\s(?:an?|the|each|every|one)?\s?(?:[a-z]+\s){0,2}~?\d|^\s?(?:[a-z-]+\s){0,2}(?:for|per|in)\s(?:an?|the|each|every|one)\s(?:median|average|avg|typical|mean)\b/i;
 
 const TIMES_TEN_TO = /^\s?(?:×|x|\*|·)\s?10\s?\^\s?(\d{1,2})/i;
 

@@ -44,12 +44,13 @@ function faultOfAnother(tokens: readonly { word: string }[], i: number): boolean
   return MODALS.has(tokens[i - 1]?.word ?? '') && tokens[i - 2] !== undefined && !SPEAKERS.has(tokens[i - 2]!.word);
 }
 // "Time-sensitive types ("went live") skip the aggregation window": things that take another path, a
-// rule of the design, not the candidate skipping the point. Only a plural noun right before "skip"
-// (a bracketed aside between is passed over) makes the things its subject.
+// rule of the design, not the candidate skipping the point; "ranking losses ignore calibration", a fault
+// of the things named. Only a plural noun right before "skip" or "ignore" (a bracketed aside between is
+// passed over) makes the things its subject.
 const NOT_SUBJECTS = new Set(['lets', 'always', 'sometimes', 'perhaps', 'thus', 'plus', 'as', 'this', 'us', 'its', 'yes', 'afterwards', 'besides', 'regardless', 'nonetheless', 'was', 'has', 'does', 'is']);
 function thingsTakeAnotherPath(analysis: Analysis, i: number): boolean {
   const { tokens, text } = analysis;
-  if (tokens[i]!.word !== 'skip' || i === 0) return false;
+  if ((tokens[i]!.word !== 'skip' && tokens[i]!.word !== 'ignore') || i === 0) return false;
   let k = i - 1;
   const between = text.slice(tokens[k]!.end, tokens[i]!.start);
   if (/\)\s*$/.test(between)) {
@@ -177,11 +178,17 @@ const LEFT_TO_THE_MODEL =
 const MORE_THAN_WORTH = /\bmore (?:[\w-]+ ){0,2}?than (?:it'?s|it is|they'?re|they are|that'?s|this is) worth\b/i;
 // "Slicing by language creates alert noise without much payoff", "a monthly rating panel is a luxury".
 const NO_PAYOFF = /\bnot something (?:this|the|our) (?:design|system|model|ranker|pipeline) (?:has|needs|must|should) to (?:cover|handle|solve|address|worry about|think about|care about|plan for)\b|\bwithout (?:much|any|real|a lot of) (?:payoff|pay-?off|benefit|return|value)\b|\b(?:is|are|'s|'re) (?:a |an |just a )?luxury\b(?! (?:brand|goods|items?|products?|hotels?|segment|listings?|cars?|watches)\b)/i;
+// Put off or handed on without a team named: "I'd leave those to product later", "treat the 24h rule as a
+// privacy-team concern", "cold start can be a v2 thing", "a separate human audit feels like extra cost for little",
+// "too thin to be worth tracking", "so I wouldn't reserve exploration slots or do anything special for them".
+const PUT_OFF =
+  /\btoo (?:thin|sparse|small|few|noisy|rare|little) to (?:be )?worth (?:it|tracking|monitoring|watching|measuring|logging|building|the (?:effort|time|trouble|bother))\b|\b(?:wouldn'?t|won'?t|would not|will not|don'?t|do not) (?:[\w-]+ ){0,5}?do anything special (?:for|about|with) (?:them|it|those|that|these)\b|\b(?:i'?d|we'?d|i would|we would|i'?ll|we'?ll) (?:just )?leave (?:it|that|this|them|those|these) (?:to|with) (?:the )?(?:product|legal|ops|policy|compliance|security|privacy|infra|platform|finance|design|ux|pm|business)(?: (?:team|folks|people))?(?: (?:later|to sort out|to decide|to handle|to figure out))?(?= *(?:$|[,.;:!?]))|\b(?:treat|treating|see|seeing|consider|considering|file|filing|call|calling)\s+(?:[\w-]+\s+){1,4}?as\s+(?:an?\s+|just\s+an?\s+|more\s+of\s+an?\s+)?(?:legal|ops|compliance|security|finance|privacy|policy|sre|infra|integrity|safety|product|platform|trust (?:&|and) safety|t&s)[- ](?:team[- ])?(?:concern|problem|issue|matter|job|question|thing)\b|\b(?:can|could|will|would|should) be (?:a |an )?(?:v2|v3|phase[- ]?2|later|follow[- ]?up|post[- ]launch) (?:thing|item|problem|concern|topic|task)\b|\b(?:extra |added |more )?(?:cost|overhead|effort|work|complexity) for (?:little|nothing|not much)(?: (?:gain|benefit|payoff|return|value))?(?= *(?:$|[,.;:!?]))/i;
 const dismissiveStance = (text: string) =>
   anyTest(STANCE, text) ||
   LEFT_TO_THE_MODEL.test(text) ||
   MORE_THAN_WORTH.test(text) ||
   NO_PAYOFF.test(text) ||
+  PUT_OFF.test(text) ||
   tautology(text) || (/\b(teams?|folks|side|lawyers)\b/i.test(text) && gatedTest(HANDED_OFF, text)) || (text.trimEnd().endsWith('?') && RHETORICAL.test(text));
 
 // A rhetorical question: "who has time to wait for that?", "why wrestle over milliseconds?".
@@ -340,7 +347,7 @@ function textChecksOf(analysis: Analysis): TextChecks {
     const lower = analysis.text.toLowerCase();
     checks = {
       stance:
-        anyMayMatch(STANCE, analysis.text, lower) || /\b(team|folks|side|lawyers)\b/.test(lower) || tautology(analysis.text) || LEFT_TO_THE_MODEL.test(analysis.text) || MORE_THAN_WORTH.test(analysis.text),
+        anyMayMatch(STANCE, analysis.text, lower) || /\b(team|folks|side|lawyers)\b/.test(lower) || tautology(analysis.text) || LEFT_TO_THE_MODEL.test(analysis.text) || MORE_THAN_WORTH.test(analysis.text) || NO_PAYOFF.test(analysis.text) || PUT_OFF.test(analysis.text),
       question:
         analysis.text.includes('?') || analysis.text.includes('...') || analysis.text.includes('…') || analysis.sentences.some((s) => isStandaloneVerdict(s.text) || NOT_SPENDING_ON_IT.test(s.text.trim()) || HANDS_IT_BACK.test(s.text)) || /\b(team|folks|side|lawyers)\b/.test(lower) || anyMayMatch(STANCE, analysis.text, lower),
       clauseVerdict: CLAUSE_START.test(analysis.text),
@@ -474,10 +481,13 @@ function inConditionalClause(analysis: Analysis, match: Match): boolean {
   return CONDITIONAL_OPENER.test(before.slice(clauseStart + 1).replace(/\*\*/g, ''));
 }
 
+// "keep clicks with dwell ≥ ~30 s, since short bounces are noise": what a filter drops, called noise as its reason.
+const NOISE_AS_A_REASON = /\b(?:since|because|b\/c)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}(?:are|is)\s+(?:just\s+|mostly\s+|pure\s+|basically\s+)?noise\b/i;
 function rejectedAfter(analysis: Analysis, match: Match, mode: After): boolean {
   const { tokens } = analysis;
   const after = analysis.text.slice(tokens[match.to]!.end, analysis.sentences[match.sentence]!.end);
   if (HANDLES_IT.test(after) || BAR_TO_CLEAR.test(after)) return false;
+  if (NOISE_AS_A_REASON.test(analysis.text.slice(tokens[match.from]!.start, analysis.sentences[match.sentence]!.end))) return false;
   const may = checksFor(analysis, match.sentence);
   let refusals = mayRefuse.get(analysis);
   if (refusals === undefined) mayRefuse.set(analysis, (refusals = REFUSAL.test(analysis.text)));
@@ -821,7 +831,8 @@ export function isDismissed(analysis: Analysis, match: Match): boolean {
 
 // "Scoring 5B videos per request is out of the question, so we need a funnel": an option ruled out by the
 // numbers, the conclusion a scale criterion asks for, not a point waved away.
-const ACTION_RULED_OUT = /^\W*(?:scoring|ranking|running|computing|searching|embedding|brute[- ]forcing|evaluating)\b[^.;]{0,80}?\b(?:is|are|'s|would be)\s+(?:simply\s+|just\s+|clearly\s+|obviously\s+)?(?:out of the question|off the table|impossible|infeasible|not feasible|a non-?starter)\b/i;
+// "Running a GNN over 1B nodes online is unnecessary": where it runs ruled out, not the model.
+const ACTION_RULED_OUT = /^\W*(?:scoring|ranking|running|computing|searching|embedding|brute[- ]forcing|evaluating)\b[^.;]{0,80}?\b(?:is|are|'s|would be)\s+(?:simply\s+|just\s+|clearly\s+|obviously\s+)?(?:out of the question|off the table|impossible|infeasible|not feasible|a non-?starter)\b|^\W*(?:scoring|ranking|running|computing|serving|embedding|evaluating)\b[^.;]{0,60}?\b(?:online|per request|at request time|at query time|in real[- ]time|live)\s+(?:is|are|would be)\s+(?:simply\s+|just\s+|clearly\s+)?(?:unnecessary|not needed|overkill|wasteful)\b/i;
 // "GBDT has to beat that at the same decline rate or it's not worth shipping": a bar it must clear, not a shrug.
 const BAR_TO_CLEAR = /\b(?:has|have|needs?|must)\s+to\s+(?:beat|outperform|clear|exceed|match|win against)\b[^.;]{0,80}\bor\s+(?:else\s+)?(?:it'?s|it is|it isn'?t|it'?s not|we don'?t|we do not|don'?t|no)\b/i;
 
@@ -977,7 +988,8 @@ const CHOICE_BEFORE_OVER = /\b(chose|choose|chosen|choosing|pick|picked|picking|
 const REASON_AFTER = /^[^.;,]{0,40}?(\bb\/c\b|\bbc\b|\bbecause\b|\bsince\b)/i;
 const CLAUSE_BREAK = /[,;:(]|\bb\/c\b|\bbc\b|\bbecause\b|\bsince\b|\bwhile\b/i;
 // ...or "a pairwise loss would optimise the order and lose the absolute scale": said to cost something.
-const GIVES_UP = /\b(gives?|giving) up\b|\b(?:would|will|could|might)\b[^.;]{0,60}?\b(?:lose|loses|destroy|destroys|throw away|throws away|sacrifice|sacrifices)\b/i;
+// Not people who give up: "a low refusal threshold, so people don't give up and go to the help desk".
+const GIVES_UP = /(?<!\b(?:don'?t|do not|doesn'?t|does not|won'?t|not|never|people|users|employees|customers|members|guests|viewers|shoppers|they|we|i)\s+)\b(gives?|giving) up\b|\b(?:would|will|could|might)\b[^.;]{0,60}?\b(?:lose|loses|destroy|destroys|throw away|throws away|sacrifice|sacrifices)\b/i;
 
 // What follows a condition that makes it a launch rule, or a verdict on the model ("if AUC holds steady the model is healthy").
 // ...or declares the winner: "if the open rate goes up, the model is adding value".

@@ -137,10 +137,21 @@ function statedMatches(analysis: Analysis, matches: Match[], admissible: (m: Mat
   // unless a turn ("but", "however") comes between.
   const deniedUpTo = new Map<number, number>();
   for (const m of matches) if (isDeniedAfter(analysis, m)) deniedUpTo.set(m.sentence, Math.min(m.to, deniedUpTo.get(m.sentence) ?? Infinity));
+  // "I would not treat this as a pure learning-to-rank problem, because ranking losses ignore calibration":
+  // a term turned down, then named again in the reason for it.
+  const rejected = matches.filter((m) => isRejected(analysis, m));
+  const inTheReason = (m: Match) =>
+    rejected.some((r) => {
+      if (r.sentence !== m.sentence || r.from >= m.from) return false;
+      const between = analysis.text.slice(analysis.tokens[r.from]!.end, analysis.tokens[m.from]!.start);
+      return REASON_GIVEN.test(between) && !TURNED.test(between) && !between.includes(';');
+    });
   const sameMention = (m: Match) => {
     const upTo = deniedUpTo.get(m.sentence);
-    return upTo !== undefined && m.from > upTo && !TURNED.test(analysis.text.slice(analysis.tokens[upTo]!.end, analysis.tokens[m.from]!.start));
+    if (upTo !== undefined && m.from > upTo && !TURNED.test(analysis.text.slice(analysis.tokens[upTo]!.end, analysis.tokens[m.from]!.start))) return true;
+    return inTheReason(m);
   };
   return matches.filter((m) => !sameMention(m) && !isRejected(analysis, m) && admissible(m));
 }
 const TURNED = /\b(?:but|however|yet|though|although)\b/i;
+const REASON_GIVEN = /\b(?:because|since|b\/c|bc)\b|\bgiven that\b/i;
