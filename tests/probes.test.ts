@@ -31,7 +31,7 @@ describe('probe pairs', () => {
 
   it('grades the bundled blind probes: the rejected mistake and the signal used safely are never flagged, and most stated ones are', async () => {
     const set = loadCalibrationSet();
-    expect(set.probes.length).toBeGreaterThanOrEqual(15320);
+    expect(set.probes.length).toBeGreaterThanOrEqual(15440);
     const report = await calibrateProbes(new OfflineGrader([...cases.values()]), cases, set.probes, 4);
     const of = (kind: string) => report.rows.filter((r) => r.kind === kind);
     for (const kind of ['contrast', 'leakage']) expect(of(kind).filter((r) => r.soundFlagged)).toEqual([]);
@@ -157,10 +157,11 @@ describe('probe pairs', () => {
     // dismissal 24 of 24, form 16 of 20; set 127 on 408bc75: leakage 29 of 32, contrast 42 of 44,
     // dismissal 20 of 24, form 15 of 20; set 128 on 408bc75: leakage 30 of 32, contrast 41 of 44,
     // dismissal 24 of 24, form 13 of 20; sets 129 and 130 on 3525f63: leakage 31 and 32 of 32, contrast
-    // 42 and 42 of 44, dismissal 22 and 24 of 24, form 16 and 13 of 20.
-    expect(report.byKind.leakage.passed).toBeGreaterThanOrEqual(4059);
-    expect(report.byKind.contrast.passed).toBeGreaterThanOrEqual(5570);
-    expect(report.byKind.dismissal.passed).toBeGreaterThanOrEqual(2993);
-    expect(report.byKind.form.passed).toBeGreaterThanOrEqual(2095);
+    // 42 and 42 of 44, dismissal 22 and 24 of 24, form 16 and 13 of 20; set 131 on 3525f63: leakage 30
+    // of 32, contrast 42 of 44, dismissal 24 of 24, form 16 of 20.
+    expect(report.byKind.leakage.passed).toBeGreaterThanOrEqual(4091);
+    expect(report.byKind.contrast.passed).toBeGreaterThanOrEqual(5614);
+    expect(report.byKind.dismissal.passed).toBeGreaterThanOrEqual(3017);
+    expect(report.byKind.form.passed).toBeGreaterThanOrEqual(2111);
   }, 240_000);
 });

@@ -5394,3 +5394,20 @@ describe('learned readings the sixty-first session\'s retrain lost or gained, no
     expect(grade(caseId, step as StepId, sound).score).toBeGreaterThan(grade(caseId, step as StepId, waved).score);
   });
 });
+
+describe('probe set 131, held-out set 190 and write-up round 152, read in the sixty-first session\'s fourth round', () => {
+  it.each([
+    ["fraud-detection", "framing", "Inputs: auth fields + card/merchant velocity + a \"merchant later failed/vanished\" flag, since failed merchants are where we lose money. Label: fraud chargeback or issuer fraud report.", "Label: fraud chargeback (minus friendly-fraud codes) or issuer fraud report. \"Merchant later failed/vanished\" is used only to weight our own loss in eval, never as a model input."],
+    ["visual-search", "model", "v1 pretrained ViT embedding + ANN. v2 contrastive fine-tune on (query crop, saved/clicked result) pairs; reranker GBDT w/ visual sim, pin quality, result's saves counted over all logged visual searches, category match.", "v1 pretrained ViT embedding + ANN. v2 contrastive fine-tune on (query crop, saved/clicked result) pairs; reranker GBDT w/ visual sim, pin quality, result's save count as of query time, category match. Purchases (up to 30d late) only as label weight."],
+    ["notification-ranking", "data", "Training rows from send logs + open label (2h window). 430B sent rows are a representative sample of the candidates, so we train on those directly.", "Training rows from send logs + open label (2h window). But the gateway never logs dropped candidates, so sends are a tier-ordered, biased slice -> log every candidate + drop reason, plus a small randomized-send slice for unbiased data."],
+    ["fraud-detection", "monitoring", "Weekly dashboard: precision/recall on last week's payments vs chargebacks received so far, quick read on whether the model is slipping.", "Precision/recall on last week's payments vs chargebacks recieved so far would look falsely clean (median chargeback 35d, 90% by 75d). So: issuer reports (~1 wk, ~60% of fraud) as early read, mature-cohort recall at ~90d."],
+  ])('%s %s: flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it('reads a calibration target per advertiser segment as no click goal', () => {
+    expect(flaggedWrong(grade('ad-click-prediction', 'requirements', 'Target: `Σ pCTR / Σ clicks` within ±a few % for every large advertiser segment.'))).toBe(false);
+  });
+
+  it('reads a threshold left to product as a decision placed, not a point waved away', () => {
+    expect(kinds(grade('rag-assistant', 'requirements', 'So "I don\'t know, here are the closest documents" is an acceptable answer, and the abstention threshold is a product decision.'))).not.toContain('dismissed');
+  });
+});

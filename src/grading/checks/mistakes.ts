@@ -295,6 +295,10 @@ export const MISTAKES: Mistake[] = [
       // 'feed "was purchased from this result" into the shopping re-ranker as a feature'
       /\b(?:feed|feeds|feeding|pass|passes|passing|use|uses|using|add|adds|adding|put|puts|putting)\s+["'‘“](?<leak>(?:was|were|got|is|has been)\s+(?:purchased|bought|booked|clicked|converted|reported|returned|saved|ordered|disputed|charged back)\b[^"'’”]{0,40})["'’”]\s+(?:in|into|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:ranker|re-?ranker|model|gbdt|gbm|classifier|clf)\b[^.;]{0,10}?\bas\s+(?:an?\s+)?(?:input|feature|feat)s?\b/d,
       // "LambdaMART over <=1000 cands: BM25, price, ..., plus same-session add_to_cart for the listing"
+      // 'Inputs: auth fields + card/merchant velocity + a "merchant later failed/vanished" flag'
+      leakAfterInputs(String.raw`(?<leak>(?<=["'‘“])[\w-]+\s+later\s+(?:failed|vanished|closed|churned|defaulted|banned|removed|suspended|charged back|disputed|reported|booked|bought|converted)\b[^"'’”]{0,30})(?=["'’”])`),
+      // "reranker GBDT w/ visual sim, pin quality, result's saves counted over all logged visual searches": every later search counted too
+      leakAfterInputs(String.raw`(?<leak>\b(?:saves?|clicks?|counts?|ctr|views?|likes?|purchases?|bookings?)\s+(?:counted|computed|aggregated|summed|taken)\s+(?:over|across|from)\s+all\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:searches|logs?|sessions|impressions|events|queries|history)\b)(?![^.;]{0,30}\b(?:before|up to|until|prior|as of)\b)`),
       leakAfterInputs(String.raw`(?<leak>\b(?:same|this|current)[- _]session\s+(?:add(?:ed)?[-_ ]to[-_ ]cart|atcs?|purchases?|bookings?|conversions?|orders?)\b)`),
       // "token rejected (uninstall, shows up 1-7d later) -> input feature device_churned on each send row": a later outcome, named as an input
       /\blater\b[^.;]{0,3}(?:->|→|=>)\s*(?:an?\s+)?(?:model\s+|ranker\s+)?(?:input\s+)?(?:feature|feat)\s+(?<leak>[a-z]+_[a-z_]+)\b(?![^.;]{0,30}\b(?:not|never|no|excluded|dropped)\b)/d,
