@@ -139,9 +139,10 @@ function statedMatches(analysis: Analysis, matches: Match[], admissible: (m: Mat
   for (const m of matches) if (isDeniedAfter(analysis, m)) deniedUpTo.set(m.sentence, Math.min(m.to, deniedUpTo.get(m.sentence) ?? Infinity));
   // "I would not treat this as a pure learning-to-rank problem, because ranking losses ignore calibration":
   // a term turned down, then named again in the reason for it.
-  const rejected = matches.filter((m) => isRejected(analysis, m));
+  // Asked once per match: the filter below reads the same answers.
+  const rejected = new Set(matches.filter((m) => isRejected(analysis, m)));
   const inTheReason = (m: Match) =>
-    rejected.some((r) => {
+    [...rejected].some((r) => {
       if (r.sentence !== m.sentence || r.from >= m.from) return false;
       const between = analysis.text.slice(analysis.tokens[r.from]!.end, analysis.tokens[m.from]!.start);
       return REASON_GIVEN.test(between) && !TURNED.test(between) && !between.includes(';');
@@ -151,7 +152,7 @@ function statedMatches(analysis: Analysis, matches: Match[], admissible: (m: Mat
     if (upTo !== undefined && m.from > upTo && !TURNED.test(analysis.text.slice(analysis.tokens[upTo]!.end, analysis.tokens[m.from]!.start))) return true;
     return inTheReason(m);
   };
-  return matches.filter((m) => !sameMention(m) && !isRejected(analysis, m) && admissible(m));
+  return matches.filter((m) => !sameMention(m) && !rejected.has(m) && admissible(m));
 }
 const TURNED = /\b(?:but|however|yet|though|although)\b/i;
 const REASON_GIVEN = /\b(?:because|since|b\/c|bc)\b|\bgiven that\b/i;
