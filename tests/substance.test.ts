@@ -5411,3 +5411,53 @@ describe('probe set 131, held-out set 190 and write-up round 152, read in the si
     expect(kinds(grade('rag-assistant', 'requirements', 'So "I don\'t know, here are the closest documents" is an acceptable answer, and the abstention threshold is a product decision.'))).not.toContain('dismissed');
   });
 });
+
+describe('probe sets 132-133, held-out sets 191-192 and write-up rounds 153-154, read in the sixty-second session', () => {
+  it.each([
+    ["similar-listings", "data", "Pairs (anchor listing, candidate) from sessions; features: candidate's booking count, did the guest end up booking the candidate, price diff, distance, capacity match.", "Pairs (anchor listing, candidate) from sessions; label = did the guest book the candidate (7-day attribution). Features: candidate's booking count up to the view date, price diff, distance, capacity match."],
+    ["event-recommendation", "model", "Training set = impressions, label = registered within 7 days of the impression. Social feature = # friends going, counting all friend-visible RSVPs on the event at the time we build the dataset.", "Training set = impressions, label = registered within 7 days of the impression. Social feature = # friends going, counting only friend-visible RSVPs that existed before the impression was shown."],
+    ["people-you-may-know", "model", "Start w/ GBDT on pair features: mutuals, shared school/employer/city, shared groups, profile views, plus all-time messages/photo tags between u and v, which are very strong signals.", "Start w/ GBDT on pair features: mutuals, shared school/employer/city, shared groups, profile views from u to v before the suggestion was shown. Messages/photo tags between them mostly happen after they're friends, so I leave those out."],
+    ["video-recommendation", "data", "User history feature = the last 50 videos in the user's watch history as it stands when we build the training data (and only if history isn't paused).", "User history feature = the last 50 videos watched before the impression timestamp (and only if history isn't paused)."],
+    ["product-search", "data", "graded labels purchase > ATC > click, using raw CTR per query-listing as relevance, b/c what shoppers click at the top is what they actually want", "graded labels purchase > ATC > click, reweighted by position propensity (estimated on a 1% randomized slice) rather than raw CTR, b/c pos 1 gets ~6x the clicks of pos 10 whatever the relevance"],
+    ["similar-listings", "serving", "Offline: final 12 ANN neighbours per listing in the same destination, refreshed daily. At page load: read those 12 from the cache and return them, easily under 50ms.", "Offline: top ~200 ANN neighbours per listing in the same destination, refreshed daily. At page load: filter on live availability for the guest's dates, delisted and duplicate units, light rerank, return 12, all within 50ms."],
+  ])('%s %s: flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it('reads user reports kept for review routing as no upload-time input', () => {
+    expect(flaggedWrong(grade('harmful-content', 'data', 'Reviewer decision = label. Author feats: prior violations counted only from decisions made before this post was created; user reports on the post used as a review-routing signal later, not in the upload-time model.'))).toBe(false);
+  });
+
+  it('reads frame embeddings for videos with weak metadata as no encoder over every frame', () => {
+    const notes = grade('video-search', 'model', 'v1: BM25 (title/desc/tags/ASR) + multilingual text emb -> ANN. rank: GBDT on top ~few hundred, labels = rater grades + watch-time-weighted clicks. v2: CLIP-style frame emb for vids w/ weak metadata.');
+    expect(flaggedWrong(notes)).toBe(false);
+    expect(notes.score).toBeGreaterThanOrEqual(55);
+  });
+
+  it.each([
+    ["rag-assistant", "serving", "ACLs: system prompt tells the LLM not to reveal docs the user can't access.", "ACL filter at retrieval: vector DB metadata filter on the user's groups, synced from IdP change events so a revoke lands in <5 min. LLM never sees chunks the user can't open."],
+    ["similar-listings", "data", "Positives: carousel clicks on candidates - logged immediately and plentiful. Bookings are too rare (2%) and too late to bother with as labels.", "Positives: candidates the guest booked within the 7-day attribution window after the session, with carousel clicks only as an auxiliary early signal, not the main label."],
+    ["event-recommendation", "data", "Event-specific: sell-through = final tickets sold / capacity, sold_out flag from the events table, days to start, distance, price.", "Event-specific: sell-through = tickets sold / capacity as of the impression (snapshot), days to start, distance, price. Final sold-out status only known later, so not used."],
+  ])('%s %s: flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it.each([
+    ["street-view-blurring", "evaluation", "Recall on audited samples as one global number; labels are mostly NA + W.Europe anyway, so per-country / plate format / face size slices don't add much.", "Recall on audited samples broken out per country / plate format / face size, since labels are mostly NA + W.Europe and 15 new countries come next year."],
+    ["news-feed", "evaluation", "Online: A/B on meaningful interactions (comments/shares between friends), hides, \"worth your time\" survey. A months-long holdout on the old ranker for DAU feels like overkill; a 2wk test tells us enough.", "Online: A/B on meaningful interactions (comments/shares between friends), hides, \"worth your time\" survey. Plus a long-term holdout on the old ranker for months, since the goal is long-term DAU and a 2wk test won't show it."],
+  ])('%s %s waves away "%s"', (caseId, step, waved, sound) => {
+    wavesAwayOnlyTheDismissive(caseId, step as StepId, waved, sound);
+    expect(grade(caseId, step as StepId, sound).score).toBeGreaterThan(grade(caseId, step as StepId, waved).score);
+  });
+
+  // The retrains after the read-ins lost these learned readings; each is a written rule now.
+  it.each([
+    ["harmful-content", "requirements", "Pin the success metric first: share of violating posts caught (~1% of posts violate) + appeals ending in restore. That's what the classifier sees so that's what we optimise.", "Pin the success metric first: view-weighted prevalence (0.3% of views, the transparency-report number) + appeals ending in restore. Share of violating posts caught is secondary - it counts a 0-view spam post same as a viral one."],
+    ["video-search", "evaluation", "offline NDCG on the 200k rated pairs; launch if the A/B shows higher CTR on the results page", "offline NDCG on the 200k rated pairs; launch on share of searches w/ >=30s watch (+ search watch time). results CTR only a diagnostic, clickbait titles push it up"],
+    ["ad-click-prediction", "data", "features: user x ad-category CTR, ad's CTR so far, + whether the user clicked another ad from the same advertiser in the 15 min attribution window after this impression", "features: user x ad-category CTR, ad's CTR so far, + whether the user clicked another ad from the same advertiser in the 15 min BEFORE this impression (computed as of impression ts)"],
+  ])('%s %s: flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it('reads "I need to know if" as a question to settle, not a point waved away', () => {
+    expect(kinds(grade('rag-assistant', 'requirements', 'Which docs are labelled restricted (~3%)? They can\'t go to the hosted API even with zero retention, so I need to know if they must be answerable (-> our own 8B on the A100s) or just excluded.'))).not.toContain('dismissed');
+  });
+
+  it('reads a cost that does not add much as no point waved away', () => {
+    expect(kinds(grade('video-search', 'serving', 'The pre-ranker doesn\'t add much latency.'))).not.toContain('dismissed');
+  });
+});

@@ -218,6 +218,7 @@ export const ABBREVIATIONS: Record<string, string> = {
   doc: 'document',
   docs: 'documents',
   incl: 'including',
+  restr: 'restricted',
   legit: 'legitimate',
   multitask: 'multi task',
   multiclass: 'multi class',

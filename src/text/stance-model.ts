@@ -174,13 +174,17 @@ const NOT_THIS_KIND = /\b(?:is|are)(?:n['’]?t| not) (?:a|an) (?:[\w-]+ )?(?:cl
 // "the pre-ranker won't add much latency", "adds little latency": a cost said to be small, nothing waved away.
 const COSTS_LITTLE = /\b(?:won'?t|will not|wouldn'?t|would not|doesn'?t|does not)\s+add\s+(?:much|any|a lot of|significant|noticeable)\s+(?:latency|cost|overhead|load|delay|time|compute)\b|\badds?\s+(?:little|no|negligible|minimal|only a few ms of)\s+(?:latency|cost|overhead|load|delay|time|compute)\b/i;
 // "I think the obvious metric would be opens, but I'd want to check whether the business really cares about retention": a question to ask.
-const WANTS_TO_ASK = /\b(?:i'?d|we'?d|i would|we would)\s+(?:want|like|need)\s+to\s+(?:check|ask|confirm|verify|find out|know)\s+(?:whether|if)\b/i;
+const WANTS_TO_ASK = /\b(?:i'?d|we'?d|i would|we would|i|we)\s+(?:want|like|need)\s+to\s+(?:check|ask|confirm|verify|find out|know)\s+(?:whether|if)\b/i;
 // "open rate isn't the call, it rises even when pushes just replace organic sessions": why a metric misleads.
 const WHY_IT_MISLEADS = /\b(?:is|are)(?:n['’]?t| not)\s+the\s+(?:call|metric|target|goal|decider|launch metric|north star)\b[^.;]{0,10},\s*(?:it|they)\s+(?:rises?|goes up|go up|climbs?|moves?|inflates?|counts?|grows?)\b/i;
 // "sparse, but at 800M DAU that's plenty per day": a weakness granted, then shown not to bite.
 const THIN_BUT_ENOUGH = /\b(?:sparse|small|thin|rare|few|noisy|tiny|low)\b[^.;]{0,10},?\s*but\b[^.;]{0,60}\b(?:plenty|enough|sufficient|adequate)\b/i;
 // "If ANN misses its budget, carry on with BM25 alone rather than blowing p99": a fallback for when a part fails.
 const FALLBACK_ON_FAILURE = /^\W*(?:if|when|whenever)\b[^,;:.]{1,60}\b(?:miss(?:es)?|fails?|times? out|is down|goes down|errors?(?: out)?|exceeds?|blows?|breaches?|is slow|runs? (?:late|over)|lags?)\b[^,;:.]{0,30},\s*(?:we\s+|i\s+|just\s+|then\s+)?(?:fall\s*back|falls\s*back|carry on|continue|serve|use|return|degrade|skip)\b/i;
+// "the abstention threshold is a product decision": a decision placed with its owner, nothing waved away.
+const THRESHOLD_PLACED = /\b(?:threshold|thresholds|cutoff|cut-off|trade-?off|operating point)\s+(?:is|are|'s)\s+(?:a|an)\s+(?:product|business|policy)\s+(?:decision|call|question)\b/i;
+// "a long-term holdout for months, since the goal is long-term DAU and a 2wk test won't show it": the reason for the point.
+const SHORT_TEST_MISSES = /\b(?:because|since|as|b\/c|bc|given)\b[^.;]{0,80}\b(?:tests?|a\/b|experiments?|windows?)\s+(?:won'?t|will not|can'?t|can not|cannot|doesn'?t|does not|wouldn'?t|would not)\s+(?:show|catch|capture|reveal|see|measure|detect|surface|pick up)\b/i;
 const STILL_DOES_IT = /\b(though|but|yet)\s+(i'?d|we'?d|i would|we would|i'?ll|we'?ll|i will|we will|we|i)\s+still\s+(blur|keep|do|run|use|track|add|include|check|monitor|log|send|show|flag|review|score|apply|watch|measure|test|handle)\b/i;
 
 /** Both models read the sentence as waving something away. */
@@ -192,7 +196,7 @@ export function readsDismissive(analysis: Analysis, sentence: number): boolean {
   if (!read || read.models !== models) readings.set(analysis, (read = { models, known: new Int8Array(analysis.sentences.length).fill(-1) }));
   if (read.known[sentence]! < 0) {
     const text = analysis.sentences[sentence]!.text;
-    if (INSISTS_ON_A_RULE.test(text) || STILL_DOES_IT.test(text) || PRODUCT_OF_PROBABILITIES.test(text) || NAMES_A_RISK.test(text) || CHECKS_FIRST.test(text) || ONLY_RELIABLE.test(text) || NAMES_A_TRADE.test(text) || OTHERWISE_FAULT.test(text) || FALLS_SHORT_ALONE.test(text) || NAMES_THE_TASK.test(text) || REASON_IT_CANNOT.test(text) || NOT_THIS_KIND.test(text) || COSTS_LITTLE.test(text) || WANTS_TO_ASK.test(text) || WHY_IT_MISLEADS.test(text) || FALLBACK_ON_FAILURE.test(text) || THIN_BUT_ENOUGH.test(text)) read.known[sentence] = 0;
+    if (INSISTS_ON_A_RULE.test(text) || STILL_DOES_IT.test(text) || PRODUCT_OF_PROBABILITIES.test(text) || NAMES_A_RISK.test(text) || CHECKS_FIRST.test(text) || ONLY_RELIABLE.test(text) || NAMES_A_TRADE.test(text) || OTHERWISE_FAULT.test(text) || FALLS_SHORT_ALONE.test(text) || NAMES_THE_TASK.test(text) || REASON_IT_CANNOT.test(text) || NOT_THIS_KIND.test(text) || COSTS_LITTLE.test(text) || WANTS_TO_ASK.test(text) || WHY_IT_MISLEADS.test(text) || FALLBACK_ON_FAILURE.test(text) || THIN_BUT_ENOUGH.test(text) || SHORT_TEST_MISSES.test(text) || THRESHOLD_PLACED.test(text)) read.known[sentence] = 0;
     else {
       const hashes = sentenceFeatureHashes(text, modelWords(analysis, sentence));
       read.known[sentence] = packedProbability(models.all, hashes) > TUNING.stance.all && packedProbability(models.stanceWords, hashes) > TUNING.stance.stanceWords ? 1 : 0;
