@@ -5412,7 +5412,7 @@ describe('probe set 131, held-out set 190 and write-up round 152, read in the si
   });
 });
 
-describe('probe sets 132-133, held-out sets 191-192 and write-up rounds 153-154, read in the sixty-second session', () => {
+describe('probe sets 132-134, held-out sets 191-193 and write-up rounds 153-155, read in the sixty-second session', () => {
   it.each([
     ["similar-listings", "data", "Pairs (anchor listing, candidate) from sessions; features: candidate's booking count, did the guest end up booking the candidate, price diff, distance, capacity match.", "Pairs (anchor listing, candidate) from sessions; label = did the guest book the candidate (7-day attribution). Features: candidate's booking count up to the view date, price diff, distance, capacity match."],
     ["event-recommendation", "model", "Training set = impressions, label = registered within 7 days of the impression. Social feature = # friends going, counting all friend-visible RSVPs on the event at the time we build the dataset.", "Training set = impressions, label = registered within 7 days of the impression. Social feature = # friends going, counting only friend-visible RSVPs that existed before the impression was shown."],
@@ -5455,6 +5455,29 @@ describe('probe sets 132-133, held-out sets 191-192 and write-up rounds 153-154,
 
   it('reads "I need to know if" as a question to settle, not a point waved away', () => {
     expect(kinds(grade('rag-assistant', 'requirements', 'Which docs are labelled restricted (~3%)? They can\'t go to the hosted API even with zero retention, so I need to know if they must be answerable (-> our own 8B on the A100s) or just excluded.'))).not.toContain('dismissed');
+  });
+
+  it.each([
+    ["harmful-content", "evaluation", "Offline on a held-out reviewer-labelled set: per-class accuracy, target >99% for each harm class.", "Offline on a held-out reviewer-labelled set: per-class precision/recall and PR-AUC, not accuracy; at ~0.05% violence per post, always saying \"benign\" already gets >99% accuracy."],
+    ["notification-ranking", "framing", "Per candidate, predict P(open within 2h) and send the top ones up to the 12/day cap; opens are the cleanest label we have.", "Per candidate, predict incremental sessions / retention minus opt-out risk, not just P(open within 2h); opens are the cleanest label but most replace a session that would happen anyway. Send only if value > threshold, under the 12/day cap."],
+    ["news-feed", "serving", "request -> fetch ~2000 unseen eligible posts -> audience check -> heavy MTL ranker on all 2000 (best quality) -> integrity demotes + diversity -> first screen", "request -> fetch ~2000 unseen eligible posts -> audience check -> light 2-tower/LR pass cuts to ~500 -> heavy MTL ranker -> integrity demotes + diversity -> first screen. heavy model on all 2000 = ~800M scores/s at 400k QPS, no way in 150 ms"],
+    ["similar-listings", "monitoring", "Monitor carousel CTR, bookings via carousel, p99 latency. Retrain the session-based embeddings monthly; new listings join the carousel once they have views.", "Monitor carousel CTR, bookings via carousel, share of slots going to listings <7d old, p99 latency. New listings (10k/day) get an attribute+photo embedding at publish, not left out until the monthly retrain gives them a behavioural one."],
+  ])('%s %s: flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it.each([
+    ["harmful-content", "model", "Start with an English-centric encoder + per-lang fine-tunes where we have data. The 2 new countries w/ almost no labels will collect reviewer labels after launch, not worth designing around that now.", "Start with multilingual pretrained encoder (XLM-R style) so 20 low-resource langs + the 2 new countries get cross-lingual transfer, then add targeted labeling for those langs before launch."],
+    ["street-view-blurring", "requirements", "Besides the 99% recall target, I'd ask about an over-blur limit, though since over-blurring is tolerated it won't really constrain us; the threshold can go as low as we like.", "Besides the 99% recall target, I'd ask about the over-blur limit (no more than ~5% of a panorama's area), because it caps how low we can push the detection threshold."],
+  ])('%s %s waves away "%s" (a learned reading the retrain lost, now written)', (caseId, step, waved, sound) => {
+    wavesAwayOnlyTheDismissive(caseId, step as StepId, waved, sound);
+  });
+
+  it('flags post-level recall picked as the goal, not view-weighted prevalence picked over it', () => {
+    flagsOnlyTheWrongOne('harmful-content', 'requirements', "First thing to pin down is the success metric. I'd go with the share of violating posts we catch (post-level recall), since the classifier sees posts, not views.", "First thing to pin down is the success metric. I'd go with view-weighted prevalence (violating views per 10k), which is what leadership reports; the share of violating posts we catch looks similar but mostly counts low-reach posts nobody sees.");
+  });
+
+  it('reads the reviewers\' accuracy on gold items as no headline metric', () => {
+    expect(flaggedWrong(grade('harmful-content', 'monitoring', '**Reviewer health:** seed known gold items into reviewer queues to track accuracy and κ over time.'))).toBe(false);
+    expect(flaggedWrong(grade('harmful-content', 'evaluation', "Our moderators' decisions are the labels; the model's accuracy is the main metric we track."))).toBe(true);
   });
 
   it('reads a cost that does not add much as no point waved away', () => {
