@@ -5484,3 +5484,49 @@ describe('probe sets 132-134, held-out sets 191-193 and write-up rounds 153-155,
     expect(kinds(grade('video-search', 'serving', 'The pre-ranker doesn\'t add much latency.'))).not.toContain('dismissed');
   });
 });
+
+describe('probe set 135, held-out set 194 and write-up round 156, read in the sixty-third session', () => {
+  it.each([
+    ["video-recommendation", "data", "user-channel feats: watches from the channel + \"subscribed to channel\" from the current subscription table, joined onto the last 30 days of impressions", "user-channel feats: watches from the channel + \"subscribed to channel\" as of impression time; the current subscription table includes subs caused by the very video we're scoring"],
+    ["video-search", "data", "Ranking features: query-title and transcript match, plus the query-video watch time after click from the logs, taken from the same sessions we use for labels.", "Ranking features: query-title and transcript match, plus historical query-video watch time aggregated from previous days only. The watch time in the current session is the label, so it can't also be an input."],
+    ["news-feed", "data", "Post engagement features: reaction / comment counts on the post. Posts keep collecting for ~2 days, so take the final counts for training.", "Post engagement features: reaction / comment counts on the post as of impression time. Posts keep collecting for ~2 days, so log the snapshot at serve time."],
+    ["rag-assistant", "model", "Train a cross-encoder reranker on resolved tickets: features = BM25, dense sim, doc freshness, superseded flag, and a \"doc was linked in the agent's reply\" flag; label = ticket resolved.", "Train a cross-encoder reranker on resolved tickets: the wiki/policy page the agent's reply linked is the positive label for the question. Features at serve time: BM25, dense sim, doc freshness, superseded flag."],
+    ["product-search", "model", "GBDT (LambdaMART) w/ target = click, and add-to-cart-in-session + purchased-in-session as two of the strongest input features.", "GBDT (LambdaMART) w/ graded targets: purchase > add-to-cart > click > skip. ATC and purchase in the session are the label, never inputs."],
+    ["product-search", "evaluation", "Offline: NDCG@10 on the 250k graded pairs + replayed purchase logs. If the new ranker is +3% NDCG over BM25 + hand formula, that's roughly our +3% GMV/search goal met, so ship it.", "Offline: NDCG@10 on the 250k graded pairs + counterfactual purchase metrics as a gate. Offline lift rarely maps 1:1 to online, so launch only on an A/B showing GMV/search up and conversion not down."],
+    ["visual-search", "evaluation", "offline: recall@k of logged clicked results - if the new encoder retrieves more of what users clicked on, it's better. 20k rater pairs/quarter as a spot check later", "offline: NDCG on rater-graded pairs (4-pt) as the main call, recall@k of logged clicked results as a side check - logged clicks only cover what the old encoder showed, so on their own they favour it"],
+  ])('%s %s: flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it('reads "non-EN queries" as queries not in English', () => {
+    const notes = grade('video-search', 'requirements', "Qs: peak QPS? % unseen / non-EN queries? latency budget (p99)? labels beyond clicks? freshness SLA for uploads? visibility rules (removed/private/age-restricted)?");
+    const prose = grade('video-search', 'requirements', "I would ask how many searches we serve at peak, what share of queries are new or not in English, what the latency budget is, what labels exist beyond clicks, how fast new uploads must become searchable, and which videos may never be shown to whom.");
+    expect(Math.abs(notes.score - prose.score)).toBeLessThanOrEqual(10);
+  });
+});
+
+describe('probe set 136, held-out set 195 and write-up round 157, read in the sixty-third session', () => {
+  it.each([
+    ["ad-click-prediction", "model", "Feed position goes in as a normal feature to absorb position bias. At serving we pass in the slot the ad ends up in after the auction.", "Feed position goes in as a train-only feature to absorb position bias. At serving we set it to a fixed slot (pos 1) for every candidate, because the actual slot isn't decided until after the auction."],
+    ["rag-assistant", "data", "test set from resolved tickets: question -> agent reply + linked doc, sampled across all 5 yrs, with every ticket indexed as usual", "test set from resolved tickets: question -> agent reply + linked doc. take tickets after a cutoff and drop them (and near-dupes) from the index while testing, or retrieval just finds the answer ticket itself"],
+    ["street-view-blurring", "evaluation", "Offline bar: mAP@0.5 on held-out crops, broken down by country and object size; recall comes along with it.", "Offline bar: recall on identifiable faces/plates at the operating threshold, >= 99%, broken down by country and object size. mAP reported too but it isn't the bar, it averages over precision we barely care about."],
+    ["visual-search", "evaluation", "new vs old encoder: recall@k against results users clicked/saved in the logs for the same query crops, then A/B on saves + outbound clicks per search", "new vs old encoder: raters grade top-k of both on the same query crops (from the 20k pairs/qtr), then A/B on saves + outbound clicks per search. logged clicks only cover what the old encoder surfaced, so I wouldn't score the new one against them"],
+    ["notification-ranking", "evaluation", "online: user-level A/B vs a standing 1% no-ranked-push holdout, read on open rate (primary), w/ 28d retention and OS disables as guardrails", "online: user-level A/B vs a standing 1% no-ranked-push holdout, read on incremental sessions, 28d retention and OS disables - open rate isn't the call, it rises even when pushes just replace organic sessions"],
+  ])('%s %s: flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it.each([
+    ["similar-listings", "evaluation", "Online: A/B the new ranker, primary = booking rate per search session, carousel bookings secondary, CTR as the early read. No real need to keep the closest-on-map carousel as a control, we already know it's weak.", "Online: A/B the new ranker against today's closest-on-map carousel as control. Primary = booking rate per search session, carousel bookings secondary, CTR as the early read."],
+    ["people-you-may-know", "requirements", "Clarify goal + scale upfront. Safety/privacy rules (blocks, opt-outs, adults -> unconnected minors, contact-upload leaks) are trust & safety's area, I'd leave those to them and focus on ranking.", "Clarify the hard safety/privacy rules upfront: blocks, opt-outs, no adults suggested to unconnected minors, no leaking contact-upload info. These turn into hard filters and feature restrictions in the design."],
+    ["similar-listings", "requirements", "I'd ask whether the guest's dates are known on the page, but availability I'd leave out of scope — the carousel is more inspiration than booking, so a few booked-up places slipping in is fine.", "I'd ask whether the guest's dates are known on the page and how availability calendars are stored, since every carousel listing must be free for those dates and delisted ones must never show — a hard filter that shapes retrieval."],
+  ])('%s %s waves away "%s"', (caseId, step, waved, sound) => {
+    expect(grade(caseId, step as StepId, sound).score).toBeGreaterThan(grade(caseId, step as StepId, waved).score);
+  });
+
+  it('reads a metric kept beside the headline, and a bias named, as nothing waved away', () => {
+    expect(kinds(grade('street-view-blurring', 'evaluation', "mAP reported too but it isn't the bar, it averages over precision we barely care about."))).not.toContain('dismissed');
+    expect(kinds(grade('visual-search', 'evaluation', "logged clicks only cover what the old encoder surfaced, so I wouldn't score the new one against them"))).not.toContain('dismissed');
+  });
+
+  // The retrains after the read-ins lost this learned reading; it is a written rule now.
+  it('reads a point called "a later-phase thing" as put off', () => {
+    expect(grade('harmful-content', 'requirements', "Need to know language coverage: 60+ languages, 20 with <50k labels, 2 new countries next quarter w/ almost no labels — plan multilingual models and targeted labelling for those.").score).toBeGreaterThan(grade('harmful-content', 'requirements', "Language coverage (60+ languages, 20 with <50k labels, 2 new countries) — English is where the volume is, the long tail of languages is a later-phase thing, not a requirement now.").score);
+  });
+});

@@ -20,6 +20,8 @@ export const ABBREVIATIONS: Record<string, string> = {
   idk: 'do not know',
   reqs: 'requests',
   lang: 'language',
+  // "% non-EN queries"
+  en: 'english',
   langs: 'languages',
   msgs: 'messages',
   conv: 'conversion',

@@ -157,6 +157,10 @@ const DISMISSING_PHRASES = [
     ALTERNATIVES_PER_PART,
   ),
   gated(new RegExp(String.raw`\b(but${SHRUG_AFTER_BUT})\b`, 'i')),
+  // "... are trust & safety's area, I'd leave those to them and focus on ranking", "the low-resource ones are a
+  // later-phase problem for the local policy teams", "the long tail of languages is a later-phase thing": handed to
+  // another team, or put off, in the same sentence.
+  gated(/\b(?:(?:i'?d|we'?d|i would|we would|i'?ll|we'?ll)\s+(?:just\s+)?leave\s+(?:those|these|that|it|them|this|all that)\s+to\s+(?:them|(?:the\s+)?(?:[\w&-]+\s+){0,2}(?:team|teams|folks|people|org|side))\b|(?:i'?d|we'?d|i would|we would|i'?ll|we'?ll)\s+(?:just\s+)?leave\s+out\s+of\s+scope\b|(?:is|are|'s|'re)\s+(?:really\s+|mostly\s+|just\s+)?(?:a\s+)?(?:later[- ]phase|phase[- ]2|v2)\s+(?:thing|item|problem|job|concern|question|issue)\b|(?:is|are|'s|'re)\s+(?:really\s+|mostly\s+|just\s+)?(?:a\s+)?(?:future|later|separate)\s+(?:problem|job|concern|question|issue)\s+for\s+(?:the\s+)?(?:[\w&-]+\s+){0,2}(?:team|teams|folks|people|org)\b|(?:is|are|'s|'re)\s+(?:really\s+|mostly\s+|just\s+)?(?:the\s+)?(?:[\w&-]+\s+){0,2}?(?:team'?s|teams'|safety'?s|legal'?s|policy'?s|security'?s|compliance'?s|finance'?s|ops'?s)\s+(?:area|job|problem|remit|domain|department|thing)\b(?![^.;]{0,30}\b(?:so|and)\s+(?:we|i)\s+(?:ask|agree|align|check|confirm|sync|work)))/i),
 ];
 
 // A sentence whose stance waves its subject away, whatever the words for it: sarcasm, a rhetorical
@@ -191,8 +195,11 @@ const NO_PAYOFF = /\bnot something (?:this|the|our) (?:design|system|model|ranke
 // "too thin to be worth tracking", "so I wouldn't reserve exploration slots or do anything special for them".
 const PUT_OFF =
   /\btoo (?:thin|sparse|small|few|noisy|rare|little) to (?:be )?worth (?:it|tracking|monitoring|watching|measuring|logging|building|the (?:effort|time|trouble|bother))\b|\b(?:wouldn'?t|won'?t|would not|will not|don'?t|do not) (?:[\w-]+ ){0,5}?do anything special (?:for|about|with) (?:them|it|those|that|these)\b|\b(?:i'?d|we'?d|i would|we would|i'?ll|we'?ll) (?:just )?leave (?:it|that|this|them|those|these) (?:to|with) (?:the )?(?:product|legal|ops|policy|compliance|security|privacy|infra|platform|finance|design|ux|pm|business)(?: (?:team|folks|people))?(?: (?:later|to sort out|to decide|to handle|to figure out))?(?= *(?:$|[,.;:!?]))|\b(?:treat|treating|see|seeing|consider|considering|file|filing|call|calling)\s+(?:[\w-]+\s+){1,4}?as\s+(?:an?\s+|just\s+an?\s+|more\s+of\s+an?\s+)?(?:legal|ops|compliance|security|finance|privacy|policy|sre|infra|integrity|safety|product|platform|trust (?:&|and) safety|t&s)[- ](?:team[- ])?(?:concern|problem|issue|matter|job|question|thing)\b|\b(?:can|could|will|would|should) be (?:a |an )?(?:v2|v3|phase[- ]?2|later|follow[- ]?up|post[- ]launch) (?:thing|item|problem|concern|topic|task)\b|\b(?:extra |added |more )?(?:cost|overhead|effort|work|complexity) for (?:little|nothing|not much)(?: (?:gain|benefit|payoff|return|value))?(?= *(?:$|[,.;:!?]))/i;
+// "... but availability I'd leave out of scope": the point named first, then ruled out.
+const RULED_OUT_OF_SCOPE = /\b(?:i'?d|we'?d|i would|we would|i'?ll|we'?ll)\s+(?:just\s+)?leave\s+out\s+of\s+scope\b/i;
 const dismissiveStance = (text: string) =>
   anyTest(STANCE, text) ||
+  RULED_OUT_OF_SCOPE.test(text) ||
   LEFT_TO_THE_MODEL.test(text) ||
   MORE_THAN_WORTH.test(text) ||
   NO_PAYOFF.test(text) ||
@@ -355,7 +362,7 @@ function textChecksOf(analysis: Analysis): TextChecks {
     const lower = analysis.text.toLowerCase();
     checks = {
       stance:
-        anyMayMatch(STANCE, analysis.text, lower) || /\b(team|folks|side|lawyers)\b/.test(lower) || tautology(analysis.text) || LEFT_TO_THE_MODEL.test(analysis.text) || MORE_THAN_WORTH.test(analysis.text) || NO_PAYOFF.test(analysis.text) || PUT_OFF.test(analysis.text),
+        anyMayMatch(STANCE, analysis.text, lower) || /\b(team|folks|side|lawyers)\b/.test(lower) || tautology(analysis.text) || LEFT_TO_THE_MODEL.test(analysis.text) || MORE_THAN_WORTH.test(analysis.text) || NO_PAYOFF.test(analysis.text) || PUT_OFF.test(analysis.text) || RULED_OUT_OF_SCOPE.test(analysis.text),
       question:
         analysis.text.includes('?') || analysis.text.includes('...') || analysis.text.includes('…') || analysis.sentences.some((s) => isStandaloneVerdict(s.text) || NOT_SPENDING_ON_IT.test(s.text.trim()) || HANDS_IT_BACK.test(s.text)) || /\b(team|folks|side|lawyers)\b/.test(lower) || anyMayMatch(STANCE, analysis.text, lower),
       clauseVerdict: CLAUSE_START.test(analysis.text),

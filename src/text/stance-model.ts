@@ -184,6 +184,10 @@ const FALLBACK_ON_FAILURE = /^\W*(?:if|when|whenever)\b[^,;:.]{1,60}\b(?:miss(?:
 // "the abstention threshold is a product decision": a decision placed with its owner, nothing waved away.
 const THRESHOLD_PLACED = /\b(?:threshold|thresholds|cutoff|cut-off|trade-?off|operating point)\s+(?:is|are|'s)\s+(?:a|an)\s+(?:product|business|policy)\s+(?:decision|call|question)\b/i;
 // "a long-term holdout for months, since the goal is long-term DAU and a 2wk test won't show it": the reason for the point.
+// "mAP reported too but it isn't the bar": kept beside the headline, not waved away.
+const KEPT_BESIDE = /\b(?:reported|tracked|logged|kept|shown|computed|measured)\s+(?:too|as well|also|alongside)\b[^.;]{0,30}\bbut\b[^.;]{0,25}\b(?:isn'?t|is not|not|never)\s+(?:the\s+)?(?:bar|gate|headline|target|decider|main (?:metric|number|call)|launch criterion)\b/i;
+// "logged clicks only cover what the old encoder surfaced, so I wouldn't score the new one against them": the bias named.
+const ONLY_SAW_THE_OLD = /\b(?:only|just)\s+(?:cover|covers|reflect|reflects|show|shows|include|includes|contain|contains|see|sees)\s+what\s+(?:the\s+)?(?:old|current|existing|previous|production|prod)\s+(?:[\w-]+\s+)?(?:encoder|model|ranker|system|retriever|index)\b/i;
 const SHORT_TEST_MISSES = /\b(?:because|since|as|b\/c|bc|given)\b[^.;]{0,80}\b(?:tests?|a\/b|experiments?|windows?)\s+(?:won'?t|will not|can'?t|can not|cannot|doesn'?t|does not|wouldn'?t|would not)\s+(?:show|catch|capture|reveal|see|measure|detect|surface|pick up)\b/i;
 const STILL_DOES_IT = /\b(though|but|yet)\s+(i'?d|we'?d|i would|we would|i'?ll|we'?ll|i will|we will|we|i)\s+still\s+(blur|keep|do|run|use|track|add|include|check|monitor|log|send|show|flag|review|score|apply|watch|measure|test|handle)\b/i;
 
@@ -196,7 +200,7 @@ export function readsDismissive(analysis: Analysis, sentence: number): boolean {
   if (!read || read.models !== models) readings.set(analysis, (read = { models, known: new Int8Array(analysis.sentences.length).fill(-1) }));
   if (read.known[sentence]! < 0) {
     const text = analysis.sentences[sentence]!.text;
-    if (INSISTS_ON_A_RULE.test(text) || STILL_DOES_IT.test(text) || PRODUCT_OF_PROBABILITIES.test(text) || NAMES_A_RISK.test(text) || CHECKS_FIRST.test(text) || ONLY_RELIABLE.test(text) || NAMES_A_TRADE.test(text) || OTHERWISE_FAULT.test(text) || FALLS_SHORT_ALONE.test(text) || NAMES_THE_TASK.test(text) || REASON_IT_CANNOT.test(text) || NOT_THIS_KIND.test(text) || COSTS_LITTLE.test(text) || WANTS_TO_ASK.test(text) || WHY_IT_MISLEADS.test(text) || FALLBACK_ON_FAILURE.test(text) || THIN_BUT_ENOUGH.test(text) || SHORT_TEST_MISSES.test(text) || THRESHOLD_PLACED.test(text)) read.known[sentence] = 0;
+    if (INSISTS_ON_A_RULE.test(text) || STILL_DOES_IT.test(text) || PRODUCT_OF_PROBABILITIES.test(text) || NAMES_A_RISK.test(text) || CHECKS_FIRST.test(text) || ONLY_RELIABLE.test(text) || NAMES_A_TRADE.test(text) || OTHERWISE_FAULT.test(text) || FALLS_SHORT_ALONE.test(text) || NAMES_THE_TASK.test(text) || REASON_IT_CANNOT.test(text) || NOT_THIS_KIND.test(text) || COSTS_LITTLE.test(text) || WANTS_TO_ASK.test(text) || WHY_IT_MISLEADS.test(text) || FALLBACK_ON_FAILURE.test(text) || THIN_BUT_ENOUGH.test(text) || SHORT_TEST_MISSES.test(text) || THRESHOLD_PLACED.test(text) || KEPT_BESIDE.test(text) || ONLY_SAW_THE_OLD.test(text)) read.known[sentence] = 0;
     else {
       const hashes = sentenceFeatureHashes(text, modelWords(analysis, sentence));
       read.known[sentence] = packedProbability(models.all, hashes) > TUNING.stance.all && packedProbability(models.stanceWords, hashes) > TUNING.stance.stanceWords ? 1 : 0;
