@@ -31,7 +31,7 @@ describe('probe pairs', () => {
 
   it('grades the bundled blind probes: the rejected mistake and the signal used safely are never flagged, and most stated ones are', async () => {
     const set = loadCalibrationSet();
-    expect(set.probes.length).toBeGreaterThanOrEqual(16040);
+    expect(set.probes.length).toBeGreaterThanOrEqual(16160);
     const report = await calibrateProbes(new OfflineGrader([...cases.values()]), cases, set.probes, 4);
     const of = (kind: string) => report.rows.filter((r) => r.kind === kind);
     for (const kind of ['contrast', 'leakage']) expect(of(kind).filter((r) => r.soundFlagged)).toEqual([]);
@@ -163,10 +163,11 @@ describe('probe pairs', () => {
     // contrast 43 of 44, dismissal 21 of 24, form 14 of 20; set 134 on 48cf369: leakage 32 of 32,
     // contrast 41 of 44, dismissal 22 of 24, form 18 of 20; set 135 on cd57adc: leakage 28 of 32,
     // contrast 43 of 44, dismissal 24 of 24, form 11 of 20; set 136 on 87d8d3b: leakage 30 of 32,
-    // contrast 41 of 44, dismissal 21 of 24, form 14 of 20.
-    expect(report.byKind.leakage.passed).toBeGreaterThanOrEqual(4251);
-    expect(report.byKind.contrast.passed).toBeGreaterThanOrEqual(5833);
-    expect(report.byKind.dismissal.passed).toBeGreaterThanOrEqual(3136);
-    expect(report.byKind.form.passed).toBeGreaterThanOrEqual(2186);
+    // contrast 41 of 44, dismissal 21 of 24, form 14 of 20; set 137 on 67a2c07: leakage 30 of 32,
+    // contrast 37 of 44, dismissal 22 of 24, form 19 of 20.
+    expect(report.byKind.leakage.passed).toBeGreaterThanOrEqual(4283);
+    expect(report.byKind.contrast.passed).toBeGreaterThanOrEqual(5876);
+    expect(report.byKind.dismissal.passed).toBeGreaterThanOrEqual(3158);
+    expect(report.byKind.form.passed).toBeGreaterThanOrEqual(2205);
   }, 240_000);
 });

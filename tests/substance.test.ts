@@ -5530,3 +5530,34 @@ describe('probe set 136, held-out set 195 and write-up round 157, read in the si
     expect(grade('harmful-content', 'requirements', "Need to know language coverage: 60+ languages, 20 with <50k labels, 2 new countries next quarter w/ almost no labels — plan multilingual models and targeted labelling for those.").score).toBeGreaterThan(grade('harmful-content', 'requirements', "Language coverage (60+ languages, 20 with <50k labels, 2 new countries) — English is where the volume is, the long tail of languages is a later-phase thing, not a requirement now.").score);
   });
 });
+
+describe('probe set 137, held-out set 196 and write-up round 158, read in the sixty-third session', () => {
+  it.each([
+    ["street-view-blurring", "evaluation", "Headline metric is per-pixel accuracy of the blur mask against the labels, with blurred area per panorama as the cost; it's simple to compute over the whole test set.", "Headline metric is recall on identifiable faces and plates, sliced by country and size, against the 99% target, with blurred area per panorama as the cost; per-pixel accuracy would look great even if we blurred nothing, since faces and plates are a tiny fraction of the pixels."],
+    ["ad-click-prediction", "evaluation", "Offline on the next day's impressions (train on days before). Headline metric is accuracy, with log loss as a sanity check; if accuracy beats the prod model we go to an A/B on revenue.", "Offline on the next day's impressions (train on days before). CTR is ~1%, so a model that never predicts a click already gets 99% accuracy; I'd headline normalized entropy / log loss plus calibration (avg pred / observed CTR) per large advertiser segment, since bid x pCTR needs absolute probabilities."],
+    ["ad-click-prediction", "monitoring", "retrain: weekly full from last 30d, new ads (~15% <24h old) covered by advertiser/campaign-level feats until the next retrain. watch pred/obs ratio per advertiser segment", "retrain: daily full (required) + warm-start incremental updates every few hrs, b/c ~15% of serving ads are <24h old. a weekly retrain would let calibration on new ads drift for days. watch pred/obs ratio per advertiser segment"],
+    ["video-search", "serving", "New uploads: added to the inverted index + ANN once transcript and visual features are computed and the video has some engagement stats, so ranking has full features.", "New uploads: title/desc/tags go into the inverted index + text ANN within minutes, transcript and visual features are added later when ready. Waiting for those (or for engagement stats) would miss the 15-min target for news."],
+    ["rag-assistant", "data", "From resolved tickets: the employee's question plus the agent's reply together form the query, and the wiki/policy page it links is the gold doc for retrieval recall.", "From resolved tickets: the employee's question alone is the query, the agent's reply is used only as the reference answer, and the wiki/policy page it links is the gold doc for retrieval recall."],
+    ["notification-ranking", "data", "fatigue feats: # ranked pushes the user got that day (end-of-day count from the send logs) + opens in last 7d", "fatigue feats: # ranked pushes sent to the user so far today + opens in last 7d, read from the KV store at decision time (and logged with the decision for training)"],
+    ["similar-listings", "framing", "rank cands by P(carousel click | anchor, cand, session ctx) -> bookings too sparse (2%) + delayed to train on", "rank cands by P(booking | anchor, cand, session ctx) w/ carousel CTR as aux/fast signal -> company judges booking rate, not clicks"],
+    ["street-view-blurring", "monitoring", "Recall tracked through user reports (~20k/mo) per country and camera generation; a spike in reports triggers relabeling and a retrain.", "Recall tracked on audited random samples per country and camera generation every week; user reports (~20k/mo) are a lagging extra signal since they show up days to months after publishing."],
+  ])('%s %s: flags "%s", not its sound twin', flagsOnlyTheWrongOne);
+
+  it('reads a clicks objective the next sentence demotes as a stepping stone, not the objective', () => {
+    const answer = "Extend the existing GBDT open model to triggered types and rank candidates inside each user's budget by P(open). It beats FCFS but still optimises opens: a stepping stone.";
+    expect(flaggedWrong(grade('notification-ranking', 'model', answer))).toBe(false);
+    expect(flaggedWrong(grade('notification-ranking', 'model', "Extend the existing GBDT open model to triggered types and rank candidates inside each user's budget by P(open)."))).toBe(true);
+  });
+
+  it('reads a conditional skip as a rule of the design, not a point waved away', () => {
+    expect(kinds(grade('notification-ranking', 'model', "- Send digests at each user's usual active hour instead of 18:00, and skip them if the user has already had a session today."))).not.toContain('dismissed');
+    expect(kinds(grade('notification-ranking', 'model', "- Send digests at each user's usual active hour instead of 18:00, and skip them."))).toContain('dismissed');
+  });
+
+  // The retrain after the second read-in lost this learned reading; it is a written rule now.
+  it('reads a hedged "probably doesn\'t matter" after a question as its answer', () => {
+    const sound = 'What does an OS-level opt-out cost us vs one extra session? It\'s permanent (we lose the channel), so I\'d want that exchange rate agreed before we set any send threshold.';
+    const waved = 'What does an OS-level opt-out cost us vs one extra session? Probably doesn\'t matter much here, it\'s ~1.5%/mo, I\'d spend the requirements time on volume and latency.';
+    expect(grade('notification-ranking', 'requirements', sound).score).toBeGreaterThan(grade('notification-ranking', 'requirements', waved).score);
+  });
+});
